@@ -1,0 +1,75 @@
+// Package article turns the raw bytes of one Korean news article into its
+// anatomy: headline, subheads, dateline, byline, photos, body paragraphs and
+// rights notice, over one normalised text that every later stage indexes
+// into with UTF-8 byte offsets.
+package article
+
+// Article is one news article as structured by Parse. Offsets elsewhere in
+// sosik (entities, dates, amounts, quotes, events) are byte offsets into Text.
+type Article struct {
+	ID        string    `json:"id"`
+	Source    string    `json:"source"`
+	URL       string    `json:"url,omitempty"`
+	Headline  string    `json:"headline"`
+	Subheads  []string  `json:"subheads"`
+	Agency    string    `json:"agency"`
+	Dateline  *Dateline `json:"dateline"`
+	Byline    Byline    `json:"byline"`
+	Rights    string    `json:"rights"`
+	Published string    `json:"published"` // YYYY-MM-DD from metadata; extraction infers it when empty
+	Language  string    `json:"language"`
+	Photos    []Photo   `json:"photos"`
+	Body      []string  `json:"body"`
+	Text      string    `json:"text"`
+	// Sections locates each part of the article inside Text, so later stages
+	// know a caption from a body paragraph without re-parsing.
+	Sections []Section `json:"sections,omitempty"`
+}
+
+// Dateline is the place and agency at the head of a wire story:
+// "[서울=뉴시스]" gives {Place: 서울, Agency: 뉴시스}.
+type Dateline struct {
+	Place  string `json:"place"`
+	Agency string `json:"agency"`
+}
+
+// Byline holds the reporters credited for the article.
+type Byline struct {
+	Names  []string `json:"names"`
+	Emails []string `json:"emails"`
+}
+
+// Photo is one image with its caption and credits.
+type Photo struct {
+	URL          string   `json:"url"`
+	Caption      string   `json:"caption"`
+	Photographer string   `json:"photographer"`
+	Email        string   `json:"email"`
+	Source       string   `json:"source"`
+	Date         string   `json:"date"` // YYYY-MM-DD, from the caption's trailing date
+	Restrictions []string `json:"restrictions"`
+	// Section is the index in Article.Sections of this photo's caption.
+	Section int `json:"-"`
+}
+
+// SectionKind names what a span of Text is.
+type SectionKind string
+
+// The kinds of section an article is made of.
+const (
+	KindHeadline SectionKind = "headline"
+	KindSubhead  SectionKind = "subhead"
+	KindCaption  SectionKind = "caption"
+	KindBody     SectionKind = "body"
+	KindByline   SectionKind = "byline"
+	KindRights   SectionKind = "rights"
+)
+
+// Section is one part of the article: [Start, End) byte offsets into Text.
+type Section struct {
+	Kind  SectionKind `json:"kind"`
+	Start int         `json:"start"`
+	End   int         `json:"end"`
+	// Photo is the index into Photos for a caption section, else -1.
+	Photo int `json:"photo"`
+}

@@ -1,0 +1,83 @@
+// Package extract reads facts out of a structured article: entities with
+// titles and affiliations, in-article coreference, quotes with speakers,
+// events with certainty, amounts, dates and topics.
+package extract
+
+import (
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// Document is an article with everything extracted from it; it is the unit
+// that the store keeps and the output contract of `sosik parse --json`.
+type Document struct {
+	article.Article
+	Entities []Entity        `json:"entities"`
+	Amounts  []korean.Amount `json:"amounts"`
+	Dates    []korean.Date   `json:"dates"`
+	Quotes   []Quote         `json:"quotes"`
+	Events   []Event         `json:"events"`
+	Topics   []string        `json:"topics"`
+}
+
+// Entity types.
+const (
+	Person  = "PERSON"
+	Org     = "ORG"
+	Place   = "PLACE"
+	Project = "PROJECT"
+	Product = "PRODUCT"
+	EventT  = "EVENT"
+)
+
+// Entity is one real-world thing mentioned in the article.
+type Entity struct {
+	ID          string    `json:"id"` // unique within the document, e.g. "e1"
+	Type        string    `json:"type"`
+	Name        string    `json:"name"` // canonical name
+	Aliases     []string  `json:"aliases"`
+	Title       string    `json:"title,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"`
+	Role        string    `json:"role,omitempty"`
+	Mentions    []Mention `json:"mentions"`
+}
+
+// Mention is one span of Text that refers to an entity.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Quote is a direct quotation and who said it.
+type Quote struct {
+	Speaker       string `json:"speaker"`        // canonical name, or the description of an anonymous source
+	SpeakerEntity string `json:"speaker_entity"` // Entity.ID, empty when anonymous
+	SpeakerNamed  bool   `json:"speaker_named"`
+	Text          string `json:"text"`
+	Start         int    `json:"start"`
+	End           int    `json:"end"`
+}
+
+// Certainty says how firmly the article states an event.
+type Certainty string
+
+// Certainty levels.
+const (
+	Asserted   Certainty = "asserted"
+	Reported   Certainty = "reported"
+	Speculated Certainty = "speculated"
+)
+
+// Event is something that happened or may happen, with who took part.
+type Event struct {
+	Type      string    `json:"type"` // MEET, TRAVEL, DISCUSS, COOPERATE, INVEST, AGREE, ESTABLISH, ANNOUNCE, APPOINT, SUE …
+	Actors    []string  `json:"actors"`
+	Object    string    `json:"object,omitempty"`
+	Place     string    `json:"place,omitempty"`
+	Date      string    `json:"date,omitempty"`
+	Certainty Certainty `json:"certainty"`
+	Evidence  string    `json:"evidence"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+}
