@@ -1,0 +1,350 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// TrainOptions configure Train. The zero value is usable.
+type TrainOptions struct {
+	// Epochs over the training data; 0 means 8.
+	Epochs int
+	// HashBits sets the feature table to 2^HashBits buckets; 0 means 20.
+	HashBits int
+	// Seed makes the shuffling of training sentences reproducible.
+	Seed uint64
+	// Workers analyse sentences in parallel; 0 means GOMAXPROCS.
+	Workers int
+	// Gazetteer, when set, adds name-list membership features; it is
+	// saved inside the model (as hashes).
+	Gazetteer *Gazetteer
+	// Analyzer gives the morphemes; nil means korean.Default().
+	Analyzer *korean.Analyzer
+	// KeepLast keeps the last epoch's weights even when an earlier epoch
+	// scored higher on dev (by default the best dev epoch is kept).
+	KeepLast bool
+}
+
+// Model is a trained entity tagger. It is safe for concurrent use.
+type Model struct {
+	bits  int
+	w     []float32                     // bucket*numTags + tag
+	trans [numTags + 1][numTags]float32 // row numTags is the sentence start
+	fx    featurizer
+	gaz   *Gazetteer
+}
+
+func newModel(bits int, gaz *Gazetteer) *Model {
+	m := &Model{bits: bits, w: make([]float32, (1<<bits)*numTags), gaz: gaz}
+	m.fx = featurizer{mask: 1<<bits - 1, gaz: gaz}
+	return m
+}
+
+// example is a prepared training or dev sentence.
+type example struct {
+	s       *seq
+	gold    []int
+	allowed [][numTags]bool // nil when fully annotated
+	spans   []Span
+}
+
+// prepare analyses sentences and extracts their features in parallel.
+func prepare(a *korean.Analyzer, fx *featurizer, sents []Sentence, workers int) ([]example, error) {
+	out := make([]example, len(sents))
+	errs := make([]error, len(sents))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				st := sents[i]
+				s := fx.extract(st.Text, a.Analyze(st.Text))
+				gold, err := encodeTags(s.starts, len(st.Text), st.Spans)
+				if err != nil {
+					errs[i] = fmt.Errorf("sentence %d: %w", i+1, err)
+					continue
+				}
+				ex := example{s: s, gold: gold, spans: st.Spans}
+				if len(st.Unannotated) > 0 {
+					ex.allowed = partialMask(gold, st.Unannotated)
+				}
+				out[i] = ex
+			}
+		}()
+	}
+	for i := range sents {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("ner: preparing sentences: %w", err)
+	}
+	return out, nil
+}
+
+// partialMask allows, where the gold tag is O, also the tags of the
+// unannotated labels: the corpus did not say those characters are not
+// such entities.
+func partialMask(gold []int, unannotated []string) [][numTags]bool {
+	m := make([][numTags]bool, len(gold))
+	for i, g := range gold {
+		m[i][g] = true
+		if g != 0 {
+			continue
+		}
+		for _, l := range unannotated {
+			if li := labelIndex(l); li >= 0 {
+				m[i][tagB(li)] = true
+				m[i][tagI(li)] = true
+			}
+		}
+	}
+	return m
+}
+
+// emissions returns per-character tag scores.
+func (m *Model) emissions(s *seq) [][numTags]float32 {
+	n := s.n()
+	em := make([][numTags]float32, n)
+	for i := 0; i < n; i++ {
+		row := &em[i]
+		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
+			w := m.w[int(f)*numTags : int(f)*numTags+numTags]
+			for t := range numTags {
+				row[t] += w[t]
+			}
+		}
+	}
+	return em
+}
+
+// viterbi returns the best tag sequence under BIO constraints; mask, when
+// not nil, further restricts the tags at each position.
+func (m *Model) viterbi(em [][numTags]float32, mask [][numTags]bool) []int {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	negInf := float32(math.Inf(-1))
+	score := make([][numTags]float32, n)
+	back := make([][numTags]int8, n)
+	for t := range numTags {
+		score[0][t] = negInf
+		if allowed(-1, t) && (mask == nil || mask[0][t]) {
+			score[0][t] = m.trans[numTags][t] + em[0][t]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := range numTags {
+			best, arg := negInf, int8(-1)
+			if mask == nil || mask[i][t] {
+				for p := range numTags {
+					if score[i-1][p] == negInf || !allowed(p, t) {
+						continue
+					}
+					if v := score[i-1][p] + m.trans[p][t]; arg < 0 || v > best {
+						best, arg = v, int8(p)
+					}
+				}
+			}
+			if arg < 0 {
+				score[i][t] = negInf
+			} else {
+				score[i][t] = best + em[i][t]
+			}
+			back[i][t] = arg
+		}
+	}
+	best, arg := negInf, 0
+	for t := range numTags {
+		if score[n-1][t] > best || (t == 0 && best == negInf) {
+			best, arg = score[n-1][t], t
+		}
+	}
+	path := make([]int, n)
+	path[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		p := int(back[i][path[i]])
+		if p < 0 {
+			p = 0
+		}
+		path[i-1] = p
+	}
+	return path
+}
+
+// Tag returns the entity spans of text; toks is korean.Analyzer.Analyze's
+// output for text (nil or mismatched tokens only weaken the features).
+func (m *Model) Tag(text string, toks []korean.Token) []Span {
+	if text == "" {
+		return nil
+	}
+	return m.tagSeq(m.fx.extract(text, toks))
+}
+
+func (m *Model) tagSeq(s *seq) []Span {
+	path := m.viterbi(m.emissions(s), nil)
+	spans := decodeTags(s.starts, len(s.text), path)
+	out := spans[:0]
+	for _, sp := range spans {
+		// a space tagged inside an entity at its edge is not part of it
+		if sp = trimSpan(s.text, sp); sp.Start < sp.End {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// Train fits a tagger on train with the averaged structured perceptron,
+// reporting progress, and dev F1 after each epoch when dev is not empty, to
+// progress (which may be nil).
+func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model, error) {
+	if progress == nil {
+		progress = io.Discard
+	}
+	if len(train) == 0 {
+		return nil, errors.New("ner: train: no training sentences")
+	}
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	if opts.HashBits <= 0 {
+		opts.HashBits = 20
+	}
+	if opts.HashBits < 10 || opts.HashBits > 26 {
+		return nil, fmt.Errorf("ner: train: hash bits %d outside 10..26", opts.HashBits)
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	a := opts.Analyzer
+	if a == nil {
+		var err error
+		if a, err = korean.Default(); err != nil {
+			return nil, fmt.Errorf("ner: train: %w", err)
+		}
+	}
+	m := newModel(opts.HashBits, opts.Gazetteer)
+	t0 := time.Now()
+	tr, err := prepare(a, &m.fx, train, opts.Workers)
+	if err != nil {
+		return nil, err
+	}
+	dv, err := prepare(a, &m.fx, dev, opts.Workers)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(progress, "prepared %d training and %d dev sentences in %s\n", len(tr), len(dv), time.Since(t0).Round(time.Millisecond))
+
+	// Averaged perceptron with the lazy-averaging trick: acc sums c·δ so
+	// that the average of all weight vectors is w − acc/c.
+	acc := make([]float64, len(m.w))
+	var tacc [numTags + 1][numTags]float64
+	c := 1.0
+	upd := func(f uint32, t int, d float32) {
+		k := int(f)*numTags + t
+		m.w[k] += d
+		acc[k] += c * float64(d)
+	}
+	updT := func(p, t int, d float32) {
+		if p < 0 {
+			p = numTags
+		}
+		m.trans[p][t] += d
+		tacc[p][t] += c * float64(d)
+	}
+	order := make([]int, len(tr))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x5051))
+	var best *Model
+	bestF := -1.0
+	for ep := 1; ep <= opts.Epochs; ep++ {
+		te := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes := 0
+		for _, idx := range order {
+			ex := &tr[idx]
+			em := m.emissions(ex.s)
+			pred := m.viterbi(em, nil)
+			gold := ex.gold
+			if ex.allowed != nil {
+				gold = m.viterbi(em, ex.allowed)
+			}
+			wrong := false
+			for i := range pred {
+				if pred[i] == gold[i] {
+					continue
+				}
+				wrong = true
+				for _, f := range ex.s.feats[ex.s.off[i]:ex.s.off[i+1]] {
+					upd(f, gold[i], 1)
+					upd(f, pred[i], -1)
+				}
+			}
+			if wrong {
+				mistakes++
+				for i := range pred {
+					gp, pp := -1, -1
+					if i > 0 {
+						gp, pp = gold[i-1], pred[i-1]
+					}
+					if gp != pp || gold[i] != pred[i] {
+						updT(gp, gold[i], 1)
+						updT(pp, pred[i], -1)
+					}
+				}
+			}
+			c++
+		}
+		avg := m.averaged(acc, &tacc, c)
+		line := fmt.Sprintf("epoch %d/%d: %d/%d sentences wrong, %s", ep, opts.Epochs, mistakes, len(tr), time.Since(te).Round(time.Millisecond))
+		if len(dv) > 0 {
+			r := avg.scoreExamples(dv)
+			line += fmt.Sprintf(", dev P %.4f R %.4f F1 %.4f", r.Overall.Precision, r.Overall.Recall, r.Overall.F1)
+			if r.Overall.F1 > bestF || opts.KeepLast {
+				bestF, best = r.Overall.F1, avg
+			}
+		} else {
+			best = avg
+		}
+		fmt.Fprintln(progress, line)
+	}
+	return best, nil
+}
+
+// averaged returns a copy of m holding the averaged weights.
+func (m *Model) averaged(acc []float64, tacc *[numTags + 1][numTags]float64, c float64) *Model {
+	out := newModel(m.bits, m.gaz)
+	for k, w := range m.w {
+		out.w[k] = float32(float64(w) - acc[k]/c)
+	}
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			out.trans[p][t] = float32(float64(m.trans[p][t]) - tacc[p][t]/c)
+		}
+	}
+	return out
+}
+
+func (m *Model) scoreExamples(exs []example) Report {
+	gold := make([][]Span, len(exs))
+	pred := make([][]Span, len(exs))
+	for i, ex := range exs {
+		gold[i] = ex.spans
+		pred[i] = m.tagSeq(ex.s)
+	}
+	return Score(gold, pred)
+}
