@@ -48,6 +48,8 @@ type Photo struct {
 	Source       string   `json:"source"`
 	Date         string   `json:"date"` // YYYY-MM-DD, from the caption's trailing date
 	Restrictions []string `json:"restrictions"`
+	// Dateline is the caption's own "[서울=뉴시스]" head, nil when it has none.
+	Dateline *Dateline `json:"dateline,omitempty"`
 	// Section is the index in Article.Sections of this photo's caption.
 	Section int `json:"-"`
 }
@@ -72,4 +74,15 @@ type Section struct {
 	End   int         `json:"end"`
 	// Photo is the index into Photos for a caption section, else -1.
 	Photo int `json:"photo"`
+}
+
+// Meta is what a container format (JSON Lines, an HTML page, an RSS item)
+// says about an article apart from its body text. Empty fields are unknown.
+type Meta struct {
+	Source    string // where the article came from; defaults to URL
+	URL       string
+	Title     string // used as the headline
+	Published string // any of RFC 3339, "2006-01-02 15:04", "2006.01.02" …; normalised to YYYY-MM-DD
+	Agency    string // outlet name; overrides what the text suggests
+	Author    string // e.g. "홍길동 기자" or "홍길동, 김철수"
 }

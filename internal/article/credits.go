@@ -1,0 +1,437 @@
+package article
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// outlet is a Korean news organisation with the spellings and web domains
+// that name it in bylines, copyright lines and e-mail addresses.
+type outlet struct {
+	name    string
+	aliases []string // lower-case; domains match e-mail hosts and rights lines
+}
+
+// outlets lists the outlets whose rights lines and bylines do not spell
+// the outlet's usual name (NEWSIS.COM, 한경닷컴, @yna.co.kr). Outlets not
+// listed are still found through datelines and "[매체 기자]" bylines.
+var outlets = []outlet{
+	{"연합뉴스TV", []string{"연합뉴스tv", "yonhapnewstv.co.kr"}},
+	{"연합뉴스", []string{"연합뉴스", "yna.co.kr", "yonhapnews.co.kr", "yonhap"}},
+	{"뉴시스", []string{"뉴시스", "newsis.com", "newsis"}},
+	{"뉴스1", []string{"뉴스1", "news1.kr", "news1korea", "news1"}},
+	{"이데일리", []string{"이데일리", "edaily.co.kr"}},
+	{"머니투데이", []string{"머니투데이", "mt.co.kr"}},
+	{"한국경제", []string{"한국경제", "한경닷컴", "hankyung.com"}},
+	{"매일경제", []string{"매일경제", "매경닷컴", "mk.co.kr"}},
+	{"서울경제", []string{"서울경제", "sedaily.com"}},
+	{"아시아경제", []string{"아시아경제", "asiae.co.kr"}},
+	{"헤럴드경제", []string{"헤럴드경제", "heraldcorp.com"}},
+	{"파이낸셜뉴스", []string{"파이낸셜뉴스", "fnnews.com"}},
+	{"조선비즈", []string{"조선비즈", "chosunbiz.com"}},
+	{"조선일보", []string{"조선일보", "chosun.com"}},
+	{"중앙일보", []string{"중앙일보", "joongang.co.kr"}},
+	{"동아일보", []string{"동아일보", "donga.com"}},
+	{"한겨레", []string{"한겨레", "hani.co.kr"}},
+	{"경향신문", []string{"경향신문", "khan.co.kr"}},
+	{"한국일보", []string{"한국일보", "hankookilbo.com"}},
+	{"국민일보", []string{"국민일보", "kmib.co.kr"}},
+	{"세계일보", []string{"세계일보", "segye.com"}},
+	{"서울신문", []string{"서울신문", "seoul.co.kr"}},
+	{"문화일보", []string{"문화일보", "munhwa.com"}},
+	{"전자신문", []string{"전자신문", "etnews.com"}},
+	{"디지털타임스", []string{"디지털타임스", "dt.co.kr"}},
+	{"아주경제", []string{"아주경제", "ajunews.com"}},
+	{"뉴스핌", []string{"뉴스핌", "newspim.com"}},
+	{"노컷뉴스", []string{"노컷뉴스", "nocutnews.co.kr"}},
+	{"데일리안", []string{"데일리안", "dailian.co.kr"}},
+	{"YTN", []string{"ytn.co.kr", "ytn"}},
+	{"JTBC", []string{"jtbc.co.kr", "jtbc"}},
+	{"KBS", []string{"kbs.co.kr", "kbs"}},
+	{"MBC", []string{"imbc.com", "mbc"}},
+	{"SBS", []string{"sbs.co.kr", "sbs"}},
+}
+
+// outletIn finds the outlet a line names, preferring the earliest mention.
+// ASCII aliases must stand as whole words so "mbc" does not match inside
+// an unrelated token.
+func outletIn(s string) string {
+	low := strings.ToLower(s)
+	best, bestAt := "", len(low)+1
+	for _, o := range outlets {
+		for _, a := range o.aliases {
+			at := indexWord(low, a)
+			if at >= 0 && at < bestAt {
+				best, bestAt = o.name, at
+			}
+		}
+	}
+	return best
+}
+
+func indexWord(s, w string) int {
+	from := 0
+	for {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if w[0] >= 0x80 || (isWordEdge(s, i-1) && isWordEdge(s, i+len(w))) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isWordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')
+}
+
+// canonicalOutlet maps a spelling found in a byline ("한경닷컴") to the
+// outlet's name; unknown names pass through.
+func canonicalOutlet(s string) string {
+	if name, ok := knownOutlet(s); ok {
+		return name
+	}
+	return s
+}
+
+func knownOutlet(s string) (string, bool) {
+	low := strings.ToLower(s)
+	for _, o := range outlets {
+		for _, a := range o.aliases {
+			if low == a {
+				return o.name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// looksLikeOutlet tells an outlet name from a person's name in a byline
+// such as "[이데일리 정다은 기자]", where both are short Hangul words.
+func looksLikeOutlet(tok string) bool {
+	if _, ok := knownOutlet(tok); ok {
+		return true
+	}
+	for _, suf := range []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"} {
+		if strings.HasSuffix(tok, suf) {
+			return true
+		}
+	}
+	for _, r := range tok {
+		if r < 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	// datelineRe matches "[서울=뉴시스]", "(세종=연합뉴스)", "【도쿄=뉴스1】".
+	datelineRe = regexp.MustCompile(`^[\[(【]\s*([^\[\]()【】=]{1,24}?)\s*=\s*([^\[\]()【】=]{1,24}?)\s*[\])】]\s*`)
+	// reporterRe matches the reporters after a dateline: "홍길동 기자 =",
+	// "홍길동·김철수 기자 =", "김철수 특파원 =".
+	reporterRe = regexp.MustCompile(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
+	nameRe     = regexp.MustCompile(`^[가-힣]{2,4}$`)
+	titleRe    = regexp.MustCompile(`^` + titleAlt + `$`)
+	titleEndRe = regexp.MustCompile(titleAlt + `$`)
+)
+
+const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+
+// dateline parses a leading "[서울=뉴시스]" and the reporters that may
+// follow it, returning the rest of s.
+func parseDateline(s string) (d *Dateline, names []string, rest string) {
+	m := datelineRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, nil, s
+	}
+	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
+	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
+	// byline, not datelines.
+	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
+		titleEndRe.MatchString(agency) {
+		return nil, nil, s
+	}
+	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
+	rest = s[m[1]:]
+	if r := reporterRe.FindStringSubmatchIndex(rest); r != nil {
+		names = splitNames(rest[r[2]:r[3]])
+		rest = rest[r[1]:]
+	}
+	return d, names, rest
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
+		if nameRe.MatchString(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// credit is what a byline line or a "[매체 기자]" bracket says.
+type credit struct {
+	names, emails []string
+	agency        string
+	dateline      *Dateline
+}
+
+// parseByline recognises a line that is only a byline: "홍길동 기자
+// gildong@example.co.kr", "[이데일리 홍길동 기자]", "◎공감언론 뉴시스
+// e-mail", a lone e-mail address, "(서울=연합뉴스) 홍길동 기자 =".
+func parseByline(s string) (credit, bool) {
+	var c credit
+	if utf8.RuneCountInString(s) > 120 {
+		return c, false
+	}
+	c.emails = emailRe.FindAllString(s, -1)
+	rest := emailRe.ReplaceAllString(s, " ")
+	if d, names, r := parseDateline(rest); d != nil {
+		if names == nil || strings.TrimSpace(r) != "" {
+			return c, false
+		}
+		c.dateline, c.names, c.agency = d, names, d.Agency
+		return c, true
+	}
+	rest = strings.NewReplacer("◎", " ", "▶", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ", "=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ").Replace(rest)
+	toks := strings.Fields(rest)
+	if len(toks) == 0 {
+		return c, len(c.emails) > 0
+	}
+	// Newsis signs off with its slogan: "◎공감언론 뉴시스".
+	if toks[0] == "공감언론" {
+		toks = toks[1:]
+	}
+	sawTitle := false
+	for i, t := range toks {
+		switch {
+		case titleRe.MatchString(t):
+			sawTitle = true
+		case strings.HasSuffix(t, "="):
+			// "세종=유재희": a place inside the byline bracket.
+			if c.dateline == nil {
+				c.dateline = &Dateline{Place: strings.TrimSuffix(t, "=")}
+			}
+		case looksLikeOutlet(t) && c.agency == "":
+			c.agency = canonicalOutlet(t)
+		case nameRe.MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
+			c.names = append(c.names, splitNames(t)...)
+		default:
+			_ = i
+			return credit{}, false
+		}
+	}
+	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 {
+		return credit{}, false // two Hangul words alone are not a byline
+	}
+	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && sawTitle) {
+		return credit{}, false
+	}
+	if c.dateline != nil {
+		c.dateline.Agency = c.agency
+	}
+	return c, true
+}
+
+// bracketByline parses a byline bracket opening a paragraph:
+// "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
+func bracketByline(s string) (credit, bool) {
+	if !strings.HasPrefix(s, "[") {
+		return credit{}, false
+	}
+	end := strings.IndexByte(s, ']')
+	if end < 0 || end > 100 {
+		return credit{}, false
+	}
+	inner := s[:end+1]
+	if !strings.Contains(inner, "기자") && !strings.Contains(inner, "특파원") {
+		return credit{}, false
+	}
+	return parseByline(inner)
+}
+
+var (
+	rightsRe = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권자|무단\s*전재|재배포\s*금지|all rights reserved`)
+	// metaDateRe matches crawler metadata lines such as "입력 2025.04.03 06:00".
+	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
+)
+
+// isRights reports whether s is a copyright or reuse notice line.
+func isRights(s string) bool {
+	return utf8.RuneCountInString(s) <= 160 && rightsRe.MatchString(s) && !strings.HasSuffix(s, "다.")
+}
+
+var (
+	captionDateRe = regexp.MustCompile(`(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?`)
+	// slashCreditRe is News1's "2025.4.1/뉴스1" credit.
+	slashCreditRe = regexp.MustCompile(`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/\s*([^\s/]+)`)
+	photoByRe     = regexp.MustCompile(`사진\s*=\s*([가-힣]{2,4})\s*` + titleAlt)
+	sourceParenRe = regexp.MustCompile(`[(\[]\s*사진(?:\s*제공)?\s*=\s*([^()\[\]]+?)\s*[)\]]`)
+	// tailParenRe is a credit in parentheses standing after the caption's
+	// last sentence, "…있다. (대통령실통신사진기자단) 2025.04.01.", unlike
+	// "회장(왼쪽)이", which is glued to a word.
+	tailParenRe   = regexp.MustCompile(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
+	tailSourceRe  = regexp.MustCompile(`(?:^|[.!?…]\s*)사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	bracketTailRe = regexp.MustCompile(`\[([^\[\]=]{2,60})\]`)
+	restrictRe    = regexp.MustCompile(restrictItem + `((?:\s*(?:및|,|·|/)\s*` + restrictItem + `)*)\s*금지`)
+	restrictSplit = regexp.MustCompile(`\s*(?:및|,|·|/)\s*`)
+)
+
+const restrictItem = `(?:재판매|DB|전재|재배포|복제|배포|AI\s*학습(?:\s*이용)?)`
+
+// looksLikeCaption reports whether a line standing alone is a photo
+// caption: a dated line with a photo credit, e-mail or reuse restriction.
+func looksLikeCaption(s string) bool {
+	if utf8.RuneCountInString(s) > 500 {
+		return false
+	}
+	loc := captionDateRe.FindAllStringIndex(s, -1)
+	if loc == nil {
+		return false
+	}
+	last := loc[len(loc)-1]
+	tail := s[last[0]:]
+	return slashCreditRe.MatchString(tail) || emailRe.MatchString(tail) || restrictRe.MatchString(tail) ||
+		sourceParenRe.MatchString(s) || strings.TrimSpace(s[last[1]:]) == ""
+}
+
+// parsePhoto reads the credits out of a caption.
+func parsePhoto(url, caption string) Photo {
+	p := Photo{URL: url, Caption: caption, Restrictions: []string{}, Section: -1}
+	rest := caption
+	if d, names, r := parseDateline(caption); d != nil {
+		p.Dateline = d
+		if len(names) > 0 {
+			p.Photographer = names[0]
+		}
+		rest = r
+	} else if r := reporterRe.FindStringSubmatch(caption); r != nil {
+		if n := splitNames(r[1]); len(n) > 0 {
+			p.Photographer = n[0]
+		}
+	}
+	if p.Photographer == "" {
+		if m := photoByRe.FindStringSubmatch(rest); m != nil {
+			p.Photographer = m[1]
+		}
+	}
+	if ems := emailRe.FindAllString(rest, -1); len(ems) > 0 {
+		p.Email = ems[len(ems)-1]
+	}
+	dates := captionDateRe.FindAllStringSubmatchIndex(rest, -1)
+	for i := len(dates) - 1; i >= 0 && p.Date == ""; i-- {
+		m := dates[i]
+		p.Date = isoDate(rest[m[2]:m[3]], rest[m[4]:m[5]], rest[m[6]:m[7]])
+	}
+	p.Source = photoSource(rest, dates)
+	for _, m := range restrictRe.FindAllString(rest, -1) {
+		items := restrictSplit.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "금지")), -1)
+		for _, it := range items {
+			if it = strings.Join(strings.Fields(it), " "); it != "" {
+				p.Restrictions = appendUnique(p.Restrictions, it+" 금지")
+			}
+		}
+	}
+	return p
+}
+
+// photoSource finds who supplied the photo: "(사진=X)", a trailing
+// "(X)" credit, "[X 제공. 재판매 및 DB 금지]", "2025.4.1/뉴스1" or a bare
+// "사진=X" at the end.
+func photoSource(s string, dates [][]int) string {
+	if m := sourceParenRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	if m := tailParenRe.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	if len(dates) > 0 {
+		after := s[dates[len(dates)-1][0]:]
+		if m := slashCreditRe.FindStringSubmatch(after); m != nil {
+			return canonicalOutlet(m[1])
+		}
+		if m := bracketTailRe.FindStringSubmatch(after); m != nil {
+			var parts []string
+			for _, part := range strings.Split(m[1], ".") {
+				part = strings.TrimSpace(part)
+				if part != "" && !restrictRe.MatchString(part) {
+					parts = append(parts, part)
+				}
+			}
+			if len(parts) > 0 {
+				return strings.Join(parts, ". ")
+			}
+		}
+	}
+	if m := tailSourceRe.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// isoDate validates and formats a year, month and day as YYYY-MM-DD.
+func isoDate(y, m, d string) string {
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	di, err3 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || err3 != nil || yi < 1900 || yi > 2200 || mi < 1 || mi > 12 || di < 1 || di > daysIn(yi, mi) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+var metaPublishedRe = regexp.MustCompile(`^(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
+
+// normalisePublished turns a metadata date ("2025-04-03T06:00:00+09:00",
+// "2025.04.03 06:00", "2025년 4월 3일") into YYYY-MM-DD, or "" if unknown.
+func normalisePublished(s string) string {
+	s = strings.TrimSpace(s)
+	if m := metaPublishedRe.FindStringSubmatch(s); m != nil {
+		return isoDate(m[1], m[2], m[3])
+	}
+	for _, l := range publishedLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// publishedLayouts are the date forms RSS and Atom feeds use.
+var publishedLayouts = []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC822Z, time.RFC822}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,232 @@
+package article
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// line is one non-empty input line after normalisation.
+type line struct {
+	text string
+	// blankBefore is true when an empty line separates this line from the
+	// previous one; hard-wrapped files use it to mark paragraph ends.
+	blankBefore bool
+}
+
+// splitLines normalises text and cuts it into non-empty lines. Korean text
+// arrives in NFD from some systems (macOS, old crawlers), so it is composed
+// to NFC first: otherwise the same word has two byte forms and every later
+// dictionary look-up misses.
+func splitLines(s string) []line {
+	s = norm.NFC.String(s)
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var out []line
+	blank := false
+	for raw := range strings.SplitSeq(s, "\n") {
+		t := cleanLine(raw)
+		if t == "" {
+			blank = len(out) > 0
+			continue
+		}
+		out = append(out, line{text: t, blankBefore: blank})
+		blank = false
+	}
+	return out
+}
+
+var mdLinkRe = regexp.MustCompile(`\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)`)
+
+// cleanLine folds the many kinds of space to one ASCII space, drops
+// invisible and control characters, resolves HTML entities left by
+// crawlers and turns inline markdown links into their text.
+func cleanLine(s string) string {
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			continue
+		case r == '\t' || unicode.IsSpace(r) || r == 0x3000:
+			space = true
+			continue
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0xAD:
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	t := b.String()
+	if strings.Contains(t, "](") && !strings.Contains(t, "![") {
+		t = mdLinkRe.ReplaceAllString(t, "$1")
+	}
+	return t
+}
+
+// image is one markdown image found on a line.
+type image struct {
+	alt, url string
+}
+
+// cutImages removes every markdown image `![alt](url "title")` from s and
+// returns them with the text left over. Alt text may itself contain
+// brackets ("[서울=뉴시스]"), so brackets are matched by depth rather than
+// with a regular expression.
+func cutImages(s string) ([]image, string) {
+	if !strings.Contains(s, "![") {
+		return nil, s
+	}
+	var (
+		imgs []image
+		rest strings.Builder
+	)
+	i := 0
+	for i < len(s) {
+		j := strings.Index(s[i:], "![")
+		if j < 0 {
+			rest.WriteString(s[i:])
+			break
+		}
+		start := i + j
+		img, end, ok := scanImage(s, start)
+		if !ok {
+			rest.WriteString(s[i : start+2])
+			i = start + 2
+			continue
+		}
+		rest.WriteString(s[i:start])
+		imgs = append(imgs, img)
+		i = end
+	}
+	left := strings.TrimSpace(rest.String())
+	// A linked image "[![alt](img)](link)" leaves "[](link)" behind.
+	left = strings.TrimSpace(emptyLinkRe.ReplaceAllString(left, ""))
+	return imgs, left
+}
+
+var emptyLinkRe = regexp.MustCompile(`\[\s*\]\([^()]*\)`)
+
+// scanImage parses a markdown image starting at s[start:] == "![".
+func scanImage(s string, start int) (image, int, bool) {
+	depth := 0
+	altEnd := -1
+	for k := start + 1; k < len(s); k++ {
+		switch s[k] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+		}
+		if depth == 0 {
+			altEnd = k
+			break
+		}
+	}
+	if altEnd < 0 || altEnd+1 >= len(s) || s[altEnd+1] != '(' {
+		return image{}, 0, false
+	}
+	depth = 0
+	urlEnd := -1
+	for k := altEnd + 1; k < len(s); k++ {
+		switch s[k] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth == 0 {
+			urlEnd = k
+			break
+		}
+	}
+	if urlEnd < 0 {
+		return image{}, 0, false
+	}
+	target := strings.TrimSpace(s[altEnd+2 : urlEnd])
+	// Drop an optional title: ![alt](url "title").
+	if sp := strings.IndexByte(target, ' '); sp >= 0 {
+		target = target[:sp]
+	}
+	target = strings.Trim(target, "<>")
+	if target == "" {
+		return image{}, 0, false
+	}
+	return image{alt: strings.TrimSpace(s[start+2 : altEnd]), url: target}, urlEnd + 1, true
+}
+
+// stripMarkup removes line-level markdown a crawler may have kept: heading
+// hashes, list bullets, block quotes and bold markers around a whole line.
+// heading reports whether the line was a markdown heading.
+func stripMarkup(s string) (text string, heading int) {
+	for heading < len(s) && s[heading] == '#' {
+		heading++
+	}
+	if heading > 0 && heading < len(s) && s[heading] == ' ' {
+		s = strings.TrimSpace(s[heading:])
+	} else {
+		heading = 0
+	}
+	for _, p := range []string{"> ", "- ", "* ", "+ "} {
+		if strings.HasPrefix(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	for _, m := range []string{"**", "__"} {
+		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
+			s = strings.TrimSpace(s[len(m) : len(s)-len(m)])
+		}
+	}
+	return s, heading
+}
+
+// foldSpace is s with all white space removed, for comparing a caption
+// with its repetition.
+func foldSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// endsSentence reports whether s ends like a Korean sentence: with final
+// punctuation (also inside a closing quote) or the declarative ending 다.
+// Headlines and subheads end in nouns or ellipses instead.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r == '다' {
+		return true
+	}
+	s = strings.TrimRight(s, "\"'”’)]」』")
+	r, _ = utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '?', '!', '。':
+		return true
+	}
+	return false
+}
+
+// endsPunct reports whether s ends with sentence-final punctuation, possibly
+// inside closing quotes. Unlike endsSentence it ignores a final 다, which a
+// wrapped line may end with mid-sentence ("전주보다").
+func endsPunct(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]」』")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '。'
+}

@@ -1,0 +1,421 @@
+package article
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parse decodes one article file and structures it. source names the input
+// in errors and in Article.Source. Bad input (empty, binary, too large,
+// undecodable) gives an error that starts with source; Parse never panics.
+func Parse(source string, raw []byte) (*Article, error) {
+	text, err := decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	a, err := structure(splitLines(text), "")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	a.Source = source
+	return a, nil
+}
+
+// FromParts structures an article whose title and metadata came apart from
+// its body (JSON Lines, an HTML page through trafilatura, an RSS item). The
+// body goes through the same anatomy rules as Parse, with m.Title as the
+// headline; a body that repeats the title on its first line is not doubled.
+func FromParts(m Meta, body string) (*Article, error) {
+	source := m.Source
+	if source == "" {
+		source = m.URL
+	}
+	title := cleanLine(strings.ToValidUTF8(m.Title, ""))
+	lines := splitLines(strings.ToValidUTF8(body, ""))
+	if title != "" {
+		for len(lines) > 0 {
+			t, _ := stripMarkup(lines[0].text)
+			if foldSpace(t) != foldSpace(title) {
+				break
+			}
+			lines = lines[1:]
+		}
+	}
+	a, err := structure(lines, title)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	a.Source, a.URL = source, m.URL
+	if p := normalisePublished(m.Published); p != "" {
+		a.Published = p
+	}
+	if ag := strings.TrimSpace(m.Agency); ag != "" {
+		a.Agency = canonicalOutlet(ag)
+	}
+	if len(a.Byline.Names) == 0 && m.Author != "" {
+		a.Byline.Names = authorNames(m.Author)
+	}
+	return a, nil
+}
+
+// authorNames reads reporter names from a metadata author field, which is
+// either a byline ("홍길동 기자") or a plain list of names.
+func authorNames(s string) []string {
+	s = cleanLine(s)
+	if c, ok := parseByline(s); ok && len(c.names) > 0 {
+		return c.names
+	}
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '·' || r == ';' || r == '/' }) {
+		if f = strings.TrimSpace(f); f != "" {
+			out = appendUnique(out, f)
+		}
+	}
+	return out
+}
+
+// part is one piece of the article in reading order before Text is built.
+type part struct {
+	kind  SectionKind
+	text  string
+	photo int
+	// open is true while a body paragraph may still take a hard-wrapped
+	// continuation line.
+	open bool
+}
+
+type state int
+
+const (
+	wantHeadline state = iota
+	wantSubheads
+	inBody
+)
+
+// maxSubheads bounds how many short lines under the headline count as
+// subheads; past it they are body text.
+const maxSubheads = 6
+
+type builder struct {
+	parts      []part
+	photos     []Photo
+	credits    []credit
+	published  string
+	st         state
+	subheads   int
+	wrappedDoc bool
+	rightsSeen bool
+}
+
+// structure runs the anatomy rules over normalised lines. headline, when
+// not empty, is the known title and the lines are the body only.
+func structure(lines []line, headline string) (*Article, error) {
+	b := &builder{}
+	b.wrappedDoc = hardWrapped(lines)
+	if headline != "" {
+		b.parts = append(b.parts, part{kind: KindHeadline, text: headline, photo: -1})
+		b.st = wantSubheads
+	}
+	for i := 0; i < len(lines); i++ {
+		i += b.line(lines, i)
+	}
+	return b.finish()
+}
+
+// line handles lines[i] and returns how many following lines it consumed.
+func (b *builder) line(lines []line, i int) int {
+	l := lines[i]
+	s := l.text
+	if imgs, rest := cutImages(s); len(imgs) > 0 {
+		used := 0
+		for k, img := range imgs {
+			caption := img.alt
+			if k == len(imgs)-1 && rest == "" && i+1 < len(lines) {
+				next := lines[i+1].text
+				switch {
+				case caption != "" && foldSpace(next) == foldSpace(caption):
+					used = 1 // the crawler repeated the caption as text
+				case caption == "" && looksLikeCaption(next):
+					caption, used = next, 1
+				}
+			}
+			b.addPhoto(img.url, caption)
+		}
+		if rest != "" {
+			b.text(line{text: rest, blankBefore: l.blankBefore}, lines, i)
+		}
+		return used
+	}
+	b.text(l, lines, i)
+	return 0
+}
+
+func (b *builder) addPhoto(url, caption string) {
+	p := parsePhoto(url, caption)
+	idx := len(b.photos)
+	if caption != "" {
+		p.Section = len(b.parts)
+		b.parts = append(b.parts, part{kind: KindCaption, text: caption, photo: idx})
+	}
+	b.photos = append(b.photos, p)
+	b.closeParagraph()
+}
+
+func (b *builder) closeParagraph() {
+	if n := len(b.parts); n > 0 {
+		b.parts[n-1].open = false
+	}
+}
+
+// text classifies one line of text (no images).
+func (b *builder) text(l line, lines []line, i int) {
+	s := l.text
+	if metaDateRe.MatchString(s) && utf8.RuneCountInString(s) <= 80 {
+		if m := metaDateRe.FindStringSubmatch(s); b.published == "" && m[1] != "수정" && !strings.Contains(m[1], "최종") && m[1] != "업데이트" {
+			b.published = isoDate(m[2], m[3], m[4])
+		}
+		return
+	}
+	if isRights(s) {
+		b.parts = append(b.parts, part{kind: KindRights, text: s, photo: -1})
+		b.rightsSeen = true
+		return
+	}
+	if c, ok := parseByline(s); ok {
+		b.credits = append(b.credits, c)
+		b.parts = append(b.parts, part{kind: KindByline, text: s, photo: -1})
+		if b.st == wantSubheads {
+			b.st = inBody
+		}
+		return
+	}
+	if looksLikeCaption(s) {
+		b.addPhoto("", s)
+		return
+	}
+	t, heading := stripMarkup(s)
+	if t == "" {
+		return
+	}
+	switch b.st {
+	case wantHeadline:
+		if heading > 0 || b.headlineLike(t) {
+			b.parts = append(b.parts, part{kind: KindHeadline, text: t, photo: -1})
+			b.st = wantSubheads
+			return
+		}
+		b.st = inBody
+	case wantSubheads:
+		if heading > 0 || b.subheadLike(t, l, lines, i) {
+			b.parts = append(b.parts, part{kind: KindSubhead, text: t, photo: -1})
+			b.subheads++
+			if b.subheads >= maxSubheads {
+				b.st = inBody
+			}
+			return
+		}
+		b.st = inBody
+	}
+	b.paragraph(t, l)
+}
+
+// headlineLike rejects a first line that is clearly body text: a long
+// sentence, or a paragraph that opens with a dateline.
+func (b *builder) headlineLike(t string) bool {
+	if utf8.RuneCountInString(t) > 150 {
+		return false
+	}
+	if d, _, _ := parseDateline(t); d != nil {
+		return false
+	}
+	if _, ok := bracketByline(t); ok {
+		return false
+	}
+	return true
+}
+
+// subheadLike says whether a line under the headline is a subhead: short
+// and not a sentence.
+func (b *builder) subheadLike(t string, l line, lines []line, i int) bool {
+	if utf8.RuneCountInString(t) > 80 || endsSentence(t) {
+		return false
+	}
+	if d, _, _ := parseDateline(t); d != nil {
+		return false
+	}
+	if _, ok := bracketByline(t); ok {
+		return false
+	}
+	// In a hard-wrapped file a paragraph's first line is also short and
+	// unfinished; it is recognised by the line that continues it.
+	if l.blankBefore && b.wrapped(lines, i) {
+		return false
+	}
+	return true
+}
+
+// wrapped reports whether lines[i] is continued by the next line of the
+// same block in a hard-wrapped file.
+func (b *builder) wrapped(lines []line, i int) bool {
+	return b.wrappedDoc && i+1 < len(lines) && !lines[i+1].blankBefore
+}
+
+// hardWrapped reports whether the file breaks paragraphs into lines of
+// fixed width and separates paragraphs with blank lines. Crawled files
+// (one paragraph per line) are not, and there every line is a paragraph.
+// Two lines that run on past an unfinished sentence are taken as proof.
+func hardWrapped(lines []line) bool {
+	blank, runOn := false, 0
+	for i := 1; i < len(lines); i++ {
+		switch {
+		case lines[i].blankBefore:
+			blank = true
+		case !blank:
+			// The headline block may hold subheads without being wrapped.
+		case utf8.RuneCountInString(lines[i-1].text) >= 20 && !endsPunct(lines[i-1].text):
+			runOn++
+		}
+	}
+	return blank && runOn >= 2
+}
+
+// paragraph adds body text; in a hard-wrapped file the lines of one block
+// are one paragraph.
+func (b *builder) paragraph(t string, l line) {
+	if n := len(b.parts); n > 0 && b.wrappedDoc && !l.blankBefore {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open {
+			prev.text += " " + t
+			return
+		}
+	}
+	b.parts = append(b.parts, part{kind: KindBody, text: t, photo: -1, open: true})
+}
+
+// finish builds Text and its sections and fills the credit fields.
+func (b *builder) finish() (*Article, error) {
+	a := &Article{
+		Language: "ko", Subheads: []string{}, Photos: b.photos, Body: []string{},
+		Byline: Byline{Names: []string{}, Emails: []string{}}, Published: b.published,
+	}
+	if a.Photos == nil {
+		a.Photos = []Photo{}
+	}
+	letters := false
+	var sb strings.Builder
+	for _, p := range b.parts {
+		if sb.Len() > 0 {
+			sb.WriteByte('\n')
+		}
+		start := sb.Len()
+		sb.WriteString(p.text)
+		sec := Section{Kind: p.kind, Start: start, End: sb.Len(), Photo: -1}
+		if p.kind == KindCaption {
+			sec.Photo = p.photo
+			a.Photos[p.photo].Section = len(a.Sections)
+		}
+		a.Sections = append(a.Sections, sec)
+		switch p.kind {
+		case KindHeadline:
+			if a.Headline == "" {
+				a.Headline = p.text
+			}
+		case KindSubhead:
+			a.Subheads = append(a.Subheads, p.text)
+		case KindBody:
+			a.Body = append(a.Body, p.text)
+		case KindRights:
+			if a.Rights == "" {
+				a.Rights = p.text
+			} else {
+				a.Rights += " " + p.text
+			}
+		}
+		if !letters {
+			letters = strings.IndexFunc(p.text, unicode.IsLetter) >= 0
+		}
+	}
+	if !letters {
+		return nil, ErrNoText
+	}
+	a.Text = sb.String()
+	sum := sha256.Sum256([]byte(a.Text))
+	a.ID = hex.EncodeToString(sum[:8])
+	b.fillCredits(a)
+	return a, nil
+}
+
+// fillCredits sets dateline, byline and agency. The body's own dateline
+// is the best witness of who wrote the story; byline lines, the rights
+// notice, reporters' e-mail hosts and finally photo captions follow.
+func (b *builder) fillCredits(a *Article) {
+	var agencies []string
+	bodySeen := 0
+	for _, p := range b.parts {
+		if p.kind != KindBody {
+			continue
+		}
+		if bodySeen++; bodySeen > 2 || a.Dateline != nil {
+			break
+		}
+		if d, names, _ := parseDateline(p.text); d != nil {
+			a.Dateline = d
+			agencies = append(agencies, d.Agency)
+			a.Byline.Names = appendAll(a.Byline.Names, names)
+		} else if c, ok := bracketByline(p.text); ok {
+			b.credits = append([]credit{c}, b.credits...)
+		}
+	}
+	for _, c := range b.credits {
+		a.Byline.Names = appendAll(a.Byline.Names, c.names)
+		a.Byline.Emails = appendAll(a.Byline.Emails, c.emails)
+		if c.dateline != nil && a.Dateline == nil {
+			a.Dateline = c.dateline
+		}
+		if c.agency != "" {
+			agencies = append(agencies, c.agency)
+		}
+	}
+	for _, s := range a.Sections {
+		if s.Kind == KindRights {
+			if o := outletIn(a.Text[s.Start:s.End]); o != "" {
+				agencies = append(agencies, o)
+			}
+		}
+	}
+	for _, e := range a.Byline.Emails {
+		if at := strings.LastIndexByte(e, '@'); at >= 0 {
+			if o := outletIn(e[at+1:]); o != "" {
+				agencies = append(agencies, o)
+			}
+		}
+	}
+	for _, p := range a.Photos {
+		if p.Dateline != nil {
+			if a.Dateline == nil {
+				d := *p.Dateline
+				a.Dateline = &d
+			}
+			agencies = append(agencies, p.Dateline.Agency)
+		}
+	}
+	for _, ag := range agencies {
+		if ag != "" {
+			a.Agency = ag
+			break
+		}
+	}
+	if a.Dateline != nil && a.Dateline.Agency == "" {
+		a.Dateline.Agency = a.Agency
+	}
+}
+
+func appendAll(list, add []string) []string {
+	for _, s := range add {
+		list = appendUnique(list, s)
+	}
+	return list
+}
