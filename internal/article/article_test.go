@@ -76,18 +76,18 @@ type wantPhoto struct {
 
 func TestParseExamples(t *testing.T) {
 	tests := []struct {
-		file             string
-		headline         string
-		subheads         []string
-		agency           string
-		dateline         *Dateline
-		names, emails    []string
-		rights           string
-		published        string
-		bodyCount        int
-		bodyFirst        string // start of body[0]
-		bodyLast         string // start of the last body paragraph
-		photos           []wantPhoto
+		file          string
+		headline      string
+		subheads      []string
+		agency        string
+		dateline      *Dateline
+		names, emails []string
+		rights        string
+		published     string
+		bodyCount     int
+		bodyFirst     string // start of body[0]
+		bodyLast      string // start of the last body paragraph
+		photos        []wantPhoto
 	}{
 		{
 			file:      "newsis-style.txt",
