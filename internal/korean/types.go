@@ -9,6 +9,8 @@ type Amount struct {
 	Unit  string  `json:"unit"`
 	Start int     `json:"start"`
 	End   int     `json:"end"`
+	// Approx marks a figure given as approximate ("약 2조원", "30여명").
+	Approx bool `json:"approx,omitempty"`
 }
 
 // Date is a date expression resolved against a reference day. Value is an

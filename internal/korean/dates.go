@@ -1,0 +1,821 @@
+package korean
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Dates finds date expressions and resolves them against ref, the day the
+// text was written (its publication date, or a photo's date for a caption).
+//
+// Absolute forms: "2025.04.01.", "2025-04-01", "2025년 4월 1일", "4월1일",
+// "3월31일" (year of ref). Relative forms follow Korean news usage:
+//   - a bare "N일" is the N-th of ref's month, unless N is after ref's day in
+//     a past-tense clause ("…했다"), then it is the previous month's;
+//   - "지난 N일" is the latest N-th before ref, "오는 N일" the next N-th on or
+//     after ref; "지난 N월"/"오는 N월" likewise for months;
+//   - 지난달/이달/다음 달, 지난해/작년/올해/내년/재작년, 지난주/이번 주/다음 주
+//     (Monday–Sunday), weekdays (지난 월요일, 다음 주 금요일), 1분기…4분기,
+//     상반기/하반기, ranges ("5~6일", "5일부터 7일까지", "3월 30일~4월 2일");
+//   - 이날/당일, 전날, 다음날 refer to the date last mentioned before them
+//     (ref when there is none); 오늘, 어제, 내일, 그제, 모레 to ref.
+//
+// Values are "2025-04-01", "2025-04" for a month, "2025" for a year, and
+// "start/end" for an interval. Durations ("3일간", "5일 동안"), ordinals and
+// bare numbers are not dates. Offsets are bytes into text, ordered.
+func Dates(text string, ref time.Time) []Date {
+	hits := scanDates(text, ref)
+	out := make([]Date, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, h.Date)
+	}
+	return out
+}
+
+// hitKind says how a date was written; InferPublished needs it.
+type hitKind uint8
+
+const (
+	hitAbsolute hitKind = iota + 1 // carries its own year, month and day
+	hitBareDay                     // "N일" with nothing before it
+	hitOther
+)
+
+type dateHit struct {
+	Date
+	kind hitKind
+	day  int       // for hitBareDay
+	t    time.Time // resolved day, for day-precision hits
+}
+
+type dateScanner struct {
+	s       string
+	ref     time.Time
+	out     []dateHit
+	last    time.Time // last day-precision date, for 이날/전날
+	hasLast bool
+	sents   []Span // computed on first need
+	quotes  []Span
+	scoped  bool
+}
+
+func scanDates(text string, ref time.Time) []dateHit {
+	ds := &dateScanner{s: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if isDigit(c) {
+			if dateNumberStart(text, i) {
+				if end := ds.atDigit(i); end > i {
+					i = end
+					continue
+				}
+			}
+			for i < len(text) && isDigit(text[i]) {
+				i++
+			}
+			continue
+		}
+		if c >= 0xE0 { // a multi-byte rune that may start a Hangul word
+			r, w := utf8.DecodeRuneInString(text[i:])
+			if isHangulSyllable(r) && wordStart(text, i) {
+				if end := ds.atWord(i); end > i {
+					i = end
+					continue
+				}
+			}
+			i += w
+			continue
+		}
+		i++
+	}
+	return ds.out
+}
+
+func dateNumberStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s[i-1]
+	if isDigit(p) || p == '.' || p == ',' || p == '/' || p == '-' || p == '_' || p == '@' || p == ':' ||
+		(p|0x20 >= 'a' && p|0x20 <= 'z') {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r != '제'
+}
+
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isHangul(r) && !isASCIILetter(r) && !(r < utf8.RuneSelf && isDigit(byte(r)))
+}
+
+// readInt reads up to maxDigits digits at s[i:] that are not followed by
+// another digit.
+func readInt(s string, i, maxDigits int) (int, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j-i > maxDigits {
+		return 0, i, false
+	}
+	v, _ := strconv.Atoi(s[i:j])
+	return v, j, true
+}
+
+// sp skips one optional space.
+func sp(s string, i int) int {
+	if i < len(s) && s[i] == ' ' {
+		return i + 1
+	}
+	return i
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func validDay(y int, m time.Month, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtMonth(y int, m time.Month) string {
+	return day(y, m, 1).Format("2006-01")
+}
+
+func fmtYear(y int) string { return strconv.Itoa(y) }
+
+// mode is how a day or month is anchored to ref.
+type mode uint8
+
+const (
+	bare   mode = iota // no modifier: tense decides
+	past               // 지난
+	future             // 오는
+)
+
+// followsDate reports whether what comes after a date word lets it be a
+// date: a particle, punctuation or space, not a longer word or a duration
+// ("3일간", "5일째").
+func followsDate(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if isASCIILetter(r) || (r < utf8.RuneSelf && isDigit(byte(r))) {
+		return false
+	}
+	if !isHangulSyllable(r) {
+		return true
+	}
+	return strings.ContainsRune("에은는의부까로이과와께자도엔말초중경쯤밤새오", r)
+}
+
+// durationAfter reports a duration or offset reading of "N일"/"N월": "3일
+// 동안", "5일 만에", "2일 연속", "3일 뒤".
+func durationAfter(s string, i int) bool {
+	rest := s[i:]
+	if strings.HasPrefix(rest, "간") || strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "치") {
+		return true
+	}
+	rest = strings.TrimPrefix(rest, " ")
+	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "뒤", "후", "전", "넘게", "내내"} {
+		if strings.HasPrefix(rest, w) {
+			r, _ := utf8.DecodeRuneInString(rest[len(w):])
+			if w == "전" && isHangulSyllable(r) { // 전날, 전후 …: let the word decide
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지" and
+// "D일~M월 E일" at s[i:]. m2 is the month of the range end when given.
+type dayPart struct {
+	d1, d2, m2 int
+	end        int
+}
+
+func readDayPart(s string, i int) (dayPart, bool) {
+	var p dayPart
+	d1, j, ok := readInt(s, i, 2)
+	if !ok || d1 < 1 || d1 > 31 {
+		return p, false
+	}
+	p.d1 = d1
+	// "5~6일"
+	if r, w := utf8.DecodeRuneInString(s[j:]); isRangeDash(r) {
+		if d2, k, ok := readInt(s, j+w, 2); ok && strings.HasPrefix(s[k:], "일") && d2 >= 1 && d2 <= 31 {
+			p.d2, p.end = d2, k+len("일")
+			return p, followsDate(s, p.end) && !durationAfter(s, p.end)
+		}
+	}
+	if !strings.HasPrefix(s[j:], "일") {
+		return p, false
+	}
+	j += len("일")
+	if durationAfter(s, j) {
+		return p, false
+	}
+	p.end = j
+	// "5일~6일", "5일 ~ 6일", "5일부터 7일까지", "30일~4월 2일"
+	k := sp(s, j)
+	tail := ""
+	if r, w := utf8.DecodeRuneInString(s[k:]); isRangeDash(r) {
+		k = sp(s, k+w)
+	} else if strings.HasPrefix(s[j:], "부터 ") {
+		k = j + len("부터 ")
+		tail = "까지"
+	} else {
+		return p, followsDate(s, p.end)
+	}
+	if m2, k2, ok := readInt(s, k, 2); ok && strings.HasPrefix(s[k2:], "월") && m2 >= 1 && m2 <= 12 {
+		k3 := sp(s, k2+len("월"))
+		if d2, k4, ok := readInt(s, k3, 2); ok && strings.HasPrefix(s[k4:], "일") && d2 >= 1 && d2 <= 31 {
+			p.m2, p.d2, p.end = m2, d2, k4+len("일")
+		}
+	} else if d2, k2, ok := readInt(s, k, 2); ok && strings.HasPrefix(s[k2:], "일") && d2 >= 1 && d2 <= 31 {
+		p.d2, p.end = d2, k2+len("일")
+	}
+	if p.d2 != 0 && tail != "" && strings.HasPrefix(s[p.end:], tail) {
+		p.end += len(tail)
+	}
+	if p.d2 == 0 {
+		p.end = j
+	}
+	return p, followsDate(s, p.end)
+}
+
+func isRangeDash(r rune) bool { return r == '~' || r == '∼' || r == '～' || r == '-' || r == '–' }
+
+// readMonth reads "M월" (1–12) at s[i:].
+func readMonth(s string, i int) (int, int, bool) {
+	m, j, ok := readInt(s, i, 2)
+	if !ok || m < 1 || m > 12 || !strings.HasPrefix(s[j:], "월") {
+		return 0, i, false
+	}
+	return m, j + len("월"), true
+}
+
+func (ds *dateScanner) emit(start, end int, value string, kind hitKind, t time.Time, d int) {
+	h := dateHit{Date: Date{Text: ds.s[start:end], Value: value, Start: start, End: end}, kind: kind, day: d, t: t}
+	if !t.IsZero() {
+		ds.last, ds.hasLast = t, true
+	}
+	ds.out = append(ds.out, h)
+}
+
+// emitRange emits a day, or an interval when the second day is set.
+func (ds *dateScanner) emitDays(start, end int, a, b time.Time, kind hitKind, d int) {
+	if b.IsZero() || b.Equal(a) {
+		ds.emit(start, end, fmtDay(a), kind, a, d)
+		return
+	}
+	if b.Before(a) {
+		return
+	}
+	ds.emit(start, end, fmtDay(a)+"/"+fmtDay(b), kind, a, d)
+}
+
+// atDigit tries every numeric date form at s[i:] and returns the end of the
+// one found, or i.
+func (ds *dateScanner) atDigit(i int) int {
+	s := ds.s
+	// 2025.04.01. / 2025-04-01 / 2025/04/01
+	if y, j, ok := readInt(s, i, 4); ok && j-i == 4 && j < len(s) && (s[j] == '.' || s[j] == '-' || s[j] == '/') {
+		sep := s[j]
+		if m, k, ok := readInt(s, j+1, 2); ok && k < len(s) && s[k] == sep {
+			if d, e, ok := readInt(s, k+1, 2); ok && validDay(y, time.Month(m), d) && y >= 1900 && y < 2200 {
+				if sep == '.' && e < len(s) && s[e] == '.' {
+					e++
+				}
+				if e < len(s) && isDigit(s[e]) {
+					return i
+				}
+				t := day(y, time.Month(m), d)
+				ds.emit(i, e, fmtDay(t), hitAbsolute, t, 0)
+				return e
+			}
+		}
+	}
+	// 2025년 [4월 [1일]] / 2025년 1분기 / 2025년 상반기
+	if y, j, ok := readInt(s, i, 4); ok && j-i == 4 && strings.HasPrefix(s[j:], "년") && y >= 1900 && y < 2200 {
+		return ds.afterYear(i, j+len("년"), y, true)
+	}
+	// 4월 1일 / 4월 / 3~4월
+	if m, j, ok := readMonth(s, i); ok {
+		return ds.afterMonth(i, j, ds.ref.Year(), m, bare, false)
+	}
+	if m1, j, ok := readInt(s, i, 2); ok && m1 >= 1 && m1 <= 12 && j < len(s) {
+		if r, w := utf8.DecodeRuneInString(s[j:]); isRangeDash(r) {
+			if m2, k, ok := readMonth(s, j+w); ok && m2 >= m1 && followsDate(s, k) {
+				y := ds.ref.Year()
+				if ds.isPast(k) && m1 > int(ds.ref.Month()) {
+					y--
+				}
+				ds.emit(i, k, fmtMonth(y, time.Month(m1))+"/"+fmtMonth(y, time.Month(m2)), hitOther, time.Time{}, 0)
+				return k
+			}
+		}
+	}
+	// 1분기
+	if q, j, ok := readInt(s, i, 1); ok && q >= 1 && q <= 4 && strings.HasPrefix(s[j:], "분기") && followsDate(s, j+len("분기")) {
+		return ds.quarter(i, j+len("분기"), ds.ref.Year(), q, true)
+	}
+	// 3일, 5~6일, 5일부터 7일까지
+	if p, ok := readDayPart(s, i); ok {
+		return ds.days(i, p, bare)
+	}
+	return i
+}
+
+// afterYear continues after "YYYY년" (or 지난해, 올해 …) whose year is y:
+// a month, a quarter, a half, or nothing (the year itself). bareYear says
+// the year alone may be emitted.
+func (ds *dateScanner) afterYear(start, j, y int, bareYear bool) int {
+	s := ds.s
+	k := sp(s, j)
+	if m, e, ok := readMonth(s, k); ok {
+		return ds.afterMonth(start, e, y, m, bare, true)
+	}
+	if q, e, ok := readInt(s, k, 1); ok && q >= 1 && q <= 4 && strings.HasPrefix(s[e:], "분기") && followsDate(s, e+len("분기")) {
+		return ds.quarter(start, e+len("분기"), y, q, false)
+	}
+	for h, w := range []string{"상반기", "하반기"} {
+		if strings.HasPrefix(s[k:], w) && followsDate(s, k+len(w)) {
+			return ds.half(start, k+len(w), y, h+1, false)
+		}
+	}
+	if !bareYear || !followsDate(s, j) {
+		return start
+	}
+	ds.emit(start, j, fmtYear(y), hitOther, time.Time{}, 0)
+	return j
+}
+
+// afterMonth continues after "M월" (its end at j): a day part makes a day or
+// range, else the month itself. fixedYear says y is given, not ref's.
+func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear bool) int {
+	s := ds.s
+	k := sp(s, j)
+	if p, ok := readDayPart(s, k); ok {
+		if !validDay(y, time.Month(m), p.d1) && !(p.d1 == 29 && m == 2) {
+			return start
+		}
+		if !fixedYear {
+			y = ds.yearFor(m, p.d1, md, p.end)
+		}
+		if !validDay(y, time.Month(m), p.d1) {
+			return start
+		}
+		a := day(y, time.Month(m), p.d1)
+		var b time.Time
+		if p.d2 != 0 {
+			m2 := m
+			if p.m2 != 0 {
+				m2 = p.m2
+			}
+			y2 := y
+			if m2 < m {
+				y2++
+			}
+			if !validDay(y2, time.Month(m2), p.d2) {
+				return start
+			}
+			b = day(y2, time.Month(m2), p.d2)
+		}
+		kind := hitOther
+		if fixedYear && b.IsZero() {
+			kind = hitAbsolute
+		}
+		ds.emitDays(start, p.end, a, b, kind, 0)
+		return p.end
+	}
+	if durationAfter(s, j) || !followsDate(s, j) {
+		return start
+	}
+	if !fixedYear {
+		y = ds.yearForMonth(m, md, j)
+	}
+	// "4월 첫째 주": weeks belong to the month that holds their Thursday.
+	for n, w := range []string{"첫째 주", "둘째 주", "셋째 주", "넷째 주", "다섯째 주", "첫 주", "첫주", "첫째주", "둘째주", "셋째주", "넷째주", "마지막 주"} {
+		if strings.HasPrefix(s[k:], w) && followsDate(s, k+len(w)) {
+			thu := day(y, time.Month(m), 1)
+			for thu.Weekday() != time.Thursday {
+				thu = thu.AddDate(0, 0, 1)
+			}
+			idx := []int{0, 1, 2, 3, 4, 0, 0, 0, 1, 2, 3, -1}[n]
+			if idx < 0 {
+				last := day(y, time.Month(m)+1, 0)
+				for last.Weekday() != time.Thursday {
+					last = last.AddDate(0, 0, -1)
+				}
+				thu = last
+			} else {
+				thu = thu.AddDate(0, 0, 7*idx)
+			}
+			if int(thu.Month()) != m {
+				break
+			}
+			mon := thu.AddDate(0, 0, -3)
+			e := k + len(w)
+			ds.emit(start, e, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+			return e
+		}
+	}
+	ds.emit(start, j, fmtMonth(y, time.Month(m)), hitOther, time.Time{}, 0)
+	return j
+}
+
+// yearFor picks the year of "M월 D일" without a year.
+func (ds *dateScanner) yearFor(m, d int, md mode, end int) int {
+	y := ds.ref.Year()
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	switch md {
+	case past:
+		if !t.Before(ds.ref) {
+			y--
+		}
+	case future:
+		if t.Before(ds.ref) {
+			y++
+		}
+	default:
+		if t.After(ds.ref) && ds.isPast(end) {
+			y--
+		}
+	}
+	return y
+}
+
+func (ds *dateScanner) yearForMonth(m int, md mode, end int) int {
+	y := ds.ref.Year()
+	rm := int(ds.ref.Month())
+	switch md {
+	case past:
+		if m >= rm {
+			y--
+		}
+	case future:
+		if m < rm {
+			y++
+		}
+	default:
+		if m > rm && ds.isPast(end) {
+			y--
+		}
+	}
+	return y
+}
+
+func (ds *dateScanner) quarter(start, end, y, q int, bareYear bool) int {
+	a := day(y, time.Month(3*q-2), 1)
+	if bareYear && a.After(ds.ref) && ds.isPast(end) {
+		y--
+		a = day(y, time.Month(3*q-2), 1)
+	}
+	b := day(y, time.Month(3*q+1), 0)
+	ds.emit(start, end, fmtDay(a)+"/"+fmtDay(b), hitOther, time.Time{}, 0)
+	return end
+}
+
+func (ds *dateScanner) half(start, end, y, h int, bareYear bool) int {
+	a := day(y, time.Month(6*h-5), 1)
+	if bareYear && a.After(ds.ref) && ds.isPast(end) {
+		y--
+		a = day(y, time.Month(6*h-5), 1)
+	}
+	b := day(y, time.Month(6*h+1), 0)
+	ds.emit(start, end, fmtDay(a)+"/"+fmtDay(b), hitOther, time.Time{}, 0)
+	return end
+}
+
+// days resolves a day part without a month.
+func (ds *dateScanner) days(start int, p dayPart, md mode) int {
+	a, ok := ds.resolveDay(p.d1, md, p.end)
+	if !ok {
+		return start
+	}
+	var b time.Time
+	if p.d2 != 0 {
+		y, m := a.Year(), a.Month()
+		if p.m2 != 0 {
+			if time.Month(p.m2) < m {
+				y++
+			}
+			m = time.Month(p.m2)
+		} else if p.d2 < p.d1 {
+			m++
+			if m > 12 {
+				m, y = 1, y+1
+			}
+		}
+		if !validDay(y, m, p.d2) {
+			return start
+		}
+		b = day(y, m, p.d2)
+	}
+	kind := hitOther
+	if md == bare && p.d2 == 0 {
+		kind = hitBareDay
+	}
+	ds.emitDays(start, p.end, a, b, kind, p.d1)
+	return p.end
+}
+
+// resolveDay places the N-th of a month relative to ref.
+func (ds *dateScanner) resolveDay(d int, md mode, end int) (time.Time, bool) {
+	ref := ds.ref
+	y, m := ref.Year(), ref.Month()
+	back := false
+	switch md {
+	case past:
+		back = d >= ref.Day()
+	case future:
+		if d < ref.Day() {
+			m++
+		}
+	default:
+		back = d > ref.Day() && ds.isPast(end)
+	}
+	if back {
+		m--
+	}
+	for k := 0; k < 3; k++ {
+		t := day(y, m, 1) // normalises month overflow
+		if validDay(t.Year(), t.Month(), d) {
+			return day(t.Year(), t.Month(), d), true
+		}
+		if back {
+			m--
+		} else {
+			m++
+		}
+	}
+	return time.Time{}, false
+}
+
+// isPast reports whether the clause after byte end is in the past tense: a
+// syllable with the final ㅆ (했, 었, 았, 였, 됐 …) before the clause ends,
+// other than 있 and 겠. A date inside a quotation looks only at the rest of
+// the quotation; quotations after the date are skipped.
+func (ds *dateScanner) isPast(end int) bool {
+	ds.scope()
+	stop := len(ds.s)
+	for _, sn := range ds.sents {
+		if sn.Start <= end && end <= sn.End {
+			stop = sn.End
+			break
+		}
+	}
+	for _, q := range ds.quotes {
+		if q.Start < end && end <= q.End {
+			stop = min(stop, q.End)
+			break
+		}
+	}
+	qi := 0
+	for i := end; i < stop; {
+		for qi < len(ds.quotes) && ds.quotes[qi].End <= i {
+			qi++
+		}
+		if qi < len(ds.quotes) && ds.quotes[qi].Start <= i && i < ds.quotes[qi].End && ds.quotes[qi].Start >= end {
+			i = ds.quotes[qi].End
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(ds.s[i:])
+		if isHangulSyllable(r) && (r-0xAC00)%28 == 20 && r != '있' && r != '겠' {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+func (ds *dateScanner) scope() {
+	if ds.scoped {
+		return
+	}
+	ds.scoped = true
+	ds.sents = Sentences(ds.s)
+	ds.quotes = quoteSpans(ds.s)
+}
+
+// quoteSpans returns the quoted stretches of text (quote marks included),
+// line by line; an unclosed quote ends at its line's end.
+func quoteSpans(s string) []Span {
+	var out []Span
+	var open rune
+	start := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			if open != 0 {
+				out = append(out, Span{start, i})
+				open = 0
+			}
+		case open == 0 && (r == '"' || r == '“' || r == '\'' || r == '‘' || r == '「' || r == '『') && !isApostrophe(s, i, r):
+			open, start = closers[r], i
+		case open != 0 && r == open && !isApostrophe(s, i, r):
+			out = append(out, Span{start, i + w})
+			open = 0
+		}
+		i += w
+	}
+	if open != 0 {
+		out = append(out, Span{start, len(s)})
+	}
+	return out
+}
+
+var weekdays = []string{"일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"}
+
+// weekdayAt reads a weekday name at s[i:].
+func weekdayAt(s string, i int) (time.Weekday, int, bool) {
+	for wd, w := range weekdays {
+		if strings.HasPrefix(s[i:], w) && followsDate(s, i+len(w)) {
+			return time.Weekday(wd), i + len(w), true
+		}
+	}
+	return 0, i, false
+}
+
+// monday returns the Monday of t's week (Korean weeks start on Monday).
+func monday(t time.Time) time.Time {
+	off := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -off)
+}
+
+// prefixWord matches w at s[i:] and returns its end.
+func prefixWord(s string, i int, words ...string) (int, bool) {
+	for _, w := range words {
+		if strings.HasPrefix(s[i:], w) {
+			return i + len(w), true
+		}
+	}
+	return i, false
+}
+
+// atWord tries the word-led forms at s[i:].
+func (ds *dateScanner) atWord(i int) int {
+	s, ref := ds.s, ds.ref
+	y := ref.Year()
+	// years
+	for _, yw := range []struct {
+		words []string
+		off   int
+	}{
+		{[]string{"재작년"}, -2}, {[]string{"지난해", "작년"}, -1}, {[]string{"올해", "금년"}, 0},
+		{[]string{"내후년"}, 2}, {[]string{"내년"}, 1},
+	} {
+		if j, ok := prefixWord(s, i, yw.words...); ok {
+			return ds.afterYear(i, j, y+yw.off, true)
+		}
+	}
+	if j, ok := prefixWord(s, i, "올 "); ok { // "올 상반기", "올 1분기"
+		return ds.afterYear(i, j-1, y, false)
+	}
+	// months
+	for _, mw := range []struct {
+		words []string
+		off   int
+	}{
+		{[]string{"지난달", "지난 달"}, -1}, {[]string{"이달", "이번 달", "이번달", "금월"}, 0},
+		{[]string{"다음 달", "다음달", "내달"}, 1},
+	} {
+		if j, ok := prefixWord(s, i, mw.words...); ok {
+			t := day(y, ref.Month()+time.Month(mw.off), 1)
+			k := sp(s, j)
+			if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
+				a := day(t.Year(), t.Month(), p.d1)
+				var b time.Time
+				if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
+					b = day(t.Year(), t.Month(), p.d2)
+				}
+				ds.emitDays(i, p.end, a, b, hitOther, 0)
+				return p.end
+			}
+			if !followsDate(s, j) || durationAfter(s, j) {
+				return i
+			}
+			ds.emit(i, j, fmtMonth(t.Year(), t.Month()), hitOther, time.Time{}, 0)
+			return j
+		}
+	}
+	// weeks
+	for _, ww := range []struct {
+		words []string
+		off   int
+	}{
+		{[]string{"지난주", "지난 주"}, -1}, {[]string{"이번 주", "이번주", "금주"}, 0},
+		{[]string{"다음 주", "다음주", "내주"}, 1},
+	} {
+		if j, ok := prefixWord(s, i, ww.words...); ok {
+			mon := monday(ref).AddDate(0, 0, 7*ww.off)
+			if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
+				e := j + len("말")
+				ds.emit(i, e, fmtDay(mon.AddDate(0, 0, 5))+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+				return e
+			}
+			if !followsDate(s, j) {
+				return i
+			}
+			if wd, e, ok := weekdayAt(s, sp(s, j)); ok {
+				t := mon.AddDate(0, 0, (int(wd)+6)%7)
+				ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+				return e
+			}
+			ds.emit(i, j, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+			return j
+		}
+	}
+	// 지난 … / 오는 …
+	for _, mm := range []struct {
+		word string
+		md   mode
+	}{{"지난 ", past}, {"오는 ", future}} {
+		j, ok := prefixWord(s, i, mm.word)
+		if !ok {
+			continue
+		}
+		if m, e, ok := readMonth(s, j); ok {
+			return ds.afterMonth(i, e, y, m, mm.md, false)
+		}
+		if p, ok := readDayPart(s, j); ok {
+			return ds.days(i, p, mm.md)
+		}
+		if wd, e, ok := weekdayAt(s, j); ok {
+			diff := int(wd) - int(ref.Weekday())
+			if mm.md == past {
+				if diff >= 0 {
+					diff -= 7
+				}
+			} else if diff <= 0 {
+				diff += 7
+			}
+			t := ref.AddDate(0, 0, diff)
+			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+			return e
+		}
+		return i
+	}
+	// days relative to ref or to the last date mentioned
+	anchor := ref
+	if ds.hasLast {
+		anchor = ds.last
+	}
+	for _, dw := range []struct {
+		words  []string
+		off    int
+		anchor bool
+	}{
+		{[]string{"이날", "당일"}, 0, true}, {[]string{"전날"}, -1, true},
+		{[]string{"다음날", "다음 날", "이튿날", "익일"}, 1, true},
+		{[]string{"그저께", "그제"}, -2, false}, {[]string{"어제"}, -1, false}, {[]string{"오늘"}, 0, false},
+		{[]string{"내일"}, 1, false}, {[]string{"모레"}, 2, false},
+	} {
+		if j, ok := prefixWord(s, i, dw.words...); ok {
+			if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
+				return i
+			}
+			base := ref
+			if dw.anchor {
+				base = anchor
+			}
+			t := base.AddDate(0, 0, dw.off)
+			ds.emit(i, j, fmtDay(t), hitOther, t, 0)
+			return j
+		}
+	}
+	for h, w := range []string{"상반기", "하반기"} {
+		if j, ok := prefixWord(s, i, w); ok && followsDate(s, j) {
+			return ds.half(i, j, y, h+1, true)
+		}
+	}
+	if wd, e, ok := weekdayAt(s, i); ok {
+		diff := int(wd) - int(ref.Weekday())
+		if ds.isPast(e) {
+			if diff > 0 {
+				diff -= 7
+			}
+		} else if diff < 0 {
+			diff += 7
+		}
+		t := ref.AddDate(0, 0, diff)
+		ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+		return e
+	}
+	return i
+}

@@ -1,0 +1,227 @@
+package korean
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func ymd(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// dateValues renders "text=value" pairs, which keeps table rows short.
+func dateValues(ds []Date) string {
+	var b strings.Builder
+	for i, d := range ds {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s=%s", d.Text, d.Value)
+	}
+	return b.String()
+}
+
+func TestDates(t *testing.T) {
+	thu := ymd(2025, 4, 3) // a Thursday
+	tests := []struct {
+		in   string
+		ref  time.Time
+		want string
+	}{
+		// absolute
+		{"사진은 2024.11.05. 촬영했다.", thu, "2024.11.05.=2024-11-05"},
+		{"공시일은 2024-12-31이다.", thu, "2024-12-31=2024-12-31"},
+		{"법은 2026년 1월 1일부터 시행된다.", thu, "2026년 1월 1일=2026-01-01"},
+		{"행사는 4월1일 열렸다.", thu, "4월1일=2025-04-01"},
+		{"결산은 3월31일에 끝난다.", thu, "3월31일=2025-03-31"},
+		{"그는 2023년 퇴임했다.", thu, "2023년=2023"},
+		{"2024년 8월 발표", thu, "2024년 8월=2024-08"},
+		{"2024년 3분기 실적", thu, "2024년 3분기=2024-07-01/2024-09-30"},
+		// bare day: ref month, previous month for a later day in the past tense
+		{"회사는 3일 신제품을 공개했다.", thu, "3일=2025-04-03"},
+		{"그는 28일 귀국했다.", thu, "28일=2025-03-28"},
+		{"노조는 28일 파업에 들어간다.", thu, "28일=2025-04-28"},
+		{"그는 \"15일 서울에 간다\"고 말했다.", thu, "15일=2025-04-15"},
+		{"1일(현지시간) 발표했다.", thu, "1일=2025-04-01"},
+		// 지난 / 오는
+		{"지난 1일 만났다.", thu, "지난 1일=2025-04-01"},
+		{"지난 3일 만났다.", thu, "지난 3일=2025-03-03"},
+		{"지난 20일 만났다.", thu, "지난 20일=2025-03-20"},
+		{"오는 10일 만난다.", thu, "오는 10일=2025-04-10"},
+		{"오는 2일 만난다.", thu, "오는 2일=2025-05-02"},
+		{"지난 2월 방한했다.", thu, "지난 2월=2025-02"},
+		{"지난 4월 방한했다.", thu, "지난 4월=2024-04"},
+		{"오는 6월 출시된다.", thu, "오는 6월=2025-06"},
+		{"오는 1월 출시된다.", thu, "오는 1월=2026-01"},
+		{"지난 31일 발표했다.", ymd(2025, 5, 2), "지난 31일=2025-03-31"},
+		// ranges
+		{"5~6일 방문한다.", thu, "5~6일=2025-04-05/2025-04-06"},
+		{"박람회는 5일부터 7일까지 열린다.", thu, "5일부터 7일까지=2025-04-05/2025-04-07"},
+		{"기간은 30일~4월 2일이다.", ymd(2025, 3, 20), "30일~4월 2일=2025-03-30/2025-04-02"},
+		{"3월 30일~4월 2일 휴무", thu, "3월 30일~4월 2일=2025-03-30/2025-04-02"},
+		{"7~8월 성수기", thu, "7~8월=2025-07/2025-08"},
+		// named periods
+		{"지난달 매출", thu, "지난달=2025-03"},
+		{"지난달 28일 만났다.", thu, "지난달 28일=2025-03-28"},
+		{"이달 말 결정한다.", thu, "이달=2025-04"},
+		{"다음 달 5일 출시", thu, "다음 달 5일=2025-05-05"},
+		{"지난해 매출", thu, "지난해=2024"},
+		{"작년 12월 31일", thu, "작년 12월 31일=2024-12-31"},
+		{"올해 상반기 실적", thu, "올해 상반기=2025-01-01/2025-06-30"},
+		{"올 하반기 출시", thu, "올 하반기=2025-07-01/2025-12-31"},
+		{"내년 1분기 양산", thu, "내년 1분기=2026-01-01/2026-03-31"},
+		{"재작년 실적", thu, "재작년=2023"},
+		{"1분기 영업이익", thu, "1분기=2025-01-01/2025-03-31"},
+		{"지난해 4분기", thu, "지난해 4분기=2024-10-01/2024-12-31"},
+		// weeks and weekdays
+		{"지난주 발표", thu, "지난주=2025-03-24/2025-03-30"},
+		{"다음 주 월요일 회의", thu, "다음 주 월요일=2025-04-07"},
+		{"이번 주말 개봉", thu, "이번 주말=2025-04-05/2025-04-06"},
+		{"지난 월요일 만났다.", thu, "지난 월요일=2025-03-31"},
+		{"오는 목요일 만난다.", thu, "오는 목요일=2025-04-10"},
+		{"4월 첫째 주 인사", thu, "4월 첫째 주=2025-03-31/2025-04-06"},
+		// days around ref and the last date mentioned
+		{"어제 발표했고 오늘 공개하며 내일 출시한다.", thu, "어제=2025-04-02; 오늘=2025-04-03; 내일=2025-04-04"},
+		{"지난 1일 회의가 열렸다. 이날 그는 전날 일을 말했다.", thu, "지난 1일=2025-04-01; 이날=2025-04-01; 전날=2025-03-31"},
+		{"이날 발표", thu, "이날=2025-04-03"},
+		// not dates
+		{"3일간 머물렀다. 5일째 파업 중이다. 10일 동안 쉬었다.", thu, ""},
+		{"30일 이내 신고하면 된다.", thu, ""},
+		{"6개월 만에 처음이다.", thu, ""},
+		{"오늘날 기업은 다르다.", thu, ""},
+		{"지난 만남에서 합의했다.", thu, ""},
+		{"그는 일본에 갔다. 3자 회동을 했다.", thu, ""},
+		{"45일 기준", thu, ""},
+		{"부품 5000억 달러", thu, ""},
+	}
+	for _, tc := range tests {
+		got := Dates(tc.in, tc.ref)
+		if s := dateValues(got); s != tc.want {
+			t.Errorf("Dates(%q, %s) = %q; want %q", tc.in, tc.ref.Format("2006-01-02"), s, tc.want)
+		}
+		for _, d := range got {
+			if tc.in[d.Start:d.End] != d.Text {
+				t.Errorf("Dates(%q): offsets %d-%d give %q, text %q", tc.in, d.Start, d.End, tc.in[d.Start:d.End], d.Text)
+			}
+		}
+	}
+}
+
+func TestInferPublished(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		captions []time.Time
+		want     string // "" for not inferable
+	}{
+		{
+			name:     "lead 따르면 after a caption two days older",
+			text:     "가나전자 대표가 1일 공장을 둘러보고 있다. 2025.06.01.\n5일 업계에 따르면 가나전자는 새 공장을 짓는다.\n대표는 지난 2일 \"곧 발표한다\"고 말했다.",
+			captions: []time.Time{ymd(2025, 6, 1), ymd(2025, 5, 20)},
+			want:     "2025-06-05",
+		},
+		{
+			name:     "lead day earlier than the caption day rolls into the next month",
+			text:     "한빛은행은 2일 새 대출 상품을 내놓는다고 밝혔다.",
+			captions: []time.Time{ymd(2024, 12, 30)},
+			want:     "2025-01-02",
+		},
+		{
+			name: "no captions: 지난 5일 and a lead 7일 밝혔다, month from a written date",
+			text: "서울시는 7일 새 교통 대책을 마련했다고 밝혔다. 시는 지난 5일 시민 공청회를 열었다.\n이 대책은 2024년 10월 2일 발표된 계획을 보완한다.",
+			want: "2024-10-07",
+		},
+		{
+			name: "no captions and no written month: unknown",
+			text: "서울시는 7일 새 교통 대책을 마련했다고 밝혔다. 시는 지난 5일 공청회를 열었다.",
+			want: "",
+		},
+		{
+			name:     "captions only",
+			text:     "시민들이 광장을 걷고 있다.",
+			captions: []time.Time{ymd(2025, 1, 9), ymd(2025, 1, 11)},
+			want:     "2025-01-11",
+		},
+		{
+			name:     "a planned date is not an anchor",
+			text:     "정부는 10일 새 제도를 도입한다고 발표했다. 제도는 2026년 1월 1일부터 시행될 예정이다.",
+			captions: []time.Time{ymd(2025, 3, 9)},
+			want:     "2025-03-10",
+		},
+		{
+			name:     "a day inside a quotation is not the lead",
+			text:     "김 대표는 \"20일 공개하겠다\"고 밝혔다.\n12일 업계에 따르면 신제품 준비가 끝났다.",
+			captions: []time.Time{ymd(2025, 8, 11)},
+			want:     "2025-08-12",
+		},
+		{
+			name: "dateline style: (현지시간) and 전했다",
+			text: "[워싱턴=뉴스] 미국 재무부는 14일(현지시간) 환율 보고서를 냈다고 전했다.\n사진 2025.05.13.",
+			want: "2025-05-14",
+		},
+	}
+	for _, tc := range tests {
+		got, ok := InferPublished(tc.text, tc.captions)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tc.want {
+			t.Errorf("%s: InferPublished = %q, %v; want %q", tc.name, s, ok, tc.want)
+		}
+	}
+}
+
+// seedDir is the shared seed article folder, relative to this package.
+var seedDir = filepath.Join("..", "..", "..", "shared", "seed")
+
+func TestSeedArticle(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(files) == 0 {
+		t.Skipf("seed articles not found under %s (the shared folder sits beside the repo)", seedDir)
+	}
+	var text string
+	for _, f := range files {
+		if strings.Contains(f, "2025-04-03") {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text = string(b)
+		}
+	}
+	if text == "" {
+		t.Skip("the 2025-04-03 seed article is not there")
+	}
+	pub, ok := InferPublished(text, []time.Time{ymd(2025, 4, 1), ymd(2025, 3, 23)})
+	if !ok || !pub.Equal(ymd(2025, 4, 3)) {
+		t.Fatalf("InferPublished = %v, %v; want 2025-04-03", pub, ok)
+	}
+	values := map[string]string{}
+	for _, d := range Dates(text, pub) {
+		values[d.Text] += d.Value + " "
+	}
+	for text, want := range map[string]string{"3일": "2025-04-03", "지난 1일": "2025-04-01", "5~6일": "2025-04-05/2025-04-06", "지난 2월": "2025-02"} {
+		if !strings.Contains(values[text], want) {
+			t.Errorf("seed: %s resolved to %q; want %s", text, values[text], want)
+		}
+	}
+	// the second caption, resolved against its own photo date
+	if got := dateValues(Dates("회장이 22일 공장에서 만났다.", ymd(2025, 3, 23))); got != "22일=2025-03-22" {
+		t.Errorf("caption day = %q", got)
+	}
+	amounts := map[string]bool{}
+	for _, a := range Amounts(text) {
+		amounts[fmt.Sprintf("%g %s", a.Value, a.Unit)] = true
+	}
+	for _, want := range []string{"5e+11 USD", "7e+14 KRW"} {
+		if !amounts[want] {
+			t.Errorf("seed amounts %v lack %s", amounts, want)
+		}
+	}
+	if len(amounts) != 2 {
+		t.Errorf("seed amounts = %v; want exactly the two money amounts", amounts)
+	}
+}
