@@ -353,7 +353,7 @@ func parsePhoto(url, caption string) Photo {
 // "(X)" credit, "[X 제공. 재판매 및 DB 금지]", "2025.4.1/뉴스1" or a bare
 // "사진=X" at the end.
 func photoSource(s string, dates [][]int) string {
-	if m := sourceParenRe.FindStringSubmatch(s); m != nil {
+	if m := sourceParenRe.FindStringSubmatch(s); m != nil && !photoByRe.MatchString(m[0]) {
 		return m[1]
 	}
 	if m := tailParenRe.FindStringSubmatch(s); m != nil {

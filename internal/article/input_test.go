@@ -1,0 +1,272 @@
+package article
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
+)
+
+func readExample(t testing.TB, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(repoRoot(t), "examples", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// TestParseEncodings checks that every way the same article can be stored
+// on disk gives the same article: same ID, Text and anatomy.
+func TestParseEncodings(t *testing.T) {
+	// EUC-KR has no ©; Korean archives write ⓒ instead.
+	raw := []byte(strings.ReplaceAll(string(readExample(t, "newsis-style.txt")), "©", "ⓒ"))
+	want, err := Parse("a.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eucKR, err := korean.EUCKR.NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		raw  []byte
+	}{
+		{"CRLF", []byte(strings.ReplaceAll(string(raw), "\n", "\r\n"))},
+		{"CR only", []byte(strings.ReplaceAll(string(raw), "\n", "\r"))},
+		{"UTF-8 BOM", append([]byte("\xEF\xBB\xBF"), raw...)},
+		{"EUC-KR", eucKR},
+		{"UTF-16LE with BOM", utf16},
+		{"NFD Hangul", []byte(norm.NFD.String(string(raw)))},
+		{"tabs, NBSP and ideographic spaces", []byte(strings.NewReplacer("한빛전자 ", "한빛전자\u00a0\t", "뉴시스 ", "뉴시스\u3000").Replace(string(raw)))},
+		{"blank lines and trailing spaces", []byte(strings.ReplaceAll(string(raw), "\n", "  \n\n"))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("a.txt", tc.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			if a.ID != want.ID || a.Text != want.Text {
+				t.Fatalf("ID %s differs from UTF-8 LF parse %s; headline %q", a.ID, want.ID, a.Headline)
+			}
+			if a.Headline != want.Headline || !slices.Equal(a.Body, want.Body) || len(a.Photos) != 2 || a.Photos[1].Restrictions[1] != "DB 금지" {
+				t.Fatalf("anatomy differs: %q, %d paragraphs", a.Headline, len(a.Body))
+			}
+		})
+	}
+}
+
+// TestParseEUCKRSmall covers a short CP949 file whose bytes hold Hangul
+// syllables outside plain EUC-KR (똠, 햏 are UHC extensions).
+func TestParseEUCKRSmall(t *testing.T) {
+	src := "똠얌꿍 식당 개업\n서울 마포구에 태국 음식점 '햏복한 부엌'이 지난 5일 문을 열었다.\n"
+	raw, err := korean.EUCKR.NewEncoder().Bytes([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Parse("cp949.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != "똠얌꿍 식당 개업" || len(a.Body) != 1 || !strings.Contains(a.Body[0], "햏복한 부엌") {
+		t.Fatalf("headline %q body %q", a.Headline, a.Body)
+	}
+}
+
+// TestParseLayouts covers layouts the example files do not: a headline
+// with no subheads before a dateline paragraph, markdown heading levels,
+// bylines at the top, several reporters, and promo lines.
+func TestParseLayouts(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		headline string
+		subheads []string
+		body     []string
+		agency   string
+		dateline *Dateline
+		names    []string
+		emails   []string
+		rights   string
+	}{
+		{
+			name:     "two reporters after a Yonhap dateline",
+			in:       "여야, 예산안 합의\n(세종=연합뉴스) 김도윤 박서준 기자 = 여야가 내년도 예산안에 합의했다.\n두 사람은 \"협상이 길었다\"고 말했다.\ndoyun@yna.co.kr\nsjpark@yna.co.kr",
+			headline: "여야, 예산안 합의",
+			subheads: []string{},
+			body:     []string{"(세종=연합뉴스) 김도윤 박서준 기자 = 여야가 내년도 예산안에 합의했다.", "두 사람은 \"협상이 길었다\"고 말했다."},
+			agency:   "연합뉴스",
+			dateline: &Dateline{Place: "세종", Agency: "연합뉴스"},
+			names:    []string{"김도윤", "박서준"},
+			emails:   []string{"doyun@yna.co.kr", "sjpark@yna.co.kr"},
+		},
+		{
+			name:     "markdown headings and a correspondent",
+			in:       "# 日 반도체 장비 수출 규제 완화\n\n### 소재 3종 포괄허가 복원\n\n[도쿄=뉴시스]이하나 특파원 = 일본 정부가 반도체 소재 수출 규제를 풀었다.\n\n**업계 반응**\n\n업계 관계자는 \"환영한다\"고 전했다.\n\n◎공감언론 뉴시스 hana@newsis.com",
+			headline: "日 반도체 장비 수출 규제 완화",
+			subheads: []string{"소재 3종 포괄허가 복원"},
+			body:     []string{"[도쿄=뉴시스]이하나 특파원 = 일본 정부가 반도체 소재 수출 규제를 풀었다.", "업계 반응", "업계 관계자는 \"환영한다\"고 전했다."},
+			agency:   "뉴시스",
+			dateline: &Dateline{Place: "도쿄", Agency: "뉴시스"},
+			names:    []string{"이하나"},
+			emails:   []string{"hana@newsis.com"},
+		},
+		{
+			name:     "byline with affiliation and e-mail in parentheses",
+			in:       "코스피 2% 반등\n코스피가 외국인 매수에 힘입어 2% 올랐다.\n김서윤 한경닷컴 기자 (syoon@hankyung.com)\nⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지",
+			headline: "코스피 2% 반등",
+			subheads: []string{},
+			body:     []string{"코스피가 외국인 매수에 힘입어 2% 올랐다."},
+			agency:   "한국경제",
+			names:    []string{"김서윤"},
+			emails:   []string{"syoon@hankyung.com"},
+			rights:   "ⓒ 한국경제 & hankyung.com, 무단전재 및 재배포 금지",
+		},
+		{
+			name:     "no headline: the file opens with a dateline paragraph",
+			in:       "(부산=뉴스1) 최민서 기자 = 부산항 물동량이 역대 최대를 기록했다.\n항만공사는 \"환적 화물이 늘었다\"고 밝혔다.",
+			headline: "",
+			subheads: []string{},
+			body:     []string{"(부산=뉴스1) 최민서 기자 = 부산항 물동량이 역대 최대를 기록했다.", "항만공사는 \"환적 화물이 늘었다\"고 밝혔다."},
+			agency:   "뉴스1",
+			dateline: &Dateline{Place: "부산", Agency: "뉴스1"},
+			names:    []string{"최민서"},
+			emails:   []string{},
+		},
+		{
+			name:     "markdown links in the body keep their text",
+			in:       "제목\n[한빛전자](https://example.com/co/1)는 [공시](https://example.com/d/2)를 통해 투자를 밝혔다.",
+			headline: "제목",
+			subheads: []string{},
+			body:     []string{"한빛전자는 공시를 통해 투자를 밝혔다."},
+			names:    []string{},
+			emails:   []string{},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("t.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			if a.Headline != tc.headline || !slices.Equal(a.Subheads, tc.subheads) || !slices.Equal(a.Body, tc.body) {
+				t.Errorf("headline %q subheads %q body %q", a.Headline, a.Subheads, a.Body)
+			}
+			if a.Agency != tc.agency || a.Rights != tc.rights {
+				t.Errorf("agency %q rights %q", a.Agency, a.Rights)
+			}
+			if (a.Dateline == nil) != (tc.dateline == nil) || a.Dateline != nil && *a.Dateline != *tc.dateline {
+				t.Errorf("dateline = %+v, want %+v", a.Dateline, tc.dateline)
+			}
+			if !slices.Equal(a.Byline.Names, tc.names) || !slices.Equal(a.Byline.Emails, tc.emails) {
+				t.Errorf("byline = %+v, want %q %q", a.Byline, tc.names, tc.emails)
+			}
+		})
+	}
+}
+
+func TestParseCaption(t *testing.T) {
+	tests := []struct {
+		caption                           string
+		photographer, email, source, date string
+		restrictions                      []string
+		dateline                          *Dateline
+	}{
+		{"[서울=뉴시스] 홍길동 기자 = 시민들이 광장을 걷고 있다. 2025.04.01. hong@newsis.com", "홍길동", "hong@newsis.com", "", "2025-04-01", []string{}, &Dateline{"서울", "뉴시스"}},
+		{"[세종=뉴시스] 정부세종청사 전경. (사진=뉴시스 DB) 2024.1.9. photo@newsis.com *재판매 및 DB 금지", "", "photo@newsis.com", "뉴시스 DB", "2024-01-09", []string{"재판매 금지", "DB 금지"}, &Dateline{"세종", "뉴시스"}},
+		{"(서울=뉴스1) 김민지 기자 = 관람객들이 전시를 보고 있다. 2025.3.7/뉴스1", "김민지", "", "뉴스1", "2025-03-07", []string{}, &Dateline{"서울", "뉴스1"}},
+		{"(서울=연합뉴스) 공장 내부 모습. 2025.5.2 [한빛전자 제공. 재판매 및 DB 금지] photo@yna.co.kr", "", "photo@yna.co.kr", "한빛전자 제공", "2025-05-02", []string{"재판매 금지", "DB 금지"}, &Dateline{"서울", "연합뉴스"}},
+		{"새로 문을 연 매장. 사진=한빛전자 제공", "", "", "한빛전자 제공", "", []string{}, nil},
+		{"행사장 모습. [사진=이정훈 기자]", "이정훈", "", "", "", []string{}, nil},
+		{"김 대표(왼쪽)와 박 사장이 악수하고 있다.", "", "", "", "", []string{}, nil},
+		{"날짜가 틀린 사진. 2025.13.40. photo@newsis.com", "", "photo@newsis.com", "", "", []string{}, nil},
+		{"무단 사용 금지 사진 (사진=독자 제공) *재판매, DB, 재배포 금지", "", "", "독자 제공", "", []string{"재판매 금지", "DB 금지", "재배포 금지"}, nil},
+	}
+	for _, tc := range tests {
+		p := parsePhoto("u", tc.caption)
+		if p.Photographer != tc.photographer || p.Email != tc.email || p.Source != tc.source || p.Date != tc.date ||
+			!slices.Equal(p.Restrictions, tc.restrictions) || (p.Dateline == nil) != (tc.dateline == nil) ||
+			p.Dateline != nil && *p.Dateline != *tc.dateline {
+			t.Errorf("%q\n got %q %q %q %q %q %+v", tc.caption, p.Photographer, p.Email, p.Source, p.Date, p.Restrictions, p.Dateline)
+		}
+	}
+}
+
+func TestParseByline(t *testing.T) {
+	tests := []struct {
+		in     string
+		ok     bool
+		names  []string
+		emails []string
+		agency string
+	}{
+		{"◎공감언론 뉴시스 leejy@newsis.com", true, nil, []string{"leejy@newsis.com"}, "뉴시스"},
+		{"[이데일리 정다은 기자]", true, []string{"정다은"}, nil, "이데일리"},
+		{"[머니투데이 세종=유재희 기자]", true, []string{"유재희"}, nil, "머니투데이"},
+		{"홍길동 기자 gildong@example.co.kr", true, []string{"홍길동"}, []string{"gildong@example.co.kr"}, ""},
+		{"홍길동·김철수 기자", true, []string{"홍길동", "김철수"}, nil, ""},
+		{"/워싱턴=이민호 특파원 minho@example.com", true, []string{"이민호"}, []string{"minho@example.com"}, ""},
+		{"gildong@yna.co.kr", true, nil, []string{"gildong@yna.co.kr"}, ""},
+		{"관련 기사", false, nil, nil, ""},
+		{"삼성전자 주가 급등", false, nil, nil, ""},
+		{"기자들과 만나 설명했다.", false, nil, nil, ""},
+	}
+	for _, tc := range tests {
+		c, ok := parseByline(tc.in)
+		if ok != tc.ok || !slices.Equal(c.names, tc.names) || !slices.Equal(c.emails, tc.emails) || c.agency != tc.agency {
+			t.Errorf("%q: ok %v names %q emails %q agency %q", tc.in, ok, c.names, c.emails, c.agency)
+		}
+	}
+}
+
+func TestFromParts(t *testing.T) {
+	body := "한빛전자, 인도 공장 증설\n\n[이데일리 정다은 기자] 한빛전자가 인도 첸나이 공장을 증설한다.\n\n회사 관계자는 \"수요가 늘었다\"고 말했다."
+	tests := []struct {
+		name                string
+		meta                Meta
+		headline, published string
+		agency, source      string
+		names               []string
+		bodyCount           int
+	}{
+		{"RFC 1123 date, title repeated in body", Meta{URL: "https://example.com/a/1", Title: "한빛전자, 인도 공장 증설", Published: "Tue, 03 Nov 2026 09:00:00 +0900"},
+			"한빛전자, 인도 공장 증설", "2026-11-03", "이데일리", "https://example.com/a/1", []string{"정다은"}, 2},
+		{"RFC 3339 date, metadata agency wins", Meta{Source: "feed.jsonl:3", Title: "인도 공장 증설", Published: "2026-11-03T23:30:00+09:00", Agency: "edaily.co.kr", Author: "정다은 기자"},
+			"인도 공장 증설", "2026-11-03", "이데일리", "feed.jsonl:3", []string{"정다은"}, 2},
+		{"no title: the body's first line is the headline", Meta{Source: "x", Published: "아무 날"},
+			"한빛전자, 인도 공장 증설", "", "이데일리", "x", []string{"정다은"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := FromParts(tc.meta, body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			if a.Headline != tc.headline || a.Published != tc.published || a.Agency != tc.agency || a.Source != tc.source ||
+				!slices.Equal(a.Byline.Names, tc.names) || len(a.Body) != tc.bodyCount || a.URL != tc.meta.URL {
+				t.Errorf("got headline %q published %q agency %q source %q names %q body %q", a.Headline, a.Published, a.Agency, a.Source, a.Byline.Names, a.Body)
+			}
+		})
+	}
+	if _, err := FromParts(Meta{Source: "empty.json"}, " \n "); err == nil || !strings.HasPrefix(err.Error(), "empty.json: ") {
+		t.Errorf("empty parts: err = %v", err)
+	}
+	a, err := FromParts(Meta{Title: "제목만 있는 기사", Author: "김철수, 이영희"}, "")
+	if err != nil || a.Headline != "제목만 있는 기사" || len(a.Body) != 0 || !slices.Equal(a.Byline.Names, []string{"김철수", "이영희"}) {
+		t.Errorf("title only: %v %+v", err, a)
+	}
+}
