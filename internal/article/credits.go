@@ -195,7 +195,10 @@ type credit struct {
 // e-mail", a lone e-mail address, "(서울=연합뉴스) 홍길동 기자 =".
 func parseByline(s string) (credit, bool) {
 	var c credit
-	if utf8.RuneCountInString(s) > 120 {
+	// Most lines are body text: reject them before the regular expressions.
+	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
+		!strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
+			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") {
 		return c, false
 	}
 	c.emails = emailRe.FindAllString(s, -1)
@@ -207,7 +210,7 @@ func parseByline(s string) (credit, bool) {
 		c.dateline, c.names, c.agency = d, names, d.Agency
 		return c, true
 	}
-	rest = strings.NewReplacer("◎", " ", "▶", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ", "=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ").Replace(rest)
+	rest = bylinePunct.Replace(rest)
 	toks := strings.Fields(rest)
 	if len(toks) == 0 {
 		return c, len(c.emails) > 0
@@ -247,6 +250,9 @@ func parseByline(s string) (credit, bool) {
 	return c, true
 }
 
+var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
+	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
+
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
 func bracketByline(s string) (credit, bool) {
@@ -265,14 +271,21 @@ func bracketByline(s string) (credit, bool) {
 }
 
 var (
-	rightsRe = regexp.MustCompile(`(?i)copyright|ⓒ|©|\(c\)|저작권자|무단\s*전재|재배포\s*금지|all rights reserved`)
 	// metaDateRe matches crawler metadata lines such as "입력 2025.04.03 06:00".
 	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
 )
 
 // isRights reports whether s is a copyright or reuse notice line.
 func isRights(s string) bool {
-	return utf8.RuneCountInString(s) <= 160 && rightsRe.MatchString(s) && !strings.HasSuffix(s, "다.")
+	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") {
+		return false
+	}
+	if strings.Contains(s, "ⓒ") || strings.Contains(s, "©") || strings.Contains(s, "저작권자") ||
+		strings.Contains(s, "무단") && strings.Contains(s, "전재") || strings.Contains(s, "재배포") && strings.Contains(s, "금지") {
+		return true
+	}
+	low := strings.ToLower(s)
+	return strings.Contains(low, "copyright") || strings.Contains(low, "(c)") || strings.Contains(low, "all rights reserved")
 }
 
 var (
@@ -296,7 +309,7 @@ const restrictItem = `(?:재판매|DB|전재|재배포|복제|배포|AI\s*학습
 // looksLikeCaption reports whether a line standing alone is a photo
 // caption: a dated line with a photo credit, e-mail or reuse restriction.
 func looksLikeCaption(s string) bool {
-	if utf8.RuneCountInString(s) > 500 {
+	if len(s) > 1500 || !hasYearDot(s) {
 		return false
 	}
 	loc := captionDateRe.FindAllStringIndex(s, -1)
@@ -307,6 +320,23 @@ func looksLikeCaption(s string) bool {
 	tail := s[last[0]:]
 	return slashCreditRe.MatchString(tail) || emailRe.MatchString(tail) || restrictRe.MatchString(tail) ||
 		sourceParenRe.MatchString(s) || strings.TrimSpace(s[last[1]:]) == ""
+}
+
+// hasYearDot reports whether s holds four digits and a dot, the start of
+// a caption date; it spares most lines the date expression.
+func hasYearDot(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && digits >= 4:
+			return true
+		default:
+			digits = 0
+		}
+	}
+	return false
 }
 
 // parsePhoto reads the credits out of a caption.
