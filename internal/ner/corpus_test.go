@@ -3,7 +3,6 @@ package ner
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,14 +29,7 @@ func kmouSplit(t testing.TB, data string) (train, dev []string) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no kmou-corpus files: %v", err)
 	}
-	sort.Strings(files)
-	for i, f := range files {
-		if i%10 == 0 {
-			dev = append(dev, f)
-		} else {
-			train = append(train, f)
-		}
-	}
+	train, dev = HoldOut(files, 10)
 	train = append(train, filepath.Join(data, "ner", "kmou-2016klp", "ner.train"))
 	return train, dev
 }
