@@ -1,0 +1,439 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store/textsearch"
+)
+
+const entityCols = `e.eid, e.type, e.name, e.title, e.affiliation, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, '')`
+
+type scanner interface{ Scan(...any) error }
+
+func scanEntity(r scanner, e *Entity, extra ...any) error {
+	return r.Scan(append([]any{&e.ID, &e.Type, &e.Name, &e.Title, &e.Affiliation, &e.Articles, &e.Mentions, &e.FirstSeen, &e.LastSeen}, extra...)...)
+}
+
+func (s *sqliteStore) entities(ctx context.Context, q string, args ...any) ([]Entity, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, classify(err)
+	}
+	defer rows.Close()
+	out := []Entity{}
+	for rows.Next() {
+		var e Entity
+		if err := scanEntity(rows, &e); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// resolve finds the entity a ref names: an id, else a canonical name, else
+// an alias. Several fits give *AmbiguousError.
+func (s *sqliteStore) resolve(ctx context.Context, ref string) (*Entity, error) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, &QueryError{Pos: -1, Msg: "empty entity name"}
+	}
+	if id, ok := parseID(ref); ok {
+		es, err := s.entities(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.eid = ?`, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: entity %s: %w", ref, err)
+		}
+		if len(es) == 1 {
+			return &es[0], nil
+		}
+	}
+	n := textsearch.Norm(ref)
+	for _, q := range []string{
+		`SELECT ` + entityCols + ` FROM entities e WHERE e.norm = ? ORDER BY e.articles DESC LIMIT 21`,
+		`SELECT ` + entityCols + ` FROM entities e WHERE e.eid IN (SELECT eid FROM entity_aliases WHERE norm = ?) ORDER BY e.articles DESC LIMIT 21`,
+	} {
+		es, err := s.entities(ctx, q, n)
+		if err != nil {
+			return nil, fmt.Errorf("store: entity %q: %w", ref, err)
+		}
+		switch len(es) {
+		case 0:
+			continue
+		case 1:
+			return &es[0], nil
+		}
+		return nil, &AmbiguousError{Name: ref, Candidates: es}
+	}
+	return nil, fmt.Errorf("store: entity %q: %w", ref, ErrNotFound)
+}
+
+func (s *sqliteStore) FindEntities(ctx context.Context, prefix string, limit int) ([]Entity, error) {
+	if limit <= 0 || limit > 1000 {
+		limit = 20
+	}
+	n := textsearch.Norm(prefix)
+	if n == "" {
+		return s.entities(ctx, `SELECT `+entityCols+` FROM entities e ORDER BY e.articles DESC LIMIT ?`, limit)
+	}
+	// A range on the folded name uses the index; U+10FFFF sorts after any
+	// continuation of the prefix.
+	hi := n + "\U0010FFFF"
+	es, err := s.entities(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.eid IN (
+			SELECT eid FROM entities WHERE norm >= ?1 AND norm < ?2
+			UNION SELECT eid FROM entity_aliases WHERE norm >= ?1 AND norm < ?2)
+		ORDER BY e.articles DESC, e.eid LIMIT ?3`, n, hi, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: find entities %q: %w", prefix, err)
+	}
+	return es, nil
+}
+
+func (s *sqliteStore) Entity(ctx context.Context, ref string, opt ProfileOptions) (*EntityProfile, error) {
+	lim := opt.Limit
+	if lim <= 0 || lim > 1000 {
+		lim = 20
+	}
+	e, err := s.resolve(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	p := &EntityProfile{Entity: *e, Aliases: []string{}, Titles: []TitleSpan{}}
+	wrap := func(what string, err error) error {
+		return fmt.Errorf("store: entity %d %s: %w", e.ID, what, classify(err))
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_aliases WHERE eid = ? AND norm <> ? ORDER BY n DESC, alias`, e.ID, textsearch.Norm(e.Name))
+	if err != nil {
+		return nil, wrap("aliases", err)
+	}
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			rows.Close()
+			return nil, wrap("aliases", err)
+		}
+		p.Aliases = append(p.Aliases, a)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT title, affiliation, role, coalesce(first_seen, ''), coalesce(last_seen, ''), articles
+		FROM entity_titles WHERE eid = ? ORDER BY first_seen IS NULL, first_seen, last_seen`, e.ID)
+	if err != nil {
+		return nil, wrap("titles", err)
+	}
+	for rows.Next() {
+		var t TitleSpan
+		if err := rows.Scan(&t.Title, &t.Affiliation, &t.Role, &t.FirstSeen, &t.LastSeen, &t.Articles); err != nil {
+			rows.Close()
+			return nil, wrap("titles", err)
+		}
+		p.Titles = append(p.Titles, t)
+	}
+	rows.Close()
+	if p.MentionsByMonth, err = s.counts(ctx, `SELECT substr(a.published, 1, 7), count(*) FROM mentions m JOIN articles a ON a.rid = m.rid
+		WHERE m.eid = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1`, e.ID); err != nil {
+		return nil, wrap("mentions", err)
+	}
+	if p.CoMentioned, err = s.coMentioned(ctx, e.ID, sql.NullString{}, lim); err != nil {
+		return nil, wrap("co-mentions", err)
+	}
+	if p.Events, err = s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1) ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC LIMIT ?2`, e.ID, lim); err != nil {
+		return nil, wrap("events", err)
+	}
+	if p.Quotes, err = s.quotes(ctx, e.ID, lim); err != nil {
+		return nil, wrap("quotes", err)
+	}
+	if p.Articles, err = s.articleRefs(ctx, `SELECT a.id, a.headline, a.agency, coalesce(a.published, ''), a.url FROM mentions m JOIN articles a ON a.rid = m.rid
+		WHERE m.eid = ? ORDER BY a.published DESC, a.rid DESC LIMIT ?`, e.ID, lim); err != nil {
+		return nil, wrap("articles", err)
+	}
+	return p, nil
+}
+
+func (s *sqliteStore) counts(ctx context.Context, q string, args ...any) ([]FacetCount, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []FacetCount{}
+	for rows.Next() {
+		var c FacetCount
+		if err := rows.Scan(&c.Value, &c.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) coMentioned(ctx context.Context, eid int64, since sql.NullString, lim int) ([]EntityCount, error) {
+	rows, err := s.db.QueryContext(ctx, `WITH co(eid, c) AS (
+			SELECT m2.eid, count(*) FROM mentions m1 JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid <> m1.eid
+			JOIN articles a ON a.rid = m1.rid
+			WHERE m1.eid = ?1 AND (?2 IS NULL OR a.published >= ?2)
+			GROUP BY m2.eid ORDER BY 2 DESC LIMIT ?3)
+		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC`, eid, since, lim)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []EntityCount{}
+	for rows.Next() {
+		var ec EntityCount
+		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, ec)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) articleRefs(ctx context.Context, q string, args ...any) ([]ArticleRef, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []ArticleRef{}
+	for rows.Next() {
+		var a ArticleRef
+		if err := rows.Scan(&a.ID, &a.Headline, &a.Agency, &a.Published, &a.URL); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// events loads events with their article and actors; tail is the WHERE …
+// ORDER BY … LIMIT part over events ev joined to articles a.
+func (s *sqliteStore) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
+			a.id, a.headline, a.agency, coalesce(a.published, ''), a.url,
+			(SELECT json_group_array(json_array(ea.name, coalesce(ea.eid, 0))) FROM (SELECT name, eid FROM event_actors WHERE evid = ev.evid ORDER BY n) ea)
+		FROM events ev JOIN articles a ON a.rid = ev.rid `+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []EventRef{}
+	for rows.Next() {
+		var e EventRef
+		var evid int64
+		var cert, actors string
+		if err := rows.Scan(&evid, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
+			&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
+			return nil, err
+		}
+		e.Certainty = extract.Certainty(cert)
+		var raw [][2]any
+		if err := json.Unmarshal([]byte(actors), &raw); err != nil {
+			return nil, fmt.Errorf("decoding actors of event %d: %w", evid, err)
+		}
+		e.Actors = make([]Actor, 0, len(raw))
+		for _, r := range raw {
+			name, _ := r[0].(string)
+			id, _ := r[1].(float64)
+			e.Actors = append(e.Actors, Actor{Name: name, EntityID: int64(id)})
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT q.speaker, coalesce(q.eid, 0), q.text, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url
+		FROM quotes q JOIN articles a ON a.rid = q.rid WHERE q.eid = ? ORDER BY a.published DESC, q.qid LIMIT ?`, eid, lim)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []QuoteRef{}
+	for rows.Next() {
+		var q QuoteRef
+		if err := rows.Scan(&q.Speaker, &q.EntityID, &q.Text, &q.Article.ID, &q.Article.Headline, &q.Article.Agency, &q.Article.Published, &q.Article.URL); err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqliteStore) Timeline(ctx context.Context, ref string, limit int) (*Timeline, error) {
+	if limit <= 0 || limit > 10000 {
+		limit = 200
+	}
+	e, err := s.resolve(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	t := &Timeline{Entity: *e, Items: []TimelineItem{}}
+	evs, err := s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1)
+		AND coalesce(nullif(ev.date, ''), a.published) IS NOT NULL
+		ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC LIMIT ?2`, e.ID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline %d: %w", e.ID, classify(err))
+	}
+	for i := range evs {
+		ev := &evs[i]
+		date := ev.Date
+		if date == "" {
+			date = ev.Article.Published
+		}
+		t.Items = append(t.Items, TimelineItem{Date: date, Kind: ItemEvent, Article: ev.Article, Event: ev})
+	}
+	arts, err := s.articleRefs(ctx, `SELECT a.id, a.headline, a.agency, a.published, a.url FROM mentions m JOIN articles a ON a.rid = m.rid
+		WHERE m.eid = ? AND a.published IS NOT NULL ORDER BY a.published DESC, a.rid DESC LIMIT ?`, e.ID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: timeline %d: %w", e.ID, classify(err))
+	}
+	for _, a := range arts {
+		t.Items = append(t.Items, TimelineItem{Date: a.Published, Kind: ItemArticle, Article: a})
+	}
+	// Newest `limit` items, shown oldest first; an interval date sorts by
+	// its start, and on one day events come before the articles.
+	sort.SliceStable(t.Items, func(i, j int) bool {
+		a, b := t.Items[i], t.Items[j]
+		da, db := dateKey(a.Date), dateKey(b.Date)
+		if da != db {
+			return da > db
+		}
+		return a.Kind == ItemEvent && b.Kind != ItemEvent
+	})
+	if len(t.Items) > limit {
+		t.Items = t.Items[:limit]
+	}
+	for i, j := 0, len(t.Items)-1; i < j; i, j = i+1, j-1 {
+		t.Items[i], t.Items[j] = t.Items[j], t.Items[i]
+	}
+	// Reversal put articles before events of the same day; restore.
+	sort.SliceStable(t.Items, func(i, j int) bool {
+		a, b := t.Items[i], t.Items[j]
+		if da, db := dateKey(a.Date), dateKey(b.Date); da != db {
+			return da < db
+		}
+		return a.Kind == ItemEvent && b.Kind != ItemEvent
+	})
+	return t, nil
+}
+
+func dateKey(d string) string {
+	start, _, _ := strings.Cut(d, "/")
+	return start
+}
+
+func (s *sqliteStore) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
+	lim := q.Limit
+	if lim <= 0 {
+		lim = 50
+	}
+	if lim > 2000 {
+		return nil, &QueryError{Pos: -1, Msg: "graph limit must be at most 2000 nodes"}
+	}
+	since, _, err := dateRange(q.Since, "")
+	if err != nil {
+		return nil, err
+	}
+	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
+	var ids []int64
+	if q.Entity != "" {
+		e, err := s.resolve(ctx, q.Entity)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, e.ID)
+		co, err := s.coMentioned(ctx, e.ID, since, lim-1)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		for _, c := range co {
+			ids = append(ids, c.ID)
+		}
+	} else {
+		rows, err := s.db.QueryContext(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
+			WHERE ?1 IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, wrap(err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, wrap(err)
+		}
+	}
+	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
+	if len(ids) == 0 {
+		return g, nil
+	}
+	set, _ := json.Marshal(ids)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.eid, e.name, e.type, count(*) FROM mentions m JOIN entities e ON e.eid = m.eid
+		JOIN articles a ON a.rid = m.rid
+		WHERE m.eid IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR a.published >= ?2)
+		GROUP BY e.eid ORDER BY count(*) DESC, e.eid`, string(set), since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	for rows.Next() {
+		var n Node
+		if err := rows.Scan(&n.ID, &n.Label, &n.Type, &n.Weight); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		g.Nodes = append(g.Nodes, n)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT m1.eid, m2.eid, count(*) FROM mentions m1
+		JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid > m1.eid
+		JOIN articles a ON a.rid = m1.rid
+		WHERE m1.eid IN (SELECT value FROM json_each(?1)) AND m2.eid IN (SELECT value FROM json_each(?1))
+		AND (?2 IS NULL OR a.published >= ?2)
+		GROUP BY m1.eid, m2.eid ORDER BY m1.eid, m2.eid`, string(set), since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	for rows.Next() {
+		ed := Edge{Kind: EdgeCoMention}
+		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		g.Edges = append(g.Edges, ed)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), group_concat(DISTINCT ev.type) FROM event_actors x1
+		JOIN event_actors x2 ON x2.evid = x1.evid AND x2.eid > x1.eid
+		JOIN events ev ON ev.evid = x1.evid JOIN articles a ON a.rid = ev.rid
+		WHERE x1.eid IN (SELECT value FROM json_each(?1)) AND x2.eid IN (SELECT value FROM json_each(?1))
+		AND (?2 IS NULL OR a.published >= ?2)
+		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, string(set), since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		ed := Edge{Kind: EdgeEvent}
+		var types string
+		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight, &types); err != nil {
+			return nil, wrap(err)
+		}
+		ed.EventTypes = strings.Split(types, ",")
+		sort.Strings(ed.EventTypes)
+		g.Edges = append(g.Edges, ed)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err)
+	}
+	return g, nil
+}

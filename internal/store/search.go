@@ -1,0 +1,624 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/store/textsearch"
+)
+
+// Column weights for BM25: a match in the headline counts three times one
+// in the text; a bigram-only match (the fallback) counts less than a
+// morpheme match, so 국회 ranks 국회의원 above 전국회의.
+const bm25Weights = "3.0, 1.0, 0.3"
+
+var datePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+
+// dateRange validates filter dates and makes the upper bound inclusive of
+// the whole period it names ("2025-04" covers every April day).
+func dateRange(from, to string) (f, t sql.NullString, err error) {
+	for _, d := range []struct{ name, v string }{{"from", from}, {"to", to}} {
+		if d.v != "" && !datePattern.MatchString(d.v) {
+			return f, t, &QueryError{Query: d.v, Pos: -1, Msg: fmt.Sprintf("%s date %q: want YYYY-MM-DD, YYYY-MM or YYYY", d.name, d.v)}
+		}
+	}
+	if from != "" {
+		f = sql.NullString{String: from, Valid: true}
+	}
+	switch len(to) {
+	case 4:
+		t = sql.NullString{String: to + "-12-31", Valid: true}
+	case 7:
+		t = sql.NullString{String: to + "-31", Valid: true}
+	case 10:
+		t = sql.NullString{String: to, Valid: true}
+	}
+	if f.Valid && t.Valid && f.String > t.String {
+		return f, t, &QueryError{Query: from + ".." + to, Pos: -1, Msg: fmt.Sprintf("from %s is after to %s", from, to)}
+	}
+	return f, t, nil
+}
+
+// ftsExpr translates a parsed query to an FTS5 MATCH expression. Every
+// token is quoted, so nothing the user typed is read as FTS5 syntax.
+func ftsExpr(n textsearch.Node) string {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		var alts []string
+		if len(n.Morphs) > 0 {
+			alts = append(alts, "{head body} : "+phrase(n.Morphs))
+		}
+		switch {
+		case len(n.Grams) == 1 && utf8.RuneCountInString(n.Grams[0]) == 1:
+			// One character: any bigram it starts, or a word it ends.
+			alts = append(alts, "gram : "+phrase(n.Grams)+" *")
+		case len(n.Grams) > 0:
+			alts = append(alts, "gram : "+phrase(n.Grams))
+		}
+		return "(" + strings.Join(alts, " OR ") + ")"
+	case *textsearch.Or:
+		parts := make([]string, len(n.Items))
+		for i, it := range n.Items {
+			parts[i] = ftsExpr(it)
+		}
+		return "(" + strings.Join(parts, " OR ") + ")"
+	case *textsearch.And:
+		var pos, neg []string
+		for _, it := range n.Items {
+			if nt, ok := it.(*textsearch.Not); ok {
+				neg = append(neg, ftsExpr(nt.Item))
+			} else {
+				pos = append(pos, ftsExpr(it))
+			}
+		}
+		e := "(" + strings.Join(pos, " AND ") + ")"
+		for _, x := range neg {
+			e = "(" + e + " NOT " + x + ")"
+		}
+		return e
+	}
+	return ""
+}
+
+func phrase(toks []string) string {
+	return `"` + strings.ReplaceAll(strings.Join(toks, " "), `"`, `""`) + `"`
+}
+
+// parseText analyses a search text into an FTS5 expression and the terms
+// to highlight; errors are *QueryError.
+func (s *sqliteStore) parseText(text string) (string, []*textsearch.Term, error) {
+	ana, err := s.analyzer()
+	if err != nil {
+		return "", nil, err
+	}
+	n, err := textsearch.Parse(ana, text)
+	if err != nil {
+		var se *textsearch.SyntaxError
+		if errors.As(err, &se) {
+			return "", nil, &QueryError{Query: text, Pos: se.Pos, Msg: se.Msg}
+		}
+		return "", nil, err
+	}
+	return ftsExpr(n), textsearch.PositiveTerms(n), nil
+}
+
+// filter is the WHERE clause and arguments shared by the queries of one search.
+type filter struct {
+	fts   bool
+	where []string
+	args  []any
+}
+
+func (f *filter) add(cond string, args ...any) {
+	f.where = append(f.where, cond)
+	f.args = append(f.args, args...)
+}
+
+// from returns "FROM … WHERE …" over articles a (joined to the FTS table
+// when there is a text query).
+func (f *filter) from() string {
+	var b strings.Builder
+	if f.fts {
+		b.WriteString(" FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid")
+	} else {
+		b.WriteString(" FROM articles a")
+	}
+	if len(f.where) > 0 {
+		b.WriteString(" WHERE ")
+		b.WriteString(strings.Join(f.where, " AND "))
+	}
+	return b.String()
+}
+
+func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, []*textsearch.Term, error) {
+	f := &filter{}
+	var terms []*textsearch.Term
+	if strings.TrimSpace(q.Text) != "" {
+		expr, ts, err := s.parseText(q.Text)
+		if err != nil {
+			return nil, nil, err
+		}
+		f.fts, terms = true, ts
+		f.add("articles_fts MATCH ?", expr)
+	}
+	from, to, err := dateRange(q.From, q.To)
+	if err != nil {
+		return nil, nil, err
+	}
+	if from.Valid {
+		f.add("a.published >= ?", from.String)
+	}
+	if to.Valid {
+		f.add("a.published <= ?", to.String)
+	}
+	if q.Agency != "" {
+		f.add("a.agency = ?", q.Agency)
+	}
+	if q.Entity != "" {
+		e, err := s.resolve(ctx, q.Entity)
+		if err != nil {
+			return nil, nil, err
+		}
+		f.add("EXISTS (SELECT 1 FROM mentions m WHERE m.rid = a.rid AND m.eid = ?)", e.ID)
+	}
+	if q.EventType != "" {
+		f.add("EXISTS (SELECT 1 FROM events ev WHERE ev.rid = a.rid AND ev.type = ?)", strings.ToUpper(q.EventType))
+	}
+	return f, terms, nil
+}
+
+func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
+	if q.Limit <= 0 {
+		q.Limit = 10
+	}
+	if q.Limit > 1000 || q.Offset < 0 || q.Offset > 100000 {
+		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "limit must be at most 1000 and offset between 0 and 100000"}
+	}
+	if strings.TrimSpace(q.Text) == "" && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
+		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "empty query: give words to search for or a filter"}
+	}
+	f, terms, err := s.buildFilter(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	res := &SearchResult{Hits: []Hit{}}
+	score, order := "0.0", "a.published DESC, a.rid DESC"
+	if f.fts {
+		score, order = "-bm25(articles_fts, "+bm25Weights+")", "score DESC, a.rid"
+	}
+	sqlHits := "SELECT a.rid, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url, a.story_id, " + score + " AS score" +
+		f.from() + " ORDER BY " + order + " LIMIT ? OFFSET ?"
+	rows, err := s.db.QueryContext(ctx, sqlHits, append(f.args, q.Limit, q.Offset)...)
+	if err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	var rids []int64
+	for rows.Next() {
+		var h Hit
+		var rid int64
+		if err := rows.Scan(&rid, &h.ID, &h.Headline, &h.Agency, &h.Published, &h.URL, &h.StoryID, &h.Score); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: search: %w", err)
+		}
+		res.Hits = append(res.Hits, h)
+		rids = append(rids, rid)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	if err := s.snippets(ctx, res.Hits, rids, terms); err != nil {
+		return nil, err
+	}
+	if err := s.facets(ctx, f, res); err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	return res, nil
+}
+
+// searchErr hides SQLite's wording behind a clear message; the query was
+// parsed by us, so an FTS5 error here is a bug of ours, not the user's.
+func (s *sqliteStore) searchErr(text string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("store: search %q: %w", text, err)
+	}
+	return fmt.Errorf("store: search %q failed: %w", text, classify(err))
+}
+
+// facets fills Total, agencies and months over all matches, and the entity
+// facets over the best 1,000.
+func (s *sqliteStore) facets(ctx context.Context, f *filter, res *SearchResult) error {
+	rows, err := s.db.QueryContext(ctx, "SELECT a.agency, coalesce(substr(a.published, 1, 7), ''), count(*)"+f.from()+" GROUP BY 1, 2", f.args...)
+	if err != nil {
+		return err
+	}
+	agencies, months := map[string]int{}, map[string]int{}
+	for rows.Next() {
+		var ag, mo string
+		var n int
+		if err := rows.Scan(&ag, &mo, &n); err != nil {
+			rows.Close()
+			return err
+		}
+		res.Total += n
+		if ag != "" {
+			agencies[ag] += n
+		}
+		if mo != "" {
+			months[mo] += n
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	res.Facets.Agencies = sortedCounts(agencies, true)
+	res.Facets.Months = sortedCounts(months, false)
+
+	order := "a.published DESC, a.rid DESC"
+	if f.fts {
+		order = "bm25(articles_fts, " + bm25Weights + ")"
+	}
+	top := "SELECT a.rid" + f.from() + " ORDER BY " + order + " LIMIT 1000"
+	rows, err = s.db.QueryContext(ctx, `WITH top(rid) AS (`+top+`)
+		SELECT e.eid, e.type, e.name, e.title, e.affiliation, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, ''), count(*) AS c
+		FROM top JOIN mentions m ON m.rid = top.rid JOIN entities e ON e.eid = m.eid
+		GROUP BY e.eid ORDER BY c DESC, e.articles DESC`, f.args...)
+	if err != nil {
+		return err
+	}
+	types := map[string]int{}
+	res.Facets.Entities = []EntityCount{}
+	for rows.Next() {
+		var ec EntityCount
+		if err := rows.Scan(&ec.ID, &ec.Type, &ec.Name, &ec.Title, &ec.Affiliation, &ec.Articles, &ec.Mentions, &ec.FirstSeen, &ec.LastSeen, &ec.Count); err != nil {
+			rows.Close()
+			return err
+		}
+		types[ec.Type]++
+		if len(res.Facets.Entities) < 20 {
+			res.Facets.Entities = append(res.Facets.Entities, ec)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	res.Facets.EntityTypes = sortedCounts(types, true)
+	return nil
+}
+
+// sortedCounts orders facet values by count (then value), or by value.
+func sortedCounts(m map[string]int, byCount bool) []FacetCount {
+	out := make([]FacetCount, 0, len(m))
+	for v, n := range m {
+		out = append(out, FacetCount{Value: v, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if byCount && out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+// snippets loads the hits' texts and cuts each a highlighted excerpt.
+func (s *sqliteStore) snippets(ctx context.Context, hits []Hit, rids []int64, terms []*textsearch.Term) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ph := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
+	args := make([]any, len(rids))
+	for i, r := range rids {
+		args[i] = r
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rid, text, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
+	if err != nil {
+		return fmt.Errorf("store: search: loading snippets: %w", classify(err))
+	}
+	defer rows.Close()
+	idx := make(map[int64]int, len(rids))
+	for i, r := range rids {
+		idx[r] = i
+	}
+	for rows.Next() {
+		var rid int64
+		var text, head string
+		if err := rows.Scan(&rid, &text, &head); err != nil {
+			return fmt.Errorf("store: search: loading snippets: %w", err)
+		}
+		i := idx[rid]
+		hits[i].Snippet, hits[i].Highlights = Snippet(text, head, terms, snippetChars)
+	}
+	return rows.Err()
+}
+
+// snippetChars is the length of a snippet in characters.
+const snippetChars = 160
+
+// Snippet cuts about width characters of text around the densest cluster
+// of the terms' occurrences and returns it with the matched spans (byte
+// offsets into the snippet). A term is found by its text as typed, else by
+// its morphemes (a verb stem 만나 for 만났다); without any match the
+// snippet is the start of the text after the headline.
+func Snippet(text, headline string, terms []*textsearch.Term, width int) (string, []Span) {
+	type occ struct {
+		Span
+		term int
+	}
+	var occs []occ
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) { // case folding moved bytes: match as is
+		lower = text
+	}
+	for ti, t := range terms {
+		needles := []string{strings.ToLower(strings.TrimSpace(t.Text))}
+		found := false
+		for pass := 0; pass < 2 && !found; pass++ {
+			if pass == 1 {
+				needles = needles[:0]
+				for _, m := range t.Morphs {
+					if utf8.RuneCountInString(m) >= 2 || len(t.Morphs) == 1 {
+						needles = append(needles, m)
+					}
+				}
+			}
+			for _, nd := range needles {
+				if nd == "" {
+					continue
+				}
+				for from := 0; ; {
+					k := strings.Index(lower[from:], nd)
+					if k < 0 {
+						break
+					}
+					st := from + k
+					occs = append(occs, occ{Span{st, st + len(nd)}, ti})
+					found = true
+					from = st + len(nd)
+				}
+			}
+		}
+	}
+	sort.Slice(occs, func(i, j int) bool { return occs[i].Start < occs[j].Start })
+	// Skip the headline: the hit shows it anyway.
+	bodyStart := 0
+	if headline != "" {
+		if k := strings.Index(text, headline); k >= 0 && k < 16 {
+			bodyStart = k + len(headline)
+		}
+	}
+	// Pick the window start (an occurrence) covering the most distinct
+	// terms, then the most occurrences; prefer occurrences after the headline.
+	start, best, bestOcc := -1, -1, -1
+	for i := range occs {
+		end := byteAfterChars(text, occs[i].Start, width*3/4)
+		seen := map[int]bool{}
+		n := 0
+		for j := i; j < len(occs) && occs[j].End <= end; j++ {
+			seen[occs[j].term] = true
+			n++
+		}
+		score := len(seen)*1000 + n
+		if occs[i].Start >= bodyStart {
+			score += 500
+		}
+		if score > best || (score == best && n > bestOcc) {
+			start, best, bestOcc = occs[i].Start, score, n
+		}
+	}
+	if start < 0 {
+		start = bodyStart
+	} else {
+		start = byteBeforeChars(text, start, width/4)
+	}
+	end := byteAfterChars(text, start, width)
+	// Keep whole words at the edges where a space is near.
+	if start > 0 {
+		if k := strings.IndexAny(text[start:min(end, start+30)], " \n"); k >= 0 {
+			start += k + 1
+		}
+	}
+	if end < len(text) {
+		if k := strings.LastIndexAny(text[max(start, end-30):end], " \n"); k >= 0 {
+			end = max(start, end-30) + k
+		}
+	}
+	body := strings.Join(strings.Fields(text[start:end]), " ")
+	// Recompute spans on the cleaned excerpt: collapsing white space moved bytes.
+	var spans []Span
+	prefix := ""
+	if start > 0 {
+		prefix = "…"
+	}
+	snip := prefix + body
+	if end < len(text) {
+		snip += "…"
+	}
+	lsnip := strings.ToLower(snip)
+	if len(lsnip) != len(snip) {
+		lsnip = snip
+	}
+	for _, o := range occs {
+		nd := lower[o.Start:o.End]
+		if o.Start < start || o.End > end {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(lsnip[from:], nd)
+			if k < 0 {
+				break
+			}
+			spans = append(spans, Span{from + k, from + k + len(nd)})
+			from += k + len(nd)
+		}
+	}
+	return snip, mergeSpans(spans)
+}
+
+func mergeSpans(sp []Span) []Span {
+	if len(sp) == 0 {
+		return []Span{}
+	}
+	sort.Slice(sp, func(i, j int) bool {
+		return sp[i].Start < sp[j].Start || sp[i].Start == sp[j].Start && sp[i].End > sp[j].End
+	})
+	out := []Span{sp[0]}
+	for _, s := range sp[1:] {
+		last := &out[len(out)-1]
+		if s.Start <= last.End {
+			last.End = max(last.End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// byteAfterChars is the byte offset n characters after off (or the end).
+func byteAfterChars(s string, off, n int) int {
+	for i := 0; i < n && off < len(s); i++ {
+		_, w := utf8.DecodeRuneInString(s[off:])
+		off += w
+	}
+	return off
+}
+
+// byteBeforeChars is the byte offset n characters before off (or 0).
+func byteBeforeChars(s string, off, n int) int {
+	for i := 0; i < n && off > 0; i++ {
+		_, w := utf8.DecodeLastRuneInString(s[:off])
+		off -= w
+	}
+	return off
+}
+
+func (s *sqliteStore) Trends(ctx context.Context, q TrendsQuery) (*Trends, error) {
+	by := q.By
+	if by == "" {
+		by = ByMonth
+	}
+	if by != ByDay && by != ByWeek && by != ByMonth {
+		return nil, &QueryError{Query: by, Pos: -1, Msg: fmt.Sprintf("trends by %q: want day, week or month", by)}
+	}
+	if len(q.Terms) == 0 || len(q.Terms) > 20 {
+		return nil, &QueryError{Pos: -1, Msg: "trends need 1 to 20 terms"}
+	}
+	from, to, err := dateRange(q.From, q.To)
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]map[string]int, len(q.Terms))
+	all := map[string]bool{}
+	for i, term := range q.Terms {
+		expr, _, err := s.parseText(term)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT a.published, count(*) FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid
+			WHERE articles_fts MATCH ?1 AND a.published IS NOT NULL AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
+			GROUP BY a.published`, expr, from, to)
+		if err != nil {
+			return nil, s.searchErr(term, err)
+		}
+		counts[i] = map[string]int{}
+		for rows.Next() {
+			var day string
+			var n int
+			if err := rows.Scan(&day, &n); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: trends: %w", err)
+			}
+			b, ok := bucket(day, by)
+			if !ok {
+				continue
+			}
+			counts[i][b] += n
+			all[b] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, s.searchErr(term, err)
+		}
+	}
+	t := &Trends{By: by, Buckets: []string{}}
+	if len(all) > 0 {
+		var lo, hi string
+		for b := range all {
+			if lo == "" || b < lo {
+				lo = b
+			}
+			if b > hi {
+				hi = b
+			}
+		}
+		t.Buckets = buckets(lo, hi, by)
+	}
+	for i, term := range q.Terms {
+		ser := TrendSeries{Term: term, Counts: make([]int, len(t.Buckets))}
+		for j, b := range t.Buckets {
+			ser.Counts[j] = counts[i][b]
+			ser.Total += counts[i][b]
+		}
+		t.Series = append(t.Series, ser)
+	}
+	return t, nil
+}
+
+// bucket maps a day to its period.
+func bucket(day, by string) (string, bool) {
+	d, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return "", false
+	}
+	switch by {
+	case ByMonth:
+		return day[:7], true
+	case ByWeek:
+		wd := (int(d.Weekday()) + 6) % 7 // Monday = 0
+		return d.AddDate(0, 0, -wd).Format(time.DateOnly), true
+	}
+	return day, true
+}
+
+// buckets lists every period from lo to hi inclusive, so charts show gaps;
+// it stops after 5,000 periods (about 14 years of days).
+func buckets(lo, hi, by string) []string {
+	var out []string
+	layout := time.DateOnly
+	if by == ByMonth {
+		layout = "2006-01"
+	}
+	t, err1 := time.Parse(layout, lo)
+	end, err2 := time.Parse(layout, hi)
+	if err1 != nil || err2 != nil {
+		return []string{lo, hi}
+	}
+	for !t.After(end) && len(out) < 5000 {
+		out = append(out, t.Format(layout))
+		switch by {
+		case ByDay:
+			t = t.AddDate(0, 0, 1)
+		case ByWeek:
+			t = t.AddDate(0, 0, 7)
+		default:
+			t = t.AddDate(0, 1, 0)
+		}
+	}
+	return out
+}
+
+// parseID reads a decimal entity id.
+func parseID(ref string) (int64, bool) {
+	id, err := strconv.ParseInt(ref, 10, 64)
+	return id, err == nil && id > 0
+}

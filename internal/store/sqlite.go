@@ -1,0 +1,287 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migration is one numbered schema step, applied in a transaction.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations lists the embedded NNNN_name.sql files in version order.
+func migrations() ([]migration, error) {
+	ents, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, fmt.Errorf("store: reading migrations: %w", err)
+	}
+	var out []migration
+	for _, e := range ents {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil || !strings.HasSuffix(e.Name(), ".sql") {
+			return nil, fmt.Errorf("store: migration %q is not named NNNN_name.sql", e.Name())
+		}
+		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("store: reading migration %s: %w", e.Name(), err)
+		}
+		out = append(out, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	for i, m := range out {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("store: migrations must be numbered 1, 2, 3…; found %s at place %d", m.name, i+1)
+		}
+	}
+	return out, nil
+}
+
+// sqliteStore is the embedded SQLite backend.
+type sqliteStore struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+	// wmu serialises writers of this process: SQLite has one writer at a
+	// time anyway, and waiting here is cheaper than on the file lock.
+	wmu sync.Mutex
+
+	anaOnce sync.Once
+	ana     *korean.Analyzer
+	anaErr  error
+}
+
+func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, error) {
+	if path == "" {
+		return nil, errors.New("store: empty database path")
+	}
+	if path != ":memory:" {
+		if err := checkFile(path, o.readOnly); err != nil {
+			return nil, err
+		}
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.busyTimeout))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "cache_size(-32000)") // 32 MB page cache per connection
+	q.Add("_txlock", "immediate")
+	if o.readOnly {
+		q.Add("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	n := runtime.GOMAXPROCS(0) + 2
+	db.SetMaxOpenConns(n)
+	db.SetMaxIdleConns(n)
+	s := &sqliteStore{db: db, path: path, readOnly: o.readOnly}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkFile turns the usual reasons a database cannot be opened into clear
+// errors before SQLite reports them as "unable to open database file".
+func checkFile(path string, readOnly bool) error {
+	st, err := os.Stat(path)
+	switch {
+	case err == nil && st.IsDir():
+		return fmt.Errorf("store: %s is a directory, not a database file", path)
+	case errors.Is(err, fs.ErrNotExist):
+		if readOnly {
+			return fmt.Errorf("store: no database at %s (create one with sosik ingest): %w", path, ErrNotFound)
+		}
+		dir := filepath.Dir(path)
+		if err := syscall.Access(dir, 2 /* W_OK */); err != nil {
+			return fmt.Errorf("store: cannot create %s: directory %s is not writable: %w", path, dir, ErrReadOnly)
+		}
+		return nil
+	case err != nil:
+		return fmt.Errorf("store: %w", err)
+	}
+	if readOnly {
+		if err := syscall.Access(path, 4 /* R_OK */); err != nil {
+			return fmt.Errorf("store: %s is not readable: %w", path, err)
+		}
+		return nil
+	}
+	if err := syscall.Access(path, 2 /* W_OK */); err != nil {
+		return fmt.Errorf("store: %s is not writable (%v); open it read-only for queries: %w", path, err, ErrReadOnly)
+	}
+	return nil
+}
+
+// classify maps SQLite failures to the package's sentinel errors, so callers
+// can tell a busy database from a broken one without knowing the driver.
+func classify(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Errorf("%w (%v)", ErrLocked, err)
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM:
+		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+	case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+		return fmt.Errorf("%w: not a sosik database or damaged (%v)", ErrSchema, err)
+	}
+	return err
+}
+
+// migrate brings the schema to the newest version, one transaction per
+// step, recording each in schema_version. A read-only store only checks
+// that the schema is current.
+func (s *sqliteStore) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	cur, err := s.schemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	if cur > len(ms) {
+		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.path, cur, len(ms), ErrSchema)
+	}
+	if cur == len(ms) {
+		return nil
+	}
+	if s.readOnly {
+		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.path, cur, len(ms), ErrSchema)
+	}
+	for _, m := range ms[cur:] {
+		if err := s.apply(ctx, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *sqliteStore) schemaVersion(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
+	}
+	if n == 0 {
+		var tables int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&tables); err != nil {
+			return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
+		}
+		if tables > 0 {
+			return 0, fmt.Errorf("store: %s is an SQLite database but not a sosik one: %w", s.path, ErrSchema)
+		}
+		return 0, nil
+	}
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: reading schema version of %s: %w", s.path, classify(err))
+	}
+	return int(v.Int64), nil
+}
+
+func (s *sqliteStore) apply(ctx context.Context, m migration) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
+	}
+	defer tx.Rollback()
+	// Another process may have migrated while we waited for the lock.
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
+	}
+	var done int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, m.version).Scan(&done); err != nil {
+		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
+	}
+	if done > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("store: applying migration %s: %w", m.name, classify(err))
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)`,
+		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("store: recording migration %s: %w", m.name, classify(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: committing migration %s: %w", m.name, classify(err))
+	}
+	return nil
+}
+
+// analyzer loads the morphological analyser on first use: it costs about a
+// second, which commands that never search or write should not pay.
+func (s *sqliteStore) analyzer() (*korean.Analyzer, error) {
+	s.anaOnce.Do(func() {
+		s.ana, s.anaErr = korean.Default()
+		if s.anaErr != nil {
+			s.anaErr = fmt.Errorf("store: loading the Korean analyser: %w", s.anaErr)
+		}
+	})
+	return s.ana, s.anaErr
+}
+
+func (s *sqliteStore) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: closing %s: %w", s.path, err)
+	}
+	return nil
+}
+
+func (s *sqliteStore) Stats(ctx context.Context) (*Stats, error) {
+	st := &Stats{}
+	row := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(DISTINCT story_id) FROM articles),
+		(SELECT count(*) FROM entities),
+		(SELECT coalesce(sum(n), 0) FROM mentions),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM quotes),
+		(SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM articles),
+		(SELECT max(version) FROM schema_version)`)
+	if err := row.Scan(&st.Articles, &st.Stories, &st.Entities, &st.Mentions, &st.Events, &st.Quotes, &st.TextSize, &st.Schema); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", classify(err))
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(s.path + suffix); err == nil {
+			st.DBSize += fi.Size()
+		}
+	}
+	return st, nil
+}

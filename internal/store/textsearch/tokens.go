@@ -1,0 +1,110 @@
+// Package textsearch is the dialect-free half of sosik's Korean full-text
+// search: it turns text into the index terms every store backend indexes
+// (content morphemes and character bigrams), parses the search syntax into
+// a tree of terms analysed the same way, normalises names for entity
+// linking, and fingerprints texts with SimHash for near-duplicate grouping.
+package textsearch
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// contentPOS are the mecab-ko-dic tags whose morphemes carry meaning and
+// are indexed; particles, endings, suffixes and symbols are left out so
+// 삼성전자가 and 삼성전자는 index the same terms.
+var contentPOS = map[string]bool{
+	"NNG": true, "NNP": true, "NR": true, "SL": true, "SN": true, "SH": true,
+	"XR": true, "VV": true, "VA": true,
+}
+
+// Morphemes returns the content morphemes of text, lower-cased, in order.
+// Compounds are split into their parts (삼성전자 → 삼성 전자) and inflected
+// forms reduced to their stems (만났다 → 만나), so a query analysed the same
+// way matches every spelling. Adjacent Latin letters and digits that the
+// dictionary splits one by one are joined back (A I → ai).
+func Morphemes(a *korean.Analyzer, text string) []string {
+	toks := a.Analyze(text)
+	out := make([]string, 0, len(toks)/2)
+	prevEnd, prevJoin := -1, false
+	for _, t := range toks {
+		joinable := t.POS == "SL" || t.POS == "SN"
+		if joinable && prevJoin && t.Start == prevEnd && len(out) > 0 {
+			out[len(out)-1] += strings.ToLower(t.Surface)
+			prevEnd = t.End
+			continue
+		}
+		prevEnd, prevJoin = t.End, joinable
+		if len(t.Parts) > 0 {
+			for _, p := range t.Parts {
+				f := strings.SplitN(p, "/", 3)
+				if len(f) >= 2 && contentPOS[f[1]] && f[0] != "" {
+					out = append(out, strings.ToLower(f[0]))
+				}
+			}
+			continue
+		}
+		if contentPOS[t.POS] {
+			out = append(out, strings.ToLower(t.Surface))
+		}
+	}
+	return out
+}
+
+// Grams returns the character bigrams of every word of text (a word is a
+// run of letters and digits), lower-cased, each word followed by its last
+// character alone. The trailing unigram lets a one-syllable query match as
+// the prefix query X*: every character of a word starts a bigram or ends
+// the word. Bigrams make short queries (국회, 검찰) and compounds unknown to
+// the dictionary match as substrings.
+func Grams(text string) []string {
+	out := make([]string, 0, len(text)/2)
+	var word []rune
+	flush := func() {
+		switch len(word) {
+		case 0:
+			return
+		case 1:
+			out = append(out, string(word))
+		default:
+			for i := 0; i+1 < len(word); i++ {
+				out = append(out, string(word[i:i+2]))
+			}
+			out = append(out, string(word[len(word)-1]))
+		}
+		word = word[:0]
+	}
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = append(word, unicode.ToLower(r))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// Norm folds a name for matching: Unicode compatibility forms (full-width
+// letters), case and all white space, so 오픈 AI, 오픈AI and ＯＰＥＮ ai
+// compare equal.
+func Norm(s string) string {
+	s = norm.NFKC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// RuneLen is the number of characters of s.
+func RuneLen(s string) int { return utf8.RuneCountInString(s) }
