@@ -3,44 +3,74 @@ package korean
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
-// Analyze splits text into morphemes. White space is not returned as tokens.
+// mecab-ko-dic feature columns (after the POS, which is column 0).
+const (
+	featClass   = 1 // semantic class: 인명, 지명, 행위 …
+	featReading = 3 // reading; the Hangul reading for hanja
+	featType    = 4 // Inflect, Compound, Preanalysis or *
+	featExpr    = 7 // morphemes of a compound or inflected word: "나서/VV/*+ᆫ/ETM/*"
+)
+
+// Analyze splits text into morphemes. White space is not returned as a
+// token, and a number the dictionary cuts into pieces ("1,200", "3.5",
+// "5000" as "500"+"0") comes back as one SN token.
+//
+// Base is the lemma for predicates ("나선" → "나서다", "했" → "하다") and
+// the dictionary reading otherwise (so "日" has Base "일"); Parts lists the
+// morphemes of compound and inflected words.
 func (a *Analyzer) Analyze(text string) []Token {
 	raw := a.tok.Tokenize(text)
 	out := make([]Token, 0, len(raw))
-	for _, t := range raw {
-		f := t.Features()
-		if len(f) == 0 || f[0] == "SP" {
+	for i := 0; i < len(raw); i++ {
+		t := &raw[i]
+		pos, _ := t.FeatureAt(0)
+		if pos == "SP" || pos == "" || isBlank(t.Surface) {
+			continue
+		}
+		if pos == "SN" && isDigit(t.Surface[0]) {
+			tk, next := mergeNumber(text, raw, i)
+			out = append(out, tk)
+			i = next - 1
 			continue
 		}
 		tk := Token{
 			Surface: t.Surface,
-			POS:     f[0],
+			POS:     pos,
 			Base:    t.Surface,
 			Start:   t.Position,
 			End:     t.Position + len(t.Surface),
-			Known:   t.Class == tokenizer.KNOWN,
+			Known:   t.Class == tokenizer.KNOWN || t.Class == tokenizer.USER,
 			User:    t.Class == tokenizer.USER,
 		}
 		if tk.User {
-			// user entries carry "POS,class" in the POS column.
-			pos, class, _ := strings.Cut(f[0], "/")
-			tk.POS, tk.Class = pos, class
-		} else if len(f) >= 8 {
-			if f[1] != "*" {
-				tk.Class = f[1]
+			// user entries carry "POS/class" in the POS column.
+			tk.POS, tk.Class, _ = strings.Cut(pos, "/")
+		} else {
+			if c, ok := t.FeatureAt(featClass); ok && c != "*" {
+				tk.Class = c
 			}
-			if f[3] != "*" {
-				tk.Base = f[3]
+			if r, ok := t.FeatureAt(featReading); ok && r != "*" {
+				tk.Base = r
 			}
-			if f[7] != "*" {
-				tk.Parts = strings.Split(f[7], "+")
+			typ, _ := t.FeatureAt(featType)
+			if e, ok := t.FeatureAt(featExpr); ok && e != "*" {
+				tk.Parts = strings.Split(e, "+")
+			}
+			if isPredicate(pos) {
+				stem := tk.Base
+				if typ == "Inflect" && len(tk.Parts) > 0 {
+					stem, _, _ = strings.Cut(tk.Parts[0], "/")
+				}
+				tk.Base = stem + "다"
 			}
 		}
 		out = append(out, tk)
@@ -48,37 +78,117 @@ func (a *Analyzer) Analyze(text string) []Token {
 	return out
 }
 
+// isPredicate reports POS tags whose first morpheme is a verb or adjective
+// stem (VV, VA, VX, VCP, VCN, XSV, XSA, possibly inflected: "VV+EP").
+func isPredicate(pos string) bool {
+	first, _, _ := strings.Cut(pos, "+")
+	switch first {
+	case "VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA":
+		return true
+	}
+	return false
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeNumber joins the digit pieces starting at raw[i] into one SN token
+// spanning the whole number ("1,200", "3.5"); a dotted date keeps only its
+// first digit run. It returns the token and the index of the next raw token.
+func mergeNumber(text string, raw []tokenizer.Token, i int) (Token, int) {
+	start := raw[i].Position
+	end := start
+	for end < len(text) && isDigit(text[end]) {
+		end++
+	}
+	if _, e, _, _, ok := scanDecimal(text, start); ok {
+		end = e
+	}
+	j := i
+	last := start
+	for j < len(raw) && raw[j].Position+len(raw[j].Surface) <= end && raw[j].Position == last {
+		last = raw[j].Position + len(raw[j].Surface)
+		j++
+	}
+	if j == i { // a piece straddles the number: keep kagome's token
+		j, last = i+1, start+len(raw[i].Surface)
+	}
+	return Token{Surface: text[start:last], POS: "SN", Base: text[start:last], Start: start, End: last}, j
+}
+
 // LoadUserDict reads a user dictionary: one entry per line, tab separated,
 // "word<TAB>POS[<TAB>class]" (e.g. "손정의\tNNP\t인명"); '#' starts a comment.
+// The analyzer prefers these words wherever they occur.
 func LoadUserDict(path string) (*dict.UserDict, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("korean: user dictionary: %w", err)
 	}
 	defer f.Close()
+	return ReadUserDict(f, path)
+}
+
+// ReadUserDict reads a user dictionary in LoadUserDict's format from r;
+// name is used in error messages.
+func ReadUserDict(r io.Reader, name string) (*dict.UserDict, error) {
 	var recs dict.UserDictRecords
-	sc := bufio.NewScanner(f)
+	seen := map[string]int{}
+	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		col := strings.Split(line, "\t")
-		if len(col) < 2 || col[0] == "" || col[1] == "" {
-			return nil, fmt.Errorf("korean: user dictionary %s:%d: want word<TAB>POS[<TAB>class], got %q", path, n, line)
+		for k := range col {
+			col[k] = strings.TrimSpace(col[k])
 		}
+		if len(col) < 2 || len(col) > 3 || col[0] == "" || col[1] == "" || !validPOS(col[1]) {
+			return nil, fmt.Errorf("korean: user dictionary %s:%d: want word<TAB>POS[<TAB>class], got %q", name, n, line)
+		}
+		if strings.ContainsFunc(col[0], unicode.IsSpace) {
+			return nil, fmt.Errorf("korean: user dictionary %s:%d: word %q has white space", name, n, col[0])
+		}
+		if prev, dup := seen[col[0]]; dup {
+			return nil, fmt.Errorf("korean: user dictionary %s:%d: %q already defined on line %d", name, n, col[0], prev)
+		}
+		seen[col[0]] = n
 		pos := col[1]
-		if len(col) > 2 && col[2] != "" {
+		if len(col) > 2 && col[2] != "" && col[2] != "*" {
 			pos += "/" + col[2]
 		}
 		recs = append(recs, dict.UserDicRecord{Text: col[0], Tokens: []string{col[0]}, Yomi: []string{col[0]}, Pos: pos})
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("korean: user dictionary %s: %w", path, err)
+		return nil, fmt.Errorf("korean: user dictionary %s: %w", name, err)
 	}
-	ud, err := recs.NewUserDict()
+	if len(recs) == 0 {
+		return nil, fmt.Errorf("korean: user dictionary %s: no entries", name)
+	}
+	ud, err := recs.NewUserDict() // sorts the records, as the index needs
 	if err != nil {
-		return nil, fmt.Errorf("korean: user dictionary %s: %w", path, err)
+		return nil, fmt.Errorf("korean: user dictionary %s: %w", name, err)
 	}
 	return ud, nil
+}
+
+// validPOS accepts Sejong-style tags: upper-case letters joined by '+'.
+func validPOS(p string) bool {
+	for _, part := range strings.Split(p, "+") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }

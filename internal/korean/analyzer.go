@@ -67,7 +67,8 @@ var (
 	defaultErr  error
 )
 
-// Default returns the shared analyzer with the built-in user dictionary.
+// Default returns the process-wide analyzer over mecab-ko-dic alone (no
+// user dictionary); it is built on first use.
 func Default() (*Analyzer, error) {
 	defaultOnce.Do(func() { defaultA, defaultErr = NewAnalyzer("") })
 	return defaultA, defaultErr

@@ -668,18 +668,61 @@ func prefixWord(s string, i int, words ...string) (int, bool) {
 	return i, false
 }
 
+type offsetWords struct {
+	words []string
+	off   int
+}
+
+var (
+	yearWords = []offsetWords{
+		{[]string{"재작년"}, -2}, {[]string{"지난해", "작년"}, -1}, {[]string{"올해", "금년"}, 0},
+		{[]string{"내후년"}, 2}, {[]string{"내년"}, 1},
+	}
+	monthWords = []offsetWords{
+		{[]string{"지난달", "지난 달"}, -1}, {[]string{"이달", "이번 달", "이번달", "금월"}, 0},
+		{[]string{"다음 달", "다음달", "내달"}, 1},
+	}
+	weekWords = []offsetWords{
+		{[]string{"지난주", "지난 주"}, -1}, {[]string{"이번 주", "이번주", "금주"}, 0},
+		{[]string{"다음 주", "다음주", "내주"}, 1},
+	}
+	modeWords = []struct {
+		word string
+		md   mode
+	}{{"지난 ", past}, {"오는 ", future}}
+	dayWords = []struct {
+		words  []string
+		off    int
+		anchor bool
+	}{
+		{[]string{"이날", "당일"}, 0, true}, {[]string{"전날"}, -1, true},
+		{[]string{"다음날", "다음 날", "이튿날", "익일"}, 1, true},
+		{[]string{"그저께", "그제"}, -2, false}, {[]string{"어제"}, -1, false}, {[]string{"오늘"}, 0, false},
+		{[]string{"내일"}, 1, false}, {[]string{"모레"}, 2, false},
+	}
+)
+
+// keywordStart is a quick filter: the first syllables of every word-led
+// date form.
+func keywordStart(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	switch r {
+	case '재', '지', '작', '올', '금', '내', '이', '다', '당', '전', '익', '그', '어', '오', '모', '상', '하',
+		'월', '화', '수', '목', '토', '일':
+		return true
+	}
+	return false
+}
+
 // atWord tries the word-led forms at s[i:].
 func (ds *dateScanner) atWord(i int) int {
 	s, ref := ds.s, ds.ref
 	y := ref.Year()
 	// years
-	for _, yw := range []struct {
-		words []string
-		off   int
-	}{
-		{[]string{"재작년"}, -2}, {[]string{"지난해", "작년"}, -1}, {[]string{"올해", "금년"}, 0},
-		{[]string{"내후년"}, 2}, {[]string{"내년"}, 1},
-	} {
+	if !keywordStart(s, i) {
+		return i
+	}
+	for _, yw := range yearWords {
 		if j, ok := prefixWord(s, i, yw.words...); ok {
 			return ds.afterYear(i, j, y+yw.off, true)
 		}
@@ -688,13 +731,7 @@ func (ds *dateScanner) atWord(i int) int {
 		return ds.afterYear(i, j-1, y, false)
 	}
 	// months
-	for _, mw := range []struct {
-		words []string
-		off   int
-	}{
-		{[]string{"지난달", "지난 달"}, -1}, {[]string{"이달", "이번 달", "이번달", "금월"}, 0},
-		{[]string{"다음 달", "다음달", "내달"}, 1},
-	} {
+	for _, mw := range monthWords {
 		if j, ok := prefixWord(s, i, mw.words...); ok {
 			t := day(y, ref.Month()+time.Month(mw.off), 1)
 			k := sp(s, j)
@@ -715,13 +752,7 @@ func (ds *dateScanner) atWord(i int) int {
 		}
 	}
 	// weeks
-	for _, ww := range []struct {
-		words []string
-		off   int
-	}{
-		{[]string{"지난주", "지난 주"}, -1}, {[]string{"이번 주", "이번주", "금주"}, 0},
-		{[]string{"다음 주", "다음주", "내주"}, 1},
-	} {
+	for _, ww := range weekWords {
 		if j, ok := prefixWord(s, i, ww.words...); ok {
 			mon := monday(ref).AddDate(0, 0, 7*ww.off)
 			if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
@@ -742,10 +773,7 @@ func (ds *dateScanner) atWord(i int) int {
 		}
 	}
 	// 지난 … / 오는 …
-	for _, mm := range []struct {
-		word string
-		md   mode
-	}{{"지난 ", past}, {"오는 ", future}} {
+	for _, mm := range modeWords {
 		j, ok := prefixWord(s, i, mm.word)
 		if !ok {
 			continue
@@ -776,16 +804,7 @@ func (ds *dateScanner) atWord(i int) int {
 	if ds.hasLast {
 		anchor = ds.last
 	}
-	for _, dw := range []struct {
-		words  []string
-		off    int
-		anchor bool
-	}{
-		{[]string{"이날", "당일"}, 0, true}, {[]string{"전날"}, -1, true},
-		{[]string{"다음날", "다음 날", "이튿날", "익일"}, 1, true},
-		{[]string{"그저께", "그제"}, -2, false}, {[]string{"어제"}, -1, false}, {[]string{"오늘"}, 0, false},
-		{[]string{"내일"}, 1, false}, {[]string{"모레"}, 2, false},
-	} {
+	for _, dw := range dayWords {
 		if j, ok := prefixWord(s, i, dw.words...); ok {
 			if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
 				return i
