@@ -93,6 +93,7 @@ func TestFullKMOU(t *testing.T) {
 			c.name, len(c.sents), float64(len(c.sents))/analyze.Seconds(), float64(len(c.sents))/tag.Seconds(),
 			100*tag.Seconds()/analyze.Seconds(), runtime.GOMAXPROCS(0))
 		r.Print(&w)
+		w.WriteString(breakdown(gold, pred))
 		t.Log("\n" + w.String())
 	}
 }
