@@ -338,3 +338,38 @@ func TestParseLongArticle(t *testing.T) {
 		t.Fatalf("headline %q, %d paragraphs", a.Headline, len(a.Body))
 	}
 }
+
+// TestParseAdversarial parses inputs near the size limit built to trip
+// quadratic code: one huge hard-wrapped block, thousands of unmatched
+// image openers, thousands of byline and rights lines. They must finish
+// (a quadratic path would take minutes) with consistent sections.
+func TestParseAdversarial(t *testing.T) {
+	wrapped := "제목\n\n" + strings.Repeat("한빛전자 김민준 사장은 지난 10일 베트남 하노이에서\n", 40000)
+	tests := []struct {
+		name  string
+		in    string
+		check func(*Article) bool
+	}{
+		{"one wrapped block", wrapped, func(a *Article) bool { return len(a.Body) == 1 }},
+		{"unmatched image openers", "제목\n" + strings.Repeat("![[[[", 400000), func(a *Article) bool { return len(a.Body) == 1 }},
+		{"many bylines", "제목\n" + strings.Repeat("홍길동 기자 gildong@example.co.kr\n", 50000), func(a *Article) bool {
+			return len(a.Byline.Emails) == 1 && len(a.Byline.Names) == 1
+		}},
+		{"many rights lines", "제목\n" + strings.Repeat("ⓒ 한국경제 & hankyung.com\n", 50000), func(a *Article) bool { return a.Agency == "한국경제" }},
+		{"many images", "제목\n" + strings.Repeat("![사진 설명. (사진=독자 제공) 2025.1.2.](https://example.com/p.jpg)\n", 40000), func(a *Article) bool {
+			return len(a.Photos) == 40000 && a.Photos[0].Source == "독자 제공"
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("adv.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			if !tc.check(a) {
+				t.Errorf("unexpected result: %d body, %d photos, agency %q", len(a.Body), len(a.Photos), a.Agency)
+			}
+		})
+	}
+}

@@ -84,12 +84,14 @@ type image struct {
 
 // cutImages removes every markdown image `![alt](url "title")` from s and
 // returns them with the text left over. Alt text may itself contain
-// brackets ("[서울=뉴시스]"), so brackets are matched by depth rather than
-// with a regular expression.
+// brackets ("[서울=뉴시스]"), so brackets are paired with a stack rather
+// than a regular expression; pairing them once keeps a line of thousands
+// of unmatched "![" linear.
 func cutImages(s string) ([]image, string) {
 	if !strings.Contains(s, "![") {
 		return nil, s
 	}
+	closeSq, closePar := pairs(s, '[', ']'), pairs(s, '(', ')')
 	var (
 		imgs []image
 		rest strings.Builder
@@ -102,15 +104,27 @@ func cutImages(s string) ([]image, string) {
 			break
 		}
 		start := i + j
-		img, end, ok := scanImage(s, start)
-		if !ok {
+		altEnd := int(closeSq[start+1])
+		if altEnd < 0 || altEnd+1 >= len(s) || s[altEnd+1] != '(' || closePar[altEnd+1] < 0 {
+			rest.WriteString(s[i : start+2])
+			i = start + 2
+			continue
+		}
+		urlEnd := int(closePar[altEnd+1])
+		target := strings.TrimSpace(s[altEnd+2 : urlEnd])
+		// Drop an optional title: ![alt](url "title").
+		if sp := strings.IndexByte(target, ' '); sp >= 0 {
+			target = target[:sp]
+		}
+		target = strings.Trim(target, "<>")
+		if target == "" {
 			rest.WriteString(s[i : start+2])
 			i = start + 2
 			continue
 		}
 		rest.WriteString(s[i:start])
-		imgs = append(imgs, img)
-		i = end
+		imgs = append(imgs, image{alt: strings.TrimSpace(s[start+2 : altEnd]), url: target})
+		i = urlEnd + 1
 	}
 	left := strings.TrimSpace(rest.String())
 	// A linked image "[![alt](img)](link)" leaves "[](link)" behind.
@@ -120,52 +134,24 @@ func cutImages(s string) ([]image, string) {
 
 var emptyLinkRe = regexp.MustCompile(`\[\s*\]\([^()]*\)`)
 
-// scanImage parses a markdown image starting at s[start:] == "![".
-func scanImage(s string, start int) (image, int, bool) {
-	depth := 0
-	altEnd := -1
-	for k := start + 1; k < len(s); k++ {
-		switch s[k] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-		}
-		if depth == 0 {
-			altEnd = k
-			break
-		}
-	}
-	if altEnd < 0 || altEnd+1 >= len(s) || s[altEnd+1] != '(' {
-		return image{}, 0, false
-	}
-	depth = 0
-	urlEnd := -1
-	for k := altEnd + 1; k < len(s); k++ {
-		switch s[k] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-		}
-		if depth == 0 {
-			urlEnd = k
-			break
+// pairs returns, for each index of an open bracket in s, the index of
+// its matching close bracket, and -1 everywhere else.
+func pairs(s string, open, close byte) []int32 {
+	match := make([]int32, len(s))
+	var stack []int32
+	for i := 0; i < len(s); i++ {
+		match[i] = -1
+		switch s[i] {
+		case open:
+			stack = append(stack, int32(i))
+		case close:
+			if n := len(stack); n > 0 {
+				match[stack[n-1]] = int32(i)
+				stack = stack[:n-1]
+			}
 		}
 	}
-	if urlEnd < 0 {
-		return image{}, 0, false
-	}
-	target := strings.TrimSpace(s[altEnd+2 : urlEnd])
-	// Drop an optional title: ![alt](url "title").
-	if sp := strings.IndexByte(target, ' '); sp >= 0 {
-		target = target[:sp]
-	}
-	target = strings.Trim(target, "<>")
-	if target == "" {
-		return image{}, 0, false
-	}
-	return image{alt: strings.TrimSpace(s[start+2 : altEnd]), url: target}, urlEnd + 1, true
+	return match
 }
 
 // stripMarkup removes line-level markdown a crawler may have kept: heading

@@ -56,8 +56,10 @@ func FromParts(m Meta, body string) (*Article, error) {
 	if ag := strings.TrimSpace(m.Agency); ag != "" {
 		a.Agency = canonicalOutlet(ag)
 	}
-	if len(a.Byline.Names) == 0 && m.Author != "" {
-		a.Byline.Names = authorNames(m.Author)
+	if len(a.Byline.Names) == 0 {
+		if names := authorNames(m.Author); len(names) > 0 {
+			a.Byline.Names = names
+		}
 	}
 	return a, nil
 }
@@ -72,16 +74,17 @@ func authorNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '·' || r == ';' || r == '/' }) {
 		if f = strings.TrimSpace(f); f != "" {
-			out = appendUnique(out, f)
+			out = append(out, f)
 		}
 	}
-	return out
+	return dedupe(out)
 }
 
 // part is one piece of the article in reading order before Text is built.
 type part struct {
 	kind  SectionKind
 	text  string
+	more  []string // continuation lines of a hard-wrapped paragraph
 	photo int
 	// open is true while a body paragraph may still take a hard-wrapped
 	// continuation line.
@@ -288,7 +291,8 @@ func hardWrapped(lines []line) bool {
 func (b *builder) paragraph(t string, l line) {
 	if n := len(b.parts); n > 0 && b.wrappedDoc && !l.blankBefore {
 		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open {
-			prev.text += " " + t
+			// Appending to a slice keeps a huge wrapped block linear.
+			prev.more = append(prev.more, t)
 			return
 		}
 	}
@@ -305,8 +309,14 @@ func (b *builder) finish() (*Article, error) {
 		a.Photos = []Photo{}
 	}
 	letters := false
-	var sb strings.Builder
+	var (
+		sb     strings.Builder
+		rights []string
+	)
 	for _, p := range b.parts {
+		if len(p.more) > 0 {
+			p.text += " " + strings.Join(p.more, " ")
+		}
 		if sb.Len() > 0 {
 			sb.WriteByte('\n')
 		}
@@ -328,11 +338,7 @@ func (b *builder) finish() (*Article, error) {
 		case KindBody:
 			a.Body = append(a.Body, p.text)
 		case KindRights:
-			if a.Rights == "" {
-				a.Rights = p.text
-			} else {
-				a.Rights += " " + p.text
-			}
+			rights = append(rights, p.text)
 		}
 		if !letters {
 			letters = strings.IndexFunc(p.text, unicode.IsLetter) >= 0
@@ -342,9 +348,11 @@ func (b *builder) finish() (*Article, error) {
 		return nil, ErrNoText
 	}
 	a.Text = sb.String()
+	a.Rights = strings.Join(rights, " ")
 	sum := sha256.Sum256([]byte(a.Text))
 	a.ID = hex.EncodeToString(sum[:8])
 	b.fillCredits(a)
+	a.Byline.Names, a.Byline.Emails = dedupe(a.Byline.Names), dedupe(a.Byline.Emails)
 	return a, nil
 }
 
@@ -364,14 +372,14 @@ func (b *builder) fillCredits(a *Article) {
 		if d, names, _ := parseDateline(p.text); d != nil {
 			a.Dateline = d
 			agencies = append(agencies, d.Agency)
-			a.Byline.Names = appendAll(a.Byline.Names, names)
+			a.Byline.Names = append(a.Byline.Names, names...)
 		} else if c, ok := bracketByline(p.text); ok {
 			b.credits = append([]credit{c}, b.credits...)
 		}
 	}
 	for _, c := range b.credits {
-		a.Byline.Names = appendAll(a.Byline.Names, c.names)
-		a.Byline.Emails = appendAll(a.Byline.Emails, c.emails)
+		a.Byline.Names = append(a.Byline.Names, c.names...)
+		a.Byline.Emails = append(a.Byline.Emails, c.emails...)
 		if c.dateline != nil && a.Dateline == nil {
 			a.Dateline = c.dateline
 		}
@@ -413,9 +421,15 @@ func (b *builder) fillCredits(a *Article) {
 	}
 }
 
-func appendAll(list, add []string) []string {
-	for _, s := range add {
-		list = appendUnique(list, s)
+// dedupe drops repeated strings, keeping first occurrences in order.
+func dedupe(list []string) []string {
+	seen := make(map[string]bool, len(list))
+	out := list[:0]
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
 	}
-	return list
+	return out
 }
