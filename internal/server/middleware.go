@@ -1,0 +1,133 @@
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// metrics are the Prometheus series the server exports at /metrics. They
+// live in the server's own registry so several servers (tests) can coexist.
+type metrics struct {
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+	inflight prometheus.Gauge
+}
+
+func newMetrics(reg prometheus.Registerer) *metrics {
+	m := &metrics{
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "sosik_http_requests_total",
+			Help: "HTTP requests served, by route pattern, method and status code.",
+		}, []string{"route", "method", "code"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "sosik_http_request_duration_seconds",
+			Help:    "HTTP request latency, by route pattern and status code.",
+			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+		}, []string{"route", "code"}),
+		inflight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "sosik_http_requests_in_flight",
+			Help: "HTTP requests being served now.",
+		}),
+	}
+	reg.MustRegister(m.requests, m.latency, m.inflight)
+	return m
+}
+
+// statusRecorder remembers the status code and whether anything was written,
+// for logs, metrics and the panic handler.
+type statusRecorder struct {
+	http.ResponseWriter
+	status  int
+	written int64
+}
+
+func (w *statusRecorder) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusRecorder) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.written += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w *statusRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// instrument wraps the whole handler tree: it recovers panics into a JSON
+// 500 (the stack goes to the log only), records metrics by route pattern
+// rather than raw path so that ids do not explode label cardinality, and
+// writes one structured log line per request.
+func (s *Server) instrument(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		_, route := mux.Handler(r)
+		if route == "" {
+			route = "unmatched"
+		}
+		rec := &statusRecorder{ResponseWriter: w}
+		s.metrics.inflight.Inc()
+		defer func() {
+			s.metrics.inflight.Dec()
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.ErrorContext(r.Context(), "panic serving request",
+					"method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+				if rec.status == 0 {
+					writeJSON(rec, http.StatusInternalServerError, errorBody{Error: "internal server error"})
+				} else {
+					rec.status = http.StatusInternalServerError
+				}
+			}
+			code := rec.status
+			if code == 0 {
+				code = http.StatusOK
+			}
+			elapsed := time.Since(start)
+			cs := strconv.Itoa(code)
+			s.metrics.requests.WithLabelValues(route, r.Method, cs).Inc()
+			s.metrics.latency.WithLabelValues(route, cs).Observe(elapsed.Seconds())
+			s.log.LogAttrs(r.Context(), levelFor(code), "request",
+				slog.String("method", r.Method), slog.String("route", route), slog.String("path", r.URL.Path),
+				slog.Int("status", code), slog.Int64("bytes", rec.written), slog.Duration("duration", elapsed),
+				slog.String("remote", r.RemoteAddr))
+		}()
+		mux.ServeHTTP(rec, r)
+	})
+}
+
+// withDeadline gives each API request a context deadline, so a slow query is
+// cancelled in the store rather than left running after the client gave up.
+func withDeadline(d time.Duration, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		h.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// levelFor logs server errors louder than client errors and successes.
+func levelFor(code int) slog.Level {
+	switch {
+	case code >= 500:
+		return slog.LevelError
+	case code >= 400:
+		return slog.LevelWarn
+	default:
+		return slog.LevelInfo
+	}
+}

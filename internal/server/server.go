@@ -1,0 +1,214 @@
+// Package server is sosik's HTTP face: a JSON API over the corpus (search,
+// articles, entities, graph, timeline, trends, single-article ingest), an
+// OpenAPI description of it, Prometheus metrics, and a web UI embedded in
+// the binary.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/sosik-news/sosik/internal/ingest"
+)
+
+// Defaults for Config fields left zero.
+const (
+	DefaultAddr           = "127.0.0.1:8080"
+	DefaultRequestTimeout = 30 * time.Second
+	DefaultMaxBodyBytes   = 4 << 20
+	DefaultShutdownGrace  = 10 * time.Second
+)
+
+// Config is what a Server needs. Corpus is required; Extractor may be nil,
+// in which case POST /api/articles answers 503.
+type Config struct {
+	Addr      string
+	Corpus    Corpus
+	Extractor ingest.Extractor
+	Logger    *slog.Logger
+	// RequestTimeout bounds each request's context; the store query under
+	// it is cancelled when it passes.
+	RequestTimeout time.Duration
+	// MaxBodyBytes bounds request bodies (POST /api/articles).
+	MaxBodyBytes int64
+	// ShutdownGrace is how long Run waits for in-flight requests on stop.
+	ShutdownGrace time.Duration
+}
+
+// Server serves the API and the web UI. Build it with New.
+type Server struct {
+	cfg       Config
+	log       *slog.Logger
+	corpus    Corpus
+	extractor ingest.Extractor
+	// ingestSlots bounds concurrent extractions from POST /api/articles.
+	ingestSlots chan struct{}
+	metrics     *metrics
+	reg         *prometheus.Registry
+	handler     http.Handler
+	// documented lists the route patterns openapi.json must describe.
+	documented []string
+}
+
+// New checks cfg, fills defaults and builds the handler tree.
+func New(cfg Config) (*Server, error) {
+	if cfg.Corpus == nil {
+		return nil, errors.New("server: no corpus to serve")
+	}
+	if cfg.Addr == "" {
+		cfg.Addr = DefaultAddr
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = DefaultShutdownGrace
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	s := &Server{
+		cfg:         cfg,
+		log:         cfg.Logger,
+		corpus:      cfg.Corpus,
+		extractor:   cfg.Extractor,
+		ingestSlots: make(chan struct{}, 2),
+		metrics:     newMetrics(reg),
+		reg:         reg,
+	}
+	mux := http.NewServeMux()
+	s.routes(mux)
+	s.handler = s.instrument(mux)
+	return s, nil
+}
+
+// Handler is the server's whole handler tree, for tests and embedding.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// routes registers every route. The API list here and the paths in
+// openapi.json are checked against each other by a test.
+func (s *Server) routes(mux *http.ServeMux) {
+	api := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
+		s.documented = append(s.documented, pattern)
+		mux.Handle(pattern, withDeadline(s.cfg.RequestTimeout, s.apiHandler(h)))
+	}
+	api("GET /api/search", s.handleSearch)
+	api("GET /api/articles/{id}", s.handleArticle)
+	api("POST /api/articles", s.handleIngest)
+	api("GET /api/entities", s.handleEntityLookup)
+	api("GET /api/entities/{key}", s.handleEntity)
+	api("GET /api/graph", s.handleGraph)
+	api("GET /api/timeline", s.handleTimeline)
+	api("GET /api/trends", s.handleTrends)
+	s.documented = append(s.documented, "GET /api/openapi.json", "GET /healthz", "GET /metrics")
+	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
+	mux.HandleFunc("GET /healthz", s.handleHealth)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}))
+	// Anything else under /api/ is a JSON 404, not the HTML one.
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		// This catch-all also shadows the mux's own 405, so work out
+		// whether the path exists under another method.
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pat := mux.Handler(probe); pat != "" && pat != "/api/" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody{Error: fmt.Sprintf("%s %s is not allowed; use %s", r.Method, r.URL.Path, strings.Join(allow, " or "))})
+			return
+		}
+		writeJSON(w, http.StatusNotFound, errorBody{Error: fmt.Sprintf("no API route %s %s", r.Method, r.URL.Path)})
+	})
+	s.webRoutes(mux)
+}
+
+// apiHandler turns a handler that returns an error into an http.Handler
+// that answers the error as JSON.
+func (s *Server) apiHandler(h func(http.ResponseWriter, *http.Request) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.writeError(w, r, err)
+		}
+	})
+}
+
+func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if _, err := s.corpus.Has(ctx, []string{"healthz"}); err != nil {
+		s.log.ErrorContext(ctx, "health check failed", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "store not reachable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// Run listens on cfg.Addr and serves until ctx is cancelled (the CLI cancels
+// it on SIGINT/SIGTERM), then shuts down gracefully: it stops accepting,
+// lets in-flight requests finish for up to ShutdownGrace, and returns.
+// ready, when not nil, receives the bound address once listening, which
+// lets callers use port 0.
+func (s *Server) Run(ctx context.Context, ready func(addr net.Addr)) error {
+	ln, err := net.Listen("tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("server: listening on %s: %w", s.cfg.Addr, err)
+	}
+	return s.Serve(ctx, ln, ready)
+}
+
+// Serve is Run over a listener the caller opened.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, ready func(addr net.Addr)) error {
+	hs := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		// Writes get a little longer than the request deadline so a
+		// timed-out handler can still send its JSON error.
+		WriteTimeout:   s.cfg.RequestTimeout + 10*time.Second,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:    func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	s.log.Info("serving", "addr", ln.Addr().String())
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	select {
+	case err := <-errc:
+		return fmt.Errorf("server: %w", err)
+	case <-ctx.Done():
+	}
+	s.log.Info("shutting down", "grace", s.cfg.ShutdownGrace)
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		return fmt.Errorf("server: shutting down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("server: %w", err)
+	}
+	s.log.Info("stopped")
+	return nil
+}

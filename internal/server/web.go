@@ -1,0 +1,75 @@
+package server
+
+import (
+	"embed"
+	"io/fs"
+	"net/http"
+	"strings"
+)
+
+// webFS holds the UI: HTML pages, CSS, scripts and the vendored libraries
+// (see web/static/vendor/VENDORED.md). Everything is embedded so the UI
+// works offline from the single binary.
+//
+//go:embed web
+var webFS embed.FS
+
+// openAPISpec is the OpenAPI 3.1 description of the JSON API.
+//
+//go:embed openapi.json
+var openAPISpec []byte
+
+func (s *Server) webRoutes(mux *http.ServeMux) {
+	static, err := fs.Sub(webFS, "web/static")
+	if err != nil {
+		panic("server: embedded web/static missing: " + err.Error()) // a build error, not a runtime one
+	}
+	files := http.FileServerFS(static)
+	mux.Handle("GET /static/", cacheFor(http.StripPrefix("/static/", files)))
+	mux.Handle("GET /{$}", s.page("search.html"))
+	mux.Handle("GET /search", s.page("search.html"))
+	mux.Handle("GET /article/{id}", s.page("article.html"))
+	mux.Handle("GET /entity/{key}", s.page("entity.html"))
+	mux.Handle("GET /trends", s.page("trends.html"))
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent)
+	})
+}
+
+// page serves one embedded HTML page; the page's script reads its
+// parameters from the address and calls the JSON API.
+func (s *Server) page(name string) http.Handler {
+	body, err := webFS.ReadFile("web/" + name)
+	if err != nil {
+		panic("server: embedded page missing: " + name)
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		// Only same-origin scripts and styles: the UI needs nothing else,
+		// and it keeps injected markup from running.
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
+		_, _ = w.Write(body)
+	})
+}
+
+// cacheFor lets browsers keep the static assets briefly; the vendored
+// libraries are pinned so they could be cached forever, but the app's own
+// scripts change with the binary.
+func cacheFor(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "vendor/") {
+			w.Header().Set("Cache-Control", "public, max-age=86400")
+		} else {
+			w.Header().Set("Cache-Control", "no-cache")
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, _ = w.Write(openAPISpec)
+}

@@ -1,0 +1,141 @@
+// Search page: query box, filters (date, agency, event type, entity),
+// facets of the matches, highlighted snippets and entity suggestions.
+"use strict";
+(() => {
+  const { el, api, showError, byteToIndex, entityHref, articleHref } = sosik;
+  const $ = (id) => document.getElementById(id);
+  const fields = ["q", "from", "to", "agency", "type", "entity"];
+  const results = $("results"), entityHits = $("entity-hits"), facetLists = $("facet-lists");
+  let entityTypeFilter = "";
+
+  function readForm() {
+    const p = new URLSearchParams();
+    for (const f of fields) { const v = $(f).value.trim(); if (v) p.set(f, v); }
+    return p;
+  }
+
+  function fillForm(p) {
+    for (const f of fields) {
+      const v = p.get(f) || "";
+      if (f === "agency" && v && ![...$(f).options].some((o) => o.value === v)) $(f).append(el("option", { value: v }, v));
+      $(f).value = v;
+    }
+  }
+
+  // highlighted turns a snippet and its byte-offset highlights into text
+  // with <mark> elements.
+  function highlighted(snippet, spans) {
+    const toIdx = byteToIndex(snippet);
+    const out = [];
+    let at = 0;
+    const sorted = (spans || []).map((s) => [toIdx(s.start), toIdx(s.end)]).filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+    for (const [s, e] of sorted) {
+      if (s < at) continue;
+      out.push(snippet.slice(at, s), el("mark", { class: "hit" }, snippet.slice(s, e)));
+      at = e;
+    }
+    out.push(snippet.slice(at));
+    return out;
+  }
+
+  function setAndSearch(changes) {
+    const p = readForm();
+    for (const [k, v] of Object.entries(changes)) { if (v) p.set(k, v); else p.delete(k); }
+    go(p, true);
+  }
+
+  function facetList(title, items, render) {
+    if (!items || !items.length) return null;
+    return el("div", {}, el("label", {}, title), el("ul", {}, items.map(render)));
+  }
+
+  function monthRange(m) {
+    const [y, mo] = m.split("-").map(Number);
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return [`${m}-01`, `${m}-${String(last).padStart(2, "0")}`];
+  }
+
+  function renderFacets(f, p) {
+    const agencySel = $("agency");
+    for (const a of f.agencies || []) {
+      if (![...agencySel.options].some((o) => o.value === a.value)) agencySel.append(el("option", { value: a.value }, a.value));
+    }
+    const types = f.entity_types || [];
+    const ents = (f.entities || []).filter((e) => !entityTypeFilter || e.type === entityTypeFilter);
+    facetLists.replaceChildren(
+      facetList("Agencies", f.agencies, (a) => el("li", {},
+        el("a", { href: "#", class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || "(unknown)"),
+        el("span", { class: "muted" }, a.count))),
+      facetList("Months", f.months, (m) => el("li", {},
+        el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); const [a, b] = monthRange(m.value); setAndSearch({ from: a, to: b, offset: "" }); } }, m.value),
+        el("span", { class: "muted" }, m.count))),
+      facetList("Entity types", types, (t) => el("li", {},
+        el("a", { href: "#", class: entityTypeFilter === t.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); entityTypeFilter = entityTypeFilter === t.value ? "" : t.value; renderFacets(f, p); } },
+          el("span", { class: "chip type-" + t.value }, t.value)),
+        el("span", { class: "muted" }, t.count))),
+      facetList(entityTypeFilter ? `Entities (${entityTypeFilter})` : "Entities", ents.slice(0, 15), (e) => el("li", {},
+        el("span", {},
+          el("a", { href: "#", title: "filter by this entity", class: p.get("entity") === String(e.id) ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ entity: p.get("entity") === String(e.id) ? "" : String(e.id), offset: "" }); } }, e.name),
+          " ", el("a", { href: entityHref(e.id), title: "entity profile", class: "small" }, "↗")),
+        el("span", { class: "muted" }, e.count))));
+  }
+
+  function renderHits(res, p) {
+    const offset = Number(p.get("offset") || 0), limit = Number(p.get("limit") || 20);
+    const hits = res.hits.map((h) => el("div", { class: "result" },
+      el("h3", {}, el("a", { href: articleHref(h.id) }, h.headline || h.id)),
+      el("div", { class: "meta" }, [h.agency, h.published].filter(Boolean).join(" · "),
+        h.story_id && h.story_id !== h.id ? [" · ", el("a", { href: articleHref(h.story_id) }, "original story")] : null),
+      h.snippet ? el("p", { class: "snippet" }, highlighted(h.snippet, h.highlights)) : null));
+    const pager = el("div", { class: "pager" },
+      offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, "← Previous") : null,
+      el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total}` : ""),
+      offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, "Next →") : null);
+    results.replaceChildren(
+      el("div", { class: "muted small", id: "result-count" }, `${res.total} article${res.total === 1 ? "" : "s"}`),
+      hits.length ? hits : el("p", { class: "empty" }, "No articles match. Try fewer words or wider dates."),
+      pager);
+  }
+
+  async function suggestEntities(q) {
+    entityHits.hidden = true;
+    if (!q) return;
+    try {
+      const { entities } = await api("/api/entities?limit=6&q=" + encodeURIComponent(q));
+      if (!entities.length) return;
+      entityHits.replaceChildren(el("strong", {}, "Entities"), el("ul", { class: "events", id: "entity-list" }, entities.map((e) => el("li", {},
+        el("span", { class: "chip type-" + e.type }, e.type), " ",
+        el("a", { href: entityHref(e.id), class: "entity-link" }, e.name),
+        e.title || e.affiliation ? el("span", { class: "muted small" }, " " + [e.affiliation, e.title].filter(Boolean).join(" ")) : null,
+        el("span", { class: "muted small" }, ` · ${e.articles} article${e.articles === 1 ? "" : "s"}`)))));
+      entityHits.hidden = false;
+    } catch (_) { /* suggestions are optional */ }
+  }
+
+  async function go(p, push) {
+    if (push) history.pushState(null, "", "/?" + p.toString());
+    fillForm(p);
+    const q = p.get("q") || "";
+    const hasFilter = fields.some((f) => f !== "q" && p.get(f));
+    if (!q && !hasFilter) {
+      results.replaceChildren(el("p", { class: "empty" }, "Type a query to search the corpus."));
+      entityHits.hidden = true;
+      facetLists.replaceChildren();
+      return;
+    }
+    results.replaceChildren(el("p", { class: "empty" }, "Searching…"));
+    suggestEntities(q);
+    try {
+      const res = await api("/api/search?" + p.toString());
+      renderHits(res, p);
+      renderFacets(res.facets || {}, p);
+    } catch (err) {
+      showError(results, err);
+    }
+  }
+
+  $("search-form").addEventListener("submit", (ev) => { ev.preventDefault(); go(readForm(), true); });
+  $("clear").addEventListener("click", () => { for (const f of fields) $(f).value = ""; entityTypeFilter = ""; go(new URLSearchParams(), true); });
+  window.addEventListener("popstate", () => go(new URLSearchParams(location.search), false));
+  go(new URLSearchParams(location.search), false);
+})();
