@@ -1,6 +1,7 @@
 package korean
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -572,20 +573,15 @@ func (ds *dateScanner) resolveDay(d int, md mode, end int) (time.Time, bool) {
 // the quotation; quotations after the date are skipped.
 func (ds *dateScanner) isPast(end int) bool {
 	ds.scope()
-	stop := len(ds.s)
-	for _, sn := range ds.sents {
-		if sn.Start <= end && end <= sn.End {
-			stop = sn.End
-			break
-		}
+	// a clause is short; the bound keeps long unpunctuated input linear.
+	stop := min(len(ds.s), end+maxClauseBytes)
+	if k := spanAt(ds.sents, end); k >= 0 {
+		stop = min(stop, ds.sents[k].End)
 	}
-	for _, q := range ds.quotes {
-		if q.Start < end && end <= q.End {
-			stop = min(stop, q.End)
-			break
-		}
+	qi := sort.Search(len(ds.quotes), func(k int) bool { return ds.quotes[k].End >= end })
+	if qi < len(ds.quotes) && ds.quotes[qi].Start < end {
+		stop = min(stop, ds.quotes[qi].End)
 	}
-	qi := 0
 	for i := end; i < stop; {
 		for qi < len(ds.quotes) && ds.quotes[qi].End <= i {
 			qi++
@@ -601,6 +597,19 @@ func (ds *dateScanner) isPast(end int) bool {
 		i += w
 	}
 	return false
+}
+
+// maxClauseBytes bounds how far isPast looks for the predicate.
+const maxClauseBytes = 600
+
+// spanAt returns the index of the span holding pos (its end included), or
+// -1; spans are ordered and disjoint.
+func spanAt(spans []Span, pos int) int {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End >= pos })
+	if k < len(spans) && spans[k].Start <= pos {
+		return k
+	}
+	return -1
 }
 
 func (ds *dateScanner) scope() {

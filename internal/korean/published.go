@@ -54,20 +54,14 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 
 	best, bestScore := 0, 0
 	sentOf := func(pos int) Span {
-		for _, sn := range ds.sents {
-			if sn.Start <= pos && pos < sn.End {
-				return sn
-			}
+		if k := spanAt(ds.sents, pos); k >= 0 {
+			return ds.sents[k]
 		}
 		return Span{pos, pos}
 	}
 	inQuote := func(pos int) bool {
-		for _, q := range ds.quotes {
-			if q.Start < pos && pos < q.End {
-				return true
-			}
-		}
-		return false
+		k := spanAt(ds.quotes, pos)
+		return k >= 0 && ds.quotes[k].Start < pos && pos < ds.quotes[k].End
 	}
 	firstInSent := map[int]bool{}
 	seen := map[int]bool{}
