@@ -1,0 +1,427 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+// Sink is where ingested documents go; store.Store satisfies it.
+type Sink interface {
+	// Put stores a batch in one transaction, idempotently by Document.ID.
+	Put(ctx context.Context, docs []*extract.Document) ([]store.PutResult, error)
+	// Has reports which IDs are already stored.
+	Has(ctx context.Context, ids []string) (map[string]bool, error)
+}
+
+// Extractor extracts facts from a parsed article; *extract.Extractor
+// satisfies it. It must be safe for concurrent use.
+type Extractor interface {
+	Extract(a *article.Article) *extract.Document
+}
+
+// Status is the final outcome of one item.
+type Status string
+
+// Item outcomes. The first three mirror store.PutStatus.
+const (
+	Inserted      Status = Status(store.Inserted)
+	Duplicate     Status = Status(store.Duplicate)
+	NearDuplicate Status = Status(store.NearDuplicate)
+	Failed        Status = Status(store.Failed)
+	// Skipped: a file in a folder that is not news input; not a failure.
+	Skipped Status = "skipped"
+)
+
+// Outcome is what happened to one item.
+type Outcome struct {
+	Source string
+	ID     string // empty when the item failed before parsing
+	Status Status
+	// StoryID is the original of the item's story when stored.
+	StoryID string
+	// AlreadyStored marks a Duplicate found in the store before extraction.
+	AlreadyStored bool
+	Err           error
+	// Bytes is the item's share of the input, for progress.
+	Bytes int64
+}
+
+// Options tunes Run. The zero value is usable.
+type Options struct {
+	// Workers is the number of parse and extract goroutines; 0 means
+	// runtime.NumCPU().
+	Workers int
+	// BatchSize is how many documents one store transaction holds at most;
+	// 0 means 200.
+	BatchSize int
+	// BatchWait is how long a partial batch waits for more before it is
+	// committed; 0 means 1s. It bounds what a crash can cost.
+	BatchWait time.Duration
+	// OnOutcome, when set, is called once per item, from one goroutine, as
+	// items complete (after their batch committed, for stored items).
+	OnOutcome func(Outcome)
+	// OnCommit, when set, is called after each committed batch with its
+	// size and the number of documents committed so far in this run.
+	OnCommit func(batch, total int)
+}
+
+func (o *Options) defaults() {
+	if o.Workers <= 0 {
+		o.Workers = runtime.NumCPU()
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = 200
+	}
+	if o.BatchWait <= 0 {
+		o.BatchWait = time.Second
+	}
+}
+
+// maxStoreFailures is how many batches in a row may fail before Run gives up:
+// a read-only or full disk fails every batch, and extracting the rest of a
+// large input only to drop it helps nobody.
+const maxStoreFailures = 3
+
+// hasBatch and hasWait bound the lookups of already-stored IDs.
+const (
+	hasBatch = 256
+	hasWait  = 20 * time.Millisecond
+)
+
+// seenLimit bounds the IDs remembered to skip in-run repeats before
+// extraction; past it the memory is reset and the store's idempotent Put
+// still catches repeats, only at the cost of extracting them.
+const seenLimit = 1 << 20
+
+type parsed struct {
+	item Item
+	art  *article.Article
+}
+
+type toWrite struct {
+	item    Item
+	doc     *extract.Document // nil: outcome is final already
+	outcome Outcome
+}
+
+// Run ingests items into sink: parsing and extraction run on opt.Workers
+// goroutines, items the sink already has are skipped before extraction, and
+// documents are committed in batches. Per-item problems are outcomes, never
+// errors; the error is for the run as a whole (ctx cancelled, the store
+// failing batch after batch). The Summary is valid in both cases and counts
+// what was done.
+func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt Options) (*Summary, error) {
+	opt.defaults()
+	start := time.Now()
+	sum := newSummary()
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	raw := make(chan Item, opt.Workers*2)
+	parsedCh := make(chan parsed, opt.Workers*2)
+	extractCh := make(chan parsed, opt.Workers*2)
+	out := make(chan toWrite, opt.BatchSize)
+
+	// Reader.
+	go func() {
+		defer close(raw)
+		for it := range items {
+			select {
+			case raw <- it:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var producers sync.WaitGroup
+
+	// Parsers: cheap, they give the ID the resume check needs.
+	var parsers sync.WaitGroup
+	for range opt.Workers {
+		parsers.Add(1)
+		producers.Add(1)
+		go func() {
+			defer parsers.Done()
+			defer producers.Done()
+			for it := range raw {
+				if ctx.Err() != nil {
+					continue // drain
+				}
+				if it.Skipped {
+					out <- toWrite{outcome: Outcome{Source: it.Source, Status: Skipped, Bytes: it.Bytes}}
+					continue
+				}
+				a, err := parseItem(&it)
+				if err != nil {
+					out <- toWrite{outcome: Outcome{Source: it.Source, Status: Failed, Err: err, Bytes: it.Bytes}}
+					continue
+				}
+				parsedCh <- parsed{item: it, art: a}
+			}
+		}()
+	}
+	go func() {
+		parsers.Wait()
+		close(parsedCh)
+	}()
+
+	// Resume filter: one goroutine batching lookups of stored IDs.
+	producers.Add(1)
+	go func() {
+		defer producers.Done()
+		defer close(extractCh)
+		filterStored(ctx, sink, parsedCh, extractCh, out)
+	}()
+
+	// Extractors: the costly step.
+	for range opt.Workers {
+		producers.Add(1)
+		go func() {
+			defer producers.Done()
+			for p := range extractCh {
+				if ctx.Err() != nil {
+					continue
+				}
+				doc, err := extractItem(x, p.art)
+				if err != nil {
+					out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: p.art.ID, Status: Failed,
+						Err: fmt.Errorf("%s: %w", p.item.Source, err), Bytes: p.item.Bytes}}
+					continue
+				}
+				out <- toWrite{item: p.item, doc: doc}
+			}
+		}()
+	}
+	go func() {
+		producers.Wait()
+		close(out)
+	}()
+
+	// Writer: this goroutine.
+	w := writer{sink: sink, opt: opt, sum: sum}
+	timer := time.NewTimer(opt.BatchWait)
+	timer.Stop()
+	var fatal error
+loop:
+	for {
+		select {
+		case tw, ok := <-out:
+			if !ok {
+				break loop
+			}
+			if fatal != nil {
+				continue // drain after giving up
+			}
+			if tw.doc == nil {
+				w.record(tw.outcome)
+				continue
+			}
+			if len(w.batch) == 0 {
+				timer.Reset(opt.BatchWait)
+			}
+			w.batch = append(w.batch, tw)
+			if len(w.batch) >= opt.BatchSize {
+				timer.Stop()
+				if err := w.flush(ctx); err != nil {
+					fatal = err
+					cancel(err)
+				}
+			}
+		case <-timer.C:
+			if fatal == nil && len(w.batch) > 0 {
+				if err := w.flush(ctx); err != nil {
+					fatal = err
+					cancel(err)
+				}
+			}
+		}
+	}
+	timer.Stop()
+	if fatal == nil && len(w.batch) > 0 {
+		// Commit what was extracted even when the run was interrupted.
+		if err := w.flush(context.WithoutCancel(ctx)); err != nil {
+			fatal = err
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	sum.sortReasons()
+	if fatal != nil {
+		return sum, fatal
+	}
+	if err := context.Cause(ctx); err != nil {
+		return sum, fmt.Errorf("ingest: interrupted: %w", err)
+	}
+	return sum, nil
+}
+
+// parseItem parses one item, turning a panic in the parser into an error:
+// one hostile input must not end a run of millions.
+func parseItem(it *Item) (a *article.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("%s: parsing: internal error: %v", it.Source, p)
+		}
+	}()
+	a, err = it.Article()
+	if err != nil {
+		// Reader and article errors already name the source.
+		if !strings.HasPrefix(err.Error(), it.Source) {
+			err = fmt.Errorf("%s: %w", it.Source, err)
+		}
+		return nil, err
+	}
+	if a == nil || a.ID == "" {
+		return nil, fmt.Errorf("%s: parsing gave no article ID", it.Source)
+	}
+	return a, nil
+}
+
+func extractItem(x Extractor, a *article.Article) (doc *extract.Document, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("extracting: internal error: %v", p)
+		}
+	}()
+	doc = x.Extract(a)
+	if doc == nil {
+		return nil, errors.New("extracting: no document")
+	}
+	return doc, nil
+}
+
+// filterStored passes on the parsed items whose ID is neither in the store
+// nor already seen in this run; the others are final Duplicate outcomes.
+func filterStored(ctx context.Context, sink Sink, in <-chan parsed, next chan<- parsed, out chan<- toWrite) {
+	seen := make(map[string]struct{})
+	var batch []parsed
+	timer := time.NewTimer(hasWait)
+	timer.Stop()
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		ids := make([]string, 0, len(batch))
+		for _, p := range batch {
+			ids = append(ids, p.art.ID)
+		}
+		// A failed lookup only costs extraction work: Put is idempotent.
+		stored, _ := sink.Has(ctx, ids)
+		for _, p := range batch {
+			id := p.art.ID
+			_, again := seen[id]
+			switch {
+			case stored[id]:
+				out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: id, Status: Duplicate, AlreadyStored: true, StoryID: "", Bytes: p.item.Bytes}}
+			case again:
+				out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: id, Status: Duplicate, Bytes: p.item.Bytes}}
+			default:
+				if len(seen) >= seenLimit {
+					clear(seen)
+				}
+				seen[id] = struct{}{}
+				next <- p
+			}
+		}
+		batch = batch[:0]
+	}
+	for {
+		select {
+		case p, ok := <-in:
+			if !ok {
+				timer.Stop()
+				flush()
+				return
+			}
+			if ctx.Err() != nil {
+				continue
+			}
+			if len(batch) == 0 {
+				timer.Reset(hasWait)
+			}
+			batch = append(batch, p)
+			if len(batch) >= hasBatch {
+				timer.Stop()
+				flush()
+			}
+		case <-timer.C:
+			flush()
+		}
+	}
+}
+
+// writer commits batches and accounts for every outcome.
+type writer struct {
+	sink      Sink
+	opt       Options
+	sum       *Summary
+	batch     []toWrite
+	failures  int
+	committed int
+}
+
+func (w *writer) record(o Outcome) {
+	w.sum.add(o)
+	if w.opt.OnOutcome != nil {
+		w.opt.OnOutcome(o)
+	}
+}
+
+// flush commits the pending batch. It returns an error only when the store
+// should not be tried again.
+func (w *writer) flush(ctx context.Context) error {
+	batch := w.batch
+	w.batch = nil
+	docs := make([]*extract.Document, len(batch))
+	for i, tw := range batch {
+		docs[i] = tw.doc
+	}
+	results, err := w.sink.Put(ctx, docs)
+	if err == nil && len(results) != len(docs) {
+		err = fmt.Errorf("store returned %d results for %d documents", len(results), len(docs))
+	}
+	if err != nil {
+		w.failures++
+		for _, tw := range batch {
+			w.record(Outcome{Source: tw.item.Source, ID: tw.doc.ID, Status: Failed,
+				Err: fmt.Errorf("%s: storing: %w", tw.item.Source, err), Bytes: tw.item.Bytes})
+		}
+		if w.failures >= maxStoreFailures || errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrSchema) {
+			return fmt.Errorf("ingest: giving up, the store failed: %w", err)
+		}
+		return nil
+	}
+	w.failures = 0
+	stored := 0
+	for i, tw := range batch {
+		r := results[i]
+		o := Outcome{Source: tw.item.Source, ID: tw.doc.ID, Status: Status(r.Status), StoryID: r.StoryID, Bytes: tw.item.Bytes}
+		switch o.Status {
+		case Failed:
+			reason := r.Err
+			if reason == nil {
+				reason = errors.New("store gave no reason")
+			}
+			o.Err = fmt.Errorf("%s: storing: %w", tw.item.Source, reason)
+		case Inserted, NearDuplicate:
+			stored++
+		}
+		w.record(o)
+	}
+	w.committed += stored
+	if w.opt.OnCommit != nil {
+		w.opt.OnCommit(len(batch), w.committed)
+	}
+	return nil
+}

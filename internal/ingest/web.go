@@ -1,0 +1,221 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/markusmobius/go-trafilatura"
+	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
+
+// minHTMLText is the fewest characters of main text a page must have to be
+// an article: below it trafilatura has found a menu or a caption, not a story.
+const minHTMLText = 20
+
+// htmlItem extracts the main text and metadata (JSON-LD, Open Graph and
+// meta tags: title, date, site name, author, canonical URL) of a web page.
+func htmlItem(source string, data []byte) (it Item) {
+	it = Item{Source: source, Format: HTML, Bytes: int64(len(data))}
+	defer func() {
+		// A parser bug on hostile markup must cost one file, not the run.
+		if p := recover(); p != nil {
+			it.Err = fmt.Errorf("%s: extracting HTML: internal error: %v", source, p)
+		}
+	}()
+	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		Deduplicate:     true,
+	})
+	if err != nil {
+		it.Err = fmt.Errorf("%s: extracting HTML: %w", source, err)
+		return it
+	}
+	if res == nil {
+		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
+		return it
+	}
+	// ContentText runs paragraphs together; the anatomy parser needs them
+	// apart, so the text is taken from the content tree.
+	body := res.ContentText
+	if res.ContentNode != nil {
+		var b strings.Builder
+		if err := html.Render(&b, res.ContentNode); err == nil {
+			body = htmlText(b.String())
+		}
+	}
+	if utf8.RuneCountInString(strings.Join(strings.Fields(body), "")) < minHTMLText {
+		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
+		return it
+	}
+	md := res.Metadata
+	it.Meta = article.Meta{
+		Source:    source,
+		URL:       md.URL,
+		Title:     strings.TrimSpace(md.Title),
+		Published: dateOf(md.Date),
+		Agency:    strings.TrimSpace(md.Sitename),
+		Author:    strings.TrimSpace(md.Author),
+	}
+	// FromParts drops a first line that repeats the title.
+	it.Body = body
+	return it
+}
+
+func dateOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// feedItems parses an RSS, Atom or JSON feed; each entry is one item, with
+// its description or content stripped of markup. An entry is sourced by its
+// link when it has one, which stays stable as the feed scrolls.
+func feedItems(source string, data []byte) (items []Item) {
+	defer func() {
+		if p := recover(); p != nil {
+			items = []Item{{Source: source, Format: Feed, Bytes: int64(len(data)),
+				Err: fmt.Errorf("%s: parsing feed: internal error: %v", source, p)}}
+		}
+	}()
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			err = errors.New("not an RSS, Atom or JSON feed")
+		}
+		return []Item{{Source: source, Format: Feed, Err: fmt.Errorf("%s: parsing feed: %w", source, err), Bytes: int64(len(data))}}
+	}
+	if len(feed.Items) == 0 {
+		return []Item{{Source: source, Format: Feed, Err: fmt.Errorf("%s: feed has no items", source), Bytes: int64(len(data))}}
+	}
+	share := int64(len(data)) / int64(len(feed.Items))
+	for i, e := range feed.Items {
+		if e == nil {
+			continue
+		}
+		src := fmt.Sprintf("%s#%d", source, i+1)
+		it := Item{Source: src, Format: Feed, Bytes: share}
+		if i == len(feed.Items)-1 {
+			it.Bytes = int64(len(data)) - share*int64(len(feed.Items)-1)
+		}
+		body := e.Content
+		if strings.TrimSpace(htmlText(body)) == "" {
+			body = e.Description
+		}
+		body = htmlText(body)
+		if body == "" {
+			it.Err = fmt.Errorf("%s: feed item has no description or content", src)
+			items = append(items, it)
+			continue
+		}
+		link := strings.TrimSpace(e.Link)
+		if link != "" {
+			it.Source = link
+		}
+		it.Meta = article.Meta{
+			Source:    it.Source,
+			URL:       link,
+			Title:     htmlText(e.Title),
+			Published: feedDate(e),
+			Author:    feedAuthor(e),
+		}
+		it.Body = body
+		items = append(items, it)
+	}
+	return items
+}
+
+func feedDate(e *gofeed.Item) string {
+	switch {
+	case e.PublishedParsed != nil:
+		return dateOf(*e.PublishedParsed)
+	case e.UpdatedParsed != nil:
+		return dateOf(*e.UpdatedParsed)
+	}
+	// Unparsed dates are left for article.FromParts to read or infer.
+	if e.Published != "" {
+		return e.Published
+	}
+	return e.Updated
+}
+
+func feedAuthor(e *gofeed.Item) string {
+	var names []string
+	for _, p := range e.Authors {
+		if p != nil && strings.TrimSpace(p.Name) != "" {
+			names = append(names, strings.TrimSpace(p.Name))
+		}
+	}
+	if len(names) == 0 && e.DublinCoreExt != nil {
+		names = append(names, e.DublinCoreExt.Creator...)
+	}
+	return strings.Join(names, ", ")
+}
+
+// blockTags end a paragraph in htmlText.
+var blockTags = map[string]bool{
+	"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "table": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
+	"section": true, "article": true, "figure": true, "figcaption": true, "hr": true, "pre": true,
+}
+
+// htmlText strips markup from a feed's HTML fragment, keeping one paragraph
+// per line and decoding entities. Plain text passes through unchanged apart
+// from white space.
+func htmlText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return joinLines(strings.Split(s, "\n"))
+	}
+	z := html.NewTokenizer(strings.NewReader(s))
+	var (
+		b    strings.Builder
+		skip int
+	)
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return joinLines(strings.Split(b.String(), "\n"))
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch tag := string(name); {
+			case tag == "script" || tag == "style":
+				skip++
+			case blockTags[tag]:
+				b.WriteByte('\n')
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			switch tag := string(name); {
+			case tag == "script" || tag == "style":
+				if skip > 0 {
+					skip--
+				}
+			case blockTags[tag]:
+				b.WriteByte('\n')
+			}
+		}
+	}
+}
+
+// joinLines collapses white space inside each line and drops empty lines.
+func joinLines(lines []string) string {
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
