@@ -41,25 +41,35 @@ type prepared struct {
 }
 
 func (s *sqliteStore) Has(ctx context.Context, ids []string) (map[string]bool, error) {
+	stories, err := s.storiesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make(map[string]bool, len(ids))
 	for _, id := range ids {
-		out[id] = false
+		_, out[id] = stories[id]
 	}
+	return out, nil
+}
+
+// storiesOf maps the stored ones of ids to their story ids.
+func (s *sqliteStore) storiesOf(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
 	const chunk = 500
 	for i := 0; i < len(ids); i += chunk {
 		part := ids[i:min(i+chunk, len(ids))]
 		js, _ := json.Marshal(part)
-		rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+		rows, err := s.db.QueryContext(ctx, `SELECT id, story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(js))
 		if err != nil {
 			return nil, fmt.Errorf("store: has: %w", classify(err))
 		}
 		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
+			var id, story string
+			if err := rows.Scan(&id, &story); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("store: has: %w", err)
 			}
-			out[id] = true
+			out[id] = story
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -83,7 +93,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 	}
 	// Skip the analysis of what is already stored; the transaction checks
 	// again in case another process stored it meanwhile.
-	have, err := s.Has(ctx, ids)
+	have, err := s.storiesOf(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +114,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		}()
 	}
 	for i, d := range docs {
-		if d != nil && have[d.ID] {
+		if d == nil || have[d.ID] != "" {
 			continue
 		}
 		work <- i
@@ -119,7 +129,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		return nil, fmt.Errorf("store: put: starting transaction on %s: %w", s.path, classify(err))
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, now: time.Now().UTC().Format(time.RFC3339)}
+	w := &writer{ana: ana, tx: tx, ctx: ctx, now: time.Now().UTC().Format(time.RFC3339)}
 	defer w.close()
 	inBatch := map[string]int{}
 	for i, d := range docs {
@@ -127,8 +137,8 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		case d == nil:
 			res[i] = PutResult{Status: Failed, Err: errors.New("store: nil document")}
 			continue
-		case have[d.ID]:
-			res[i] = PutResult{ID: d.ID, Status: Duplicate}
+		case have[d.ID] != "":
+			res[i] = PutResult{ID: d.ID, Status: Duplicate, StoryID: have[d.ID]}
 			continue
 		case preps[i].err != nil:
 			res[i] = PutResult{ID: d.ID, Status: Failed, Err: preps[i].err}
@@ -188,7 +198,13 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 	p.head = strings.Join(textsearch.Morphemes(ana, d.Headline), " ")
 	p.body = strings.Join(textsearch.Morphemes(ana, text), " ")
 	p.gram = strings.Join(textsearch.Grams(text), " ")
-	p.simhash, p.hashed = textsearch.SimHash(d.Text)
+	// Fingerprint the body only: wire copies differ mostly in headline,
+	// byline and rights notice, and those must not set them apart.
+	body := d.Text
+	if len(d.Body) > 0 {
+		body = strings.Join(d.Body, "\n")
+	}
+	p.simhash, p.hashed = textsearch.SimHash(body)
 	// The text is stored in its own column; leave it out of the JSON.
 	c := *d
 	c.Text = ""
@@ -208,6 +224,7 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 // writer inserts documents inside one transaction with statements prepared
 // once per batch.
 type writer struct {
+	ana   *korean.Analyzer
 	tx    *sql.Tx
 	ctx   context.Context
 	now   string
@@ -390,13 +407,20 @@ var demonstrative = regexp.MustCompile(`^(이|그|저|해당|동|같은)\s`)
 
 // linkable reports whether an alias may link entities across articles.
 // A person's aliases never do (이 회장 is a different chairman in every
-// article; the canonical name plus the affiliation decide); other types'
-// aliases do unless they are demonstrative references or one character.
-func linkable(typ, alias string) bool {
+// article; the canonical name plus the affiliation decide). Other types'
+// aliases do unless they are one character, demonstrative references, or
+// a lone common noun (회사, 그룹, 당국), which coreference attaches to
+// whichever organisation the article is about.
+func (w *writer) linkable(typ, alias string) bool {
 	if typ == extract.Person {
 		return false
 	}
-	return textsearch.RuneLen(textsearch.Norm(alias)) >= 2 && !demonstrative.MatchString(strings.TrimSpace(alias))
+	alias = strings.TrimSpace(alias)
+	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative.MatchString(alias) {
+		return false
+	}
+	toks := w.ana.Analyze(alias)
+	return !(len(toks) == 1 && toks[0].POS == "NNG")
 }
 
 type candidate struct {
@@ -418,7 +442,7 @@ type candidate struct {
 func (w *writer) link(e *extract.Entity) (int64, error) {
 	keys := []string{textsearch.Norm(e.Name)}
 	for _, a := range e.Aliases {
-		if linkable(e.Type, a) {
+		if w.linkable(e.Type, a) {
 			keys = append(keys, textsearch.Norm(a))
 		}
 	}
@@ -564,7 +588,7 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 			if a == "" {
 				continue
 			}
-			link := j == 0 || linkable(e.Type, a)
+			link := j == 0 || w.linkable(e.Type, a)
 			if _, err := w.exec(`INSERT INTO entity_aliases(eid, norm, alias, linkable) VALUES (?, ?, ?, ?)
 				ON CONFLICT(eid, norm) DO UPDATE SET n = n + 1, linkable = max(linkable, excluded.linkable)`,
 				eid, textsearch.Norm(a), a, link); err != nil {

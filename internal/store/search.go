@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,13 +19,21 @@ import (
 // morpheme match, so 국회 ranks 국회의원 above 전국회의.
 const bm25Weights = "3.0, 1.0, 0.3"
 
-var datePattern = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+// validDate accepts a real day, month or year: 2025-04-01, 2025-04, 2025.
+func validDate(d string) bool {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: time.DateOnly}[len(d)]
+	if layout == "" {
+		return false
+	}
+	_, err := time.Parse(layout, d)
+	return err == nil
+}
 
 // dateRange validates filter dates and makes the upper bound inclusive of
 // the whole period it names ("2025-04" covers every April day).
 func dateRange(from, to string) (f, t sql.NullString, err error) {
 	for _, d := range []struct{ name, v string }{{"from", from}, {"to", to}} {
-		if d.v != "" && !datePattern.MatchString(d.v) {
+		if d.v != "" && !validDate(d.v) {
 			return f, t, &QueryError{Query: d.v, Pos: -1, Msg: fmt.Sprintf("%s date %q: want YYYY-MM-DD, YYYY-MM or YYYY", d.name, d.v)}
 		}
 	}
@@ -57,8 +64,8 @@ func ftsExpr(n textsearch.Node) string {
 			alts = append(alts, "{head body} : "+phrase(n.Morphs))
 		}
 		switch {
-		case len(n.Grams) == 1 && utf8.RuneCountInString(n.Grams[0]) == 1:
-			// One character: any bigram it starts, or a word it ends.
+		case n.GramPrefix:
+			// A last word of one character: any bigram it starts, or a word it ends.
 			alts = append(alts, "gram : "+phrase(n.Grams)+" *")
 		case len(n.Grams) > 0:
 			alts = append(alts, "gram : "+phrase(n.Grams))
@@ -419,16 +426,20 @@ func Snippet(text, headline string, terms []*textsearch.Term, width int) (string
 	if start < 0 {
 		start = bodyStart
 	} else {
+		inBody := start >= bodyStart
 		start = byteBeforeChars(text, start, width/4)
+		if inBody && start < bodyStart {
+			start = bodyStart
+		}
 	}
 	end := byteAfterChars(text, start, width)
 	// Keep whole words at the edges where a space is near.
-	if start > 0 {
+	if start > bodyStart && !isSpace(text[start-1]) {
 		if k := strings.IndexAny(text[start:min(end, start+30)], " \n"); k >= 0 {
 			start += k + 1
 		}
 	}
-	if end < len(text) {
+	if end < len(text) && !isSpace(text[end]) {
 		if k := strings.LastIndexAny(text[max(start, end-30):end], " \n"); k >= 0 {
 			end = max(start, end-30) + k
 		}
@@ -437,7 +448,7 @@ func Snippet(text, headline string, terms []*textsearch.Term, width int) (string
 	// Recompute spans on the cleaned excerpt: collapsing white space moved bytes.
 	var spans []Span
 	prefix := ""
-	if start > 0 {
+	if start > bodyStart {
 		prefix = "…"
 	}
 	snip := prefix + body
@@ -464,6 +475,8 @@ func Snippet(text, headline string, terms []*textsearch.Term, width int) (string
 	}
 	return snip, mergeSpans(spans)
 }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 func mergeSpans(sp []Span) []Span {
 	if len(sp) == 0 {

@@ -33,9 +33,12 @@ type Term struct {
 	Phrase bool
 	Pos    int // byte offset in the query
 	// Morphs and Grams are Text analysed like indexed text (Morphemes,
-	// Grams); either may be empty, not both (such terms are dropped).
+	// QueryGrams); either may be empty, not both (such terms are dropped).
 	Morphs []string
 	Grams  []string
+	// GramPrefix says the last gram is a one-character word that must match
+	// as a prefix (see QueryGrams).
+	GramPrefix bool
 }
 
 // And matches what all its items match; Not items exclude.
@@ -236,7 +239,7 @@ func (p *parser) or() (Node, error) {
 		if n == nil {
 			continue
 		}
-		if _, ok := n.(*Not); ok {
+		if _, ok := n.(*Not); ok && len(items) > 1 {
 			return nil, &SyntaxError{Pos: p.toks[p.i-1].pos, Msg: "an excluded word cannot be an OR alternative"}
 		}
 		kept = append(kept, n)
@@ -292,7 +295,7 @@ func (p *parser) primary() (Node, error) {
 		p.terms++
 		term := &Term{Text: t.text, Phrase: t.kind == tPhrase, Pos: t.pos}
 		term.Morphs = Morphemes(p.a, t.text)
-		term.Grams = Grams(t.text)
+		term.Grams, term.GramPrefix = QueryGrams(t.text)
 		if len(term.Morphs) == 0 && len(term.Grams) == 0 {
 			return nil, nil
 		}

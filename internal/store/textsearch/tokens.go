@@ -90,6 +90,44 @@ func Grams(text string) []string {
 	return out
 }
 
+// QueryGrams turns query text into the bigram sequence that Grams indexed
+// for any text containing it: bigrams of each word, and each word's
+// trailing unigram except the last word's (the last word may continue in
+// the text: 국회 inside 전국회의). When the last word is one character,
+// prefix is true and the last gram must match as a prefix.
+func QueryGrams(text string) (grams []string, prefix bool) {
+	var words [][]rune
+	var word []rune
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = append(word, unicode.ToLower(r))
+			continue
+		}
+		if len(word) > 0 {
+			words = append(words, word)
+			word = nil
+		}
+	}
+	if len(word) > 0 {
+		words = append(words, word)
+	}
+	for i, w := range words {
+		last := i == len(words)-1
+		if len(w) == 1 {
+			grams = append(grams, string(w))
+			prefix = last
+			continue
+		}
+		for j := 0; j+1 < len(w); j++ {
+			grams = append(grams, string(w[j:j+2]))
+		}
+		if !last {
+			grams = append(grams, string(w[len(w)-1]))
+		}
+	}
+	return grams, prefix
+}
+
 // Norm folds a name for matching: Unicode compatibility forms (full-width
 // letters), case and all white space, so 오픈 AI, 오픈AI and ＯＰＥＮ ai
 // compare equal.

@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/extract"
+)
+
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	for i := range 2 { // the second open finds the schema current
+		st, err := Open(ctx, "sqlite:"+path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		s, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, _ := migrations()
+		if s.Schema != len(ms) || s.Articles != 0 {
+			t.Errorf("open %d: schema %d articles %d, want %d and 0", i, s.Schema, s.Articles, len(ms))
+		}
+		st.Close()
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows int
+	if err := db.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != 1 {
+		t.Errorf("schema_version rows = %d (%v), want 1", rows, err)
+	}
+	var mode string
+	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q (%v), want wal", mode, err)
+	}
+	// A database from a newer sosik is refused, not damaged.
+	if _, err := db.Exec(`INSERT INTO schema_version(version, name, applied_at) VALUES (99, 'future', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := Open(ctx, path); !errors.Is(err, ErrSchema) {
+		t.Errorf("newer schema: err = %v, want ErrSchema", err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	os.WriteFile(garbage, []byte(strings.Repeat("not a database ", 100)), 0o644)
+	other := filepath.Join(dir, "other.db")
+	db, _ := sql.Open("sqlite", other)
+	db.Exec(`CREATE TABLE t(x)`)
+	db.Close()
+	tests := []struct {
+		name string
+		dsn  string
+		opts []Option
+		want error
+	}{
+		{"garbage file", garbage, nil, ErrSchema},
+		{"other sqlite db", other, nil, ErrSchema},
+		{"missing, read-only", filepath.Join(dir, "none.db"), []Option{ReadOnly()}, ErrNotFound},
+		{"directory", dir, nil, nil},
+		{"postgres not yet", "postgres://localhost/x", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := Open(ctx, tt.dsn, tt.opts...)
+			if err == nil {
+				st.Close()
+				t.Fatal("Open succeeded, want an error")
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), "store: ") {
+				t.Errorf("error %q does not say where it comes from", err)
+			}
+		})
+	}
+}
+
+func TestReadOnly(t *testing.T) {
+	ctx := context.Background()
+	st, path := openTest(t)
+	mustPut(t, st, corpus()[0])
+	st.Close()
+
+	ro, err := Open(ctx, path, ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if r, err := ro.Search(ctx, SearchQuery{Text: "반도체"}); err != nil || r.Total != 1 {
+		t.Errorf("read-only search: %v, %+v", err, r)
+	}
+	if _, err := ro.Put(ctx, corpus()[1:2]); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Put on read-only store: err = %v, want ErrReadOnly", err)
+	}
+	if os.Geteuid() == 0 {
+		t.Log("running as root: file permissions do not apply, skipping the chmod case")
+		return
+	}
+	os.Chmod(path, 0o444)
+	if _, err := Open(ctx, path); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("Open of a 0444 file: err = %v, want ErrReadOnly", err)
+	}
+}
+
+func TestLocked(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "l.db")
+	st, err := Open(ctx, path, BusyTimeout(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// Another process holds the write lock.
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.Put(ctx, corpus()[:1])
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("Put while locked: err = %v, want ErrLocked", err)
+	}
+	conn.ExecContext(ctx, `ROLLBACK`)
+	if res, err := st.Put(ctx, corpus()[:1]); err != nil || res[0].Status != Inserted {
+		t.Errorf("Put after the lock is gone: %v %+v", err, res)
+	}
+}
+
+func TestPutIdempotent(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTest(t)
+	docs := corpus()
+	res := mustPut(t, st, docs[0], docs[1], docs[0]) // a repeat inside the batch
+	want := []PutStatus{Inserted, Inserted, Duplicate}
+	for i, r := range res {
+		if r.Status != want[i] || r.ID != []*extract.Document{docs[0], docs[1], docs[0]}[i].ID {
+			t.Errorf("result %d = %+v, want %s", i, r, want[i])
+		}
+	}
+	res = mustPut(t, st, docs[0], docs[1])
+	for i, r := range res {
+		if r.Status != Duplicate || r.StoryID == "" {
+			t.Errorf("second put %d = %+v, want duplicate with its story", i, r)
+		}
+	}
+	s, _ := st.Stats(ctx)
+	if s.Articles != 2 {
+		t.Errorf("articles = %d, want 2", s.Articles)
+	}
+	e, err := st.Entity(ctx, "이재용", ProfileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Entity.Articles != 2 {
+		t.Errorf("이재용 articles = %d after re-put, want 2 (a duplicate must not count)", e.Entity.Articles)
+	}
+	has, err := st.Has(ctx, []string{docs[0].ID, "nope"})
+	if err != nil || !has[docs[0].ID] || has["nope"] || len(has) != 2 {
+		t.Errorf("Has = %v, %v", has, err)
+	}
+	got, err := st.Article(ctx, docs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != docs[1].Text || got.Headline != docs[1].Headline || len(got.Entities) != len(docs[1].Entities) || got.Entities[0].Mentions[0] != docs[1].Entities[0].Mentions[0] {
+		t.Errorf("Article round trip lost data: %+v", got.Article)
+	}
+	if _, err := st.Article(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Article(nope) err = %v, want ErrNotFound", err)
+	}
+}
+
+func TestPutBadDocuments(t *testing.T) {
+	st, _ := openTest(t)
+	good := corpus()[0]
+	noID := doc("제목", "본문이 있다.", "2025-01-01", "뉴시스", nil)
+	noID.ID = ""
+	noText := doc("제목", "", "2025-01-01", "뉴시스", nil)
+	noText.Text = "  "
+	res, err := st.Put(context.Background(), []*extract.Document{noID, good, nil, noText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []PutStatus{Failed, Inserted, Failed, Failed}
+	for i, r := range res {
+		if r.Status != want[i] || (r.Status == Failed) != (r.Err != nil) {
+			t.Errorf("result %d = %+v (err %v), want %s", i, r, r.Err, want[i])
+		}
+	}
+}
+
+func TestNearDuplicates(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTest(t)
+	body := "정부는 내년부터 반도체 설계 인력을 해마다 만 명씩 길러내겠다는 계획을 발표했다. 산업통상자원부는 대학과 기업이 함께 교육 과정을 만들고, " +
+		"졸업생이 곧바로 현장에 투입될 수 있도록 실습 장비를 지원하기로 했다. 업계는 인력난이 풀릴 것으로 기대하면서도 지방 대학의 참여가 관건이라고 봤다."
+	// Wire copies: the same body under another headline and byline.
+	orig := withByline(doc("반도체 인력 만 명 양성", body, "2025-03-02", "뉴시스", nil), "홍길동 기자 hong@example.com")
+	copy1 := withByline(doc("반도체 인력 만 명 양성한다", body, "2025-03-03", "다른통신", nil), "김철수 기자")
+	earlier := withByline(doc("정부, 반도체 인력 양성", body, "2025-03-01", "세번째일보", nil), "이영희 기자")
+	other := doc("서울 아파트값 다시 올라", "서울 아파트 매매가격이 석 달 만에 오름세로 돌아섰다. 한국부동산원은 강남 지역의 재건축 단지를 중심으로 매수 문의가 늘었다고 밝혔다. "+
+		"전문가들은 금리 인하 기대가 시장에 반영되고 있다고 분석했다.", "2025-03-02", "뉴시스", nil)
+	short1 := doc("짧은 소식", "오늘 비가 온다.", "2025-03-02", "뉴시스", nil)
+	short2 := doc("짧은 소식", "오늘 비가 왔다.", "2025-03-02", "뉴시스", nil)
+	res := mustPut(t, st, orig, copy1, other, short1, short2)
+	want := []struct {
+		st    PutStatus
+		story string
+	}{{Inserted, orig.ID}, {NearDuplicate, orig.ID}, {Inserted, other.ID}, {Inserted, short1.ID}, {Inserted, short2.ID}}
+	for i, r := range res {
+		if r.Status != want[i].st || r.StoryID != want[i].story {
+			t.Errorf("put %d = %s story %s, want %s story %s", i, r.Status, r.StoryID, want[i].st, want[i].story)
+		}
+	}
+	// An earlier-published copy becomes the story's original.
+	res = mustPut(t, st, earlier)
+	if res[0].Status != NearDuplicate || res[0].StoryID != earlier.ID {
+		t.Errorf("earlier copy = %+v, want near-duplicate and the original", res[0])
+	}
+	r, err := st.Search(ctx, SearchQuery{Text: "반도체 인력"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 3 {
+		t.Fatalf("search found %d, want the 3 copies", r.Total)
+	}
+	for _, h := range r.Hits {
+		if h.StoryID != earlier.ID {
+			t.Errorf("hit %s story %s, want %s", h.ID, h.StoryID, earlier.ID)
+		}
+	}
+	s, _ := st.Stats(ctx)
+	if s.Stories != 4 || s.Articles != 6 {
+		t.Errorf("stats: %d stories of %d articles, want 4 of 6", s.Stories, s.Articles)
+	}
+}
+
+// withByline appends a byline line to the text (not the body paragraphs),
+// as the article parser does.
+func withByline(d *extract.Document, line string) *extract.Document {
+	d.Text += "\n" + line
+	d.Byline.Names = []string{strings.Fields(line)[0]}
+	return d
+}

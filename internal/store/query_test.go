@@ -1,0 +1,320 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/extract"
+)
+
+func loadCorpus(t testing.TB) Store {
+	t.Helper()
+	st, _ := openTest(t)
+	mustPut(t, st, corpus()...)
+	return st
+}
+
+func headlines(r *SearchResult) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.Headline)
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	st := loadCorpus(t)
+	tests := []struct {
+		name string
+		q    SearchQuery
+		want []string // headlines, in rank order when ordered
+		ord  bool
+	}{
+		{"morpheme: 삼성전자 finds 삼성전자가", SearchQuery{Text: "삼성전자"}, []string{"삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"two syllables: 국회, morpheme match first", SearchQuery{Text: "국회"}, []string{"국회, 인공지능 기본법 통과", "전국회의 열려"}, true},
+		{"one syllable via bigram prefix", SearchQuery{Text: "법"}, []string{"국회, 인공지능 기본법 통과"}, false},
+		{"verb stem: 만나다 finds 만났다", SearchQuery{Text: "만나다"}, []string{"삼성전자, 반도체 투자 확대"}, false},
+		{"latin folded: 오픈ai", SearchQuery{Text: "오픈ai"}, []string{"국회, 인공지능 기본법 통과", "오픈 AI, 한국 지사 설립"}, false},
+		{"phrase", SearchQuery{Text: `"반도체 투자"`}, []string{"삼성전자, 반도체 투자 확대"}, false},
+		{"phrase not adjacent", SearchQuery{Text: `"투자 반도체"`}, nil, false},
+		{"AND", SearchQuery{Text: "이재용 검찰"}, []string{"이재용 부회장 검찰 출석"}, false},
+		{"OR", SearchQuery{Text: "검찰 OR 지사"}, []string{"이재용 부회장 검찰 출석", "오픈 AI, 한국 지사 설립"}, false},
+		{"exclude", SearchQuery{Text: "이재용 -검찰"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
+		{"group", SearchQuery{Text: "삼성전자 (검찰 OR 스마트폰)"}, []string{"이재용 부회장 검찰 출석", "김민수 삼성전자 상무, 신제품 공개"}, false},
+		{"date range", SearchQuery{Text: "삼성전자", From: "2025-01", To: "2025"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
+		{"agency", SearchQuery{Text: "삼성전자", Agency: "연합뉴스"}, []string{"이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"entity filter", SearchQuery{Text: "삼성전자", Entity: "이재용"}, []string{"삼성전자, 반도체 투자 확대", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"event type filter", SearchQuery{Text: "서울", EventType: "establish"}, []string{"오픈 AI, 한국 지사 설립"}, false},
+		{"filters only, newest first", SearchQuery{Agency: "뉴시스"}, []string{"오픈 AI, 한국 지사 설립", "삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개"}, true},
+		{"no match", SearchQuery{Text: "우주선"}, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := st.Search(context.Background(), tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := headlines(r)
+			if !tt.ord {
+				slices.Sort(got)
+				tt.want = slices.Clone(tt.want)
+				slices.Sort(tt.want)
+			}
+			if !slices.Equal(got, tt.want) || r.Total != len(tt.want) {
+				t.Errorf("got %d %q, want %q", r.Total, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchSnippetsAndFacets(t *testing.T) {
+	st := loadCorpus(t)
+	r, err := st.Search(context.Background(), SearchQuery{Text: "반도체 투자", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) != 1 {
+		t.Fatalf("hits %q", headlines(r))
+	}
+	h := r.Hits[0]
+	var marked []string
+	for _, sp := range h.Highlights {
+		marked = append(marked, h.Snippet[sp.Start:sp.End])
+	}
+	if !slices.Contains(marked, "반도체") || !slices.Contains(marked, "투자") {
+		t.Errorf("snippet %q highlights %q, want 반도체 and 투자", h.Snippet, marked)
+	}
+	if strings.HasPrefix(h.Snippet, h.Headline) {
+		t.Errorf("snippet repeats the headline: %q", h.Snippet)
+	}
+	if h.Score <= 0 {
+		t.Errorf("score %v, want > 0", h.Score)
+	}
+	if len(r.Facets.Agencies) != 1 || r.Facets.Agencies[0] != (FacetCount{"뉴시스", 1}) {
+		t.Errorf("agencies %+v", r.Facets.Agencies)
+	}
+	if len(r.Facets.Months) != 1 || r.Facets.Months[0] != (FacetCount{"2025-04", 1}) {
+		t.Errorf("months %+v", r.Facets.Months)
+	}
+	wantTypes := []FacetCount{{"PERSON", 2}, {"ORG", 1}, {"PLACE", 1}}
+	if !slices.Equal(r.Facets.EntityTypes, wantTypes) {
+		t.Errorf("entity types %+v, want %+v", r.Facets.EntityTypes, wantTypes)
+	}
+
+	r, err = st.Search(context.Background(), SearchQuery{Text: "삼성전자", Limit: 2, Offset: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 4 || len(r.Hits) != 2 {
+		t.Errorf("paging: total %d hits %d, want 4 and 2", r.Total, len(r.Hits))
+	}
+}
+
+func TestHostileQueries(t *testing.T) {
+	st := loadCorpus(t)
+	queries := []string{
+		`"unclosed`, `삼성전자 OR`, `OR 삼성전자`, `-`, `-삼성전자`, `()`, `))`, `((삼성전자`, `삼성전자 AND OR 검찰`,
+		`NEAR(삼성 전자)`, `head:삼성전자`, `gram : 삼성`, `삼성*`, `^삼성`, `'; DROP TABLE articles;--`,
+		`" OR 1=1 --`, `삼성전자" UNION SELECT * FROM articles --`, `{head body}: x`, "\x00\xff", strings.Repeat("가 ", 600),
+		`!!!`, `이/JKS`, `-(삼성전자)`, `삼성전자 OR -검찰`, `"" ""`, `K-pop`, `NOT`, `AND`,
+	}
+	for _, q := range queries {
+		r, err := st.Search(context.Background(), SearchQuery{Text: q})
+		var qe *QueryError
+		switch {
+		case err == nil:
+			if r.Total < 0 {
+				t.Errorf("%q: total %d", q, r.Total)
+			}
+		case errors.As(err, &qe):
+			if qe.Msg == "" || strings.Contains(strings.ToLower(qe.Msg), "fts5") || strings.Contains(qe.Msg, "SQL") {
+				t.Errorf("%q: unhelpful error %q", q, qe.Msg)
+			}
+		default:
+			t.Errorf("%q: err %v is not a *QueryError", q, err)
+		}
+	}
+	// The injection attempts changed nothing.
+	s, err := st.Stats(context.Background())
+	if err != nil || s.Articles != len(corpus()) {
+		t.Errorf("after hostile queries: %+v, %v", s, err)
+	}
+	for _, f := range []SearchQuery{{Text: "a", From: "2025-13"}, {Text: "a", From: "yesterday"}, {Text: "a", From: "2025-05", To: "2025-01"}, {}, {Text: "a", Limit: 5000}} {
+		if _, err := st.Search(context.Background(), f); !errors.As(err, new(*QueryError)) {
+			t.Errorf("%+v: err %v, want *QueryError", f, err)
+		}
+	}
+}
+
+func TestEntityLinking(t *testing.T) {
+	ctx := context.Background()
+	st := loadCorpus(t)
+	p, err := st.Entity(ctx, "이재용", ProfileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Entity.Articles != 3 || p.Entity.Title != "회장" || p.Entity.Affiliation != "삼성전자" || p.Entity.FirstSeen != "2022-05-10" || p.Entity.LastSeen != "2025-04-02" {
+		t.Errorf("이재용 = %+v", p.Entity)
+	}
+	wantTitles := []TitleSpan{
+		{Title: "부회장", Affiliation: "삼성전자", FirstSeen: "2022-05-10", LastSeen: "2022-05-10", Articles: 1},
+		{Title: "회장", Affiliation: "삼성전자", FirstSeen: "2025-04-01", LastSeen: "2025-04-02", Articles: 2},
+	}
+	if !slices.Equal(p.Titles, wantTitles) {
+		t.Errorf("titles %+v, want %+v", p.Titles, wantTitles)
+	}
+	if !slices.Contains(p.Aliases, "이 회장") || !slices.Contains(p.Aliases, "이 부회장") {
+		t.Errorf("aliases %q", p.Aliases)
+	}
+	wantMonths := []FacetCount{{"2022-05", 1}, {"2025-04", 2}}
+	if !slices.Equal(p.MentionsByMonth, wantMonths) {
+		t.Errorf("mentions by month %+v", p.MentionsByMonth)
+	}
+	if len(p.CoMentioned) == 0 || p.CoMentioned[0].Name != "삼성전자" || p.CoMentioned[0].Count != 2 {
+		t.Errorf("co-mentioned %+v, want 삼성전자 (2) first", p.CoMentioned)
+	}
+	if len(p.Events) != 1 || p.Events[0].Type != "MEET" || len(p.Events[0].Actors) != 2 || p.Events[0].Actors[1].Name != "한덕수" || p.Events[0].Actors[1].EntityID == 0 {
+		t.Errorf("events %+v", p.Events)
+	}
+	if len(p.Articles) != 3 || p.Articles[0].Published != "2025-04-02" {
+		t.Errorf("articles %+v", p.Articles)
+	}
+
+	// Two people named 김민수 at different companies stay two; 삼성 is 삼성전자.
+	_, err = st.Entity(ctx, "김민수", ProfileOptions{})
+	var amb *AmbiguousError
+	if !errors.As(err, &amb) || len(amb.Candidates) != 2 {
+		t.Fatalf("김민수: err %v, want ambiguity between 2", err)
+	}
+	affs := map[string]int{}
+	for _, c := range amb.Candidates {
+		affs[c.Affiliation] = c.Articles
+	}
+	if affs["LG전자"] != 1 || affs["삼성"]+affs["삼성전자"] != 2 {
+		t.Errorf("김민수 candidates %+v", amb.Candidates)
+	}
+	for _, c := range amb.Candidates {
+		if c.Affiliation == "LG전자" {
+			if p, err := st.Entity(ctx, itoa(c.ID), ProfileOptions{}); err != nil || p.Entity.Title != "부장" {
+				t.Errorf("by id %d: %v %+v", c.ID, err, p)
+			}
+		}
+	}
+
+	// 오픈 AI and 오픈AI are one organisation.
+	p, err = st.Entity(ctx, "오픈AI", ProfileOptions{})
+	if err != nil || p.Entity.Articles != 2 {
+		t.Errorf("오픈AI: %v %+v", err, p)
+	}
+	// A common-noun alias (회사) never links: another company called 회사
+	// in its article stays another company.
+	mustPut(t, st, doc("한빛전자 상장", "한빛전자가 코스닥에 상장했다. 회사는 공모 자금을 연구에 쓴다.", "2025-06-01", "뉴시스",
+		[]ent{{id: "e1", typ: extract.Org, name: "한빛전자", aliases: []string{"회사"}}}))
+	if p, err := st.Entity(ctx, "한빛전자", ProfileOptions{}); err != nil || p.Entity.Articles != 1 {
+		t.Errorf("한빛전자: %v %+v", err, p)
+	}
+	if es, _ := st.FindEntities(ctx, "오픈", 10); len(es) != 1 || es[0].Articles != 2 {
+		t.Errorf("FindEntities(오픈) = %+v", es)
+	}
+	if es, _ := st.FindEntities(ctx, "김", 10); len(es) != 2 {
+		t.Errorf("FindEntities(김) = %+v, want the two 김민수", es)
+	}
+	if _, err := st.Entity(ctx, "없는사람", ProfileOptions{}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown entity: %v", err)
+	}
+}
+
+func itoa(i int64) string { return fmtInt(i) }
+
+func fmtInt(i int64) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+func TestTimelineTrendsGraphExport(t *testing.T) {
+	ctx := context.Background()
+	st := loadCorpus(t)
+	tl, err := st.Timeline(ctx, "이재용", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range tl.Items {
+		got = append(got, it.Date+" "+it.Kind)
+	}
+	want := []string{"2022-05-10 article", "2025-04-01 event", "2025-04-01 article", "2025-04-02 article"}
+	if !slices.Equal(got, want) {
+		t.Errorf("timeline %q, want %q", got, want)
+	}
+
+	tr, err := st.Trends(ctx, TrendsQuery{Terms: []string{"삼성전자", "국회"}, By: ByMonth, From: "2025"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(tr.Buckets, []string{"2025-04"}) || !slices.Equal(tr.Series[0].Counts, []int{2}) || !slices.Equal(tr.Series[1].Counts, []int{2}) {
+		t.Errorf("trends %+v", tr)
+	}
+	tr, err = st.Trends(ctx, TrendsQuery{Terms: []string{"삼성전자"}, By: ByWeek, From: "2025-03-31", To: "2025-04-13"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(tr.Buckets, []string{"2025-03-31"}) || tr.Series[0].Total != 2 {
+		t.Errorf("weekly trends %+v", tr)
+	}
+	if _, err := st.Trends(ctx, TrendsQuery{Terms: []string{"a"}, By: "hour"}); !errors.As(err, new(*QueryError)) {
+		t.Errorf("by hour: %v", err)
+	}
+
+	g, err := st.Graph(ctx, GraphQuery{Entity: "이재용"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[int64]string{}
+	for _, n := range g.Nodes {
+		names[n.ID] = n.Label
+	}
+	var edges []string
+	for _, e := range g.Edges {
+		a, b := names[e.Source], names[e.Target]
+		if a > b {
+			a, b = b, a
+		}
+		edges = append(edges, a+"-"+b+" "+e.Kind+" "+fmtInt(int64(e.Weight)))
+	}
+	for _, w := range []string{"삼성전자-이재용 co-mention 2", "이재용-한덕수 event 1", "이재용-한덕수 co-mention 1"} {
+		if !slices.Contains(edges, w) {
+			t.Errorf("graph edges %q lack %q", edges, w)
+		}
+	}
+	g, err = st.Graph(ctx, GraphQuery{Since: "2025-05-01"})
+	if err != nil || len(g.Nodes) != 2 || len(g.Edges) != 1 {
+		t.Errorf("graph since May: %v %+v", err, g)
+	}
+
+	n := 0
+	err = st.Export(ctx, ExportQuery{From: "2025"}, func(d *extractDoc) error {
+		if d.Text == "" || d.ID == "" {
+			t.Errorf("exported empty document %+v", d.Article)
+		}
+		n++
+		return nil
+	})
+	if err != nil || n != 5 {
+		t.Errorf("export from 2025: %d docs, %v; want 5", n, err)
+	}
+	stop := errors.New("stop")
+	if err := st.Export(ctx, ExportQuery{}, func(*extractDoc) error { return stop }); !errors.Is(err, stop) {
+		t.Errorf("export error from fn: %v", err)
+	}
+}
+
+type extractDoc = extract.Document
