@@ -272,7 +272,10 @@ func bracketByline(s string) (credit, bool) {
 
 var (
 	// metaDateRe matches crawler metadata lines such as "입력 2025.04.03 06:00".
-	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
+	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)(?:시간|일시|일자|일)?\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
+	// dateOnlyRe matches a line that is nothing but a timestamp, which
+	// crawlers put under the headline.
+	dateOnlyRe = regexp.MustCompile(`^()(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 )
 
 // isRights reports whether s is a copyright or reuse notice line.
@@ -309,7 +312,15 @@ const restrictItem = `(?:재판매|DB|전재|재배포|복제|배포|AI\s*학습
 // looksLikeCaption reports whether a line standing alone is a photo
 // caption: a dated line with a photo credit, e-mail or reuse restriction.
 func looksLikeCaption(s string) bool {
-	if len(s) > 1500 || !hasYearDot(s) {
+	if len(s) > 1500 {
+		return false
+	}
+	// Regional papers mark undated captions with a triangle:
+	// "▲ 김민준 사장이 … (사진=한빛전자 제공)".
+	if (strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")) && (sourceParenRe.MatchString(s) || tailSourceRe.MatchString(s)) {
+		return true
+	}
+	if !hasYearDot(s) {
 		return false
 	}
 	loc := captionDateRe.FindAllStringIndex(s, -1)
@@ -318,8 +329,16 @@ func looksLikeCaption(s string) bool {
 	}
 	last := loc[len(loc)-1]
 	tail := s[last[0]:]
-	return slashCreditRe.MatchString(tail) || emailRe.MatchString(tail) || restrictRe.MatchString(tail) ||
-		sourceParenRe.MatchString(s) || strings.TrimSpace(s[last[1]:]) == ""
+	if slashCreditRe.MatchString(tail) || emailRe.MatchString(tail) || restrictRe.MatchString(tail) || sourceParenRe.MatchString(s) {
+		return true
+	}
+	// A line ending in a bare date is a caption only if it also carries a
+	// dateline or a credit; otherwise it may be a timestamp or a sentence.
+	if strings.TrimSpace(s[last[1]:]) == "" {
+		d, _, _ := parseDateline(s)
+		return d != nil || tailParenRe.MatchString(s[:last[0]])
+	}
+	return false
 }
 
 // hasYearDot reports whether s holds four digits and a dot, the start of

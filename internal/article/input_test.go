@@ -90,16 +90,18 @@ func TestParseEUCKRSmall(t *testing.T) {
 // bylines at the top, several reporters, and promo lines.
 func TestParseLayouts(t *testing.T) {
 	tests := []struct {
-		name     string
-		in       string
-		headline string
-		subheads []string
-		body     []string
-		agency   string
-		dateline *Dateline
-		names    []string
-		emails   []string
-		rights   string
+		name      string
+		in        string
+		headline  string
+		subheads  []string
+		body      []string
+		agency    string
+		dateline  *Dateline
+		names     []string
+		emails    []string
+		rights    string
+		photos    int
+		published string
 	}{
 		{
 			name:     "two reporters after a Yonhap dateline",
@@ -146,6 +148,17 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{},
 		},
 		{
+			name:      "crawler timestamp, triangle caption, bare date in body, promo lines",
+			in:        "지역 축제 개막\n송고시간2026-10-02 09:12\n최종수정 2026-10-03 10:00\n▲ 개막식에서 군수가 인사말을 하고 있다. (사진=한빛군 제공)\n한빛군 가을 축제가 2일 개막했다.\n축제 기간은 2026.10.2.\n홍길동 기자\n▶ 제보는 카톡 okjebo\n[관련기사] 작년 축제 관람객 10만명",
+			headline:  "지역 축제 개막",
+			subheads:  []string{},
+			body:      []string{"한빛군 가을 축제가 2일 개막했다.", "축제 기간은 2026.10.2."},
+			names:     []string{"홍길동"},
+			emails:    []string{},
+			photos:    1,
+			published: "2026-10-02",
+		},
+		{
 			name:     "markdown links in the body keep their text",
 			in:       "제목\n[한빛전자](https://example.com/co/1)는 [공시](https://example.com/d/2)를 통해 투자를 밝혔다.",
 			headline: "제목",
@@ -173,6 +186,9 @@ func TestParseLayouts(t *testing.T) {
 			}
 			if !slices.Equal(a.Byline.Names, tc.names) || !slices.Equal(a.Byline.Emails, tc.emails) {
 				t.Errorf("byline = %+v, want %q %q", a.Byline, tc.names, tc.emails)
+			}
+			if len(a.Photos) != tc.photos || a.Published != tc.published {
+				t.Errorf("%d photos, published %q", len(a.Photos), a.Published)
 			}
 		})
 	}

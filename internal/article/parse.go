@@ -111,7 +111,9 @@ type builder struct {
 	st         state
 	subheads   int
 	wrappedDoc bool
-	rightsSeen bool
+	// ended is set once a byline or rights line follows body text: what
+	// comes after may be a crawler's promo links.
+	ended bool
 }
 
 // structure runs the anatomy rules over normalised lines. headline, when
@@ -177,20 +179,31 @@ func (b *builder) closeParagraph() {
 // text classifies one line of text (no images).
 func (b *builder) text(l line, lines []line, i int) {
 	s := l.text
-	if metaDateRe.MatchString(s) && utf8.RuneCountInString(s) <= 80 {
-		if m := metaDateRe.FindStringSubmatch(s); b.published == "" && m[1] != "수정" && !strings.Contains(m[1], "최종") && m[1] != "업데이트" {
-			b.published = isoDate(m[2], m[3], m[4])
+	if len(s) <= 240 {
+		m := metaDateRe.FindStringSubmatch(s)
+		if m == nil {
+			m = dateOnlyRe.FindStringSubmatch(s)
 		}
+		if m != nil {
+			// A modification time is not the publication date.
+			if b.published == "" && !strings.Contains(m[1], "수정") && m[1] != "업데이트" {
+				b.published = isoDate(m[2], m[3], m[4])
+			}
+			return
+		}
+	}
+	if b.ended && isPromo(s) {
 		return
 	}
 	if isRights(s) {
 		b.parts = append(b.parts, part{kind: KindRights, text: s, photo: -1})
-		b.rightsSeen = true
+		b.ended = b.st == inBody
 		return
 	}
 	if c, ok := parseByline(s); ok {
 		b.credits = append(b.credits, c)
 		b.parts = append(b.parts, part{kind: KindByline, text: s, photo: -1})
+		b.ended = b.st == inBody
 		if b.st == wantSubheads {
 			b.st = inBody
 		}
@@ -224,6 +237,18 @@ func (b *builder) text(l line, lines []line, i int) {
 		b.st = inBody
 	}
 	b.paragraph(t, l)
+}
+
+// isPromo reports whether a line after the byline is an outlet's promo or
+// related-article link ("▶ 제보는 카톡 okjebo", "[관련기사] …") rather
+// than article text.
+func isPromo(s string) bool {
+	for _, p := range []string{"▶", "☞", "▷", "►", "[관련기사]", "관련기사", "[관련뉴스]", "※"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike rejects a first line that is clearly body text: a long
