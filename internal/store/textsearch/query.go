@@ -214,6 +214,7 @@ func (p *parser) and() (Node, error) {
 }
 
 func (p *parser) or() (Node, error) {
+	starts := []int{p.toks[p.i].pos}
 	first, err := p.unary()
 	if err != nil {
 		return nil, err
@@ -228,6 +229,7 @@ func (p *parser) or() (Node, error) {
 		if nt := p.peek(); nt == nil || nt.kind == tRParen || nt.kind == tOr || nt.kind == tAnd {
 			return nil, &SyntaxError{Pos: t.pos, Msg: "OR needs a word on both sides"}
 		}
+		starts = append(starts, p.toks[p.i].pos)
 		n, err := p.unary()
 		if err != nil {
 			return nil, err
@@ -235,12 +237,12 @@ func (p *parser) or() (Node, error) {
 		items = append(items, n)
 	}
 	var kept []Node
-	for _, n := range items {
+	for i, n := range items {
 		if n == nil {
 			continue
 		}
 		if _, ok := n.(*Not); ok && len(items) > 1 {
-			return nil, &SyntaxError{Pos: p.toks[p.i-1].pos, Msg: "an excluded word cannot be an OR alternative"}
+			return nil, &SyntaxError{Pos: starts[i], Msg: "an excluded word cannot be an OR alternative"}
 		}
 		kept = append(kept, n)
 	}
