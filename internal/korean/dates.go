@@ -312,11 +312,11 @@ func (ds *dateScanner) atDigit(i int) int {
 	}
 	// 2025년 [4월 [1일]] / 2025년 1분기 / 2025년 상반기
 	if y, j, ok := readInt(s, i, 4); ok && j-i == 4 && strings.HasPrefix(s[j:], "년") && y >= 1900 && y < 2200 {
-		return ds.afterYear(i, j+len("년"), y, true)
+		return ds.afterYear(i, j+len("년"), y, true, true)
 	}
 	// 4월 1일 / 4월 / 3~4월
 	if m, j, ok := readMonth(s, i); ok {
-		return ds.afterMonth(i, j, ds.ref.Year(), m, bare, false)
+		return ds.afterMonth(i, j, ds.ref.Year(), m, bare, false, false)
 	}
 	if m1, j, ok := readInt(s, i, 2); ok && m1 >= 1 && m1 <= 12 && j < len(s) {
 		if r, w := utf8.DecodeRuneInString(s[j:]); isRangeDash(r) {
@@ -343,12 +343,13 @@ func (ds *dateScanner) atDigit(i int) int {
 
 // afterYear continues after "YYYY년" (or 지난해, 올해 …) whose year is y:
 // a month, a quarter, a half, or nothing (the year itself). bareYear says
-// the year alone may be emitted.
-func (ds *dateScanner) afterYear(start, j, y int, bareYear bool) int {
+// the year alone may be emitted; written says the year was written out
+// in digits rather than named relative to ref.
+func (ds *dateScanner) afterYear(start, j, y int, bareYear, written bool) int {
 	s := ds.s
 	k := sp(s, j)
 	if m, e, ok := readMonth(s, k); ok {
-		return ds.afterMonth(start, e, y, m, bare, true)
+		return ds.afterMonth(start, e, y, m, bare, true, written)
 	}
 	if q, e, ok := readInt(s, k, 1); ok && q >= 1 && q <= 4 && strings.HasPrefix(s[e:], "분기") && followsDate(s, e+len("분기")) {
 		return ds.quarter(start, e+len("분기"), y, q, false)
@@ -366,8 +367,9 @@ func (ds *dateScanner) afterYear(start, j, y int, bareYear bool) int {
 }
 
 // afterMonth continues after "M월" (its end at j): a day part makes a day or
-// range, else the month itself. fixedYear says y is given, not ref's.
-func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear bool) int {
+// range, else the month itself. fixedYear says y is given, not ref's;
+// written that it was written in digits, which makes a day absolute.
+func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, written bool) int {
 	s := ds.s
 	k := sp(s, j)
 	if p, ok := readDayPart(s, k); ok {
@@ -397,7 +399,7 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear bool) i
 			b = day(y2, time.Month(m2), p.d2)
 		}
 		kind := hitOther
-		if fixedYear && b.IsZero() {
+		if written && b.IsZero() {
 			kind = hitAbsolute
 		}
 		ds.emitDays(start, p.end, a, b, kind, 0)
@@ -594,10 +596,22 @@ func (ds *dateScanner) isPast(end int) bool {
 		if isHangulSyllable(r) && (r-0xAC00)%28 == 20 && r != '있' && r != '겠' {
 			return true
 		}
+		// a plan or forecast met before any past form governs the date:
+		// "30일 열리는 행사에 파견할 예정이라고 밝혔다".
+		if r == '예' || r == '계' || r == '겠' || r == '할' || r == '될' {
+			for _, m := range planWords {
+				if strings.HasPrefix(ds.s[i:], m) {
+					return false
+				}
+			}
+		}
 		i += w
 	}
 	return false
 }
+
+// planWords mark a clause about the future.
+var planWords = []string{"예정", "예상", "계획", "겠", "할 것", "될 것", "할 계획", "할 방침"}
 
 // maxClauseBytes bounds how far isPast looks for the predicate.
 const maxClauseBytes = 600
@@ -733,11 +747,11 @@ func (ds *dateScanner) atWord(i int) int {
 	}
 	for _, yw := range yearWords {
 		if j, ok := prefixWord(s, i, yw.words...); ok {
-			return ds.afterYear(i, j, y+yw.off, true)
+			return ds.afterYear(i, j, y+yw.off, true, false)
 		}
 	}
 	if j, ok := prefixWord(s, i, "올 "); ok { // "올 상반기", "올 1분기"
-		return ds.afterYear(i, j-1, y, false)
+		return ds.afterYear(i, j-1, y, false, false)
 	}
 	// months
 	for _, mw := range monthWords {
@@ -788,7 +802,7 @@ func (ds *dateScanner) atWord(i int) int {
 			continue
 		}
 		if m, e, ok := readMonth(s, j); ok {
-			return ds.afterMonth(i, e, y, m, mm.md, false)
+			return ds.afterMonth(i, e, y, m, mm.md, false, false)
 		}
 		if p, ok := readDayPart(s, j); ok {
 			return ds.days(i, p, mm.md)

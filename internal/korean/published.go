@@ -8,29 +8,46 @@ import (
 
 // reportVerbs end the lead sentence of a news report: "…라고 밝혔다".
 var reportVerbs = []string{"밝혔다", "말했다", "전했다", "발표했다", "알렸다", "설명했다", "강조했다",
-	"덧붙였다", "공시했다", "보도했다", "집계됐다", "나타났다", "예상했다", "전망했다", "분석했다", "내다봤다"}
+	"덧붙였다", "공시했다", "보도했다", "집계됐다", "나타났다", "예상했다", "전망했다", "분석했다", "내다봤다",
+	"공개했다", "공고했다", "선언했다", "확인했다", "통보했다", "결정했다", "의결했다"}
+
+// futureMarkers in the clause after a day mean the day is a plan or a
+// forecast, not the day the news was written.
+var futureMarkers = []string{"예정", "예상", "전망", "계획", "할 것", "될 것", "겠"}
+
+// Lead scores, best first.
+const (
+	leadAdjacent = 5 // "24일 밝혔다", "7일(현지시간) 발표했다"
+	leadAccordTo = 4 // "3일 업계에 따르면"
+	leadFirstDay = 3 // first bare day of a sentence closed by a reporting verb
+	leadReported = 2 // any bare day in such a sentence
+)
 
 // InferPublished guesses the publication day of an article that carries no
 // date metadata. The heuristic follows how Korean news is written:
 //
-//  1. The month anchor is the newest of the photo dates (captionDates) and
-//     the complete dates written in text ("2025.04.01.", "2025년 4월 1일",
-//     "2025-04-01"): an article is published on or after its newest photo,
+//  1. The anchor is the newest of the photo dates (captionDates) and the
+//     complete dates written in past-tense text ("2025.04.01.", "2025년 4월
+//     1일", "2025-04-01"; not "지난해 3월 1일", whose year is itself
+//     relative). An article is published on or after its newest photo,
 //     usually within days.
-//  2. The lead names the day of publication as a bare "N일" — "3일 업계에
-//     따르면", "정부는 7일 …라고 밝혔다". A bare "N일" scores 3 when its
-//     sentence has "따르면" after it, 2 when its sentence ends with a
-//     reporting verb (밝혔다, 전했다, 발표했다 …); a point is added when it
-//     is the sentence's first date and sits in its first 60 bytes. The best
-//     score (the earliest on ties) of at least 2 wins.
-//  3. With a lead day N and an anchor A, the result is the first N-th on or
-//     after A (A's month when N ≥ A's day, else the next month). With only
-//     an anchor, the result is the anchor. Without an anchor the month is
+//  2. The lead names the publication day as a bare "N일". Candidates score
+//     5 when a reporting verb follows the day directly ("정부는 …라고 24일
+//     밝혔다", "7일(현지시간) 발표했다"), 4 when "따르면" follows it closely
+//     ("3일 업계에 따르면"), 3 when it is the first bare day of a sentence
+//     ending with a reporting verb (밝혔다, 전했다, 발표했다 …) and no plan
+//     or forecast word (예정, 전망 …) stands between, 2 for any other bare
+//     day in such a sentence. The best score wins, the earliest on ties.
+//  3. With a lead day N and an anchor A: when A is a photo date, the first
+//     N-th on or after A (A's month when N ≥ A's day, else the next month);
+//     when A comes from the text, which may name a day after publication,
+//     the N-th of the month before, of, or after A's that lies nearest to
+//     A. With only an anchor, the anchor. Without an anchor the month is
 //     unknown and ok is false.
 //
-// Dates in quotations count neither as lead nor as anchor, and a complete
-// date preceded by "오는" or followed by a plan ("…부터 시행할 예정") is not
-// an anchor.
+// Days inside quotations are never the lead, and a complete date preceded
+// by "오는", followed by a plan ("…부터 시행할 예정") or standing in
+// parentheses (a life span "(1941년 5월 24일~)") is not an anchor.
 func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	var anchor time.Time
 	for _, c := range captionDates {
@@ -42,6 +59,7 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 			anchor = c
 		}
 	}
+	fromCaption := !anchor.IsZero()
 	// the reference does not change which expressions are found, only how
 	// relative ones resolve; the caption anchor or today is a fair one.
 	ref := anchor
@@ -52,7 +70,6 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	hits := scanDates(text, ds.ref)
 	ds.scope()
 
-	best, bestScore := 0, 0
 	sentOf := func(pos int) Span {
 		if k := spanAt(ds.sents, pos); k >= 0 {
 			return ds.sents[k]
@@ -63,40 +80,26 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		k := spanAt(ds.quotes, pos)
 		return k >= 0 && ds.quotes[k].Start < pos && pos < ds.quotes[k].End
 	}
-	firstInSent := map[int]bool{}
-	seen := map[int]bool{}
-	for _, h := range hits {
-		sn := sentOf(h.Start)
-		if !seen[sn.Start] {
-			seen[sn.Start] = true
-			firstInSent[h.Start] = true
-		}
-	}
+	best, bestScore := 0, 0
+	lastSent := -1
 	for _, h := range hits {
 		if inQuote(h.Start) {
 			continue
 		}
+		sn := sentOf(h.Start)
 		switch h.kind {
 		case hitAbsolute:
-			if strings.HasSuffix(text[:h.Start], "오는 ") || (!ds.isPast(h.End) && plansAhead(text[h.End:sentOf(h.Start).End])) {
+			if strings.HasSuffix(text[:h.Start], "오는 ") || (!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) ||
+				inParens(text, h.Start, h.End) {
 				continue
 			}
 			if h.t.After(anchor) {
-				anchor = h.t
+				anchor, fromCaption = h.t, false
 			}
 		case hitBareDay:
-			sn := sentOf(h.Start)
-			score := 0
-			rest := text[h.End:sn.End]
-			if strings.Contains(rest, "따르면") {
-				score = 3
-			} else if endsWithReportVerb(text[sn.Start:sn.End]) {
-				score = 2
-			}
-			if score > 0 && firstInSent[h.Start] && h.Start-sn.Start < 60 {
-				score++
-			}
-			if score >= 2 && score > bestScore {
+			first := sn.Start != lastSent
+			lastSent = sn.Start
+			if score := leadScore(text, h.End, sn, first); score > bestScore {
 				best, bestScore = h.day, score
 			}
 		}
@@ -107,18 +110,73 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	if bestScore == 0 {
 		return anchor, true
 	}
-	y, m := anchor.Year(), anchor.Month()
-	if best < anchor.Day() {
-		m++
-	}
-	for k := 0; k < 3; k++ {
-		t := day(y, m, 1)
-		if validDay(t.Year(), t.Month(), best) {
-			return day(t.Year(), t.Month(), best), true
+	if fromCaption {
+		y, m := anchor.Year(), anchor.Month()
+		if best < anchor.Day() {
+			m++
 		}
-		m++
+		for k := 0; k < 3; k++ {
+			t := day(y, m, 1)
+			if validDay(t.Year(), t.Month(), best) {
+				return day(t.Year(), t.Month(), best), true
+			}
+			m++
+		}
+		return anchor, true
 	}
-	return anchor, true
+	var pick time.Time
+	bestDist := time.Duration(1<<63 - 1)
+	for _, off := range []int{0, 1, -1} {
+		t := day(anchor.Year(), anchor.Month()+time.Month(off), 1)
+		if !validDay(t.Year(), t.Month(), best) {
+			continue
+		}
+		c := day(t.Year(), t.Month(), best)
+		d := c.Sub(anchor)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			pick, bestDist = c, d
+		}
+	}
+	if pick.IsZero() {
+		return anchor, true
+	}
+	return pick, true
+}
+
+// leadScore rates a bare day ending at end, in sentence sn, as the lead's
+// day of publication; first says it is the sentence's first bare day.
+func leadScore(text string, end int, sn Span, first bool) int {
+	rest := text[end:sn.End]
+	// "7일(현지시간) 발표했다": skip a parenthesis and spaces.
+	r := strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(r, "(") {
+		if k := strings.IndexByte(r, ')'); k >= 0 && k < 40 {
+			r = strings.TrimLeft(r[k+1:], " ")
+		}
+	}
+	for _, v := range reportVerbs {
+		if strings.HasPrefix(r, v) {
+			return leadAdjacent
+		}
+	}
+	if k := strings.Index(rest, "따르면"); k >= 0 && k < 60 {
+		return leadAccordTo
+	}
+	if !endsWithReportVerb(text[sn.Start:sn.End]) {
+		return 0
+	}
+	if first {
+		for _, m := range futureMarkers {
+			if strings.Contains(rest, m) {
+				return leadReported
+			}
+		}
+		return leadFirstDay
+	}
+	return leadReported
 }
 
 // endsWithReportVerb reports a sentence closing with a reporting verb,
@@ -144,4 +202,15 @@ func plansAhead(rest string) bool {
 		}
 	}
 	return false
+}
+
+// inParens reports whether s[start:end] sits inside parentheses on its
+// line: an aside such as a birth date, not the news.
+func inParens(s string, start, end int) bool {
+	open := strings.LastIndexAny(s[:start], "(\n")
+	if open < 0 || s[open] != '(' || strings.Contains(s[open:start], ")") {
+		return false
+	}
+	close := strings.IndexAny(s[end:], ")\n")
+	return close >= 0 && s[end+close] == ')'
 }
