@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,21 @@ var countries = setOf(`한국 대한민국 남한 북한 북 조선 미국 미�
 var relativeDates = setOf(`오늘 어제 내일 모레 그제 그저께 이날 당일 전날 이튿날 다음날 올해 금년 지난해 작년 내년
 이듬해 지난달 이달 다음달 내달 지난주 이번주 다음주 연초 연말 연중 상반기 하반기 주말 평일`)
 
+// durationWords are native Korean day counts, DATE under the guideline.
+var durationWords = setOf(`하루 이틀 사흘 나흘 닷새 엿새 이레 여드레 아흐레 열흘 보름 일주일 한달`)
+
+// Durations and counts of periods that KMOU tags as plain numbers (NOH):
+// the guideline makes days and longer DATE, hours and shorter TIME.
+var (
+	numberPart    = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
+	dateDuration  = regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
+	clockDuration = regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
+)
+
+// dateTails are words that narrow a preceding date to part of it
+// ("지난해 말", "3월 초순") and belong to the date.
+var dateTails = setOf(`초 말 중순 초순 하순 상순 께 경 말께 초께`)
+
 // relativeTimes are parts of the day the guideline tags TIME.
 var relativeTimes = setOf(`오전 오후 새벽 아침 저녁 정오 자정 심야 한밤중`)
 
@@ -52,11 +68,14 @@ func setOf(words string) map[string]bool {
 
 // ConvertKMOU rewrites a sentence read from KMOU (spans labelled with
 // guideline labels, or "DUR" for KMOU durations) to the guideline:
-//   - durations become TIME when counted in hours, minutes or seconds and
-//     DATE otherwise;
+//   - durations (KMOU DUR, and periods KMOU counts as numbers: 3년, 6개월,
+//     10분) become TIME when counted in hours, minutes or seconds and DATE
+//     otherwise;
 //   - countries tagged ORG become PLACE;
-//   - "지난"/"오는"/"올" before a date joins the date;
-//   - untagged relative dates (이날, 지난해 …), parts of the day (오전 …)
+//   - "지난"/"오는"/"올" before a date and "초"/"말"/"중순" … after it
+//     join the date;
+//   - untagged relative dates (이날, 지난해 …), day counts (이틀, 나흘 …),
+//     parts of the day (오전 …)
 //     and institutions acting as such (경찰, 검찰, 정부 …) become DATE,
 //     TIME and ORG when they make up a whole eojeol with its particles;
 //   - places, dates and times separated only by spaces merge into one
@@ -78,9 +97,14 @@ func ConvertKMOU(s Sentence) Sentence {
 			}
 		case sp.Label == Org && countries[surface]:
 			sp.Label = Place
+		case sp.Label == Quantity && dateDuration.MatchString(surface):
+			sp.Label = Date
+		case sp.Label == Quantity && clockDuration.MatchString(surface):
+			sp.Label = Time
 		}
 		if sp.Label == Date {
 			sp.Start = extendDatePrefix(text, sp.Start)
+			sp.End = extendDateTail(text, sp.End)
 		}
 		spans = append(spans, sp)
 	}
@@ -133,6 +157,26 @@ func extendDatePrefix(text string, start int) int {
 	return start
 }
 
+// extendDateTail moves a date's end over a following "초", "말", "중순" …
+// eojeol (without its particles).
+func extendDateTail(text string, end int) int {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return end
+	}
+	word, _, _ := strings.Cut(rest[1:], " ")
+	word = strings.TrimRightFunc(word, func(r rune) bool { return unicode.IsPunct(r) })
+	for i := len(word); i > 0; i-- {
+		if i < len(word) && !utf8.RuneStart(word[i]) {
+			continue
+		}
+		if dateTails[word[:i]] && (i == len(word) || particles[word[i:]]) {
+			return end + 1 + i
+		}
+	}
+	return end
+}
+
 func isSpaceBefore(text string, b int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:b])
 	return unicode.IsSpace(r) || unicode.IsPunct(r)
@@ -171,7 +215,7 @@ func lexiconSpans(text string, have []Span) []Span {
 				continue
 			}
 			switch {
-			case relativeDates[stem]:
+			case relativeDates[stem], durationWords[stem]:
 				label = Date
 			case relativeTimes[stem]:
 				label = Time

@@ -171,3 +171,23 @@ func TestConvertKMOU(t *testing.T) {
 		}
 	}
 }
+
+func TestConvertKMOUDurations(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"<3년:NOH> 만에 <10분:NOH> 동안 <두 달:NOH> <5명:NOH>", []string{"DATE:3년", "TIME:10분", "DATE:두 달", "QUANTITY:5명"}},
+		{"<전반 12분:NOH> <50주년:NOH>과 <2∼3개월:NOH> <3학년:NOH>", []string{"TIME:전반 12분", "DATE:50주년", "DATE:2∼3개월", "QUANTITY:3학년"}},
+		{"<지난해:DAT> 말께 그는 사흘간 머물렀다", []string{"DATE:지난해 말께", "DATE:사흘"}},
+		// adjacent dates are one date
+		{"<2년:DUR> <6개월:NOH> 뒤", []string{"DATE:2년 6개월"}},
+		{"<3월:DAT> 초부터 <5일:DAT> 초대", []string{"DATE:3월 초", "DATE:5일"}},
+	} {
+		s, _ := parseInline(c.text)
+		got := ConvertKMOU(s)
+		if g := spanText(got.Text, got.Spans); !reflect.DeepEqual(g, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, g, c.want)
+		}
+	}
+}
