@@ -13,11 +13,24 @@ const sosik = (() => {
       else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? "" : v);
     }
-    for (const c of children.flat()) {
-      if (c === null || c === undefined || c === false) continue;
-      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
+    append(e, children);
     return e;
+  }
+
+  // append adds children to a node: nested arrays are flattened, null,
+  // undefined and false are skipped, anything else not a Node becomes text.
+  function append(node, children) {
+    for (const c of [children].flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  // fill replaces a node's children, with the same rules as append.
+  function fill(node, ...children) {
+    node.replaceChildren();
+    return append(node, children);
   }
 
   // api fetches a JSON API path and throws an Error carrying the server's
@@ -37,7 +50,7 @@ const sosik = (() => {
   }
 
   function showError(container, err) {
-    container.replaceChildren(el("div", { class: "error", role: "alert" }, err.message || String(err)));
+    fill(container, el("div", { class: "error", role: "alert" }, err.message || String(err)));
   }
 
   // segmentFromPath returns the decoded path segment after prefix, e.g.
@@ -102,5 +115,11 @@ const sosik = (() => {
   };
   const series = ["#2553c9", "#e8590c", "#2f9e44", "#c2255c", "#7048e8", "#0c8599", "#a61e4d", "#5c940d"];
 
-  return { el, api, showError, segmentFromPath, byteToIndex, entityHref, articleHref, certaintyBadge, eventLine, typeColour, series };
+  // Charts use the page's Korean font stack rather than Chart.js's default
+  // Helvetica, which has no Hangul.
+  if (typeof Chart !== "undefined") {
+    Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+  }
+
+  return { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, articleHref, certaintyBadge, eventLine, typeColour, series };
 })();

@@ -2,7 +2,7 @@
 // and events marked in colour, then photos, events and quotes.
 "use strict";
 (() => {
-  const { el, api, showError, segmentFromPath, byteToIndex, entityHref, eventLine } = sosik;
+  const { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, eventLine } = sosik;
   const root = document.getElementById("article");
 
   // annotate renders text with two kinds of annotation:
@@ -128,12 +128,12 @@
       e.title || e.affiliation ? el("span", { class: "muted small" }, " " + [e.affiliation, e.title].filter(Boolean).join(" ")) : null,
       " ", el("span", { class: "muted small" }, `×${(e.mentions || []).length}`)));
 
-    root.replaceChildren(
+    fill(root,
       el("h1", {}, doc.headline || "(untitled)"),
       (doc.subheads || []).map((s) => el("div", { class: "muted" }, s)),
       el("p", { class: "muted small" }, meta,
         doc.url ? [" · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original ↗")] : null),
-      el("div", { class: "grid2" },
+      el("div", { class: "grid-article" },
         el("div", {}, textCard),
         el("div", {},
           el("div", { class: "card" }, el("h2", {}, `Events (${events.length})`),

@@ -3,7 +3,7 @@
 // relation graph), and what it said and did (quotes, events, timeline).
 "use strict";
 (() => {
-  const { el, api, showError, segmentFromPath, entityHref, articleHref, eventLine, typeColour } = sosik;
+  const { el, fill, api, showError, segmentFromPath, entityHref, articleHref, eventLine, typeColour } = sosik;
   const root = document.getElementById("entity");
 
   function articleLink(a) {
@@ -85,7 +85,7 @@
   }
 
   function renderAmbiguous(key, body) {
-    root.replaceChildren(
+    fill(root,
       el("h1", {}, key),
       el("div", { class: "card" },
         el("p", {}, `“${key}” fits several entities. Choose one:`),
@@ -110,7 +110,7 @@
     const graphStatus = el("div", { class: "small muted", id: "graph-status" }, "Loading graph…");
     const timelineBox = el("div", {}, el("p", { class: "empty" }, "Loading timeline…"));
 
-    root.replaceChildren(
+    fill(root,
       el("h1", {}, e.name, " ", el("span", { class: "chip type-" + e.type }, e.type)),
       el("p", { class: "muted" },
         [e.affiliation, e.title].filter(Boolean).join(" ") || null,
@@ -155,8 +155,8 @@
     }).catch((err) => showError(graphStatus, err));
 
     api(`/api/timeline?limit=100&entity=${encodeURIComponent(e.id)}`).then((tl) => {
-      if (!tl.items.length) { timelineBox.replaceChildren(el("p", { class: "empty" }, "Nothing dated.")); return; }
-      timelineBox.replaceChildren(el("table", { class: "plain", id: "timeline" }, el("tbody", {}, tl.items.map((it) => el("tr", {},
+      if (!tl.items.length) { fill(timelineBox, el("p", { class: "empty" }, "Nothing dated.")); return; }
+      fill(timelineBox, el("table", { class: "plain", id: "timeline" }, el("tbody", {}, tl.items.map((it) => el("tr", {},
         el("td", { style: "white-space: nowrap" }, it.date || "—"),
         el("td", {}, it.event ? [sosik.certaintyBadge(it.event.certainty), " ", el("strong", {}, it.event.type), " ",
           (it.event.actors || []).map((a) => a.name).join(", "), it.event.object ? " → " + it.event.object : "", el("br")] : null,

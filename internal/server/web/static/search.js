@@ -2,7 +2,7 @@
 // facets of the matches, highlighted snippets and entity suggestions.
 "use strict";
 (() => {
-  const { el, api, showError, byteToIndex, entityHref, articleHref } = sosik;
+  const { el, fill, api, showError, byteToIndex, entityHref, articleHref } = sosik;
   const $ = (id) => document.getElementById(id);
   const fields = ["q", "from", "to", "agency", "type", "entity"];
   const results = $("results"), entityHits = $("entity-hits"), facetLists = $("facet-lists");
@@ -62,7 +62,7 @@
     }
     const types = f.entity_types || [];
     const ents = (f.entities || []).filter((e) => !entityTypeFilter || e.type === entityTypeFilter);
-    facetLists.replaceChildren(
+    fill(facetLists,
       facetList("Agencies", f.agencies, (a) => el("li", {},
         el("a", { href: "#", class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || "(unknown)"),
         el("span", { class: "muted" }, a.count))),
@@ -91,7 +91,7 @@
       offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, "← Previous") : null,
       el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total}` : ""),
       offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, "Next →") : null);
-    results.replaceChildren(
+    fill(results,
       el("div", { class: "muted small", id: "result-count" }, `${res.total} article${res.total === 1 ? "" : "s"}`),
       hits.length ? hits : el("p", { class: "empty" }, "No articles match. Try fewer words or wider dates."),
       pager);
@@ -103,7 +103,7 @@
     try {
       const { entities } = await api("/api/entities?limit=6&q=" + encodeURIComponent(q));
       if (!entities.length) return;
-      entityHits.replaceChildren(el("strong", {}, "Entities"), el("ul", { class: "events", id: "entity-list" }, entities.map((e) => el("li", {},
+      fill(entityHits, el("strong", {}, "Entities"), el("ul", { class: "events", id: "entity-list" }, entities.map((e) => el("li", {},
         el("span", { class: "chip type-" + e.type }, e.type), " ",
         el("a", { href: entityHref(e.id), class: "entity-link" }, e.name),
         e.title || e.affiliation ? el("span", { class: "muted small" }, " " + [e.affiliation, e.title].filter(Boolean).join(" ")) : null,
@@ -118,12 +118,12 @@
     const q = p.get("q") || "";
     const hasFilter = fields.some((f) => f !== "q" && p.get(f));
     if (!q && !hasFilter) {
-      results.replaceChildren(el("p", { class: "empty" }, "Type a query to search the corpus."));
+      fill(results, el("p", { class: "empty" }, "Type a query to search the corpus."));
       entityHits.hidden = true;
-      facetLists.replaceChildren();
+      fill(facetLists);
       return;
     }
-    results.replaceChildren(el("p", { class: "empty" }, "Searching…"));
+    fill(results, el("p", { class: "empty" }, "Searching…"));
     suggestEntities(q);
     try {
       const res = await api("/api/search?" + p.toString());

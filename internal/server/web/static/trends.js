@@ -15,7 +15,7 @@
         labels: tr.buckets,
         datasets: tr.series.map((s, i) => ({
           label: `${s.term} (${s.total})`, data: s.counts, borderColor: series[i % series.length],
-          backgroundColor: series[i % series.length], tension: 0.2, pointRadius: 3,
+          backgroundColor: series[i % series.length], tension: 0, pointRadius: 3,
         })),
       },
       options: {
