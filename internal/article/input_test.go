@@ -159,6 +159,18 @@ func TestParseLayouts(t *testing.T) {
 			published: "2026-10-02",
 		},
 		{
+			name:     "placeholder alt with the caption below, caption repeated without its e-mail",
+			in:       "제목\n![사진](https://example.com/1.jpg)\n[부산=뉴시스] 김철수 기자 = 부산항 신항 전경. 2026.03.02. kcs@newsis.com\n![[서울=뉴시스] 서울 시내 야경. (사진=독자 제공) 2026.03.01. photo@newsis.com](https://example.com/2.jpg)\n[서울=뉴시스] 서울 시내 야경. (사진=독자 제공) 2026.03.01.\n본문이다.",
+			headline: "제목",
+			subheads: []string{},
+			body:     []string{"본문이다."},
+			agency:   "뉴시스",
+			dateline: &Dateline{Place: "부산", Agency: "뉴시스"},
+			names:    []string{},
+			emails:   []string{},
+			photos:   2,
+		},
+		{
 			name:     "markdown links in the body keep their text",
 			in:       "제목\n[한빛전자](https://example.com/co/1)는 [공시](https://example.com/d/2)를 통해 투자를 밝혔다.",
 			headline: "제목",

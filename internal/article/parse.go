@@ -34,6 +34,9 @@ func FromParts(m Meta, body string) (*Article, error) {
 	if source == "" {
 		source = m.URL
 	}
+	if source == "" {
+		source = "(unnamed article)"
+	}
 	title := cleanLine(strings.ToValidUTF8(m.Title, ""))
 	lines := splitLines(strings.ToValidUTF8(body, ""))
 	if title != "" {
@@ -142,9 +145,11 @@ func (b *builder) line(lines []line, i int) int {
 			if k == len(imgs)-1 && rest == "" && i+1 < len(lines) {
 				next := lines[i+1].text
 				switch {
-				case caption != "" && foldSpace(next) == foldSpace(caption):
+				case caption != "" && sameCaption(caption, next):
 					used = 1 // the crawler repeated the caption as text
-				case caption == "" && looksLikeCaption(next):
+				case utf8.RuneCountInString(caption) < 15 && looksLikeCaption(next):
+					// An empty or placeholder alt ("사진", a file name) with the
+					// real caption on the next line.
 					caption, used = next, 1
 				}
 			}
@@ -157,6 +162,16 @@ func (b *builder) line(lines []line, i int) int {
 	}
 	b.text(l, lines, i)
 	return 0
+}
+
+// sameCaption reports whether line repeats caption: exactly, or cut short
+// by a crawler that dropped the trailing credit or e-mail.
+func sameCaption(caption, line string) bool {
+	c, l := foldSpace(caption), foldSpace(line)
+	if c == l {
+		return true
+	}
+	return len(l) >= 30 && len(l)*2 >= len(c) && strings.HasPrefix(c, l)
 }
 
 func (b *builder) addPhoto(url, caption string) {
