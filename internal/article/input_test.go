@@ -171,6 +171,15 @@ func TestParseLayouts(t *testing.T) {
 			photos:   2,
 		},
 		{
+			name:     "hard-wrapped body with an in-body bold heading",
+			in:       "제목\n\n첫 문단은 여러 줄에 걸쳐 이어지는 긴 문장으로\n시작해서 다음 줄에서 끝난다.\n\n**업계 반응**\n업계 관계자는 이번 결정이 시장에 미칠 영향이\n크지 않을 것으로 보인다고 말했다.",
+			headline: "제목",
+			subheads: []string{},
+			body:     []string{"첫 문단은 여러 줄에 걸쳐 이어지는 긴 문장으로 시작해서 다음 줄에서 끝난다.", "업계 반응", "업계 관계자는 이번 결정이 시장에 미칠 영향이 크지 않을 것으로 보인다고 말했다."},
+			names:    []string{},
+			emails:   []string{},
+		},
+		{
 			name:     "markdown links in the body keep their text",
 			in:       "제목\n[한빛전자](https://example.com/co/1)는 [공시](https://example.com/d/2)를 통해 투자를 밝혔다.",
 			headline: "제목",

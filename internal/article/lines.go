@@ -156,7 +156,8 @@ func pairs(s string, open, close byte) []int32 {
 
 // stripMarkup removes line-level markdown a crawler may have kept: heading
 // hashes, list bullets, block quotes and bold markers around a whole line.
-// heading reports whether the line was a markdown heading.
+// heading is the markdown heading level, or -1 for a line set in bold
+// (an in-body heading), or 0.
 func stripMarkup(s string) (text string, heading int) {
 	for heading < len(s) && s[heading] == '#' {
 		heading++
@@ -175,6 +176,9 @@ func stripMarkup(s string) (text string, heading int) {
 	for _, m := range []string{"**", "__"} {
 		if len(s) > 2*len(m) && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
 			s = strings.TrimSpace(s[len(m) : len(s)-len(m)])
+			if heading == 0 {
+				heading = -1
+			}
 		}
 	}
 	return s, heading

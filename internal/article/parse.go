@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Parse decodes one article file and structures it. source names the input
@@ -37,7 +39,7 @@ func FromParts(m Meta, body string) (*Article, error) {
 	if source == "" {
 		source = "(unnamed article)"
 	}
-	title := cleanLine(strings.ToValidUTF8(m.Title, ""))
+	title := cleanLine(norm.NFC.String(strings.ToValidUTF8(m.Title, "")))
 	lines := splitLines(strings.ToValidUTF8(body, ""))
 	if title != "" {
 		for len(lines) > 0 {
@@ -234,14 +236,14 @@ func (b *builder) text(l line, lines []line, i int) {
 	}
 	switch b.st {
 	case wantHeadline:
-		if heading > 0 || b.headlineLike(t) {
+		if heading != 0 || b.headlineLike(t) {
 			b.parts = append(b.parts, part{kind: KindHeadline, text: t, photo: -1})
 			b.st = wantSubheads
 			return
 		}
 		b.st = inBody
 	case wantSubheads:
-		if heading > 0 || b.subheadLike(t, l, lines, i) {
+		if heading != 0 || b.subheadLike(t, l, lines, i) {
 			b.parts = append(b.parts, part{kind: KindSubhead, text: t, photo: -1})
 			b.subheads++
 			if b.subheads >= maxSubheads {
@@ -252,6 +254,9 @@ func (b *builder) text(l line, lines []line, i int) {
 		b.st = inBody
 	}
 	b.paragraph(t, l)
+	if heading != 0 {
+		b.closeParagraph() // a heading inside the body takes no continuation
+	}
 }
 
 // isPromo reports whether a line after the byline is an outlet's promo or
