@@ -31,7 +31,7 @@
       type: "bar",
       data: {
         labels: months.map((m) => m.value),
-        datasets: [{ label: "articles mentioning", data: months.map((m) => m.count), backgroundColor: "#2553c9" }],
+        datasets: [{ label: "articles mentioning", data: months.map((m) => m.count), backgroundColor: "#2553c9", maxBarThickness: 48 }],
       },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
@@ -67,13 +67,33 @@
           "font-family": "Noto Sans CJK KR, Noto Sans KR, sans-serif", "font-size": 12,
           "text-valign": "bottom", "text-margin-y": 4, "text-outline-color": "#fff", "text-outline-width": 2 } },
         { selector: "node.centre", style: { "border-width": 4, "border-color": "#18203a", "font-weight": "bold", "font-size": 14 } },
-        { selector: "edge", style: { width: "data(width)", "line-color": "#adb5bd", "curve-style": "bezier", opacity: 0.8 } },
+        { selector: "edge", style: { width: "data(width)", "line-color": "#adb5bd", "curve-style": "bezier", opacity: 0.25 } },
+        { selector: "edge.ego", style: { "line-color": "#5c677d", opacity: 0.85 } },
+        { selector: "node.faded", style: { opacity: 0.35 } },
+        { selector: "edge.faded", style: { opacity: 0.05 } },
         { selector: "edge.event", style: { "line-color": "#e8590c", "line-style": "solid", label: "data(label)", "font-size": 9, color: "#e8590c",
           "text-background-color": "#fff", "text-background-opacity": 0.8 } },
         { selector: "node:selected", style: { "border-width": 3, "border-color": "#f59f00" } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 },
+      // The centre in the middle, the most connected entities nearest it:
+      // with every neighbour linked to every other, a force layout of an
+      // ego network collapses into a hairball.
+      layout: {
+        name: "concentric", animate: false, padding: 24, minNodeSpacing: 28, startAngle: 3 / 2 * Math.PI,
+        concentric: (n) => (n.data("eid") === centreId ? 1e9 : n.data("weight")),
+        levelWidth: () => Math.max(1, maxW / 3),
+      },
     });
+    // Edges through the centre carry the story; the rest are context.
+    cy.edges().forEach((ed) => {
+      if (ed.source().data("eid") === centreId || ed.target().data("eid") === centreId) ed.addClass("ego");
+    });
+    // Hovering an entity brings its own links forward.
+    cy.on("mouseover", "node", (ev) => {
+      const hood = ev.target.closedNeighborhood();
+      cy.elements().not(hood).addClass("faded");
+    });
+    cy.on("mouseout", "node", () => cy.elements().removeClass("faded"));
     cy.on("tap", "node", (ev) => {
       const id = ev.target.data("eid");
       if (id !== centreId) location.href = entityHref(id);
