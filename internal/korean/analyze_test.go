@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	ko "github.com/ikawaha/kagome-dict-ko"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -200,4 +201,35 @@ func BenchmarkScanners(b *testing.B) {
 		Amounts(text)
 		Dates(text, ref)
 	}
+}
+
+// BenchmarkLayerOverKagome times bare kagome and the whole layer in turns
+// within each iteration, so that load from other processes hits both alike;
+// the "layer/kagome" metric is the cost ratio the layer is held to (≤ 1.3).
+func BenchmarkLayerOverKagome(b *testing.B) {
+	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := defaultAnalyzer(b)
+	text := benchText(b)
+	ref := ymd(2025, 4, 10)
+	var kag, layer time.Duration
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		t0 := time.Now()
+		tk.Tokenize(text)
+		t1 := time.Now()
+		a.Analyze(text)
+		Sentences(text)
+		Hanja(text)
+		Amounts(text)
+		Dates(text, ref)
+		t2 := time.Now()
+		kag += t1.Sub(t0)
+		layer += t2.Sub(t1)
+	}
+	b.ReportMetric(float64(layer)/float64(kag), "layer/kagome")
+	b.ReportMetric(float64(len(text))*float64(b.N)/layer.Seconds()/1e6, "layerMB/s")
+	b.ReportMetric(float64(len(text))*float64(b.N)/kag.Seconds()/1e6, "kagomeMB/s")
 }

@@ -650,7 +650,7 @@ func quoteSpans(s string) []Span {
 				open = 0
 			}
 		case open == 0 && (r == '"' || r == '“' || r == '\'' || r == '‘' || r == '「' || r == '『') && !isApostrophe(s, i, r):
-			open, start = closers[r], i
+			open, start = closerOf(r), i
 		case open != 0 && r == open && !isApostrophe(s, i, r):
 			out = append(out, Span{start, i + w})
 			open = 0

@@ -41,7 +41,7 @@ func Hanja(text string) []HanjaAbbrev {
 	var out []HanjaAbbrev
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if r < 0x3400 || !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			i += w
 			continue
 		}
@@ -51,7 +51,7 @@ func Hanja(text string) []HanjaAbbrev {
 		all := hanjaAbbrevs[r] != ""
 		for j < len(text) {
 			r2, w2 := utf8.DecodeRuneInString(text[j:])
-			if r2 < 0x3400 || !unicode.Is(unicode.Han, r2) {
+			if !isHan(r2) {
 				break
 			}
 			all = all && hanjaAbbrevs[r2] != ""
@@ -68,4 +68,18 @@ func Hanja(text string) []HanjaAbbrev {
 		i = j
 	}
 	return out
+}
+
+// isHan reports a CJK ideograph, checking the common blocks before the
+// Unicode table so that Hangul text costs one comparison a rune.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x3400:
+		return false
+	case r >= 0xAC00 && r <= 0xD7A3: // Hangul syllables
+		return false
+	case r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF, r >= 0xF900 && r <= 0xFAFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
 }

@@ -22,10 +22,26 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.k": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true, "u.n": true,
 }
 
-// closers maps each opening quote or bracket to its closing rune. The
-// straight quotes close themselves.
-var closers = map[rune]rune{
-	'"': '"', '\'': '\'', '“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '（': '）',
+// closerOf returns the closing rune of an opening quote or bracket, or 0;
+// the straight quotes close themselves.
+func closerOf(r rune) rune {
+	switch r {
+	case '"', '\'':
+		return r
+	case '“':
+		return '”'
+	case '‘':
+		return '’'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '(':
+		return ')'
+	case '（':
+		return '）'
+	}
+	return 0
 }
 
 // Sentences splits text into sentences. A sentence ends at . ? ! (and their
@@ -85,9 +101,9 @@ func Sentences(text string) []Span {
 				}
 			}
 			continue
-		case closers[r] != 0 && !isApostrophe(text, i, r):
+		case closerOf(r) != 0 && !isApostrophe(text, i, r):
 			if len(stack) < 16 {
-				stack = append(stack, closers[r])
+				stack = append(stack, closerOf(r))
 			}
 			i += w
 			continue
