@@ -220,12 +220,17 @@ func parseByline(s string) (credit, bool) {
 		toks = toks[1:]
 	}
 	sawTitle := false
-	for i, t := range toks {
+	for _, t := range toks {
 		switch {
 		case titleRe.MatchString(t):
 			sawTitle = true
 		case strings.HasSuffix(t, "="):
-			// "세종=유재희": a place inside the byline bracket.
+			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
+			// place inside the byline bracket.
+			if role := strings.TrimSuffix(t, "="); strings.Contains(role, "글") || strings.Contains(role, "사진") ||
+				role == "정리" || role == "취재" || role == "영상" {
+				continue
+			}
 			if c.dateline == nil {
 				c.dateline = &Dateline{Place: strings.TrimSuffix(t, "=")}
 			}
@@ -234,7 +239,6 @@ func parseByline(s string) (credit, bool) {
 		case nameRe.MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		default:
-			_ = i
 			return credit{}, false
 		}
 	}
@@ -301,8 +305,10 @@ var (
 	// last sentence, "…있다. (대통령실통신사진기자단) 2025.04.01.", unlike
 	// "회장(왼쪽)이", which is glued to a word.
 	tailParenRe   = regexp.MustCompile(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
-	tailSourceRe  = regexp.MustCompile(`(?:^|[.!?…]\s*)사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	tailSourceRe  = regexp.MustCompile(`(?:^|[.!?…]\s*)/?\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
 	bracketTailRe = regexp.MustCompile(`\[([^\[\]=]{2,60})\]`)
+	// bracketEndRe is a credit bracket closing the caption: "[연합뉴스 자료사진]".
+	bracketEndRe  = regexp.MustCompile(`\[([^\[\]=]{2,60})\]\s*$`)
 	restrictRe    = regexp.MustCompile(restrictItem + `((?:\s*(?:및|,|·|/)\s*` + restrictItem + `)*)\s*금지`)
 	restrictSplit = regexp.MustCompile(`\s*(?:및|,|·|/)\s*`)
 )
@@ -428,6 +434,9 @@ func photoSource(s string, dates [][]int) string {
 	}
 	if m := tailSourceRe.FindStringSubmatch(s); m != nil {
 		return m[1]
+	}
+	if m := bracketEndRe.FindStringSubmatch(s); m != nil && len(dates) == 0 && !restrictRe.MatchString(m[1]) {
+		return strings.TrimSpace(m[1])
 	}
 	return ""
 }

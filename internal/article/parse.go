@@ -263,7 +263,7 @@ func (b *builder) text(l line, lines []line, i int) {
 // related-article link ("▶ 제보는 카톡 okjebo", "[관련기사] …") rather
 // than article text.
 func isPromo(s string) bool {
-	for _, p := range []string{"▶", "☞", "▷", "►", "[관련기사]", "관련기사", "[관련뉴스]", "※"} {
+	for _, p := range []string{"▶", "☞", "▷", "►", "[관련기사]", "관련기사", "[관련뉴스]", "※", "제보는 ", "[영상]", "[사진]"} {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
