@@ -75,7 +75,9 @@ func TestAnalyze(t *testing.T) {
 func TestUserDict(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "user.tsv")
-	content := "# names the dictionary lacks\n홍길순\tNNP\t인명\n가나다라전자\tNNP\t기관\n누리별\tNNG\n"
+	// unsorted, with one entry a prefix of another: the index needs them
+	// sorted, which the loader must do.
+	content := "# names the dictionary lacks\n홍길순\tNNP\t인명\n가나다라전자\tNNP\t기관\n누리별\tNNG\n가나다\tNNP\t인명\n"
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -83,10 +85,10 @@ func TestUserDict(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "홍길순와 가나다라전자가 누리별을 만났다."
+	text := "홍길순와 가나다라전자가 누리별을 만났다. 가나다 씨도 왔다."
 	toks := a.Analyze(text)
 	for _, tc := range []struct{ surface, pos, class string }{
-		{"홍길순", "NNP", "인명"}, {"가나다라전자", "NNP", "기관"}, {"누리별", "NNG", ""},
+		{"홍길순", "NNP", "인명"}, {"가나다라전자", "NNP", "기관"}, {"누리별", "NNG", ""}, {"가나다", "NNP", "인명"},
 	} {
 		tk, ok := find(toks, tc.surface)
 		if !ok {
