@@ -2,6 +2,25 @@
 // anatomy: headline, subheads, dateline, byline, photos, body paragraphs and
 // rights notice, over one normalised text that every later stage indexes
 // into with UTF-8 byte offsets.
+//
+// Input may be UTF-8 (with or without BOM, CRLF or LF, NFC or NFD),
+// UTF-16 with a BOM, or legacy EUC-KR/CP949. The rules read the layouts
+// Korean outlets and crawlers produce:
+//
+//   - a headline line (or "# 제목"), then short unfinished lines as subheads;
+//   - markdown images "![caption](url)", with the caption repeated as the
+//     next line taken as the same photo, an empty or placeholder alt taking
+//     its caption from the next line, and dated caption lines without an
+//     image ("… 2025.4.1/뉴스1") kept as photos without a URL;
+//   - datelines "[서울=뉴시스]", "(세종=연합뉴스) 홍길동 기자 =", "【도쿄=…】";
+//   - bylines "[이데일리 홍길동 기자]", "[머니투데이 세종=홍길동 기자]",
+//     "홍길동 한경닷컴 기자 e-mail", a lone e-mail, "◎공감언론 뉴시스 e-mail";
+//   - rights lines "Copyright © NEWSIS.COM, …", "<저작권자(c) 연합뉴스, …>",
+//     "ⓒ 한국경제 & hankyung.com";
+//   - crawler timestamps ("입력 2025.04.03 06:00", "송고시간2025-04-03"),
+//     which set Published, and promo lines after the byline, which are
+//     dropped;
+//   - hard-wrapped files with blank lines between paragraphs.
 package article
 
 // Article is one news article as structured by Parse. Offsets elsewhere in
