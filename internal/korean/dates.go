@@ -296,8 +296,15 @@ func (ds *dateScanner) atDigit(i int) int {
 	// 2025.04.01. / 2025-04-01 / 2025/04/01
 	if y, j, ok := readInt(s, i, 4); ok && j-i == 4 && j < len(s) && (s[j] == '.' || s[j] == '-' || s[j] == '/') {
 		sep := s[j]
-		if m, k, ok := readInt(s, j+1, 2); ok && k < len(s) && s[k] == sep {
-			if d, e, ok := readInt(s, k+1, 2); ok && validDay(y, time.Month(m), d) && y >= 1900 && y < 2200 {
+		// "2025. 4. 1." is the formal spaced style
+		gap := func(k int) int {
+			if sep == '.' {
+				return sp(s, k)
+			}
+			return k
+		}
+		if m, k, ok := readInt(s, gap(j+1), 2); ok && k < len(s) && s[k] == sep {
+			if d, e, ok := readInt(s, gap(k+1), 2); ok && validDay(y, time.Month(m), d) && y >= 1900 && y < 2200 {
 				if sep == '.' && e < len(s) && s[e] == '.' {
 					e++
 				}

@@ -230,6 +230,13 @@ func keepsDot(s string, start, i int) bool {
 		if k == start && len(word) <= 2 && allDigits(word) {
 			return true
 		}
+		// the spaced date style "2025. 7. 1.": digits go on after the space
+		if allDigits(word) && i+2 < len(s) && s[i+1] == ' ' && isDigit(s[i+2]) {
+			return true
+		}
+		if allDigits(word) && len(word) <= 2 && isSpacedDateEnd(s[max(0, k-16):k]) {
+			return true
+		}
 		return isDottedDate(word)
 	}
 	if isASCIILetter(last) {
@@ -266,4 +273,16 @@ func isDottedDate(w string) bool {
 		}
 	}
 	return len(parts[0]) == 4 || len(parts[0]) == 2
+}
+
+// isSpacedDateEnd reports whether s ends with "2025. 7. " — the start of a
+// spaced date whose day follows.
+func isSpacedDateEnd(s string) bool {
+	parts := strings.Fields(s)
+	if len(parts) < 2 {
+		return false
+	}
+	y, m := parts[len(parts)-2], parts[len(parts)-1]
+	return len(y) == 5 && strings.HasSuffix(y, ".") && allDigits(y[:4]) &&
+		len(m) >= 2 && len(m) <= 3 && strings.HasSuffix(m, ".") && allDigits(m[:len(m)-1])
 }
