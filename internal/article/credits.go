@@ -198,7 +198,8 @@ func parseByline(s string) (credit, bool) {
 	// Most lines are body text: reject them before the regular expressions.
 	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
 		!strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
-			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") {
+			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
+			!strings.Contains(s, "공감언론") {
 		return c, false
 	}
 	c.emails = emailRe.FindAllString(s, -1)
@@ -216,7 +217,8 @@ func parseByline(s string) (credit, bool) {
 		return c, len(c.emails) > 0
 	}
 	// Newsis signs off with its slogan: "◎공감언론 뉴시스".
-	if toks[0] == "공감언론" {
+	slogan := toks[0] == "공감언론"
+	if slogan {
 		toks = toks[1:]
 	}
 	sawTitle := false
@@ -245,7 +247,7 @@ func parseByline(s string) (credit, bool) {
 	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 {
 		return credit{}, false // two Hangul words alone are not a byline
 	}
-	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && sawTitle) {
+	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {
 		return credit{}, false
 	}
 	if c.dateline != nil {

@@ -253,6 +253,8 @@ func TestParseByline(t *testing.T) {
 		agency string
 	}{
 		{"◎공감언론 뉴시스 leejy@newsis.com", true, nil, []string{"leejy@newsis.com"}, "뉴시스"},
+		{"◎공감언론 뉴시스", true, nil, nil, "뉴시스"},
+		{"뉴시스", false, nil, nil, ""},
 		{"[이데일리 정다은 기자]", true, []string{"정다은"}, nil, "이데일리"},
 		{"[머니투데이 세종=유재희 기자]", true, []string{"유재희"}, nil, "머니투데이"},
 		{"홍길동 기자 gildong@example.co.kr", true, []string{"홍길동"}, []string{"gildong@example.co.kr"}, ""},
