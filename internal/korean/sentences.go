@@ -1,6 +1,7 @@
 package korean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,18 +50,61 @@ func closerOf(r rune) rune {
 // break. Terminators inside quotes or parentheses do not end the sentence
 // ("…간다"며), decimals ("3.5%"), dotted dates ("2025.04.01."), e-mail
 // addresses, URLs, list numbers ("1. ") and abbreviations ("Dr. Kim") keep
-// their dot, and an ellipsis ends a sentence only at a line end. Spans carry
-// no surrounding white space.
+// their dot, and an ellipsis ends a sentence only at a line end. A quote or
+// parenthesis left open at the end of its line is taken for a stray mark
+// and the line is split again without it. Spans carry no surrounding white
+// space.
 func Sentences(text string) []Span {
 	var out []Span
+	for ls := 0; ls < len(text); {
+		le := ls
+		for le < len(text) && text[le] != '\n' && text[le] != '\r' && !strings.HasPrefix(text[le:], "\u2029") {
+			le++
+		}
+		var ignore []int
+		mark := len(out)
+		for try := 0; ; try++ {
+			var open int
+			out, open = splitLine(text, ls, le, ignore, try >= maxQuoteRetries, out[:mark])
+			if open < 0 {
+				break
+			}
+			ignore = append(ignore, open)
+		}
+		ls = le
+		if ls < len(text) {
+			_, w := utf8.DecodeRuneInString(text[ls:])
+			ls += w
+		}
+	}
+	return out
+}
+
+// maxSingleQuoteBytes is how long a single-quoted stretch may run before a
+// sentence end inside it (about 25 syllables).
+const maxSingleQuoteBytes = 75
+
+// maxQuoteRetries bounds how many stray quote marks a line may have before
+// quotes are ignored on it altogether.
+const maxQuoteRetries = 8
+
+// splitLine appends the sentences of text[ls:le], a line, to out. Openers
+// at the offsets in ignore are plain characters, and with noQuotes all are.
+// It returns the offset of the first opener left unclosed, or -1.
+func splitLine(text string, ls, le int, ignore []int, noQuotes bool, out []Span) ([]Span, int) {
+	line := text[:le] // offsets stay those of text
 	start := -1
-	var stack []rune
+	type opened struct {
+		closer rune
+		pos    int
+	}
+	var stack []opened
 	pending := false // a terminator was seen inside the open quote
 	emit := func(end int) {
 		if start >= 0 {
 			e := end
 			for e > start {
-				r, w := utf8.DecodeLastRuneInString(text[start:e])
+				r, w := utf8.DecodeLastRuneInString(line[start:e])
 				if !unicode.IsSpace(r) {
 					break
 				}
@@ -74,13 +118,8 @@ func Sentences(text string) []Span {
 		stack = stack[:0]
 		pending = false
 	}
-	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if r == '\n' || r == '\r' || r == '\u2029' {
-			emit(i)
-			i += w
-			continue
-		}
+	for i := ls; i < le; {
+		r, w := utf8.DecodeRuneInString(line[i:])
 		if start < 0 {
 			if unicode.IsSpace(r) {
 				i += w
@@ -89,21 +128,22 @@ func Sentences(text string) []Span {
 			start = i
 		}
 		switch {
-		case len(stack) > 0 && r == stack[len(stack)-1] && !isApostrophe(text, i, r):
+		case noQuotes:
+		case len(stack) > 0 && r == stack[len(stack)-1].closer && !isApostrophe(line, i, r):
 			stack = stack[:len(stack)-1]
 			i += w
 			// a quotation ending its own sentence ends the sentence; a
 			// parenthesis does not ("(…제공.) 본문").
 			if len(stack) == 0 && pending && r != ')' && r != '）' {
 				pending = false
-				if i >= len(text) || isSpaceAt(text, i) {
+				if i >= le || isSpaceAt(line, i) {
 					emit(i)
 				}
 			}
 			continue
-		case closerOf(r) != 0 && !isApostrophe(text, i, r):
+		case closerOf(r) != 0 && !isApostrophe(line, i, r) && !slices.Contains(ignore, i):
 			if len(stack) < 16 {
-				stack = append(stack, closerOf(r))
+				stack = append(stack, opened{closerOf(r), i})
 			}
 			i += w
 			continue
@@ -116,8 +156,8 @@ func Sentences(text string) []Span {
 		j := i
 		ellipsis := false
 		dots := 0
-		for j < len(text) {
-			r2, w2 := utf8.DecodeRuneInString(text[j:])
+		for j < le {
+			r2, w2 := utf8.DecodeRuneInString(line[j:])
 			if !isTerminator(r2) {
 				break
 			}
@@ -132,28 +172,38 @@ func Sentences(text string) []Span {
 		if dots >= 2 {
 			ellipsis = true
 		}
+		// single quotes mark terms and titles ('스타게이트'), seldom whole
+		// sentences: a sentence end followed by a space, far into one, means
+		// the quote was a stray mark.
+		for len(stack) > 0 && (stack[len(stack)-1].closer == '\'' || stack[len(stack)-1].closer == '’') &&
+			i-stack[len(stack)-1].pos > maxSingleQuoteBytes && j < le && isSpaceAt(line, j) {
+			stack = stack[:len(stack)-1]
+		}
 		if len(stack) > 0 {
 			pending = true
 			i = j
 			continue
 		}
-		if j < len(text) && !isSpaceAt(text, j) {
+		if j < le && !isSpaceAt(line, j) {
 			i = j
 			continue
 		}
-		if ellipsis && j < len(text) && !lineEndsAt(text, j) {
+		if ellipsis && j < le {
 			i = j
 			continue
 		}
-		if r == '.' && j == i+1 && keepsDot(text, start, i) {
+		if r == '.' && j == i+1 && keepsDot(line, start, i) {
 			i = j
 			continue
 		}
 		emit(j)
 		i = j
 	}
-	emit(len(text))
-	return out
+	if len(stack) > 0 && pending {
+		return out, stack[0].pos
+	}
+	emit(le)
+	return out, -1
 }
 
 func isTerminator(r rune) bool {
@@ -167,20 +217,6 @@ func isTerminator(r rune) bool {
 func isSpaceAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r)
-}
-
-// lineEndsAt reports whether only spaces separate s[i:] from a line end.
-func lineEndsAt(s string, i int) bool {
-	for ; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t':
-		case '\n', '\r':
-			return true
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // isApostrophe tells an apostrophe (don't, ’90s, '25년) from a single quote.
