@@ -65,3 +65,22 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseLarge parses a 1 MB article to show the cost stays linear
+// in the input size.
+func BenchmarkParseLarge(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("긴 기사 제목\n")
+	para := strings.Repeat("김민준 한빛전자 사장은 지난 10일 3000억원 규모의 투자를 발표했다. ", 8)
+	for sb.Len() < 1<<20 {
+		sb.WriteString(para + "\n")
+	}
+	raw := []byte(sb.String())
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("large", raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
