@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -191,13 +189,7 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 	if isoDay.MatchString(d.Published) {
 		p.published = sql.NullString{String: d.Published, Valid: true}
 	}
-	text := d.Text
-	if d.Headline != "" && !strings.Contains(text, d.Headline) {
-		text = d.Headline + "\n" + text
-	}
-	p.head = strings.Join(textsearch.Morphemes(ana, d.Headline), " ")
-	p.body = strings.Join(textsearch.Morphemes(ana, text), " ")
-	p.gram = strings.Join(textsearch.Grams(text), " ")
+	p.head, p.body, p.gram = indexTerms(ana, d.Headline, d.Text)
 	// Fingerprint the body only: wire copies differ mostly in headline,
 	// byline and rights notice, and those must not set them apart.
 	body := d.Text
@@ -205,20 +197,24 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 		body = strings.Join(d.Body, "\n")
 	}
 	p.simhash, p.hashed = textsearch.SimHash(body)
-	// The text is stored in its own column; leave it out of the JSON.
-	c := *d
-	c.Text = ""
-	js, err := json.Marshal(&c)
+	blob, err := encodeDoc(d)
 	if err != nil {
-		p.err = fmt.Errorf("store: encoding document %s: %w", d.ID, err)
+		p.err = err
 		return p
 	}
-	var buf bytes.Buffer
-	fw, _ := flate.NewWriter(&buf, flate.BestSpeed)
-	fw.Write(js)
-	fw.Close()
-	p.blob = buf.Bytes()
+	p.blob = blob
 	return p
+}
+
+// indexTerms computes the full-text columns of an article: content
+// morphemes of the headline and of the text, and the text's bigrams.
+func indexTerms(ana *korean.Analyzer, headline, text string) (head, body, gram string) {
+	if headline != "" && !strings.Contains(text, headline) {
+		text = headline + "\n" + text
+	}
+	return strings.Join(textsearch.Morphemes(ana, headline), " "),
+		strings.Join(textsearch.Morphemes(ana, text), " "),
+		strings.Join(textsearch.Grams(text), " ")
 }
 
 // writer inserts documents inside one transaction with statements prepared
@@ -324,7 +320,7 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	if _, err := w.exec(`INSERT INTO articles_fts(rowid, head, body, gram) VALUES (?, ?, ?, ?)`, rid, p.head, p.body, p.gram); err != nil {
+	if err := w.index(rid, p.head, p.body, p.gram); err != nil {
 		return PutResult{}, err
 	}
 	if p.hashed {
@@ -359,6 +355,15 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 		return PutResult{}, err
 	}
 	return PutResult{ID: d.ID, Status: status, StoryID: story}, nil
+}
+
+// index adds an article to the full-text indexes.
+func (w *writer) index(rid int64, head, body, gram string) error {
+	if _, err := w.exec(`INSERT INTO articles_fts(rowid, head, body) VALUES (?, ?, ?)`, rid, head, body); err != nil {
+		return err
+	}
+	_, err := w.exec(`INSERT INTO grams_fts(rowid, gram) VALUES (?, ?)`, rid, gram)
+	return err
 }
 
 type storyRef struct {

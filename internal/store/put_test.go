@@ -6,9 +6,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
 )
 
@@ -35,8 +37,9 @@ func TestMigrations(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rows int
-	if err := db.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != 1 {
-		t.Errorf("schema_version rows = %d (%v), want 1", rows, err)
+	ms, _ := migrations()
+	if err := db.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != len(ms) {
+		t.Errorf("schema_version rows = %d (%v), want %d", rows, err, len(ms))
 	}
 	var mode string
 	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
@@ -49,6 +52,49 @@ func TestMigrations(t *testing.T) {
 	db.Close()
 	if _, err := Open(ctx, path); !errors.Is(err, ErrSchema) {
 		t.Errorf("newer schema: err = %v, want ErrSchema", err)
+	}
+}
+
+// A version-1 database with articles is migrated, its articles re-indexed.
+func TestMigrateReindexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := migrations()
+	d := corpus()[0]
+	blob, err := encodeDoc(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		ms[0].sql,
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 'then')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`INSERT INTO articles(id, headline, published, text, doc, story_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, 'then')`,
+		d.ID, d.Headline, d.Published, d.Text, blob, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r, err := st.Search(ctx, SearchQuery{Text: "반도체"})
+	if err != nil || r.Total != 1 || r.Hits[0].ID != d.ID {
+		t.Fatalf("search after migration: %v %+v", err, r)
+	}
+	got, err := st.Article(ctx, d.ID)
+	if err != nil || got.Text != d.Text || len(got.Entities) != len(d.Entities) {
+		t.Errorf("article after migration: %v", err)
 	}
 }
 
@@ -264,4 +310,35 @@ func withByline(d *extract.Document, line string) *extract.Document {
 	d.Text += "\n" + line
 	d.Byline.Names = []string{strings.Fields(line)[0]}
 	return d
+}
+
+func TestStoredDocRoundTrip(t *testing.T) {
+	head, p1, p2 := "제목 한 줄", "첫 문단이다.", "둘째 문단에 삼성전자가 나온다."
+	text := head + "\n" + p1 + "\n" + p2
+	base := func() *extract.Document {
+		d := doc(head, p1+"\n"+p2, "2025-01-01", "뉴시스", []ent{{id: "e1", typ: extract.Org, name: "삼성전자"}})
+		d.Sections = []article.Section{
+			{Kind: article.KindHeadline, Start: 0, End: len(head), Photo: -1},
+			{Kind: article.KindBody, Start: len(head) + 1, End: len(head) + 1 + len(p1), Photo: -1},
+			{Kind: article.KindBody, Start: len(text) - len(p2), End: len(text), Photo: -1},
+		}
+		return d
+	}
+	odd := base()
+	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
+	badMention := base()
+	badMention.Entities[0].Mentions[0].Text = "엉뚱"
+	for _, d := range []*extract.Document{base(), odd, badMention} {
+		blob, err := encodeDoc(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeDoc(d.ID, d.Text, blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Body, d.Body) || got.Text != d.Text || !slices.Equal(got.Entities[0].Mentions, d.Entities[0].Mentions) || !slices.Equal(got.Sections, d.Sections) {
+			t.Errorf("round trip of %q: body %q mentions %+v", d.Body, got.Body, got.Entities[0].Mentions)
+		}
+	}
 }

@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
 )
 
@@ -26,17 +28,99 @@ func (s *sqliteStore) Article(ctx context.Context, id string) (*extract.Document
 	return decodeDoc(id, text, blob)
 }
 
+// storedDoc is the stored form of a Document: the text lives in its own
+// column, and the body paragraphs and mention texts, which are slices of
+// the text, are left out when the sections and offsets give them back
+// exactly. About halves what is stored beside the text.
+type storedDoc struct {
+	extract.Document
+	// BodyFromSections: Body is Text cut at the body sections.
+	BodyFromSections bool `json:"body_from_sections,omitempty"`
+	// MentionsFromText: every mention's Text is Text[Start:End].
+	MentionsFromText bool `json:"mentions_from_text,omitempty"`
+}
+
+// encodeDoc deflates the JSON of d without what the text already holds.
+func encodeDoc(d *extract.Document) ([]byte, error) {
+	sd := storedDoc{Document: *d}
+	sd.Text = ""
+	if body := bodyFromSections(d); len(body) > 0 && slices.Equal(body, d.Body) {
+		sd.Body, sd.BodyFromSections = nil, true
+	}
+	if mentionsInText(d) {
+		sd.MentionsFromText = true
+		sd.Entities = make([]extract.Entity, len(d.Entities))
+		for i, e := range d.Entities {
+			e.Mentions = slices.Clone(e.Mentions)
+			for j := range e.Mentions {
+				e.Mentions[j].Text = ""
+			}
+			sd.Entities[i] = e
+		}
+	}
+	js, err := json.Marshal(&sd)
+	if err != nil {
+		return nil, fmt.Errorf("store: encoding document %s: %w", d.ID, err)
+	}
+	var buf bytes.Buffer
+	fw, _ := flate.NewWriter(&buf, flate.DefaultCompression)
+	fw.Write(js)
+	if err := fw.Close(); err != nil {
+		return nil, fmt.Errorf("store: compressing document %s: %w", d.ID, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func bodyFromSections(d *extract.Document) []string {
+	var body []string
+	for _, s := range d.Sections {
+		if s.Kind != article.KindBody {
+			continue
+		}
+		if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+			return nil
+		}
+		body = append(body, d.Text[s.Start:s.End])
+	}
+	return body
+}
+
+func mentionsInText(d *extract.Document) bool {
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start > m.End || d.Text[m.Start:m.End] != m.Text {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // decodeDoc rebuilds a Document from its stored JSON and text.
 func decodeDoc(id, text string, blob []byte) (*extract.Document, error) {
 	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob)))
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: inflating stored document: %w", id, err)
 	}
-	var d extract.Document
-	if err := json.Unmarshal(js, &d); err != nil {
+	var sd storedDoc
+	if err := json.Unmarshal(js, &sd); err != nil {
 		return nil, fmt.Errorf("store: article %q: decoding stored document: %w", id, err)
 	}
+	d := sd.Document
 	d.Text = text
+	if sd.BodyFromSections {
+		d.Body = bodyFromSections(&d)
+	}
+	if sd.MentionsFromText {
+		for i := range d.Entities {
+			for j := range d.Entities[i].Mentions {
+				m := &d.Entities[i].Mentions[j]
+				if m.Start >= 0 && m.End <= len(text) && m.Start <= m.End {
+					m.Text = text[m.Start:m.End]
+				}
+			}
+		}
+	}
 	return &d, nil
 }
 

@@ -15,9 +15,9 @@ import (
 )
 
 // Column weights for BM25: a match in the headline counts three times one
-// in the text; a bigram-only match (the fallback) counts less than a
-// morpheme match, so 국회 ranks 국회의원 above 전국회의.
-const bm25Weights = "3.0, 1.0, 0.3"
+// in the text. Articles matched only through bigrams (the fallback) score 0
+// and so rank after every morpheme match: 국회 ranks 국회의원 above 전국회의.
+const bm25Weights = "3.0, 1.0"
 
 // validDate accepts a real day, month or year: 2025-04-01, 2025-04, 2025.
 func validDate(d string) bool {
@@ -54,72 +54,121 @@ func dateRange(from, to string) (f, t sql.NullString, err error) {
 	return f, t, nil
 }
 
-// ftsExpr translates a parsed query to an FTS5 MATCH expression. Every
-// token is quoted, so nothing the user typed is read as FTS5 syntax.
-func ftsExpr(n textsearch.Node) string {
+// matchSet translates a parsed query into a compound SELECT of the
+// matching article rids. A term matches through its morphemes (a phrase in
+// the head/body index) or its bigrams (all of them in the bigram index);
+// AND, OR and NOT become INTERSECT, UNION and EXCEPT. Every token is a
+// bound parameter in quotes, so nothing the user typed is read as SQL or
+// as FTS5 syntax.
+func matchSet(n textsearch.Node) (string, []any) {
 	switch n := n.(type) {
 	case *textsearch.Term:
-		var alts []string
+		var parts []string
+		var args []any
 		if len(n.Morphs) > 0 {
-			alts = append(alts, "{head body} : "+phrase(n.Morphs))
+			parts = append(parts, "SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?")
+			args = append(args, "{head body} : "+phrase(n.Morphs))
 		}
-		switch {
-		case n.GramPrefix:
-			// A last word of one character: any bigram it starts, or a word it ends.
-			alts = append(alts, "gram : "+phrase(n.Grams)+" *")
-		case len(n.Grams) > 0:
-			alts = append(alts, "gram : "+phrase(n.Grams))
+		// Bigrams cannot check adjacency: a quoted phrase falls back on
+		// them only when it has no morphemes.
+		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) {
+			qs := make([]string, len(n.Grams))
+			for i, g := range n.Grams {
+				qs[i] = phrase([]string{g})
+			}
+			if n.GramPrefix {
+				// A last word of one character: any bigram it starts, or a word it ends.
+				qs[len(qs)-1] += " *"
+			}
+			parts = append(parts, "SELECT rowid AS rid FROM grams_fts WHERE grams_fts MATCH ?")
+			args = append(args, strings.Join(qs, " AND "))
 		}
-		return "(" + strings.Join(alts, " OR ") + ")"
+		return strings.Join(parts, " UNION "), args
 	case *textsearch.Or:
-		parts := make([]string, len(n.Items))
-		for i, it := range n.Items {
-			parts[i] = ftsExpr(it)
-		}
-		return "(" + strings.Join(parts, " OR ") + ")"
+		return compound(n.Items, " UNION ")
 	case *textsearch.And:
-		var pos, neg []string
+		var pos, neg []textsearch.Node
 		for _, it := range n.Items {
 			if nt, ok := it.(*textsearch.Not); ok {
-				neg = append(neg, ftsExpr(nt.Item))
+				neg = append(neg, nt.Item)
 			} else {
-				pos = append(pos, ftsExpr(it))
+				pos = append(pos, it)
 			}
 		}
-		e := "(" + strings.Join(pos, " AND ") + ")"
+		q, args := compound(pos, " INTERSECT ")
 		for _, x := range neg {
-			e = "(" + e + " NOT " + x + ")"
+			xq, xa := matchSet(x)
+			q += " EXCEPT SELECT rid FROM (" + xq + ")"
+			args = append(args, xa...)
 		}
-		return e
+		return q, args
 	}
-	return ""
+	return "", nil
+}
+
+// compound joins the sets of items with a compound operator; each operand
+// is wrapped in a subquery so that SQLite's left-to-right evaluation of
+// compound operators follows the tree.
+func compound(items []textsearch.Node, op string) (string, []any) {
+	var parts []string
+	var args []any
+	for _, it := range items {
+		q, a := matchSet(it)
+		parts = append(parts, "SELECT rid FROM ("+q+")")
+		args = append(args, a...)
+	}
+	return strings.Join(parts, op), args
+}
+
+// rankExpr is the FTS5 query that scores articles: any positive term's
+// morphemes.
+func rankExpr(terms []*textsearch.Term) string {
+	var alts []string
+	for _, t := range terms {
+		if len(t.Morphs) > 0 {
+			alts = append(alts, phrase(t.Morphs))
+		}
+	}
+	if len(alts) == 0 {
+		return ""
+	}
+	return "{head body} : (" + strings.Join(alts, " OR ") + ")"
 }
 
 func phrase(toks []string) string {
 	return `"` + strings.ReplaceAll(strings.Join(toks, " "), `"`, `""`) + `"`
 }
 
-// parseText analyses a search text into an FTS5 expression and the terms
-// to highlight; errors are *QueryError.
-func (s *sqliteStore) parseText(text string) (string, []*textsearch.Term, error) {
+// parsedQuery is a search text analysed and translated.
+type parsedQuery struct {
+	set     string // compound SELECT of matching rids
+	setArgs []any
+	rank    string // FTS5 expression for scoring, "" when no morphemes
+	terms   []*textsearch.Term
+}
+
+// parseText analyses a search text; errors are *QueryError.
+func (s *sqliteStore) parseText(text string) (*parsedQuery, error) {
 	ana, err := s.analyzer()
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	n, err := textsearch.Parse(ana, text)
 	if err != nil {
 		var se *textsearch.SyntaxError
 		if errors.As(err, &se) {
-			return "", nil, &QueryError{Query: text, Pos: se.Pos, Msg: se.Msg}
+			return nil, &QueryError{Query: text, Pos: se.Pos, Msg: se.Msg}
 		}
-		return "", nil, err
+		return nil, err
 	}
-	return ftsExpr(n), textsearch.PositiveTerms(n), nil
+	pq := &parsedQuery{terms: textsearch.PositiveTerms(n)}
+	pq.set, pq.setArgs = matchSet(n)
+	pq.rank = rankExpr(pq.terms)
+	return pq, nil
 }
 
-// filter is the WHERE clause and arguments shared by the queries of one search.
+// filter is the WHERE clause over articles a shared by a search's queries.
 type filter struct {
-	fts   bool
 	where []string
 	args  []any
 }
@@ -129,36 +178,18 @@ func (f *filter) add(cond string, args ...any) {
 	f.args = append(f.args, args...)
 }
 
-// from returns "FROM … WHERE …" over articles a (joined to the FTS table
-// when there is a text query).
-func (f *filter) from() string {
-	var b strings.Builder
-	if f.fts {
-		b.WriteString(" FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid")
-	} else {
-		b.WriteString(" FROM articles a")
+func (f *filter) clause() string {
+	if len(f.where) == 0 {
+		return ""
 	}
-	if len(f.where) > 0 {
-		b.WriteString(" WHERE ")
-		b.WriteString(strings.Join(f.where, " AND "))
-	}
-	return b.String()
+	return " WHERE " + strings.Join(f.where, " AND ")
 }
 
-func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, []*textsearch.Term, error) {
+func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, error) {
 	f := &filter{}
-	var terms []*textsearch.Term
-	if strings.TrimSpace(q.Text) != "" {
-		expr, ts, err := s.parseText(q.Text)
-		if err != nil {
-			return nil, nil, err
-		}
-		f.fts, terms = true, ts
-		f.add("articles_fts MATCH ?", expr)
-	}
 	from, to, err := dateRange(q.From, q.To)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if from.Valid {
 		f.add("a.published >= ?", from.String)
@@ -172,14 +203,14 @@ func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, 
 	if q.Entity != "" {
 		e, err := s.resolve(ctx, q.Entity)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		f.add("EXISTS (SELECT 1 FROM mentions m WHERE m.rid = a.rid AND m.eid = ?)", e.ID)
 	}
 	if q.EventType != "" {
 		f.add("EXISTS (SELECT 1 FROM events ev WHERE ev.rid = a.rid AND ev.type = ?)", strings.ToUpper(q.EventType))
 	}
-	return f, terms, nil
+	return f, nil
 }
 
 func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
@@ -189,21 +220,62 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 	if q.Limit > 1000 || q.Offset < 0 || q.Offset > 100000 {
 		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "limit must be at most 1000 and offset between 0 and 100000"}
 	}
-	if strings.TrimSpace(q.Text) == "" && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
+	hasText := strings.TrimSpace(q.Text) != ""
+	if !hasText && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
 		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "empty query: give words to search for or a filter"}
 	}
-	f, terms, err := s.buildFilter(ctx, q)
+	var pq *parsedQuery
+	if hasText {
+		var err error
+		if pq, err = s.parseText(q.Text); err != nil {
+			return nil, err
+		}
+	}
+	f, err := s.buildFilter(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	res := &SearchResult{Hits: []Hit{}}
-	score, order := "0.0", "a.published DESC, a.rid DESC"
-	if f.fts {
-		score, order = "-bm25(articles_fts, "+bm25Weights+")", "score DESC, a.rid"
+	// One connection for the whole search: the matches go to a temporary
+	// table once, and the page, the total and the facets read from it.
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, s.searchErr(q.Text, err)
 	}
-	sqlHits := "SELECT a.rid, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url, a.story_id, " + score + " AS score" +
-		f.from() + " ORDER BY " + order + " LIMIT ? OFFSET ?"
-	rows, err := s.db.QueryContext(ctx, sqlHits, append(f.args, q.Limit, q.Offset)...)
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS search_m (rid INTEGER PRIMARY KEY, score REAL NOT NULL)`); err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	defer conn.ExecContext(context.Background(), `DELETE FROM temp.search_m`)
+	if _, err := conn.ExecContext(ctx, `DELETE FROM temp.search_m`); err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	var fill string
+	var args []any
+	switch {
+	case pq == nil:
+		fill = `INSERT INTO temp.search_m(rid, score) SELECT a.rid, 0 FROM articles a` + f.clause()
+		args = f.args
+	case pq.rank == "":
+		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `)
+			INSERT INTO temp.search_m(rid, score) SELECT a.rid, 0 FROM m JOIN articles a ON a.rid = m.rid` + f.clause()
+		args = append(append(args, pq.setArgs...), f.args...)
+	default:
+		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `),
+			s(rid, score) AS MATERIALIZED (SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `) FROM articles_fts WHERE articles_fts MATCH ?)
+			INSERT INTO temp.search_m(rid, score) SELECT a.rid, coalesce(s.score, 0) FROM m JOIN articles a ON a.rid = m.rid
+			LEFT JOIN s ON s.rid = m.rid` + f.clause()
+		args = append(append(append(args, pq.setArgs...), pq.rank), f.args...)
+	}
+	if _, err := conn.ExecContext(ctx, fill, args...); err != nil {
+		return nil, s.searchErr(q.Text, err)
+	}
+	order := "m.score DESC, a.rid"
+	if pq == nil {
+		order = "a.published DESC, a.rid DESC"
+	}
+	res := &SearchResult{Hits: []Hit{}}
+	rows, err := conn.QueryContext(ctx, `SELECT a.rid, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url, a.story_id, m.score
+		FROM temp.search_m m JOIN articles a ON a.rid = m.rid ORDER BY `+order+` LIMIT ? OFFSET ?`, q.Limit, q.Offset)
 	if err != nil {
 		return nil, s.searchErr(q.Text, err)
 	}
@@ -222,10 +294,14 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 	if err := rows.Err(); err != nil {
 		return nil, s.searchErr(q.Text, err)
 	}
-	if err := s.snippets(ctx, res.Hits, rids, terms); err != nil {
+	var terms []*textsearch.Term
+	if pq != nil {
+		terms = pq.terms
+	}
+	if err := s.snippets(ctx, conn, res.Hits, rids, terms); err != nil {
 		return nil, err
 	}
-	if err := s.facets(ctx, f, res); err != nil {
+	if err := facets(ctx, conn, order, res); err != nil {
 		return nil, s.searchErr(q.Text, err)
 	}
 	return res, nil
@@ -240,10 +316,11 @@ func (s *sqliteStore) searchErr(text string, err error) error {
 	return fmt.Errorf("store: search %q failed: %w", text, classify(err))
 }
 
-// facets fills Total, agencies and months over all matches, and the entity
-// facets over the best 1,000.
-func (s *sqliteStore) facets(ctx context.Context, f *filter, res *SearchResult) error {
-	rows, err := s.db.QueryContext(ctx, "SELECT a.agency, coalesce(substr(a.published, 1, 7), ''), count(*)"+f.from()+" GROUP BY 1, 2", f.args...)
+// facets fills Total, agencies and months over all matches in
+// temp.search_m, and the entity facets over the best 1,000.
+func facets(ctx context.Context, conn *sql.Conn, order string, res *SearchResult) error {
+	rows, err := conn.QueryContext(ctx, `SELECT a.agency, coalesce(substr(a.published, 1, 7), ''), count(*)
+		FROM temp.search_m m JOIN articles a ON a.rid = m.rid GROUP BY 1, 2`)
 	if err != nil {
 		return err
 	}
@@ -270,15 +347,10 @@ func (s *sqliteStore) facets(ctx context.Context, f *filter, res *SearchResult) 
 	res.Facets.Agencies = sortedCounts(agencies, true)
 	res.Facets.Months = sortedCounts(months, false)
 
-	order := "a.published DESC, a.rid DESC"
-	if f.fts {
-		order = "bm25(articles_fts, " + bm25Weights + ")"
-	}
-	top := "SELECT a.rid" + f.from() + " ORDER BY " + order + " LIMIT 1000"
-	rows, err = s.db.QueryContext(ctx, `WITH top(rid) AS (`+top+`)
-		SELECT e.eid, e.type, e.name, e.title, e.affiliation, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, ''), count(*) AS c
-		FROM top JOIN mentions m ON m.rid = top.rid JOIN entities e ON e.eid = m.eid
-		GROUP BY e.eid ORDER BY c DESC, e.articles DESC`, f.args...)
+	rows, err = conn.QueryContext(ctx, `WITH top(rid) AS (SELECT m.rid FROM temp.search_m m JOIN articles a ON a.rid = m.rid ORDER BY `+order+` LIMIT 1000)
+		SELECT `+entityCols+`, count(*) AS c
+		FROM top JOIN mentions mn ON mn.rid = top.rid JOIN entities e ON e.eid = mn.eid
+		GROUP BY e.eid ORDER BY c DESC, e.articles DESC`)
 	if err != nil {
 		return err
 	}
@@ -286,7 +358,7 @@ func (s *sqliteStore) facets(ctx context.Context, f *filter, res *SearchResult) 
 	res.Facets.Entities = []EntityCount{}
 	for rows.Next() {
 		var ec EntityCount
-		if err := rows.Scan(&ec.ID, &ec.Type, &ec.Name, &ec.Title, &ec.Affiliation, &ec.Articles, &ec.Mentions, &ec.FirstSeen, &ec.LastSeen, &ec.Count); err != nil {
+		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
 			rows.Close()
 			return err
 		}
@@ -319,7 +391,7 @@ func sortedCounts(m map[string]int, byCount bool) []FacetCount {
 }
 
 // snippets loads the hits' texts and cuts each a highlighted excerpt.
-func (s *sqliteStore) snippets(ctx context.Context, hits []Hit, rids []int64, terms []*textsearch.Term) error {
+func (s *sqliteStore) snippets(ctx context.Context, conn *sql.Conn, hits []Hit, rids []int64, terms []*textsearch.Term) error {
 	if len(hits) == 0 {
 		return nil
 	}
@@ -328,7 +400,7 @@ func (s *sqliteStore) snippets(ctx context.Context, hits []Hit, rids []int64, te
 	for i, r := range rids {
 		args[i] = r
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rid, text, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
+	rows, err := conn.QueryContext(ctx, `SELECT rid, text, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("store: search: loading snippets: %w", classify(err))
 	}
@@ -533,13 +605,14 @@ func (s *sqliteStore) Trends(ctx context.Context, q TrendsQuery) (*Trends, error
 	counts := make([]map[string]int, len(q.Terms))
 	all := map[string]bool{}
 	for i, term := range q.Terms {
-		expr, _, err := s.parseText(term)
+		pq, err := s.parseText(term)
 		if err != nil {
 			return nil, err
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT a.published, count(*) FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid
-			WHERE articles_fts MATCH ?1 AND a.published IS NOT NULL AND (?2 IS NULL OR a.published >= ?2) AND (?3 IS NULL OR a.published <= ?3)
-			GROUP BY a.published`, expr, from, to)
+		rows, err := s.db.QueryContext(ctx, `WITH m(rid) AS MATERIALIZED (`+pq.set+`)
+			SELECT a.published, count(*) FROM m JOIN articles a ON a.rid = m.rid
+			WHERE a.published IS NOT NULL AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?)
+			GROUP BY a.published`, append(pq.setArgs, from, from, to, to)...)
 		if err != nil {
 			return nil, s.searchErr(term, err)
 		}

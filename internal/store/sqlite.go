@@ -235,6 +235,11 @@ func (s *sqliteStore) apply(ctx context.Context, m migration) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("store: applying migration %s: %w", m.name, classify(err))
 	}
+	if post := postMigrate[m.version]; post != nil {
+		if err := post(ctx, s, tx); err != nil {
+			return fmt.Errorf("store: applying migration %s: %w", m.name, classify(err))
+		}
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
 		return fmt.Errorf("store: recording migration %s: %w", m.name, classify(err))
@@ -243,6 +248,63 @@ func (s *sqliteStore) apply(ctx context.Context, m migration) error {
 		return fmt.Errorf("store: committing migration %s: %w", m.name, classify(err))
 	}
 	return nil
+}
+
+// postMigrate holds the steps of a migration that SQL cannot do, run in
+// its transaction after its SQL.
+var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
+	2: reindex,
+}
+
+// reindex rebuilds the full-text indexes of every stored article from its
+// headline and text (after the index layout or the analysis changed).
+func reindex(ctx context.Context, s *sqliteStore, tx *sql.Tx) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return nil
+	}
+	ana, err := s.analyzer()
+	if err != nil {
+		return err
+	}
+	w := &writer{ana: ana, tx: tx, ctx: ctx}
+	defer w.close()
+	for last := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT rid, headline, text FROM articles WHERE rid > ? ORDER BY rid LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		type art struct {
+			rid            int64
+			headline, text string
+		}
+		var page []art
+		for rows.Next() {
+			var a art
+			if err := rows.Scan(&a.rid, &a.headline, &a.text); err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, a := range page {
+			head, body, gram := indexTerms(ana, a.headline, a.text)
+			if err := w.index(a.rid, head, body, gram); err != nil {
+				return err
+			}
+			last = a.rid
+		}
+		if len(page) < 500 {
+			return nil
+		}
+	}
 }
 
 // analyzer loads the morphological analyser on first use: it costs about a

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+func init() {
+	var (
+		dsn    string
+		limit  int
+		find   bool
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "entity NAME|ID",
+		Short: "Profile a person, organisation or place across the corpus",
+		Long: `entity shows what the corpus says about one entity: its titles and
+affiliations over time, mentions per month, the entities most often mentioned
+with it, its events and quotes, and the latest articles. A name shared by
+several entities lists them with their ids; --find lists entities whose name
+starts with the argument.`,
+		Example: "  sosik entity 이재용\n  sosik entity 42 --json\n  sosik entity --find 김",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openQueryStore(ctx, dsn)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			out := cmd.OutOrStdout()
+			if find {
+				es, err := st.FindEntities(ctx, args[0], limit)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return printJSON(out, es)
+				}
+				for _, e := range es {
+					fmt.Fprintf(out, "%-6d %-7s %s%s, %d articles\n", e.ID, e.Type, e.Name, paren(e.Affiliation, e.Title), e.Articles)
+				}
+				return nil
+			}
+			p, err := st.Entity(ctx, args[0], store.ProfileOptions{Limit: limit})
+			if err != nil {
+				return explain(err)
+			}
+			if asJSON {
+				return printJSON(out, p)
+			}
+			e := p.Entity
+			fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, e.Type, e.ID, paren(e.Affiliation, e.Title))
+			fmt.Fprintf(out, "%d articles, %d mentions, %s … %s\n", e.Articles, e.Mentions, dash(e.FirstSeen), dash(e.LastSeen))
+			if len(p.Aliases) > 0 {
+				fmt.Fprintf(out, "also: %s\n", strings.Join(p.Aliases, ", "))
+			}
+			if len(p.Titles) > 0 {
+				fmt.Fprintln(out, "\ntitles:")
+				for _, t := range p.Titles {
+					fmt.Fprintf(out, "  %s … %s  %s (%d articles)\n", dash(t.FirstSeen), dash(t.LastSeen), strings.TrimSpace(strings.Join([]string{t.Affiliation, t.Title, t.Role}, " ")), t.Articles)
+				}
+			}
+			if len(p.MentionsByMonth) > 0 {
+				fmt.Fprintln(out, "\narticles per month:")
+				most := 0
+				for _, m := range p.MentionsByMonth {
+					most = max(most, m.Count)
+				}
+				for _, m := range p.MentionsByMonth {
+					fmt.Fprintf(out, "  %s %4d %s\n", m.Value, m.Count, bar(m.Count, most, 40))
+				}
+			}
+			if len(p.CoMentioned) > 0 {
+				fmt.Fprintln(out, "\nmentioned with:")
+				for _, c := range p.CoMentioned {
+					fmt.Fprintf(out, "  %4d  %s (%s, id %d)\n", c.Count, c.Name, c.Type, c.ID)
+				}
+			}
+			if len(p.Events) > 0 {
+				fmt.Fprintln(out, "\nevents:")
+				for _, ev := range p.Events {
+					fmt.Fprintf(out, "  %s\n", eventLine(ev))
+				}
+			}
+			if len(p.Quotes) > 0 {
+				fmt.Fprintln(out, "\nquotes:")
+				for _, q := range p.Quotes {
+					fmt.Fprintf(out, "  %s \"%s\" (%s)\n", dash(q.Article.Published), q.Text, q.Article.Headline)
+				}
+			}
+			if len(p.Articles) > 0 {
+				fmt.Fprintln(out, "\nlatest articles:")
+				for _, a := range p.Articles {
+					fmt.Fprintf(out, "  %s  %s  %s  [%s]\n", dash(a.Published), a.Agency, a.Headline, a.ID)
+				}
+			}
+			return nil
+		},
+	}
+	addDBFlag(cmd, &dsn)
+	cmd.Flags().IntVar(&limit, "limit", 10, "entries per list")
+	cmd.Flags().BoolVar(&find, "find", false, "list entities whose name or alias starts with the argument")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	root.AddCommand(cmd)
+}
+
+// eventLine renders an event on one line: date, type, actors, object,
+// place, certainty.
+func eventLine(ev store.EventRef) string {
+	var actors []string
+	for _, a := range ev.Actors {
+		actors = append(actors, a.Name)
+	}
+	date := ev.Date
+	if date == "" {
+		date = ev.Article.Published
+	}
+	s := fmt.Sprintf("%s %-9s %s", dash(date), ev.Type, strings.Join(actors, ", "))
+	if ev.Object != "" {
+		s += " — " + ev.Object
+	}
+	if ev.Place != "" {
+		s += " @ " + ev.Place
+	}
+	return s + " [" + string(ev.Certainty) + "]"
+}
+
+func paren(parts ...string) string {
+	s := strings.TrimSpace(strings.Join(parts, " "))
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "----------"
+	}
+	return s
+}
+
+// bar draws n of most as a bar of at most width blocks.
+func bar(n, most, width int) string {
+	if most <= 0 || n <= 0 {
+		return ""
+	}
+	return strings.Repeat("█", max(1, n*width/most))
+}

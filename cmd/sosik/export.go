@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/query"
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+func init() {
+	var (
+		dsn, format, outPath string
+		q                    store.ExportQuery
+	)
+	cmd := &cobra.Command{
+		Use:   "export [--format jsonl|csv] [-o FILE]",
+		Short: "Stream the stored articles as JSON Lines or CSV",
+		Long: `export writes every stored article, in ingest order, streaming. JSON Lines
+has one extracted document per line (the shape of 'sosik parse --json'); CSV has
+one row per article with its people, organisations, places, topics and events.`,
+		Example: "  sosik export --format jsonl > corpus.jsonl\n  sosik export --format csv --from 2025 -o 2025.csv",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			st, err := openQueryStore(ctx, dsn)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			w := cmd.OutOrStdout()
+			var f *os.File
+			if outPath != "" && outPath != "-" {
+				if f, err = os.Create(outPath); err != nil {
+					return fmt.Errorf("export: %w", err)
+				}
+				defer f.Close()
+				w = f
+			}
+			bw := bufio.NewWriterSize(w, 1<<16)
+			n, err := query.Export(ctx, st, bw, format, q)
+			if err != nil {
+				return err
+			}
+			if err := bw.Flush(); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			if f != nil {
+				if err := f.Close(); err != nil {
+					return fmt.Errorf("export: %w", err)
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "exported %d articles to %s\n", n, outPath)
+			}
+			return nil
+		},
+	}
+	addDBFlag(cmd, &dsn)
+	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv")
+	cmd.Flags().StringVar(&q.From, "from", "", "published on or after")
+	cmd.Flags().StringVar(&q.To, "to", "", "published on or before (inclusive)")
+	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file instead of standard output")
+	root.AddCommand(cmd)
+}
