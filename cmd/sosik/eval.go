@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/eval"
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/ner"
+)
+
+func init() {
+	evalCmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Measure extraction quality: against golden articles or an entity benchmark",
+	}
+
+	var (
+		minRecall float64
+		system    string
+		gf        extractFlags
+	)
+	golden := &cobra.Command{
+		Use:   "golden GOLDEN.json...",
+		Short: "Score extraction against golden files (recall per group, entity precision, misses, errors)",
+		Long: `golden parses each golden file's source article (its "source" path, relative to
+the golden file's parent directory), extracts it and scores the result as the
+golden README describes. With --system it scores a saved 'sosik parse --json'
+output instead (JSON Lines, matched to golden files by source file name).
+With --min it exits non-zero when the overall recall is below the bar.`,
+		Example: "  sosik eval golden ../shared/golden/*.json --min 0.95",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			saved, err := loadSystem(system)
+			if err != nil {
+				return err
+			}
+			var x *extract.Extractor
+			if saved == nil {
+				if x, err = gf.extractor(); err != nil {
+					return err
+				}
+			}
+			out := cmd.OutOrStdout()
+			found, total, errs := 0, 0, 0
+			for _, path := range args {
+				g, err := eval.LoadGolden(path)
+				if err != nil {
+					return err
+				}
+				var sys []byte
+				if saved != nil {
+					sys = saved[filepath.Base(g.Source)]
+					if sys == nil {
+						return fmt.Errorf("eval: no system output for %s in %s", g.Source, system)
+					}
+				} else {
+					src := filepath.Join(filepath.Dir(path), "..", g.Source)
+					doc, err := parseOne(x, src, cmd.InOrStdin())
+					if err != nil {
+						return err
+					}
+					if sys, err = json.Marshal(doc); err != nil {
+						return fmt.Errorf("eval: encoding %s: %w", src, err)
+					}
+				}
+				r, err := eval.Score(g, sys)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "== %s\n", path)
+				if err := r.Print(out); err != nil {
+					return err
+				}
+				found, total, errs = found+r.Found(), total+r.Total(), errs+len(r.Errors)
+			}
+			rec := 0.0
+			if total > 0 {
+				rec = float64(found) / float64(total)
+			}
+			if len(args) > 1 {
+				fmt.Fprintf(out, "all: overall recall %.2f (%d/%d), entity errors %d\n", rec, found, total, errs)
+			}
+			if cmd.Flags().Changed("min") && rec < minRecall {
+				return fmt.Errorf("overall recall %.2f is below --min %.2f", rec, minRecall)
+			}
+			return nil
+		},
+	}
+	golden.Flags().Float64Var(&minRecall, "min", 0, "exit non-zero when overall recall is below this")
+	golden.Flags().StringVar(&system, "system", "", "score this saved 'sosik parse --json' output instead of extracting")
+	gf.register(golden)
+
+	var (
+		format string
+		limit  int
+		nf     extractFlags
+	)
+	nerCmd := &cobra.Command{
+		Use:   "ner --format klue FILE",
+		Short: "Entity-level precision/recall/F1 per type on a KLUE-NER file",
+		Long: `ner runs the extractor on every sentence of a KLUE-NER file (character BIO) and
+scores its spans at the entity level: PERSON=PS, PLACE=LC, ORG=OG from entities,
+DATE=DT from date expressions, QUANTITY=QT from amounts (TIME=TI is not
+produced by extraction and counts as missed). Use it to measure, never to tune
+rules on the benchmark's sentences.`,
+		Example: "  sosik eval ner --format klue ../shared/data/eval/klue-ner-v1.1-fix/klue-ner-v1.1_dev.tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "klue" {
+				return fmt.Errorf("eval ner: unsupported --format %q (want klue)", format)
+			}
+			x, err := nf.extractor()
+			if err != nil {
+				return err
+			}
+			f, err := os.Open(args[0])
+			if err != nil {
+				return fmt.Errorf("eval ner: %w", err)
+			}
+			defer f.Close()
+			sents, err := ner.ReadKLUE(bufio.NewReader(f))
+			if err != nil {
+				return err
+			}
+			if limit > 0 && limit < len(sents) {
+				sents = sents[:limit]
+			}
+			gold := make([][]ner.Span, len(sents))
+			pred := make([][]ner.Span, len(sents))
+			var wg sync.WaitGroup
+			next := make(chan int)
+			for range runtime.GOMAXPROCS(0) {
+				wg.Go(func() {
+					for i := range next {
+						pred[i] = x.Spans(sents[i].Text)
+					}
+				})
+			}
+			for i, s := range sents {
+				gold[i] = s.Spans
+				next <- i
+			}
+			close(next)
+			wg.Wait()
+			rep := ner.Score(gold, pred)
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %d sentences\n", args[0], len(sents))
+			return rep.Print(cmd.OutOrStdout())
+		},
+	}
+	nerCmd.Flags().StringVar(&format, "format", "klue", "benchmark format (klue)")
+	nerCmd.Flags().IntVar(&limit, "limit", 0, "score only the first N sentences")
+	nf.register(nerCmd)
+
+	evalCmd.AddCommand(golden, nerCmd)
+	root.AddCommand(evalCmd)
+}
+
+// loadSystem reads saved parse output keyed by source file name.
+func loadSystem(path string) (map[string][]byte, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	out := map[string][]byte{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var head struct {
+			Source string `json:"source"`
+		}
+		line := append([]byte(nil), sc.Bytes()...)
+		if len(line) == 0 {
+			continue
+		}
+		if err := json.Unmarshal(line, &head); err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", path, err)
+		}
+		out[filepath.Base(head.Source)] = line
+	}
+	return out, sc.Err()
+}

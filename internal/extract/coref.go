@@ -1,0 +1,118 @@
+package extract
+
+import "strings"
+
+// groupNouns head a subject that stands for the entities in its genitive:
+// "한국과 중국, 일본의 정부 당국자들은" are Korea, China and Japan acting.
+var groupNouns = setOf(`당국자 당국자들 정부 정부들 관계자들 대표단 대표들 정상 정상들 기업들 회사들 장관들 외교장관들 수장들 측`)
+
+// pronouns that refer back to the last person in subject position.
+var personPronouns = setOf(`그 그녀`)
+
+// groupPronouns refer to the people of the previous sentence(s).
+var groupPronouns = setOf(`이들 그들 양측 두 사람 세 사람 양사`)
+
+// coreference resolves, in reading order, references that are not names:
+// a surname with a title ("이 회장", "손 회장"), the pronouns 그/그녀
+// (the last person who was a subject) and 이들/그들 (the people of the
+// previous sentences). It also records per sentence the subject that a
+// clause without one inherits (Korean drops subjects freely).
+func (d *doc) coreference() {
+	var lastPerson *entity
+	var recentPeople [][]*entity // people per sentence, most recent last
+	for si, st := range d.sents {
+		var people []*entity
+		addPerson := func(e *entity) {
+			for _, p := range people {
+				if p == e {
+					return
+				}
+			}
+			people = append(people, e)
+		}
+		var subjPerson *entity
+		for i := st.w0; i < st.w1; i++ {
+			w := &d.words[i]
+			if w.quoted {
+				continue
+			}
+			// surname + title
+			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && d.lx.surnames[w.stem] {
+				if t0, title := d.titleAt(i+1, st.w0); t0 == i+1 {
+					if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
+						e.mention(d.text, w.cs, d.words[i+1].stemE)
+						d.claimed[i], d.claimed[i+1] = true, true
+						d.setHead(i+1, i, e)
+					}
+				}
+			}
+			if personPronouns[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
+				lastPerson.mention(d.text, w.cs, w.stemE)
+				d.claimed[i] = true
+				d.setHead(i, i, lastPerson)
+			}
+			if groupPronouns[w.stem] && !d.claimed[i] {
+				for k := len(recentPeople) - 1; k >= 0 && k >= len(recentPeople)-2; k-- {
+					if len(recentPeople[k]) >= 2 {
+						d.group[i] = recentPeople[k]
+						break
+					}
+				}
+			}
+			if e := d.head[i]; e != nil && e.Type == Person {
+				addPerson(e)
+				r := roleOf(w.josa)
+				if subjPerson == nil && (r == roleSubj || (r == roleGen && d.nextHeadRole(i, st.w1) == roleSubj)) {
+					subjPerson = e
+				}
+			}
+		}
+		_ = si
+		if subjPerson != nil {
+			lastPerson = subjPerson
+		} else if len(people) > 0 && lastPerson == nil {
+			lastPerson = people[0]
+		}
+		if len(people) > 0 {
+			recentPeople = append(recentPeople, people)
+		}
+	}
+}
+
+// nextHeadRole is the role of the next word carrying a particle: it tells
+// whether "이 회장의" modifies the subject ("이 회장의 출장은").
+func (d *doc) nextHeadRole(i, end int) role {
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if d.words[k].josa != "" {
+			return roleOf(d.words[k].josa)
+		}
+		if d.words[k].comma {
+			return roleNone
+		}
+	}
+	return roleNone
+}
+
+// resolveSurname finds the person a "surname + title" reference means: the
+// one with that surname and title, the most recently active first.
+func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
+	match := func(e *entity) bool {
+		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title) {
+			return false
+		}
+		if parts := strings.Fields(e.Name); len(parts) > 1 {
+			return parts[len(parts)-1] == surname // "젠슨 황" → "황 CEO"
+		}
+		return d.lx.surnameOf(e.Name) == surname
+	}
+	if last != nil && match(last) {
+		return last
+	}
+	var best *entity
+	for _, e := range d.ents {
+		if match(e) && (best == nil || (best.Title != title && e.Title == title)) {
+			best = e
+		}
+	}
+	return best
+}

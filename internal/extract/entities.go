@@ -1,0 +1,756 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// entity is an Entity under construction.
+type entity struct {
+	Entity
+	titles    map[string]bool // every title met, incl. "(CEO)" after 최고경영자
+	aliasSeen map[string]bool
+	spans     map[[2]int]bool
+	first     int
+}
+
+func (d *doc) entity(typ, name string) *entity {
+	key := typ + "\x00" + fold(name)
+	if e, ok := d.byKey[key]; ok {
+		return e
+	}
+	e := &entity{Entity: Entity{Type: typ, Name: name, Aliases: []string{}, Mentions: []Mention{}},
+		aliasSeen: map[string]bool{fold(name): true}, spans: map[[2]int]bool{}, first: 1 << 30, titles: map[string]bool{}}
+	d.byKey[key] = e
+	d.ents = append(d.ents, e)
+	return e
+}
+
+func (e *entity) alias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || e.aliasSeen[a] || a == e.Name {
+		return
+	}
+	e.aliasSeen[a] = true
+	e.Aliases = append(e.Aliases, a)
+}
+
+func (e *entity) mention(text string, s, end int) {
+	if s >= end || e.spans[[2]int{s, end}] {
+		return
+	}
+	e.spans[[2]int{s, end}] = true
+	e.Mentions = append(e.Mentions, Mention{Start: s, End: end, Text: text[s:end]})
+	if s < e.first {
+		e.first = s
+	}
+	if m := text[s:end]; m != e.Name {
+		e.alias(m)
+	}
+}
+
+func (e *entity) setAttrs(title, affil, role string) {
+	if title != "" {
+		e.titles[title] = true
+	}
+	if e.Title == "" {
+		e.Title = title
+	}
+	if e.Affiliation == "" {
+		e.Affiliation = affil
+	}
+	if e.Role == "" {
+		e.Role = role
+	}
+}
+
+// adverbs and other words that are never part of a name before a title.
+var notNameWords = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 등
+	한 전 현 前 現 신임 새 각 모든 여러 해당 관련 국내 해외 글로벌 주요 세계 차기 초대 역대 공동 고위 정부 당국 업계 기업 회사 그룹 측 당 국 도 시 군 구`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
+
+func (d *doc) toksOf(w *word) []korean.Token {
+	var out []korean.Token
+	for _, t := range d.toks[w.tok0:w.tok1] {
+		if t.Start >= w.cs && t.End <= w.stemE {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// commonNoun reports whether the analyser reads a stem as an ordinary noun
+// with a semantic class (행위, 장소 …) or as a compound of known nouns —
+// evidence against reading it as a name.
+func (d *doc) commonNoun(w *word) bool {
+	ts := d.toksOf(w)
+	if len(ts) == 0 {
+		return false
+	}
+	if len(ts) == 1 {
+		t := ts[0]
+		return t.Known && strings.HasPrefix(t.POS, "NNG") && t.Class != ""
+	}
+	for _, t := range ts {
+		if !t.Known || !strings.HasPrefix(t.POS, "NNG") {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) hasClass(w *word, class string) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].Class == class && strings.HasPrefix(ts[0].POS, "NNP")
+}
+
+// surnameOf returns the surname prefix of a Korean-looking name.
+func (lx *lexicon) surnameOf(s string) string {
+	r := []rune(s)
+	if len(r) >= 3 && lx.surnames[string(r[:2])] {
+		return string(r[:2])
+	}
+	if len(r) >= 2 && lx.surnames[string(r[:1])] {
+		return string(r[:1])
+	}
+	return ""
+}
+
+// koreanName reports whether word i can be a Korean personal name: 2–4
+// Hangul syllables starting with a surname, not a known title, place or
+// organisation, and not read as a classed common noun.
+func (d *doc) koreanName(i int) bool {
+	w := &d.words[i]
+	n := syllables(w.stem)
+	sur := d.lx.surnameOf(w.stem)
+	if !allHangul(w.stem) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || genericNouns[w.stem] {
+		return false
+	}
+	for g := range genericNouns {
+		if strings.HasSuffix(w.stem, g) && syllables(g) >= 2 {
+			return false
+		}
+	}
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold(w.stem)]; ok && g.typ != Person && !g.weak {
+		return false
+	}
+	if n == 2 && !d.hasClass(w, "인명") {
+		return false
+	}
+	// mecab often splits a name into common nouns (손정의 → 손 + 정의), so
+	// only a single classed noun (행위, 장소 …) speaks against a name.
+	ts := d.toksOf(w)
+	return !(len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class != "")
+}
+
+// genericNouns head common noun phrases that title patterns meet
+// ("장비업체 대표", "협력사 사장"); they are never names.
+var genericNouns = setOf(`업체 업계 기업 회사 협력사 계열사 자회사 고객사 산업 단체 기관 조합 지역 현지 대학 학교 병원 정당 부처 부서 본부 법인 매장 지점 팀`)
+
+// afterBareNoun reports whether word k follows a bare common noun in the
+// same phrase ("지역 기자재 업체 대표"): a name there is unlikely unless
+// the analyser itself says 인명.
+func (d *doc) afterBareNoun(k, lo int) bool {
+	if k-1 < lo || d.hasClass(&d.words[k], "인명") {
+		return false
+	}
+	w := &d.words[k-1]
+	if !w.bare() || w.quoted || d.claimed[k-1] || phraseStop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
+		return false
+	}
+	ts := d.toksOf(w)
+	return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].POS, "NNG")
+}
+
+// foreignPart reports whether word i can be part of a foreign name written
+// in Hangul ("레이 쥔", "샘 올트먼"): a bare Hangul word of one to five
+// syllables that is not a title, a function word or a classed noun.
+func (d *doc) foreignPart(i int) bool {
+	w := &d.words[i]
+	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" || w.quoted {
+		return false
+	}
+	n := syllables(w.stem)
+	if n < 1 || n > 5 || w.stemE != w.ce {
+		return false
+	}
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold(w.stem)]; ok && !g.weak {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) > 0 {
+		switch strings.SplitN(ts[0].POS, "+", 2)[0] {
+		case "MAG", "MAJ", "MM", "NR", "SN", "NNB", "NP", "VCP":
+			return false
+		}
+	}
+	return !d.commonNoun(w)
+}
+
+// bare reports a word that can sit inside a noun phrase: no particle, no
+// comma, not closing a quote.
+func (w *word) bare() bool {
+	return w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
+}
+
+// orgAt finds an organisation ending at word p (inclusive) over 1..n
+// words: a gazetteer name, an organisation suffix or an already known
+// ORG. It returns the first word and the canonical name.
+func (d *doc) orgAt(p, lo int) (int, string) {
+	for n := d.lx.maxWords; n >= 1; n-- {
+		q := p - n + 1
+		if q < lo {
+			continue
+		}
+		ok := true
+		var b strings.Builder
+		for k := q; k <= p; k++ {
+			if k < p && !d.words[k].bare() {
+				ok = false
+			}
+			b.WriteString(d.words[k].stem)
+		}
+		if !ok {
+			continue
+		}
+		key := fold(b.String())
+		if g, ok := d.lx.gaz[key]; ok && g.typ == Org {
+			return q, g.canon
+		}
+		if e, ok := d.byKey[Org+"\x00"+key]; ok {
+			return q, e.Name
+		}
+		if n == 1 && d.orgSuffix(&d.words[p]) {
+			return p, d.words[p].stem
+		}
+	}
+	return -1, ""
+}
+
+var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
+	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권"}
+
+// orgSuffix recognises organisation names by their ending: "…전자",
+// "…그룹", "…위원회", "…TF"; "…부" and "…청" only on long stems, where
+// they are ministries and agencies rather than parts of common words.
+func (d *doc) orgSuffix(w *word) bool {
+	s := w.stem
+	n := syllables(s)
+	if n < 3 || d.lx.stop[s] {
+		return false
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if suf == "연구원" && !d.commonNoun(w) {
+				return false // "연구원" after a name is a title
+			}
+			return true
+		}
+	}
+	if b := strings.TrimSuffix(s, "대"); b != s {
+		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !g.weak {
+			return true // 서울대, 부산대: a university named after its city
+		}
+	}
+	if n >= 4 && allHangul(s) && (strings.HasSuffix(s, "부") || strings.HasSuffix(s, "청") || strings.HasSuffix(s, "처")) {
+		return !strings.HasSuffix(s, "내부") && !strings.HasSuffix(s, "외부") && !strings.HasSuffix(s, "일부") && !strings.HasSuffix(s, "전부") && !strings.HasSuffix(s, "대부분")
+	}
+	return false
+}
+
+// titleAt matches a title (possibly two words, "이사회 의장") ending at word
+// t and returns its first word.
+func (d *doc) titleAt(t int, lo int) (int, string) {
+	w := &d.words[t]
+	if w.quoted || w.openQ {
+		return -1, ""
+	}
+	if t-1 >= lo && d.words[t-1].bare() && d.lx.titles[d.words[t-1].stem+" "+w.stem] {
+		return t - 1, d.words[t-1].stem + " " + w.stem
+	}
+	if d.lx.titles[w.stem] {
+		return t, w.stem
+	}
+	return -1, ""
+}
+
+var datelineRe = regexp.MustCompile(`[\[(]([^\])=\s]{1,12})\s*=\s*([^\])\s]{1,12})[\])]`)
+
+// findEntities runs the recognisers in order of reliability; a later one
+// never takes words an earlier one claimed.
+func (d *doc) findEntities() {
+	d.datelines()
+	for si, st := range d.sents {
+		for t := st.w0; t < st.w1; t++ {
+			d.titlePattern(si, t)
+		}
+	}
+	d.hanja()
+	d.gazetteer()
+	d.projects()
+	d.suffixOrgs()
+	d.dictionaryPersons()
+	d.modelEntities()
+	d.expandMentions()
+}
+
+func (d *doc) agency() string {
+	if d.a.Agency != "" {
+		return d.a.Agency
+	}
+	if d.a.Dateline != nil {
+		return d.a.Dateline.Agency
+	}
+	return ""
+}
+
+// datelines reads "[서울=뉴시스]" wherever it stands (article head and
+// photo captions): a place and the agency.
+func (d *doc) datelines() {
+	for _, st := range d.sents {
+		for _, m := range datelineRe.FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
+			ps, pe, as, ae := st.s+m[2], st.s+m[3], st.s+m[4], st.s+m[5]
+			if g, ok := d.lx.gaz[fold(d.text[ps:pe])]; ok && g.typ == Place {
+				d.entity(Place, g.canon).mention(d.text, ps, pe)
+			}
+			ag := d.text[as:ae]
+			name := ag
+			if g, ok := d.lx.gaz[fold(ag)]; ok && g.typ == Org {
+				name = g.canon
+			}
+			d.entity(Org, name).mention(d.text, as, ae)
+			for i := st.w0; i < st.w1; i++ {
+				if d.words[i].cs >= st.s+m[0] && d.words[i].cs < st.s+m[1] {
+					d.claimed[i] = true
+				}
+			}
+		}
+	}
+}
+
+// titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
+// "손정의 소프트뱅크 회장", "샘 올트먼 오픈 AI 대표", "한덕수 대통령 권한대행
+// 국무총리", "조수정 기자 =" (a reporter belongs to the agency). A lone
+// surname before the title ("이 회장") is a reference, resolved later.
+func (d *doc) titlePattern(si, t int) {
+	st := d.sents[si]
+	t0, title := d.titleAt(t, st.w0)
+	if t0 < 0 || d.claimed[t] {
+		return
+	}
+	// "대통령 권한대행 국무총리": the last title of a chain is the title, the
+	// words before it the role
+	if w := &d.words[t]; w.bare() && t+1 < st.w1 {
+		if nx := d.words[t+1].stem; d.lx.roles[nx] || d.lx.titles[nx] {
+			return
+		}
+	}
+	p := t0 - 1
+	var roleWords []string
+	for p >= st.w0 && d.words[p].bare() && !d.claimed[p] {
+		w := d.words[p].stem
+		if d.lx.roles[w] || (len(roleWords) > 0 && d.lx.titles[w]) {
+			roleWords = append([]string{w}, roleWords...)
+			p--
+			continue
+		}
+		break
+	}
+	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
+		return
+	}
+	if syllables(d.words[p].stem) == 1 && d.lx.surnames[d.words[p].stem] {
+		return // "이 회장": a reference
+	}
+	affil, affilStart, affilEnd := "", -1, -1
+	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
+		affil, affilStart, affilEnd = name, q, p
+		p = q - 1
+	}
+	// a nationality between name and affiliation: "… 베트남 산업무역부 차관"
+	if affil != "" && p > st.w0 && d.words[p].bare() {
+		if g, ok := d.lx.gaz[fold(d.words[p].stem)]; ok && g.typ == Place && !g.weak {
+			d.entity(Place, g.canon).mention(d.text, d.words[p].cs, d.words[p].stemE)
+			d.claimed[p] = true
+			p--
+		}
+	}
+	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
+		return
+	}
+	nameStart, nameEnd := -1, p
+	switch {
+	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p):
+		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
+		affil, affilStart, affilEnd = d.words[p].stem, p, p
+		nameStart, nameEnd = p-1, p-1
+	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
+		nameStart = p
+	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && d.koreanName(p-1) && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem]:
+		affil, affilStart, affilEnd = d.words[p].stem, p, p
+		nameStart, nameEnd = p-1, p-1
+	default:
+		q := p
+		for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] {
+			q--
+		}
+		n := p - q
+		if n == 0 {
+			return
+		}
+		if affil == "" && n == 3 {
+			affil, affilStart, affilEnd = d.words[p].stem, p, p
+			nameEnd = p - 1
+		}
+		nameStart = q + 1
+		total := 0
+		for k := nameStart; k <= nameEnd; k++ {
+			total += syllables(d.words[k].stem)
+		}
+		if total < 2 || nameStart == nameEnd && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
+			return // a lone foreign-looking word before a title is too weak
+		}
+	}
+	parts := make([]string, 0, 3)
+	for k := nameStart; k <= nameEnd; k++ {
+		parts = append(parts, d.words[k].stem)
+	}
+	name := strings.Join(parts, " ")
+	if title == "기자" && affil == "" {
+		affil = d.agency()
+	}
+	if affilStart >= 0 {
+		org := d.entity(Org, affil)
+		org.mention(d.text, d.words[affilStart].cs, d.words[affilEnd].stemE)
+		for k := affilStart; k <= affilEnd; k++ {
+			d.claimed[k] = true
+		}
+	}
+	e := d.entity(Person, name)
+	e.setAttrs(title, affil, strings.Join(roleWords, " "))
+	if p := d.words[t].paren; d.lx.titles[p] {
+		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
+	}
+	e.mention(d.text, d.words[nameStart].cs, d.words[nameEnd].stemE)
+	for k := nameStart; k <= t; k++ {
+		d.claimed[k] = true
+	}
+	d.setHead(t, nameStart, e)
+}
+
+func (d *doc) setHead(h, start int, e *entity) {
+	d.head[h] = e
+	d.phrase0[h] = start
+}
+
+// hanja turns headline abbreviations (日, 美 …) into mentions of the
+// country or institution they stand for.
+func (d *doc) hanja() {
+	for _, h := range korean.Hanja(d.text) {
+		g, ok := d.lx.gaz[fold(h.Expansion)]
+		if !ok {
+			continue
+		}
+		e := d.entity(g.typ, g.canon)
+		e.mention(d.text, h.Start, h.End)
+		for i := range d.words {
+			w := &d.words[i]
+			if w.cs <= h.Start && h.End <= w.ce && !d.claimed[i] {
+				d.claimed[i] = true
+				d.setHead(i, i, e)
+			}
+		}
+	}
+}
+
+// placeAffixes may follow a place name inside one eojeol: 요코하마시,
+// 미국발, 중국산, 미국측.
+var placeAffixes = []string{"시", "발", "산", "측", "행", "내", "현지", "정부"}
+
+// gazetteer matches known names over windows of eojeols.
+func (d *doc) gazetteer() {
+	for si, st := range d.sents {
+		_ = si
+		for i := st.w0; i < st.w1; i++ {
+			if d.claimed[i] || d.words[i].quoted && d.words[i].stem == "" {
+				continue
+			}
+			d.matchAt(i, st.w1, func(key string) (string, string, bool) {
+				g, ok := d.lx.gaz[key]
+				if !ok {
+					return "", "", false
+				}
+				return g.typ, g.canon, !g.weak
+			})
+		}
+	}
+}
+
+// matchAt tries windows of up to maxWords eojeols starting at i against
+// look, longest first, and records the match. It returns the words used.
+func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, strong bool)) int {
+	for n := d.lx.maxWords; n >= 1; n-- {
+		j := i + n - 1
+		if j >= end {
+			continue
+		}
+		ok := true
+		var b strings.Builder
+		for k := i; k <= j; k++ {
+			if d.claimed[k] || (k < j && !d.words[k].bare()) {
+				ok = false
+				break
+			}
+			b.WriteString(d.words[k].stem)
+		}
+		if !ok {
+			continue
+		}
+		key := fold(b.String())
+		if key == "" {
+			continue
+		}
+		typ, canon, strong := look(key)
+		cut := d.words[j].stemE
+		if typ == "" && n == 1 {
+			for _, af := range placeAffixes {
+				if strings.HasSuffix(key, af) && syllables(key) > syllables(af)+1 {
+					t2, c2, s2 := look(strings.TrimSuffix(key, af))
+					if t2 == Place || (t2 == Org && af == "측") {
+						typ, canon, strong = t2, c2, s2
+						if af != "시" {
+							cut -= len(af) // the mention is the name; "시" is part of a city's name
+						}
+						break
+					}
+				}
+			}
+		}
+		if typ == "" {
+			continue
+		}
+		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords[key]) {
+			continue
+		}
+		e := d.entity(typ, canon)
+		e.mention(d.text, d.words[i].cs, cut)
+		for k := i; k <= j; k++ {
+			d.claimed[k] = true
+		}
+		d.setHead(j, i, e)
+		return n
+	}
+	return 0
+}
+
+// projects finds named projects: "X 프로젝트", "프로젝트인 'X'", "'X' 프로젝트".
+func (d *doc) projects() {
+	for _, st := range d.sents {
+		for i := st.w0; i < st.w1; i++ {
+			w := &d.words[i]
+			if i+1 < st.w1 && strings.HasPrefix(d.words[i+1].stem, "프로젝트") && !d.claimed[i] && w.josa == "" && !w.comma {
+				if (w.openQ && w.closeQ) || (!d.commonNoun(w) && d.properish(w)) {
+					d.addNamed(Project, i)
+				}
+			}
+			if strings.HasPrefix(w.stem, "프로젝트") && i+1 < st.w1 && d.words[i+1].openQ && !d.claimed[i+1] {
+				d.addNamed(Project, i+1)
+			}
+		}
+	}
+}
+
+// properish: a word the analyser reads as a proper noun or does not know,
+// or written in Latin letters.
+func (d *doc) properish(w *word) bool {
+	for _, t := range d.toksOf(w) {
+		if strings.HasPrefix(t.POS, "NNP") || !t.Known || t.POS == "SL" {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addNamed(typ string, i int) {
+	w := &d.words[i]
+	if w.stem == "" || d.lx.titles[w.stem] {
+		return
+	}
+	e := d.entity(typ, w.stem)
+	e.mention(d.text, w.cs, w.stemE)
+	d.claimed[i] = true
+	d.setHead(i, i, e)
+}
+
+func (d *doc) suffixOrgs() {
+	for i := range d.words {
+		if !d.claimed[i] && !d.words[i].quoted && d.orgSuffix(&d.words[i]) {
+			d.addNamed(Org, i)
+		}
+	}
+}
+
+// dictionaryPersons takes the analyser's person names (NNP 인명) that look
+// like Korean names; others in that class are often place or brand names.
+func (d *doc) dictionaryPersons() {
+	for i := range d.words {
+		w := &d.words[i]
+		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") || !d.koreanName(i) || syllables(w.stem) < 3 {
+			continue
+		}
+		d.addNamed(Person, i)
+	}
+}
+
+// modelEntities adds the learned tagger's PERSON/ORG/PLACE spans over
+// words no rule claimed.
+func (d *doc) modelEntities() {
+	if d.x.ner == nil {
+		return
+	}
+	for _, st := range d.sents {
+		if st.w0 == st.w1 {
+			continue
+		}
+		var toks []korean.Token
+		for _, t := range d.toks {
+			if t.Start >= st.s && t.End <= st.e {
+				t.Start -= st.s
+				t.End -= st.s
+				toks = append(toks, t)
+			}
+		}
+		for _, sp := range d.x.ner.Tag(d.text[st.s:st.e], toks) {
+			s, e := st.s+sp.Start, st.s+sp.End
+			typ := map[string]string{"PERSON": Person, "ORG": Org, "PLACE": Place}[sp.Label]
+			if typ == "" {
+				continue
+			}
+			// whole words only, none already claimed
+			i0, i1 := -1, -1
+			for i := st.w0; i < st.w1; i++ {
+				w := &d.words[i]
+				if w.cs == s {
+					i0 = i
+				}
+				if i0 >= 0 && w.stemE == e {
+					i1 = i
+					break
+				}
+			}
+			if i0 < 0 || i1 < 0 {
+				continue
+			}
+			free := true
+			for k := i0; k <= i1; k++ {
+				if d.claimed[k] || (k < i1 && !d.words[k].bare()) {
+					free = false
+				}
+			}
+			if !free || d.lx.stop[d.text[s:e]] || d.lx.anon[d.text[s:e]] {
+				continue
+			}
+			ent := d.entity(typ, d.text[s:e])
+			ent.mention(d.text, s, e)
+			for k := i0; k <= i1; k++ {
+				d.claimed[k] = true
+			}
+			d.setHead(i1, i0, ent)
+		}
+	}
+}
+
+// brandSuffixes: "삼성전자" is also called "삼성" in the same story.
+var brandSuffixes = []string{"전자", "그룹", "물산", "생명", "화재", "증권", "홀딩스", "자동차", "중공업", "디스플레이", "바이오로직스", "SDI"}
+
+// expandMentions finds the other mentions of every entity found so far:
+// its name and aliases anywhere, a company's brand prefix, a foreign
+// person's family name.
+func (d *doc) expandMentions() {
+	names := map[string]*entity{}
+	for _, e := range d.ents {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if syllables(n) >= 2 || (e.Type != Person && len(n) >= 2 && !allHangul(n)) {
+				names[fold(n)] = e
+			}
+		}
+	}
+	for _, e := range d.ents {
+		switch e.Type {
+		case Org:
+			for _, suf := range brandSuffixes {
+				if b := strings.TrimSuffix(e.Name, suf); b != e.Name && syllables(b) >= 2 {
+					if _, taken := names[fold(b)]; !taken {
+						if _, g := d.lx.gaz[fold(b)]; !g {
+							names[fold(b)] = e
+						}
+					}
+				}
+			}
+		case Person:
+			if parts := strings.Fields(e.Name); len(parts) > 1 {
+				last := parts[len(parts)-1]
+				if _, taken := names[fold(last)]; !taken && syllables(last) >= 2 {
+					names[fold(last)] = e
+				}
+			}
+		}
+	}
+	for _, st := range d.sents {
+		for i := st.w0; i < st.w1; i++ {
+			if d.claimed[i] {
+				continue
+			}
+			d.matchAt(i, st.w1, func(key string) (string, string, bool) {
+				if e, ok := names[key]; ok {
+					return e.Type, e.Name, true
+				}
+				return "", "", false
+			})
+		}
+	}
+}
+
+// entityList numbers the entities in order of first mention and renders
+// them; quotes and events refer to these IDs.
+func (d *doc) entityList() []Entity {
+	live := d.ents[:0:0]
+	for _, e := range d.ents {
+		if len(e.Mentions) > 0 {
+			live = append(live, e)
+		}
+	}
+	sort.SliceStable(live, func(i, j int) bool { return live[i].first < live[j].first })
+	out := make([]Entity, 0, len(live))
+	for i, e := range live {
+		e.ID = "e" + strconv.Itoa(i+1)
+		sortMentions(e.Mentions)
+		out = append(out, e.Entity)
+	}
+	return out
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

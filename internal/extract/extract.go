@@ -1,0 +1,286 @@
+package extract
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/korean"
+	"github.com/sosik-news/sosik/internal/ner"
+)
+
+// Options configures an Extractor. Every field is optional.
+type Options struct {
+	// UserDict is a user dictionary file for the morphological analyser
+	// (word<TAB>POS[<TAB>class] per line).
+	UserDict string
+	// GazetteerDir holds larger name lists loaded at start-up on top of the
+	// small built-in ones (see loadGazetteerDir for the formats read).
+	GazetteerDir string
+	// NERModel is a model written by `sosik train ner`; its PERSON, ORG and
+	// PLACE spans add entities the rules do not find.
+	NERModel string
+}
+
+// Extractor turns articles into Documents. Build one with New and share it:
+// Extract is safe for concurrent use.
+type Extractor struct {
+	an  *korean.Analyzer
+	lx  *lexicon
+	ner *ner.Model
+}
+
+// New loads the analyser, the lexicons and, when asked, the gazetteers and
+// the entity model. It takes about a second (the dictionary load).
+func New(opts Options) (*Extractor, error) {
+	var (
+		an  *korean.Analyzer
+		err error
+	)
+	if opts.UserDict != "" {
+		an, err = korean.NewAnalyzer(opts.UserDict)
+	} else {
+		an, err = korean.Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("extract: analyser: %w", err)
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	if err := lx.loadGazetteerDir(opts.GazetteerDir); err != nil {
+		return nil, err
+	}
+	x := &Extractor{an: an, lx: lx}
+	if opts.NERModel != "" {
+		m, err := ner.Load(opts.NERModel)
+		if err != nil {
+			return nil, fmt.Errorf("extract: entity model: %w", err)
+		}
+		x.ner = m
+	}
+	return x, nil
+}
+
+// sentence is one sentence of the text and the date its relative dates
+// resolve against.
+type sentence struct {
+	s, e   int
+	kind   article.SectionKind
+	w0, w1 int // words [w0, w1)
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	x     *Extractor
+	lx    *lexicon
+	a     *article.Article
+	text  string
+	toks  []korean.Token
+	words []word
+	sents []sentence
+	dates []korean.Date
+
+	ents    []*entity
+	byKey   map[string]*entity
+	head    []*entity   // entity whose phrase ends at this word (the word that carries the josa)
+	group   [][]*entity // "이들" and similar: the people a word refers to
+	claimed []bool      // word already part of an entity phrase
+	phrase0 []int       // for a head word, the first word of its phrase
+}
+
+// Extract reads one article. It never panics: an internal failure yields
+// the article with empty extraction lists.
+func (x *Extractor) Extract(a *article.Article) (out *Document) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = emptyDocument(a)
+			fmt.Fprintf(debugOut, "extract: recovered from %v in %s\n%s", r, a.Source, debug.Stack())
+		}
+	}()
+	return x.extract(a)
+}
+
+func emptyDocument(a *article.Article) *Document {
+	d := &Document{Article: *a, Entities: []Entity{}, Amounts: []korean.Amount{}, Dates: []korean.Date{},
+		Quotes: []Quote{}, Events: []Event{}, Topics: []string{}}
+	return d
+}
+
+func (x *Extractor) extract(a *article.Article) *Document {
+	out := emptyDocument(a)
+	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}}
+	d.toks = x.an.Analyze(a.Text)
+	d.segment()
+
+	published, hasPub := d.published()
+	if hasPub && out.Published == "" {
+		out.Published = published.Format("2006-01-02")
+	}
+	if am := korean.Amounts(a.Text); am != nil {
+		out.Amounts = am
+	}
+	d.dates = d.resolveDates(published, hasPub)
+	out.Dates = append(out.Dates, d.dates...)
+
+	d.findEntities()
+	d.coreference()
+	out.Entities = d.entityList()
+	out.Quotes = d.findQuotes()
+	out.Events = d.findEvents()
+	out.Topics = d.topics()
+	return out
+}
+
+// segment splits every content section into sentences and words.
+func (d *doc) segment() {
+	ti := 0
+	for _, sec := range d.a.Sections {
+		switch sec.Kind {
+		case article.KindByline, article.KindRights:
+			continue
+		}
+		if sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
+			continue
+		}
+		for _, sp := range korean.Sentences(d.text[sec.Start:sec.End]) {
+			s, e := sec.Start+sp.Start, sec.Start+sp.End
+			st := sentence{s: s, e: e, kind: sec.Kind, w0: len(d.words)}
+			for ti > 0 && ti < len(d.toks) && d.toks[ti].Start > s {
+				ti--
+			}
+			ws := splitWords(d.text, s, e, d.toks, &ti)
+			for i := range ws {
+				ws[i].sent = len(d.sents)
+			}
+			d.words = append(d.words, ws...)
+			st.w1 = len(d.words)
+			d.sents = append(d.sents, st)
+		}
+	}
+	n := len(d.words)
+	d.head = make([]*entity, n)
+	d.group = make([][]*entity, n)
+	d.claimed = make([]bool, n)
+	d.phrase0 = make([]int, n)
+	for i := range d.phrase0 {
+		d.phrase0[i] = i
+	}
+	d.markQuotes()
+}
+
+// markQuotes flags the words inside double-quoted spans.
+func (d *doc) markQuotes() {
+	for _, st := range d.sents {
+		for _, q := range quoteSpans(d.text, st.s, st.e) {
+			for i := st.w0; i < st.w1; i++ {
+				if d.words[i].cs >= q[0] && d.words[i].cs < q[1] {
+					d.words[i].quoted = true
+				}
+			}
+		}
+	}
+}
+
+// quoteSpans finds the inner spans of double quotes (straight or curly) in
+// text[s:e]. Single quotes mark titles and terms in Korean news, not
+// speech, so they are left alone.
+func quoteSpans(text string, s, e int) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := s; i < e; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '“':
+			open = i + w
+		case r == '”' && open >= 0:
+			out = append(out, [2]int{open, i})
+			open = -1
+		case r == '"':
+			if open >= 0 {
+				out = append(out, [2]int{open, i})
+				open = -1
+			} else {
+				open = i + w
+			}
+		}
+		i += w
+	}
+	return out
+}
+
+// published is the article's date: from metadata, or inferred from the
+// body's relative dates and the photos' dates.
+func (d *doc) published() (time.Time, bool) {
+	if d.a.Published != "" {
+		if t, err := time.Parse("2006-01-02", d.a.Published); err == nil {
+			return t, true
+		}
+	}
+	var caps []time.Time
+	for _, p := range d.a.Photos {
+		if t, err := time.Parse("2006-01-02", p.Date); err == nil {
+			caps = append(caps, t)
+		}
+	}
+	return korean.InferPublished(strings.Join(d.a.Body, "\n"), caps)
+}
+
+// resolveDates finds date expressions section by section: a caption's
+// relative dates count from its photo's date, all others from publication.
+func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
+	out := []korean.Date{}
+	for _, sec := range d.a.Sections {
+		if sec.Kind == article.KindByline || sec.Kind == article.KindRights || sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
+			continue
+		}
+		ref, ok := pub, hasPub
+		if sec.Kind == article.KindCaption && sec.Photo >= 0 && sec.Photo < len(d.a.Photos) {
+			if t, err := time.Parse("2006-01-02", d.a.Photos[sec.Photo].Date); err == nil {
+				ref, ok = t, true
+			}
+		}
+		if !ok {
+			ref = time.Now().UTC()
+		}
+		for _, dt := range korean.Dates(d.text[sec.Start:sec.End], ref) {
+			dt.Start += sec.Start
+			dt.End += sec.Start
+			if sec.Kind == article.KindCaption && isCaptionStamp(d.text, dt) {
+				continue // the trailing "2025.04.01." is the photo's own date, already in photos[]
+			}
+			out = append(out, dt)
+		}
+	}
+	return out
+}
+
+// isCaptionStamp reports a dotted date right before an e-mail or at the end
+// of a caption: the agency's stamp, not a fact of the story.
+func isCaptionStamp(text string, dt korean.Date) bool {
+	rest := strings.TrimLeft(text[dt.End:], ". ")
+	if strings.HasPrefix(dt.Text, "20") && strings.Count(dt.Text, ".") >= 2 {
+		line := rest
+		if i := strings.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		return line == "" || strings.Contains(strings.Fields(line + " x")[0], "@")
+	}
+	return false
+}
+
+var debugOut = discard{}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func isDigitStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}

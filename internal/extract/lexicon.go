@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv lexicon/*.txt
+var lexiconFS embed.FS
+
+// gazEntry is what a gazetteer knows about a name.
+type gazEntry struct {
+	typ   string
+	canon string
+	// weak entries come from large run-time lists (noisy): they only count
+	// where the analyser did not read the word as a common noun.
+	weak bool
+}
+
+// lexicon holds every word list extraction uses. It is built once in New
+// and read-only afterwards, so Extractors share it across goroutines.
+type lexicon struct {
+	gaz      map[string]gazEntry // fold(name) → entry
+	maxWords int                 // longest gazetteer name in eojeols
+	titles   map[string]bool
+	roles    map[string]bool
+	anon     map[string]bool
+	surnames map[string]bool
+	terms    map[string]string // fold(surface) → topic term
+	termList []string          // expansions with spaces or dots, matched on raw text
+	stop     map[string]bool
+}
+
+func readLines(fsys fs.FS, name string, fn func(line string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return scanLines(f, fn)
+}
+
+func scanLines(r io.Reader, fn func(line string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(line); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
+	for _, n := range append([]string{canon}, aliases...) {
+		k := fold(n)
+		if k == "" {
+			continue
+		}
+		if old, ok := lx.gaz[k]; ok && (!old.weak || weak) {
+			continue // curated entries win over run-time lists; first entry wins otherwise
+		}
+		lx.gaz[k] = gazEntry{typ: typ, canon: canon, weak: weak}
+		if n := len(strings.Fields(n)); n > lx.maxWords {
+			lx.maxWords = n
+		}
+	}
+}
+
+func loadLexicon() (*lexicon, error) {
+	lx := &lexicon{
+		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
+		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, maxWords: 1,
+	}
+	gazFile := func(name, typ string) error {
+		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
+			col := strings.Split(line, "\t")
+			t := typ
+			if t == "" {
+				if len(col) < 2 {
+					return fmt.Errorf("bad line %q", line)
+				}
+				t, col = col[0], col[1:]
+			}
+			var al []string
+			if len(col) > 1 && col[1] != "" {
+				al = strings.Split(col[1], "|")
+			}
+			lx.addGaz(t, strings.TrimSpace(col[0]), al, false)
+			return nil
+		})
+	}
+	set := func(name string, m map[string]bool) error {
+		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
+			for _, f := range strings.Fields(line) {
+				m[f] = true
+			}
+			return nil
+		})
+	}
+	lines := func(name string, m map[string]bool) error {
+		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
+			m[strings.TrimSpace(line)] = true
+			return nil
+		})
+	}
+	steps := []error{
+		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
+		lines("titles.txt", lx.titles), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
+		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop),
+		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
+			col := strings.Split(line, "\t")
+			term := strings.TrimSpace(col[0])
+			lx.terms[fold(term)] = term
+			if len(col) > 1 {
+				for _, x := range strings.Split(col[1], "|") {
+					lx.terms[fold(x)] = term
+					lx.termList = append(lx.termList, x)
+				}
+			}
+			return nil
+		}),
+	}
+	if err := errors.Join(steps...); err != nil {
+		return nil, fmt.Errorf("extract: loading built-in lexicon: %w", err)
+	}
+	return lx, nil
+}
+
+// loadGazetteerDir adds the larger run-time lists found in dir: any
+// "*.tsv"/"*.txt" named with a type (PLACE.txt, ORG.txt …) holding one name
+// per line, and the public lists sosik knows the layout of: songys-entity
+// (ner_dic.song.LC/PS.tsv), KRX listings (Name column) and the Korean
+// legal-district codes (법정동명 column).
+func (lx *lexicon) loadGazetteerDir(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return fmt.Errorf("extract: gazetteer dir: %w", err)
+	}
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		base := filepath.Base(path)
+		switch {
+		case strings.HasSuffix(base, ".LC.tsv"):
+			return lx.plainList(path, Place)
+		case strings.HasSuffix(base, ".PS.tsv"):
+			return lx.plainList(path, Person)
+		case strings.HasPrefix(base, "krx_companies_desc") || strings.HasPrefix(base, "krx_listing"):
+			return lx.csvColumn(path, "Name", func(v string) {
+				if len([]rune(v)) >= 2 && !strings.HasSuffix(v, "우") {
+					lx.addGaz(Org, v, nil, true)
+				}
+			})
+		case strings.HasPrefix(base, "legal_dong_codes"):
+			return lx.csvColumn(path, "법정동명", func(v string) {
+				f := strings.Fields(v)
+				if len(f) == 0 || len(f) > 2 {
+					return // 시/도 and 시/군/구 only: 동 and 리 names are mostly common words
+				}
+				last := f[len(f)-1]
+				if len([]rune(last)) >= 2 {
+					lx.addGaz(Place, last, nil, true)
+				}
+			})
+		case strings.EqualFold(base, "PLACE.txt"), strings.EqualFold(base, "ORG.txt"), strings.EqualFold(base, "PERSON.txt"),
+			strings.EqualFold(base, "PRODUCT.txt"), strings.EqualFold(base, "PROJECT.txt"):
+			return lx.plainList(path, strings.ToUpper(strings.TrimSuffix(base, filepath.Ext(base))))
+		}
+		return nil
+	})
+}
+
+func (lx *lexicon) plainList(path, typ string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer: %w", err)
+	}
+	defer f.Close()
+	err = scanLines(f, func(line string) error {
+		n := strings.TrimSpace(strings.TrimPrefix(line, "\ufeff"))
+		if len([]rune(n)) >= 2 {
+			lx.addGaz(typ, n, nil, true)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer %s: %w", path, err)
+	}
+	return nil
+}
+
+func (lx *lexicon) csvColumn(path, column string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	head, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("extract: gazetteer %s: %w", path, err)
+	}
+	col := -1
+	for i, h := range head {
+		if strings.TrimPrefix(h, "\ufeff") == column {
+			col = i
+		}
+	}
+	if col < 0 {
+		return fmt.Errorf("extract: gazetteer %s: no column %q", path, column)
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("extract: gazetteer %s: %w", path, err)
+		}
+		if col < len(rec) {
+			fn(strings.TrimSpace(rec[col]))
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
+
+// maxTopics bounds the topic list.
+const maxTopics = 15
+
+// topics ranks the article's salient domain terms: noun stems (whole
+// eojeol stems made only of nouns, and the longer nouns inside them)
+// counted over headline, subheads and body, with known domain terms first
+// and entity names and general nouns left out. A term met once that is
+// not in the domain lexicon is not salient.
+func (d *doc) topics() []string {
+	tf := map[string]int{}
+	first := map[string]int{}
+	names := map[string]bool{}
+	for _, e := range d.ents {
+		names[fold(e.Name)] = true
+		for _, a := range e.Aliases {
+			names[fold(a)] = true
+		}
+	}
+	add := func(term string, pos int) {
+		if term == "" || names[fold(term)] || d.lx.stop[term] || notNameWords[term] {
+			return
+		}
+		if t, ok := d.lx.terms[fold(term)]; ok {
+			term = t
+		} else if syllables(term) < 2 || isDigitStart(term) {
+			return
+		}
+		tf[term]++
+		if _, ok := first[term]; !ok {
+			first[term] = pos
+		}
+	}
+	for _, st := range d.sents {
+		if st.kind == article.KindCaption {
+			continue
+		}
+		for _, x := range d.lx.termList {
+			if strings.ContainsAny(x, " ·ㆍ") {
+				for off := 0; ; {
+					j := strings.Index(d.text[st.s+off:st.e], x)
+					if j < 0 {
+						break
+					}
+					add(d.lx.terms[fold(x)], st.s+off+j)
+					off += j + len(x)
+				}
+			}
+		}
+		for i := st.w0; i < st.w1; i++ {
+			w := &d.words[i]
+			if d.head[i] != nil && d.phrase0[i] == i {
+				continue
+			}
+			ts := d.toksOf(w)
+			if len(ts) == 0 {
+				continue
+			}
+			nouny := true
+			for _, t := range ts {
+				p := strings.SplitN(t.POS, "+", 2)[0]
+				if !(strings.HasPrefix(p, "NN") || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
+					nouny = false
+				}
+			}
+			stem := strings.Trim(w.stem, ".-~·")
+			_, known := d.lx.terms[fold(stem)]
+			if known || (nouny && len(ts) > 1 && syllables(stem) <= 6) {
+				add(stem, w.cs)
+			}
+			if known {
+				continue
+			}
+			for k := 0; k < len(ts); k++ {
+				t := ts[k]
+				// glue the analyser's per-letter pieces of Latin words back: A+I → AI
+				if t.POS == "SL" || t.POS == "SN" {
+					j := k
+					for j+1 < len(ts) && (ts[j+1].POS == "SL" || ts[j+1].POS == "SN" || ts[j+1].Surface == "&") && ts[j+1].Start == ts[j].End {
+						j++
+					}
+					s := d.text[ts[k].Start:ts[j].End]
+					if !isDigitStart(s) && len(s) >= 2 && (s != stem || !nouny || len(ts) == 1) {
+						add(s, ts[k].Start)
+					}
+					k = j
+					continue
+				}
+				if _, ok := d.lx.terms[fold(t.Surface)]; ok && strings.HasPrefix(t.POS, "NN") && t.Surface != stem {
+					add(t.Surface, t.Start) // a domain term inside a compound: 반도체 in 차량용반도체
+				}
+			}
+			if len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NN") {
+				add(stem, w.cs)
+			}
+		}
+	}
+	type kv struct {
+		t     string
+		score int
+	}
+	var all []kv
+	for t, n := range tf {
+		_, known := d.lx.terms[fold(t)]
+		if !known && n < 2 {
+			continue
+		}
+		sc := n
+		if known {
+			sc += 3
+		}
+		all = append(all, kv{t, sc})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
+		}
+		return first[all[i].t] < first[all[j].t]
+	})
+	out := []string{}
+	for _, x := range all {
+		if len(out) == maxTopics {
+			break
+		}
+		out = append(out, x.t)
+	}
+	return out
+}
