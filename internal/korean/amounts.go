@@ -30,9 +30,10 @@ var unitWords = []unitWord{
 	{"달러", "USD", currency}, {"엔화", "JPY", currency}, {"엔", "JPY", currency},
 	{"위안화", "CNY", currency}, {"위안", "CNY", currency}, {"유로화", "EUR", currency},
 	{"유로", "EUR", currency}, {"파운드", "GBP", currency}, {"루블", "RUB", currency},
-	{"루피", "INR", currency}, {"바트", "THB", currency}, {"원", "KRW", currency},
+	{"루피", "INR", currency}, {"바트", "THB", currency}, {"인민폐", "CNY", currency},
+	{"원", "KRW", currency}, {"불", "USD", currency},
 	{"퍼센트포인트", "%p", percent}, {"%포인트", "%p", percent}, {"％포인트", "%p", percent},
-	{"%p", "%p", percent}, {"％p", "%p", percent}, {"퍼센트", "%", percent},
+	{"%p", "%p", percent}, {"%P", "%p", percent}, {"％p", "%p", percent}, {"퍼센트", "%", percent},
 	{"%", "%", percent}, {"％", "%", percent},
 	{"개국", "개국", counter}, {"개사", "개사", counter}, {"개소", "개소", counter},
 	{"가구", "가구", counter}, {"세대", "세대", counter}, {"마리", "마리", counter},
@@ -58,7 +59,7 @@ var currencySigns = []struct{ sign, unit string }{
 // particleStarts are the first syllables of the particles and suffixes that
 // may follow a unit word: "5명이", "100억원대", "2배로", "3곳씩". Anything else
 // means the syllable belongs to another word ("3원칙", "4대강", "5대표").
-const particleStarts = "은는이가을를의에로으과와도만씩짜정안대어선까부미초내규수께였며보당쯤뿐밖째여라나"
+const particleStarts = "은는이인가을를의에로으과와도만씩짜정안대어선까부미초내규수께였며보당쯤뿐밖째여라나권"
 
 // approxSuffixes after a numeral or a unit mark an approximate figure.
 var approxSuffixes = []string{"가량", "안팎", "정도", "내외", "남짓", "여"}
@@ -138,7 +139,7 @@ func amountAt(s string, i int) ([]Amount, int) {
 	vals := []float64{n.val}
 	korean := n.korean
 	pos := n.end
-	approx := false
+	approx := n.approx
 	if hasApproxAt(s, pos, "여") {
 		approx = true
 		pos += len("여")
@@ -257,6 +258,11 @@ func unitEndsWord(s string, end int, kind unitKind) bool {
 	switch kind {
 	case percent:
 		return true
+	case currency:
+		// "유로6" is an emission standard, "US달러2" nothing
+		if r < utf8.RuneSelf && isDigit(byte(r)) {
+			return false
+		}
 	case latin:
 		return !(r < utf8.RuneSelf && (isDigit(byte(r)) || (r|0x20 >= 'a' && r|0x20 <= 'z')))
 	}

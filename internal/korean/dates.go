@@ -178,8 +178,13 @@ func followsDate(s string, i int) bool {
 	if !isHangulSyllable(r) {
 		return true
 	}
-	return strings.ContainsRune("에은는의부까로이과와께자도엔말초중경쯤밤새오", r)
+	return strings.ContainsRune(dateFollowers, r)
 }
+
+// dateFollowers are the first syllables of particles and words that may
+// follow a date: "3일에", "2016년을", "7월보다", "1995년생", "2017년형",
+// "10월호", "3일 밤" (with the space, any word may follow).
+const dateFollowers = "에은는의부까로으이을과와께자도엔말초중경쯤밤새오보생형호만마"
 
 // durationAfter reports a duration or offset reading of "N일"/"N월": "3일
 // 동안", "5일 만에", "2일 연속", "3일 뒤".
@@ -189,13 +194,16 @@ func durationAfter(s string, i int) bool {
 		return true
 	}
 	rest = strings.TrimPrefix(rest, " ")
-	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "뒤", "후", "전", "넘게", "내내"} {
+	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "넘게", "내내"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// "3일 뒤", "5일 후에", "2일 전부터", but not "뒤늦게", "후보", "전날"
+	for _, w := range []string{"뒤", "후", "전"} {
 		if strings.HasPrefix(rest, w) {
 			r, _ := utf8.DecodeRuneInString(rest[len(w):])
-			if w == "전" && isHangulSyllable(r) { // 전날, 전후 …: let the word decide
-				continue
-			}
-			return true
+			return !isHangulSyllable(r) || strings.ContainsRune("에부까로의엔인이쯤께", r)
 		}
 	}
 	return false
@@ -320,6 +328,16 @@ func (ds *dateScanner) atDigit(i int) int {
 	// 2025년 [4월 [1일]] / 2025년 1분기 / 2025년 상반기
 	if y, j, ok := readInt(s, i, 4); ok && j-i == 4 && strings.HasPrefix(s[j:], "년") && y >= 1900 && y < 2200 {
 		return ds.afterYear(i, j+len("년"), y, true, true)
+	}
+	// 96년 8월: a two-digit year, taken only with its month
+	if yy, j, ok := readInt(s, i, 2); ok && j-i == 2 && strings.HasPrefix(s[j:], "년 ") {
+		if m, e, ok := readMonth(s, j+len("년 ")); ok {
+			y := 2000 + yy
+			if y > ds.ref.Year()+1 {
+				y -= 100
+			}
+			return ds.afterMonth(i, e, y, m, bare, true, true)
+		}
 	}
 	// 4월 1일 / 4월 / 3~4월
 	if m, j, ok := readMonth(s, i); ok {

@@ -28,6 +28,7 @@ type number struct {
 	korean  bool // used a unit syllable (만, 억, 천 …)
 	grouped bool // had thousands separators
 	decimal bool // had a decimal point
+	approx  bool // "여" inside: "6000여만"
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -133,6 +134,13 @@ func scanNumber(s string, i int) (number, bool) {
 		n.end = pos
 		if smallHit && pos < len(s) && isDigit(s[pos]) {
 			continue
+		}
+		// "6000여만원", "80여억원": an approximate section
+		if strings.HasPrefix(s[pos:], "여") {
+			if b, _ := bigUnitAt(s, pos+len("여")); b > 0 && b < lastBig {
+				pos += len("여")
+				n.approx = true
+			}
 		}
 		big, blen := bigUnitAt(s, pos)
 		if big == 0 || big >= lastBig {
