@@ -1,0 +1,95 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// fuzzServer is one server over the fixture store shared by every fuzz
+// input, since opening a store per input would dominate the run.
+func fuzzServer(f *testing.F) http.Handler {
+	st, _ := openFixtureStore(f)
+	srv, err := New(Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 16 << 10})
+	if err != nil {
+		f.Fatal(err)
+	}
+	return srv.Handler()
+}
+
+// checkAnswer holds for every request: no 5xx, and every API error is a
+// JSON object with a non-empty message.
+func checkAnswer(t *testing.T, what string, rec *httptest.ResponseRecorder) {
+	if rec.Code >= 500 {
+		t.Fatalf("%s: status %d: %s", what, rec.Code, rec.Body)
+	}
+	if rec.Code >= 400 {
+		var e errorBody
+		if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Error == "" {
+			t.Fatalf("%s: %d without a JSON error: %q", what, rec.Code, rec.Body)
+		}
+	}
+}
+
+// FuzzQueryStrings sends arbitrary query strings to every GET endpoint that
+// takes parameters.
+func FuzzQueryStrings(f *testing.F) {
+	h := fuzzServer(f)
+	for _, s := range []string{
+		"q=삼성전자", "q=%22삼성", "q=a&from=2025-01&to=2025", "limit=0", "q=(a OR b) -c", "term=반도체&by=week",
+		"entity=이재용&since=2025-03-01&format=dot", "q=%00", "q=%ff", "%zz", "q=" + strings.Repeat("가", 200), "type=MEET",
+	} {
+		f.Add(s)
+	}
+	paths := []string{"/api/search", "/api/entities", "/api/graph", "/api/timeline", "/api/trends", "/api/entities/1"}
+	f.Fuzz(func(t *testing.T, raw string) {
+		for _, p := range paths {
+			req := httptest.NewRequest("GET", "/", nil)
+			req.URL.Path = p
+			req.URL.RawQuery = raw
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			checkAnswer(t, p+"?"+raw, rec)
+		}
+	})
+}
+
+// FuzzIngestBody posts arbitrary bodies as JSON and as plain text.
+func FuzzIngestBody(f *testing.F) {
+	h := fuzzServer(f)
+	for _, s := range []string{
+		`{"title":"제목","text":"본문 문장이다."}`, `{"text": 1}`, `{"published":"2025-13-45","text":"가"}`, `[]`, `{`, `null`,
+		"[서울=뉴시스] 기자 = 본문이다.\n", "\x00\x01\x02", "\ufeff제목\n\n본문",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		for _, ct := range []string{"application/json", "text/plain"} {
+			req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(body))
+			req.Header.Set("Content-Type", ct)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			checkAnswer(t, ct+" "+body, rec)
+		}
+	})
+}
+
+func BenchmarkSearchAPI(b *testing.B) {
+	st, _ := openFixtureStore(b)
+	srv, err := New(Config{Corpus: st, Logger: quietLogger()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := srv.Handler()
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("GET", "/api/search?q=%EC%82%BC%EC%84%B1%EC%A0%84%EC%9E%90", nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != 200 {
+			b.Fatalf("%d %s", rec.Code, rec.Body)
+		}
+	}
+}
