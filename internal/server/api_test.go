@@ -562,9 +562,10 @@ func TestWebPages(t *testing.T) {
 			t.Errorf("GET %s: %d %q, contains %q: %v", tt.path, code, ct, tt.contains, strings.Contains(string(body), tt.contains))
 		}
 	}
-	code, _, _ := ts.do(t, "GET", "/static/nothing.js", "", "")
-	if code != 404 {
-		t.Errorf("missing asset: %d", code)
+	for _, p := range []string{"/static/nothing.js", "/static/", "/static/vendor/", "/nowhere"} {
+		if code, _, _ := ts.do(t, "GET", p, "", ""); code != 404 {
+			t.Errorf("GET %s: %d, want 404", p, code)
+		}
 	}
 }
 

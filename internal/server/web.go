@@ -50,16 +50,21 @@ func (s *Server) page(name string) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		// Only same-origin scripts and styles: the UI needs nothing else,
 		// and it keeps injected markup from running.
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
 		_, _ = w.Write(body)
 	})
 }
 
-// cacheFor lets browsers keep the static assets briefly; the vendored
+// cacheFor serves files only (no directory listings) and lets browsers keep the static assets briefly; the vendored
 // libraries are pinned so they could be cached forever, but the app's own
 // scripts change with the binary.
 func cacheFor(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Assets only: no directory listings.
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
 		if strings.HasPrefix(r.URL.Path, "vendor/") {
 			w.Header().Set("Cache-Control", "public, max-age=86400")
 		} else {
