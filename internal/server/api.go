@@ -9,6 +9,7 @@ import (
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/query"
 	"github.com/sosik-news/sosik/internal/store"
 )
 
@@ -154,7 +155,7 @@ func (s *Server) handleGraph(w http.ResponseWriter, r *http.Request) error {
 		Since:  p.date("since"),
 		Limit:  p.intIn("limit", 50, 1, 500),
 	}
-	format := p.oneOf("format", "json", "json", "graphml", "dot")
+	format := p.oneOf("format", query.FormatJSON, query.FormatJSON, query.FormatGraphML, query.FormatDOT)
 	if p.err != nil {
 		return p.err
 	}
@@ -169,14 +170,14 @@ func (s *Server) handleGraph(w http.ResponseWriter, r *http.Request) error {
 		g.Edges = []store.Edge{}
 	}
 	switch format {
-	case "graphml":
+	case query.FormatGraphML:
 		w.Header().Set("Content-Type", "application/graphml+xml; charset=utf-8")
 		w.Header().Set("Content-Disposition", `attachment; filename="sosik-graph.graphml"`)
-		return writeGraphML(w, g)
-	case "dot":
+		return query.WriteGraphML(w, g)
+	case query.FormatDOT:
 		w.Header().Set("Content-Type", "text/vnd.graphviz; charset=utf-8")
 		w.Header().Set("Content-Disposition", `attachment; filename="sosik-graph.dot"`)
-		return writeDOT(w, g)
+		return query.WriteDOT(w, g)
 	}
 	writeJSON(w, http.StatusOK, g)
 	return nil
