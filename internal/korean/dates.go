@@ -184,7 +184,7 @@ func followsDate(s string, i int) bool {
 // dateFollowers are the first syllables of particles and words that may
 // follow a date: "3일에", "2016년을", "7월보다", "1995년생", "2017년형",
 // "10월호", "3일 밤" (with the space, any word may follow).
-const dateFollowers = "에은는의부까로으이을과와께자도엔말초중경쯤밤새오보생형호만마"
+const dateFollowers = "에은는의부까로으이을를가과와께자도엔말초중경쯤밤새오보생형호만마"
 
 // durationAfter reports a duration or offset reading of "N일"/"N월": "3일
 // 동안", "5일 만에", "2일 연속", "3일 뒤".
