@@ -1,0 +1,276 @@
+// Package bench measures sosik end to end on the machine it runs on:
+// parsing, morphology, extraction (one core and all cores, against bare
+// kagome), ingest into SQLite, search latency over a corpus of a chosen
+// size, memory and database size. `sosik bench` prints its Report.
+//
+// Absolute figures depend on the machine and on whatever else runs on it,
+// so every throughput carries the CPU time it got, and the comparisons the
+// targets are about (extraction over kagome, all cores over one) are
+// measured in alternating turns so that outside load falls on both sides.
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"time"
+
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+// Config says what a Run measures. Zero fields take the defaults noted.
+type Config struct {
+	// Extractor is shared by every measurement; required.
+	Extractor Extractor
+	// CorpusDir holds the public news data (../shared/data/news); empty or
+	// absent means synthetic articles only.
+	CorpusDir string
+	// Articles is the corpus size the search latency is measured over;
+	// 0 means 2000.
+	Articles int
+	// Full is how many of those go through the real ingest pipeline (and
+	// give the ingest throughput); the rest are added by FillStore.
+	// 0 means 2000.
+	Full int
+	// DB is the database file; empty means a temporary one, removed at the
+	// end. An existing database that already holds Articles articles is
+	// reused: ingest and fill are skipped and only search and size are
+	// measured.
+	DB string
+	// Queries is the number of timed searches; 0 means 200.
+	Queries int
+	// Sample bounds the articles of the throughput measurements (0: the
+	// whole real corpus, or 600 synthetic ones).
+	Sample int
+	// MinDuration is how long each throughput measurement runs at least;
+	// 0 means 3s.
+	MinDuration time.Duration
+	// Workers is the all-cores worker count; 0 means runtime.NumCPU().
+	Workers int
+	// Seed makes the synthetic articles and the query mix reproducible.
+	Seed int64
+	// Log, when set, gets a line as each phase starts.
+	Log io.Writer
+}
+
+func (c *Config) defaults() {
+	if c.Articles <= 0 {
+		c.Articles = 2000
+	}
+	if c.Full <= 0 {
+		c.Full = 2000
+	}
+	c.Full = min(c.Full, c.Articles)
+	if c.Queries <= 0 {
+		c.Queries = 200
+	}
+	if c.MinDuration <= 0 {
+		c.MinDuration = 3 * time.Second
+	}
+	if c.Workers <= 0 {
+		c.Workers = runtime.NumCPU()
+	}
+	if c.Seed == 0 {
+		c.Seed = 7
+	}
+}
+
+func (c *Config) logf(format string, args ...any) {
+	if c.Log != nil {
+		fmt.Fprintf(c.Log, "bench: "+format+"\n", args...)
+	}
+}
+
+// Report is everything one Run measured.
+type Report struct {
+	Started   time.Time `json:"started"`
+	Host      string    `json:"host"` // GOOS/GOARCH, CPUs, Go version
+	LoadAvg   string    `json:"load_avg,omitempty"`
+	Corpus    string    `json:"corpus"`
+	SampleN   int       `json:"sample_articles"`
+	SampleAvg float64   `json:"sample_avg_bytes"`
+
+	Stages  Stages  `json:"stages"`
+	Scaling Scaling `json:"scaling"`
+
+	// Ingest is zero when an existing database was reused.
+	Ingest Ingest `json:"ingest"`
+	Fill   Fill   `json:"fill"`
+	Reused bool   `json:"reused_db"`
+
+	Search  Latency `json:"search"`
+	SearchN int     `json:"search_articles"`
+
+	PeakRSS    int64         `json:"peak_rss_bytes"`    // whole run up to the search phase
+	ServingRSS int64         `json:"serving_rss_bytes"` // peak during the search phase, -1 when it could not be isolated
+	Size       Size          `json:"size"`
+	DBPath     string        `json:"db_path"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+}
+
+// Run measures everything in order: stages on one core, scaling,
+// ingest, fill, search, sizes.
+func Run(ctx context.Context, cfg Config) (*Report, error) {
+	cfg.defaults()
+	if cfg.Extractor == nil {
+		return nil, errors.New("bench: no extractor")
+	}
+	r := &Report{Started: time.Now().UTC(), LoadAvg: loadAvg(),
+		Host: fmt.Sprintf("%s/%s, %d CPUs, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())}
+
+	cfg.logf("reading corpus")
+	corpus, err := LoadCorpus(ctx, cfg.CorpusDir, 0, max(cfg.Sample, 600), cfg.Seed)
+	if err != nil {
+		return nil, err
+	}
+	r.Corpus = corpus.Desc
+	sample := corpus.Items
+	if cfg.Sample > 0 && len(sample) > cfg.Sample {
+		sample = sample[:cfg.Sample]
+	}
+	arts, _ := ParseAll(sample)
+	if len(arts) == 0 {
+		return nil, errors.New("bench: no article of the corpus parses")
+	}
+	var textBytes int64
+	for _, a := range arts {
+		textBytes += int64(len(a.Text))
+	}
+	r.SampleN, r.SampleAvg = len(arts), float64(textBytes)/float64(len(arts))
+
+	cfg.logf("parse, kagome and extraction on 1 core, %d articles", len(sample))
+	if r.Stages, err = MeasureStages(cfg.Extractor, sample, cfg.MinDuration); err != nil {
+		return nil, err
+	}
+	cfg.logf("extraction on 1 and %d cores", cfg.Workers)
+	r.Scaling = MeasureScaling(cfg.Extractor, arts, cfg.Workers, 2, cfg.MinDuration/2)
+
+	if err := r.measureStore(ctx, &cfg, corpus); err != nil {
+		return nil, err
+	}
+	r.Elapsed = time.Since(r.Started)
+	return r, nil
+}
+
+func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) (err error) {
+	path := cfg.DB
+	if path == "" {
+		dir, err := os.MkdirTemp("", "sosik-bench-")
+		if err != nil {
+			return fmt.Errorf("bench: temporary database: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "bench.db")
+	}
+	r.DBPath = path
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer func() {
+		if st != nil {
+			st.Close()
+		}
+	}()
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	switch {
+	case stats.Articles >= cfg.Articles:
+		r.Reused = true
+		cfg.logf("reusing %s: %d articles", path, stats.Articles)
+	case stats.Articles > 0:
+		return fmt.Errorf("bench: %s holds %d articles, fewer than --articles %d: give a new path, or an existing database of at least that size to measure search only", path, stats.Articles, cfg.Articles)
+	default:
+		items := corpus.Items
+		if n := cfg.Full - len(items); n > 0 {
+			gen, err := Generated(n, cfg.Seed)
+			if err != nil {
+				return err
+			}
+			items = append(items[:len(items):len(items)], gen...)
+		}
+		items = items[:min(len(items), cfg.Full)]
+		cfg.logf("ingest of %d articles through ingest.Run, %d workers", len(items), cfg.Workers)
+		if r.Ingest, err = MeasureIngest(ctx, cfg.Extractor, st, items, cfg.Workers, 0); err != nil {
+			return err
+		}
+		if rest := cfg.Articles - r.Ingest.Stored; rest > 0 {
+			donors, err := FirstDocuments(ctx, st, 2000)
+			if err != nil {
+				return err
+			}
+			cfg.logf("fill: %d synthetic articles with donated extraction from %d documents", rest, len(donors))
+			if r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1, 500); err != nil {
+				return err
+			}
+		}
+	}
+	docs, err := FirstDocuments(ctx, st, 2000)
+	if err != nil {
+		return err
+	}
+	cfg.logf("building %d queries", cfg.Queries)
+	qs, err := BuildQueries(ctx, st, docs, cfg.Queries, cfg.Seed)
+	if err != nil {
+		return err
+	}
+	docs = nil
+	r.PeakRSS = PeakRSS()
+	if err := st.Close(); err != nil {
+		return fmt.Errorf("bench: closing %s: %w", path, err)
+	}
+	st = nil
+
+	// Serve the searches from a read-only store, as `sosik serve` does,
+	// with the peak RSS reset so that it is the serving process's figure
+	// (the extractor's lexicons stay loaded, so it is an upper bound).
+	ro, err := store.Open(ctx, path, store.ReadOnly())
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer ro.Close()
+	runtime.GC()
+	debug.FreeOSMemory()
+	r.ServingRSS = -1
+	reset := ResetPeakRSS()
+	cfg.logf("searching: %d queries", len(qs))
+	if r.Search, err = MeasureSearch(ctx, ro, qs); err != nil {
+		return err
+	}
+	if reset {
+		r.ServingRSS = PeakRSS()
+	}
+	stats, err = ro.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	r.SearchN = stats.Articles
+	if err := ro.Close(); err != nil {
+		return fmt.Errorf("bench: closing %s: %w", path, err)
+	}
+	r.Size = Size{Articles: stats.Articles, TextBytes: stats.TextSize, DBBytes: FileSize(path)}
+	return nil
+}
+
+// loadAvg is the first line of /proc/loadavg, where there is one.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := string(b)
+	if i := len(f); i > 0 && f[i-1] == '\n' {
+		f = f[:i-1]
+	}
+	return f
+}
+
+var _ Extractor = (*extract.Extractor)(nil)

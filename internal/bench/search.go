@@ -1,0 +1,217 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+// Query kinds of the search mix.
+const (
+	KindTerm   = "term"   // one word
+	KindAnd    = "and"    // two words
+	KindPhrase = "phrase" // two adjacent words in quotes
+	KindEntity = "entity" // a word, restricted to articles mentioning an entity
+	KindDates  = "dates"  // a word within a two-month window
+)
+
+// Kinds is the mix, in the order queries are drawn round-robin.
+var Kinds = []string{KindTerm, KindAnd, KindPhrase, KindEntity, KindDates}
+
+// Query is one search of the mix.
+type Query struct {
+	Kind string            `json:"kind"`
+	Q    store.SearchQuery `json:"query"`
+}
+
+// BuildQueries draws n queries, the kinds in turn, from words and entities
+// of docs (documents read back from the store): every query matches at
+// least the document it was drawn from.
+func BuildQueries(ctx context.Context, st store.Store, docs []*extract.Document, n int, seed int64) ([]Query, error) {
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("bench: no documents to draw queries from")
+	}
+	rng := rand.New(rand.NewPCG(uint64(seed), 0x5e4c))
+	var out []Query
+	for tries := 0; len(out) < n && tries < 50*n; tries++ {
+		d := docs[rng.IntN(len(docs))]
+		kind := Kinds[len(out)%len(Kinds)]
+		q, ok := drawQuery(ctx, st, rng, d, kind)
+		if ok {
+			out = append(out, Query{Kind: kind, Q: q})
+		}
+	}
+	if len(out) < n {
+		return out, fmt.Errorf("bench: could draw only %d of %d queries from %d documents", len(out), n, len(docs))
+	}
+	return out, nil
+}
+
+func drawQuery(ctx context.Context, st store.Store, rng *rand.Rand, d *extract.Document, kind string) (store.SearchQuery, bool) {
+	words := contentWords(d)
+	if len(words) < 2 {
+		return store.SearchQuery{}, false
+	}
+	w := words[rng.IntN(len(words))]
+	q := store.SearchQuery{Limit: 10}
+	switch kind {
+	case KindTerm:
+		q.Text = w.text
+	case KindAnd:
+		o := words[rng.IntN(len(words))]
+		if o.text == w.text {
+			return q, false
+		}
+		q.Text = w.text + " " + o.text
+	case KindPhrase:
+		i := rng.IntN(len(words) - 1)
+		if words[i+1].index != words[i].index+1 {
+			return q, false
+		}
+		q.Text = `"` + words[i].text + " " + words[i+1].text + `"`
+	case KindEntity:
+		ref, ok := entityRef(ctx, st, rng, d)
+		if !ok {
+			return q, false
+		}
+		q.Text, q.Entity = w.text, ref
+	case KindDates:
+		pub, err := time.Parse(time.DateOnly, d.Published)
+		if err != nil {
+			return q, false
+		}
+		q.Text = w.text
+		q.From = pub.AddDate(0, -1, 0).Format("2006-01")
+		q.To = pub.Format("2006-01")
+	}
+	return q, true
+}
+
+// entityRef picks a named entity of d and returns the store's ID for it
+// (an ID, so that a name shared by several entities is no error).
+func entityRef(ctx context.Context, st store.Store, rng *rand.Rand, d *extract.Document) (string, bool) {
+	if len(d.Entities) == 0 {
+		return "", false
+	}
+	e := d.Entities[rng.IntN(len(d.Entities))]
+	found, err := st.FindEntities(ctx, e.Name, 5)
+	if err != nil {
+		return "", false
+	}
+	for _, f := range found {
+		if f.Name == e.Name && f.Type == e.Type {
+			return strconv.FormatInt(f.ID, 10), true
+		}
+	}
+	return "", false
+}
+
+type word struct {
+	text  string
+	index int // position among the whitespace-separated words of the body
+}
+
+// contentWords are the body's whitespace-separated words made of at least
+// two Hangul syllables, with trailing punctuation cut off; particles stay
+// attached, as users type them.
+func contentWords(d *extract.Document) []word {
+	var out []word
+	i := 0
+	for _, p := range d.Body {
+		for _, f := range strings.Fields(p) {
+			t := strings.TrimFunc(f, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) })
+			if utf8.RuneCountInString(t) >= 2 && allHangul(t) {
+				out = append(out, word{t, i})
+			}
+			i++
+		}
+		i++ // words of different paragraphs are never adjacent
+	}
+	return out
+}
+
+func allHangul(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Latency is the distribution of search times over a query mix.
+type Latency struct {
+	Queries int           `json:"queries"`
+	P50     time.Duration `json:"p50_ns"`
+	P95     time.Duration `json:"p95_ns"`
+	P99     time.Duration `json:"p99_ns"`
+	Max     time.Duration `json:"max_ns"`
+	Mean    time.Duration `json:"mean_ns"`
+	// ByKind is the p50 and p99 of each query kind.
+	ByKind map[string][2]time.Duration `json:"by_kind_ns"`
+	// Hits is the mean number of matching articles (SearchResult.Total).
+	Hits float64 `json:"mean_total"`
+	// Slowest is the query that took Max.
+	Slowest Query `json:"slowest"`
+}
+
+// MeasureSearch runs the queries one after another (after one untimed
+// warm-up pass over the first few) and returns their latency distribution.
+func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (Latency, error) {
+	var l Latency
+	if len(qs) == 0 {
+		return l, fmt.Errorf("bench: no queries")
+	}
+	for _, q := range qs[:min(len(qs), len(Kinds))] {
+		if _, err := st.Search(ctx, q.Q); err != nil {
+			return l, fmt.Errorf("bench: search %+v: %w", q.Q, err)
+		}
+	}
+	all := make([]time.Duration, 0, len(qs))
+	byKind := map[string][]time.Duration{}
+	var total time.Duration
+	var hits int
+	for _, q := range qs {
+		t0 := time.Now()
+		res, err := st.Search(ctx, q.Q)
+		d := time.Since(t0)
+		if err != nil {
+			return l, fmt.Errorf("bench: search %+v: %w", q.Q, err)
+		}
+		hits += res.Total
+		if d > l.Max {
+			l.Max, l.Slowest = d, q
+		}
+		all = append(all, d)
+		byKind[q.Kind] = append(byKind[q.Kind], d)
+		total += d
+	}
+	s := sortedDurations(all)
+	l.Queries = len(s)
+	l.P50, l.P95, l.P99 = Percentile(s, 50), Percentile(s, 95), Percentile(s, 99)
+	l.Mean = total / time.Duration(len(s))
+	l.Hits = float64(hits) / float64(len(s))
+	l.ByKind = map[string][2]time.Duration{}
+	for k, v := range byKind {
+		v = sortedDurations(v)
+		l.ByKind[k] = [2]time.Duration{Percentile(v, 50), Percentile(v, 99)}
+	}
+	return l, nil
+}
+
+// Percentile is the nearest-rank p-th percentile of sorted durations.
+func Percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	rank := int(p/100*float64(len(sorted))+0.999999) - 1
+	return sorted[max(0, min(rank, len(sorted)-1))]
+}
