@@ -33,6 +33,10 @@ var hanjaWords = map[string]bool{
 	"南中":  true,
 }
 
+// suffixUse are abbreviation characters that, glued to a Korean word, are
+// suffixes with their own meaning.
+var suffixUse = map[rune]bool{'比': true, '中': true}
+
 // Hanja finds hanja abbreviations: a single hanja from the table standing
 // alone ("日 출장", "美, 관세"), or a short run of them naming several
 // parties ("韓美 정상", "與野 합의" → one entry per character). A character
@@ -57,6 +61,13 @@ func Hanja(text string) []HanjaAbbrev {
 			all = all && hanjaAbbrevs[r2] != ""
 			j += w2
 			n++
+		}
+		if n == 1 && suffixUse[r] {
+			// "전년比" (compared with last year), "회의中" (during): a suffix
+			// on the word before, not a country
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); isHangul(p) {
+				all = false
+			}
 		}
 		if all && n <= 3 && !hanjaWords[text[i:j]] {
 			for k := i; k < j; {

@@ -57,6 +57,9 @@ func TestHanja(t *testing.T) {
 		{"北韓 표기", nil},
 		{"南美 순방", nil},
 		{"漢字 없음", nil},
+		{"매출 전년比 3% 증가, 회의中 발언", nil},
+		{"比 대통령 방한", []HanjaAbbrev{{"比", "필리핀", 0, 3}}},
+		{"방美 일정", []HanjaAbbrev{{"美", "미국", 3, 6}}},
 		{"한글만 있다", nil},
 	}
 	for _, tc := range tests {
