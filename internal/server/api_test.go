@@ -534,6 +534,30 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 			}
 		}
 	}
+	// Operation ids are unique and every {param} of a path is declared.
+	ids := map[string]string{}
+	for path, ops := range spec.Paths {
+		for method, op := range ops {
+			id, _ := op["operationId"].(string)
+			if id == "" || ids[id] != "" {
+				t.Errorf("%s %s: operationId %q missing or also used by %s", method, path, id, ids[id])
+			}
+			ids[id] = method + " " + path
+			declared := map[string]bool{}
+			params, _ := op["parameters"].([]any)
+			for _, p := range params {
+				pm, _ := p.(map[string]any)
+				if pm["in"] == "path" {
+					declared[pm["name"].(string)] = true
+				}
+			}
+			for _, seg := range strings.Split(path, "/") {
+				if strings.HasPrefix(seg, "{") && !declared[strings.Trim(seg, "{}")] {
+					t.Errorf("%s %s: path parameter %s not declared", method, path, seg)
+				}
+			}
+		}
+	}
 	// Every $ref points at a schema that exists.
 	raw, _ := json.Marshal(spec.Paths)
 	all := string(raw) + string(openAPISpec)
