@@ -22,6 +22,7 @@ func init() {
 		dev, extra                     []string
 		epochs, bits, holdOut          int
 		seed                           uint64
+		dropout                        float64
 	)
 	cmd := &cobra.Command{
 		Use:   "ner --format kmou|klue FILE... [--dev FILE] -o MODEL",
@@ -64,7 +65,7 @@ write them outside the repository.`,
 			}
 			fmt.Fprintf(w, "read %d training sentences from %d files, %d dev sentences from %d files\n",
 				len(train), len(trainFiles), len(devSents), len(devFiles))
-			opts := ner.TrainOptions{Epochs: epochs, HashBits: bits, Seed: seed}
+			opts := ner.TrainOptions{Epochs: epochs, HashBits: bits, Seed: seed, Dropout: dropout}
 			if gazDir != "" {
 				if opts.Gazetteer, err = ner.LoadGazetteer(gazDir); err != nil {
 					return fmt.Errorf("train ner: %w", err)
@@ -99,6 +100,7 @@ write them outside the repository.`,
 	cmd.Flags().StringVar(&gazDir, "gazetteer", "", "gazetteer directory for name-list features (e.g. ../shared/data/gazetteer)")
 	cmd.Flags().IntVar(&epochs, "epochs", 10, "passes over the training data")
 	cmd.Flags().IntVar(&bits, "hash-bits", 20, "feature table size as a power of two")
+	cmd.Flags().Float64Var(&dropout, "dropout", 0, "share of features hidden per training sentence (0 to 0.5; helps on text unlike the corpus)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed for shuffling the training data")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "model file to write")
 	_ = cmd.MarkFlagRequired("format")

@@ -155,12 +155,21 @@ func (fx *featurizer) extract(text string, toks []korean.Token) *seq {
 		return shape(rs[i])
 	}
 
-	// byte offset -> rune index
-	runeOf := make(map[int]int, n+1)
-	for i, b := range starts {
-		runeOf[b] = i
+	// byte offset -> rune index, -1 inside a rune
+	runeAt := make([]int32, len(text)+1)
+	for i := range runeAt {
+		runeAt[i] = -1
 	}
-	runeOf[len(text)] = n
+	for i, b := range starts {
+		runeAt[b] = int32(i)
+	}
+	runeAt[len(text)] = int32(n)
+	runeOf := func(b int) (int, bool) {
+		if b < 0 || b > len(text) || runeAt[b] < 0 {
+			return 0, false
+		}
+		return int(runeAt[b]), true
+	}
 
 	// morpheme of each rune; tokens whose offsets do not fit text are
 	// ignored so that a mismatched analysis degrades instead of failing.
@@ -172,8 +181,8 @@ func (fx *featurizer) extract(text string, toks []korean.Token) *seq {
 	var good []korean.Token
 	var tsp []tspan
 	for _, t := range toks {
-		a, ok1 := runeOf[t.Start]
-		b, ok2 := runeOf[t.End]
+		a, ok1 := runeOf(t.Start)
+		b, ok2 := runeOf(t.End)
 		if !ok1 || !ok2 || a >= b || t.End > len(text) || text[t.Start:t.End] != t.Surface {
 			continue
 		}

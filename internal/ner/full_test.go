@@ -33,6 +33,7 @@ func TestFullKMOU(t *testing.T) {
 	opts := TrainOptions{Seed: 1}
 	opts.Epochs, _ = strconv.Atoi(os.Getenv("SOSIK_NER_EPOCHS"))
 	opts.HashBits, _ = strconv.Atoi(os.Getenv("SOSIK_NER_BITS"))
+	opts.Dropout, _ = strconv.ParseFloat(os.Getenv("SOSIK_NER_DROPOUT"), 64)
 	if os.Getenv("SOSIK_NER_GAZ") != "0" {
 		g, err := LoadGazetteer(filepath.Join(data, "gazetteer"))
 		if err != nil {

@@ -28,6 +28,11 @@ type TrainOptions struct {
 	Gazetteer *Gazetteer
 	// Analyzer gives the morphemes; nil means korean.Default().
 	Analyzer *korean.Analyzer
+	// Dropout is the share of a training sentence's features hidden at
+	// each visit, so that no single feature (a memorised syllable) has to
+	// carry a decision alone: it helps on text unlike the training corpus.
+	// 0 disables it.
+	Dropout float64
 	// KeepLast keeps the last epoch's weights even when an earlier epoch
 	// scored higher on dev (by default the best dev epoch is kept).
 	KeepLast bool
@@ -225,6 +230,9 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 	if opts.HashBits < 10 || opts.HashBits > 26 {
 		return nil, fmt.Errorf("ner: train: hash bits %d outside 10..26", opts.HashBits)
 	}
+	if opts.Dropout < 0 || opts.Dropout > 0.9 {
+		return nil, fmt.Errorf("ner: train: dropout %g outside 0..0.9", opts.Dropout)
+	}
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -277,7 +285,11 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 		mistakes := 0
 		for _, idx := range order {
 			ex := &tr[idx]
-			em := m.emissions(ex.s)
+			s := ex.s
+			if opts.Dropout > 0 {
+				s = dropFeatures(s, opts.Dropout, rng.Uint32())
+			}
+			em := m.emissions(s)
 			pred := m.viterbi(em, nil)
 			gold := ex.gold
 			if ex.allowed != nil {
@@ -289,7 +301,7 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 					continue
 				}
 				wrong = true
-				for _, f := range ex.s.feats[ex.s.off[i]:ex.s.off[i+1]] {
+				for _, f := range s.feats[s.off[i]:s.off[i+1]] {
 					upd(f, gold[i], 1)
 					upd(f, pred[i], -1)
 				}
@@ -347,4 +359,25 @@ func (m *Model) scoreExamples(exs []example) Report {
 		pred[i] = m.tagSeq(ex.s)
 	}
 	return Score(gold, pred)
+}
+
+// dropFeatures returns a copy of s without a pseudo-random share p of its
+// features; the first feature of each character (the bias) always stays.
+func dropFeatures(s *seq, p float64, seed uint32) *seq {
+	out := &seq{text: s.text, starts: s.starts, off: make([]int32, len(s.off)), feats: make([]uint32, 0, len(s.feats))}
+	limit := uint32(p * float64(math.MaxUint32))
+	x := seed | 1
+	for i := 0; i < s.n(); i++ {
+		out.off[i] = int32(len(out.feats))
+		for k, f := range s.feats[s.off[i]:s.off[i+1]] {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			if k == 0 || x >= limit {
+				out.feats = append(out.feats, f)
+			}
+		}
+	}
+	out.off[s.n()] = int32(len(out.feats))
+	return out
 }

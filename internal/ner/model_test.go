@@ -278,3 +278,18 @@ func TestTrainKMOUSlice(t *testing.T) {
 		t.Errorf("dev F1 %.4f below the 0.60 floor", r.Overall.F1)
 	}
 }
+
+func TestDropFeatures(t *testing.T) {
+	s := &seq{text: "가나", starts: []int{0, 3}, off: []int32{0, 4, 8}, feats: []uint32{1, 2, 3, 4, 5, 6, 7, 8}}
+	if got := dropFeatures(s, 0, 7); !reflect.DeepEqual(got.feats, s.feats) || !reflect.DeepEqual(got.off, s.off) {
+		t.Errorf("p=0 changed the features: %v %v", got.feats, got.off)
+	}
+	// everything but each character's bias goes at p=1
+	if got := dropFeatures(s, 1, 7); !reflect.DeepEqual(got.feats, []uint32{1, 5}) || !reflect.DeepEqual(got.off, []int32{0, 1, 2}) {
+		t.Errorf("p=1 kept %v %v, want [1 5] [0 1 2]", got.feats, got.off)
+	}
+	a, b := dropFeatures(s, 0.5, 9), dropFeatures(s, 0.5, 9)
+	if !reflect.DeepEqual(a, b) {
+		t.Error("same seed, different drops")
+	}
+}
