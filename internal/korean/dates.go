@@ -194,9 +194,17 @@ func durationAfter(s string, i int) bool {
 		return true
 	}
 	rest = strings.TrimPrefix(rest, " ")
-	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "넘게", "내내"} {
+	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
 		if strings.HasPrefix(rest, w) {
 			return true
+		}
+	}
+	// "1일 1회", "하루 1일 2번": a frequency
+	if n, j, ok := readInt(rest, 0, 3); ok && n > 0 {
+		for _, w := range []string{"회", "번", "차례"} {
+			if strings.HasPrefix(rest[j:], w) {
+				return true
+			}
 		}
 	}
 	// "3일 뒤", "5일 후에", "2일 전부터", but not "뒤늦게", "후보", "전날"
