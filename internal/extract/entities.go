@@ -549,6 +549,9 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords[key]) {
 			continue
 		}
+		if !strong && typ == Person && !(n == 1 && d.koreanName(i) && d.properish(&d.words[i])) {
+			continue // run-time person lists are noisy: a Korean-looking proper name only
+		}
 		e := d.entity(typ, canon)
 		e.mention(d.text, d.words[i].cs, cut)
 		for k := i; k <= j; k++ {

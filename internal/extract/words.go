@@ -98,7 +98,7 @@ func josaFits(stem, josa string) bool {
 
 // fallbackUnsafe are particles too often the last syllable of a name or
 // noun (손정의, 태도, 이만) to split off without the analyser's agreement.
-var fallbackUnsafe = map[string]bool{"의": true, "도": true, "만": true, "나": true, "랑": true, "께": true, "에": true, "로": true}
+var fallbackUnsafe = map[string]bool{"의": true, "도": true, "만": true, "나": true, "랑": true, "께": true, "로": true}
 
 // splitJosa separates the particle from a core. toks are the morphemes of
 // the core: when the analyser marks trailing particles (J…) they decide;

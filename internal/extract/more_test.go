@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/ner"
+)
+
+func TestSpans(t *testing.T) {
+	x := extractor(t)
+	text := "김철수 대표는 오후 3시 30분 서울에서 박영희 한빛전자 사장을 만났다."
+	got := map[string]string{}
+	for _, s := range x.Spans(text) {
+		got[text[s.Start:s.End]] = s.Label
+	}
+	want := map[string]string{"김철수": ner.Person, "오후 3시 30분": ner.Time, "서울": ner.Place, "박영희": ner.Person, "한빛전자": ner.Org}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("span %q = %q, want %q (all %v)", k, got[k], v, got)
+		}
+	}
+	if len(x.Spans("")) != 0 {
+		t.Error("spans of empty text")
+	}
+}
+
+func TestDropOverlaps(t *testing.T) {
+	in := []ner.Span{{Start: 0, End: 6, Label: ner.Person}, {Start: 3, End: 9, Label: ner.Date}, {Start: 9, End: 12, Label: ner.Place}}
+	out := dropOverlaps(in)
+	if len(out) != 2 || out[0] != in[0] || out[1] != in[2] {
+		t.Errorf("dropOverlaps = %v", out)
+	}
+}
+
+func TestSplitJosa(t *testing.T) {
+	cases := []struct{ core, stem, josa string }{
+		{"삼성전자는", "삼성전자", "는"},
+		{"요코하마시에", "요코하마시", "에"},
+		{"소부장과", "소부장", "과"},
+		{"회의", "회의", ""},
+		{"손정의", "손정의", ""},
+		{"공급망이", "공급망", "이"},
+		{"파운드리와", "파운드리", "와"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		stem, josa := splitJosa(c.core, 0, x.an.Analyze(c.core))
+		if stem != c.stem || josa != c.josa {
+			t.Errorf("splitJosa(%q) = %q+%q, want %q+%q", c.core, stem, josa, c.stem, c.josa)
+		}
+	}
+}
+
+func TestJosaFits(t *testing.T) {
+	cases := []struct {
+		stem, josa string
+		want       bool
+	}{
+		{"소부장", "과", true}, {"소부장", "와", false}, {"파운드리", "와", true}, {"파운드리", "과", false},
+		{"공급망", "이", true}, {"샤오미", "가", true}, {"샤오미", "이", false}, {"서울", "로", true}, {"AI", "와", true},
+	}
+	for _, c := range cases {
+		if got := josaFits(c.stem, c.josa); got != c.want {
+			t.Errorf("josaFits(%q, %q) = %v", c.stem, c.josa, got)
+		}
+	}
+}
+
+func TestQuoteStyles(t *testing.T) {
+	cases := []struct {
+		sentence, speaker, text string
+		named                   bool
+	}{
+		{`김철수 대표는 “내년에 공장을 짓겠다”라며 웃었다.`, "김철수", "내년에 공장을 짓겠다", true},
+		{`김철수 대표는 "수출이 늘었다"면서 "투자도 늘리겠다"고 밝혔다.`, "김철수", "투자도 늘리겠다", true},
+		{`"협상은 끝났다"고 김철수 대표는 말했다.`, "김철수", "협상은 끝났다", true},
+		{`한 소식통은 "합의가 임박했다"고 전했다.`, "한 소식통", "합의가 임박했다", false},
+		{`정부 고위 당국자는 "관세는 없다"라고 말했다.`, "정부 고위 당국자", "관세는 없다", false},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.sentence, "2025-06-11"))
+		ok := false
+		for _, q := range doc.Quotes {
+			if q.Speaker == c.speaker && q.Text == c.text && q.SpeakerNamed == c.named {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: quotes %+v, want %s: %s", c.sentence, doc.Quotes, c.speaker, c.text)
+		}
+	}
+	doc := x.Extract(articleOf("제목\n\n이른바 \"반도체 동맹\" 구상이 나왔다.", "2025-06-11"))
+	if len(doc.Quotes) != 0 {
+		t.Errorf("scare quotes taken as speech: %+v", doc.Quotes)
+	}
+}
+
+// TestExamples runs the repository's example articles (other outlets and
+// layouts) through Parse and Extract: every reporter and every quoted
+// person is found with a title, and offsets hold.
+func TestExamples(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*"))
+	if len(files) == 0 {
+		t.Skip("no examples/ directory")
+	}
+	x := extractor(t)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := article.Parse(f, raw)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		doc := x.extract(a)
+		persons := 0
+		for _, e := range doc.Entities {
+			if e.Type == Person && e.Title != "" {
+				persons++
+			}
+			if len(strings.TrimSpace(e.Name)) == 0 {
+				t.Errorf("%s: empty entity name", f)
+			}
+			for _, m := range e.Mentions {
+				if doc.Text[m.Start:m.End] != m.Text {
+					t.Errorf("%s: mention offsets off for %s", f, e.Name)
+				}
+			}
+		}
+		if persons == 0 {
+			t.Errorf("%s: no titled person", f)
+		}
+		for _, q := range doc.Quotes {
+			if q.Speaker == "" || doc.Text[q.Start:q.End] != q.Text {
+				t.Errorf("%s: bad quote %+v", f, q)
+			}
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"日 출장 나선 이재용\n\n그는 \"간다\"며 \"온다\"고 말했다.",
+		"[서울=뉴시스] 조수정 기자 = 이 회장, 샘 올트먼 오픈 AI 대표와 회동했다.",
+		"\"\"\"'''((( 회장 회장 회장",
+		"이들은 합의하기로 했다. 그는 그가 그의",
+		"",
+	} {
+		f.Add(s)
+	}
+	x := extractor(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := x.extract(articleOf(s, "2025-06-11"))
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(doc.Text) || m.Start > m.End {
+					t.Fatalf("mention %+v out of range", m)
+				}
+			}
+		}
+	})
+}
