@@ -206,6 +206,21 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if search.URL != "?q="+url.QueryEscape("이재용") {
 		t.Errorf("address after search = %q, want the query in it", search.URL)
 	}
+	// A facet narrows the search and shows as a removable filter.
+	do("agency facet",
+		chromedp.Click(chromedp.CSS(`#facet-lists a[data-facet="agency"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#active-filters`)),
+	)
+	var narrowed struct {
+		Count   string `json:"count"`
+		Filter  string `json:"filter"`
+		Address string `json:"address"`
+	}
+	eval("agency facet", `({count: document.getElementById("result-count").textContent,
+		filter: document.getElementById("active-filters").textContent, address: location.search})`, &narrowed)
+	if narrowed.Count != "1 article" || !strings.HasPrefix(narrowed.Filter, "agency: ") || !strings.Contains(narrowed.Address, "agency=") {
+		t.Errorf("after the agency facet: %+v, want 1 article with an agency filter", narrowed)
+	}
 	checkJS("search")
 	shot("search")
 

@@ -29,7 +29,7 @@ const ingestSource = "api"
 
 func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) error {
 	if s.extractor == nil {
-		return &apiError{status: http.StatusServiceUnavailable, msg: "this server was started without an extractor; ingest is off"}
+		return &apiError{status: http.StatusServiceUnavailable, msg: "this server does not accept articles (ingest is off: read-only or started without an extractor)"}
 	}
 	ct := r.Header.Get("Content-Type")
 	mt := "text/plain"

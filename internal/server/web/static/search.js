@@ -64,7 +64,7 @@
     const ents = (f.entities || []).filter((e) => !entityTypeFilter || e.type === entityTypeFilter);
     fill(facetLists,
       facetList("Agencies", f.agencies, (a) => el("li", {},
-        el("a", { href: "#", class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || "(unknown)"),
+        el("a", { href: "#", dataset: { facet: "agency" }, class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || "(unknown)"),
         el("span", { class: "muted" }, a.count))),
       facetList("Months", f.months, (m) => el("li", {},
         el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); const [a, b] = monthRange(m.value); setAndSearch({ from: a, to: b, offset: "" }); } }, m.value),
@@ -80,6 +80,23 @@
         el("span", { class: "muted" }, e.count))));
   }
 
+  // activeFilters shows each filter in force as a chip that removes it;
+  // an entity given by id is shown by name once the facets name it.
+  function activeFilters(p, facets) {
+    const names = {};
+    for (const e of (facets && facets.entities) || []) names[String(e.id)] = e.name;
+    const chips = [];
+    const chip = (label, keys) => chips.push(el("button", {
+      type: "button", class: "chip filter", title: "remove this filter",
+      onclick: () => setAndSearch(Object.fromEntries(keys.map((k) => [k, ""]).concat([["offset", ""]]))),
+    }, label, " ✕"));
+    if (p.get("from") || p.get("to")) chip(`${p.get("from") || "…"} → ${p.get("to") || "…"}`, ["from", "to"]);
+    if (p.get("agency")) chip("agency: " + p.get("agency"), ["agency"]);
+    if (p.get("type")) chip("event: " + p.get("type"), ["type"]);
+    if (p.get("entity")) chip("entity: " + (names[p.get("entity")] || p.get("entity")), ["entity"]);
+    return chips.length ? el("div", { class: "filters", id: "active-filters" }, chips) : null;
+  }
+
   function renderHits(res, p) {
     const offset = Number(p.get("offset") || 0), limit = Number(p.get("limit") || 20);
     const hits = res.hits.map((h) => el("div", { class: "result" },
@@ -92,6 +109,7 @@
       el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total}` : ""),
       offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, "Next →") : null);
     fill(results,
+      activeFilters(p, res.facets),
       el("div", { class: "muted small", id: "result-count" }, `${res.total} article${res.total === 1 ? "" : "s"}`),
       hits.length ? hits : el("p", { class: "empty" }, "No articles match. Try fewer words or wider dates."),
       pager);
