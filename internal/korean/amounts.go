@@ -61,8 +61,9 @@ var currencySigns = []struct{ sign, unit string }{
 // means the syllable belongs to another word ("3원칙", "4대강", "5대표").
 const particleStarts = "은는이인가을를의에로으과와도만씩짜정안대어선까부미초내규수께였며보당쯤뿐밖째여라나권"
 
-// approxSuffixes after a numeral or a unit mark an approximate figure.
-var approxSuffixes = []string{"가량", "안팎", "정도", "내외", "남짓", "여"}
+// approxSuffixes after a unit mark an approximate figure ("100억원 가량");
+// "여" inside the figure does too ("30여명").
+var approxSuffixes = []string{"가량", "안팎", "정도", "내외", "남짓"}
 
 // Amounts finds numbers with a unit: money ("5000억 달러" → 5×10¹¹ USD,
 // "1조2000억원", "$3억"), percentages ("3.5%", "2%p") and counted things
@@ -120,8 +121,8 @@ func amountAt(s string, i int) ([]Amount, int) {
 	signUnit := ""
 	neg := false
 	for _, c := range currencySigns {
-		j := i
-		for j > 0 && s[j-1] == ' ' && i-j < 1 {
+		j := i // one space may stand between sign and figure: "US$ 5"
+		if j > 0 && s[j-1] == ' ' {
 			j--
 		}
 		if strings.HasSuffix(s[:j], c.sign) {
@@ -180,7 +181,7 @@ func amountAt(s string, i int) ([]Amount, int) {
 	if i > 0 && (hasSuffixWord(s[:start], "약 ") || hasSuffixWord(s[:start], "약") || hasSuffixWord(s[:start], "대략 ")) {
 		approx = true
 	}
-	for _, suf := range approxSuffixes[:len(approxSuffixes)-1] {
+	for _, suf := range approxSuffixes {
 		if strings.HasPrefix(s[uend:], suf) || strings.HasPrefix(s[uend:], " "+suf) {
 			approx = true
 		}

@@ -209,7 +209,8 @@ func BenchmarkScanners(b *testing.B) {
 // BenchmarkLayerOverKagome times bare kagome and the whole layer in turns
 // within each iteration, so that load from other processes hits both alike.
 // "layer/kagome" is the ratio of the median times, the figure the layer is
-// held to (≤ 1.3); "min-ratio" the ratio of the fastest runs.
+// held to (≤ 1.3); "min-ratio" the ratio of the fastest runs;
+// "analyze/kagome" the share of Analyze alone.
 func BenchmarkLayerOverKagome(b *testing.B) {
 	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
 	if err != nil {
@@ -218,13 +219,14 @@ func BenchmarkLayerOverKagome(b *testing.B) {
 	a := defaultAnalyzer(b)
 	text := benchText(b)
 	ref := ymd(2025, 4, 10)
-	var kag, layer []time.Duration
+	var kag, layer, morph []time.Duration
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		t0 := time.Now()
 		tk.Tokenize(text)
 		t1 := time.Now()
 		a.Analyze(text)
+		tm := time.Now()
 		Sentences(text)
 		Hanja(text)
 		Amounts(text)
@@ -232,12 +234,15 @@ func BenchmarkLayerOverKagome(b *testing.B) {
 		t2 := time.Now()
 		kag = append(kag, t1.Sub(t0))
 		layer = append(layer, t2.Sub(t1))
+		morph = append(morph, tm.Sub(t1))
 	}
 	slices.Sort(kag)
 	slices.Sort(layer)
+	slices.Sort(morph)
 	mk, ml := kag[len(kag)/2], layer[len(layer)/2]
 	b.ReportMetric(float64(ml)/float64(mk), "layer/kagome")
 	b.ReportMetric(float64(layer[0])/float64(kag[0]), "min-ratio")
+	b.ReportMetric(float64(morph[len(morph)/2])/float64(mk), "analyze/kagome")
 	b.ReportMetric(float64(len(text))/ml.Seconds()/1e6, "layerMB/s")
 	b.ReportMetric(float64(len(text))/mk.Seconds()/1e6, "kagomeMB/s")
 }
