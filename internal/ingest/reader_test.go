@@ -393,6 +393,8 @@ func TestFolderWalk(t *testing.T) {
 		"a/photo.png":         "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
 		"a/empty.txt":         "",
 		"a/tool.go":           "package main\n",
+		"a/README.md":         "# 데이터 설명\n\n이 폴더의 기사들에 대한 설명이다.",
+		"a/b/LICENSE":         "저작권 안내\n\n이용 조건을 적은 파일이다.",
 		"a/b/c/page.html":     "<html><head><title>웹 기사</title></head><body><article><p>웹 페이지 기사 본문이 여기에 있다. 충분히 긴 문장을 두 개 넣어 본문으로 읽히게 한다.</p><p>두 번째 문단도 기사 내용을 담고 있어서 추출기가 본문으로 판단한다.</p></article></body></html>",
 		"a/b/c/d/feed.xml":    `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>피드 기사</title><link>https://x.example/1</link><description>피드 기사 본문이다.</description></item></channel></rss>`,
 		"a/b/c/d/sitemap.xml": `<?xml version="1.0"?><urlset></urlset>`,
@@ -427,7 +429,7 @@ func TestFolderWalk(t *testing.T) {
 	if !slices.Equal(got, wantGot) {
 		t.Errorf("items:\n got %q\nwant %q", got, wantGot)
 	}
-	wantSkipped := []string{"a/b/c/d/sitemap.xml", "a/empty.txt", "a/photo.png", "a/tool.go"}
+	wantSkipped := []string{"a/README.md", "a/b/LICENSE", "a/b/c/d/sitemap.xml", "a/empty.txt", "a/photo.png", "a/tool.go"}
 	slices.Sort(skipped)
 	if !slices.Equal(skipped, wantSkipped) {
 		t.Errorf("skipped:\n got %q\nwant %q", skipped, wantSkipped)

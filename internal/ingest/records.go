@@ -176,7 +176,16 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 			continue
 		}
 		if !more {
-			break
+			// More is false at the end, and also at a stray } or ].
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err == nil {
+				err = fmt.Errorf("unexpected %v", tok)
+			}
+			return flush(false) && yield(Item{Source: source, Format: JSON, Bytes: max(size-offset, 0),
+				Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
 		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {

@@ -136,11 +136,14 @@ func (r *Reader) path(ctx context.Context, p string, yield func(Item) bool) bool
 		if d.IsDir() || !d.Type().IsRegular() {
 			return nil
 		}
-		var size int64 = -1
-		if info, err := d.Info(); err == nil {
-			size = info.Size()
+		if projectFile(d.Name()) {
+			if !yield(Item{Source: path, Skipped: true, Bytes: fileSize(d)}) {
+				cont = false
+				return fs.SkipAll
+			}
+			return nil
 		}
-		if !r.file(path, size, false, yield) {
+		if !r.file(path, fileSize(d), false, yield) {
 			cont = false
 			return fs.SkipAll
 		}
@@ -150,6 +153,26 @@ func (r *Reader) path(ctx context.Context, p string, yield func(Item) bool) bool
 		return yield(Item{Source: p, Err: fmt.Errorf("%s: %w", p, walkErr)})
 	}
 	return cont
+}
+
+// projectNames are the base names (any case, any extension) of the files
+// that ship with a data set or repository and describe it: README.md sits
+// next to the articles of many corpora and is not one of them.
+var projectNames = map[string]bool{
+	"readme": true, "license": true, "licence": true, "copying": true, "changelog": true, "changes": true,
+	"contributing": true, "authors": true, "notice": true, "makefile": true, "dockerfile": true,
+}
+
+func projectFile(name string) bool {
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	return projectNames[base]
+}
+
+func fileSize(d fs.DirEntry) int64 {
+	if info, err := d.Info(); err == nil {
+		return info.Size()
+	}
+	return 0
 }
 
 // unwrapPath drops the *PathError wrapper, whose text repeats the path.
