@@ -33,7 +33,9 @@ progress and, with dev data, entity F1 after each epoch; the epoch with the best
 is kept. KMOU labels are converted to the guideline as they are read.
 
 Dev data comes from --dev files, or from --hold-out N, which sorts FILE... and holds out
-every Nth file (the 1st, N+1th, …). --extra files are always trained on.
+every Nth file (the 1st, N+1th, …). --extra files are always trained on. Dev data
+chooses the kept epoch: never pass an evaluation benchmark (KLUE-NER dev) as --dev,
+measure on it afterwards with 'sosik eval ner'.
 
 Models trained on non-commercial corpora (KMOU) must not be shipped or committed:
 write them outside the repository.`,

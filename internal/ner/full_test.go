@@ -30,6 +30,11 @@ func TestFullKMOU(t *testing.T) {
 	train := readFiles(t, readKMOUFile, trainFiles...)
 	dev := readFiles(t, readKMOUFile, devFiles...)
 	klue := readFiles(t, readKLUEFile, filepath.Join(data, "eval", "klue-ner-v1.1-fix", "klue-ner-v1.1_dev.tsv"))
+	if os.Getenv("SOSIK_NER_NOPARTIAL") == "1" {
+		for i := range train {
+			train[i].Unannotated = nil
+		}
+	}
 	opts := TrainOptions{Seed: 1}
 	opts.Epochs, _ = strconv.Atoi(os.Getenv("SOSIK_NER_EPOCHS"))
 	opts.HashBits, _ = strconv.Atoi(os.Getenv("SOSIK_NER_BITS"))

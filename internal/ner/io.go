@@ -142,7 +142,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("ner: model trained with feature version %d, this build uses %d: retrain it", v, featureVersion)
 	}
 	bits := int(d.u32())
-	if nt := d.u32(); nt != numTags || bits < 10 || bits > 26 || d.err {
+	if nt := d.u32(); nt != numTags || bits < 10 || bits > maxHashBits || d.err {
 		return nil, errCorrupt
 	}
 	var gaz *Gazetteer

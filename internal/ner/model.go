@@ -38,6 +38,10 @@ type TrainOptions struct {
 	KeepLast bool
 }
 
+// maxHashBits bounds the feature table (2^24 buckets × 13 tags × 4 bytes
+// = 872 MB in memory) so that a damaged model header cannot demand more.
+const maxHashBits = 24
+
 // Model is a trained entity tagger. It is safe for concurrent use.
 type Model struct {
 	bits  int
@@ -227,8 +231,8 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 	if opts.HashBits <= 0 {
 		opts.HashBits = 20
 	}
-	if opts.HashBits < 10 || opts.HashBits > 26 {
-		return nil, fmt.Errorf("ner: train: hash bits %d outside 10..26", opts.HashBits)
+	if opts.HashBits < 10 || opts.HashBits > maxHashBits {
+		return nil, fmt.Errorf("ner: train: hash bits %d outside 10..%d", opts.HashBits, maxHashBits)
 	}
 	if opts.Dropout < 0 || opts.Dropout > 0.9 {
 		return nil, fmt.Errorf("ner: train: dropout %g outside 0..0.9", opts.Dropout)
