@@ -38,11 +38,20 @@ func (d *doc) coreference() {
 			}
 			// surname + title
 			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && d.lx.surnames[w.stem] {
-				if t0, title := d.titleAt(i+1, st.w0); t0 == i+1 {
+				t := i + 1
+				if t+1 < st.w1 && d.words[t].bare() && formerWords[d.words[t].stem] {
+					t++ // "김 전 장관"
+				}
+				if t0, title := d.titleAt(t, st.w0); t0 == t && !d.claimed[t] {
+					if t > i+1 {
+						title = d.words[i+1].stem + " " + title
+					}
 					if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
-						e.mention(d.text, w.cs, d.words[i+1].stemE)
-						d.claimed[i], d.claimed[i+1] = true, true
-						d.setHead(i+1, i, e)
+						e.mention(d.text, w.cs, d.words[t].stemE)
+						for k := i; k <= t; k++ {
+							d.claimed[k] = true
+						}
+						d.setHead(t, i, e)
 					}
 				}
 			}
@@ -97,7 +106,7 @@ func (d *doc) nextHeadRole(i, end int) role {
 // one with that surname and title, the most recently active first.
 func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 	match := func(e *entity) bool {
-		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title) {
+		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title || e.titles[strings.TrimPrefix(title, "전 ")]) {
 			return false
 		}
 		if parts := strings.Fields(e.Name); len(parts) > 1 {

@@ -264,6 +264,13 @@ func (d *doc) orgSuffix(w *word) bool {
 			return true
 		}
 	}
+	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
+		if _, known := d.lx.terms[fold(rest)]; !known {
+			if g, ok := d.lx.gaz[fold(brand)]; ok && g.typ == Org {
+				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
+			}
+		}
+	}
 	if b := strings.TrimSuffix(s, "대"); b != s {
 		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !g.weak {
 			return true // 서울대, 부산대: a university named after its city
@@ -273,6 +280,21 @@ func (d *doc) orgSuffix(w *word) bool {
 		return !strings.HasSuffix(s, "내부") && !strings.HasSuffix(s, "외부") && !strings.HasSuffix(s, "일부") && !strings.HasSuffix(s, "전부") && !strings.HasSuffix(s, "대부분")
 	}
 	return false
+}
+
+// formerWords qualify a title: 전 (former), 현 (current), 신임 (new).
+var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
+
+// latinPrefix splits "GS리테일" into "GS" and "리테일".
+func latinPrefix(s string) (string, string) {
+	i := 0
+	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] == '&') {
+		i++
+	}
+	if i < 2 || i > 4 {
+		return "", s
+	}
+	return s[:i], s[i:]
 }
 
 // titleAt matches a title (possibly two words, "이사회 의장") ending at word
@@ -363,6 +385,10 @@ func (d *doc) titlePattern(si, t int) {
 		}
 	}
 	p := t0 - 1
+	if p >= st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] {
+		title = d.words[p].stem + " " + title // "전두환 전 대통령": a former president
+		p--
+	}
 	var roleWords []string
 	for p >= st.w0 && d.words[p].bare() && !d.claimed[p] {
 		w := d.words[p].stem
@@ -426,6 +452,12 @@ func (d *doc) titlePattern(si, t int) {
 		}
 		if total < 2 || nameStart == nameEnd && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
 			return // a lone foreign-looking word before a title is too weak
+		}
+	}
+	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
+	if affil == "" && nameStart == nameEnd && nameStart-1 >= st.w0 && d.words[nameStart-1].bare() && !d.claimed[nameStart-1] {
+		if q, org := d.orgAt(nameStart-1, st.w0); q >= 0 {
+			affil, affilStart, affilEnd = org, q, nameStart-1
 		}
 	}
 	parts := make([]string, 0, 3)
@@ -700,10 +732,13 @@ func (d *doc) expandMentions() {
 		case Org:
 			for _, suf := range brandSuffixes {
 				if b := strings.TrimSuffix(e.Name, suf); b != e.Name && syllables(b) >= 2 {
-					if _, taken := names[fold(b)]; !taken {
-						if _, g := d.lx.gaz[fold(b)]; !g {
-							names[fold(b)] = e
-						}
+					if _, g := d.lx.gaz[fold(b)]; g {
+						continue
+					}
+					// several companies of one group: "삼성" is the group if named, else the most mentioned
+					if old, taken := names[fold(b)]; !taken || old.Type == Org && old.Name != b && !strings.HasSuffix(old.Name, "그룹") &&
+						(suf == "그룹" || len(e.Mentions) > len(old.Mentions)) {
+						names[fold(b)] = e
 					}
 				}
 			}

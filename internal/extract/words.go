@@ -116,6 +116,15 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 			cut = t.Start - coreStart
 			continue
 		}
+		if strings.HasPrefix(t.POS, "E") && cut == len(core) {
+			continue // an ending: look for the copula before it (이며, 이고)
+		}
+		if strings.HasPrefix(t.POS, "VCP") && t.Start > coreStart && i > 0 && strings.HasPrefix(toks[i-1].POS, "N") {
+			// the copula on a noun ("GS리테일이며", "프로젝트인") ends the stem like a particle
+			if st := core[:t.Start-coreStart]; syllables(st) >= 2 {
+				return st, core[t.Start-coreStart:]
+			}
+		}
 		break
 	}
 	if cut > 0 && cut < len(core) && knownJosa[core[cut:]] {
