@@ -35,6 +35,8 @@ type prepared struct {
 	simhash   uint64
 	hashed    bool
 	blob      []byte
+	text      string // stored text column and its deflated form
+	textZ     []byte
 	err       error
 }
 
@@ -203,6 +205,7 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 		return p
 	}
 	p.blob = blob
+	p.text, p.textZ = packText(d.Text)
 	return p
 }
 
@@ -310,9 +313,9 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 	if p.hashed {
 		sh = sql.NullInt64{Int64: int64(p.simhash), Valid: true}
 	}
-	r, err := w.exec(`INSERT INTO articles(id, source, url, headline, agency, published, text, doc, story_id, simhash, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, d.Text, p.blob, story, sh, w.now)
+	r, err := w.exec(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now)
 	if err != nil {
 		return PutResult{}, err
 	}

@@ -342,3 +342,23 @@ func TestStoredDocRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestPackText(t *testing.T) {
+	long := strings.Repeat("정부는 반도체 인력을 해마다 만 명씩 길러내겠다고 밝혔다. ", 20)
+	for _, tt := range []struct {
+		text    string
+		deflate bool
+	}{{"", false}, {"짧은 글", false}, {long, true}} {
+		plain, z := packText(tt.text)
+		if (z != nil) != tt.deflate || (z != nil && (plain != "" || len(z) >= len(tt.text))) {
+			t.Errorf("packText(%d bytes): plain %d bytes, z %d bytes", len(tt.text), len(plain), len(z))
+		}
+		back, err := unpackText(plain, z)
+		if err != nil || back != tt.text {
+			t.Errorf("round trip of %d bytes: %v", len(tt.text), err)
+		}
+	}
+	if _, err := unpackText("", []byte("not deflate data at all")); err == nil {
+		t.Error("corrupt data inflated without error")
+	}
+}

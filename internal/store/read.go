@@ -1,14 +1,11 @@
 package store
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 
 	"github.com/sosik-news/sosik/internal/article"
@@ -17,13 +14,16 @@ import (
 
 func (s *sqliteStore) Article(ctx context.Context, id string) (*extract.Document, error) {
 	var text string
-	var blob []byte
-	err := s.db.QueryRowContext(ctx, `SELECT text, doc FROM articles WHERE id = ?`, id).Scan(&text, &blob)
+	var z, blob []byte
+	err := s.db.QueryRowContext(ctx, `SELECT text, text_z, doc FROM articles WHERE id = ?`, id).Scan(&text, &z, &blob)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: article %q: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: %w", id, classify(err))
+	}
+	if text, err = unpackText(text, z); err != nil {
+		return nil, fmt.Errorf("store: article %q: %w", id, err)
 	}
 	return decodeDoc(id, text, blob)
 }
@@ -62,13 +62,7 @@ func encodeDoc(d *extract.Document) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: encoding document %s: %w", d.ID, err)
 	}
-	var buf bytes.Buffer
-	fw, _ := flate.NewWriter(&buf, flate.DefaultCompression)
-	fw.Write(js)
-	if err := fw.Close(); err != nil {
-		return nil, fmt.Errorf("store: compressing document %s: %w", d.ID, err)
-	}
-	return buf.Bytes(), nil
+	return deflate(js), nil
 }
 
 func bodyFromSections(d *extract.Document) []string {
@@ -98,7 +92,7 @@ func mentionsInText(d *extract.Document) bool {
 
 // decodeDoc rebuilds a Document from its stored JSON and text.
 func decodeDoc(id, text string, blob []byte) (*extract.Document, error) {
-	js, err := io.ReadAll(flate.NewReader(bytes.NewReader(blob)))
+	js, err := inflate(blob)
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: inflating stored document: %w", id, err)
 	}
@@ -134,7 +128,7 @@ func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extrac
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT rid, id, text, doc FROM articles
+		rows, err := s.db.QueryContext(ctx, `SELECT rid, id, text, text_z, doc FROM articles
 			WHERE rid > ?1 AND (?2 IS NULL OR published >= ?2) AND (?3 IS NULL OR published <= ?3)
 			ORDER BY rid LIMIT ?4`, last, from, to, page)
 		if err != nil {
@@ -143,10 +137,14 @@ func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extrac
 		var docs []*extract.Document
 		for rows.Next() {
 			var id, text string
-			var blob []byte
-			if err := rows.Scan(&last, &id, &text, &blob); err != nil {
+			var z, blob []byte
+			if err := rows.Scan(&last, &id, &text, &z, &blob); err != nil {
 				rows.Close()
 				return fmt.Errorf("store: export: %w", err)
+			}
+			if text, err = unpackText(text, z); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: export %s: %w", id, err)
 			}
 			d, err := decodeDoc(id, text, blob)
 			if err != nil {

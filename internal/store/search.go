@@ -400,7 +400,7 @@ func (s *sqliteStore) snippets(ctx context.Context, conn *sql.Conn, hits []Hit, 
 	for i, r := range rids {
 		args[i] = r
 	}
-	rows, err := conn.QueryContext(ctx, `SELECT rid, text, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
+	rows, err := conn.QueryContext(ctx, `SELECT rid, text, text_z, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("store: search: loading snippets: %w", classify(err))
 	}
@@ -412,7 +412,12 @@ func (s *sqliteStore) snippets(ctx context.Context, conn *sql.Conn, hits []Hit, 
 	for rows.Next() {
 		var rid int64
 		var text, head string
-		if err := rows.Scan(&rid, &text, &head); err != nil {
+		var z []byte
+		if err := rows.Scan(&rid, &text, &z, &head); err != nil {
+			return fmt.Errorf("store: search: loading snippets: %w", err)
+		}
+		text, err := unpackText(text, z)
+		if err != nil {
 			return fmt.Errorf("store: search: loading snippets: %w", err)
 		}
 		i := idx[rid]

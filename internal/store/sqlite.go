@@ -254,6 +254,44 @@ func (s *sqliteStore) apply(ctx context.Context, m migration) error {
 // its transaction after its SQL.
 var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	2: reindex,
+	3: compressTexts,
+}
+
+// compressTexts moves the stored texts to their deflated column.
+func compressTexts(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+	for last := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT rid, text FROM articles WHERE rid > ? ORDER BY rid LIMIT 500`, last)
+		if err != nil {
+			return err
+		}
+		type art struct {
+			rid  int64
+			text string
+		}
+		var page []art
+		for rows.Next() {
+			var a art
+			if err := rows.Scan(&a.rid, &a.text); err != nil {
+				rows.Close()
+				return err
+			}
+			page = append(page, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, a := range page {
+			plain, z := packText(a.text)
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET text = ?, text_z = ?, text_bytes = ? WHERE rid = ?`, plain, z, len(a.text), a.rid); err != nil {
+				return err
+			}
+			last = a.rid
+		}
+		if len(page) < 500 {
+			return nil
+		}
+	}
 }
 
 // reindex rebuilds the full-text indexes of every stored article from its
@@ -335,7 +373,7 @@ func (s *sqliteStore) Stats(ctx context.Context) (*Stats, error) {
 		(SELECT coalesce(sum(n), 0) FROM mentions),
 		(SELECT count(*) FROM events),
 		(SELECT count(*) FROM quotes),
-		(SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM articles),
+		(SELECT coalesce(sum(text_bytes), 0) FROM articles),
 		(SELECT max(version) FROM schema_version)`)
 	if err := row.Scan(&st.Articles, &st.Stories, &st.Entities, &st.Mentions, &st.Events, &st.Quotes, &st.TextSize, &st.Schema); err != nil {
 		return nil, fmt.Errorf("store: stats: %w", classify(err))
