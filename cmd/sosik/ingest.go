@@ -203,6 +203,5 @@ func newIngestBar(w io.Writer, total int64) *progressbar.ProgressBar {
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionShowDescriptionAtLineEnd(),
 		progressbar.OptionSpinnerType(14),
-		progressbar.OptionFullWidth(),
 	)
 }
