@@ -192,7 +192,6 @@ func BenchmarkSearch(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
 
-
 func TestBenchDoc(t *testing.T) {
 	d := benchDoc(3)
 	if len(d.Text) < 4300 || len(d.Text) > 6000 || len(d.Entities) != 4 || len(d.Entities[0].Mentions) == 0 || strings.Contains(d.Text, "%!") {
