@@ -276,14 +276,23 @@ func (d *doc) orgSuffix(w *word) bool {
 			return true // 서울대, 부산대: a university named after its city
 		}
 	}
-	if n >= 4 && allHangul(s) && (strings.HasSuffix(s, "부") || strings.HasSuffix(s, "청") || strings.HasSuffix(s, "처")) {
-		return !strings.HasSuffix(s, "내부") && !strings.HasSuffix(s, "외부") && !strings.HasSuffix(s, "일부") && !strings.HasSuffix(s, "전부") && !strings.HasSuffix(s, "대부분")
+	// "…자원부", "…무역부": a ministry is a policy field followed by 부
+	if n >= 4 && allHangul(s) && strings.HasSuffix(s, "부") {
+		for _, f := range ministryFields {
+			if strings.HasSuffix(strings.TrimSuffix(s, "부"), f) {
+				return true
+			}
+		}
 	}
 	return false
 }
 
 // formerWords qualify a title: 전 (former), 현 (current), 신임 (new).
 var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
+
+// ministryFields end the names of ministries ("산업통상자원부", "산업무역부").
+var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 재정 경제 통일 법무 교육 환경 노동 고용 보건 복지 과학 기술 정보 통신
+	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
 
 // latinPrefix splits "GS리테일" into "GS" and "리테일".
 func latinPrefix(s string) (string, string) {

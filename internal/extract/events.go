@@ -334,8 +334,13 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 			break
 		}
 	}
-	// relative clause: "출장 나선 이재용", "합의한 두 회사"
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) {
+	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
+	// only describes a thing, so it is no event of the sentence's subject
+	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
+		nx := &d.words[tr.pe+1]
+		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
+			return ev, false
+		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
@@ -403,6 +408,24 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	ev.Date = d.dateFor(st, tr)
 	ev.Certainty = d.certainty(st, tr)
 	return ev, true
+}
+
+// complementNouns follow an adnominal predicate without making it a
+// relative clause on a thing: "합의한 바 있다", "회동한 뒤", "나선 만큼".
+var complementNouns = setOf(`바 것 만큼 가운데 뒤 후 데 채 이후 직후 결과 때 적 지 터 데다 만 상황 가능성 전망 계획 예정 방침 의지 모습 사실 셈 듯`)
+
+// isEntityPhraseStart reports whether an entity phrase starts at word k
+// (its head within the next few bare words).
+func (d *doc) isEntityPhraseStart(k, end int) bool {
+	for j := k; j < end && j <= k+3; j++ {
+		if d.head[j] != nil && d.phrase0[j] <= k {
+			return true
+		}
+		if !d.words[j].bare() {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseStart is the first word of the clause holding word t: after the
