@@ -337,6 +337,7 @@ func (d *doc) findEntities() {
 	d.gazetteer()
 	d.projects()
 	d.suffixOrgs()
+	d.namedEvents()
 	d.dictionaryPersons()
 	d.modelEntities()
 	d.expandMentions()
@@ -647,6 +648,32 @@ func (d *doc) suffixOrgs() {
 	for i := range d.words {
 		if !d.claimed[i] && !d.words[i].quoted && d.orgSuffix(&d.words[i]) {
 			d.addNamed(Org, i)
+		}
+	}
+}
+
+// eventSuffixes end the names of named events ("부산국제영화제", "CES 2025"
+// is in the gazetteer).
+var eventSuffixes = []string{"정상회의", "포럼", "박람회", "엑스포", "올림픽", "월드컵", "영화제", "전시회", "서밋", "콘퍼런스", "컨퍼런스", "페스티벌"}
+
+// namedEvents finds named events by their ending, when what comes before
+// it is a name (proper noun, Latin letters or a place), not a common noun.
+func (d *doc) namedEvents() {
+	for i := range d.words {
+		w := &d.words[i]
+		if d.claimed[i] || w.quoted {
+			continue
+		}
+		for _, suf := range eventSuffixes {
+			pre := strings.TrimSuffix(w.stem, suf)
+			if pre == w.stem || syllables(pre) < 2 {
+				continue
+			}
+			g, ok := d.lx.gaz[fold(pre)]
+			if (ok && g.typ == Place) || d.properish(w) && !d.commonNoun(w) {
+				d.addNamed(EventT, i)
+			}
+			break
 		}
 	}
 }

@@ -167,3 +167,15 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestNamedEvents(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n김철수 감독은 부산국제영화제 개막식에서 웃었다. 그는 CES 2025에도 갔다. 회사는 박람회에 참가했다.", "2025-06-11"))
+	for _, n := range []string{"부산국제영화제", "CES"} {
+		if find(doc, EventT, n) == nil {
+			t.Errorf("no EVENT %s in %+v", n, doc.Entities)
+		}
+	}
+	if find(doc, EventT, "박람회") != nil {
+		t.Error("a bare common noun became a named event")
+	}
+}
