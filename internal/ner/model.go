@@ -15,7 +15,7 @@ import (
 
 // TrainOptions configure Train. The zero value is usable.
 type TrainOptions struct {
-	// Epochs over the training data; 0 means 8.
+	// Epochs over the training data; 0 means 10.
 	Epochs int
 	// HashBits sets the feature table to 2^HashBits buckets; 0 means 20.
 	HashBits int
@@ -226,7 +226,7 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 		return nil, errors.New("ner: train: no training sentences")
 	}
 	if opts.Epochs <= 0 {
-		opts.Epochs = 8
+		opts.Epochs = 10
 	}
 	if opts.HashBits <= 0 {
 		opts.HashBits = 20
