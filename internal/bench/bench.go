@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -57,6 +58,9 @@ type Config struct {
 	Seed int64
 	// Log, when set, gets a line as each phase starts.
 	Log io.Writer
+	// ProfileDir, when set, receives a CPU profile of each phase:
+	// stages.pprof, scaling.pprof, ingest.pprof, fill.pprof, search.pprof.
+	ProfileDir string
 }
 
 func (c *Config) defaults() {
@@ -79,6 +83,26 @@ func (c *Config) defaults() {
 	if c.Seed == 0 {
 		c.Seed = 7
 	}
+}
+
+// profile starts a CPU profile of one phase when ProfileDir is set; the
+// returned function stops it.
+func (c *Config) profile(phase string) (stop func(), err error) {
+	if c.ProfileDir == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(filepath.Join(c.ProfileDir, phase+".pprof"))
+	if err != nil {
+		return nil, fmt.Errorf("bench: profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("bench: profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 func (c *Config) logf(format string, args ...any) {
@@ -145,11 +169,21 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	r.SampleN, r.SampleAvg = len(arts), float64(textBytes)/float64(len(arts))
 
 	cfg.logf("parse, kagome and extraction on 1 core, %d articles", len(sample))
-	if r.Stages, err = MeasureStages(cfg.Extractor, sample, cfg.MinDuration); err != nil {
+	stop, err := cfg.profile("stages")
+	if err != nil {
+		return nil, err
+	}
+	r.Stages, err = MeasureStages(cfg.Extractor, sample, cfg.MinDuration)
+	stop()
+	if err != nil {
 		return nil, err
 	}
 	cfg.logf("extraction on 1 and %d cores", cfg.Workers)
+	if stop, err = cfg.profile("scaling"); err != nil {
+		return nil, err
+	}
 	r.Scaling = MeasureScaling(cfg.Extractor, arts, cfg.Workers, 2, cfg.MinDuration/2)
+	stop()
 
 	if err := r.measureStore(ctx, &cfg, corpus); err != nil {
 		return nil, err
@@ -199,7 +233,13 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 		}
 		items = items[:min(len(items), cfg.Full)]
 		cfg.logf("ingest of %d articles through ingest.Run, %d workers", len(items), cfg.Workers)
-		if r.Ingest, err = MeasureIngest(ctx, cfg.Extractor, st, items, cfg.Workers, 0); err != nil {
+		stop, err := cfg.profile("ingest")
+		if err != nil {
+			return err
+		}
+		r.Ingest, err = MeasureIngest(ctx, cfg.Extractor, st, items, cfg.Workers, 0)
+		stop()
+		if err != nil {
 			return err
 		}
 		if rest := cfg.Articles - r.Ingest.Stored; rest > 0 {
@@ -208,7 +248,19 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 				return err
 			}
 			cfg.logf("fill: %d synthetic articles with donated extraction from %d documents", rest, len(donors))
-			if r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1, 500); err != nil {
+			stop, err := cfg.profile("fill")
+			if err != nil {
+				return err
+			}
+			last := time.Now()
+			r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1, 500, func(done int) {
+				if time.Since(last) > 30*time.Second {
+					last = time.Now()
+					cfg.logf("fill: %d of %d stored", done, rest)
+				}
+			})
+			stop()
+			if err != nil {
 				return err
 			}
 		}
@@ -242,7 +294,13 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 	r.ServingRSS = -1
 	reset := ResetPeakRSS()
 	cfg.logf("searching: %d queries", len(qs))
-	if r.Search, err = MeasureSearch(ctx, ro, qs); err != nil {
+	stop, err := cfg.profile("search")
+	if err != nil {
+		return err
+	}
+	r.Search, err = MeasureSearch(ctx, ro, qs)
+	stop()
+	if err != nil {
 		return err
 	}
 	if reset {

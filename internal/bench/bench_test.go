@@ -201,7 +201,7 @@ func TestIngestFillSearch(t *testing.T) {
 	if err != nil || len(donors) != 16 {
 		t.Fatalf("read back %d documents (%v), want 16", len(donors), err)
 	}
-	f, err := FillStore(ctx, st, 25, donors, 99, 10)
+	f, err := FillStore(ctx, st, 25, donors, 99, 10, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +215,7 @@ func TestIngestFillSearch(t *testing.T) {
 	if stats.Articles != 41 {
 		t.Fatalf("store holds %d articles, want 16 ingested + 25 filled", stats.Articles)
 	}
-	if _, err := FillStore(ctx, st, 3, nil, 1, 10); err == nil {
+	if _, err := FillStore(ctx, st, 3, nil, 1, 10, nil); err == nil {
 		t.Error("fill without donors: want an error")
 	}
 

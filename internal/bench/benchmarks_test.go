@@ -191,7 +191,7 @@ func searchCorpus(b *testing.B, dir string) (store.Store, []Query) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err = FillStore(ctx, st, 2700, docs, 78, 500); err != nil {
+	if _, err = FillStore(ctx, st, 2700, docs, 78, 500, nil); err != nil {
 		b.Fatal(err)
 	}
 	qs, err := BuildQueries(ctx, st, docs, 100, 79)

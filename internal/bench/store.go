@@ -104,8 +104,9 @@ type Fill struct {
 }
 
 // FillStore adds n synthetic articles to st through the fast path above,
-// in batches of batch documents.
-func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Document, seed int64, batch int) (Fill, error) {
+// in batches of batch documents. progress, when not nil, is called after
+// each committed batch with the number of articles stored so far.
+func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Document, seed int64, batch int, progress func(done int)) (Fill, error) {
 	f := Fill{Donors: len(donors)}
 	if n <= 0 {
 		return f, nil
@@ -132,6 +133,9 @@ func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Doc
 			}
 		}
 		docs = docs[:0]
+		if progress != nil {
+			progress(f.Articles)
+		}
 		return nil
 	}
 	i := 0
