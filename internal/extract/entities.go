@@ -266,7 +266,7 @@ func (d *doc) orgSuffix(w *word) bool {
 	}
 	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
 		if _, known := d.lx.terms[fold(rest)]; !known {
-			if g, ok := d.lx.gaz[fold(brand)]; ok && g.typ == Org {
+			if latinBrands[brand] {
 				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
 			}
 		}
@@ -293,6 +293,10 @@ var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
 // ministryFields end the names of ministries ("산업통상자원부", "산업무역부").
 var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 재정 경제 통일 법무 교육 환경 노동 고용 보건 복지 과학 기술 정보 통신
 	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
+
+// latinBrands are Korean business groups written in Latin letters; with a
+// Hangul company name after them they make an organisation.
+var latinBrands = setOf(`SK LG GS CJ KT HD LS HL DB KB NH BNK DGB JB KCC OCI SM JYP YG HYBE`)
 
 // latinPrefix splits "GS리테일" into "GS" and "리테일".
 func latinPrefix(s string) (string, string) {
@@ -588,7 +592,21 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 		if typ == "" {
 			continue
 		}
-		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords[key]) {
+		if !strong && n == 1 {
+			// a curated name under a place affix beats a run-time list entry: 요코하마시 → 요코하마
+			for _, af := range placeAffixes {
+				if strings.HasSuffix(key, af) && syllables(key) > syllables(af)+1 {
+					if t2, c2, s2 := look(strings.TrimSuffix(key, af)); s2 && t2 == Place {
+						typ, canon, strong = t2, c2, s2
+						if af != "시" {
+							cut -= len(af)
+						}
+						break
+					}
+				}
+			}
+		}
+		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords[key] || d.verbal(&d.words[j]) || !d.properish(&d.words[j]) || (!allHangul(key) && len(key) < 3)) {
 			continue
 		}
 		if !strong && typ == Person && !(n == 1 && d.koreanName(i) && d.properish(&d.words[i])) {
@@ -735,8 +753,8 @@ func (d *doc) modelEntities() {
 					free = false
 				}
 			}
-			if !free || d.lx.stop[d.text[s:e]] || d.lx.anon[d.text[s:e]] {
-				continue
+			if !free || d.lx.stop[d.text[s:e]] || d.lx.anon[d.text[s:e]] || syllables(d.text[s:e]) < 2 || personPronouns[d.text[s:e]] || groupPronouns[d.text[s:e]] {
+				continue // one syllable is a surname reference ("손 회장") or a pronoun, resolved later
 			}
 			ent := d.entity(typ, d.text[s:e])
 			ent.mention(d.text, s, e)
