@@ -259,6 +259,11 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `)
 			INSERT INTO temp.search_m(rid, score) SELECT a.rid, 0 FROM m JOIN articles a ON a.rid = m.rid` + f.clause()
 		args = append(append(args, pq.setArgs...), f.args...)
+	case len(f.where) == 0:
+		// No filter: the articles table is not needed to collect matches.
+		fill = `WITH s(rid, score) AS MATERIALIZED (SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `) FROM articles_fts WHERE articles_fts MATCH ?)
+			INSERT INTO temp.search_m(rid, score) SELECT m.rid, coalesce(s.score, 0) FROM (` + pq.set + `) m LEFT JOIN s ON s.rid = m.rid`
+		args = append(append(args, pq.rank), pq.setArgs...)
 	default:
 		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `),
 			s(rid, score) AS MATERIALIZED (SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `) FROM articles_fts WHERE articles_fts MATCH ?)

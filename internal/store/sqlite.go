@@ -90,6 +90,7 @@ func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, erro
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "cache_size(-32000)") // 32 MB page cache per connection
+	q.Add("_pragma", "temp_store(MEMORY)")
 	q.Add("_txlock", "immediate")
 	if o.readOnly {
 		q.Add("mode", "ro")
