@@ -389,6 +389,12 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 				}
 			} else if r == roleCom && k < tr.t {
 				partnerNP = d.nounPhrase(k, from)
+				// "GM 경영진과": the organisation inside the partner phrase takes part
+				for j := d.npStart(k, from); j < k; j++ {
+					if e := d.head[j]; e != nil && (e.Type == Org || e.Type == Person) {
+						ev.Actors = addActor(ev.Actors, seen, e)
+					}
+				}
 			}
 		}
 	}
@@ -462,12 +468,14 @@ func endsAdnominal(s string) bool {
 // phraseStop are adverbs and time words that never belong to a noun phrase.
 var phraseStop = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
 
-// npStart is the first word of the noun phrase headed by word k.
+// npStart is the first word of the noun phrase headed by word k: k and
+// the bare words before it, back to a particle, a number, a verb form, an
+// adverb or lo. A closing quote without particle stays inside ('스타게이트' 관련).
 func (d *doc) npStart(k, lo int) int {
 	start := k
 	for j := k - 1; j >= lo; j-- {
 		w := &d.words[j]
-		if !w.bare() || isDigitStart(w.stem) || w.quoted || phraseStop[w.stem] || d.verbal(w) {
+		if !w.bare() && !(w.closeQ && w.josa == "" && !w.comma) || isDigitStart(w.stem) || w.quoted || phraseStop[w.stem] || d.verbal(w) {
 			break
 		}
 		start = j
@@ -475,22 +483,23 @@ func (d *doc) npStart(k, lo int) int {
 	return start
 }
 
-// nounPhrase is the noun phrase whose head is word k: k and the bare words
-// before it, back to a particle, a number, a quote start or lo.
+// nounPhrase is the text of the noun phrase headed by word k.
 func (d *doc) nounPhrase(k, lo int) string {
-	start := k
-	for j := k - 1; j >= lo; j-- {
-		w := &d.words[j]
-		if !w.bare() && !(w.closeQ && w.josa == "") || isDigitStart(w.stem) || w.quoted || phraseStop[w.stem] {
-			break
+	return cleanPhrase(d.text[d.words[d.npStart(k, lo)].cs:d.words[k].stemE])
+}
+
+// objectPhrase is the object noun phrase headed by word k, with a
+// coordinated noun before it ("자율주행과 로봇 분야 협력"); a group of
+// companies or people before 와/과 is a partner, not part of the object.
+func (d *doc) objectPhrase(k, lo int) string {
+	start := d.npStart(k, lo)
+	if j := start - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[j] == nil && !d.words[j].quoted && !d.words[j].comma {
+		st := strings.TrimSuffix(d.words[j].stem, "들")
+		if !genericNouns[st] && !d.lx.anon[st] {
+			start = d.npStart(j, lo)
 		}
-		if d.verbal(w) {
-			break
-		}
-		start = j
 	}
-	s := d.text[d.words[start].cs:d.words[k].stemE]
-	return cleanPhrase(s)
+	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }
 
 // verbal reports whether a word is a verb or adjective form.
@@ -536,8 +545,14 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 			continue
 		}
 		r := roleOf(w.josa)
-		if r == roleObj && d.head[k] == nil {
-			return d.normTerms(d.nounPhrase(k, from))
+		if r == roleObj && d.head[k] == nil && !isDigitStart(w.stem) {
+			return d.normTerms(d.objectPhrase(k, from))
+		}
+		if r == roleObj && isDigitStart(w.stem) {
+			continue // "1조원을 투자": the amount; what is invested in comes with 에
+		}
+		if r == roleLoc && w.josa == "에" && d.head[k] == nil && !isDigitStart(w.stem) && (tr.typ == Invest || tr.typ == Agree) {
+			return d.normTerms(d.nounPhrase(k, from)) // "공급망 안정에 투자", "협약서에 서명"
 		}
 		if r != roleNone {
 			break
@@ -596,7 +611,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 				return e.Name
 			}
 			// "멕시코 몬테레이에": an unknown place inside a phrase that starts with a known one
-			if p0 := d.npStart(k, st.w0); p0 < k && d.head[p0] != nil && d.head[p0].Type == Place && d.phrase0[p0] == p0 {
+			if p0 := d.npStart(k, st.w0); p0 < k && d.head[p0] != nil && d.head[p0].Type == Place && d.phrase0[p0] == p0 && d.properish(&d.words[k]) && !d.commonNoun(&d.words[k]) {
 				return cleanPhrase(d.text[d.words[p0].cs:d.words[k].stemE])
 			}
 		}

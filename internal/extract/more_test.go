@@ -179,3 +179,43 @@ func TestNamedEvents(t *testing.T) {
 		t.Error("a bare common noun became a named event")
 	}
 }
+
+func TestEventObjects(t *testing.T) {
+	cases := []struct {
+		sentence, typ, object string
+		actors                []string
+	}{
+		{"김철수 대표는 박영희 사장을 만나 자율주행과 로봇 분야 협력을 논의했다.", Discuss, "자율주행과 로봇 분야 협력", []string{"김철수"}},
+		{"한빛전자는 내년까지 배터리 공장 증설에 1조원을 투자한다.", Invest, "배터리 공장 증설", []string{"한빛전자"}},
+		{"조영수 사장은 지난달 GM 경영진과 회동했다.", Meet, "", []string{"조영수", "GM"}},
+		{"한빛전자는 현지 기업들과 대책을 논의했다.", Discuss, "대책", []string{"한빛전자"}},
+		{"두 회사는 일본 내 소재·부품·장비 기업들과의 협력을 넓히기로 했다.", Cooperate, "", nil},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.sentence, "2025-06-11"))
+		ok := false
+		for _, e := range doc.Events {
+			if e.Type != c.typ || (c.object != "" && e.Object != c.object) {
+				continue
+			}
+			ok = true
+			for _, a := range c.actors {
+				if !contains(e.Actors, a) {
+					ok = false
+				}
+			}
+		}
+		if c.actors == nil {
+			ok = true
+			for _, e := range doc.Events {
+				if e.Type == c.typ {
+					ok = false // no entity takes part: no event
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%s: events %+v, want %s %q %v", c.sentence, doc.Events, c.typ, c.object, c.actors)
+		}
+	}
+}
