@@ -164,7 +164,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 				return runErr
 			}
 			if sum.Failed > 0 {
-				return fmt.Errorf("%d of %d articles failed", sum.Failed, sum.Processed())
+				return fmt.Errorf("%d of %d items failed", sum.Failed, sum.Processed())
 			}
 			return nil
 		},

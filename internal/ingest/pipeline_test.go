@@ -99,6 +99,19 @@ func TestRunIntoSQLite(t *testing.T) {
 		sum.Reasons[0].Example != path+":"+strconv.Itoa(gen.Records+1) {
 		t.Errorf("reasons = %+v", sum.Reasons)
 	}
+	var text bytes.Buffer
+	sum.WriteText(&text, 10)
+	for _, want := range []string{
+		"ingested " + strconv.Itoa(gen.Distinct) + " articles",
+		"duplicates:       " + strconv.Itoa(gen.Duplicates),
+		"failed:           1\n",
+		"1 × truncated JSON",
+		"articles/s",
+	} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("summary text lacks %q:\n%s", want, text.String())
+		}
+	}
 	if len(outcomes) != gen.Records+1 {
 		t.Errorf("%d outcomes for %d records", len(outcomes), gen.Records+1)
 	}

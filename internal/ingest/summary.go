@@ -141,6 +141,9 @@ func (s *Summary) WriteText(w io.Writer, topReasons int) {
 	if s.Skipped > 0 {
 		fmt.Fprintf(w, "  skipped files:    %d (not news input)\n", s.Skipped)
 	}
-	fmt.Fprintf(w, "  elapsed:          %s, %.1f articles/s, %.1f MB read\n",
-		s.Elapsed.Round(10*time.Millisecond), s.Rate(), float64(s.Bytes)/1e6)
+	read := fmt.Sprintf("%.1f MB", float64(s.Bytes)/1e6)
+	if s.Bytes < 1e6 {
+		read = fmt.Sprintf("%.1f kB", float64(s.Bytes)/1e3)
+	}
+	fmt.Fprintf(w, "  elapsed:          %s, %.1f articles/s, %s read\n", s.Elapsed.Round(10*time.Millisecond), s.Rate(), read)
 }
