@@ -284,7 +284,7 @@ func TestRunSmall(t *testing.T) {
 	}
 
 	// A database that already holds the corpus is reused for search alone;
-	// one that holds fewer articles is refused.
+	// a smaller one grows through the fill with new articles.
 	db := filepath.Join(t.TempDir(), "x.db")
 	small := Config{Extractor: x, Articles: 6, DB: db, Queries: 5, Sample: 2, MinDuration: time.Millisecond}
 	first, err := Run(context.Background(), small)
@@ -295,12 +295,16 @@ func TestRunSmall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if first.Reused || !second.Reused || second.SearchN != 6 {
-		t.Errorf("reuse: first %v, second %v over %d articles", first.Reused, second.Reused, second.SearchN)
+	if first.Reused || !second.Reused || second.SearchN != 6 || second.Fill.Articles != 0 {
+		t.Errorf("reuse: first %v, second %v over %d articles, %d filled", first.Reused, second.Reused, second.SearchN, second.Fill.Articles)
 	}
-	small.Articles = 50
-	if _, err := Run(context.Background(), small); err == nil || !strings.Contains(err.Error(), "fewer than") {
-		t.Errorf("database smaller than --articles: got %v", err)
+	small.Articles = 15
+	grown, err := Run(context.Background(), small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !grown.Reused || grown.SearchN != 15 || grown.Fill.Articles != 9 {
+		t.Errorf("growing 6 to 15: reused %v, %d articles, %d filled", grown.Reused, grown.SearchN, grown.Fill.Articles)
 	}
 }
 

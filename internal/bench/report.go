@@ -139,16 +139,16 @@ func (r *Report) WriteTable(w io.Writer) error {
 	row(fmt.Sprintf("extract, %d cores", r.Scaling.Workers), r.Scaling.All,
 		fmt.Sprintf("%.2f× one core (wall), %.2f× CPU-normalised", r.Scaling.Ratio(), r.Scaling.Normalised()))
 	if r.Reused {
-		fmt.Fprintf(tw, "ingest\t-\t-\t-\t-\t-\treused %s\n", r.DBPath)
+		fmt.Fprintf(tw, "ingest\t-\t-\t-\t-\t-\tnot measured: reused %s\n", r.DBPath)
 	} else {
 		in := r.Ingest
 		row(fmt.Sprintf("ingest → SQLite, %d workers", in.Workers), in.Throughput,
 			fmt.Sprintf("ingest.Run: parse+extract+store.Put, batches of 200; %d stored, %d failed; %.0f%% of wall in Put",
 				in.Stored, in.Failed, 100*in.PutWall.Seconds()/max(in.Wall.Seconds(), 1e-9)))
-		if r.Fill.Articles > 0 {
-			row("fill → SQLite (fast path)", r.Fill.Throughput,
-				fmt.Sprintf("generated text, real store.Put indexing, extraction donated from %d documents", r.Fill.Donors))
-		}
+	}
+	if r.Fill.Articles > 0 {
+		row("fill → SQLite (fast path)", r.Fill.Throughput,
+			fmt.Sprintf("generated text, real store.Put indexing, extraction donated from %d documents", r.Fill.Donors))
 	}
 	tw.Flush()
 
@@ -163,7 +163,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\n  slowest: %s %s\n", l.Slowest.Kind, describe(l.Slowest))
 	if r.Fill.Articles > 0 {
-		fmt.Fprintf(&b, "  (%d of the %d articles were added by the fast path: their entity lists are donated, so entity-filter selectivity is approximate)\n", r.Fill.Articles, r.SearchN)
+		fmt.Fprintf(&b, "  (%d of the %d articles were added by the fast path in this run: their entity lists are donated, so entity-filter selectivity is approximate)\n", r.Fill.Articles, r.SearchN)
 	}
 	fmt.Fprintf(&b, "memory: peak RSS %s over the run, %s while serving searches\n", mib(r.PeakRSS), mibOrNA(r.ServingRSS))
 	fmt.Fprintf(&b, "database: %.1f MB for %d articles (%.1f KB/article), text %.1f MB, ratio %.2f×\n\n",
