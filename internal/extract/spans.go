@@ -2,6 +2,11 @@ package extract
 
 import (
 	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/korean"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/ner"
@@ -28,12 +33,20 @@ func (x *Extractor) Spans(text string) []ner.Span {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if personPronouns[m.Text] || groupPronouns[m.Text] || m.Text != e.Name && isReference(m.Text) {
+			if personPronouns[m.Text] || groupPronouns[m.Text] {
+				continue
+			}
+			if m.Text != e.Name && isReference(m.Text) {
+				// "이 회장": the guideline tags the surname standing for the person
+				_, w := utf8.DecodeRuneInString(m.Text)
+				out = append(out, ner.Span{Start: m.Start, End: m.Start + w, Label: label})
 				continue
 			}
 			out = append(out, ner.Span{Start: m.Start, End: m.End, Label: label})
 		}
 	}
+	out = mergeAddressChains(text, out)
+	out = append(out, x.guidelineExtras(text)...)
 	for _, d := range doc.Dates {
 		out = append(out, ner.Span{Start: d.Start, End: d.End, Label: ner.Date})
 	}
@@ -42,6 +55,9 @@ func (x *Extractor) Spans(text string) []ner.Span {
 	}
 	for _, am := range doc.Amounts {
 		out = append(out, ner.Span{Start: am.Start, End: am.End, Label: ner.Quantity})
+	}
+	for _, m := range countRe.FindAllStringIndex(text, -1) {
+		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Quantity})
 	}
 	out = dropOverlaps(out)
 	if x.ner != nil {
@@ -60,8 +76,65 @@ func (x *Extractor) Spans(text string) []ner.Span {
 	return out
 }
 
-// timeRe matches clock times: "오후 3시 30분", "새벽 2시", "14:30", "정오".
-var timeRe = regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?|\b\d{1,2}:\d{2}\b|정오|자정`)
+// timeRe matches clock times ("오후 3시 30분", "14:30"), parts of the day
+// standing alone ("오전", "새벽") and periods in hours, minutes or seconds
+// ("3시간", "10분"), as the entity guideline defines TIME.
+var timeRe = regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?께?|\d{1,2}:\d{2}|\d+(?:시간|분|초)|오전|오후|새벽|정오|자정`)
+
+// countRe matches counts and measures the amount parser leaves out:
+// "16명", "3개", "2차례", "1위", "70cm", "두 차례", "세 번째".
+var countRe = regexp.MustCompile(`(?:\d[\d,.]*\s?(?:만|천|백)?\s?(?:명|개국|개사|개|건|곳|차례|번째|번|위|살|세|배|대|척|채|권|편|마리|가구|회|점|골|표|석|선|승|패|kg|km|cm|mm|m|g|t|톤|%|퍼센트|포인트|bp)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?:명|개|곳|차례|번째|번|사람|가지))`)
+
+// mergeAddressChains joins PLACE spans separated by one space into one
+// span ("서울 종로구", "미국 캘리포니아 산타클라라"): the guideline keeps an
+// address chain whole, while the document keeps each place as an entity.
+func mergeAddressChains(text string, in []ner.Span) []ner.Span {
+	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	var out []ner.Span
+	for _, s := range in {
+		if n := len(out); n > 0 && s.Label == ner.Place && out[n-1].Label == ner.Place && s.Start == out[n-1].End+1 && text[out[n-1].End] == ' ' {
+			out[n-1].End = s.End
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// actingInstitutions are common nouns that name one institution when they
+// act as subject ("정부는 발표했다", "검찰이 기소했다"); the guideline makes
+// them ORG.
+var actingInstitutions = setOf(`정부 경찰 검찰 법원 당국 방역당국 보건당국 금융당국 국회 여당 야당 군 軍 특검 청와대 대통령실`)
+
+// guidelineExtras are spans the guideline counts that the document does
+// not keep as entities: acting institutions, a surname with a title whose
+// person the sentence does not name ("문 대표는"), and the analyser's
+// person names (NNP 인명) that no rule placed.
+func (x *Extractor) guidelineExtras(text string) []ner.Span {
+	var out []ner.Span
+	ti := 0
+	toks := x.an.Analyze(text)
+	ws := splitWords(text, 0, len(text), toks, &ti)
+	for i, w := range ws {
+		switch {
+		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
+			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
+		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
+			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
+		case syllables(w.stem) >= 2:
+			var ts []korean.Token
+			for _, t := range toks[w.tok0:w.tok1] {
+				if t.Start >= w.cs && t.End <= w.stemE {
+					ts = append(ts, t)
+				}
+			}
+			if len(ts) == 1 && ts[0].Class == "인명" && strings.HasPrefix(ts[0].POS, "NNP") && !x.lx.stop[w.stem] {
+				out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
+			}
+		}
+	}
+	return out
+}
 
 // dropOverlaps keeps the earlier of two overlapping spans (entities come
 // first, so a date inside a name does not split it).
