@@ -146,23 +146,36 @@ func (m *Model) viterbi(em [][numTags]float32, mask [][numTags]bool) []int {
 		return nil
 	}
 	negInf := float32(math.Inf(-1))
+	// transitions with the BIO constraints folded in as -Inf; row numTags
+	// is the sentence start.
+	var tr [numTags + 1][numTags]float32
+	for p := range tr {
+		prev := p
+		if p == numTags {
+			prev = -1
+		}
+		for t := range numTags {
+			tr[p][t] = negInf
+			if allowed(prev, t) {
+				tr[p][t] = m.trans[p][t]
+			}
+		}
+	}
 	score := make([][numTags]float32, n)
 	back := make([][numTags]int8, n)
 	for t := range numTags {
-		score[0][t] = negInf
-		if allowed(-1, t) && (mask == nil || mask[0][t]) {
-			score[0][t] = m.trans[numTags][t] + em[0][t]
+		score[0][t] = tr[numTags][t] + em[0][t]
+		if mask != nil && !mask[0][t] {
+			score[0][t] = negInf
 		}
 	}
 	for i := 1; i < n; i++ {
+		prev := &score[i-1]
 		for t := range numTags {
 			best, arg := negInf, int8(-1)
 			if mask == nil || mask[i][t] {
 				for p := range numTags {
-					if score[i-1][p] == negInf || !allowed(p, t) {
-						continue
-					}
-					if v := score[i-1][p] + m.trans[p][t]; arg < 0 || v > best {
+					if v := prev[p] + tr[p][t]; v > best {
 						best, arg = v, int8(p)
 					}
 				}
@@ -177,7 +190,7 @@ func (m *Model) viterbi(em [][numTags]float32, mask [][numTags]bool) []int {
 	}
 	best, arg := negInf, 0
 	for t := range numTags {
-		if score[n-1][t] > best || (t == 0 && best == negInf) {
+		if score[n-1][t] > best {
 			best, arg = score[n-1][t], t
 		}
 	}
@@ -186,6 +199,8 @@ func (m *Model) viterbi(em [][numTags]float32, mask [][numTags]bool) []int {
 	for i := n - 1; i > 0; i-- {
 		p := int(back[i][path[i]])
 		if p < 0 {
+			// no valid path reaches this tag (a mask left none): O
+			// keeps the sequence valid
 			p = 0
 		}
 		path[i-1] = p
