@@ -26,7 +26,8 @@ func (d *doc) topics() []string {
 		}
 	}
 	add := func(term string, pos int) {
-		if term == "" || names[fold(term)] || d.lx.stop[term] || notNameWords[term] {
+		term = strings.TrimSuffix(term, "들")
+		if term == "" || names[fold(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
 			return
 		}
 		if t, ok := d.lx.terms[fold(term)]; ok {
