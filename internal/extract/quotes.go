@@ -139,7 +139,7 @@ func (d *doc) anonSource(i, lo int) string {
 		if !pw.bare() || pw.quoted || d.claimed[k] && d.head[k] == nil || isDigitStart(pw.stem) || pw.stem == "" {
 			break
 		}
-		if notNameWords[pw.stem] && pw.stem != "한" && pw.stem != "고위" && pw.stem != "정부" && pw.stem != "업계" && pw.stem != "당국" {
+		if phraseStop[pw.stem] || (d.verbal(pw) && pw.stem != "한") { // "한 관계자": one official
 			break
 		}
 		start = k
