@@ -290,6 +290,20 @@ func (fx *featurizer) extract(text string, toks []korean.Token) *seq {
 
 	out := &seq{text: text, starts: starts, off: make([]int32, 0, n+1), feats: make([]uint32, 0, n*40)}
 	add := func(h hasher) { out.feats = append(out.feats, h.sum()&fx.mask) }
+	var (
+		curTok, curEoj = -1, -1
+		tc             struct {
+			c15, c17 uint32
+			h16      hasher
+			h18      string
+			rest     []uint32
+		}
+		ec struct {
+			c31, c36, c37, c39 uint32
+			h32, h38           hasher
+			has39              bool
+		}
+	)
 	for i := 0; i < n; i++ {
 		out.off = append(out.off, int32(len(out.feats)))
 		c := at(i)
@@ -326,33 +340,66 @@ func (fx *featurizer) extract(text string, toks []korean.Token) *seq {
 		inf := infos[e]
 		t := tokOf[i]
 		if t >= 0 {
-			tk := good[t]
-			mp := posCode(i, tsp[t].a, tsp[t].b)
-			add(tpl(15).s(tk.Surface))
-			add(tpl(16).s(tk.POS).b(mp))
-			add(tpl(17).s(tk.Class).s(tk.POS))
-			add(tpl(18).r(c).b(mp).s(tk.POS))
-			add(tpl(19).s(tk.Surface).s(tk.POS))
-			add(tpl(20).s(tokP(t - 1)))
-			add(tpl(21).s(tokS(t - 1)))
-			add(tpl(22).s(tokP(t + 1)))
-			add(tpl(23).s(tokS(t + 1)))
-			add(tpl(24).s(tokS(t + 2)))
-			add(tpl(25).s(tokS(t - 2)))
-			add(tpl(26).s(tokP(t - 1)).s(tk.POS))
-			add(tpl(27).s(tk.POS).s(tokP(t + 1)))
-			add(tpl(28).s(tk.POS).s(tokS(t + 1)))
-			if !tk.Known {
-				add(tpl(29).s(tk.POS))
+			if t != curTok {
+				// features of the morpheme alone are hashed once
+				// for all its characters
+				curTok = t
+				tk := good[t]
+				tc.h16, tc.h18 = tpl(16).s(tk.POS), tk.POS
+				tc.c15 = tpl(15).s(tk.Surface).sum() & fx.mask
+				tc.c17 = tpl(17).s(tk.Class).s(tk.POS).sum() & fx.mask
+				tc.rest = tc.rest[:0]
+				for _, h := range []hasher{
+					tpl(19).s(tk.Surface).s(tk.POS),
+					tpl(20).s(tokP(t - 1)),
+					tpl(21).s(tokS(t - 1)),
+					tpl(22).s(tokP(t + 1)),
+					tpl(23).s(tokS(t + 1)),
+					tpl(24).s(tokS(t + 2)),
+					tpl(25).s(tokS(t - 2)),
+					tpl(26).s(tokP(t - 1)).s(tk.POS),
+					tpl(27).s(tk.POS).s(tokP(t + 1)),
+					tpl(28).s(tk.POS).s(tokS(t + 1)),
+				} {
+					tc.rest = append(tc.rest, h.sum()&fx.mask)
+				}
+				if !tk.Known {
+					tc.rest = append(tc.rest, tpl(29).s(tk.POS).sum()&fx.mask)
+				}
 			}
+			mp := posCode(i, tsp[t].a, tsp[t].b)
+			out.feats = append(out.feats, tc.c15)
+			add(tc.h16.b(mp))
+			out.feats = append(out.feats, tc.c17)
+			add(tpl(18).r(c).b(mp).s(tc.h18))
+			out.feats = append(out.feats, tc.rest...)
 		} else {
 			add(tpl(30))
+		}
+		if e != curEoj {
+			curEoj = e
+			next, prev := "</s>", "<s>"
+			if e+1 < len(infos) && infos[e+1].first >= 0 {
+				next = good[infos[e+1].first].Surface
+			}
+			if e > 0 && infos[e-1].last >= 0 {
+				prev = good[infos[e-1].last].Surface
+			}
+			ec.c31 = tpl(31).s(inf.stem).sum() & fx.mask
+			ec.h32 = tpl(32)
+			ec.c36 = tpl(36).s(next).sum() & fx.mask
+			ec.c37 = tpl(37).s(prev).sum() & fx.mask
+			ec.h38 = tpl(38).s(next)
+			ec.has39 = e+1 < len(infos)
+			if ec.has39 {
+				ec.c39 = tpl(39).s(infos[e+1].stem).sum() & fx.mask
+			}
 		}
 		// the eojeol's noun stem and where the character sits in it
 		if i >= inf.stemA && i < inf.stemB {
 			sp := posCode(i, inf.stemA, inf.stemB)
-			add(tpl(31).s(inf.stem))
-			add(tpl(32).b(sp).s(inf.particle))
+			out.feats = append(out.feats, ec.c31)
+			add(ec.h32.b(sp).s(inf.particle))
 			// the stem's last two syllables: organisation and place
 			// suffixes (…전자, …은행, …구청).
 			if inf.stemB-inf.stemA >= 2 {
@@ -364,18 +411,10 @@ func (fx *featurizer) extract(text string, toks []korean.Token) *seq {
 		}
 		// neighbouring eojeols: titles follow names (홍길동 회장),
 		// particles end them.
-		next, prev := "</s>", "<s>"
-		if e+1 < len(infos) && infos[e+1].first >= 0 {
-			next = good[infos[e+1].first].Surface
-		}
-		if e > 0 && infos[e-1].last >= 0 {
-			prev = good[infos[e-1].last].Surface
-		}
-		add(tpl(36).s(next))
-		add(tpl(37).s(prev))
-		add(tpl(38).s(next).b(ep))
-		if e+1 < len(infos) {
-			add(tpl(39).s(infos[e+1].stem))
+		out.feats = append(out.feats, ec.c36, ec.c37)
+		add(ec.h38.b(ep))
+		if ec.has39 {
+			out.feats = append(out.feats, ec.c39)
 		}
 		if inf.gaz != 0 && i >= inf.gazA && i < inf.gazB {
 			gp := posCode(i, inf.gazA, inf.gazB)
