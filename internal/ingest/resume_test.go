@@ -104,7 +104,7 @@ func TestKillAndResume(t *testing.T) {
 	db := filepath.Join(dir, "news.db")
 
 	// First run: kill -9 once a few batches are committed.
-	cmd := exec.Command(bin, "ingest", "--db", db, "--verbose", "--batch", "50", "--workers", "2", corpus)
+	cmd := exec.Command(bin, "ingest", "--db", db, "--verbose", "--batch", "50", "--batch-wait", "1m", "--workers", "2", corpus)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
