@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // groupNouns head a subject that stands for the entities in its genitive:
 // "한국과 중국, 일본의 정부 당국자들은" are Korea, China and Japan acting.
@@ -59,6 +62,12 @@ func (d *doc) coreference() {
 				lastPerson.mention(d.text, w.cs, w.stemE)
 				d.claimed[i] = true
 				d.setHead(i, i, lastPerson)
+			}
+			// "두 회사", "양사", "두 사람": the last two organisations or people
+			if n, typ := pairRef(d.words, i, st.w0); n > 0 && !d.claimed[i] {
+				if g := d.lastOfType(typ, n, w.s); len(g) == n {
+					d.group[i] = g
+				}
 			}
 			if groupPronouns[w.stem] && !d.claimed[i] {
 				for k := len(recentPeople) - 1; k >= 0 && k >= len(recentPeople)-2; k-- {
@@ -124,4 +133,63 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		}
 	}
 	return best
+}
+
+// pairRef recognises "두 회사", "세 기업", "양사", "두 사람" at word i: how
+// many entities of which type it refers back to.
+func pairRef(ws []word, i, lo int) (int, string) {
+	w := &ws[i]
+	stem := strings.TrimSuffix(w.stem, "들")
+	switch stem {
+	case "양사", "양측":
+		return 2, Org
+	}
+	if i-1 < lo || !ws[i-1].bare() {
+		return 0, ""
+	}
+	n := map[string]int{"두": 2, "세": 3}[ws[i-1].stem]
+	if n == 0 {
+		return 0, ""
+	}
+	switch stem {
+	case "회사", "기업", "업체", "은행", "그룹", "나라":
+		return n, Org
+	case "사람", "정상", "인사":
+		return n, Person
+	}
+	return 0, ""
+}
+
+// lastOfType returns the n most recently mentioned distinct entities of
+// typ before offset off, in order of mention.
+func (d *doc) lastOfType(typ string, n, off int) []*entity {
+	type seen struct {
+		e   *entity
+		pos int
+	}
+	var best []seen
+	for _, e := range d.ents {
+		if e.Type != typ {
+			continue
+		}
+		last := -1
+		for _, m := range e.Mentions {
+			if m.End <= off && m.Start > last {
+				last = m.Start
+			}
+		}
+		if last >= 0 {
+			best = append(best, seen{e, last})
+		}
+	}
+	sort.Slice(best, func(i, j int) bool { return best[i].pos > best[j].pos })
+	if len(best) > n {
+		best = best[:n]
+	}
+	sort.Slice(best, func(i, j int) bool { return best[i].pos < best[j].pos })
+	out := make([]*entity, len(best))
+	for i, b := range best {
+		out[i] = b.e
+	}
+	return out
 }

@@ -424,6 +424,11 @@ func (d *doc) titlePattern(si, t int) {
 		affil, affilStart, affilEnd = name, q, p
 		p = q - 1
 	}
+	// "최민정 전 한결제약 부사장": a former post
+	if affil != "" && p > st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] && !strings.Contains(title, " ") {
+		title = d.words[p].stem + " " + title
+		p--
+	}
 	// a nationality between name and affiliation: "… 베트남 산업무역부 차관"
 	if affil != "" && p > st.w0 && d.words[p].bare() {
 		if g, ok := d.lx.gaz[fold(d.words[p].stem)]; ok && g.typ == Place && !g.weak {

@@ -293,6 +293,12 @@ func TestEvents(t *testing.T) {
 			{Discuss, []string{"안덕근"}, "정부세종청사", "2025-06-05", Asserted},
 			{Invest, []string{"산업통상자원부"}, "", "", Reported},
 		}},
+		{"deals.txt", []ev{
+			{Acquire, []string{"누리바이오"}, "", "", Asserted},
+			{Appoint, []string{"누리바이오", "최민정"}, "", "2025-03", Asserted},
+			{Sue, []string{"한결제약", "누리바이오"}, "", "2025-05", Reported},
+			{Agree, []string{"한결제약", "누리바이오"}, "", "", Speculated},
+		}},
 		{"traps.txt", []ev{
 			{Establish, []string{"LG전자"}, "몬테레이", "", Asserted},
 			{Travel, []string{"조주완"}, "미국", "2025-05", Asserted},

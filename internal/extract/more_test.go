@@ -219,3 +219,19 @@ func TestEventObjects(t *testing.T) {
 		}
 	}
 }
+
+func TestFormerTitles(t *testing.T) {
+	cases := []struct{ text, name, title, affil string }{
+		{"최민정 전 한결제약 부사장을 선임했다.", "최민정", "전 부사장", "한결제약"},
+		{"전두환 전 대통령의 그림이 팔렸다.", "전두환", "전 대통령", ""},
+		{"GS홈쇼핑 김호성 사장은 말했다.", "김호성", "사장", "GS홈쇼핑"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		e := find(doc, Person, c.name)
+		if e == nil || e.Title != c.title || e.Affiliation != c.affil {
+			t.Errorf("%s: %+v, want %s %q %q", c.text, e, c.name, c.title, c.affil)
+		}
+	}
+}
