@@ -174,9 +174,18 @@ func (m *Model) viterbi(em [][numTags]float32, mask [][numTags]bool) []int {
 		for t := range numTags {
 			best, arg := negInf, int8(-1)
 			if mask == nil || mask[i][t] {
-				for p := range numTags {
-					if v := prev[p] + tr[p][t]; v > best {
-						best, arg = v, int8(p)
+				if isI(t) {
+					// only B or I of the same label may precede
+					for _, p := range [2]int{t - 1, t} {
+						if v := prev[p] + tr[p][t]; v > best {
+							best, arg = v, int8(p)
+						}
+					}
+				} else {
+					for p := range numTags {
+						if v := prev[p] + tr[p][t]; v > best {
+							best, arg = v, int8(p)
+						}
 					}
 				}
 			}
