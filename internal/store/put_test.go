@@ -362,3 +362,48 @@ func TestPackText(t *testing.T) {
 		t.Error("corrupt data inflated without error")
 	}
 }
+
+// Writers in two stores (two processes) and a reader share one file.
+func TestConcurrentStores(t *testing.T) {
+	ctx := context.Background()
+	st1, path := openTest(t)
+	st2, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	errs := make(chan error, 3)
+	put := func(st Store, from int) {
+		for i := from; i < from+40; i += 10 {
+			var batch []*extract.Document
+			for j := i; j < i+10; j++ {
+				batch = append(batch, benchDoc(j%60)) // the two writers overlap on 20..39
+			}
+			if _, err := st.Put(ctx, batch); err != nil {
+				errs <- err
+				return
+			}
+		}
+		errs <- nil
+	}
+	go put(st1, 0)
+	go put(st2, 20)
+	go func() {
+		for range 20 {
+			if _, err := st1.Search(ctx, SearchQuery{Text: "투자"}); err != nil {
+				errs <- err
+				return
+			}
+		}
+		errs <- nil
+	}()
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := st2.Stats(ctx)
+	if err != nil || s.Articles != 60 {
+		t.Errorf("articles %d (%v), want 60: each stored once", s.Articles, err)
+	}
+}
