@@ -375,6 +375,7 @@ type QueryError struct {
 	Msg   string
 }
 
+// Error says what is wrong with the query and where.
 func (e *QueryError) Error() string {
 	if e.Pos < 0 {
 		return "search: " + e.Msg
@@ -388,6 +389,7 @@ type AmbiguousError struct {
 	Candidates []Entity
 }
 
+// Error lists the candidates with their ids.
 func (e *AmbiguousError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q fits %d entities, name one by id:", e.Name, len(e.Candidates))

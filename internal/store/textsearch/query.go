@@ -22,6 +22,7 @@ type SyntaxError struct {
 	Msg string
 }
 
+// Error says what is wrong and where.
 func (e *SyntaxError) Error() string { return fmt.Sprintf("%s at position %d", e.Msg, e.Pos) }
 
 // Node is a parsed query: *Term, *And, *Or or *Not.
