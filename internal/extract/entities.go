@@ -70,7 +70,7 @@ func (e *entity) setAttrs(title, affil, role string) {
 
 // adverbs and other words that are never part of a name before a title.
 var notNameWords = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 등
-	한 전 현 前 現 신임 새 각 모든 여러 해당 관련 국내 해외 글로벌 주요 세계 차기 초대 역대 공동 고위 정부 당국 업계 기업 회사 그룹 측 당 국 도 시 군 구`)
+	한 전 현 前 現 신임 새 각 모든 여러 몇 두 세 네 전직 현직 역대 해당 관련 국내 해외 글로벌 주요 세계 차기 초대 역대 공동 고위 정부 당국 업계 기업 회사 그룹 측 당 국 도 시 군 구`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
@@ -151,6 +151,14 @@ func (d *doc) koreanName(i int) bool {
 	if n == 2 && !d.hasClass(w, "인명") {
 		return false
 	}
+	if d.verbForm(w) {
+		return false // 변하지, 않는: verb forms
+	}
+	if b := strings.TrimSuffix(w.stem, "인"); b != w.stem {
+		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place {
+			return false // 한국인, 미국인: a nationality
+		}
+	}
 	// mecab often splits a name into common nouns (손정의 → 손 + 정의), so
 	// only a single classed noun (행위, 장소 …) speaks against a name.
 	ts := d.toksOf(w)
@@ -197,11 +205,14 @@ func (d *doc) foreignPart(i int) bool {
 	ts := d.toksOf(w)
 	if len(ts) > 0 {
 		switch strings.SplitN(ts[0].POS, "+", 2)[0] {
-		case "MAG", "MAJ", "MM", "NR", "SN", "NNB", "NP", "VCP":
+		case "MAG", "MAJ", "MM", "NR", "SN", "NNB", "NNBC", "NP", "VCP", "XSN":
+			return false
+		}
+		if strings.HasPrefix(ts[0].POS, "J") || strings.HasPrefix(ts[0].POS, "E") {
 			return false
 		}
 	}
-	return !d.commonNoun(w)
+	return !d.commonNoun(w) && !d.verbForm(w)
 }
 
 // bare reports a word that can sit inside a noun phrase: no particle, no
@@ -247,6 +258,31 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권"}
 
+// businessSuffixes make a company only after a proper name (롯데카드), not
+// after a common noun (신용카드).
+var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업`)
+
+// genericPrefixes before a business suffix make a common noun.
+var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반`)
+
+// verbForm reports a verb or adjective form by its ending ("않는",
+// "변하지"); the analyser also reads some foreign names as verbs (샘, 쥔),
+// which do not end this way.
+func (d *doc) verbForm(w *word) bool {
+	if !d.verbal(w) || d.hasClass(w, "인명") {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) == 0 {
+		return false
+	}
+	pos := ts[len(ts)-1].POS
+	if i := strings.LastIndexByte(pos, '+'); i >= 0 {
+		pos = pos[i+1:]
+	}
+	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을")
+}
+
 // orgSuffix recognises organisation names by their ending: "…전자",
 // "…그룹", "…위원회", "…TF"; "…부" and "…청" only on long stems, where
 // they are ministries and agencies rather than parts of common words.
@@ -258,6 +294,9 @@ func (d *doc) orgSuffix(w *word) bool {
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)]) {
+				return false // 신용카드, 아이돌그룹: a common noun, not a company
+			}
 			if suf == "연구원" && !d.commonNoun(w) {
 				return false // "연구원" after a name is a title
 			}
@@ -442,16 +481,21 @@ func (d *doc) titlePattern(si, t int) {
 	}
 	nameStart, nameEnd := -1, p
 	switch {
-	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p):
+	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
 		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
 		affil, affilStart, affilEnd = d.words[p].stem, p, p
 		nameStart, nameEnd = p-1, p-1
 	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
 		nameStart = p
-	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && d.koreanName(p-1) && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem]:
+	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && d.koreanName(p-1) && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		affil, affilStart, affilEnd = d.words[p].stem, p, p
 		nameStart, nameEnd = p-1, p-1
 	default:
+		// "장이머우 영화 감독", "알파인 스키 선수": a field noun before the title is no part of a name
+		for affil == "" && p-1 >= st.w0 && d.plainNoun(&d.words[p]) && syllables(d.words[p].stem) >= 2 && d.foreignPart(p-1) {
+			p--
+		}
+		nameEnd = p
 		q := p
 		for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] {
 			q--
@@ -706,11 +750,47 @@ func (d *doc) namedEvents() {
 func (d *doc) dictionaryPersons() {
 	for i := range d.words {
 		w := &d.words[i]
-		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") || !d.koreanName(i) || syllables(w.stem) < 3 {
+		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") {
+			continue
+		}
+		// "도널드 트럼프": a foreign first name and surname, both known as names
+		if w.bare() && i+1 < len(d.words) && d.words[i+1].sent == w.sent && !d.claimed[i+1] && d.hasClass(&d.words[i+1], "인명") && !d.words[i+1].quoted &&
+			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) {
+			nx := &d.words[i+1]
+			e := d.entity(Person, w.stem+" "+nx.stem)
+			e.mention(d.text, w.cs, nx.stemE)
+			d.claimed[i], d.claimed[i+1] = true, true
+			d.setHead(i+1, i, e)
+			continue
+		}
+		if !d.koreanName(i) || syllables(w.stem) < 3 {
 			continue
 		}
 		d.addNamed(Person, i)
 	}
+}
+
+// plainNoun: one dictionary common noun (영화, 스키).
+func (d *doc) plainNoun(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG")
+}
+
+// nameLikeOrg: an unknown word that can name an organisation — a proper
+// noun, an unknown word, or a coinage the analyser splits (푸른에너지), but
+// not one dictionary common noun (뮤지컬).
+func (d *doc) nameLikeOrg(w *word) bool {
+	ts := d.toksOf(w)
+	if len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+		return false
+	}
+	return !d.commonNoun(w)
+}
+
+// strongGaz reports a name in the curated gazetteers.
+func (d *doc) strongGaz(s string) bool {
+	g, ok := d.lx.gaz[fold(s)]
+	return ok && !g.weak
 }
 
 // modelEntities adds the learned tagger's PERSON/ORG/PLACE spans over
