@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -83,6 +84,7 @@ type doc struct {
 	text  string
 	toks  []korean.Token
 	words []word
+	secs  []article.Section
 	sents []sentence
 	dates []korean.Date
 
@@ -100,7 +102,9 @@ func (x *Extractor) Extract(a *article.Article) (out *Document) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = emptyDocument(a)
-			fmt.Fprintf(debugOut, "extract: recovered from %v in %s\n%s", r, a.Source, debug.Stack())
+			// a rule bug must not stop an ingest of millions of articles;
+			// say where it happened so it can be fixed
+			fmt.Fprintf(os.Stderr, "extract: internal error on %s (extraction skipped): %v\n%s", a.Source, r, debug.Stack())
 		}
 	}()
 	return x.extract(a)
@@ -137,10 +141,16 @@ func (x *Extractor) extract(a *article.Article) *Document {
 	return out
 }
 
-// segment splits every content section into sentences and words.
+// segment splits every content section into sentences and words. An
+// article without sections (built by hand or by another reader) is read as
+// one body.
 func (d *doc) segment() {
 	ti := 0
-	for _, sec := range d.a.Sections {
+	d.secs = d.a.Sections
+	if len(d.secs) == 0 && d.text != "" {
+		d.secs = []article.Section{{Kind: article.KindBody, Start: 0, End: len(d.text), Photo: -1}}
+	}
+	for _, sec := range d.secs {
 		switch sec.Kind {
 		case article.KindByline, article.KindRights:
 			continue
@@ -235,7 +245,7 @@ func (d *doc) published() (time.Time, bool) {
 // relative dates count from its photo's date, all others from publication.
 func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 	out := []korean.Date{}
-	for _, sec := range d.a.Sections {
+	for _, sec := range d.secs {
 		if sec.Kind == article.KindByline || sec.Kind == article.KindRights || sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
 			continue
 		}
@@ -273,12 +283,6 @@ func isCaptionStamp(text string, dt korean.Date) bool {
 	}
 	return false
 }
-
-var debugOut = discard{}
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
 
 func isDigitStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -235,3 +235,10 @@ func TestFormerTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleWithoutSections(t *testing.T) {
+	doc := extractor(t).Extract(&article.Article{Text: "김철수 한빛전자 사장은 지난 3일 서울에서 박영희 대표를 만났다.", Published: "2025-06-11"})
+	if find(doc, Person, "김철수") == nil || len(doc.Dates) == 0 || len(doc.Events) == 0 {
+		t.Errorf("text without sections not read as a body: %+v", doc)
+	}
+}
