@@ -102,14 +102,23 @@ func ConvertKMOU(s Sentence) Sentence {
 		case sp.Label == Quantity && clockDuration.MatchString(surface):
 			sp.Label = Time
 		}
-		if sp.Label == Date {
-			sp.Start = extendDatePrefix(text, sp.Start)
-			sp.End = extendDateTail(text, sp.End)
-		}
 		spans = append(spans, sp)
 	}
 	spans = append(spans, lexiconSpans(text, spans)...)
 	sortSpans(spans)
+	for i := range spans {
+		if spans[i].Label != Date {
+			continue
+		}
+		// "지난"/"오는" and "말"/"초" join a date unless another
+		// entity holds them
+		if a := extendDatePrefix(text, spans[i].Start); i == 0 || a >= spans[i-1].End {
+			spans[i].Start = a
+		}
+		if b := extendDateTail(text, spans[i].End); i == len(spans)-1 || b <= spans[i+1].Start {
+			spans[i].End = b
+		}
+	}
 	spans = mergeAdjacent(text, spans)
 	return Sentence{Text: text, Spans: spans, Unannotated: s.Unannotated}
 }

@@ -183,6 +183,8 @@ func TestConvertKMOUDurations(t *testing.T) {
 		// adjacent dates are one date
 		{"<2년:DUR> <6개월:NOH> 뒤", []string{"DATE:2년 6개월"}},
 		{"<3월:DAT> 초부터 <5일:DAT> 초대", []string{"DATE:3월 초", "DATE:5일"}},
+		// relative dates found by the lexicon take their tails too
+		{"지난해 말 <서울:LOC>에서", []string{"DATE:지난해 말", "PLACE:서울"}},
 	} {
 		s, _ := parseInline(c.text)
 		got := ConvertKMOU(s)
