@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -365,12 +366,13 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	return -1, ""
 }
 
-var datelineRe = regexp.MustCompile(`[\[(]([^\])=\s]{1,12})\s*=\s*([^\])\s]{1,12})[\])]`)
+var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
 // findEntities runs the recognisers in order of reliability; a later one
 // never takes words an earlier one claimed.
 func (d *doc) findEntities() {
 	d.datelines()
+	d.bylineReporters()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)
@@ -415,6 +417,28 @@ func (d *doc) datelines() {
 				if d.words[i].cs >= st.s+m[0] && d.words[i].cs < st.s+m[1] {
 					d.claimed[i] = true
 				}
+			}
+		}
+	}
+}
+
+// bylineReporters makes the reporters the article parser found in the
+// byline PERSON entities: title 기자, affiliation the agency.
+func (d *doc) bylineReporters() {
+	for _, name := range d.a.Byline.Names {
+		name = strings.TrimSpace(name)
+		if syllables(name) < 2 {
+			continue
+		}
+		for _, sec := range d.secs {
+			if sec.Kind != article.KindByline {
+				continue
+			}
+			if i := strings.Index(d.text[sec.Start:sec.End], name); i >= 0 {
+				e := d.entity(Person, name)
+				e.setAttrs("기자", d.agency(), "")
+				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
+				break
 			}
 		}
 	}

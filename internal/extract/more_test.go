@@ -242,3 +242,17 @@ func TestArticleWithoutSections(t *testing.T) {
 		t.Errorf("text without sections not read as a body: %+v", doc)
 	}
 }
+
+func TestBylineReporter(t *testing.T) {
+	a := articleOf("제목\n\n본문이다.", "2025-06-11")
+	a.Agency = "연합뉴스"
+	start := len(a.Text) + 1
+	a.Text += "\n홍길동 기자 hong@example.com"
+	a.Sections = append(a.Sections, article.Section{Kind: article.KindByline, Start: start, End: len(a.Text), Photo: -1})
+	a.Byline.Names = []string{"홍길동"}
+	doc := extractor(t).Extract(a)
+	e := find(doc, Person, "홍길동")
+	if e == nil || e.Title != "기자" || e.Affiliation != "연합뉴스" || len(e.Mentions) != 1 || e.Mentions[0].Text != "홍길동" {
+		t.Errorf("byline reporter = %+v", e)
+	}
+}
