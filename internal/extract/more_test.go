@@ -256,3 +256,10 @@ func TestBylineReporter(t *testing.T) {
 		t.Errorf("byline reporter = %+v", e)
 	}
 }
+
+func TestQuoteWithoutSubject(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n김철수 장관은 이날 공급망 회의를 주재했다. 이어 \"속도를 내겠다\"고 말했다.", "2025-06-11"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "김철수" {
+		t.Errorf("quotes = %+v", doc.Quotes)
+	}
+}

@@ -38,6 +38,18 @@ func (d *doc) findQuotes() []Quote {
 			spk, ok = *lastSpeaker, true // a quote that goes on in the next sentence keeps its speaker
 		}
 		if !ok {
+			// "이어 "…"고 말했다": a quote without subject belongs to the
+			// person the previous sentences were about
+			for k := si - 1; k >= 0 && k >= si-2 && !ok; k-- {
+				for _, e := range d.sentenceSubject(k) {
+					if e.Type == Person {
+						spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+						break
+					}
+				}
+			}
+		}
+		if !ok {
 			continue
 		}
 		for _, q := range qs {
