@@ -119,9 +119,19 @@ type Stages struct {
 }
 
 // ExtractOverKagome is the extraction speed as a share of bare kagome's
-// (articles/s of Extract divided by articles/s of Tokenize): issue 7 asks
-// for at least 0.6.
+// on the same articles (issue 7 asks for at least 0.6): kagome's CPU time
+// over extraction's. CPU time, not wall time, because on a shared machine
+// the time a process waits for a core lands on whichever stage was
+// running; wall time is the fallback where CPU time is not measured.
 func (s Stages) ExtractOverKagome() float64 {
+	if s.Extract.CPU > 0 && s.Kagome.CPU > 0 {
+		return s.Kagome.CPU.Seconds() / s.Extract.CPU.Seconds()
+	}
+	return s.WallRatio()
+}
+
+// WallRatio is ExtractOverKagome measured by wall-clock time.
+func (s Stages) WallRatio() float64 {
 	if s.Extract.Wall <= 0 {
 		return 0
 	}
