@@ -149,7 +149,11 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 		Host: fmt.Sprintf("%s/%s, %d CPUs, %s", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.Version())}
 
 	cfg.logf("reading corpus")
-	corpus, err := LoadCorpus(ctx, cfg.CorpusDir, 0, max(cfg.Sample, 600), cfg.Seed)
+	genN := 600
+	if cfg.Sample > 0 {
+		genN = cfg.Sample
+	}
+	corpus, err := LoadCorpus(ctx, cfg.CorpusDir, 0, genN, cfg.Seed)
 	if err != nil {
 		return nil, err
 	}
@@ -229,7 +233,9 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 	default:
 		items := corpus.Items
 		if n := cfg.Full - len(items); n > 0 {
-			gen, err := Generated(n, cfg.Seed)
+			// A seed apart from the synthetic corpus's (cfg.Seed) and the
+			// fill's (cfg.Seed+1+size), so that no article repeats.
+			gen, err := Generated(n, cfg.Seed+2_000_000)
 			if err != nil {
 				return err
 			}

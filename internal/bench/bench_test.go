@@ -308,6 +308,19 @@ func TestRunSmall(t *testing.T) {
 	}
 }
 
+func TestRunSyntheticTopUp(t *testing.T) {
+	// The synthetic corpus and the articles that top the ingest up to
+	// Full come from different seeds: every one is stored, none repeats.
+	rep, err := Run(context.Background(), Config{Extractor: extractor(t), Articles: 20, Full: 20, Queries: 5, Sample: 8,
+		MinDuration: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Ingest.Stored+rep.Fill.Articles != 20 || rep.Ingest.Stored < 19 {
+		t.Errorf("stored %d by ingest and %d by fill, want 20 distinct through ingest", rep.Ingest.Stored, rep.Fill.Articles)
+	}
+}
+
 func TestRunErrors(t *testing.T) {
 	if _, err := Run(context.Background(), Config{}); err == nil {
 		t.Error("no extractor: want an error")
