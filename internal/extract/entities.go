@@ -277,6 +277,15 @@ func (d *doc) verbForm(w *word) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	predicate := false // a real verb or adjective, not the copula (문재 + 인)
+	for _, t := range ts {
+		if strings.HasPrefix(t.POS, "VV") || strings.HasPrefix(t.POS, "VA") || strings.HasPrefix(t.POS, "VX") || strings.Contains(t.POS, "XSV") || strings.Contains(t.POS, "XSA") {
+			predicate = true
+		}
+	}
+	if !predicate {
+		return false
+	}
 	pos := ts[len(ts)-1].POS
 	if i := strings.LastIndexByte(pos, '+'); i >= 0 {
 		pos = pos[i+1:]

@@ -275,6 +275,10 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 		return g
 	}
 	w := &d.words[i]
+	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
+	if j := d.npStart(i, lo) - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[j] != nil {
+		return d.coordinated(j, lo)
+	}
 	if groupNouns[w.stem] || groupNouns[strings.TrimSuffix(w.stem, "들")] {
 		// walk back over bare modifiers to a genitive list
 		k := i - 1
@@ -411,7 +415,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	// place
 	ev.Place = d.place(tr, st, from)
 	// date: the nearest date of the sentence before the trigger, else after
-	ev.Date = d.dateFor(st, tr)
+	ev.Date = d.dateFor(st, tr, subj)
 	ev.Certainty = d.certainty(st, tr)
 	return ev, true
 }
@@ -625,14 +629,22 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	return ""
 }
 
-// dateFor picks the date of the clause: the nearest date expression in the
-// sentence before the trigger, else the first one after it.
-func (d *doc) dateFor(st sentence, tr trigger) string {
+// dateFor picks the date of the clause: the first date right after the
+// subject ("총장은 7일 …"), where Korean news puts the time of the main
+// event; else the nearest date before the trigger; else the first after.
+func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 	pos := d.words[tr.t].cs
+	from := st.s
+	if subj >= 0 {
+		from = d.words[subj].e
+	}
 	best := ""
 	for _, dt := range d.dates {
 		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) {
 			continue
+		}
+		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
+			return dt.Value // directly after the subject
 		}
 		if dt.Start < pos {
 			best = dt.Value

@@ -263,3 +263,14 @@ func TestQuoteWithoutSubject(t *testing.T) {
 		t.Errorf("quotes = %+v", doc.Quotes)
 	}
 }
+
+func TestSubjectsAndDates(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n문재인 대통령과 시·도지사는 지난 5일 소방 개편 방향을 발표했다.\n박영수 총장은 7일 회견을 열고, 2007년 도입된 제도를 폐지하겠다고 발표했다.", "2025-06-11"))
+	if !hasEvent(doc, Announce, []string{"문재인"}, "", "2025-06-05", Asserted) {
+		t.Errorf("named part of a coordinated subject: %+v", doc.Events)
+	}
+	if !hasEvent(doc, Announce, []string{"박영수"}, "", "2025-06-07", Asserted) {
+		t.Errorf("the date right after the subject: %+v", doc.Events)
+	}
+}

@@ -121,7 +121,8 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 		}
 		if strings.HasPrefix(t.POS, "VCP") && t.Start > coreStart && i > 0 && strings.HasPrefix(toks[i-1].POS, "N") {
 			// the copula on a noun ("GS리테일이며", "프로젝트인") ends the stem like a particle
-			if st := core[:t.Start-coreStart]; syllables(st) >= 2 {
+			// but a three-syllable word read as noun + 인 is often a name (문재인)
+			if st := core[:t.Start-coreStart]; syllables(st) >= 2 && !(syllables(core) == 3 && core[t.Start-coreStart:] == "인") {
 				return st, core[t.Start-coreStart:]
 			}
 		}
