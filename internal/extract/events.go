@@ -348,6 +348,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
+				subj = -2 // the modified noun is the actor; the sentence's subject is not
 				break
 			}
 			if d.words[k].josa != "" {
@@ -362,7 +363,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 			}
 		}
 	}
-	if subj < 0 && len(ev.Actors) == 0 {
+	if subj == -1 && len(ev.Actors) == 0 {
 		for _, e := range carried {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
@@ -370,6 +371,10 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	from := st.w0
 	if subj >= 0 {
 		from = subj + 1
+	}
+	relative := subj == -2
+	if relative {
+		subj = -1
 	}
 	if lo > from {
 		from = lo
@@ -414,6 +419,28 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	}
 	// place
 	ev.Place = d.place(tr, st, from)
+	if ev.Place == "" && tr.typ == Travel && !relative {
+		// "요양원을 찾아", "공장을 방문했다": the visited place is the object
+		for k := tr.t - 1; k >= from; k-- {
+			w := &d.words[k]
+			if w.quoted {
+				continue
+			}
+			if d.verbal(w) && w.josa == "" {
+				break // "점을 사과하고자 방문했다": that object belongs to another verb
+			}
+			if r := roleOf(w.josa); r == roleObj {
+				if e := d.head[k]; e != nil && e.Type == Place {
+					ev.Place = e.Name
+				} else if e == nil {
+					ev.Place = d.nounPhrase(k, from)
+				}
+				break
+			} else if r != roleNone && r != roleGen {
+				break
+			}
+		}
+	}
 	// date: the nearest date of the sentence before the trigger, else after
 	ev.Date = d.dateFor(st, tr, subj)
 	ev.Certainty = d.certainty(st, tr)
@@ -549,6 +576,9 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 			continue
 		}
 		r := roleOf(w.josa)
+		if r == roleNone && d.verbal(w) && d.head[k] == nil {
+			break // another predicate stands between: its object is not ours
+		}
 		if r == roleObj && d.head[k] == nil && !isDigitStart(w.stem) {
 			return d.normTerms(d.objectPhrase(k, from))
 		}

@@ -274,3 +274,16 @@ func TestSubjectsAndDates(t *testing.T) {
 		t.Errorf("the date right after the subject: %+v", doc.Events)
 	}
 }
+
+func TestTravelAndRelativeClauses(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n김철수 대통령은 서울의 한 요양원을 찾아 어르신들을 만났다.\n박영희 장관은 18일 방한한 왕이 외교부장과 회담했다.", "2025-06-11"))
+	if !hasEvent(doc, Travel, []string{"김철수"}, "요양원", "", Asserted) {
+		t.Errorf("visited place as object: %+v", doc.Events)
+	}
+	for _, e := range doc.Events {
+		if e.Type == Travel && contains(e.Actors, "박영희") {
+			t.Errorf("the matrix subject joined a relative-clause trip: %+v", e)
+		}
+	}
+}
