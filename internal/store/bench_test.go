@@ -173,20 +173,37 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	// The first search loads the in-memory columns (once per process, like
+	// the analyser); a server pays it at its first query, not at each.
+	if _, err := st.Search(ctx, queries[0]); err != nil {
+		b.Fatal(err)
+	}
 	lat := make([]time.Duration, 0, 1024)
+	perQuery := make([][]time.Duration, len(queries))
 	i := 0
+	b.ResetTimer()
 	for b.Loop() {
 		t0 := time.Now()
 		if _, err := st.Search(ctx, queries[i%len(queries)]); err != nil {
 			b.Fatal(err)
 		}
-		lat = append(lat, time.Since(t0))
+		d := time.Since(t0)
+		lat = append(lat, d)
+		perQuery[i%len(queries)] = append(perQuery[i%len(queries)], d)
 		i++
 	}
 	b.StopTimer()
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	for k, l := range perQuery {
+		if len(l) > 0 {
+			slices.Sort(l)
+			b.Logf("%-45s p50 %6.1f ms  max %6.1f ms", fmt.Sprintf("%+v", queries[k]), ms(l[len(l)/2]), ms(l[len(l)-1]))
+		}
+	}
 	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)*50/100].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(ms(lat[len(lat)*50/100]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
+	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
 }
 
 func TestBenchDoc(t *testing.T) {

@@ -318,3 +318,73 @@ func TestTimelineTrendsGraphExport(t *testing.T) {
 }
 
 type extractDoc = extract.Document
+
+// TestSearchCapped lowers the rows a lookup may read so that the corpus
+// looks huge: totals become estimates over the newest articles, facets say
+// they are partial, and a page the window cannot fill widens the window.
+func TestSearchCapped(t *testing.T) {
+	ctx := context.Background()
+	st := loadCorpus(t)
+	st.(*sqliteStore).leafCap = 2
+	tests := []struct {
+		name      string
+		q         SearchQuery
+		total     int
+		estimated bool
+		counted   int
+		hits      []string
+	}{
+		// 삼성전자 is in 4 of 8 articles; the 2 newest matches (rids 3 and
+		// 5) span rids 3..8, 6 of 8 articles: about 2×8/6 = 2. The best of
+		// the two has the word in its headline.
+		{"estimated", SearchQuery{Text: "삼성전자", Limit: 1}, 2, true, 2, []string{"김민수 삼성전자 상무, 신제품 공개"}},
+		{"page not filled: widened to exact", SearchQuery{Text: "삼성전자", Agency: "연합뉴스", Limit: 2}, 2, false, 2,
+			[]string{"국회, 인공지능 기본법 통과", "이재용 부회장 검찰 출석"}},
+		{"small result: exact", SearchQuery{Text: "검찰"}, 1, false, 1, []string{"이재용 부회장 검찰 출석"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := st.Search(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := headlines(r)
+			slices.Sort(got)
+			if r.Total != tt.total || r.TotalEstimated != tt.estimated || r.Facets.Partial != tt.estimated || r.Facets.Counted != tt.counted || !slices.Equal(got, tt.hits) {
+				t.Errorf("total %d estimated %v partial %v counted %d hits %q, want %d %v %d %q",
+					r.Total, r.TotalEstimated, r.Facets.Partial, r.Facets.Counted, got, tt.total, tt.estimated, tt.counted, tt.hits)
+			}
+		})
+	}
+}
+
+// TestSearchSeesNewArticles checks that the in-memory columns catch up
+// with articles stored after the first search.
+func TestSearchSeesNewArticles(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTest(t)
+	c := corpus()
+	mustPut(t, st, c[:2]...)
+	if r, err := st.Search(ctx, SearchQuery{Text: "삼성전자", Agency: "뉴시스"}); err != nil || r.Total != 1 {
+		t.Fatalf("before: %+v, %v", r, err)
+	}
+	mustPut(t, st, c[2:]...)
+	r, err := st.Search(ctx, SearchQuery{Text: "삼성전자", Agency: "뉴시스", From: "2024-11"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := headlines(r)
+	slices.Sort(got)
+	want := []string{"김민수 삼성전자 상무, 신제품 공개", "삼성전자, 반도체 투자 확대"}
+	if r.Total != 2 || !slices.Equal(got, want) || r.Facets.Counted != 2 || len(r.Facets.Months) != 2 {
+		t.Errorf("after: total %d hits %q months %+v, want %q", r.Total, got, r.Facets.Months, want)
+	}
+}
+
+func TestDayNum(t *testing.T) {
+	for in, want := range map[string]int32{"2025-04-01": 20250401, "2025-04": 20250400, "2025": 20250000, "": 0, "2025/04/01": 0, "20x5": 0} {
+		if got := dayNum([]byte(in)); got != want {
+			t.Errorf("dayNum(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

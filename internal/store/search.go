@@ -120,21 +120,6 @@ func compound(items []textsearch.Node, op string) (string, []any) {
 	return strings.Join(parts, op), args
 }
 
-// rankExpr is the FTS5 query that scores articles: any positive term's
-// morphemes.
-func rankExpr(terms []*textsearch.Term) string {
-	var alts []string
-	for _, t := range terms {
-		if len(t.Morphs) > 0 {
-			alts = append(alts, phrase(t.Morphs))
-		}
-	}
-	if len(alts) == 0 {
-		return ""
-	}
-	return "{head body} : (" + strings.Join(alts, " OR ") + ")"
-}
-
 func phrase(toks []string) string {
 	return `"` + strings.ReplaceAll(strings.Join(toks, " "), `"`, `""`) + `"`
 }
@@ -143,8 +128,8 @@ func phrase(toks []string) string {
 type parsedQuery struct {
 	set     string // compound SELECT of matching rids
 	setArgs []any
-	rank    string // FTS5 expression for scoring, "" when no morphemes
 	terms   []*textsearch.Term
+	node    textsearch.Node
 }
 
 // parseText analyses a search text; errors are *QueryError.
@@ -161,9 +146,8 @@ func (s *sqliteStore) parseText(text string) (*parsedQuery, error) {
 		}
 		return nil, err
 	}
-	pq := &parsedQuery{terms: textsearch.PositiveTerms(n)}
+	pq := &parsedQuery{terms: textsearch.PositiveTerms(n), node: n}
 	pq.set, pq.setArgs = matchSet(n)
-	pq.rank = rankExpr(pq.terms)
 	return pq, nil
 }
 
@@ -213,105 +197,6 @@ func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, 
 	return f, nil
 }
 
-func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
-	if q.Limit <= 0 {
-		q.Limit = 10
-	}
-	if q.Limit > 1000 || q.Offset < 0 || q.Offset > 100000 {
-		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "limit must be at most 1000 and offset between 0 and 100000"}
-	}
-	hasText := strings.TrimSpace(q.Text) != ""
-	if !hasText && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
-		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "empty query: give words to search for or a filter"}
-	}
-	var pq *parsedQuery
-	if hasText {
-		var err error
-		if pq, err = s.parseText(q.Text); err != nil {
-			return nil, err
-		}
-	}
-	f, err := s.buildFilter(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	// One connection for the whole search: the matches go to a temporary
-	// table once, and the page, the total and the facets read from it.
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `CREATE TEMP TABLE IF NOT EXISTS search_m (rid INTEGER PRIMARY KEY, score REAL NOT NULL)`); err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	defer conn.ExecContext(context.Background(), `DELETE FROM temp.search_m`)
-	if _, err := conn.ExecContext(ctx, `DELETE FROM temp.search_m`); err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	var fill string
-	var args []any
-	switch {
-	case pq == nil:
-		fill = `INSERT INTO temp.search_m(rid, score) SELECT a.rid, 0 FROM articles a` + f.clause()
-		args = f.args
-	case pq.rank == "":
-		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `)
-			INSERT INTO temp.search_m(rid, score) SELECT a.rid, 0 FROM m JOIN articles a ON a.rid = m.rid` + f.clause()
-		args = append(append(args, pq.setArgs...), f.args...)
-	case len(f.where) == 0:
-		// No filter: the articles table is not needed to collect matches.
-		fill = `WITH s(rid, score) AS MATERIALIZED (SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `) FROM articles_fts WHERE articles_fts MATCH ?)
-			INSERT INTO temp.search_m(rid, score) SELECT m.rid, coalesce(s.score, 0) FROM (` + pq.set + `) m LEFT JOIN s ON s.rid = m.rid`
-		args = append(append(args, pq.rank), pq.setArgs...)
-	default:
-		fill = `WITH m(rid) AS MATERIALIZED (` + pq.set + `),
-			s(rid, score) AS MATERIALIZED (SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `) FROM articles_fts WHERE articles_fts MATCH ?)
-			INSERT INTO temp.search_m(rid, score) SELECT a.rid, coalesce(s.score, 0) FROM m JOIN articles a ON a.rid = m.rid
-			LEFT JOIN s ON s.rid = m.rid` + f.clause()
-		args = append(append(append(args, pq.setArgs...), pq.rank), f.args...)
-	}
-	if _, err := conn.ExecContext(ctx, fill, args...); err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	order := "m.score DESC, a.rid"
-	if pq == nil {
-		order = "a.published DESC, a.rid DESC"
-	}
-	res := &SearchResult{Hits: []Hit{}}
-	rows, err := conn.QueryContext(ctx, `SELECT a.rid, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url, a.story_id, m.score
-		FROM temp.search_m m JOIN articles a ON a.rid = m.rid ORDER BY `+order+` LIMIT ? OFFSET ?`, q.Limit, q.Offset)
-	if err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	var rids []int64
-	for rows.Next() {
-		var h Hit
-		var rid int64
-		if err := rows.Scan(&rid, &h.ID, &h.Headline, &h.Agency, &h.Published, &h.URL, &h.StoryID, &h.Score); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("store: search: %w", err)
-		}
-		res.Hits = append(res.Hits, h)
-		rids = append(rids, rid)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	var terms []*textsearch.Term
-	if pq != nil {
-		terms = pq.terms
-	}
-	if err := s.snippets(ctx, conn, res.Hits, rids, terms); err != nil {
-		return nil, err
-	}
-	if err := facets(ctx, conn, order, res); err != nil {
-		return nil, s.searchErr(q.Text, err)
-	}
-	return res, nil
-}
-
 // searchErr hides SQLite's wording behind a clear message; the query was
 // parsed by us, so an FTS5 error here is a bug of ours, not the user's.
 func (s *sqliteStore) searchErr(text string, err error) error {
@@ -319,65 +204,6 @@ func (s *sqliteStore) searchErr(text string, err error) error {
 		return fmt.Errorf("store: search %q: %w", text, err)
 	}
 	return fmt.Errorf("store: search %q failed: %w", text, classify(err))
-}
-
-// facets fills Total, agencies and months over all matches in
-// temp.search_m, and the entity facets over the best 1,000.
-func facets(ctx context.Context, conn *sql.Conn, order string, res *SearchResult) error {
-	rows, err := conn.QueryContext(ctx, `SELECT a.agency, coalesce(substr(a.published, 1, 7), ''), count(*)
-		FROM temp.search_m m JOIN articles a ON a.rid = m.rid GROUP BY 1, 2`)
-	if err != nil {
-		return err
-	}
-	agencies, months := map[string]int{}, map[string]int{}
-	for rows.Next() {
-		var ag, mo string
-		var n int
-		if err := rows.Scan(&ag, &mo, &n); err != nil {
-			rows.Close()
-			return err
-		}
-		res.Total += n
-		if ag != "" {
-			agencies[ag] += n
-		}
-		if mo != "" {
-			months[mo] += n
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	res.Facets.Agencies = sortedCounts(agencies, true)
-	res.Facets.Months = sortedCounts(months, false)
-
-	rows, err = conn.QueryContext(ctx, `WITH top(rid) AS (SELECT m.rid FROM temp.search_m m JOIN articles a ON a.rid = m.rid ORDER BY `+order+` LIMIT 1000)
-		SELECT `+entityCols+`, count(*) AS c
-		FROM top JOIN mentions mn ON mn.rid = top.rid JOIN entities e ON e.eid = mn.eid
-		GROUP BY e.eid ORDER BY c DESC, e.articles DESC`)
-	if err != nil {
-		return err
-	}
-	types := map[string]int{}
-	res.Facets.Entities = []EntityCount{}
-	for rows.Next() {
-		var ec EntityCount
-		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
-			rows.Close()
-			return err
-		}
-		types[ec.Type]++
-		if len(res.Facets.Entities) < 20 {
-			res.Facets.Entities = append(res.Facets.Entities, ec)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	res.Facets.EntityTypes = sortedCounts(types, true)
-	return nil
 }
 
 // sortedCounts orders facet values by count (then value), or by value.
@@ -393,42 +219,6 @@ func sortedCounts(m map[string]int, byCount bool) []FacetCount {
 		return out[i].Value < out[j].Value
 	})
 	return out
-}
-
-// snippets loads the hits' texts and cuts each a highlighted excerpt.
-func (s *sqliteStore) snippets(ctx context.Context, conn *sql.Conn, hits []Hit, rids []int64, terms []*textsearch.Term) error {
-	if len(hits) == 0 {
-		return nil
-	}
-	ph := strings.TrimSuffix(strings.Repeat("?,", len(rids)), ",")
-	args := make([]any, len(rids))
-	for i, r := range rids {
-		args[i] = r
-	}
-	rows, err := conn.QueryContext(ctx, `SELECT rid, text, text_z, headline FROM articles WHERE rid IN (`+ph+`)`, args...)
-	if err != nil {
-		return fmt.Errorf("store: search: loading snippets: %w", classify(err))
-	}
-	defer rows.Close()
-	idx := make(map[int64]int, len(rids))
-	for i, r := range rids {
-		idx[r] = i
-	}
-	for rows.Next() {
-		var rid int64
-		var text, head string
-		var z []byte
-		if err := rows.Scan(&rid, &text, &z, &head); err != nil {
-			return fmt.Errorf("store: search: loading snippets: %w", err)
-		}
-		text, err := unpackText(text, z)
-		if err != nil {
-			return fmt.Errorf("store: search: loading snippets: %w", err)
-		}
-		i := idx[rid]
-		hits[i].Snippet, hits[i].Highlights = Snippet(text, head, terms, snippetChars)
-	}
-	return rows.Err()
 }
 
 // snippetChars is the length of a snippet in characters.

@@ -74,6 +74,12 @@ type sqliteStore struct {
 	anaOnce sync.Once
 	ana     *korean.Analyzer
 	anaErr  error
+
+	// cols holds the per-article fields search filters and facets read.
+	cols columns
+	// leafCap bounds the rows one index lookup of a search reads (0: the
+	// default, searchCap); tests lower it to exercise estimated totals.
+	leafCap int
 }
 
 func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, error) {

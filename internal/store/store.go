@@ -117,9 +117,14 @@ type SearchQuery struct {
 
 // SearchResult is one page of hits, best first, and the facets of all matches.
 type SearchResult struct {
-	Total  int    `json:"total"` // articles matching the query and filters
-	Hits   []Hit  `json:"hits"`
-	Facets Facets `json:"facets"`
+	// Total counts the articles matching the query and filters. When the
+	// query matches more articles than a search reads (searchCap per
+	// lookup), TotalEstimated is set and Total is extrapolated from the
+	// newest articles, which were searched exhaustively: "about N results".
+	Total          int    `json:"total"`
+	TotalEstimated bool   `json:"total_estimated,omitempty"`
+	Hits           []Hit  `json:"hits"`
+	Facets         Facets `json:"facets"`
 }
 
 // Hit is one matching article.
@@ -153,6 +158,12 @@ type Facets struct {
 	// entity facets over millions of matches cost more than they tell.
 	EntityTypes []FacetCount  `json:"entity_types"`
 	Entities    []EntityCount `json:"entities"`
+	// Counted is the number of matches Agencies and Months count. It is
+	// Total unless Partial is set: then the query matched too many articles
+	// to read them all, and the facets count the matches among the newest
+	// articles (the window the hits come from), not the whole corpus.
+	Counted int  `json:"counted"`
+	Partial bool `json:"partial,omitempty"`
 }
 
 // FacetCount is one facet value and how many matching articles have it.

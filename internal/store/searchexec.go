@@ -1,0 +1,551 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/bits"
+	"slices"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/store/textsearch"
+)
+
+// searchCap bounds the rows one index lookup of a search reads (the
+// articles of a term, of an entity, of an event type). Lookups read newest
+// first, so a query matching more than searchCap articles is answered
+// exactly over a window of the newest articles, and its total and facets
+// are extrapolated from that window (SearchResult.TotalEstimated). Reading
+// a row costs about half a microsecond, so the cap bounds the latency of
+// the commonest words whatever the corpus size: a term costs two lookups
+// (morphemes with BM25, about 1.5 µs a row, and bigrams), so 20,000 rows
+// keep a two-word query near 50 ms on this machine.
+const searchCap = 5000
+
+// facetTop is how many of the best matches the entity facets count over.
+const facetTop = 1000
+
+// ridSet is a set of article rids as a bitmap over 0..maxRid.
+type ridSet []uint64
+
+func newRidSet(maxRid int64) ridSet { return make(ridSet, maxRid/64+1) }
+
+func (s ridSet) add(rid int64) { s[rid>>6] |= 1 << (uint(rid) & 63) }
+
+func (s ridSet) and(o ridSet) {
+	for i := range s {
+		s[i] &= o[i]
+	}
+}
+
+func (s ridSet) or(o ridSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
+
+func (s ridSet) andNot(o ridSet) {
+	for i := range s {
+		s[i] &^= o[i]
+	}
+}
+
+// clearBelow removes the rids under lo.
+func (s ridSet) clearBelow(lo int64) {
+	w := lo >> 6
+	for i := int64(0); i < w && i < int64(len(s)); i++ {
+		s[i] = 0
+	}
+	if w < int64(len(s)) {
+		s[w] &^= (1 << (uint(lo) & 63)) - 1
+	}
+}
+
+// searchExec evaluates one search over a snapshot of the corpus.
+type searchExec struct {
+	s      *sqliteStore
+	ctx    context.Context
+	snap   *colSnap
+	cap    int
+	lo     int64 // rids below lo are outside the window read exactly
+	capped bool
+	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes;
+	// lookups read newest first, so it grows with the window, not the corpus.
+	scores []float64
+	pos    map[*textsearch.Term]bool
+}
+
+// ridsOf reads the rids a query returns (newest first, at most e.cap+1,
+// within the window) into a set; with score, the second column is added to
+// the rids' scores. The query must take the window's low and high rids
+// and the limit as its last three parameters.
+func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
+	set := newRidSet(e.snap.maxRid)
+	rows, err := e.s.db.QueryContext(e.ctx, q, append(args, e.lo, e.snap.maxRid, e.cap+1)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	n := 0
+	var rid int64
+	var sc float64
+	dest := []any{&rid}
+	if score {
+		dest = append(dest, &sc)
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		if n++; n > e.cap {
+			// Everything from the last row read up is exact; below it is not.
+			e.capped = true
+			e.lo = max(e.lo, rid+1)
+			break
+		}
+		set.add(rid)
+		if score {
+			k := int(e.snap.maxRid - rid)
+			if k >= len(e.scores) {
+				e.scores = append(e.scores, make([]float64, k+1-len(e.scores))...)
+			}
+			e.scores[k] += sc
+		}
+	}
+	return set, rows.Err()
+}
+
+// eval computes the rids a query node matches.
+func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		set := newRidSet(e.snap.maxRid)
+		if len(n.Morphs) > 0 {
+			score := e.pos[n]
+			cols := "rowid"
+			if score {
+				cols += ", -bm25(articles_fts, " + bm25Weights + ")"
+			}
+			m, err := e.ridsOf(`SELECT `+cols+` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
+				score, "{head body} : "+phrase(n.Morphs))
+			if err != nil {
+				return nil, err
+			}
+			set.or(m)
+		}
+		// Bigrams cannot check adjacency: a quoted phrase falls back on
+		// them only when it has no morphemes.
+		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) {
+			g, err := e.ridsOf(`SELECT rowid FROM grams_fts WHERE grams_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
+				false, gramMatch(n))
+			if err != nil {
+				return nil, err
+			}
+			set.or(g)
+		}
+		return set, nil
+	case *textsearch.Or:
+		var set ridSet
+		for _, it := range n.Items {
+			x, err := e.eval(it)
+			if err != nil {
+				return nil, err
+			}
+			if set == nil {
+				set = x
+			} else {
+				set.or(x)
+			}
+		}
+		return set, nil
+	case *textsearch.And:
+		var set ridSet
+		var neg []textsearch.Node
+		for _, it := range n.Items {
+			if nt, ok := it.(*textsearch.Not); ok {
+				neg = append(neg, nt.Item)
+				continue
+			}
+			x, err := e.eval(it)
+			if err != nil {
+				return nil, err
+			}
+			if set == nil {
+				set = x
+			} else {
+				set.and(x)
+			}
+		}
+		for _, it := range neg {
+			x, err := e.eval(it)
+			if err != nil {
+				return nil, err
+			}
+			set.andNot(x)
+		}
+		return set, nil
+	}
+	return nil, fmt.Errorf("store: search: unexpected query node %T", n)
+}
+
+// gramMatch is the FTS5 query of a term's bigrams: all of them.
+func gramMatch(n *textsearch.Term) string {
+	qs := make([]string, len(n.Grams))
+	for i, g := range n.Grams {
+		qs[i] = phrase([]string{g})
+	}
+	if n.GramPrefix {
+		// A last word of one character: any bigram it starts, or a word it ends.
+		qs[len(qs)-1] += " *"
+	}
+	return strings.Join(qs, " AND ")
+}
+
+// cand is a matching article with its sort key.
+type cand struct {
+	rid   int64
+	score float64
+	day   int32
+}
+
+// topK keeps the best k candidates of a stream (a bounded heap whose root
+// is the worst kept).
+type topK struct {
+	k      int
+	better func(a, b cand) bool
+	h      []cand
+}
+
+func (t *topK) push(c cand) {
+	if len(t.h) < t.k {
+		t.h = append(t.h, c)
+		for i := len(t.h) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !t.better(t.h[p], t.h[i]) {
+				break
+			}
+			t.h[p], t.h[i] = t.h[i], t.h[p]
+			i = p
+		}
+		return
+	}
+	if !t.better(c, t.h[0]) {
+		return
+	}
+	t.h[0] = c
+	for i := 0; ; {
+		l, w := 2*i+1, i
+		if l < len(t.h) && t.better(t.h[w], t.h[l]) {
+			w = l
+		}
+		if r := l + 1; r < len(t.h) && t.better(t.h[w], t.h[r]) {
+			w = r
+		}
+		if w == i {
+			break
+		}
+		t.h[i], t.h[w] = t.h[w], t.h[i]
+		i = w
+	}
+}
+
+// sorted returns the kept candidates best first.
+func (t *topK) sorted() []cand {
+	slices.SortFunc(t.h, func(a, b cand) int {
+		switch {
+		case t.better(a, b):
+			return -1
+		case t.better(b, a):
+			return 1
+		}
+		return 0
+	})
+	return t.h
+}
+
+// Search finds the matching articles in Go over bitmaps of rids: each
+// term's index lookups give a set (and the BM25 scores of its morphemes),
+// AND, OR and NOT are bitmap operations, and date and agency filters and
+// facets read the in-memory columns. SQLite is asked only for index
+// lookups, the page of hits and the entity facets.
+func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
+	if q.Limit <= 0 {
+		q.Limit = 10
+	}
+	if q.Limit > 1000 || q.Offset < 0 || q.Offset > 100000 {
+		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "limit must be at most 1000 and offset between 0 and 100000"}
+	}
+	hasText := strings.TrimSpace(q.Text) != ""
+	if !hasText && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
+		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "empty query: give words to search for or a filter"}
+	}
+	var pq *parsedQuery
+	if hasText {
+		var err error
+		if pq, err = s.parseText(q.Text); err != nil {
+			return nil, err
+		}
+	}
+	from, to, err := dateRange(q.From, q.To)
+	if err != nil {
+		return nil, err
+	}
+	var eid int64
+	if q.Entity != "" {
+		e, err := s.resolve(ctx, q.Entity)
+		if err != nil {
+			return nil, err
+		}
+		eid = e.ID
+	}
+	snap, err := s.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	capRows := s.leafCap
+	if capRows <= 0 {
+		capRows = searchCap
+	}
+	for {
+		res, full, err := s.searchOnce(ctx, q, pq, snap, from.String, to.String, eid, capRows)
+		if err != nil {
+			return nil, s.searchErr(q.Text, err)
+		}
+		// A window too small to fill the page (selective filters on common
+		// words) is widened; the last round reads everything.
+		if full || len(res.Hits) >= q.Limit {
+			if res.Total < q.Offset+len(res.Hits) {
+				res.Total = q.Offset + len(res.Hits)
+			}
+			return res, nil
+		}
+		capRows *= 8
+	}
+}
+
+// searchOnce runs a search with a cap on the rows per lookup; full says no
+// lookup reached the cap.
+func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, bool, error) {
+	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
+	var set ridSet
+	if pq != nil {
+		e.pos = map[*textsearch.Term]bool{}
+		for _, t := range pq.terms {
+			if len(t.Morphs) > 0 {
+				e.pos[t] = true
+			}
+		}
+		var err error
+		if set, err = e.eval(pq.node); err != nil {
+			return nil, false, err
+		}
+	}
+	if eid != 0 {
+		m, err := e.ridsOf(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, eid)
+		if err != nil {
+			return nil, false, err
+		}
+		if set == nil {
+			set = m
+		} else {
+			set.and(m)
+		}
+	}
+	if q.EventType != "" {
+		m, err := e.ridsOf(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, strings.ToUpper(q.EventType))
+		if err != nil {
+			return nil, false, err
+		}
+		if set == nil {
+			set = m
+		} else {
+			set.and(m)
+		}
+	}
+	if set == nil { // filters on the columns alone: every article is a candidate
+		set = newRidSet(snap.maxRid)
+		for i := range set {
+			set[i] = ^uint64(0)
+		}
+		set[0] &^= 1 // rid 0 is no article
+		if r := (snap.maxRid + 1) & 63; r != 0 {
+			set[len(set)-1] &= 1<<uint(r) - 1
+		}
+	}
+	set.clearBelow(e.lo)
+
+	// Filter, count and rank in one pass over the matches.
+	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
+	wantAgency := uint32(0)
+	if q.Agency != "" {
+		id, ok := snap.ids[q.Agency]
+		if !ok || id == 0 {
+			set = newRidSet(snap.maxRid) // no such agency: nothing matches
+		}
+		wantAgency = id
+	}
+	better := func(a, b cand) bool { // score desc, then rid asc
+		return a.score > b.score || a.score == b.score && a.rid < b.rid
+	}
+	if pq == nil {
+		better = func(a, b cand) bool { // newest first
+			return a.day > b.day || a.day == b.day && a.rid > b.rid
+		}
+	}
+	top := &topK{k: max(q.Offset+q.Limit, facetTop), better: better}
+	agencyN := make([]int, len(snap.names))
+	months := map[int32]int{}
+	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
+	total := 0
+	for wi, w := range set {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			w &= w - 1
+			rid := int64(wi)<<6 | int64(b)
+			day := snap.day[rid]
+			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
+				continue
+			}
+			ag := snap.agency[rid]
+			if wantAgency != 0 && ag != wantAgency {
+				continue
+			}
+			total++
+			agencyN[ag]++
+			if day != 0 {
+				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
+					monthN[(y-1900)*12+m-1]++
+				} else {
+					months[day/100]++
+				}
+			}
+			c := cand{rid: rid, day: day}
+			if k := int(snap.maxRid - rid); k < len(e.scores) {
+				c.score = e.scores[k]
+			}
+			top.push(c)
+		}
+	}
+	for i, n := range monthN {
+		if n > 0 {
+			months[int32((i/12+1900)*100+i%12+1)] += n
+		}
+	}
+	best := top.sorted()
+
+	res := &SearchResult{Total: total, Hits: []Hit{}}
+	res.Facets.Counted = total
+	if e.capped {
+		// Extrapolate from the window of the newest articles to the corpus.
+		window := snap.maxRid - e.lo + 1
+		res.TotalEstimated, res.Facets.Partial = true, true
+		if window > 0 {
+			res.Total = int(float64(total) * float64(snap.maxRid) / float64(window))
+		}
+	}
+	ag := map[string]int{}
+	for id, n := range agencyN {
+		if n > 0 && snap.names[id] != "" {
+			ag[snap.names[id]] = n
+		}
+	}
+	res.Facets.Agencies = sortedCounts(ag, true)
+	mo := map[string]int{}
+	for m, n := range months {
+		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
+	}
+	res.Facets.Months = sortedCounts(mo, false)
+
+	var page []cand
+	if q.Offset < len(best) {
+		page = best[q.Offset:min(len(best), q.Offset+q.Limit)]
+	}
+	var terms []*textsearch.Term
+	if pq != nil {
+		terms = pq.terms
+	}
+	if err := s.hits(ctx, res, page, terms); err != nil {
+		return nil, false, err
+	}
+	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)]); err != nil {
+		return nil, false, err
+	}
+	return res, !e.capped, nil
+}
+
+// ridsJSON is a JSON array of the candidates' rids, for json_each.
+func ridsJSON(cs []cand) string {
+	rids := make([]int64, len(cs))
+	for i, c := range cs {
+		rids[i] = c.rid
+	}
+	js, _ := json.Marshal(rids)
+	return string(js)
+}
+
+// hits loads the page's articles and cuts their snippets.
+func (s *sqliteStore) hits(ctx context.Context, res *SearchResult, page []cand, terms []*textsearch.Term) error {
+	if len(page) == 0 {
+		return nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
+		FROM articles WHERE rid IN (SELECT value FROM json_each(?))`, ridsJSON(page))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	idx := make(map[int64]int, len(page))
+	for i, c := range page {
+		idx[c.rid] = i
+	}
+	res.Hits = make([]Hit, len(page))
+	for rows.Next() {
+		var rid int64
+		var h Hit
+		var text string
+		var z []byte
+		if err := rows.Scan(&rid, &h.ID, &h.Headline, &h.Agency, &h.Published, &h.URL, &h.StoryID, &text, &z); err != nil {
+			return err
+		}
+		if text, err = unpackText(text, z); err != nil {
+			return err
+		}
+		i := idx[rid]
+		h.Score = page[i].score
+		h.Snippet, h.Highlights = Snippet(text, h.Headline, terms, snippetChars)
+		res.Hits[i] = h
+	}
+	return rows.Err()
+}
+
+// entityFacets counts the entities mentioned in the best matches.
+func (s *sqliteStore) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
+	res.Facets.Entities = []EntityCount{}
+	res.Facets.EntityTypes = []FacetCount{}
+	if len(best) == 0 {
+		return nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+entityCols+`, c FROM
+		(SELECT eid, count(*) AS c FROM mentions WHERE rid IN (SELECT value FROM json_each(?)) GROUP BY eid) m
+		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC`, ridsJSON(best))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	types := map[string]int{}
+	for rows.Next() {
+		var ec EntityCount
+		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
+			return err
+		}
+		types[ec.Type]++
+		if len(res.Facets.Entities) < 20 {
+			res.Facets.Entities = append(res.Facets.Entities, ec)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	res.Facets.EntityTypes = sortedCounts(types, true)
+	return nil
+}
