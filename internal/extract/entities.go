@@ -81,14 +81,17 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
+// toksOf returns the analyser's tokens inside a word's stem, as a
+// sub-slice (tokens are in text order, so they are contiguous).
 func (d *doc) toksOf(w *word) []korean.Token {
-	var out []korean.Token
-	for _, t := range d.toks[w.tok0:w.tok1] {
-		if t.Start >= w.cs && t.End <= w.stemE {
-			out = append(out, t)
-		}
+	i, j := w.tok0, w.tok1
+	for i < j && d.toks[i].Start < w.cs {
+		i++
 	}
-	return out
+	for j > i && d.toks[j-1].End > w.stemE {
+		j--
+	}
+	return d.toks[i:j]
 }
 
 // commonNoun reports whether the analyser reads a stem as an ordinary noun

@@ -146,6 +146,7 @@ func (x *Extractor) extract(a *article.Article) *Document {
 // one body.
 func (d *doc) segment() {
 	ti := 0
+	d.words = make([]word, 0, len(d.text)/6+8) // about one eojeol per 6 bytes of Korean
 	d.secs = d.a.Sections
 	if len(d.secs) == 0 && d.text != "" {
 		d.secs = []article.Section{{Kind: article.KindBody, Start: 0, End: len(d.text), Photo: -1}}
@@ -164,11 +165,11 @@ func (d *doc) segment() {
 			for ti > 0 && ti < len(d.toks) && d.toks[ti].Start > s {
 				ti--
 			}
-			ws := splitWords(d.text, s, e, d.toks, &ti)
-			for i := range ws {
-				ws[i].sent = len(d.sents)
+			n0 := len(d.words)
+			d.words = appendWords(d.words, d.text, s, e, d.toks, &ti)
+			for i := n0; i < len(d.words); i++ {
+				d.words[i].sent = len(d.sents)
 			}
-			d.words = append(d.words, ws...)
 			st.w1 = len(d.words)
 			d.sents = append(d.sents, st)
 		}

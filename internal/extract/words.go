@@ -154,7 +154,11 @@ func isWordBreak(r rune) bool { return unicode.IsSpace(r) || r == '=' }
 // splitWords cuts text[start:end] into eojeols. toks are the analyser's
 // tokens of the whole text, sorted by offset.
 func splitWords(text string, start, end int, toks []korean.Token, ti *int) []word {
-	var out []word
+	return appendWords(nil, text, start, end, toks, ti)
+}
+
+// appendWords appends the eojeols of text[start:end] to out.
+func appendWords(out []word, text string, start, end int, toks []korean.Token, ti *int) []word {
 	i := start
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:])
