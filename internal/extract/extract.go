@@ -117,6 +117,13 @@ func emptyDocument(a *article.Article) *Document {
 }
 
 func (x *Extractor) extract(a *article.Article) *Document {
+	out, _ := x.extractDoc(a)
+	return out
+}
+
+// extractDoc is extract that also returns its working state, so Spans can
+// reuse the analysis instead of repeating it.
+func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
 	out := emptyDocument(a)
 	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}}
 	d.toks = x.an.Analyze(a.Text)
@@ -138,7 +145,7 @@ func (x *Extractor) extract(a *article.Article) *Document {
 	out.Quotes = d.findQuotes()
 	out.Events = d.findEvents()
 	out.Topics = d.topics()
-	return out
+	return out, d
 }
 
 // segment splits every content section into sentences and words. An

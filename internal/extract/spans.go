@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -19,13 +21,19 @@ import (
 // TIME from clock expressions, QUANTITY from amounts. With an entity
 // model loaded, its spans come first and the rules fill the gaps.
 // Offsets are bytes into text.
-func (x *Extractor) Spans(text string) []ner.Span {
+func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	if text == "" {
 		return nil
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "extract: internal error on a sentence (no spans): %v\n", r)
+			spans = nil
+		}
+	}()
 	a := &article.Article{Text: text, Language: "ko",
 		Sections: []article.Section{{Kind: article.KindBody, Start: 0, End: len(text), Photo: -1}}}
-	doc := x.Extract(a)
+	doc, d := x.extractDoc(a)
 	var out []ner.Span
 	for _, e := range doc.Entities {
 		label := map[string]string{Person: ner.Person, Org: ner.Org, Place: ner.Place}[e.Type]
@@ -46,9 +54,9 @@ func (x *Extractor) Spans(text string) []ner.Span {
 		}
 	}
 	out = mergeAddressChains(text, out)
-	out = append(out, x.guidelineExtras(text)...)
-	for _, d := range doc.Dates {
-		out = append(out, ner.Span{Start: d.Start, End: d.End, Label: ner.Date})
+	out = append(out, d.guidelineExtras()...)
+	for _, dt := range doc.Dates {
+		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})
 	}
 	for _, m := range timeRe.FindAllStringIndex(text, -1) {
 		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
@@ -65,7 +73,7 @@ func (x *Extractor) Spans(text string) []ner.Span {
 		// guideline more closely than the rules (measured: model first
 		// 0.766 F1 on KLUE dev, rules first 0.735), so it leads here and
 		// the rules fill its gaps.
-		m := x.ner.Tag(text, x.an.Analyze(text))
+		m := x.ner.Tag(text, d.toks)
 		for _, sp := range out {
 			if !overlapsAny(m, sp) {
 				m = append(m, sp)
@@ -110,11 +118,9 @@ var actingInstitutions = setOf(`정부 경찰 검찰 법원 당국 방역당국 
 // not keep as entities: acting institutions, a surname with a title whose
 // person the sentence does not name ("문 대표는"), and the analyser's
 // person names (NNP 인명) that no rule placed.
-func (x *Extractor) guidelineExtras(text string) []ner.Span {
+func (d *doc) guidelineExtras() []ner.Span {
 	var out []ner.Span
-	ti := 0
-	toks := x.an.Analyze(text)
-	ws := splitWords(text, 0, len(text), toks, &ti)
+	x, ws, toks := d.x, d.words, d.toks
 	for i, w := range ws {
 		switch {
 		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
