@@ -375,8 +375,18 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	if d.lx.titles[w.stem] {
 		return t, w.stem
 	}
+	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
+	for _, suf := range titleSuffixes {
+		if strings.HasSuffix(w.stem, suf) && syllables(w.stem) > syllables(suf) && allHangul(w.stem) {
+			return t, w.stem
+		}
+	}
 	return -1, ""
 }
+
+// titleSuffixes end compound titles. Short or ambiguous endings (부장 in
+// 소부장, 사장 in 공사장, 시장 the market) are left out on purpose.
+var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사"}
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
@@ -504,11 +514,16 @@ func (d *doc) titlePattern(si, t int) {
 		title = d.words[p].stem + " " + title
 		p--
 	}
-	// a nationality between name and affiliation: "… 베트남 산업무역부 차관"
-	if affil != "" && p > st.w0 && d.words[p].bare() {
+	// a nationality between name and affiliation ("… 베트남 산업무역부 차관"),
+	// or a country or city as the affiliation ("재닛 옐런 미국 재무장관",
+	// "김도현 울산시 경제부시장")
+	if p > st.w0 && d.words[p].bare() && !d.claimed[p] {
 		if g, ok := d.lx.gaz[fold(d.words[p].stem)]; ok && g.typ == Place && !g.weak {
 			d.entity(Place, g.canon).mention(d.text, d.words[p].cs, d.words[p].stemE)
 			d.claimed[p] = true
+			if affil == "" {
+				affil = g.canon
+			}
 			p--
 		}
 	}

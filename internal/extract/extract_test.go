@@ -105,6 +105,8 @@ func TestEntitiesFromTitlePatterns(t *testing.T) {
 		{"김하늘 대성바이오 대표는 설명했다.", "김하늘", "대표", "대성바이오", ""},
 		{"최유진 한결증권 연구원은 전망했다.", "최유진", "연구원", "한결증권", ""},
 		{"박영수 서울대 교수는 지적했다.", "박영수", "교수", "서울대", ""},
+		{"재닛 옐런 미국 재무장관은 웃었다.", "재닛 옐런", "재무장관", "미국", ""},
+		{"김도현 울산시 경제부시장도 참석했다.", "김도현", "경제부시장", "울산", ""},
 	}
 	x := extractor(t)
 	for _, c := range cases {
@@ -117,8 +119,8 @@ func TestEntitiesFromTitlePatterns(t *testing.T) {
 		if e.Title != c.title || e.Affiliation != c.affil || e.Role != c.role {
 			t.Errorf("%q: %s = title %q affil %q role %q, want %q %q %q", c.text, c.name, e.Title, e.Affiliation, e.Role, c.title, c.affil, c.role)
 		}
-		if c.affil != "" && find(doc, Org, c.affil) == nil {
-			t.Errorf("%q: affiliation %s is not an ORG entity", c.text, c.affil)
+		if c.affil != "" && find(doc, Org, c.affil) == nil && find(doc, Place, c.affil) == nil {
+			t.Errorf("%q: affiliation %s is not an ORG or PLACE entity", c.text, c.affil)
 		}
 	}
 }
