@@ -101,6 +101,10 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 	if err != nil {
 		return nil, err
 	}
+	morph := s.morph
+	if morph == nil {
+		morph = func(text string) []string { return textsearch.Morphemes(ana, text) }
+	}
 	preps := make([]*prepared, len(docs))
 	var wg sync.WaitGroup
 	work := make(chan int)
@@ -109,7 +113,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				preps[i] = prepare(docs[i], ana)
+				preps[i] = prepare(docs[i], morph)
 			}
 		}()
 	}
@@ -170,12 +174,27 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("store: put: committing to %s: %w", s.path, classify(err))
 	}
+	s.shrink(ctx)
 	return res, nil
+}
+
+// shrink gives free pages back to the file system when they are more than
+// a hundredth of the database (FTS5 merges free whole segments). It is an
+// optimisation: a failure leaves the pages for reuse and is not reported.
+// Databases created before auto-vacuum was on have nothing to give back.
+func (s *sqliteStore) shrink(ctx context.Context) {
+	var free, pages int64
+	if err := s.db.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
+		return
+	}
+	if free*100 > pages {
+		s.db.ExecContext(ctx, `PRAGMA incremental_vacuum`)
+	}
 }
 
 // prepare validates a document and computes its index terms, fingerprint
 // and stored form.
-func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
+func prepare(d *extract.Document, morph func(string) []string) *prepared {
 	p := &prepared{doc: d}
 	switch {
 	case d.ID == "":
@@ -191,7 +210,7 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 	if isoDay.MatchString(d.Published) {
 		p.published = sql.NullString{String: d.Published, Valid: true}
 	}
-	p.head, p.body, p.gram = indexTerms(ana, d.Headline, d.Text)
+	p.head, p.body, p.gram = indexTerms(morph, d.Headline, d.Text)
 	// Fingerprint the body only: wire copies differ mostly in headline,
 	// byline and rights notice, and those must not set them apart.
 	body := d.Text
@@ -211,12 +230,12 @@ func prepare(d *extract.Document, ana *korean.Analyzer) *prepared {
 
 // indexTerms computes the full-text columns of an article: content
 // morphemes of the headline and of the text, and the text's bigrams.
-func indexTerms(ana *korean.Analyzer, headline, text string) (head, body, gram string) {
+func indexTerms(morph func(string) []string, headline, text string) (head, body, gram string) {
 	if headline != "" && !strings.Contains(text, headline) {
 		text = headline + "\n" + text
 	}
-	return strings.Join(textsearch.Morphemes(ana, headline), " "),
-		strings.Join(textsearch.Morphemes(ana, text), " "),
+	return strings.Join(morph(headline), " "),
+		strings.Join(morph(text), " "),
 		strings.Join(textsearch.Grams(text), " ")
 }
 

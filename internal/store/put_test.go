@@ -12,6 +12,7 @@ import (
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 func TestMigrations(t *testing.T) {
@@ -322,25 +323,44 @@ func TestStoredDocRoundTrip(t *testing.T) {
 			{Kind: article.KindBody, Start: len(head) + 1, End: len(head) + 1 + len(p1), Photo: -1},
 			{Kind: article.KindBody, Start: len(text) - len(p2), End: len(text), Photo: -1},
 		}
+		k := strings.Index(text, "첫 문단")
+		d.Amounts = []korean.Amount{{Text: "첫", Value: 1, Unit: "번째", Start: k, End: k + len("첫")}}
+		d.Dates = []korean.Date{{Text: "첫 문단", Value: "2025-01-01", Start: k, End: k + len("첫 문단")}}
+		d.Quotes = []extract.Quote{{Speaker: "삼성전자", Text: "삼성전자가", Start: strings.Index(text, "삼성전자가"), End: strings.Index(text, "삼성전자가") + len("삼성전자가")}}
 		return d
+	}
+	badQuote := base()
+	badQuote.Quotes[0].Text = "고쳐 쓴 인용"
+	if blob, _ := encodeDoc(base()); !strings.Contains(string(mustInflate(t, blob)), `"spans_from_text":true`) {
+		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob))
 	}
 	odd := base()
 	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
 	badMention := base()
 	badMention.Entities[0].Mentions[0].Text = "엉뚱"
-	for _, d := range []*extract.Document{base(), odd, badMention} {
+	for _, d := range []*extract.Document{base(), odd, badMention, badQuote} {
 		blob, err := encodeDoc(d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := decodeDoc(d.ID, d.Text, blob)
+		got, err := decodeDoc(docRow{d.ID, d.Source, d.URL, d.Headline, d.Agency}, d.Text, blob)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(got.Body, d.Body) || got.Text != d.Text || !slices.Equal(got.Entities[0].Mentions, d.Entities[0].Mentions) || !slices.Equal(got.Sections, d.Sections) {
+		if !slices.Equal(got.Body, d.Body) || got.Text != d.Text || !slices.Equal(got.Entities[0].Mentions, d.Entities[0].Mentions) || !slices.Equal(got.Sections, d.Sections) || got.Headline != d.Headline || got.ID != d.ID || got.Agency != d.Agency ||
+			!slices.Equal(got.Amounts, d.Amounts) || !slices.Equal(got.Dates, d.Dates) || !slices.Equal(got.Quotes, d.Quotes) {
 			t.Errorf("round trip of %q: body %q mentions %+v", d.Body, got.Body, got.Entities[0].Mentions)
 		}
 	}
+}
+
+func mustInflate(t *testing.T, z []byte) []byte {
+	t.Helper()
+	b, err := inflate(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func TestPackText(t *testing.T) {

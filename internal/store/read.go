@@ -15,7 +15,9 @@ import (
 func (s *sqliteStore) Article(ctx context.Context, id string) (*extract.Document, error) {
 	var text string
 	var z, blob []byte
-	err := s.db.QueryRowContext(ctx, `SELECT text, text_z, doc FROM articles WHERE id = ?`, id).Scan(&text, &z, &blob)
+	row := docRow{id: id}
+	err := s.db.QueryRowContext(ctx, `SELECT text, text_z, doc, source, url, headline, agency FROM articles WHERE id = ?`, id).
+		Scan(&text, &z, &blob, &row.source, &row.url, &row.headline, &row.agency)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: article %q: %w", id, ErrNotFound)
 	}
@@ -25,8 +27,12 @@ func (s *sqliteStore) Article(ctx context.Context, id string) (*extract.Document
 	if text, err = unpackText(text, z); err != nil {
 		return nil, fmt.Errorf("store: article %q: %w", id, err)
 	}
-	return decodeDoc(id, text, blob)
+	return decodeDoc(row, text, blob)
 }
+
+// docRow is the Document fields stored in columns of articles, which the
+// stored JSON leaves out.
+type docRow struct{ id, source, url, headline, agency string }
 
 // storedDoc is the stored form of a Document: the text lives in its own
 // column, and the body paragraphs and mention texts, which are slices of
@@ -38,12 +44,44 @@ type storedDoc struct {
 	BodyFromSections bool `json:"body_from_sections,omitempty"`
 	// MentionsFromText: every mention's Text is Text[Start:End].
 	MentionsFromText bool `json:"mentions_from_text,omitempty"`
+	// FieldsFromRow: ID, Source, URL, Headline and Agency are the
+	// article row's columns.
+	FieldsFromRow bool `json:"fields_from_row,omitempty"`
+	// SpansFromText: every amount's, date's and quote's Text is
+	// Text[Start:End] (a fifth of what is stored beside the text).
+	SpansFromText bool `json:"spans_from_text,omitempty"`
+}
+
+// inText reports whether text[start:end] is sub.
+func inText(text string, start, end int, sub string) bool {
+	return start >= 0 && end <= len(text) && start <= end && text[start:end] == sub
+}
+
+// spansInText reports whether the amounts, dates and quotes of d can be
+// cut back out of its text.
+func spansInText(d *extract.Document) bool {
+	for _, a := range d.Amounts {
+		if !inText(d.Text, a.Start, a.End, a.Text) {
+			return false
+		}
+	}
+	for _, x := range d.Dates {
+		if !inText(d.Text, x.Start, x.End, x.Text) {
+			return false
+		}
+	}
+	for _, q := range d.Quotes {
+		if !inText(d.Text, q.Start, q.End, q.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // encodeDoc deflates the JSON of d without what the text already holds.
 func encodeDoc(d *extract.Document) ([]byte, error) {
-	sd := storedDoc{Document: *d}
-	sd.Text = ""
+	sd := storedDoc{Document: *d, FieldsFromRow: true}
+	sd.Text, sd.ID, sd.Source, sd.URL, sd.Headline, sd.Agency = "", "", "", "", "", ""
 	if body := bodyFromSections(d); len(body) > 0 && slices.Equal(body, d.Body) {
 		sd.Body, sd.BodyFromSections = nil, true
 	}
@@ -56,6 +94,21 @@ func encodeDoc(d *extract.Document) ([]byte, error) {
 				e.Mentions[j].Text = ""
 			}
 			sd.Entities[i] = e
+		}
+	}
+	if spansInText(d) && len(d.Amounts)+len(d.Dates)+len(d.Quotes) > 0 {
+		sd.SpansFromText = true
+		sd.Amounts = slices.Clone(d.Amounts)
+		for i := range sd.Amounts {
+			sd.Amounts[i].Text = ""
+		}
+		sd.Dates = slices.Clone(d.Dates)
+		for i := range sd.Dates {
+			sd.Dates[i].Text = ""
+		}
+		sd.Quotes = slices.Clone(d.Quotes)
+		for i := range sd.Quotes {
+			sd.Quotes[i].Text = ""
 		}
 	}
 	js, err := json.Marshal(&sd)
@@ -91,7 +144,8 @@ func mentionsInText(d *extract.Document) bool {
 }
 
 // decodeDoc rebuilds a Document from its stored JSON and text.
-func decodeDoc(id, text string, blob []byte) (*extract.Document, error) {
+func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) {
+	id := row.id
 	js, err := inflate(blob)
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: inflating stored document: %w", id, err)
@@ -102,6 +156,9 @@ func decodeDoc(id, text string, blob []byte) (*extract.Document, error) {
 	}
 	d := sd.Document
 	d.Text = text
+	if sd.FieldsFromRow {
+		d.ID, d.Source, d.URL, d.Headline, d.Agency = row.id, row.source, row.url, row.headline, row.agency
+	}
 	if sd.BodyFromSections {
 		d.Body = bodyFromSections(&d)
 	}
@@ -113,6 +170,23 @@ func decodeDoc(id, text string, blob []byte) (*extract.Document, error) {
 					m.Text = text[m.Start:m.End]
 				}
 			}
+		}
+	}
+	if sd.SpansFromText {
+		cut := func(start, end int) string {
+			if start >= 0 && end <= len(text) && start <= end {
+				return text[start:end]
+			}
+			return ""
+		}
+		for i := range d.Amounts {
+			d.Amounts[i].Text = cut(d.Amounts[i].Start, d.Amounts[i].End)
+		}
+		for i := range d.Dates {
+			d.Dates[i].Text = cut(d.Dates[i].Start, d.Dates[i].End)
+		}
+		for i := range d.Quotes {
+			d.Quotes[i].Text = cut(d.Quotes[i].Start, d.Quotes[i].End)
 		}
 	}
 	return &d, nil
@@ -128,7 +202,7 @@ func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extrac
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT rid, id, text, text_z, doc FROM articles
+		rows, err := s.db.QueryContext(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
 			WHERE rid > ?1 AND (?2 IS NULL OR published >= ?2) AND (?3 IS NULL OR published <= ?3)
 			ORDER BY rid LIMIT ?4`, last, from, to, page)
 		if err != nil {
@@ -136,17 +210,18 @@ func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extrac
 		}
 		var docs []*extract.Document
 		for rows.Next() {
-			var id, text string
+			var text string
 			var z, blob []byte
-			if err := rows.Scan(&last, &id, &text, &z, &blob); err != nil {
+			var row docRow
+			if err := rows.Scan(&last, &row.id, &text, &z, &blob, &row.source, &row.url, &row.headline, &row.agency); err != nil {
 				rows.Close()
 				return fmt.Errorf("store: export: %w", err)
 			}
 			if text, err = unpackText(text, z); err != nil {
 				rows.Close()
-				return fmt.Errorf("store: export %s: %w", id, err)
+				return fmt.Errorf("store: export %s: %w", row.id, err)
 			}
-			d, err := decodeDoc(id, text, blob)
+			d, err := decodeDoc(row, text, blob)
 			if err != nil {
 				rows.Close()
 				return err
