@@ -155,6 +155,9 @@ func (d *doc) koreanName(i int) bool {
 	if n == 2 && !d.hasClass(w, "인명") {
 		return false
 	}
+	if !givenNameSyllables(w.stem[len(sur):]) {
+		return false // 하우스, 이글스, 하노버: a loanword, not surname + given name
+	}
 	if d.verbForm(w) {
 		return false // 변하지, 않는: verb forms
 	}
@@ -214,6 +217,11 @@ func (d *doc) foreignPart(i int) bool {
 		}
 		if strings.HasPrefix(ts[0].POS, "J") || strings.HasPrefix(ts[0].POS, "E") {
 			return false
+		}
+		for _, t := range ts[1:] {
+			if strings.Contains(t.POS, "VCP") || strings.Contains(t.POS, "ETM") {
+				return false // "출신인 스토더트": a predicate, not part of the name
+			}
 		}
 	}
 	return !d.commonNoun(w) && !d.verbForm(w)
@@ -293,6 +301,9 @@ func (d *doc) verbForm(w *word) bool {
 	if i := strings.LastIndexByte(pos, '+'); i >= 0 {
 		pos = pos[i+1:]
 	}
+	if n := len(ts); n >= 2 && strings.HasPrefix(ts[n-1].POS, "E") && endingAfterVowel(ts[n-2].Surface, ts[n-1].Surface) {
+		return false // 정하 + 은: an ending that cannot follow this stem, so a misread name
+	}
 	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을")
 }
 
@@ -307,8 +318,8 @@ func (d *doc) orgSuffix(w *word) bool {
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
-			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)]) {
-				return false // 신용카드, 아이돌그룹: a common noun, not a company
+			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
+				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
 			}
 			if suf == "연구원" && !d.commonNoun(w) {
 				return false // "연구원" after a name is a title
@@ -322,6 +333,9 @@ func (d *doc) orgSuffix(w *word) bool {
 				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
 			}
 		}
+	}
+	if d.properCompound(w) {
+		return true
 	}
 	if b := strings.TrimSuffix(s, "대"); b != s {
 		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !g.weak {
@@ -386,7 +400,7 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 
 // titleSuffixes end compound titles. Short or ambiguous endings (부장 in
 // 소부장, 사장 in 공사장, 시장 the market) are left out on purpose.
-var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사"}
+var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사", "사업부장", "부문장", "센터장", "연구소장"}
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
@@ -527,6 +541,9 @@ func (d *doc) titlePattern(si, t int) {
 			p--
 		}
 	}
+	if p >= st.w0 && affil != "" && !d.claimed[p] {
+		d.rejoinNameParticle(p)
+	}
 	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
 		return
 	}
@@ -564,7 +581,9 @@ func (d *doc) titlePattern(si, t int) {
 		for k := nameStart; k <= nameEnd; k++ {
 			total += syllables(d.words[k].stem)
 		}
-		if total < 2 || nameStart == nameEnd && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
+		// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
+		afterModifier := nameStart > st.w0 && d.words[nameStart-1].josa != "" && d.verbal(&d.words[nameStart-1]) && endsAdnominal(d.text[d.words[nameStart-1].cs:d.words[nameStart-1].ce]) && total >= 3
+		if total < 2 || nameStart == nameEnd && !afterModifier && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
 			return // a lone foreign-looking word before a title is too weak
 		}
 	}
@@ -675,6 +694,12 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 		}
 		typ, canon, strong := look(key)
 		cut := d.words[j].stemE
+		if typ == "" && n == 1 && d.words[j].josa == "도" {
+			// "황해남도": the analyser read the province suffix as the particle 도
+			if t2, c2, s2 := look(key + "도"); t2 != "" {
+				typ, canon, strong, cut = t2, c2, s2, d.words[j].ce
+			}
+		}
 		if typ == "" && n == 1 {
 			for _, af := range placeAffixes {
 				if strings.HasSuffix(key, af) && syllables(key) > syllables(af)+1 {
@@ -691,6 +716,12 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 		}
 		if typ == "" {
 			continue
+		}
+		if n == 1 && syllables(key) == 1 && allHangul(key) && !d.properish(&d.words[j]) {
+			continue // "코파 델 레이": a one-syllable name needs the analyser's proper-noun reading
+		}
+		if n == 1 && typ == Place && ambiguousPlaces[key] && cut == d.words[j].stemE && !d.placeContext(j) {
+			continue // 경기 the game, 선전 the propaganda
 		}
 		if !strong && n == 1 {
 			// a curated name under a place affix beats a run-time list entry: 요코하마시 → 요코하마
@@ -806,15 +837,23 @@ func (d *doc) dictionaryPersons() {
 		}
 		// "도널드 트럼프": a foreign first name and surname, both known as names
 		if w.bare() && i+1 < len(d.words) && d.words[i+1].sent == w.sent && !d.claimed[i+1] && d.hasClass(&d.words[i+1], "인명") && !d.words[i+1].quoted &&
-			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) {
+			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) && !d.isTerm(w.stem) && !d.isTerm(d.words[i+1].stem) {
 			nx := &d.words[i+1]
+			if nx.bare() && i+2 < len(d.words) && d.words[i+2].sent == w.sent && institutionHeads[d.words[i+2].stem] {
+				// "웨이크 포리스트 의대": a school named after a person or a place
+				e := d.entity(Org, w.stem+" "+nx.stem+" "+d.words[i+2].stem)
+				e.mention(d.text, w.cs, d.words[i+2].stemE)
+				d.claimed[i], d.claimed[i+1], d.claimed[i+2] = true, true, true
+				d.setHead(i+2, i, e)
+				continue
+			}
 			e := d.entity(Person, w.stem+" "+nx.stem)
 			e.mention(d.text, w.cs, nx.stemE)
 			d.claimed[i], d.claimed[i+1] = true, true
 			d.setHead(i+1, i, e)
 			continue
 		}
-		if !d.koreanName(i) || syllables(w.stem) < 3 {
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
 			continue
 		}
 		d.addNamed(Person, i)
@@ -981,4 +1020,182 @@ func sortMentions(ms []Mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// givenNameSyllables reports whether every syllable of a Korean given name
+// could be one: given names are read from hanja, whose readings end only
+// in no consonant or ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ and never sound like 스, 버, 테 or
+// 크, which are the syllables of loanwords the dictionary tags as names
+// (하우스, 이글스, 하노버).
+func givenNameSyllables(s string) bool {
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+		v := int(r - 0xAC00)
+		ini, med, fin := v/588, (v%588)/28, v%28
+		switch fin {
+		case 0, 1, 4, 8, 16, 17, 21: // none ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ
+		default:
+			return false
+		}
+		switch ini {
+		case 4, 8, 13, 15: // ㄸ ㅃ ㅉ ㅋ
+			if r != '쾌' {
+				return false
+			}
+		}
+		if fin != 0 {
+			continue
+		}
+		switch med {
+		case 18: // ㅡ: 스, 드, 르 …
+			if ini != 11 { // 으
+				return false
+			}
+		case 4: // ㅓ: 너 더 러 머 버 터 퍼 (거 서 어 저 처 허 are readings)
+			switch ini {
+			case 2, 3, 5, 6, 7, 16, 17:
+				return false
+			}
+		case 5: // ㅔ: only 게 세 제 체 are readings
+			switch ini {
+			case 0, 9, 12, 14:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endingAfterVowel reports an ending that starts with the linking vowel
+// 으 (은, 을, 으며) right after a stem ending in a vowel: Korean fuses the
+// ending there (정한, not 정하은), so such a reading is the analyser's
+// guess at an unknown name.
+func endingAfterVowel(stem, ending string) bool {
+	last := finalRune(stem)
+	if last < 0xAC00 || last > 0xD7A3 || hasBatchim(last) {
+		return false
+	}
+	return strings.HasPrefix(ending, "은") || strings.HasPrefix(ending, "을") || strings.HasPrefix(ending, "으")
+}
+
+// ambiguousPlaces are curated place names that are also frequent common
+// nouns (경기 "game", 선전 "propaganda", 고양 "uplift", 구미 "taste"):
+// alone they count only next to another place or a place noun.
+var ambiguousPlaces = setOf(`경기 선전 고양 구미`)
+
+// placeNouns after a region name make it a place: "경기 지역", "경기 남부".
+var placeNouns = setOf(`지역 지방 일대 일원 남부 북부 동부 서부 도내 권 전역`)
+
+// placeContext reports a place next to word j: "경기 성남시", "서울, 경기",
+// "경기 지역".
+func (d *doc) placeContext(j int) bool {
+	isPlace := func(k int) bool {
+		if k < 0 || k >= len(d.words) || d.words[k].sent != d.words[j].sent {
+			return false
+		}
+		st := d.words[k].stem
+		for _, af := range []string{"", "시", "군", "구", "도"} {
+			if b := strings.TrimSuffix(st, af); b != "" && (af == "" || b != st) {
+				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !ambiguousPlaces[b] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	w := &d.words[j]
+	if j+1 < len(d.words) && d.words[j+1].sent == w.sent && (w.bare() || w.comma) {
+		if isPlace(j+1) || w.bare() && placeNouns[d.words[j+1].stem] {
+			return true
+		}
+	}
+	return j > 0 && d.words[j-1].comma && isPlace(j-1)
+}
+
+// industryNouns end company names written as one word after a proper
+// noun: 사이공정밀, 대성소재, 누리모빌리티.
+var industryNouns = setOf(`소재 정밀 화학 기계 산업 물산 상사 제약 바이오 에너지 모빌리티 테크 시스템 솔루션 로보틱스 반도체 디스플레이 통신 항공 해운 철강 식품 제과 전기 전선 엔지니어링 케미칼 케미칼스 머티리얼즈 인더스트리 네트웍스 소프트 게임즈 엔터테인먼트 리테일 푸드 패션 제철 개발 실업`)
+
+// properCompound reports a proper noun and an industry noun written as one
+// word, the usual shape of a company name ("사이공정밀"): the analyser
+// reads the first part as a proper noun that is no known place on its
+// own (미국산업 is America's industry, not a firm).
+func (d *doc) properCompound(w *word) bool {
+	ts := d.toksOf(w)
+	if len(ts) < 2 || !strings.HasPrefix(ts[0].POS, "NNP") || !allHangul(w.stem) {
+		return false
+	}
+	last := ts[len(ts)-1]
+	if !industryNouns[last.Surface] || last.End != w.stemE || !strings.HasPrefix(last.POS, "NN") {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if !strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	if g, ok := d.lx.gaz[fold(ts[0].Surface)]; ok && g.typ == Place {
+		return false
+	}
+	return !d.lx.stop[w.stem]
+}
+
+// institutionHeads name a school or hospital after a name: "… 의대".
+var institutionHeads = setOf(`대학 대학교 의대 의과대학 병원 연구소 재단 공과대학`)
+
+// isTerm reports a topic term (코로나, 반도체): never part of a name.
+func (d *doc) isTerm(s string) bool {
+	_, ok := d.lx.terms[fold(s)]
+	return ok
+}
+
+// countedNoun reports a word right after a native numeral determiner
+// ("한 마리나"): a counted noun, not a name.
+func (d *doc) countedNoun(i int) bool {
+	if i == 0 || d.words[i-1].sent != d.words[i].sent || !d.words[i-1].bare() {
+		return false
+	}
+	switch d.words[i-1].stem {
+	case "한", "두", "세", "네", "몇", "여러":
+		return true
+	}
+	return false
+}
+
+// nounAndParticle reports a word the dictionary tags as a name although it
+// is a common noun and a particle ("이동과" = 이동 + 과): the part before
+// the particle is itself one dictionary common noun.
+func (d *doc) nounAndParticle(stem string) bool {
+	last := finalRune(stem)
+	switch last {
+	case '과', '와', '의', '도', '를', '을', '은', '는', '가', '에', '로':
+	default:
+		return false
+	}
+	pre := strings.TrimSuffix(stem, string(last))
+	if syllables(pre) < 2 || !josaFits(pre, string(last)) {
+		return false
+	}
+	ts := d.x.an.Analyze(pre)
+	return len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Surface == pre
+}
+
+// rejoinNameParticle undoes the particle split of a name such as 윤하은,
+// which the analyser reads as 윤하 + 은, when the word stands where a name
+// does (before an affiliation and a title): three syllables, a surname and
+// a possible given name ending in 은.
+func (d *doc) rejoinNameParticle(p int) {
+	w := &d.words[p]
+	if w.josa != "은" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+		return
+	}
+	core := d.text[w.cs:w.ce]
+	sur := d.lx.surnameOf(core)
+	if syllables(core) != 3 || syllables(sur) != 1 || !givenNameSyllables(core[len(sur):]) {
+		return
+	}
+	w.stem, w.josa, w.stemE = core, "", w.ce
 }

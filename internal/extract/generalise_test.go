@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestPrecisionTraps holds error patterns met on real news from other
+// outlets, each in a sentence written for this test: words the dictionary
+// tags as names that are not (loanwords, noun + particle, counted nouns),
+// common nouns with a company or place ending, and one-syllable names.
+func TestPrecisionTraps(t *testing.T) {
+	cases := []struct {
+		text string
+		not  []string
+	}{
+		{"그는 재배 하우스를 새로 지었다.", []string{"하우스"}},
+		{"서울 트윈스 이글스가 우승했다.", []string{"이글스"}},
+		{"하노버 경찰은 사고를 조사했다.", []string{"하노버"}},
+		{"이번 공격은 군 간부 인사 이동과 관련이 있다.", []string{"이동과"}},
+		{"고기 한 마리나 과자 한 봉지를 샀다.", []string{"마리나"}},
+		{"연구진은 유전자 편집 기술을 개발했다.", []string{"유전자"}},
+		{"선수들은 어제 경기를 앞두고 묵념했다.", []string{"경기"}},
+		{"관중은 코파 델 레이 결승을 지켜봤다.", []string{"델"}},
+		{"태양의 코로나 홀이 관측됐다.", []string{"코로나 홀", "코로나"}},
+		{"북한 선전 매체가 보도했다.", []string{"선전"}},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		for _, e := range doc.Entities {
+			for _, n := range c.not {
+				if e.Name == n {
+					t.Errorf("%q: %s %q must not be an entity", c.text, e.Type, n)
+				}
+			}
+		}
+	}
+}
+
+// TestRecallPatterns: names the rules must still find in the shapes that
+// the precision rules above border on.
+func TestRecallPatterns(t *testing.T) {
+	cases := []struct {
+		text, typ, name, title, affil string
+	}{
+		{"이번 출장에는 윤하은 다온전자 배터리사업부장(부사장)이 동행했다.", Person, "윤하은", "배터리사업부장", "다온전자"},
+		{"현지 부품업체인 메콩정밀과 협약을 맺는다.", Org, "메콩정밀", "", ""},
+		{"한결화학은 지난달 동진소재와 계약을 체결했다.", Org, "동진소재", "", ""},
+		{"경기 수원시에 공장이 있다.", Place, "경기", "", ""},
+		{"서울, 경기 지역에 비가 온다.", Place, "경기", "", ""},
+		{"주민들은 황해북도로 이주했다.", Place, "황해북도", "", ""},
+		{"영국 출신인 맥그리거 교수는 웃었다.", Person, "맥그리거", "교수", ""},
+		{"기자회견에는 김철수 의원이 나왔다.", Person, "김철수", "의원", ""},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		e := find(doc, c.typ, c.name)
+		if e == nil {
+			t.Errorf("%q: no %s %s in %+v", c.text, c.typ, c.name, doc.Entities)
+			continue
+		}
+		if e.Title != c.title || e.Affiliation != c.affil {
+			t.Errorf("%q: %s title %q affil %q, want %q %q", c.text, c.name, e.Title, e.Affiliation, c.title, c.affil)
+		}
+	}
+}
+
+func TestGivenNameSyllables(t *testing.T) {
+	cases := []struct {
+		given string
+		want  bool
+	}{
+		{"재용", true}, {"정의", true}, {"하은", true}, {"민준", true},
+		{"우스", false}, {"글스", false}, {"노버", false}, {"테크", false}, {"밋", false},
+	}
+	for _, c := range cases {
+		if got := givenNameSyllables(c.given); got != c.want {
+			t.Errorf("givenNameSyllables(%q) = %v, want %v", c.given, got, c.want)
+		}
+	}
+}
