@@ -512,6 +512,10 @@ func (d *doc) titlePattern(si, t int) {
 		}
 		break
 	}
+	if p > st.w0 && academicTitles[strings.TrimPrefix(title, "전 ")] && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
+		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
+		p-- // "포스텍 화학과 교수": the department sits between school and title
+	}
 	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
 		return
 	}
@@ -522,6 +526,10 @@ func (d *doc) titlePattern(si, t int) {
 	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
 		affil, affilStart, affilEnd = name, q, p
 		p = q - 1
+	} else if academicTitles[strings.TrimPrefix(title, "전 ")] && d.schoolAbbrev(p) {
+		// "노스웨스턴대 교수": a university shortened to …대
+		affil, affilStart, affilEnd = d.words[p].stem, p, p
+		p--
 	}
 	// "최민정 전 한결제약 부사장": a former post
 	if affil != "" && p > st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] && !strings.Contains(title, " ") {
@@ -555,6 +563,9 @@ func (d *doc) titlePattern(si, t int) {
 		nameStart, nameEnd = p-1, p-1
 	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
 		nameStart = p
+		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
+			nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
+		}
 	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && d.koreanName(p-1) && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		affil, affilStart, affilEnd = d.words[p].stem, p, p
 		nameStart, nameEnd = p-1, p-1
@@ -582,7 +593,7 @@ func (d *doc) titlePattern(si, t int) {
 			total += syllables(d.words[k].stem)
 		}
 		// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
-		afterModifier := nameStart > st.w0 && d.words[nameStart-1].josa != "" && d.verbal(&d.words[nameStart-1]) && endsAdnominal(d.text[d.words[nameStart-1].cs:d.words[nameStart-1].ce]) && total >= 3
+		afterModifier := nameStart > st.w0 && d.verbal(&d.words[nameStart-1]) && endsAdnominal(d.text[d.words[nameStart-1].cs:d.words[nameStart-1].ce]) && total >= 3
 		if total < 2 || nameStart == nameEnd && !afterModifier && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
 			return // a lone foreign-looking word before a title is too weak
 		}
@@ -600,6 +611,9 @@ func (d *doc) titlePattern(si, t int) {
 	name := strings.Join(parts, " ")
 	if title == "기자" && affil == "" {
 		affil = d.agency()
+	}
+	if title == "지사" && !d.koreanName(nameStart) {
+		return // "JR동일본 야마가타 지사": a branch office named after its city
 	}
 	if affilStart >= 0 {
 		org := d.entity(Org, affil)
@@ -839,12 +853,16 @@ func (d *doc) dictionaryPersons() {
 		if w.bare() && i+1 < len(d.words) && d.words[i+1].sent == w.sent && !d.claimed[i+1] && d.hasClass(&d.words[i+1], "인명") && !d.words[i+1].quoted &&
 			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) && !d.isTerm(w.stem) && !d.isTerm(d.words[i+1].stem) {
 			nx := &d.words[i+1]
-			if nx.bare() && i+2 < len(d.words) && d.words[i+2].sent == w.sent && institutionHeads[d.words[i+2].stem] {
-				// "웨이크 포리스트 의대": a school named after a person or a place
-				e := d.entity(Org, w.stem+" "+nx.stem+" "+d.words[i+2].stem)
-				e.mention(d.text, w.cs, d.words[i+2].stemE)
-				d.claimed[i], d.claimed[i+1], d.claimed[i+2] = true, true, true
-				d.setHead(i+2, i, e)
+			if h := d.institutionAfter(i + 1); h > 0 {
+				// "웨이크 포리스트 의대": a school or hospital named after a person or a place
+				parts := make([]string, 0, h-i+1)
+				for k := i; k <= h; k++ {
+					parts = append(parts, d.words[k].stem)
+					d.claimed[k] = true
+				}
+				e := d.entity(Org, strings.Join(parts, " "))
+				e.mention(d.text, w.cs, d.words[h].stemE)
+				d.setHead(h, i, e)
 				continue
 			}
 			e := d.entity(Person, w.stem+" "+nx.stem)
@@ -1144,7 +1162,25 @@ func (d *doc) properCompound(w *word) bool {
 }
 
 // institutionHeads name a school or hospital after a name: "… 의대".
-var institutionHeads = setOf(`대학 대학교 의대 의과대학 병원 연구소 재단 공과대학`)
+var institutionHeads = setOf(`대학 대학교 의대 의과대학 병원 연구소 재단 공과대학 센터 메디컬센터 의료원`)
+
+// institutionAfter returns the word that heads an institution named by
+// the bare words after word j (inclusive) — "… 뱁티스트 메디컬 센터" — or
+// -1 when none follows within three words.
+func (d *doc) institutionAfter(j int) int {
+	if !d.words[j].bare() {
+		return -1
+	}
+	for k := j + 1; k < len(d.words) && k <= j+3 && d.words[k].sent == d.words[j].sent; k++ {
+		if institutionHeads[d.words[k].stem] {
+			return k
+		}
+		if !d.words[k].bare() || d.claimed[k] {
+			return -1
+		}
+	}
+	return -1
+}
 
 // isTerm reports a topic term (코로나, 반도체): never part of a name.
 func (d *doc) isTerm(s string) bool {
@@ -1198,4 +1234,34 @@ func (d *doc) rejoinNameParticle(p int) {
 		return
 	}
 	w.stem, w.josa, w.stemE = core, "", w.ce
+}
+
+// academicTitles are held at a school, whose name may be shortened to …대.
+var academicTitles = setOf(`교수 명예교수 석좌교수 부교수 조교수 연구교수 초빙교수 강사 학장 총장 박사 연구원`)
+
+// isDepartment: "화학과", "경영학부", "의과대학" — a department name.
+func isDepartment(s string) bool {
+	if !allHangul(s) || syllables(s) < 3 {
+		return false
+	}
+	return endsAny(s, "학과", "학부", "대학원", "공학과", "과학과") || syllables(s) == 3 && strings.HasSuffix(s, "과") && !strings.HasSuffix(s, "효과") && !strings.HasSuffix(s, "결과")
+}
+
+// schoolAbbrev reports "노스웨스턴대", "스트라부르대": a word of three or more
+// Hangul syllables ending in 대 that the analyser does not know as one
+// common noun (시대, 세대, 기대 are never schools here: they are short or
+// known).
+func (d *doc) schoolAbbrev(p int) bool {
+	w := &d.words[p]
+	if !w.bare() || d.claimed[p] || !allHangul(w.stem) || syllables(w.stem) < 3 || !strings.HasSuffix(w.stem, "대") {
+		return false
+	}
+	if d.plainNoun(w) || d.lx.stop[w.stem] || genericNouns[strings.TrimSuffix(w.stem, "대")] {
+		return false
+	}
+	b := strings.TrimSuffix(w.stem, "대")
+	if g, ok := d.lx.gaz[fold(b)]; ok && g.typ != Place && g.typ != Org {
+		return false
+	}
+	return !d.commonNoun(w)
 }

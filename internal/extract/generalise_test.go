@@ -78,3 +78,40 @@ func TestGivenNameSyllables(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignAndAcademicTitles: foreign scholars with a school shortened to
+// …대, a department between school and title, a name after a modifier.
+func TestForeignAndAcademicTitles(t *testing.T) {
+	cases := []struct {
+		text, name, title, affil string
+	}{
+		{"로랑 뒤부아 프랑스 리옹대 교수(65)가 수상했다.", "로랑 뒤부아", "교수", "리옹대"},
+		{"이진호 포스텍 물리학과 교수는 설명했다.", "이진호", "교수", "포스텍"},
+		{"캐나다 출신인 맥도널드 교수는 웃었다.", "맥도널드", "교수", ""},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		e := find(doc, Person, c.name)
+		if e == nil {
+			t.Errorf("%q: no PERSON %s in %+v", c.text, c.name, doc.Entities)
+			continue
+		}
+		if e.Title != c.title || e.Affiliation != c.affil {
+			t.Errorf("%q: %s title %q affil %q, want %q %q", c.text, c.name, e.Title, e.Affiliation, c.title, c.affil)
+		}
+	}
+}
+
+func TestInstitutionsAndBranches(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n동료인 로버트 스미스 메디컬 센터 연구진이 참여했다. 철도회사 나가노 지사에 따르면 운행이 멈췄다.", "2025-06-11"))
+	if find(doc, Org, "로버트 스미스 메디컬 센터") == nil {
+		t.Errorf("no ORG for the medical centre in %+v", doc.Entities)
+	}
+	for _, n := range []string{"로버트 스미스", "나가노"} {
+		if find(doc, Person, n) != nil {
+			t.Errorf("%s must not be a PERSON", n)
+		}
+	}
+}
