@@ -324,6 +324,9 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "연구원" && !d.commonNoun(w) {
 				return false // "연구원" after a name is a title
 			}
+			if suf == "법원" && d.commonNoun(w) {
+				return false // 국내법원, 영리법원: a kind of court, not one court
+			}
 			return true
 		}
 	}
@@ -400,7 +403,7 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 
 // titleSuffixes end compound titles. Short or ambiguous endings (부장 in
 // 소부장, 사장 in 공사장, 시장 the market) are left out on purpose.
-var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사", "사업부장", "부문장", "센터장", "연구소장"}
+var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사", "사업부장", "부문장", "센터장", "연구소장", "비서관", "교육감"}
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
@@ -496,6 +499,9 @@ func (d *doc) titlePattern(si, t int) {
 		if nx := d.words[t+1].stem; d.lx.roles[nx] || d.lx.titles[nx] {
 			return
 		}
+		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !d.lx.titles[w.stem+" "+d.words[t+1].stem] {
+			return // "대통령 외교안보수석비서관": the compound title after it is the title
+		}
 	}
 	p := t0 - 1
 	if p >= st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] {
@@ -505,7 +511,7 @@ func (d *doc) titlePattern(si, t int) {
 	var roleWords []string
 	for p >= st.w0 && d.words[p].bare() && !d.claimed[p] {
 		w := d.words[p].stem
-		if d.lx.roles[w] || (len(roleWords) > 0 && d.lx.titles[w]) {
+		if d.lx.roles[w] || ((len(roleWords) > 0 || !d.lx.titles[title]) && d.lx.titles[w]) {
 			roleWords = append([]string{w}, roleWords...)
 			p--
 			continue
@@ -966,6 +972,7 @@ var brandSuffixes = []string{"전자", "그룹", "물산", "생명", "화재", "
 // its name and aliases anywhere, a company's brand prefix, a foreign
 // person's family name.
 func (d *doc) expandMentions() {
+	d.mergeFamilyNames()
 	names := map[string]*entity{}
 	for _, e := range d.ents {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -1060,6 +1067,16 @@ func givenNameSyllables(s string) bool {
 		switch ini {
 		case 4, 8, 13, 15: // ㄸ ㅃ ㅉ ㅋ
 			if r != '쾌' {
+				return false
+			}
+		}
+		if med == 18 && fin != 0 {
+			// ㅡ with a final: 근 은 흔, 금 음 름 … but never 슨, 든, 믄, 븐
+			switch ini {
+			case 6, 7, 17, 1:
+				return false
+			}
+			if fin == 4 && ini != 0 && ini != 11 && ini != 18 {
 				return false
 			}
 		}
@@ -1264,4 +1281,46 @@ func (d *doc) schoolAbbrev(p int) bool {
 		return false
 	}
 	return !d.commonNoun(w)
+}
+
+// mergeFamilyNames folds a one-word PERSON into the one multi-word PERSON
+// whose family name it is: a headline's "소바주 교수" (glued to the word
+// before it) and the body's "장피에르 소바주" are one person.
+func (d *doc) mergeFamilyNames() {
+	full := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type != Person {
+			continue
+		}
+		if parts := strings.Fields(e.Name); len(parts) > 1 {
+			last := parts[len(parts)-1]
+			if o, ok := full[last]; ok && o != e {
+				full[last] = nil // two people share the family name: do not guess
+			} else if !ok {
+				full[last] = e
+			}
+		}
+	}
+	for _, e := range d.ents {
+		if e.Type != Person || strings.Contains(e.Name, " ") || len(e.Mentions) == 0 {
+			continue
+		}
+		dst := full[e.Name]
+		if dst == nil || dst.Affiliation != "" && e.Affiliation != "" && dst.Affiliation != e.Affiliation {
+			continue
+		}
+		for _, m := range e.Mentions {
+			dst.mention(d.text, m.Start, m.End)
+		}
+		for t := range e.titles {
+			dst.titles[t] = true
+		}
+		dst.setAttrs(e.Title, e.Affiliation, e.Role)
+		e.Mentions = e.Mentions[:0]
+		for i, h := range d.head {
+			if h == e {
+				d.head[i] = dst
+			}
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrecisionTraps holds error patterns met on real news from other
 // outlets, each in a sentence written for this test: words the dictionary
@@ -113,5 +116,26 @@ func TestInstitutionsAndBranches(t *testing.T) {
 		if find(doc, Person, n) != nil {
 			t.Errorf("%s must not be a PERSON", n)
 		}
+	}
+}
+
+func TestCompoundTitleAfterOffice(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n정부의 한승민 대통령 경제수석비서관은 말했다.", "2025-06-11"))
+	e := find(doc, Person, "한승민")
+	if e == nil || e.Title != "경제수석비서관" || e.Role != "대통령" {
+		t.Fatalf("한승민 = %+v", e)
+	}
+}
+
+func TestFamilyNameMerges(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("노벨상…뒤부아 교수 수상\n\n로랑 뒤부아 프랑스 리옹대 교수(65)가 수상했다. 뒤부아 교수는 기뻐했다.", "2025-06-11"))
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Type == Person && strings.Contains(e.Name, "뒤부아") {
+			n++
+		}
+	}
+	if n != 1 || find(doc, Person, "로랑 뒤부아") == nil {
+		t.Errorf("want one PERSON 로랑 뒤부아, got %+v", doc.Entities)
 	}
 }
