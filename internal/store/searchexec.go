@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -105,11 +106,7 @@ func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
 		}
 		set.add(rid)
 		if score {
-			k := int(e.snap.maxRid - rid)
-			if k >= len(e.scores) {
-				e.scores = append(e.scores, make([]float64, k+1-len(e.scores))...)
-			}
-			e.scores[k] += sc
+			e.addScore(rid, sc)
 		}
 	}
 	return set, rows.Err()
@@ -121,13 +118,7 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 	case *textsearch.Term:
 		set := newRidSet(e.snap.maxRid)
 		if len(n.Morphs) > 0 {
-			score := e.pos[n]
-			cols := "rowid"
-			if score {
-				cols += ", -bm25(articles_fts, " + bm25Weights + ")"
-			}
-			m, err := e.ridsOf(`SELECT `+cols+` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
-				score, "{head body} : "+phrase(n.Morphs))
+			m, err := e.morphemes(n)
 			if err != nil {
 				return nil, err
 			}
@@ -186,6 +177,70 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 		return set, nil
 	}
 	return nil, fmt.Errorf("store: search: unexpected query node %T", n)
+}
+
+// morphemes looks a term up in the morpheme index and, for a term of the
+// query's positive part, adds its BM25 to the scores.
+//
+// FTS5's bm25() counts the documents holding the term over the whole corpus
+// on every query, whatever the LIMIT: it costs as much as reading all of
+// them. So only a term in at most e.cap articles gets bm25(); a commoner
+// term scores as BM25 would with one occurrence in an article of average
+// length, idf × (3 if in the headline + 1), with its document frequency
+// estimated from the window: the hits rank by headline, then recency.
+func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
+	match := "{head body} : " + phrase(n.Morphs)
+	const q = ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`
+	if !e.pos[n] {
+		return e.ridsOf(`SELECT rowid`+q, false, match)
+	}
+	var df int
+	if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
+		return nil, err
+	}
+	if df <= e.cap {
+		return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+	}
+	set, err := e.ridsOf(`SELECT rowid`+q, false, match)
+	if err != nil {
+		return nil, err
+	}
+	head, err := e.ridsOf(`SELECT rowid`+q, false, "{head} : "+phrase(n.Morphs))
+	if err != nil {
+		return nil, err
+	}
+	// The window is final for this term: estimate its frequency over it.
+	inWin := 0
+	set.each(e.lo, func(int64) { inWin++ })
+	n64, win := float64(e.snap.maxRid), float64(e.snap.maxRid-e.lo+1)
+	dfEst := float64(inWin) * n64 / win
+	idf := max(1e-6, math.Log((n64-dfEst+0.5)/(dfEst+0.5)))
+	set.each(e.lo, func(rid int64) { e.addScore(rid, idf) })
+	head.each(e.lo, func(rid int64) { e.addScore(rid, 3*idf) })
+	return set, nil
+}
+
+// addScore adds v to the score of rid.
+func (e *searchExec) addScore(rid int64, v float64) {
+	k := int(e.snap.maxRid - rid)
+	if k >= len(e.scores) {
+		e.scores = append(e.scores, make([]float64, k+1-len(e.scores))...)
+	}
+	e.scores[k] += v
+}
+
+// each calls fn for every rid of the set from lo up.
+func (s ridSet) each(lo int64, fn func(int64)) {
+	for wi := lo >> 6; wi < int64(len(s)); wi++ {
+		w := s[wi]
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			w &= w - 1
+			if rid := wi<<6 | int64(b); rid >= lo {
+				fn(rid)
+			}
+		}
+	}
 }
 
 // gramMatch is the FTS5 query of a term's bigrams: all of them.
@@ -384,8 +439,8 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 		}
 		wantAgency = id
 	}
-	better := func(a, b cand) bool { // score desc, then rid asc
-		return a.score > b.score || a.score == b.score && a.rid < b.rid
+	better := func(a, b cand) bool { // score desc, then newest stored
+		return a.score > b.score || a.score == b.score && a.rid > b.rid
 	}
 	if pq == nil {
 		better = func(a, b cand) bool { // newest first
