@@ -419,8 +419,10 @@ func (d *doc) findEntities() {
 	}
 	d.hanja()
 	d.gazetteer()
+	d.teamNames()
 	d.projects()
 	d.suffixOrgs()
+	d.partnerOrgs()
 	d.namedEvents()
 	d.dictionaryPersons()
 	d.modelEntities()
@@ -1323,4 +1325,91 @@ func (d *doc) mergeFamilyNames() {
 			}
 		}
 	}
+}
+
+// teamNames joins a company or city and the transliterated plural nickname
+// after it into one organisation: "한화 이글스", "부산 자이언츠".
+func (d *doc) teamNames() {
+	for i := 0; i+1 < len(d.words); i++ {
+		e, j := d.head[i], i+1
+		if e == nil || (e.Type != Org && e.Type != Place) || !d.words[i].bare() || d.claimed[j] || d.words[j].sent != d.words[i].sent || d.words[j].quoted {
+			continue
+		}
+		nick := d.words[j].stem
+		n := syllables(nick)
+		if !allHangul(nick) || n < 2 || n > 5 || d.lx.stop[nick] || d.plainNoun(&d.words[j]) {
+			continue
+		}
+		switch finalRune(nick) {
+		case '스', '즈', '츠':
+		default:
+			continue
+		}
+		team := d.entity(Org, d.words[i].stem+" "+nick)
+		team.mention(d.text, d.words[d.phrase0[i]].cs, d.words[j].stemE)
+		d.claimed[j] = true
+		d.setHead(j, d.phrase0[i], team)
+	}
+}
+
+// dealWords mark a sentence about a deal between companies.
+var dealWords = []string{"계약", "협약", "MOU", "양해각서", "합작"}
+
+// partnerOrgs finds the other party of a deal: in "한빛전자는 대성소재와 …
+// 계약을 체결했다" the company subject's 와/과 partner, written as one word
+// ending in an industry noun, is a company even where the analyser reads
+// its first part as a common noun.
+func (d *doc) partnerOrgs() {
+	for _, st := range d.sents {
+		orgSubj := false
+		for k := st.w0; k < st.w1; k++ {
+			w := &d.words[k]
+			if e := d.head[k]; e != nil && e.Type == Org && roleOf(w.josa) == roleSubj {
+				orgSubj = true
+				continue
+			}
+			if !orgSubj || d.claimed[k] || w.quoted || (w.josa != "와" && w.josa != "과") || !allHangul(w.stem) || syllables(w.stem) < 3 {
+				continue
+			}
+			if !industryEnding(w.stem) || d.plainNoun(w) || d.lx.stop[w.stem] {
+				continue
+			}
+			if k > st.w0 && d.words[k-1].bare() && !d.claimed[k-1] && !phraseStop[d.words[k-1].stem] && !d.verbal(&d.words[k-1]) && !isDigitStart(d.words[k-1].stem) && !d.inDate(k-1) {
+				continue // "전고체 소재와": a modified common noun, not a name
+			}
+			rest := d.text[w.e:st.e]
+			if !strings.Contains(rest, "체결") && !strings.Contains(rest, "맺") {
+				continue // fields and materials are listed, companies sign
+			}
+			for _, dw := range dealWords {
+				if strings.Contains(rest, dw) {
+					d.addNamed(Org, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+// industryEnding reports a stem of a name and an industry noun: at least
+// two syllables before 소재, 바이오, 정밀 ….
+func industryEnding(stem string) bool {
+	r := []rune(stem)
+	for k := 2; k <= 5 && k <= len(r)-2; k++ {
+		if industryNouns[string(r[len(r)-k:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports a word inside a date expression ("지난달", "3월").
+func (d *doc) inDate(k int) bool {
+	w := &d.words[k]
+	for _, dt := range d.dates {
+		if dt.Start < w.e && w.cs < dt.End {
+			return true
+		}
+	}
+	return false
 }

@@ -387,7 +387,11 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 			continue
 		}
 		r := roleOf(w.josa)
-		if r == roleCom || (r == roleObj && (tr.typ == Meet || tr.typ == Appoint || tr.typ == Acquire || tr.typ == Sue) && k != tr.t) {
+		takesObject := tr.typ == Meet || tr.typ == Appoint || tr.typ == Acquire || tr.typ == Sue
+		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
+			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
+		}
+		if r == roleCom || (r == roleObj && takesObject && k != tr.t) {
 			if d.head[k] != nil && d.head[k].Type != Place {
 				for _, e := range d.coordinated(k, from) {
 					ev.Actors = addActor(ev.Actors, seen, e)
@@ -596,7 +600,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		return d.normTerms(partner)
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
-	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil {
+	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) {
 		if np := d.nounPhrase(tr.t-1, from); np != "" {
 			return d.normTerms(np)
 		}
@@ -769,4 +773,27 @@ func hasRieulFinal(s string) bool {
 		return false
 	}
 	return (r-0xAC00)%28 == 8
+}
+
+// coordinatedObject reports whether the 와/과 phrase at word k continues a
+// list that ends in an object (을/를) before the trigger at t.
+func (d *doc) coordinatedObject(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		w := &d.words[j]
+		if w.quoted {
+			return false
+		}
+		if w.josa == "" {
+			if d.verbal(w) && !d.claimed[j] {
+				return false
+			}
+			continue
+		}
+		r := roleOf(w.josa)
+		if r == roleCom {
+			continue
+		}
+		return r == roleObj
+	}
+	return false
 }

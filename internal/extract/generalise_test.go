@@ -139,3 +139,41 @@ func TestFamilyNameMerges(t *testing.T) {
 		t.Errorf("want one PERSON 로랑 뒤부아, got %+v", doc.Entities)
 	}
 }
+
+func TestTeamsAndObjectLists(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n프로 야구 부산 갈매기스가 보상 선수로 김태성을 지명했다.", "2025-06-11"))
+	if find(doc, Org, "부산 갈매기스") == nil {
+		t.Errorf("no team ORG in %+v", doc.Entities)
+	}
+	if !hasEvent(doc, Appoint, []string{"부산 갈매기스", "김태성"}, "", "", Asserted) {
+		t.Errorf("events = %+v", doc.Events)
+	}
+	doc = x.Extract(articleOf("제목\n\n한림재단은 5일 이수민 서울대 교수와 박지훈 고려대 교수를 수상자로 선정했다고 발표했다.", "2025-06-11"))
+	for _, ev := range doc.Events {
+		if ev.Type == Announce && (contains(ev.Actors, "이수민") || contains(ev.Actors, "박지훈")) {
+			t.Errorf("the people selected are no announcers: %+v", ev)
+		}
+		if strings.HasSuffix(ev.Object, "했다고") {
+			t.Errorf("object is a verb: %+v", ev)
+		}
+	}
+}
+
+func TestDealPartners(t *testing.T) {
+	cases := []struct {
+		text, org string
+		want      bool
+	}{
+		{"한결제약은 최근 동아바이오와 기술 이전 계약을 맺었다.", "동아바이오", true},
+		{"다온전자는 지난달 세진소재와 공동 개발 계약을 체결했다.", "세진소재", true},
+		{"다온전자는 첨단소재와 정밀화학 분야 협력을 늘린다.", "첨단소재", false},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		if got := find(doc, Org, c.org) != nil; got != c.want {
+			t.Errorf("%q: ORG %s found = %v, want %v", c.text, c.org, got, c.want)
+		}
+	}
+}
