@@ -419,10 +419,10 @@ func (d *doc) findEntities() {
 	}
 	d.hanja()
 	d.gazetteer()
-	d.teamNames()
 	d.projects()
 	d.suffixOrgs()
 	d.partnerOrgs()
+	d.teamNames()
 	d.namedEvents()
 	d.dictionaryPersons()
 	d.modelEntities()
@@ -1327,12 +1327,13 @@ func (d *doc) mergeFamilyNames() {
 	}
 }
 
-// teamNames joins a company or city and the transliterated plural nickname
-// after it into one organisation: "한화 이글스", "부산 자이언츠".
+// teamNames joins a company and the transliterated plural nickname after
+// it into one organisation: "한화 이글스". (After a place the word is more
+// often a region: "영국 서식스".)
 func (d *doc) teamNames() {
 	for i := 0; i+1 < len(d.words); i++ {
 		e, j := d.head[i], i+1
-		if e == nil || (e.Type != Org && e.Type != Place) || !d.words[i].bare() || d.claimed[j] || d.words[j].sent != d.words[i].sent || d.words[j].quoted {
+		if e == nil || e.Type != Org || !d.words[i].bare() || d.claimed[j] || d.words[j].sent != d.words[i].sent || d.words[j].quoted {
 			continue
 		}
 		nick := d.words[j].stem

@@ -142,11 +142,11 @@ func TestFamilyNameMerges(t *testing.T) {
 
 func TestTeamsAndObjectLists(t *testing.T) {
 	x := extractor(t)
-	doc := x.Extract(articleOf("제목\n\n프로 야구 부산 갈매기스가 보상 선수로 김태성을 지명했다.", "2025-06-11"))
-	if find(doc, Org, "부산 갈매기스") == nil {
+	doc := x.Extract(articleOf("제목\n\n프로 야구 한빛전자 갈매기스가 보상 선수로 김태성을 지명했다.", "2025-06-11"))
+	if find(doc, Org, "한빛전자 갈매기스") == nil {
 		t.Errorf("no team ORG in %+v", doc.Entities)
 	}
-	if !hasEvent(doc, Appoint, []string{"부산 갈매기스", "김태성"}, "", "", Asserted) {
+	if !hasEvent(doc, Appoint, []string{"한빛전자 갈매기스", "김태성"}, "", "", Asserted) {
 		t.Errorf("events = %+v", doc.Events)
 	}
 	doc = x.Extract(articleOf("제목\n\n한림재단은 5일 이수민 서울대 교수와 박지훈 고려대 교수를 수상자로 선정했다고 발표했다.", "2025-06-11"))
