@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -174,6 +176,26 @@ func TestDealPartners(t *testing.T) {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
 		if got := find(doc, Org, c.org) != nil; got != c.want {
 			t.Errorf("%q: ORG %s found = %v, want %v", c.text, c.org, got, c.want)
+		}
+	}
+}
+
+// TestRestrictionNoticeIsNoOrg: the agencies' "재판매 및 DB 금지" notice
+// names no company, even with the KRX listing (which holds a company "DB")
+// loaded.
+func TestRestrictionNoticeIsNoOrg(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "gazetteer")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("../shared/data/gazetteer is absent: nothing to load")
+	}
+	x, err := New(Options{GazetteerDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := x.Extract(articleOf("제목\n\n공장 전경. (사진=다온전자 제공) 2026.01.05. photo@example.com *재판매 및 DB 금지\n\n본문. 재판매 및 DB 금지.", "2026-01-05"))
+	for _, e := range doc.Entities {
+		if e.Name == "DB" || e.Name == "금지" || e.Name == "재판매" {
+			t.Errorf("%s %q must not be an entity", e.Type, e.Name)
 		}
 	}
 }
