@@ -388,3 +388,56 @@ func TestDayNum(t *testing.T) {
 		}
 	}
 }
+
+func TestRidSetAndTopK(t *testing.T) {
+	collect := func(s ridSet, lo int64) []int64 {
+		var out []int64
+		s.each(lo, func(r int64) { out = append(out, r) })
+		return out
+	}
+	a, b := newRidSet(200), newRidSet(200)
+	for _, r := range []int64{1, 63, 64, 65, 130, 200} {
+		a.add(r)
+	}
+	for _, r := range []int64{63, 65, 199, 200} {
+		b.add(r)
+	}
+	if got := collect(a, 64); !slices.Equal(got, []int64{64, 65, 130, 200}) {
+		t.Errorf("each from 64: %v", got)
+	}
+	and := slices.Clone(a)
+	and.and(b)
+	or := slices.Clone(a)
+	or.or(b)
+	not := slices.Clone(a)
+	not.andNot(b)
+	for _, tt := range []struct {
+		name string
+		s    ridSet
+		want []int64
+	}{
+		{"and", and, []int64{63, 65, 200}},
+		{"or", or, []int64{1, 63, 64, 65, 130, 199, 200}},
+		{"not", not, []int64{1, 64, 130}},
+	} {
+		if got := collect(tt.s, 0); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	a.clearBelow(65)
+	if got := collect(a, 0); !slices.Equal(got, []int64{65, 130, 200}) {
+		t.Errorf("clearBelow(65): %v", got)
+	}
+
+	top := &topK{k: 3, better: func(x, y cand) bool { return x.score > y.score || x.score == y.score && x.rid > y.rid }}
+	for i, sc := range []float64{0.5, 2, 1, 2, 0.1, 3} {
+		top.push(cand{rid: int64(i + 1), score: sc})
+	}
+	var rids []int64
+	for _, c := range top.sorted() {
+		rids = append(rids, c.rid)
+	}
+	if !slices.Equal(rids, []int64{6, 4, 2}) {
+		t.Errorf("top 3: %v, want [6 4 2]", rids)
+	}
+}

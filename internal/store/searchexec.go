@@ -194,16 +194,28 @@ func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
 	if !e.pos[n] {
 		return e.ridsOf(`SELECT rowid`+q, false, match)
 	}
-	var df int
-	if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
-		return nil, err
-	}
-	if df <= e.cap {
-		return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
-	}
-	set, err := e.ridsOf(`SELECT rowid`+q, false, match)
-	if err != nil {
-		return nil, err
+	var set ridSet
+	if e.lo <= 1 {
+		// No window yet: reading the term's rids tells whether it is rare.
+		var err error
+		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+			return nil, err
+		}
+		if e.lo <= 1 { // read all of them: rare enough for bm25()
+			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+		}
+	} else {
+		var df int
+		if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
+			return nil, err
+		}
+		if df <= e.cap {
+			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+		}
+		var err error
+		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+			return nil, err
+		}
 	}
 	head, err := e.ridsOf(`SELECT rowid`+q, false, "{head} : "+phrase(n.Morphs))
 	if err != nil {
