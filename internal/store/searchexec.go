@@ -117,6 +117,7 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 	switch n := n.(type) {
 	case *textsearch.Term:
 		set := newRidSet(e.snap.maxRid)
+		lo := e.lo
 		if len(n.Morphs) > 0 {
 			m, err := e.morphemes(n)
 			if err != nil {
@@ -125,8 +126,10 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 			set.or(m)
 		}
 		// Bigrams cannot check adjacency: a quoted phrase falls back on
-		// them only when it has no morphemes.
-		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) {
+		// them only when it has no morphemes. A word whose morphemes alone
+		// filled the window (it narrowed it) skips them too: what bigrams
+		// add scores 0 and would rank after every morpheme match anyway.
+		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
 			g, err := e.ridsOf(`SELECT rowid FROM grams_fts WHERE grams_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
 				false, gramMatch(n))
 			if err != nil {
