@@ -102,7 +102,11 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 			if colorOut(out) {
 				mark = query.HighlightANSI
 			}
-			fmt.Fprintf(out, "%d articles match", res.Total)
+			about := ""
+			if res.TotalEstimated {
+				about = "about "
+			}
+			fmt.Fprintf(out, "%s%d articles match", about, res.Total)
 			if res.Total > len(res.Hits) && len(res.Hits) > 0 {
 				fmt.Fprintf(out, " (showing %d–%d)", q.Offset+1, q.Offset+len(res.Hits))
 			}

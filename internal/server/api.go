@@ -49,10 +49,13 @@ type ambiguous struct{ *store.AmbiguousError }
 
 // SearchResponse is the answer of GET /api/search.
 type SearchResponse struct {
-	Query  store.SearchQuery `json:"query"`
-	Total  int               `json:"total"`
-	Hits   []store.Hit       `json:"hits"`
-	Facets store.Facets      `json:"facets"`
+	Query store.SearchQuery `json:"query"`
+	Total int               `json:"total"`
+	// TotalEstimated says Total was extrapolated from the newest matches
+	// of a very common word: show it as "about N".
+	TotalEstimated bool         `json:"total_estimated,omitempty"`
+	Hits           []store.Hit  `json:"hits"`
+	Facets         store.Facets `json:"facets"`
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
@@ -84,7 +87,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 	if hits == nil {
 		hits = []store.Hit{}
 	}
-	writeJSON(w, http.StatusOK, SearchResponse{Query: q, Total: res.Total, Hits: hits, Facets: res.Facets})
+	writeJSON(w, http.StatusOK, SearchResponse{Query: q, Total: res.Total, TotalEstimated: res.TotalEstimated, Hits: hits, Facets: res.Facets})
 	return nil
 }
 

@@ -106,11 +106,11 @@
       h.snippet ? el("p", { class: "snippet" }, highlighted(h.snippet, h.highlights)) : null));
     const pager = el("div", { class: "pager" },
       offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, "← Previous") : null,
-      el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total}` : ""),
+      el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total_estimated ? "about " : ""}${res.total}` : ""),
       offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, "Next →") : null);
     fill(results,
       activeFilters(p, res.facets),
-      el("div", { class: "muted small", id: "result-count" }, `${res.total} article${res.total === 1 ? "" : "s"}`),
+      el("div", { class: "muted small", id: "result-count" }, `${res.total_estimated ? "about " : ""}${res.total} article${res.total === 1 ? "" : "s"}`),
       hits.length ? hits : el("p", { class: "empty" }, "No articles match. Try fewer words or wider dates."),
       pager);
   }
