@@ -46,3 +46,17 @@ func BenchmarkAnalyze(b *testing.B) {
 		x.an.Analyze(a.Text)
 	}
 }
+
+// BenchmarkRules is extraction without the morphological analysis: what
+// the rules themselves cost (BenchmarkExtract minus BenchmarkAnalyze,
+// measured directly).
+func BenchmarkRules(b *testing.B) {
+	x := extractor(b)
+	a := benchArticle(b)
+	toks := x.an.Analyze(a.Text)
+	b.SetBytes(int64(len(a.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.extractTokens(a, toks)
+	}
+}

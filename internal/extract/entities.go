@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -211,7 +212,7 @@ func (d *doc) foreignPart(i int) bool {
 	}
 	ts := d.toksOf(w)
 	if len(ts) > 0 {
-		switch strings.SplitN(ts[0].POS, "+", 2)[0] {
+		switch p, _, _ := strings.Cut(ts[0].POS, "+"); p {
 		case "MAG", "MAJ", "MM", "NR", "SN", "NNB", "NNBC", "NP", "VCP", "XSN":
 			return false
 		}
@@ -243,21 +244,22 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 			continue
 		}
 		ok := true
-		var b strings.Builder
+		kb := append(d.keyBuf[:0], Org...)
+		kb = append(kb, 0)
 		for k := q; k <= p; k++ {
 			if k < p && !d.words[k].bare() {
 				ok = false
 			}
-			b.WriteString(d.words[k].stem)
+			kb = appendFold(kb, d.words[k].stem)
 		}
+		d.keyBuf = kb
 		if !ok {
 			continue
 		}
-		key := fold(b.String())
-		if g, ok := d.lx.gaz[key]; ok && g.typ == Org {
+		if g, ok := d.lx.gaz[string(kb[len(Org)+1:])]; ok && g.typ == Org {
 			return q, g.canon
 		}
-		if e, ok := d.byKey[Org+"\x00"+key]; ok {
+		if e, ok := d.byKey[string(kb)]; ok {
 			return q, e.Name
 		}
 		if n == 1 && d.orgSuffix(&d.words[p]) {
@@ -443,6 +445,9 @@ func (d *doc) agency() string {
 // photo captions): a place and the agency.
 func (d *doc) datelines() {
 	for _, st := range d.sents {
+		if strings.IndexByte(d.text[st.s:st.e], '=') < 0 {
+			continue // every dateline has "=": spare the regexp the other sentences
+		}
 		for _, m := range datelineRe.FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
 			ps, pe, as, ae := st.s+m[2], st.s+m[3], st.s+m[4], st.s+m[5]
 			if g, ok := d.lx.gaz[fold(d.text[ps:pe])]; ok && g.typ == Place {
@@ -679,8 +684,8 @@ func (d *doc) gazetteer() {
 			if d.claimed[i] || d.words[i].quoted && d.words[i].stem == "" {
 				continue
 			}
-			d.matchAt(i, st.w1, func(key string) (string, string, bool) {
-				g, ok := d.lx.gaz[key]
+			d.matchAt(i, st.w1, d.lx.multiStart, func(key []byte) (string, string, bool) {
+				g, ok := d.lx.gaz[string(key)]
 				if !ok {
 					return "", "", false
 				}
@@ -692,40 +697,45 @@ func (d *doc) gazetteer() {
 
 // matchAt tries windows of up to maxWords eojeols starting at i against
 // look, longest first, and records the match. It returns the words used.
-func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, strong bool)) int {
+//
+// The key is built in a buffer the doc reuses and look receives it as
+// bytes, so the map lookups of the many windows that match nothing
+// allocate nothing (m[string(b)] does not copy).
+//
+// starts, when not nil, holds the first two letters of every folded name:
+// a window of several words that starts otherwise cannot match.
+func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) (typ, canon string, strong bool)) int {
+	multi := starts == nil || syllables(d.words[i].stem) < 2 || starts[firstRunes(fold(d.words[i].stem), 2)]
 	for n := d.lx.maxWords; n >= 1; n-- {
 		j := i + n - 1
-		if j >= end {
+		if j >= end || n > 1 && !multi {
 			continue
 		}
 		ok := true
-		var b strings.Builder
+		kb := d.keyBuf[:0]
 		for k := i; k <= j; k++ {
 			if d.claimed[k] || (k < j && !d.words[k].bare()) {
 				ok = false
 				break
 			}
-			b.WriteString(d.words[k].stem)
+			kb = appendFold(kb, d.words[k].stem)
 		}
-		if !ok {
+		d.keyBuf = kb
+		if !ok || len(kb) == 0 {
 			continue
 		}
-		key := fold(b.String())
-		if key == "" {
-			continue
-		}
-		typ, canon, strong := look(key)
+		typ, canon, strong := look(kb)
 		cut := d.words[j].stemE
 		if typ == "" && n == 1 && d.words[j].josa == "도" {
 			// "황해남도": the analyser read the province suffix as the particle 도
-			if t2, c2, s2 := look(key + "도"); t2 != "" {
+			if t2, c2, s2 := look(append(kb[:len(kb):len(kb)], "도"...)); t2 != "" {
 				typ, canon, strong, cut = t2, c2, s2, d.words[j].ce
 			}
 		}
 		if typ == "" && n == 1 {
 			for _, af := range placeAffixes {
-				if strings.HasSuffix(key, af) && syllables(key) > syllables(af)+1 {
-					t2, c2, s2 := look(strings.TrimSuffix(key, af))
+				if len(kb) > len(af) && string(kb[len(kb)-len(af):]) == af && utf8.RuneCount(kb) > syllables(af)+1 {
+					t2, c2, s2 := look(kb[:len(kb)-len(af)])
 					if t2 == Place || (t2 == Org && af == "측") {
 						typ, canon, strong = t2, c2, s2
 						if af != "시" {
@@ -739,6 +749,7 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 		if typ == "" {
 			continue
 		}
+		key := string(kb)
 		if n == 1 && syllables(key) == 1 && allHangul(key) && !d.properish(&d.words[j]) {
 			continue // "코파 델 레이": a one-syllable name needs the analyser's proper-noun reading
 		}
@@ -749,7 +760,7 @@ func (d *doc) matchAt(i, end int, look func(key string) (typ, canon string, stro
 			// a curated name under a place affix beats a run-time list entry: 요코하마시 → 요코하마
 			for _, af := range placeAffixes {
 				if strings.HasSuffix(key, af) && syllables(key) > syllables(af)+1 {
-					if t2, c2, s2 := look(strings.TrimSuffix(key, af)); s2 && t2 == Place {
+					if t2, c2, s2 := look([]byte(strings.TrimSuffix(key, af))); s2 && t2 == Place {
 						typ, canon, strong = t2, c2, s2
 						if af != "시" {
 							cut -= len(af)
@@ -1012,8 +1023,8 @@ func (d *doc) expandMentions() {
 			if d.claimed[i] {
 				continue
 			}
-			d.matchAt(i, st.w1, func(key string) (string, string, bool) {
-				if e, ok := names[key]; ok {
+			d.matchAt(i, st.w1, nil, func(key []byte) (string, string, bool) {
+				if e, ok := names[string(key)]; ok {
 					return e.Type, e.Name, true
 				}
 				return "", "", false

@@ -547,6 +547,10 @@ func (d *doc) verbal(w *word) bool {
 	return false
 }
 
+// quoteStripper removes quote marks from phrases; built once, as a
+// Replacer is costly to build.
+var quoteStripper = strings.NewReplacer("'", "", "‘", "", "’", "", "\"", "", "“", "", "”", "")
+
 func cleanPhrase(s string) string {
 	for {
 		i := strings.IndexByte(s, '(')
@@ -556,7 +560,7 @@ func cleanPhrase(s string) string {
 		}
 		s = s[:i] + s[j+1:]
 	}
-	s = strings.NewReplacer("'", "", "‘", "", "’", "", "\"", "", "“", "", "”", "").Replace(s)
+	s = quoteStripper.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -94,6 +94,7 @@ type doc struct {
 	group   [][]*entity // "이들" and similar: the people a word refers to
 	claimed []bool      // word already part of an entity phrase
 	phrase0 []int       // for a head word, the first word of its phrase
+	keyBuf  []byte      // scratch for lookup keys (see matchAt)
 }
 
 // Extract reads one article. It never panics: an internal failure yields
@@ -124,9 +125,15 @@ func (x *Extractor) extract(a *article.Article) *Document {
 // extractDoc is extract that also returns its working state, so Spans can
 // reuse the analysis instead of repeating it.
 func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
+	return x.extractTokens(a, x.an.Analyze(a.Text))
+}
+
+// extractTokens runs the rules over an article whose text the analyser
+// has already read into toks (benchmarks time the rules alone this way).
+func (x *Extractor) extractTokens(a *article.Article, toks []korean.Token) (*Document, *doc) {
 	out := emptyDocument(a)
-	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}}
-	d.toks = x.an.Analyze(a.Text)
+	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}, keyBuf: make([]byte, 0, 128)}
+	d.toks = toks
 	d.segment()
 
 	published, hasPub := d.published()
@@ -153,7 +160,7 @@ func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
 // one body.
 func (d *doc) segment() {
 	ti := 0
-	d.words = make([]word, 0, len(d.text)/6+8) // about one eojeol per 6 bytes of Korean
+	d.words = make([]word, 0, len(d.text)/10+8) // about one eojeol per 10 bytes of Korean (3 syllables and a space)
 	d.secs = d.a.Sections
 	if len(d.secs) == 0 && d.text != "" {
 		d.secs = []article.Section{{Kind: article.KindBody, Start: 0, End: len(d.text), Photo: -1}}

@@ -30,13 +30,18 @@ type gazEntry struct {
 type lexicon struct {
 	gaz      map[string]gazEntry // fold(name) → entry
 	maxWords int                 // longest gazetteer name in eojeols
-	titles   map[string]bool
-	roles    map[string]bool
-	anon     map[string]bool
-	surnames map[string]bool
-	terms    map[string]string // fold(surface) → topic term
-	termList []string          // expansions with spaces or dots, matched on raw text
-	stop     map[string]bool
+	// multiStart holds the first two letters of every folded gazetteer
+	// name: a window of eojeols that starts otherwise matches no name, so
+	// most eojeols try one lookup, not maxWords.
+	multiStart  map[string]bool
+	spacedTerms []string // termList entries with a space or a middle dot
+	titles      map[string]bool
+	roles       map[string]bool
+	anon        map[string]bool
+	surnames    map[string]bool
+	terms       map[string]string // fold(surface) → topic term
+	termList    []string          // expansions with spaces or dots, matched on raw text
+	stop        map[string]bool
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -73,16 +78,17 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 			continue // curated entries win over run-time lists; first entry wins otherwise
 		}
 		lx.gaz[k] = gazEntry{typ: typ, canon: canon, weak: weak}
-		if n := len(strings.Fields(n)); n > lx.maxWords {
-			lx.maxWords = n
+		if f := len(strings.Fields(n)); f > lx.maxWords {
+			lx.maxWords = f
 		}
+		lx.multiStart[firstRunes(k, 2)] = true
 	}
 }
 
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, maxWords: 1,
+		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -135,6 +141,11 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := errors.Join(steps...); err != nil {
 		return nil, fmt.Errorf("extract: loading built-in lexicon: %w", err)
+	}
+	for _, x := range lx.termList {
+		if strings.ContainsAny(x, " ·ㆍ") {
+			lx.spacedTerms = append(lx.spacedTerms, x)
+		}
 	}
 	return lx, nil
 }

@@ -44,16 +44,14 @@ func (d *doc) topics() []string {
 		if st.kind == article.KindCaption {
 			continue
 		}
-		for _, x := range d.lx.termList {
-			if strings.ContainsAny(x, " ·ㆍ") {
-				for off := 0; ; {
-					j := strings.Index(d.text[st.s+off:st.e], x)
-					if j < 0 {
-						break
-					}
-					add(d.lx.terms[fold(x)], st.s+off+j)
-					off += j + len(x)
+		for _, x := range d.lx.spacedTerms {
+			for off := 0; ; {
+				j := strings.Index(d.text[st.s+off:st.e], x)
+				if j < 0 {
+					break
 				}
+				add(d.lx.terms[fold(x)], st.s+off+j)
+				off += j + len(x)
 			}
 		}
 		for i := st.w0; i < st.w1; i++ {
@@ -67,7 +65,7 @@ func (d *doc) topics() []string {
 			}
 			nouny := true
 			for _, t := range ts {
-				p := strings.SplitN(t.POS, "+", 2)[0]
+				p, _, _ := strings.Cut(t.POS, "+")
 				if !(strings.HasPrefix(p, "NN") || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
 					nouny = false
 				}
@@ -124,7 +122,10 @@ func (d *doc) topics() []string {
 		if all[i].score != all[j].score {
 			return all[i].score > all[j].score
 		}
-		return first[all[i].t] < first[all[j].t]
+		if first[all[i].t] != first[all[j].t] {
+			return first[all[i].t] < first[all[j].t]
+		}
+		return all[i].t < all[j].t // terms starting at one offset ("JR", "JR동일본"): a fixed order, not the map's
 	})
 	out := []string{}
 	for _, x := range all {

@@ -313,8 +313,22 @@ func allHangul(s string) bool {
 	return true
 }
 
-// fold normalises a name for lookup: no white space, case folded.
+// fold normalises a name for lookup: no white space, case folded. Most
+// words (Hangul, lower case) are already folded and come back as they are.
 func fold(s string) string {
+	clean := true
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			continue // Hangul has no case
+		}
+		if unicode.IsSpace(r) || unicode.ToLower(r) != r {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.IsSpace(r) {
@@ -323,4 +337,27 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// appendFold appends fold(s) to b.
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			if unicode.IsSpace(r) {
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case r >= 0xAC00 && r <= 0xD7A3:
+			b = utf8.AppendRune(b, r) // Hangul has no case
+		case unicode.IsSpace(r):
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
 }
