@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 )
@@ -102,10 +103,15 @@ func firstRunes(s string, n int) string {
 // end the stem (compounds such as 출장길, 3자회동).
 func (d *doc) triggerCandidates(core, stem string) []string {
 	out := triggerIndex[firstRunes(core, 2)]
-	r := []rune(stem)
-	for _, k := range []int{2, 3} {
-		if len(r) > k {
-			for _, n := range triggerIndex[firstRunes(string(r[len(r)-k:]), 2)] {
+	// the stem's last two and last three letters, by byte offset (no rune
+	// slice: this runs for every word)
+	off, runes := len(stem), 0
+	for runes < 3 && off > 0 {
+		_, w := utf8.DecodeLastRuneInString(stem[:off])
+		off -= w
+		runes++
+		if runes >= 2 && off > 0 {
+			for _, n := range triggerIndex[firstRunes(stem[off:], 2)] {
 				if strings.HasSuffix(stem, n) {
 					out = append(out[:len(out):len(out)], n)
 				}

@@ -100,6 +100,18 @@ func josaFits(stem, josa string) bool {
 // noun (손정의, 태도, 이만) to split off without the analyser's agreement.
 var fallbackUnsafe = map[string]bool{"의": true, "도": true, "만": true, "나": true, "랑": true, "께": true, "로": true}
 
+// safeJosa is josaList without the fallbackUnsafe particles, in the same
+// order (splitJosa tries it for most words, so it is filtered once).
+var safeJosa = func() []string {
+	var out []string
+	for _, j := range josaList {
+		if !fallbackUnsafe[j] {
+			out = append(out, j)
+		}
+	}
+	return out
+}()
+
 // splitJosa separates the particle from a core. toks are the morphemes of
 // the core: when the analyser marks trailing particles (J…) they decide;
 // otherwise a particle from josaList that fits phonologically is split off
@@ -134,10 +146,7 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 	if len(toks) == 1 && toks[0].Known && toks[0].Start == coreStart && toks[0].End == coreStart+len(core) && strings.HasPrefix(toks[0].POS, "NN") {
 		return core, ""
 	}
-	for _, j := range josaList {
-		if fallbackUnsafe[j] {
-			continue
-		}
+	for _, j := range safeJosa {
 		if strings.HasSuffix(core, j) {
 			st := core[:len(core)-len(j)]
 			if utf8.RuneCountInString(st) >= 2 && josaFits(st, j) {
