@@ -388,7 +388,7 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	if w.quoted || w.openQ {
 		return -1, ""
 	}
-	if t-1 >= lo && d.words[t-1].bare() && d.lx.titles[d.words[t-1].stem+" "+w.stem] {
+	if t-1 >= lo && d.lx.titleLast[w.stem] && d.words[t-1].bare() && d.lx.titles[d.words[t-1].stem+" "+w.stem] {
 		return t - 1, d.words[t-1].stem + " " + w.stem
 	}
 	if d.lx.titles[w.stem] {
@@ -506,7 +506,7 @@ func (d *doc) titlePattern(si, t int) {
 		if nx := d.words[t+1].stem; d.lx.roles[nx] || d.lx.titles[nx] {
 			return
 		}
-		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !d.lx.titles[w.stem+" "+d.words[t+1].stem] {
+		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !(d.lx.titleLast[d.words[t+1].stem] && d.lx.titles[w.stem+" "+d.words[t+1].stem]) {
 			return // "대통령 외교안보수석비서관": the compound title after it is the title
 		}
 	}

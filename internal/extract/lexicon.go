@@ -36,12 +36,16 @@ type lexicon struct {
 	multiStart  map[string]bool
 	spacedTerms []string // termList entries with a space or a middle dot
 	titles      map[string]bool
-	roles       map[string]bool
-	anon        map[string]bool
-	surnames    map[string]bool
-	terms       map[string]string // fold(surface) → topic term
-	termList    []string          // expansions with spaces or dots, matched on raw text
-	stop        map[string]bool
+	// titleLast holds the last word of every title of two words ("의장" of
+	// "이사회 의장"), so the two-word lookup, which builds a string, runs
+	// only where it can match.
+	titleLast map[string]bool
+	roles     map[string]bool
+	anon      map[string]bool
+	surnames  map[string]bool
+	terms     map[string]string // fold(surface) → topic term
+	termList  []string          // expansions with spaces or dots, matched on raw text
+	stop      map[string]bool
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -141,6 +145,12 @@ func loadLexicon() (*lexicon, error) {
 	}
 	if err := errors.Join(steps...); err != nil {
 		return nil, fmt.Errorf("extract: loading built-in lexicon: %w", err)
+	}
+	lx.titleLast = map[string]bool{}
+	for t := range lx.titles {
+		if f := strings.Fields(t); len(f) > 1 {
+			lx.titleLast[f[len(f)-1]] = true
+		}
 	}
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
