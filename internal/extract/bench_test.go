@@ -57,6 +57,7 @@ func BenchmarkRules(b *testing.B) {
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		x.extractTokens(a, toks)
+		_, d := x.extractTokens(a, toks)
+		d.release()
 	}
 }
