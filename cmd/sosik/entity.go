@@ -26,13 +26,8 @@ several entities lists them with their ids; --find lists entities whose name
 starts with the argument.`,
 		Example: "  sosik entity 이재용\n  sosik entity 42 --json\n  sosik entity --find 김",
 		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
-			st, err := openQueryStore(ctx, dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			out := cmd.OutOrStdout()
 			if find {
 				es, err := st.FindEntities(ctx, args[0], limit)
@@ -101,7 +96,7 @@ starts with the argument.`,
 				}
 			}
 			return nil
-		},
+		}),
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().IntVar(&limit, "limit", 10, "entries per list")

@@ -24,15 +24,13 @@ has one extracted document per line (the shape of 'sosik parse --json'); CSV has
 one row per article with its people, organisations, places, topics and events.`,
 		Example: "  sosik export --format jsonl > corpus.jsonl\n  sosik export --format csv --from 2025 -o 2025.csv",
 		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
-			st, err := openQueryStore(ctx, dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			w := cmd.OutOrStdout()
-			var f *os.File
+			var (
+				f   *os.File
+				err error
+			)
 			if outPath != "" && outPath != "-" {
 				if f, err = os.Create(outPath); err != nil {
 					return fmt.Errorf("export: %w", err)
@@ -55,7 +53,7 @@ one row per article with its people, organisations, places, topics and events.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "exported %d articles to %s\n", n, outPath)
 			}
 			return nil
-		},
+		}),
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&format, "format", "jsonl", "jsonl or csv")

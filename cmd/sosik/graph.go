@@ -26,13 +26,8 @@ entities. GraphML opens in Gephi (node label/type/weight, edge kind/weight);
 DOT renders with Graphviz (dot -Tsvg).`,
 		Example: "  sosik graph --entity 이재용 --format graphml -o lee.graphml\n  sosik graph --since 2025-01 --limit 30 --format dot | dot -Tsvg > graph.svg",
 		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
-			st, err := openQueryStore(ctx, dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			g, err := st.Graph(ctx, q)
 			if err != nil {
 				return explain(err)
@@ -55,7 +50,7 @@ DOT renders with Graphviz (dot -Tsvg).`,
 				return f.Close()
 			}
 			return query.WriteGraph(w, g, format)
-		},
+		}),
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&q.Entity, "entity", "", "centre the graph on this entity (name or id)")

@@ -22,6 +22,19 @@ func openQueryStore(ctx context.Context, dsn string) (store.Store, error) {
 	return store.Open(ctx, dsn, store.ReadOnly())
 }
 
+// withQueryStore wraps a query command's body: it opens the corpus named by
+// --db read-only, runs fn and closes the store whatever fn returns.
+func withQueryStore(dsn *string, fn func(cmd *cobra.Command, args []string, st store.Store) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		st, err := openQueryStore(cmd.Context(), *dsn)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return fn(cmd, args, st)
+	}
+}
+
 // addDBFlag registers --db on a query command.
 func addDBFlag(cmd *cobra.Command, dsn *string) {
 	cmd.Flags().StringVar(dsn, "db", store.DefaultDSN, "corpus database (file path or sqlite:PATH)")

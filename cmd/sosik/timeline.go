@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/store"
 )
 
 func init() {
@@ -17,13 +19,8 @@ func init() {
 		Short:   "List an entity's dated events and articles, oldest first",
 		Example: "  sosik timeline 이재용\n  sosik timeline 이재용 --limit 50 --json",
 		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
-			st, err := openQueryStore(ctx, dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			tl, err := st.Timeline(ctx, args[0], limit)
 			if err != nil {
 				return explain(err)
@@ -41,7 +38,7 @@ func init() {
 				fmt.Fprintf(out, "%s  article  %s  %s\n", it.Date, it.Article.Agency, it.Article.Headline)
 			}
 			return nil
-		},
+		}),
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().IntVar(&limit, "limit", 200, "the newest N items (shown oldest first)")

@@ -23,14 +23,9 @@ together), the articles published in each period. Weeks start on Monday and are
 named by that day.`,
 		Example: "  sosik trends 반도체 관세 --by month\n  sosik trends '\"인공지능 기본법\"' --by week --from 2025-01",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
 			q.Terms = args
-			st, err := openQueryStore(ctx, dsn)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			tr, err := st.Trends(ctx, q)
 			if err != nil {
 				return explain(err)
@@ -67,7 +62,7 @@ named by that day.`,
 			}
 			fmt.Fprintf(out, "total: %s\n", strings.Join(totals, ", "))
 			return nil
-		},
+		}),
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&q.By, "by", "month", "day, week or month")
