@@ -64,6 +64,13 @@ type dateScanner struct {
 
 func scanDates(text string, ref time.Time) []dateHit {
 	ds := &dateScanner{s: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	return ds.scan()
+}
+
+// scan finds the date expressions of ds.s; the sentence and quotation
+// spans it may compute stay on ds for the caller to reuse.
+func (ds *dateScanner) scan() []dateHit {
+	text := ds.s
 	for i := 0; i < len(text); {
 		c := text[i]
 		if isDigit(c) {
@@ -80,13 +87,24 @@ func scanDates(text string, ref time.Time) []dateHit {
 		}
 		if c >= 0xE0 { // a multi-byte rune that may start a Hangul word
 			r, w := utf8.DecodeRuneInString(text[i:])
-			if isHangulSyllable(r) && wordStart(text, i) {
+			if isHangulSyllable(r) && keywordRune(r) && wordStart(text, i) {
 				if end := ds.atWord(i); end > i {
 					i = end
 					continue
 				}
 			}
 			i += w
+			if isHangul(r) {
+				// the rest of a Hangul run starts no word: skip it whole
+				// rather than testing each syllable.
+				for i < len(text) && text[i] >= 0xE0 {
+					r, w := utf8.DecodeRuneInString(text[i:])
+					if !isHangul(r) {
+						break
+					}
+					i += w
+				}
+			}
 			continue
 		}
 		i++
@@ -762,6 +780,10 @@ var (
 // date form.
 func keywordStart(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
+	return keywordRune(r)
+}
+
+func keywordRune(r rune) bool {
 	switch r {
 	case '재', '지', '작', '올', '금', '내', '이', '다', '당', '전', '익', '그', '어', '오', '모', '상', '하',
 		'월', '화', '수', '목', '토', '일':

@@ -67,8 +67,11 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		ref = time.Now().UTC()
 	}
 	ds := &dateScanner{s: text, ref: day(ref.Year(), ref.Month(), ref.Day())}
-	hits := scanDates(text, ds.ref)
-	ds.scope()
+	hits := ds.scan()
+	if len(hits) == 0 && anchor.IsZero() {
+		return time.Time{}, false
+	}
+	ds.scope() // usually done already by the scan's tense checks
 
 	sentOf := func(pos int) Span {
 		if k := spanAt(ds.sents, pos); k >= 0 {
