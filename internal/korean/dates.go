@@ -98,6 +98,10 @@ func (ds *dateScanner) scan() []dateHit {
 				// the rest of a Hangul run starts no word: skip it whole
 				// rather than testing each syllable.
 				for i < len(text) && text[i] >= 0xE0 {
+					if hangulAt(text, i, len(text)) {
+						i += 3 // U+B000–U+CFFF: all Hangul syllables
+						continue
+					}
 					r, w := utf8.DecodeRuneInString(text[i:])
 					if !isHangul(r) {
 						break
@@ -693,6 +697,10 @@ func quoteSpans(s string) []Span {
 	var open rune
 	start := 0
 	for i := 0; i < len(s); {
+		if hangulAt(s, i, len(s)) {
+			i += 3 // a Hangul syllable in 가–퓨: no quote mark
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n':

@@ -58,7 +58,7 @@ func Sentences(text string) []Span {
 	var out []Span
 	for ls := 0; ls < len(text); {
 		le := ls
-		for le < len(text) && text[le] != '\n' && text[le] != '\r' && !strings.HasPrefix(text[le:], "\u2029") {
+		for le < len(text) && text[le] != '\n' && text[le] != '\r' && (text[le] != 0xE2 || !strings.HasPrefix(text[le:], "\u2029")) {
 			le++
 		}
 		var ignore []int
@@ -119,6 +119,12 @@ func splitLine(text string, ls, le int, ignore []int, noQuotes bool, out []Span)
 		pending = false
 	}
 	for i := ls; i < le; {
+		// inside a sentence, a syllable in 가–퓨 (lead byte 0xEB or 0xEC,
+		// most Hangul text) is no space, mark or terminator.
+		if start >= 0 && hangulAt(line, i, le) {
+			i += 3
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(line[i:])
 		if start < 0 {
 			if unicode.IsSpace(r) {
@@ -321,4 +327,12 @@ func isSpacedDateEnd(s string) bool {
 	y, m := parts[len(parts)-2], parts[len(parts)-1]
 	return len(y) == 5 && strings.HasSuffix(y, ".") && allDigits(y[:4]) &&
 		len(m) >= 2 && len(m) <= 3 && strings.HasSuffix(m, ".") && allDigits(m[:len(m)-1])
+}
+
+// hangulAt reports a well-formed three-byte sequence at s[i:] (before
+// limit) with lead byte 0xEB or 0xEC: a syllable in U+B000–U+CFFF, all of
+// them Hangul. Scanners skip these without decoding; the check of the
+// continuation bytes keeps ill-formed input byte by byte, as decoding does.
+func hangulAt(s string, i, limit int) bool {
+	return i+3 <= limit && (s[i] == 0xEB || s[i] == 0xEC) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
