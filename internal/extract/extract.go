@@ -165,6 +165,7 @@ func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
 // has already read into toks (benchmarks time the rules alone this way).
 func (x *Extractor) extractTokens(a *article.Article, toks []korean.Token) (*Document, *doc) {
 	out := emptyDocument(a)
+	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
 	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks

@@ -29,7 +29,11 @@ var contentPOS = map[string]bool{
 // way matches every spelling. Adjacent Latin letters and digits that the
 // dictionary splits one by one are joined back (A I → ai).
 func Morphemes(a *korean.Analyzer, text string) []string {
-	toks := a.Analyze(text)
+	return MorphemesOf(a.Analyze(text))
+}
+
+// MorphemesOf is Morphemes over an analysis already made (by extraction).
+func MorphemesOf(toks []korean.Token) []string {
 	out := make([]string, 0, len(toks)/2)
 	prevEnd, prevJoin := -1, false
 	for _, t := range toks {
