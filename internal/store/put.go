@@ -497,7 +497,10 @@ type candidate struct {
 // but work at different places stay two. A PERSON without an affiliation
 // links to the most-mentioned candidate: the article says nothing that
 // would set them apart. Other types link by name alone.
-func (w *writer) link(e *extract.Entity) (int64, error) {
+//
+// aff is the folded affiliation that sets the person apart, empty when the
+// article gives none or only a place (see employerKey).
+func (w *writer) link(e *extract.Entity, aff string) (int64, error) {
 	keys := []string{textsearch.Norm(e.Name)}
 	for _, a := range e.Aliases {
 		if w.linkable(e.Type, a) {
@@ -547,7 +550,6 @@ func (w *writer) link(e *extract.Entity) (int64, error) {
 	if e.Type != extract.Person {
 		return best(cands), nil
 	}
-	aff := textsearch.Norm(e.Affiliation)
 	if aff == "" {
 		return best(cands), nil
 	}
@@ -585,6 +587,34 @@ func (w *writer) link(e *extract.Entity) (int64, error) {
 	return 0, nil
 }
 
+// placeNames folds the names and aliases of the article's places.
+func placeNames(d *extract.Document) map[string]bool {
+	places := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type != extract.Place {
+			continue
+		}
+		places[textsearch.Norm(e.Name)] = true
+		for _, a := range e.Aliases {
+			places[textsearch.Norm(a)] = true
+		}
+	}
+	return places
+}
+
+// employerKey is the folded affiliation that tells two people of the same
+// name apart. A place given as affiliation (한국 대통령, 서울시 관계자 reads
+// as 서울) says where someone serves, not who employs them, and two
+// articles that name a president's country and party must not split him in
+// two, so it counts as no affiliation.
+func employerKey(e *extract.Entity, places map[string]bool) string {
+	aff := textsearch.Norm(e.Affiliation)
+	if places[aff] {
+		return ""
+	}
+	return aff
+}
+
 // sameAffiliation reports whether the folded affiliation a matches one of
 // affs, equal or one containing the other (삼성 ~ 삼성전자).
 func sameAffiliation(a string, affs []string) bool {
@@ -602,12 +632,14 @@ func sameAffiliation(a string, affs []string) bool {
 func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString) (map[string]int64, error) {
 	local := make(map[string]int64, len(d.Entities))
 	counted := map[int64]bool{}
+	places := placeNames(d)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		if strings.TrimSpace(e.Name) == "" || e.Type == "" {
 			continue
 		}
-		eid, err := w.link(e)
+		aff := employerKey(e, places)
+		eid, err := w.link(e, aff)
 		if err != nil {
 			return nil, err
 		}
@@ -659,7 +691,7 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 					articles = articles + 1,
 					first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (first_seen IS NULL OR excluded.first_seen < first_seen) THEN excluded.first_seen ELSE first_seen END,
 					last_seen = CASE WHEN excluded.last_seen IS NOT NULL AND (last_seen IS NULL OR excluded.last_seen > last_seen) THEN excluded.last_seen ELSE last_seen END`,
-				eid, e.Title, e.Affiliation, e.Role, textsearch.Norm(e.Affiliation), pub, pub); err != nil {
+				eid, e.Title, e.Affiliation, e.Role, aff, pub, pub); err != nil {
 				return nil, err
 			}
 		}
