@@ -441,3 +441,51 @@ func TestRidSetAndTopK(t *testing.T) {
 		t.Errorf("top 3: %v, want [6 4 2]", rids)
 	}
 }
+
+// TestSearchRowBudget builds a corpus where two common words meet only in
+// the oldest article, so the newest-first window must widen to the whole
+// corpus to find it: a row budget stops the widening and the answer is an
+// estimate over the window read, while an unbounded search finds it.
+func TestSearchRowBudget(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openTest(t)
+	docs := []*extract.Document{doc("축구장 날씨 맑음", "오늘 축구 경기는 맑은 날씨 속에 열렸다.", "2020-01-01", "뉴시스", nil)}
+	for i := range 20 {
+		n := fmtInt(int64(i))
+		if i%2 == 0 {
+			docs = append(docs, doc("축구 대표팀 소식 "+n, "대표팀이 축구 훈련을 "+n+"번째 마쳤다.", "2021-01-01", "뉴시스", nil))
+		} else {
+			docs = append(docs, doc("주말 날씨 전망 "+n, "기상청은 주말 날씨가 "+n+"도까지 오른다고 예보했다.", "2021-01-01", "뉴시스", nil))
+		}
+	}
+	mustPut(t, st, docs...)
+	ss := st.(*sqliteStore)
+	ss.leafCap = 2
+	ss.widenTime = -1 // only the row budget, which is deterministic
+	tests := []struct {
+		name      string
+		budget    int
+		total     int
+		estimated bool
+		hits      []string
+	}{
+		{"unbounded: widened to the oldest article", -1, 1, false, []string{"축구장 날씨 맑음"}},
+		{"default budget: the corpus fits in it", 0, 1, false, []string{"축구장 날씨 맑음"}},
+		{"budget spent in the first round", 20, 0, true, nil},
+		{"budget spent in a fitted second round", 60, 0, true, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss.rowBudget = tt.budget
+			r, err := st.Search(ctx, SearchQuery{Text: "축구 날씨", Limit: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := headlines(r)
+			if r.Total != tt.total || r.TotalEstimated != tt.estimated || r.Facets.Partial != tt.estimated || !slices.Equal(got, tt.hits) {
+				t.Errorf("total %d estimated %v partial %v hits %q, want %d %v %q",
+					r.Total, r.TotalEstimated, r.Facets.Partial, got, tt.total, tt.estimated, tt.hits)
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
@@ -22,6 +23,20 @@ import (
 // (morphemes with BM25, about 1.5 µs a row, and bigrams), so 20,000 rows
 // keep a two-word query near 50 ms on this machine.
 const searchCap = 5000
+
+// searchRowBudget bounds the rows all the lookups of one search read,
+// over every widening of its window. Widening by 8× a round ends by reading
+// everything when the words are common and their combination rare (an AND
+// of two everyday words that seldom meet): over 600,000 articles that took
+// a second. With the budget the last round reads what is left of it and
+// the search answers over the window read so far, its total estimated. At
+// about 2.5 µs a row with BM25 and bigrams, 60,000 rows are some 150 ms.
+const searchRowBudget = 60000
+
+// searchWidenTime is a second guard on widening, for a machine slower than
+// the row budget assumes: no new round starts after this much time since
+// the search started.
+const searchWidenTime = 40 * time.Millisecond
 
 // facetTop is how many of the best matches the entity facets count over.
 const facetTop = 1000
@@ -70,6 +85,9 @@ type searchExec struct {
 	cap    int
 	lo     int64 // rids below lo are outside the window read exactly
 	capped bool
+	// read counts the rows the lookups read and lookups the lookups, to
+	// fit the next widening into the search's row budget.
+	read, lookups int
 	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes;
 	// lookups read newest first, so it grows with the window, not the corpus.
 	scores []float64
@@ -88,6 +106,8 @@ func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
 	}
 	defer rows.Close()
 	n := 0
+	e.lookups++
+	defer func() { e.read += n }()
 	var rid int64
 	var sc float64
 	dest := []any{&rid}
@@ -212,6 +232,7 @@ func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
 		if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
 			return nil, err
 		}
+		e.read += df
 		if df <= e.cap {
 			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
 		}
@@ -376,26 +397,45 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 	if capRows <= 0 {
 		capRows = searchCap
 	}
+	budget := s.rowBudget
+	if budget == 0 {
+		budget = searchRowBudget
+	}
+	widenTime := s.widenTime
+	if widenTime == 0 {
+		widenTime = searchWidenTime
+	}
+	start := time.Now()
+	read := 0
 	for {
-		res, full, err := s.searchOnce(ctx, q, pq, snap, from.String, to.String, eid, capRows)
+		res, e, err := s.searchOnce(ctx, q, pq, snap, from.String, to.String, eid, capRows)
 		if err != nil {
 			return nil, s.searchErr(q.Text, err)
 		}
+		read += e.read
 		// A window too small to fill the page (selective filters on common
-		// words) is widened; the last round reads everything.
-		if full || len(res.Hits) >= q.Limit {
+		// words, or common words rarely together) is widened, up to the
+		// whole corpus unless the row or time budget runs out first: then
+		// the capped round's answer stands, its total and facets estimated.
+		next := capRows * 8
+		if budget > 0 && e.lookups > 0 {
+			// Each lookup reads at most cap+1 rows.
+			next = min(next, (budget-read)/e.lookups-1)
+		}
+		if !e.capped || len(res.Hits) >= q.Limit || next <= capRows ||
+			(widenTime > 0 && time.Since(start) > widenTime) {
 			if res.Total < q.Offset+len(res.Hits) {
 				res.Total = q.Offset + len(res.Hits)
 			}
 			return res, nil
 		}
-		capRows *= 8
+		capRows = next
 	}
 }
 
-// searchOnce runs a search with a cap on the rows per lookup; full says no
-// lookup reached the cap.
-func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, bool, error) {
+// searchOnce runs a search with a cap on the rows per lookup; the returned
+// executor tells whether a lookup reached the cap and how much was read.
+func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
 	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
 	var set ridSet
 	if pq != nil {
@@ -407,13 +447,13 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 		}
 		var err error
 		if set, err = e.eval(pq.node); err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 	}
 	if eid != 0 {
 		m, err := e.ridsOf(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, eid)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 		if set == nil {
 			set = m
@@ -424,7 +464,7 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 	if q.EventType != "" {
 		m, err := e.ridsOf(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, strings.ToUpper(q.EventType))
 		if err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 		if set == nil {
 			set = m
@@ -535,12 +575,12 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 		terms = pq.terms
 	}
 	if err := s.hits(ctx, res, page, terms); err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
 	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)]); err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
-	return res, !e.capped, nil
+	return res, e, nil
 }
 
 // ridsJSON is a JSON array of the candidates' rids, for json_each.

@@ -81,6 +81,12 @@ type sqliteStore struct {
 	// leafCap bounds the rows one index lookup of a search reads (0: the
 	// default, searchCap); tests lower it to exercise estimated totals.
 	leafCap int
+	// rowBudget bounds the rows all the lookups of one search read, over
+	// every widening (0: searchRowBudget; negative: unbounded), and
+	// widenTime the time after which no widening starts (0:
+	// searchWidenTime; negative: none); tests set them to be deterministic.
+	rowBudget int
+	widenTime time.Duration
 	// morph, when set, replaces the analysis of texts into index terms
 	// (textsearch.Morphemes); benchmarks memoise it to build big corpora fast.
 	morph func(text string) []string
