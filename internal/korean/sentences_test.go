@@ -69,3 +69,35 @@ func TestHanja(t *testing.T) {
 		}
 	}
 }
+
+// TestScannersIllFormedHangul feeds lead bytes of Hangul syllables without
+// their continuation bytes: the scanners' fast path over whole syllables
+// must not step over the newline, quote or digit that follows.
+func TestScannersIllFormedHangul(t *testing.T) {
+	tests := []struct {
+		in    string
+		sents []Span
+		quote []Span
+		dates []string
+	}{
+		{"가나\xeb\n다라. 3일 밝혔다.", []Span{{0, 7}, {8, 15}, {16, 31}}, nil, []string{"3일"}},
+		{"\xec\"인용.\" 끝\xeb\x80", []Span{{0, 10}, {11, 16}}, []Span{{1, 10}}, nil},
+		{"회의\xec3일 열렸다", []Span{{0, 21}}, nil, []string{"3일"}},
+	}
+	ref := ymd(2025, 4, 10)
+	for _, tt := range tests {
+		if got := Sentences(tt.in); !reflect.DeepEqual(got, tt.sents) {
+			t.Errorf("Sentences(%q) = %v, want %v", tt.in, got, tt.sents)
+		}
+		if got := quoteSpans(tt.in); !reflect.DeepEqual(got, tt.quote) {
+			t.Errorf("quoteSpans(%q) = %v, want %v", tt.in, got, tt.quote)
+		}
+		var got []string
+		for _, d := range Dates(tt.in, ref) {
+			got = append(got, d.Text)
+		}
+		if !reflect.DeepEqual(got, tt.dates) {
+			t.Errorf("Dates(%q) = %q, want %q", tt.in, got, tt.dates)
+		}
+	}
+}
