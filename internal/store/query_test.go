@@ -463,21 +463,23 @@ func TestSearchRowBudget(t *testing.T) {
 	ss.leafCap = 2
 	ss.widenTime = -1 // only the row budget, which is deterministic
 	tests := []struct {
-		name      string
-		budget    int
-		total     int
-		estimated bool
-		hits      []string
+		name       string
+		budget     int
+		exhaustive bool
+		total      int
+		estimated  bool
+		hits       []string
 	}{
-		{"unbounded: widened to the oldest article", -1, 1, false, []string{"축구장 날씨 맑음"}},
-		{"default budget: the corpus fits in it", 0, 1, false, []string{"축구장 날씨 맑음"}},
-		{"budget spent in the first round", 20, 0, true, nil},
-		{"budget spent in a fitted second round", 60, 0, true, nil},
+		{"unbounded: widened to the oldest article", -1, false, 1, false, []string{"축구장 날씨 맑음"}},
+		{"default budget: the corpus fits in it", 0, false, 1, false, []string{"축구장 날씨 맑음"}},
+		{"budget spent in the first round", 20, false, 0, true, nil},
+		{"budget spent in a fitted second round", 60, false, 0, true, nil},
+		{"exhaustive query ignores the budget", 20, true, 1, false, []string{"축구장 날씨 맑음"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ss.rowBudget = tt.budget
-			r, err := st.Search(ctx, SearchQuery{Text: "축구 날씨", Limit: 5})
+			r, err := st.Search(ctx, SearchQuery{Text: "축구 날씨", Limit: 5, Exhaustive: tt.exhaustive})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -405,6 +405,9 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 	if widenTime == 0 {
 		widenTime = searchWidenTime
 	}
+	if q.Exhaustive {
+		budget, widenTime = -1, -1
+	}
 	start := time.Now()
 	read := 0
 	for {

@@ -113,6 +113,10 @@ type SearchQuery struct {
 	EventType string `json:"event_type,omitempty"` // has an event of this type, e.g. MEET
 	Limit     int    `json:"limit,omitempty"`      // hits per page; 0 means 10, at most 1000
 	Offset    int    `json:"offset,omitempty"`
+	// Exhaustive lifts the row and time budget of a search: a rare
+	// co-occurrence of common words deep in a large corpus is then found
+	// however long it takes, instead of an estimated "about N" answer.
+	Exhaustive bool `json:"exhaustive,omitempty"`
 }
 
 // SearchResult is one page of hits, best first, and the facets of all matches.
