@@ -12,10 +12,7 @@ import (
 // tags as names that are not (loanwords, noun + particle, counted nouns),
 // common nouns with a company or place ending, and one-syllable names.
 func TestPrecisionTraps(t *testing.T) {
-	cases := []struct {
-		text string
-		not  []string
-	}{
+	cases := []notEntityCase{
 		{"그는 재배 하우스를 새로 지었다.", []string{"하우스"}},
 		{"서울 트윈스 이글스가 우승했다.", []string{"이글스"}},
 		{"하노버 경찰은 사고를 조사했다.", []string{"하노버"}},
@@ -27,17 +24,7 @@ func TestPrecisionTraps(t *testing.T) {
 		{"태양의 코로나 홀이 관측됐다.", []string{"코로나 홀", "코로나"}},
 		{"북한 선전 매체가 보도했다.", []string{"선전"}},
 	}
-	x := extractor(t)
-	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
-		for _, e := range doc.Entities {
-			for _, n := range c.not {
-				if e.Name == n {
-					t.Errorf("%q: %s %q must not be an entity", c.text, e.Type, n)
-				}
-			}
-		}
-	}
+	assertNotEntities(t, cases)
 }
 
 // TestRecallPatterns: names the rules must still find in the shapes that

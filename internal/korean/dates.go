@@ -537,24 +537,27 @@ func (ds *dateScanner) yearForMonth(m int, md mode, end int) int {
 	return y
 }
 
+// quarter emits quarter q (1–4) of year y as an interval.
 func (ds *dateScanner) quarter(start, end, y, q int, bareYear bool) int {
-	a := day(y, time.Month(3*q-2), 1)
-	if bareYear && a.After(ds.ref) && ds.isPast(end) {
-		y--
-		a = day(y, time.Month(3*q-2), 1)
-	}
-	b := day(y, time.Month(3*q+1), 0)
-	ds.emit(start, end, fmtDay(a)+"/"+fmtDay(b), hitOther, time.Time{}, 0)
-	return end
+	return ds.yearPart(start, end, y, 3, q, bareYear)
 }
 
+// half emits half h (1–2) of year y as an interval.
 func (ds *dateScanner) half(start, end, y, h int, bareYear bool) int {
-	a := day(y, time.Month(6*h-5), 1)
+	return ds.yearPart(start, end, y, 6, h, bareYear)
+}
+
+// yearPart emits the n-th part of months months (a quarter, a half) of
+// year y. A year that was not written (1분기, 상반기) is the reference year,
+// or the one before when that part lies ahead of a past-tense sentence.
+func (ds *dateScanner) yearPart(start, end, y, months, n int, bareYear bool) int {
+	first := time.Month(months*(n-1) + 1)
+	a := day(y, first, 1)
 	if bareYear && a.After(ds.ref) && ds.isPast(end) {
 		y--
-		a = day(y, time.Month(6*h-5), 1)
+		a = day(y, first, 1)
 	}
-	b := day(y, time.Month(6*h+1), 0)
+	b := day(y, time.Month(months*n+1), 0)
 	ds.emit(start, end, fmtDay(a)+"/"+fmtDay(b), hitOther, time.Time{}, 0)
 	return end
 }
