@@ -160,12 +160,6 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 // isWordBreak: white space, and the "=" of "[서울=뉴시스]" and "기자 =".
 func isWordBreak(r rune) bool { return unicode.IsSpace(r) || r == '=' }
 
-// splitWords cuts text[start:end] into eojeols. toks are the analyser's
-// tokens of the whole text, sorted by offset.
-func splitWords(text string, start, end int, toks []korean.Token, ti *int) []word {
-	return appendWords(nil, text, start, end, toks, ti)
-}
-
 // appendWords appends the eojeols of text[start:end] to out.
 func appendWords(out []word, text string, start, end int, toks []korean.Token, ti *int) []word {
 	i := start

@@ -151,52 +151,6 @@ func (s *sqliteStore) parseText(text string) (*parsedQuery, error) {
 	return pq, nil
 }
 
-// filter is the WHERE clause over articles a shared by a search's queries.
-type filter struct {
-	where []string
-	args  []any
-}
-
-func (f *filter) add(cond string, args ...any) {
-	f.where = append(f.where, cond)
-	f.args = append(f.args, args...)
-}
-
-func (f *filter) clause() string {
-	if len(f.where) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(f.where, " AND ")
-}
-
-func (s *sqliteStore) buildFilter(ctx context.Context, q SearchQuery) (*filter, error) {
-	f := &filter{}
-	from, to, err := dateRange(q.From, q.To)
-	if err != nil {
-		return nil, err
-	}
-	if from.Valid {
-		f.add("a.published >= ?", from.String)
-	}
-	if to.Valid {
-		f.add("a.published <= ?", to.String)
-	}
-	if q.Agency != "" {
-		f.add("a.agency = ?", q.Agency)
-	}
-	if q.Entity != "" {
-		e, err := s.resolve(ctx, q.Entity)
-		if err != nil {
-			return nil, err
-		}
-		f.add("EXISTS (SELECT 1 FROM mentions m WHERE m.rid = a.rid AND m.eid = ?)", e.ID)
-	}
-	if q.EventType != "" {
-		f.add("EXISTS (SELECT 1 FROM events ev WHERE ev.rid = a.rid AND ev.type = ?)", strings.ToUpper(q.EventType))
-	}
-	return f, nil
-}
-
 // searchErr hides SQLite's wording behind a clear message; the query was
 // parsed by us, so an FTS5 error here is a bug of ours, not the user's.
 func (s *sqliteStore) searchErr(text string, err error) error {
