@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
-
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
