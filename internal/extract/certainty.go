@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -128,6 +129,12 @@ func (d *doc) matchWords(hits []certHit, m certMarker, a, b int) []certHit {
 	}
 }
 
+// headline reports whether sentence si is a headline or subhead.
+func (d *doc) headline(si int) bool {
+	k := d.sents[si].kind
+	return k == article.KindHeadline || k == article.KindSubhead
+}
+
 // contrastNegation: "A가 아니라 B와" contrasts two things and negates no
 // predicate.
 func (d *doc) contrastNegation(k int, m certMarker) bool {
@@ -225,23 +232,46 @@ func (d *doc) closesClause(k int, isPred bool, c string) bool {
 		return true
 	}
 	w := &d.words[k]
-	ts := d.toks[w.tok0:w.tok1]
-	for i := 1; i < len(ts); i++ {
-		prev, cur := ts[i-1], ts[i]
-		if !strings.HasPrefix(cur.POS, "EC") {
+	if w.stem == "경우" {
+		return true // "투자할 경우": a condition
+	}
+	ms := d.morphemes(k)
+	for i, m := range ms {
+		if !strings.HasPrefix(m.pos, "EC") {
 			continue
 		}
-		past := strings.HasSuffix(prev.POS, "EP")
-		switch cur.Surface {
-		case "고", "며", "으며", "나", "으나":
-			if past {
+		switch {
+		case m.lemma == "고" || m.lemma == "며" || m.lemma == "으며" || m.lemma == "나" || m.lemma == "으나":
+			if i > 0 && ms[i-1].pos == "EP" {
 				return true
 			}
-		case "면", "으면":
+		case strings.HasSuffix(m.lemma, "면"):
 			return true
 		}
 	}
 	return false
+}
+
+// morpheme is one morpheme of the analysis: its lemma and tag.
+type morpheme struct{ lemma, pos string }
+
+// morphemes lists the morphemes of word k, reading compound tokens
+// (했으며 = 하/XSV + 았/EP + 으며/EC) through their parts.
+func (d *doc) morphemes(k int) []morpheme {
+	w := &d.words[k]
+	var out []morpheme
+	for _, t := range d.toks[w.tok0:w.tok1] {
+		if len(t.Parts) == 0 {
+			out = append(out, morpheme{t.Surface, t.POS})
+			continue
+		}
+		for _, p := range t.Parts {
+			if f := strings.Split(p, "/"); len(f) >= 2 {
+				out = append(out, morpheme{f[0], f[1]})
+			}
+		}
+	}
+	return out
 }
 
 // clauseEnd is one past the last word of the clause starting at word a.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
@@ -130,6 +132,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 	case stemRest != "" && rest == stemRest+w.josa && d.isLink(stemRest):
 		return i, true // "회동설을 부인했다"
 	case stemRest == "" || strings.HasSuffix(w.stem, n):
+		if i+1 == end && w.josa == "" && d.headline(w.sent) {
+			return i, true // a headline ends on the predicate noun: "박영희 사장과 회동"
+		}
 		if i+1 >= end || d.words[i+1].quoted {
 			return 0, false
 		}
@@ -160,8 +165,17 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if w.josa == "" && rangeNouns[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
 		return i + 2, true
 	}
-	if r == roleObj && i+1 < end && d.isLink(nxCore) {
+	if r == roleObj && d.isLink(nxCore) {
 		return i + 1, true // "회담을 취소했다"
+	}
+	if r == roleSubj {
+		// "회동은 (끝내) 불발됐다": the predicate noun is the subject of a link verb
+		for k := i + 1; k < end && k <= i+2; k++ {
+			c := d.text[d.words[k].cs:d.words[k].ce]
+			if d.isLink(c) && d.verbal(&d.words[k]) {
+				return k, true
+			}
+		}
 	}
 	return 0, false
 }
@@ -373,7 +387,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
-		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
+		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
@@ -386,6 +400,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			}
 		}
 	}
+	if subj < 0 {
+		subj = d.headlineSubject(st, tr.t)
+	}
 	if subj >= 0 {
 		for _, e := range d.subjectEntities(subj, st.w0) {
 			if e.Type == Person || e.Type == Org || e.Type == Place {
@@ -394,10 +411,36 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		}
 		return subj, false, true
 	}
+	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
+	if k := tr.t - 1; k >= st.w0 && roleOf(d.words[k].josa) == roleGen && d.head[k] != nil {
+		for _, e := range d.coordinated(k, st.w0) {
+			ev.Actors = addActor(ev.Actors, seen, e)
+		}
+		return -1, false, true
+	}
 	for _, e := range carried {
 		ev.Actors = addActor(ev.Actors, seen, e)
 	}
 	return subj, false, true
+}
+
+// headlineSubject is the subject of a headline or subhead, which drops
+// its particle and ends in a comma ("김철수 대표, 박영희 사장과 회동"):
+// the first entity word before t that carries the comma; -1 when none.
+func (d *doc) headlineSubject(st sentence, t int) int {
+	if st.kind != article.KindHeadline && st.kind != article.KindSubhead {
+		return -1
+	}
+	for k := st.w0; k < t; k++ {
+		w := &d.words[k]
+		if w.quoted || w.josa != "" {
+			return -1
+		}
+		if w.comma && d.head[k] != nil {
+			return k
+		}
+	}
+	return -1
 }
 
 // addPartners adds the 와/과 partners of the predicate and, for frames
@@ -412,6 +455,9 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 			continue
 		}
 		r := roleOf(w.josa)
+		if r == roleNone && takesObject && k < tr.t && d.head[k] != nil && !w.comma && d.headline(w.sent) {
+			r = roleObj // "김철수 대표, 박영희 사장 만날까": a headline drops the object's particle
+		}
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
@@ -535,7 +581,7 @@ func endsAdnominal(s string) bool {
 	if r < 0xAC00 || r > 0xD7A3 {
 		return false
 	}
-	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서") // ㄴ batchim
+	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase.
