@@ -31,14 +31,20 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 	st := d.sents[si]
 	ce, broke := d.chainEnd(st, tr)
 	hits := d.certHits(st, tr, ce, broke)
-	var neg, modal, report *certHit
-	negative := false
+	var neg, modal, report, denial *certHit
+	flips := 0
 	for i := range hits {
 		h := &hits[i]
 		switch h.level {
-		case negation, Denied:
-			negative = !negative
-			neg = h
+		case negation:
+			if d.negates(tr, h.start) {
+				flips++
+				neg = h
+			}
+		case Denied:
+			if denial == nil || h.start < denial.start {
+				denial = h
+			}
 		case Reported:
 			report = h
 		default:
@@ -47,6 +53,17 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 			}
 		}
 	}
+	// a denial verb flips the polarity once (사실무근이라고 선을 그었다),
+	// and not at all when it only reports a negative statement
+	// (만난 사실이 없다고 반박했다); a negation of the denial itself
+	// (부인하지 않았다) still flips it back
+	if denial != nil && (neg == nil || neg.start > denial.start) {
+		flips++
+		if neg == nil || neg.start < denial.start {
+			neg = denial
+		}
+	}
+	negative := flips%2 == 1
 	span := func(h *certHit) *Span {
 		return &Span{Start: h.start, End: h.end, Text: d.text[h.start:h.end]}
 	}
@@ -59,6 +76,31 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Reported, span(report)
 	}
 	return Asserted, nil
+}
+
+// negates reports whether a negation at offset p is in the scope of the
+// predicate of tr: on the predicate's own eojeol (만나지 않았다), or after
+// it through nouns and auxiliaries only (만난 적이 없다, 만났다는 보도는
+// 사실이 아니다, 만날 수 없었다). A predicate that ends in a connective
+// (만나 이견이 없다) has closed its clause; another verb in between
+// (만나 이견을 좁히지 못했다) takes the negation.
+func (d *doc) negates(tr trigger, p int) bool {
+	if p < d.words[tr.pe].e {
+		return true
+	}
+	if ms := d.morphemes(tr.pe); len(ms) > 0 {
+		if last := ms[len(ms)-1]; strings.HasPrefix(last.pos, "EC") && last.lemma != "지" && last.lemma != "다는" && last.lemma != "기" {
+			return false
+		}
+	}
+	for k := tr.pe + 1; k < len(d.words) && d.words[k].e <= p; k++ {
+		for _, m := range d.morphemes(k) {
+			if m.pos == "VV" || m.pos == "VA" || m.pos == "XSV" || m.pos == "XSA" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // certHits collects the markers of every scope for the predicate of tr,
@@ -228,7 +270,7 @@ func (d *doc) closesClause(k int, isPred bool, c string) bool {
 	if endsAny(c, "는데", "은데", "지만", "으나", "했고", "했으며", "했는데") {
 		return true
 	}
-	if !isPred && endsAny(c, "만큼", "있어", "였고", "였으며", "었고", "었으며", "았고", "았으며") {
+	if !isPred && endsAny(c, "만큼", "있어", "아니라", "였고", "였으며", "었고", "었으며", "았고", "았으며") {
 		return true
 	}
 	w := &d.words[k]

@@ -282,6 +282,9 @@ func (d *doc) sentenceSubject(si int) []*entity {
 
 // subjectEntities are the entities a subject word stands for.
 func (d *doc) subjectEntities(i, lo int) []*entity {
+	if w := &d.words[i]; w.stem == "측" && i > lo && d.words[i-1].josa == "" && d.head[i-1] != nil {
+		return d.coordinated(i-1, lo) // "이민호 회장 측은": the side of a person speaks for them
+	}
 	if e := d.head[i]; e != nil && (e.Type == Person || e.Type == Org || e.Type == Place) {
 		return d.coordinated(i, lo) // "A와 B가", "A, B는"
 	}
@@ -402,6 +405,19 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	}
 	if subj < 0 {
 		subj = d.headlineSubject(st, tr.t)
+	}
+	if subj < 0 && d.headline(d.words[st.w0].sent) {
+		// "김철수·박영희 연내 회동 가능성": a headline's bare names are its actors
+		for k := st.w0; k < tr.t; k++ {
+			if e := d.head[k]; e != nil && d.words[k].josa == "" && (e.Type == Person || e.Type == Org) {
+				for _, c := range d.coordinated(k, st.w0) {
+					ev.Actors = addActor(ev.Actors, seen, c)
+				}
+			}
+		}
+		if len(ev.Actors) > 0 {
+			return -1, false, true
+		}
 	}
 	if subj >= 0 {
 		for _, e := range d.subjectEntities(subj, st.w0) {
