@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -96,6 +96,10 @@ type eventLexicon struct {
 	frames  map[EventType]frame
 	markers []certMarker
 	links   []string
+	// quoteLabels mark a soundbite label line, spokespeople the titles of
+	// people who speak for someone else.
+	quoteLabels  []string
+	spokespeople map[string]bool
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -107,7 +111,19 @@ func loadEventLexicon() (*eventLexicon, error) {
 		}
 		return f
 	}
-	return parseEventLexicon(open("events.tsv"), open("frames.tsv"), open("certainty.tsv"), open("event_links.txt"))
+	ex, err := parseEventLexicon(open("events.tsv"), open("frames.tsv"), open("certainty.tsv"), open("event_links.txt"))
+	if err != nil {
+		return nil, err
+	}
+	ex.spokespeople = map[string]bool{}
+	err = errors.Join(
+		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
+		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("extract: quote lexicon: %w", err)
+	}
+	return ex, nil
 }
 
 // parseEventLexicon builds an event lexicon from its four tables and
