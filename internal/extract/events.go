@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -217,29 +219,42 @@ func (d *doc) findEvents() []Event {
 	return out
 }
 
-// appendEvent merges an event into one already found with the same type
-// and actors (a caption and the body often tell the same meeting).
+// appendEvent merges an event into one already found for the same
+// real-world event: same type and actors, certainty both factual or equal,
+// and no clash of date, place or object (a caption, the headline and the
+// body often tell the same meeting). The merged event keeps every
+// sentence that tells it in Mentions.
 func appendEvent(out []Event, ev Event) []Event {
 	for k := range out {
 		o := &out[k]
-		if o.Type == ev.Type && sameSet(o.Actors, ev.Actors) && o.Certainty == ev.Certainty &&
-			((o.Date == ev.Date && o.Date != "") || (o.Place == ev.Place && o.Place != "")) &&
-			(o.Date == ev.Date || o.Date == "" || ev.Date == "") && (o.Place == ev.Place || o.Place == "" || ev.Place == "") &&
-			(o.Object == ev.Object || o.Object == "" || ev.Object == "") {
-			if o.Date == "" {
-				o.Date = ev.Date
-			}
-			if o.Place == "" {
-				o.Place = ev.Place
-			}
-			if o.Object == "" {
-				o.Object = ev.Object
-			}
-			return out
+		if o.Type != ev.Type || !sameSet(o.Actors, ev.Actors) || !sameCertainty(o.Certainty, ev.Certainty) ||
+			!fits(o.Date, ev.Date) || !fits(o.Place, ev.Place) || !fits(o.Object, ev.Object) {
+			continue
 		}
+		o.Date = cmp.Or(o.Date, ev.Date)
+		o.Place = cmp.Or(o.Place, ev.Place)
+		o.Object = cmp.Or(o.Object, ev.Object)
+		if o.Certainty == Reported && ev.Certainty == Asserted {
+			o.Certainty, o.Marker = Asserted, nil
+		}
+		for _, m := range ev.Mentions {
+			if !slices.Contains(o.Mentions, m) {
+				o.Mentions = append(o.Mentions, m)
+			}
+		}
+		return out
 	}
 	return append(out, ev)
 }
+
+// sameCertainty: asserted and reported tell the same fact; other levels
+// must agree.
+func sameCertainty(a, b Certainty) bool {
+	return a == b || (a.Factual() && b.Factual())
+}
+
+// fits: two values of a field agree when equal or when one is unknown.
+func fits(a, b string) bool { return a == b || a == "" || b == "" }
 
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
@@ -290,6 +305,12 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	}
 	if g := d.group[i]; len(g) > 0 {
 		return g
+	}
+	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
+	for k := d.npStart(i, lo); k < i; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return []*entity{e}
+		}
 	}
 	w := &d.words[i]
 	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
@@ -355,12 +376,15 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if subj >= 0 {
 		from = max(subj+1, from)
 	}
+	fr := d.lx.ev.frameOf(tr.typ)
+	if subj >= 0 && len(ev.Actors) == 0 && fr.object && d.passive(tr.pe) {
+		ev.Object = d.passiveFrame(st, subj, &ev, seen)
+	}
 	partnerNP := d.addPartners(&ev, seen, tr, from)
 	if !d.enoughSides(&ev) {
 		return ev, false
 	}
-	fr := d.lx.ev.frameOf(tr.typ)
-	if fr.object {
+	if fr.object && ev.Object == "" {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
 	ev.Place = d.place(tr, st, from)
@@ -379,13 +403,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 // carried from an earlier sentence. relative says the actor came from a
 // relative clause; ok is false when the clause only describes a thing.
 func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, relative, ok bool) {
-	subj = -1
-	for k := tr.t - 1; k >= st.w0; k-- {
-		if !d.words[k].quoted && roleOf(d.words[k].josa) == roleSubj && d.words[k].stem != "" {
-			subj = k
-			break
-		}
-	}
+	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
@@ -438,6 +456,69 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		ev.Actors = addActor(ev.Actors, seen, e)
 	}
 	return subj, false, true
+}
+
+// passive reports whether the predicate word pe is a passive light verb
+// (출시됐다, 공개된).
+func (d *doc) passive(pe int) bool {
+	for _, m := range d.morphemes(pe) {
+		if m.lemma == "되" && (m.pos == "XSV" || m.pos == "VV") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveFrame reads "X의 … Y가 출시됐다": the subject Y is what the
+// event is about (returned as the object) and the organisations named
+// before it in the sentence are the actors.
+func (d *doc) passiveFrame(st sentence, subj int, ev *Event, seen map[string]bool) string {
+	for k := st.w0; k < subj; k++ {
+		if e := d.head[k]; e != nil && e.Type == Org && !d.words[k].quoted {
+			ev.Actors = addActor(ev.Actors, seen, e)
+		}
+	}
+	if len(ev.Actors) == 0 {
+		return ""
+	}
+	return d.normTerms(d.nounPhrase(subj, st.w0))
+}
+
+// clauseSubject is the subject word of the predicate at t (-1 when
+// none): the nearest subject before it, passing over the 이/가 subject of
+// a relative clause in between ("심원환 공장장이 삼성그룹이 단행한 인사에서
+// 승진했다"), which is taken only when there is no other.
+func (d *doc) clauseSubject(st sentence, t int) int {
+	inRelative, skipped := false, -1
+	for k := t - 1; k >= st.w0; k-- {
+		w := &d.words[k]
+		if w.quoted {
+			continue
+		}
+		if w.josa == "" && !w.comma && !phraseStop[w.stem] && d.adnominal(k) {
+			inRelative = true
+			continue
+		}
+		if roleOf(w.josa) != roleSubj || w.stem == "" {
+			continue
+		}
+		if inRelative && (w.josa == "이" || w.josa == "가") {
+			inRelative = false
+			if skipped < 0 {
+				skipped = k
+			}
+			continue
+		}
+		return k
+	}
+	return skipped
+}
+
+// adnominal reports whether word k is a verb form that modifies the next
+// noun (단행한, 열린, 만날).
+func (d *doc) adnominal(k int) bool {
+	ms := d.morphemes(k)
+	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM"
 }
 
 // headlineSubject is the subject of a headline or subhead, which drops
@@ -745,7 +826,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			if e := d.head[k]; e != nil && e.Type == Place && d.phrase0[k] == k {
 				return e.Name
 			}
-			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") {
+			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
 				return np
 			}
 		case "에", "로", "으로":
@@ -765,6 +846,22 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// placeLike reports whether the head noun of a "…에서" phrase may name a
+// place: not an occasion, a field or a predicate noun (notplaces.txt,
+// events.tsv).
+func (d *doc) placeLike(stem string) bool {
+	ex := d.lx.ev
+	if _, ok := ex.nouns[stem]; ok || ex.notPlaces[stem] {
+		return false
+	}
+	for n := range ex.notPlaces {
+		if strings.HasSuffix(stem, n) && syllables(n) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateFor picks the date of the clause: the first date right after the
