@@ -155,7 +155,7 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if w.josa == "" && d.isLink(nx.stem) {
 		return i + 1, true // "회동 사실을 부인했다", "방문 계획을 밝혔다"
 	}
-	if (r == roleObj || r == roleLoc || w.josa == "") && hasLightPrefix(nxCore) && !d.lx.titles[nx.stem] {
+	if (r == roleObj || r == roleLoc || w.josa == "") && hasLightPrefix(nxCore) && !d.lx.titles[nx.stem] && !d.startsTrigger(nx) {
 		if n == "인사" && !strings.HasPrefix(nxCore, "나") {
 			return 0, false
 		}
@@ -180,6 +180,18 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// startsTrigger reports whether word w begins with a predicate noun of its
+// own ("합의했다" is no light verb 합- after "투자에").
+func (d *doc) startsTrigger(w *word) bool {
+	core := d.text[w.cs:w.ce]
+	for _, n := range d.triggerCandidates(core, w.stem) {
+		if strings.HasPrefix(core, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLink reports whether s starts with a link word of event_links.txt.
@@ -558,8 +570,8 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
-		if r != roleCom && (r != roleObj || !takesObject || k == tr.t) {
-			continue
+		if r != roleCom && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
+			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}
 		switch g := d.group[k]; {
 		case d.head[k] != nil && d.head[k].Type != Place:
@@ -834,7 +846,11 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 				return e.Name
 			}
 			// "멕시코 몬테레이에": an unknown place inside a phrase that starts with a known one
-			if p0 := d.npStart(k, st.w0); p0 < k && d.head[p0] != nil && d.head[p0].Type == Place && d.phrase0[p0] == p0 && d.properish(&d.words[k]) && !d.commonNoun(&d.words[k]) {
+			p0 := d.npStart(k, st.w0)
+			for p0 < k && (d.head[p0] == nil || d.head[p0].Type != Place) {
+				p0++ // "내일(18일) 남아프리카공화국 요하네스버그로": from the known place on
+			}
+			if p0 < k && d.phrase0[p0] == p0 && (tr.typ == Travel && w.josa != "에" || d.properish(&d.words[k]) && !d.commonNoun(&d.words[k])) {
 				return cleanPhrase(d.text[d.words[p0].cs:d.words[k].stemE])
 			}
 		}
@@ -875,7 +891,7 @@ func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 	}
 	best := ""
 	for _, dt := range d.dates {
-		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) {
+		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
@@ -888,6 +904,21 @@ func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 		}
 	}
 	return best
+}
+
+// embeddedBefore reports whether what ends at offset p belongs to a
+// clause embedded before the trigger word t: the first predicate after p
+// is an adnominal verb form ("지난 2월 … 회동한 사실을 공개했다"), not a
+// connective of the main chain ("7일 회견을 열고 … 발표했다").
+func (d *doc) embeddedBefore(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		w := &d.words[j]
+		if w.s < p || w.quoted || w.josa != "" || phraseStop[w.stem] || d.head[j] != nil || !d.verbal(w) {
+			continue
+		}
+		return d.adnominal(j)
+	}
+	return false
 }
 
 func (d *doc) inQuote(st sentence, off int) bool {

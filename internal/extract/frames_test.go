@@ -22,6 +22,8 @@ func TestEventFrames(t *testing.T) {
 		{"passive: the product is the object, the maker the actor", "한빛전자의 기술이 모인 '신형 누리폰'이 26일 출시됐다.", Announce, []string{"한빛전자"}, "누리폰", false},
 		{"headline subject before a comma", "김철수 대표, 박영희 사장과 회동\n\n본문이다.", Meet, []string{"김철수", "박영희"}, "", false},
 		{"genitive owners of a cancelled meeting", "김철수 대표와 박영희 사장의 회동은 끝내 불발됐다.", Meet, []string{"김철수", "박영희"}, "", false},
+		{"partner of an embedded clause stays there", "김철수 대표는 박영희 사장과 회동한 사실을 공개했다.", Announce, []string{"김철수"}, "", false},
+		{"a predicate noun after 에 is no light verb", "김철수 대표와 박영희 사장은 공동 투자에 합의했다.", Agree, []string{"김철수", "박영희"}, "공동 투자", false},
 		{"side of a person", "이민호 회장 측은 정수진 장관과 회동한 사실이 없다고 밝혔다.", Meet, []string{"이민호", "정수진"}, "", false},
 	}
 	x := extractor(t)
@@ -84,5 +86,19 @@ func TestOneEventPerMeeting(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d meetings, want 1: %+v", n, doc.Events)
+	}
+}
+
+// TestDateOfTheClause: a date inside an embedded clause dates that
+// clause's event, not the sentence's predicate.
+func TestDateOfTheClause(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n김철수 대표는 지난 2월 박영희 사장과 회동한 사실을 공개했다.", "2025-06-11"))
+	if !hasEvent(doc, Meet, []string{"김철수", "박영희"}, "", "2025-02", Asserted) {
+		t.Errorf("meeting not dated February: %+v", doc.Events)
+	}
+	for _, e := range doc.Events {
+		if e.Type == Announce && e.Date == "2025-02" {
+			t.Errorf("the announcement took the embedded meeting's month: %+v", e)
+		}
 	}
 }
