@@ -906,17 +906,25 @@ func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 	return best
 }
 
-// embeddedBefore reports whether what ends at offset p belongs to a
-// clause embedded before the trigger word t: the first predicate after p
-// is an adnominal verb form ("지난 2월 … 회동한 사실을 공개했다"), not a
-// connective of the main chain ("7일 회견을 열고 … 발표했다").
+// embeddedBefore reports whether what ends at offset p belongs to another
+// event embedded before the trigger word t: the first predicate after p
+// is the adnominal form of an event predicate ("지난 2월 … 회동한 사실을
+// 공개했다"), not a connective of the main chain ("7일 회견을 열고 …
+// 발표했다") nor a mere modifier ("1일 총리공관에서 열린 회의에 앞서").
 func (d *doc) embeddedBefore(st sentence, p, t int) bool {
 	for j := st.w0; j < t; j++ {
 		w := &d.words[j]
 		if w.s < p || w.quoted || w.josa != "" || phraseStop[w.stem] || d.head[j] != nil || !d.verbal(w) {
 			continue
 		}
-		return d.adnominal(j)
+		if !d.adnominal(j) {
+			return false
+		}
+		if tr, ok := d.triggerAt(j, st.w1); ok && tr.pe == j {
+			return true
+		}
+		tr, ok := d.triggerAt(max(j-1, st.w0), st.w1)
+		return ok && tr.pe == j
 	}
 	return false
 }

@@ -101,4 +101,9 @@ func TestDateOfTheClause(t *testing.T) {
 			t.Errorf("the announcement took the embedded meeting's month: %+v", e)
 		}
 	}
+	// a modifier clause ("열린 회의에 앞서") is no other event: the date stays
+	doc = extractor(t).Extract(articleOf("제목\n\n김철수 대표는 지난 1일 서울 본사에서 열린 회의에 앞서 박영희 사장을 만났다.", "2025-06-11"))
+	if !hasEvent(doc, Meet, []string{"김철수", "박영희"}, "", "2025-06-01", Asserted) {
+		t.Errorf("meeting lost the date before a modifier clause: %+v", doc.Events)
+	}
 }
