@@ -80,8 +80,8 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 
 // negates reports whether a negation at offset p is in the scope of the
 // predicate of tr: on the predicate's own eojeol (만나지 않았다), or after
-// it through nouns and auxiliaries only (만난 적이 없다, 만났다는 보도는
-// 사실이 아니다, 만날 수 없었다). A predicate that ends in a connective
+// it through auxiliaries and the nouns of negation_scope.txt only (만난
+// 적이 없다, 만났다는 보도는 사실이 아니다, 만날 수 없었다). A predicate that ends in a connective
 // (만나 이견이 없다) has closed its clause; another verb in between
 // (만나 이견을 좁히지 못했다) takes the negation.
 func (d *doc) negates(tr trigger, p int) bool {
@@ -94,10 +94,16 @@ func (d *doc) negates(tr trigger, p int) bool {
 		}
 	}
 	for k := tr.pe + 1; k < len(d.words) && d.words[k].e <= p; k++ {
+		verb, adverb := false, true
 		for _, m := range d.morphemes(k) {
+			adverb = adverb && (m.pos == "MAG" || strings.HasPrefix(m.pos, "S"))
 			if m.pos == "VV" || m.pos == "VA" || m.pos == "XSV" || m.pos == "XSA" {
 				return false
 			}
+			verb = verb || strings.HasPrefix(m.pos, "VX") || strings.HasPrefix(m.pos, "VC") || strings.HasPrefix(m.pos, "E")
+		}
+		if w := &d.words[k]; !verb && !adverb && !d.lx.ev.negScope[w.stem] && !strings.HasSuffix(w.stem, "설") {
+			return false // "제재하는 규정이 없다": the negation is the noun's
 		}
 	}
 	return true
@@ -147,8 +153,8 @@ func (d *doc) matchWords(hits []certHit, m certMarker, a, b int) []certHit {
 			if w.quoted {
 				continue
 			}
-			for _, t := range d.toks[w.tok0:w.tok1] {
-				if hasMorpheme(t, m.text, m.pos) && !d.contrastNegation(k, m) {
+			for ti, t := range d.toks[w.tok0:w.tok1] {
+				if hasMorpheme(t, m.text, m.pos) && !d.contrastNegation(k, m) && (m.pos != "EC" || d.endsWord(k, w.tok0+ti)) {
 					hits = append(hits, certHit{level: m.level, start: t.Start, end: t.End})
 				}
 			}
@@ -287,11 +293,35 @@ func (d *doc) closesClause(k int, isPred bool, c string) bool {
 			if i > 0 && ms[i-1].pos == "EP" {
 				return true
 			}
-		case strings.HasSuffix(m.lemma, "면"):
+		case strings.HasSuffix(m.lemma, "면") && i == lastContent(ms):
 			return true
 		}
 	}
 	return false
+}
+
+// lastContent is the index of the last morpheme that is no punctuation
+// or particle (the ending that closes the eojeol).
+func lastContent(ms []morpheme) int {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if !strings.HasPrefix(ms[i].pos, "S") && !strings.HasPrefix(ms[i].pos, "J") {
+			return i
+		}
+	}
+	return -1
+}
+
+// endsWord reports whether token ti is the last of word k but for
+// punctuation: a connective ending inside a word (a misread "면담") is no
+// ending of it.
+func (d *doc) endsWord(k, ti int) bool {
+	w := &d.words[k]
+	for _, t := range d.toks[ti+1 : w.tok1] {
+		if !strings.HasPrefix(t.POS, "S") {
+			return false
+		}
+	}
+	return true
 }
 
 // morpheme is one morpheme of the analysis: its lemma and tag.

@@ -23,6 +23,9 @@ func TestCertaintyMarkers(t *testing.T) {
 		{"김철수 대표는 박영희 사장을 만났을까?", Speculated, "?"},
 		{"김철수 대표는 박영희 사장을 만났고 합의는 없었다.", Asserted, ""},
 		{"업계에 따르면 김철수 대표는 박영희 사장을 만났다.", Reported, "에 따르면"},
+		{"김철수 대표는 박영희 사장을 만나 이견이 없다는 점을 확인했다.", Asserted, ""},
+		{"김철수 대표는 어제 박영희 사장을 만나 20분간 면담을 한 것으로 전해졌다.", Reported, "것으로 전해"},
+		{"김철수 대표는 박영희 사장을 만날 계획이 전혀 없다고 밝혔다.", Denied, "없"},
 	}
 	x := extractor(t)
 	for _, c := range cases {

@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -101,6 +101,7 @@ type eventLexicon struct {
 	quoteLabels  []string
 	spokespeople map[string]bool
 	notPlaces    map[string]bool // heads of …에서 phrases that name no place
+	negScope     map[string]bool // nouns a negation reaches its predicate through
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -116,11 +117,12 @@ func loadEventLexicon() (*eventLexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex.spokespeople, ex.notPlaces = map[string]bool{}, map[string]bool{}
+	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
 		tableRows("notplaces.txt", open("notplaces.txt"), 1, func(c []string) error { ex.notPlaces[c[0]] = true; return nil }),
+		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("extract: quote lexicon: %w", err)
