@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -100,8 +100,9 @@ type eventLexicon struct {
 	// people who speak for someone else.
 	quoteLabels  []string
 	spokespeople map[string]bool
-	notPlaces    map[string]bool // heads of …에서 phrases that name no place
-	negScope     map[string]bool // nouns a negation reaches its predicate through
+	notPlaces    map[string]bool     // heads of …에서 phrases that name no place
+	negScope     map[string]bool     // nouns a negation reaches its predicate through
+	speech       map[string][]string // speech.tsv: kind → words in table order
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -118,10 +119,12 @@ func loadEventLexicon() (*eventLexicon, error) {
 		return nil, err
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	ex.speech = map[string][]string{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
 		tableRows("notplaces.txt", open("notplaces.txt"), 1, func(c []string) error { ex.notPlaces[c[0]] = true; return nil }),
+		tableRows("speech.tsv", open("speech.tsv"), 2, ex.addSpeech),
 		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
 	)
 	if err != nil {
@@ -268,4 +271,15 @@ func (ex *eventLexicon) frameOf(t EventType) frame {
 		return f
 	}
 	return frame{sides: 1}
+}
+
+// speechKinds are the kinds of row speech.tsv knows.
+var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun"}
+
+func (ex *eventLexicon) addSpeech(col []string) error {
+	if !slices.Contains(speechKinds, col[0]) {
+		return fmt.Errorf("unknown speech kind %q", col[0])
+	}
+	ex.speech[col[0]] = append(ex.speech[col[0]], col[1])
+	return nil
 }

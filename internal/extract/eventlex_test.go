@@ -106,3 +106,16 @@ func TestOneLineAddsATriggerAndAMarker(t *testing.T) {
 		t.Errorf("the 공산 row did not make the meeting speculated: %+v", doc.Events)
 	}
 }
+
+func TestSpeechTable(t *testing.T) {
+	ex, err := loadEventLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.speech["ending"][0] != "이라고" || !contains(ex.speech["verb"], "말했") || !contains(ex.speech["pronoun"], "그녀") {
+		t.Errorf("speech.tsv read wrong: %v", ex.speech)
+	}
+	if err := ex.addSpeech([]string{"shout", "외쳤"}); err == nil {
+		t.Error("unknown speech kind accepted")
+	}
+}

@@ -753,6 +753,9 @@ func cleanPhrase(s string) string {
 		}
 		s = s[:i] + s[j+1:]
 	}
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		s = s[:i] // "아시아 축구 연맹(이하 AFC": the bracket closes after the phrase
+	}
 	s = quoteStripper.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -1,19 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// quoteEndings may follow a closing quote mark when it reports speech:
-// "…"라고 말했다, "…"며, "…"고 전했다, "…"라면서.
-var quoteEndings = []string{"이라고", "라고", "이라며", "라며", "이라면서", "라면서", "면서", "며", "고", "하고", "하며"}
-
-// speechVerbs report speech when they follow a quotation directly or end
-// its sentence.
-var speechVerbs = []string{"말했", "말한", "전했", "밝혔", "강조했", "설명했", "덧붙였", "언급했", "주장했", "지적했", "답했", "물었",
-	"말하", "밝히", "전하", "강조하", "설명하", "말했다", "했다", "토로했", "당부했", "질문했", "반문했", "평가했", "촉구했", "호소했", "말을"}
 
 // findQuotes extracts quotations: double-quoted text followed by a
 // quotative ending or a speech verb, broadcast soundbites (a quoted line
@@ -90,7 +82,7 @@ func (d *doc) sentHasQuote(si int) bool {
 func (d *doc) speechFollows(close, end int) bool {
 	_, w := utf8.DecodeRuneInString(d.text[close:])
 	rest := strings.TrimLeftFunc(d.text[close+w:end], unicode.IsSpace)
-	for _, e := range quoteEndings {
+	for _, e := range d.lx.ev.speech["ending"] {
 		if strings.HasPrefix(rest, e) {
 			after, _ := utf8.DecodeRuneInString(rest[len(e):])
 			if e == "고" || e == "며" {
@@ -102,7 +94,7 @@ func (d *doc) speechFollows(close, end int) bool {
 			return true
 		}
 	}
-	for _, v := range speechVerbs {
+	for _, v := range slices.Concat(d.lx.ev.speech["verb"], d.lx.ev.speech["tweet"]) {
 		if strings.HasPrefix(rest, v) {
 			return true
 		}
@@ -161,16 +153,13 @@ func (d *doc) spokesperson(title string) bool {
 	return len(f) > 0 && d.lx.ev.spokespeople[f[len(f)-1]]
 }
 
-// pronounSubjects never describe a speaker by themselves.
-var pronounSubjects = setOf(`그 그녀 그들 이들 이 저 저희 우리 자신 본인 누구 모두 이것 그것`)
-
 // described keeps a subject that is no entity as the description of the
 // speaker: the noun phrase it heads, or the fuller phrase met before for a
 // bare noun ("통신은" after "조선중앙 통신"). A spokesperson phrase
 // ("청와대 대변인") speaks for the entity inside it.
 func (d *doc) described(i, lo int) (Quote, bool) {
 	w := &d.words[i]
-	if w.stem == "" || pronounSubjects[w.stem] || d.lx.stop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
+	if w.stem == "" || slices.Contains(d.lx.ev.speech["pronoun"], w.stem) || d.lx.stop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
 		return Quote{}, false
 	}
 	if ts := d.toksOf(w); len(ts) == 0 || !(strings.HasPrefix(ts[0].POS, "N") || strings.HasPrefix(ts[0].POS, "SL")) {
@@ -318,9 +307,6 @@ func (d *doc) anonSource(i, lo int) string {
 	return d.text[d.words[start].cs:w.stemE]
 }
 
-// indirectSpeech are the verbs that report speech after "…다고".
-var indirectSpeech = []string{"말했", "말한", "밝혔", "밝힌", "전했", "설명했", "강조했", "주장했", "덧붙였", "언급했", "지적했", "답했", "말하"}
-
 // indirectQuote reads reported speech without quote marks, "X는 …다고
 // 말했다": the speaker is the sentence's first subject, the text what
 // stands between it and the quotative ending.
@@ -328,7 +314,7 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 	st := d.sents[si]
 	for k := st.w0 + 1; k+1 < st.w1; k++ {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if !endsAny(c, "다고", "라고", "냐고") || !hasAnyPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], indirectSpeech) {
+		if !endsAny(c, "다고", "라고", "냐고") || !(hasAnyPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], d.lx.ev.speech["indirect"]) || hasAnyPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], d.lx.ev.speech["tweet"])) {
 			continue
 		}
 		for i := st.w0; i < k; i++ {

@@ -26,6 +26,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"업계 관계자", QuoteDirect, false, "", "당분간 가격 인상은 없다"},
 		{"according to", "외신에 따르면 \"협상이 이번 주 재개된다\"고 한다.",
 			"외신", QuoteDirect, false, "", "협상이 이번 주 재개된다"},
+		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
+			"김철수", QuoteIndirect, true, "", "자신의 트위터에 공장을 곧 짓겠다"},
 		{"indirect speech", "박영희 사장은 올해 실적이 크게 좋아졌다고 말했다.",
 			"박영희", QuoteIndirect, true, "", "올해 실적이 크게 좋아졌다"},
 	}
