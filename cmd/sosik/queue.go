@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/queue"
+)
+
+func init() {
+	cmd := &cobra.Command{
+		Use:   "queue",
+		Short: "Look at the NATS JetStream work queue of 'sosik ingest --queue' and 'sosik worker'",
+	}
+	cmd.AddCommand(queueStatusCmd(), queueFailedCmd())
+	root.AddCommand(cmd)
+}
+
+func queueStatusCmd() *cobra.Command {
+	var (
+		url     string
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
+		Use:   "status --queue nats://HOST:PORT[/NAME]",
+		Short: "Show the messages pending, in flight and failed",
+		Long: `status counts the work queue's messages: pending (no worker has them yet), in
+flight (delivered to a worker, not yet acknowledged; redelivered ones are those
+a worker failed or died with) and failed (dead letters, listed by 'sosik queue
+failed').`,
+		Example: "  sosik queue status --queue nats://127.0.0.1:4222",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := queue.Open(cmd.Context(), url, queue.Options{})
+			if err != nil {
+				return err
+			}
+			defer q.Close()
+			s, err := q.Status(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if jsonOut {
+				return writeJSON(cmd.OutOrStdout(), s)
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "queue %s\n", s.Queue)
+			fmt.Fprintf(w, "  pending:    %d\n", s.Pending)
+			fmt.Fprintf(w, "  in flight:  %d (%d redelivered)\n", s.InFlight, s.Redelivered)
+			fmt.Fprintf(w, "  failed:     %d (dead letters after %d deliveries)\n", s.Failed, s.MaxDeliver)
+			fmt.Fprintf(w, "  ack wait:   %s\n", s.AckWait)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the counts as JSON")
+	_ = cmd.MarkFlagRequired("queue")
+	return cmd
+}
+
+func queueFailedCmd() *cobra.Command {
+	var (
+		url     string
+		limit   int
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
+		Use:     "failed --queue nats://HOST:PORT[/NAME]",
+		Short:   "List the dead letters: articles that failed every delivery, with the reason",
+		Example: "  sosik queue failed --queue nats://127.0.0.1:4222 --limit 20",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := queue.Open(cmd.Context(), url, queue.Options{})
+			if err != nil {
+				return err
+			}
+			defer q.Close()
+			w := cmd.OutOrStdout()
+			return q.DeadLetters(cmd.Context(), limit, func(d queue.DeadLetter) error {
+				if jsonOut {
+					return writeJSON(w, d)
+				}
+				_, err := fmt.Fprintf(w, "%s\t%s\t%d deliveries\t%s\n", d.ID, d.Source, d.Deliveries, d.Reason)
+				return err
+			})
+		},
+	}
+	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	cmd.Flags().IntVar(&limit, "limit", 0, "list at most this many (0: all)")
+	cmd.Flags().BoolVar(&jsonOut, "json", false, "one JSON object per dead letter, with the original message")
+	_ = cmd.MarkFlagRequired("queue")
+	return cmd
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("writing JSON: %w", err)
+	}
+	return nil
+}
+
+// queueIngest is `sosik ingest --queue`: the items are published for the
+// workers instead of extracted here.
+type queueIngest struct {
+	url                    string
+	quiet, verbose, asJSON bool
+}
+
+func (qi queueIngest) run(ctx context.Context, cmd *cobra.Command, reader *ingest.Reader, args []string) error {
+	q, err := queue.Open(ctx, qi.url, queue.Options{})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	stderr := cmd.ErrOrStderr()
+	var bar *progressbar.ProgressBar
+	if !qi.quiet && !qi.verbose && isTerminal(stderr) {
+		bar = newIngestBar(stderr, ingest.TotalBytes(args))
+		defer bar.Exit()
+	}
+	printed := 0
+	sum, runErr := q.Publish(ctx, reader.Items(ctx, args), nil, func(o queue.PublishOutcome) {
+		if o.Status == queue.PublishFailed && (qi.verbose || printed < maxPrintedFailures) {
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			fmt.Fprintln(stderr, "sosik ingest:", o.Err)
+			printed++
+		}
+		if bar != nil {
+			_ = bar.Add64(o.Bytes)
+		}
+	})
+	if bar != nil {
+		_ = bar.Finish()
+		fmt.Fprintln(stderr)
+	}
+	if err := qi.summary(cmd.OutOrStdout(), sum); err != nil {
+		return err
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if sum.Failed > 0 {
+		return fmt.Errorf("%d items could not be queued", sum.Failed)
+	}
+	return nil
+}
+
+func (qi queueIngest) summary(w io.Writer, sum *queue.PublishSummary) error {
+	if !qi.asJSON {
+		sum.WriteText(w, 10)
+		return nil
+	}
+	rate := 0.0
+	if sum.Elapsed > 0 {
+		rate = float64(sum.Queued+sum.Duplicates) / sum.Elapsed.Seconds()
+	}
+	return writeJSON(w, struct {
+		*queue.PublishSummary
+		Elapsed float64 `json:"elapsed_seconds"`
+		Rate    float64 `json:"articles_per_second"`
+	}{sum, sum.Elapsed.Seconds(), rate})
+}
