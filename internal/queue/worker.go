@@ -255,7 +255,9 @@ func (w *worker) release(n int) {
 }
 
 func (w *worker) fetchBatch(ctx context.Context, n int, jobs chan<- *task) (int, error) {
-	batch, err := w.q.cons.Fetch(n, jetstream.FetchMaxWait(w.opt.IdleWait), jetstream.FetchContext(ctx))
+	fctx, cancel := context.WithTimeout(ctx, w.opt.IdleWait)
+	defer cancel()
+	batch, err := w.q.cons.Fetch(n, jetstream.FetchContext(fctx))
 	if err != nil {
 		if ctx.Err() != nil {
 			return 0, nil

@@ -1,0 +1,246 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+// publishCorpus publishes the JSON Lines corpus at path to q.
+func publishCorpus(t *testing.T, q *Queue, path string, m *Metrics) *PublishSummary {
+	t.Helper()
+	r := &ingest.Reader{}
+	sum, err := q.Publish(context.Background(), r.Items(context.Background(), []string{path}), m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum
+}
+
+// fastWorker settings: no retry delay, short fetch waits, drain.
+func fastWorker() WorkerOptions {
+	return WorkerOptions{MaxInFlight: 16, Concurrency: 2, BatchSize: 8, RetryDelay: -1, IdleWait: 200 * time.Millisecond, BatchWait: 100 * time.Millisecond, Drain: true}
+}
+
+// TestPublishDedupes: one message per article ID, repeats within the
+// duplicate window dropped by JetStream, whether in one run or the next.
+func TestPublishDedupes(t *testing.T) {
+	url := testQueueURL(t, "")
+	q := openQueue(t, url, Options{})
+	path, gen := writeCorpus(t, 40, 7)
+	m := NewMetrics()
+	first := publishCorpus(t, q, path, m)
+	if first.Queued != gen.Distinct || first.Duplicates != gen.Duplicates || first.Failed != 0 {
+		t.Fatalf("first publish = %+v, want %d queued and %d duplicates", first, gen.Distinct, gen.Duplicates)
+	}
+	second := publishCorpus(t, q, path, m)
+	if second.Queued != 0 || second.Duplicates != gen.Records {
+		t.Fatalf("second publish = %+v, want all %d records duplicate", second, gen.Records)
+	}
+	s, err := q.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Pending != uint64(gen.Distinct) || s.InFlight != 0 || s.Failed != 0 {
+		t.Errorf("status = %+v, want %d pending", s, gen.Distinct)
+	}
+	if got := counterValue(t, m.Published.WithLabelValues(string(Queued))); got != float64(gen.Distinct) {
+		t.Errorf("published{queued} = %v, want %d", got, gen.Distinct)
+	}
+}
+
+// TestWorkStoresOnce: a worker stores every queued article once; the same
+// articles queued again (a new queue, no duplicate window) are found stored
+// and acknowledged without a second copy.
+func TestWorkStoresOnce(t *testing.T) {
+	path, gen := writeCorpus(t, 20, 11)
+	ids := corpusIDs(t, path)
+	dsn, fresh := testDSN(t)
+	st := openStore(t, dsn)
+	for round := range 2 {
+		q := openQueue(t, testQueueURL(t, fmt.Sprint(round)), Options{})
+		publishCorpus(t, q, path, nil)
+		sum, err := q.Work(context.Background(), testExtractor(t), st, fastWorker())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Finished() != gen.Distinct || sum.Dead != 0 {
+			t.Fatalf("round %d: worker finished %+v, want %d", round, sum, gen.Distinct)
+		}
+		stored := sum.Inserted + sum.NearDuplicates
+		if round == 0 && fresh && stored != gen.Distinct {
+			t.Errorf("round 0 stored %d, want %d", stored, gen.Distinct)
+		}
+		if round == 1 && (stored != 0 || sum.Duplicates != gen.Distinct) {
+			t.Errorf("round 1 = %+v, want %d duplicates and nothing stored", sum, gen.Distinct)
+		}
+		s, err := q.Status(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Pending != 0 || s.InFlight != 0 {
+			t.Errorf("round %d: status after drain = %+v", round, s)
+		}
+	}
+	assertStoredOnce(t, dsn, ids)
+}
+
+// failingSink refuses to store the articles whose headline contains marker,
+// the way a store rejects one document of a batch.
+type failingSink struct {
+	ingest.Sink
+	marker string
+	mu     sync.Mutex
+	tries  int
+}
+
+func (s *failingSink) Put(ctx context.Context, docs []*extract.Document) ([]store.PutResult, error) {
+	var keep []*extract.Document
+	var failed []store.PutResult
+	for _, d := range docs {
+		if strings.Contains(d.Headline, s.marker) {
+			s.mu.Lock()
+			s.tries++
+			s.mu.Unlock()
+			failed = append(failed, store.PutResult{ID: d.ID, Status: store.Failed, Err: errors.New("refused by the test store")})
+			continue
+		}
+		keep = append(keep, d)
+	}
+	res, err := s.Sink.Put(ctx, keep)
+	return append(res, failed...), err
+}
+
+// TestPoisonGoesToDeadLetters: a message that is not work is dead-lettered at
+// once; one the store refuses is retried and dead-lettered after N
+// deliveries, with the reason; the rest is stored.
+func TestPoisonGoesToDeadLetters(t *testing.T) {
+	const maxDeliver = 3
+	q := openQueue(t, testQueueURL(t, ""), Options{MaxDeliver: maxDeliver})
+	body := "대전시는 7일 시청에서 과학 축제 준비 회의를 열었다고 밝혔다."
+	for i, title := range []string{"과학 축제 준비", "독성 기사 제목", "축제 자원봉사 모집"} {
+		it := ingest.Item{Source: fmt.Sprintf("poison.jsonl:%d", i+1), Format: ingest.JSONL, Body: body + title}
+		it.Meta.Title = title
+		publishItems(t, q, it)
+	}
+	if _, err := q.js.Publish(context.Background(), q.WorkSubject(), []byte("이것은 작업이 아니다")); err != nil {
+		t.Fatal(err)
+	}
+	dsn, _ := testDSN(t)
+	sink := &failingSink{Sink: openStore(t, dsn), marker: "독성"}
+	sum, err := q.Work(context.Background(), testExtractor(t), sink, fastWorker())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Dead != 2 || sum.Retried != maxDeliver-1 || sink.tries != maxDeliver || sum.Inserted+sum.NearDuplicates+sum.Duplicates != 2 {
+		t.Fatalf("worker = %+v after %d store tries; want 2 stored, 2 dead, %d retries, %d tries", sum, sink.tries, maxDeliver-1, maxDeliver)
+	}
+	reasons := deadReasons(t, q)
+	sort.Slice(reasons, func(i, j int) bool { return reasons[i].Reason < reasons[j].Reason })
+	want := []string{"malformed work message", "refused by the test store"}
+	wantDeliveries := []int{1, maxDeliver}
+	if len(reasons) != 2 {
+		t.Fatalf("dead letters = %v", reasons)
+	}
+	for i, d := range reasons {
+		if !strings.Contains(d.Reason, want[i]) || d.Deliveries != wantDeliveries[i] {
+			t.Errorf("dead letter %d = %q after %d deliveries, want %q after %d", i, d.Reason, d.Deliveries, want[i], wantDeliveries[i])
+		}
+	}
+	s, err := q.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Failed != 2 || s.Pending != 0 || s.InFlight != 0 {
+		t.Errorf("status = %+v, want 2 failed, nothing left", s)
+	}
+}
+
+// TestUnansweredDeliveriesDeadLetter: a message delivered N times without an
+// answer (its workers died on it) is dead-lettered at its next delivery
+// instead of being processed again.
+func TestUnansweredDeliveriesDeadLetter(t *testing.T) {
+	const maxDeliver = 2
+	q := openQueue(t, testQueueURL(t, ""), Options{MaxDeliver: maxDeliver})
+	it := ingest.Item{Source: "crash.jsonl:1", Format: ingest.JSONL, Body: "세종시는 9일 새 공원을 열었다."}
+	it.Meta.Title = "세종시 새 공원"
+	publishItems(t, q, it)
+	for range maxDeliver {
+		// A worker takes the message and dies: give it back unanswered.
+		b, err := q.cons.Fetch(1, jetstream.FetchMaxWait(10*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for m := range b.Messages() {
+			n++
+			if err := m.Nak(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if n != 1 {
+			t.Fatalf("fetched %d messages, want 1", n)
+		}
+	}
+	dsn, _ := testDSN(t)
+	sum, err := q.Work(context.Background(), testExtractor(t), openStore(t, dsn), fastWorker())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Dead != 1 || sum.Finished() != 1 {
+		t.Fatalf("worker = %+v, want the message dead-lettered", sum)
+	}
+	reasons := deadReasons(t, q)
+	if len(reasons) != 1 || !strings.Contains(reasons[0].Reason, "not acknowledged in 2 deliveries") || reasons[0].Deliveries != maxDeliver+1 {
+		t.Errorf("dead letters = %+v", reasons)
+	}
+}
+
+func publishItems(t *testing.T, q *Queue, items ...ingest.Item) {
+	t.Helper()
+	seq := func(yield func(ingest.Item) bool) {
+		for _, it := range items {
+			if !yield(it) {
+				return
+			}
+		}
+	}
+	sum, err := q.Publish(context.Background(), seq, nil, nil)
+	if err != nil || sum.Queued != len(items) {
+		t.Fatalf("publish = %+v, %v", sum, err)
+	}
+}
+
+func deadReasons(t *testing.T, q *Queue) []DeadLetter {
+	t.Helper()
+	var out []DeadLetter
+	if err := q.DeadLetters(context.Background(), 0, func(d DeadLetter) error {
+		out = append(out, d)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func counterValue(t *testing.T, c prometheus.Counter) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
+}
