@@ -34,7 +34,6 @@ func init() {
 		jsonOut   bool
 		maxMiB    int64
 		ef        extractFlags
-		queueURL  string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH... | -",
@@ -66,11 +65,7 @@ which the next run picks up.
 A progress bar with rate and ETA shows on a terminal (not with --quiet or when
 standard error is redirected). At the end a summary gives the articles inserted,
 duplicates, near-duplicates grouped into stories, and failures grouped by reason.
-The exit code is 1 when any item failed; everything else is stored.
-
-With --queue nats://HOST:PORT[/NAME] nothing is extracted or stored here: each
-article is published, once per article ID, to a NATS JetStream work queue for
-'sosik worker' processes (see 'sosik worker --help' and docs/team.md).`,
+The exit code is 1 when any item failed; everything else is stored.`,
 		Example: `  sosik ingest --db news.db articles/
   sosik ingest --db news.db ../shared/data/news/kowikinews/wikinews.jsonl
   sosik ingest --format csv --field published=작성일 --field url=출처 --field title=제목 --field text=내용 wikinews.csv
@@ -88,10 +83,6 @@ article is published, once per article ID, to a NATS JetStream work queue for
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			if queueURL != "" {
-				reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxMiB << 20}
-				return queueIngest{queueURL, quiet, verbose, jsonOut}.run(ctx, cmd, reader, args)
-			}
 
 			x, err := ef.extractor()
 			if err != nil {
@@ -189,7 +180,6 @@ article is published, once per article ID, to a NATS JetStream work queue for
 	fl.BoolVarP(&verbose, "verbose", "v", false, "log every committed batch and every failure to standard error (no progress bar)")
 	fl.BoolVar(&jsonOut, "json", false, "print the summary as JSON on standard output")
 	fl.Int64Var(&maxMiB, "max-item-mib", ingest.DefaultMaxBytes>>20, "largest single file or JSONL line accepted, in MiB")
-	fl.StringVar(&queueURL, "queue", "", "publish the articles to a NATS JetStream work queue (nats://HOST:PORT[/NAME]) for 'sosik worker' instead of extracting here")
 	ef.register(cmd)
 	root.AddCommand(cmd)
 }

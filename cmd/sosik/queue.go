@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -112,6 +115,72 @@ func writeJSON(w io.Writer, v any) error {
 type queueIngest struct {
 	url                    string
 	quiet, verbose, asJSON bool
+}
+
+// queueIngestHelp is added to the help of ingest.
+const queueIngestHelp = `
+
+With --queue nats://HOST:PORT[/NAME] nothing is extracted or stored here: each
+article is published, once per article ID, to a NATS JetStream work queue for
+'sosik worker' processes (see 'sosik worker --help' and docs/team.md).`
+
+// init extends the ingest command (ingest.go, initialised before this file)
+// with --queue, keeping the queue's code in this file.
+func init() {
+	var ingestCmd *cobra.Command
+	for _, c := range root.Commands() {
+		if c.Name() == "ingest" {
+			ingestCmd = c
+		}
+	}
+	if ingestCmd == nil || ingestCmd.RunE == nil {
+		panic("queue.go: the ingest command is not registered")
+	}
+	var url string
+	ingestCmd.Flags().StringVar(&url, "queue", "", "publish the articles to a NATS JetStream work queue (nats://HOST:PORT[/NAME]) for 'sosik worker' instead of extracting here")
+	ingestCmd.Long += queueIngestHelp
+	local := ingestCmd.RunE
+	ingestCmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if url == "" {
+			return local(cmd, args)
+		}
+		return publishIngest(cmd, args, url)
+	}
+}
+
+// publishIngest reads the ingest flags that matter to publishing and runs it.
+func publishIngest(cmd *cobra.Command, args []string, url string) error {
+	fl := cmd.Flags()
+	format, err := fl.GetString("format")
+	if err != nil {
+		return err
+	}
+	f, err := ingest.ParseFormat(format)
+	if err != nil {
+		return err
+	}
+	fields, err := fl.GetStringArray("field")
+	if err != nil {
+		return err
+	}
+	fm, err := ingest.ParseFieldFlags(fields)
+	if err != nil {
+		return err
+	}
+	maxMiB, err := fl.GetInt64("max-item-mib")
+	if err != nil {
+		return err
+	}
+	qi := queueIngest{url: url}
+	for name, v := range map[string]*bool{"quiet": &qi.quiet, "verbose": &qi.verbose, "json": &qi.asJSON} {
+		if *v, err = fl.GetBool(name); err != nil {
+			return err
+		}
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxMiB << 20}
+	return qi.run(ctx, cmd, reader, args)
 }
 
 func (qi queueIngest) run(ctx context.Context, cmd *cobra.Command, reader *ingest.Reader, args []string) error {
