@@ -40,7 +40,7 @@ failed').`,
 		Example: "  sosik queue status --queue nats://127.0.0.1:4222",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := queue.Open(cmd.Context(), url, queue.Options{})
+			q, err := queue.Open(cmd.Context(), url, queue.Options{Existing: true})
 			if err != nil {
 				return err
 			}
@@ -79,7 +79,7 @@ func queueFailedCmd() *cobra.Command {
 		Example: "  sosik queue failed --queue nats://127.0.0.1:4222 --limit 20",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := queue.Open(cmd.Context(), url, queue.Options{})
+			q, err := queue.Open(cmd.Context(), url, queue.Options{Existing: true})
 			if err != nil {
 				return err
 			}

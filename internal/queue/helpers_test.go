@@ -41,7 +41,7 @@ func testQueueURL(t *testing.T, suffix string) string {
 	}
 	u := testServer(t) + "/" + name
 	t.Cleanup(func() {
-		q, err := Open(context.Background(), u, Options{})
+		q, err := Open(context.Background(), u, Options{Existing: true})
 		if err != nil {
 			t.Logf("cleaning queue %s: %v", name, err)
 			return

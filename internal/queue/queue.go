@@ -42,6 +42,9 @@ type Options struct {
 	// it they only shape a queue Open creates, and an existing one is used
 	// as it is.
 	Update bool
+	// Existing makes Open fail on a queue nothing has created yet instead
+	// of creating it (for commands that only look).
+	Existing bool
 }
 
 func (o *Options) defaults() {
@@ -173,6 +176,9 @@ func (q *Queue) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) er
 	}
 	_, err := q.js.Stream(ctx, cfg.Name)
 	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		if q.opt.Existing {
+			return fmt.Errorf("no such queue (nothing was published to it): %w", err)
+		}
 		_, err = q.js.CreateStream(ctx, cfg)
 	}
 	return err
@@ -197,7 +203,7 @@ func (q *Queue) setupConsumer(ctx context.Context) error {
 		q.cons, err = q.js.CreateOrUpdateConsumer(ctx, q.workStream(), cfg)
 	} else {
 		q.cons, err = q.js.Consumer(ctx, q.workStream(), consumerName)
-		if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		if errors.Is(err, jetstream.ErrConsumerNotFound) && !q.opt.Existing {
 			q.cons, err = q.js.CreateConsumer(ctx, q.workStream(), cfg)
 		}
 	}

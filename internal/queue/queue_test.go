@@ -35,6 +35,20 @@ func fastWorker() WorkerOptions {
 	return WorkerOptions{MaxInFlight: 16, Concurrency: 2, BatchSize: 8, RetryDelay: -1, IdleWait: 200 * time.Millisecond, BatchWait: 100 * time.Millisecond, Drain: true}
 }
 
+// TestOpenExisting: a command that only looks does not create a queue.
+func TestOpenExisting(t *testing.T) {
+	url := testQueueURL(t, "")
+	if _, err := Open(context.Background(), url, Options{Existing: true}); err == nil || !strings.Contains(err.Error(), "no such queue") {
+		t.Fatalf("Open(Existing) of a new queue: %v, want no such queue", err)
+	}
+	openQueue(t, url, Options{})
+	q := openQueue(t, url, Options{Existing: true})
+	s, err := q.Status(context.Background())
+	if err != nil || s.Pending != 0 || s.MaxDeliver != DefaultMaxDeliver || s.AckWait != DefaultAckWait {
+		t.Fatalf("status of the new queue = %+v, %v", s, err)
+	}
+}
+
 // TestPublishDedupes: one message per article ID, repeats within the
 // duplicate window dropped by JetStream, whether in one run or the next.
 func TestPublishDedupes(t *testing.T) {
