@@ -21,7 +21,7 @@ func init() {
 		Use:   "queue",
 		Short: "Look at the NATS JetStream work queue of 'sosik ingest --queue' and 'sosik worker'",
 	}
-	cmd.AddCommand(queueStatusCmd(), queueFailedCmd())
+	cmd.AddCommand(queueStatusCmd(), queueFailedCmd(), queueBenchCmd())
 	root.AddCommand(cmd)
 }
 
@@ -98,6 +98,55 @@ func queueFailedCmd() *cobra.Command {
 	cmd.Flags().IntVar(&limit, "limit", 0, "list at most this many (0: all)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "one JSON object per dead letter, with the original message")
 	_ = cmd.MarkFlagRequired("queue")
+	return cmd
+}
+
+func queueBenchCmd() *cobra.Command {
+	var (
+		cfg     queue.BenchConfig
+		threads int
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
+		Use:   "bench --queue nats://HOST:PORT[/NAME] --db DSN [--workers 1,2,4]",
+		Short: "Measure ingest throughput over 1, 2, 4 … worker processes",
+		Long: `bench publishes --articles synthetic articles (new ones each round, so one
+database serves all rounds) and runs that many 'sosik worker --drain' processes
+of this binary on them, for each count in --workers. It reports the articles per
+second of work and, because a shared machine gives processes what it has left,
+the CPU time the workers used (minus their start-up, measured on an empty queue),
+the cores they got and the articles per CPU second. Each round's queue is
+deleted afterwards; the articles stay in the database.`,
+		Example: "  sosik queue bench --queue nats://127.0.0.1:4222 --db /tmp/bench.db --workers 1,2 --articles 600",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			exe, err := os.Executable()
+			if err != nil {
+				return fmt.Errorf("finding the sosik binary: %w", err)
+			}
+			cfg.Exe = exe
+			cfg.WorkerArgs = []string{"--workers", fmt.Sprint(threads)}
+			rep, err := queue.Bench(cmd.Context(), cfg)
+			if err != nil {
+				return err
+			}
+			if jsonOut {
+				return writeJSON(cmd.OutOrStdout(), rep)
+			}
+			rep.WriteTable(cmd.OutOrStdout())
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.URL, "queue", "", "queue server: nats://HOST:PORT[/NAME] (required); rounds use NAME_bench_N queues")
+	f.StringVar(&cfg.DSN, "db", "", "database the workers store into (required)")
+	f.IntSliceVar(&cfg.Workers, "workers", []int{1, 2}, "worker process counts to measure")
+	f.IntVar(&threads, "threads", 1, "extraction goroutines per worker process (its --workers)")
+	f.IntVar(&cfg.Articles, "articles", 600, "synthetic articles per round")
+	f.Int64Var(&cfg.Seed, "seed", 7, "seed of the synthetic articles")
+	f.BoolVar(&jsonOut, "json", false, "print the report as JSON")
+	_ = cmd.MarkFlagRequired("queue")
+	_ = cmd.MarkFlagRequired("db")
 	return cmd
 }
 

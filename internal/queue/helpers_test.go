@@ -2,15 +2,12 @@ package queue
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sync"
 	"testing"
-
-	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
@@ -47,10 +44,8 @@ func testQueueURL(t *testing.T, suffix string) string {
 			return
 		}
 		defer q.Close()
-		for _, s := range []string{q.workStream(), q.deadStream()} {
-			if err := q.js.DeleteStream(context.Background(), s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
-				t.Logf("deleting stream %s: %v", s, err)
-			}
+		if err := q.Delete(context.Background()); err != nil {
+			t.Log(err)
 		}
 	})
 	return u
