@@ -21,7 +21,7 @@ func init() {
 		Use:   "queue",
 		Short: "Look at the NATS JetStream work queue of 'sosik ingest --queue' and 'sosik worker'",
 	}
-	cmd.AddCommand(queueStatusCmd(), queueFailedCmd(), queueBenchCmd())
+	cmd.AddCommand(queueStatusCmd(), queueFailedCmd(), queueRequeueCmd(), queueBenchCmd())
 	root.AddCommand(cmd)
 }
 
@@ -97,6 +97,36 @@ func queueFailedCmd() *cobra.Command {
 	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
 	cmd.Flags().IntVar(&limit, "limit", 0, "list at most this many (0: all)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "one JSON object per dead letter, with the original message")
+	_ = cmd.MarkFlagRequired("queue")
+	return cmd
+}
+
+func queueRequeueCmd() *cobra.Command {
+	var (
+		url   string
+		limit int
+	)
+	cmd := &cobra.Command{
+		Use:   "requeue --queue nats://HOST:PORT[/NAME]",
+		Short: "Put dead letters back on the queue (after a fix), oldest first",
+		Long: `requeue publishes the dead letters' articles to the work queue again and
+removes them from the dead letters: each gets another --max-deliver deliveries.
+A dead letter whose message was cut (over 64 KiB) or is not an article stays.`,
+		Example: "  sosik queue requeue --queue nats://127.0.0.1:4222",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := queue.Open(cmd.Context(), url, queue.Options{Existing: true})
+			if err != nil {
+				return err
+			}
+			defer q.Close()
+			n, kept, err := q.Requeue(cmd.Context(), limit)
+			fmt.Fprintf(cmd.OutOrStdout(), "requeued %d dead letters; %d cannot be requeued and stay\n", n, kept)
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	cmd.Flags().IntVar(&limit, "limit", 0, "look at most at this many dead letters (0: all)")
 	_ = cmd.MarkFlagRequired("queue")
 	return cmd
 }

@@ -119,6 +119,7 @@ func runWorker(cmd *cobra.Command, wf *workerFlags) error {
 		}
 		defer shutdown()
 	}
+	fmt.Fprintf(stderr, "sosik worker: queue %s into %s (Ctrl-C to stop)\n", q.Name, wf.db)
 	sum, runErr := q.Work(ctx, x, st, wf.opt)
 	if err := writeWorkerSummary(cmd.OutOrStdout(), sum, wf.jsonOut); err != nil {
 		return err

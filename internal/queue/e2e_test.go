@@ -5,9 +5,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -15,16 +18,41 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-// buildSosik compiles the sosik command into dir.
-func buildSosik(t *testing.T, dir string) string {
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// buildSosik compiles the sosik command once for the package's tests.
+func buildSosik(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(dir, "sosik")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/sosik-news/sosik/cmd/sosik")
-	cmd.Dir = filepath.Join("..", "..")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building sosik: %v\n%s", err, out)
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "sosik-queue-test")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "sosik")
+		cmd := exec.Command("go", "build", "-o", builtBin, "github.com/sosik-news/sosik/cmd/sosik")
+		cmd.Dir = filepath.Join("..", "..")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("building sosik: %w\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
 	}
-	return bin
+	return builtBin
+}
+
+// TestMain removes the binary built for the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if builtBin != "" {
+		_ = os.RemoveAll(filepath.Dir(builtBin))
+	}
+	os.Exit(code)
 }
 
 // runJSON runs the binary and decodes its JSON standard output into v.
@@ -120,8 +148,7 @@ func TestKilledWorker(t *testing.T) {
 		t.Skip("builds the sosik binary and runs three worker processes")
 	}
 	url := testQueueURL(t, "")
-	dir := t.TempDir()
-	bin := buildSosik(t, dir)
+	bin := buildSosik(t)
 	corpus, gen := writeCorpus(t, 240, 2026)
 	ids := corpusIDs(t, corpus)
 	dsn, fresh := testDSN(t)
@@ -160,5 +187,35 @@ func TestKilledWorker(t *testing.T) {
 	runJSON(t, bin, &qs, "queue", "status", "--queue", url, "--json")
 	if qs.Pending != 0 || qs.InFlight != 0 || qs.Failed != 0 {
 		t.Errorf("queue status after the run = %+v, want nothing pending, in flight or failed", qs)
+	}
+}
+
+// TestBench: every round of the bench works all its articles with its
+// number of worker processes, and the start-up is measured.
+func TestBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the sosik binary and runs four worker processes")
+	}
+	url := testQueueURL(t, "")
+	dsn, _ := testDSN(t)
+	rep, err := Bench(context.Background(), BenchConfig{
+		Exe: buildSosik(t), URL: url, DSN: dsn, Workers: []int{1, 2}, Articles: 12, Seed: 3,
+		WorkerArgs: []string{"--workers", "1"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.StartupCPU <= 0 || len(rep.Rounds) != 2 {
+		t.Fatalf("report = %+v", rep)
+	}
+	for i, rd := range rep.Rounds {
+		if rd.Workers != i+1 || rd.Articles != 12 || rd.Work <= 0 || rd.Wall < rd.Work {
+			t.Errorf("round %d = %+v, want %d workers over 12 articles", i, rd, i+1)
+		}
+	}
+	var out bytes.Buffer
+	rep.WriteTable(&out)
+	if lines := strings.Count(out.String(), "\n"); lines != 5 {
+		t.Errorf("table has %d lines:\n%s", lines, out.String())
 	}
 }

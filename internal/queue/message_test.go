@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/store"
 )
 
 func TestParseURL(t *testing.T) {
@@ -140,4 +142,23 @@ func FuzzDecodeWork(f *testing.F) {
 			t.Errorf("article error does not name the source %q: %v", w.Source, err)
 		}
 	})
+}
+
+func TestCheckResults(t *testing.T) {
+	docs := []*extract.Document{{}, {}}
+	docs[0].ID, docs[1].ID = "a", "b"
+	tests := []struct {
+		res []store.PutResult
+		err string
+	}{
+		{[]store.PutResult{{ID: "a"}, {ID: "b"}}, ""},
+		{[]store.PutResult{{ID: "a"}}, "1 results for 2 documents"},
+		{[]store.PutResult{{ID: "b"}, {ID: "a"}}, "store answered b for document a"},
+	}
+	for _, tt := range tests {
+		err := checkResults(docs, tt.res)
+		if (tt.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("checkResults(%v) = %v, want %q", tt.res, err, tt.err)
+		}
+	}
 }

@@ -123,19 +123,28 @@ type failingSink struct {
 
 func (s *failingSink) Put(ctx context.Context, docs []*extract.Document) ([]store.PutResult, error) {
 	var keep []*extract.Document
-	var failed []store.PutResult
+	for _, d := range docs {
+		if !strings.Contains(d.Headline, s.marker) {
+			keep = append(keep, d)
+		}
+	}
+	stored, err := s.Sink.Put(ctx, keep)
+	if err != nil {
+		return nil, err
+	}
+	// Results in the order of docs, as the store gives them.
+	res := make([]store.PutResult, 0, len(docs))
 	for _, d := range docs {
 		if strings.Contains(d.Headline, s.marker) {
 			s.mu.Lock()
 			s.tries++
 			s.mu.Unlock()
-			failed = append(failed, store.PutResult{ID: d.ID, Status: store.Failed, Err: errors.New("refused by the test store")})
+			res = append(res, store.PutResult{ID: d.ID, Status: store.Failed, Err: errors.New("refused by the test store")})
 			continue
 		}
-		keep = append(keep, d)
+		res, stored = append(res, stored[0]), stored[1:]
 	}
-	res, err := s.Sink.Put(ctx, keep)
-	return append(res, failed...), err
+	return res, nil
 }
 
 // TestPoisonGoesToDeadLetters: a message that is not work is dead-lettered at
@@ -180,6 +189,21 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 	}
 	if s.Failed != 2 || s.Pending != 0 || s.InFlight != 0 {
 		t.Errorf("status = %+v, want 2 failed, nothing left", s)
+	}
+
+	// After a fix (the store accepts it now) the refused article is
+	// requeued and stored; the message that is not work stays dead.
+	requeued, kept, err := q.Requeue(context.Background(), 0)
+	if err != nil || requeued != 1 || kept != 1 {
+		t.Fatalf("Requeue = %d, %d, %v; want 1 requeued, 1 kept", requeued, kept, err)
+	}
+	sink.marker = "고쳐진 뒤에는 없는 표지"
+	sum, err = q.Work(context.Background(), testExtractor(t), sink, fastWorker())
+	if err != nil || sum.Inserted+sum.NearDuplicates != 1 || sum.Dead != 0 {
+		t.Fatalf("worker after requeue = %+v, %v; want the article stored", sum, err)
+	}
+	if left := deadReasons(t, q); len(left) != 1 || !strings.Contains(left[0].Reason, "malformed") {
+		t.Errorf("dead letters after requeue = %+v", left)
 	}
 }
 
@@ -257,4 +281,52 @@ func counterValue(t *testing.T, c prometheus.Counter) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// TestMetricsGather: the worker's counters and the queue's status gauges
+// register together and report the real counts.
+func TestMetricsGather(t *testing.T) {
+	q := openQueue(t, testQueueURL(t, ""), Options{})
+	it := ingest.Item{Source: "m.jsonl:1", Format: ingest.JSONL, Body: "울산시는 2일 새 버스 노선을 발표했다."}
+	it.Meta.Title = "울산 새 버스 노선"
+	publishItems(t, q, it)
+	m := NewMetrics()
+	reg := prometheus.NewRegistry()
+	if err := m.Register(reg); err != nil {
+		t.Fatal(err)
+	}
+	if err := reg.Register(NewStatusCollector(q)); err != nil {
+		t.Fatal(err)
+	}
+	got := gathered(t, reg)
+	want := map[string]float64{"sosik_queue_pending": 1, "sosik_queue_in_flight": 0, "sosik_queue_failed": 0}
+	for name, v := range want {
+		if got[name] != v {
+			t.Errorf("%s = %v, want %v (all: %v)", name, got[name], v, got)
+		}
+	}
+	dsn, _ := testDSN(t)
+	if _, err := q.Work(context.Background(), testExtractor(t), openStore(t, dsn), WorkerOptions{Metrics: m, RetryDelay: -1, Drain: true, IdleWait: 200 * time.Millisecond}); err != nil {
+		t.Fatal(err)
+	}
+	got = gathered(t, reg)
+	if got["sosik_queue_pending"] != 0 || got["sosik_worker_articles_total"] != 1 || got["sosik_worker_in_flight"] != 0 {
+		t.Errorf("after the work: %v", got)
+	}
+}
+
+// gathered sums each gathered metric family's counter or gauge values.
+func gathered(t *testing.T, reg *prometheus.Registry) map[string]float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make(map[string]float64)
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			out[mf.GetName()] += m.GetCounter().GetValue() + m.GetGauge().GetValue()
+		}
+	}
+	return out
 }

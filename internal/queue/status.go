@@ -54,6 +54,8 @@ func (q *Queue) Status(ctx context.Context) (*Status, error) {
 
 // DeadLetter is one message that failed N deliveries.
 type DeadLetter struct {
+	// Seq is the dead letter's sequence in the dead-letter stream.
+	Seq        uint64 `json:"seq"`
 	ID         string `json:"id"`
 	Source     string `json:"source"`
 	Deliveries int    `json:"deliveries"`
@@ -92,10 +94,42 @@ func (q *Queue) DeadLetters(ctx context.Context, limit int, fn func(DeadLetter) 
 		if err := json.Unmarshal(m.Data, &d); err != nil {
 			return fmt.Errorf("queue %s: dead letter %d: %w", q.Name, seq, err)
 		}
+		d.Seq = seq
 		if err := fn(d); err != nil {
 			return err
 		}
 		n++
 	}
 	return nil
+}
+
+// Requeue puts dead letters back on the work stream, oldest first, up to
+// limit (0: all), and removes them from the dead-letter stream: after a fix,
+// their articles get another N deliveries. A dead letter whose message was
+// cut or is not work cannot be requeued and stays.
+func (q *Queue) Requeue(ctx context.Context, limit int) (requeued, kept int, err error) {
+	dead, err := q.js.Stream(ctx, q.deadStream())
+	if err != nil {
+		return 0, 0, fmt.Errorf("queue %s: dead-letter stream: %w", q.Name, err)
+	}
+	err = q.DeadLetters(ctx, limit, func(d DeadLetter) error {
+		if d.Truncated {
+			kept++
+			return nil
+		}
+		if _, derr := DecodeWork(d.Work); derr != nil {
+			kept++
+			return nil
+		}
+		id := fmt.Sprintf("%s/requeued/%d", d.ID, d.Seq)
+		if _, err := q.js.Publish(ctx, q.WorkSubject(), d.Work, jetstream.WithMsgID(id)); err != nil {
+			return fmt.Errorf("queue %s: requeueing %s: %w", q.Name, d.ID, err)
+		}
+		if err := dead.DeleteMsg(ctx, d.Seq); err != nil {
+			return fmt.Errorf("queue %s: removing dead letter %d: %w", q.Name, d.Seq, err)
+		}
+		requeued++
+		return nil
+	})
+	return requeued, kept, err
 }

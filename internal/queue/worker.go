@@ -385,8 +385,8 @@ func (w *worker) commit(ctx context.Context, batch []*task, failures int) int {
 	start := time.Now()
 	res, err := w.st.Put(ctx, docs)
 	w.opt.Metrics.Commit.Observe(time.Since(start).Seconds())
-	if err == nil && len(res) != len(docs) {
-		err = fmt.Errorf("store returned %d results for %d documents", len(res), len(docs))
+	if err == nil {
+		err = checkResults(docs, res)
 	}
 	if err != nil {
 		err = fmt.Errorf("storing a batch of %d: %w", len(docs), err)
@@ -413,6 +413,20 @@ func (w *worker) commit(ctx context.Context, batch []*task, failures int) int {
 	}
 	w.opt.Logger.Info("committed", "documents", len(docs))
 	return 0
+}
+
+// checkResults makes sure the store answered every document, in order: an
+// answer given to the wrong message would acknowledge an unstored article.
+func checkResults(docs []*extract.Document, res []store.PutResult) error {
+	if len(res) != len(docs) {
+		return fmt.Errorf("store returned %d results for %d documents", len(res), len(docs))
+	}
+	for i, r := range res {
+		if r.ID != docs[i].ID {
+			return fmt.Errorf("store answered %s for document %s: results out of order", r.ID, docs[i].ID)
+		}
+	}
+	return nil
 }
 
 func (w *worker) setFatal(err error) {
