@@ -153,7 +153,9 @@ func (s *failingSink) Put(ctx context.Context, docs []*extract.Document) ([]stor
 func TestPoisonGoesToDeadLetters(t *testing.T) {
 	const maxDeliver = 3
 	q := openQueue(t, testQueueURL(t, ""), Options{MaxDeliver: maxDeliver})
-	body := "대전시는 7일 시청에서 과학 축제 준비 회의를 열었다고 밝혔다."
+	// The queue name (with the process ID) makes the articles new to a
+	// shared PostgreSQL test database too.
+	body := "대전시는 7일 시청에서 과학 축제 준비 회의를 열었다고 밝혔다. " + q.Name
 	for i, title := range []string{"과학 축제 준비", "독성 기사 제목", "축제 자원봉사 모집"} {
 		it := ingest.Item{Source: fmt.Sprintf("poison.jsonl:%d", i+1), Format: ingest.JSONL, Body: body + title}
 		it.Meta.Title = title
@@ -199,7 +201,7 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 	}
 	sink.marker = "고쳐진 뒤에는 없는 표지"
 	sum, err = q.Work(context.Background(), testExtractor(t), sink, fastWorker())
-	if err != nil || sum.Inserted+sum.NearDuplicates != 1 || sum.Dead != 0 {
+	if err != nil || sum.Inserted+sum.NearDuplicates+sum.Duplicates != 1 || sum.Dead != 0 {
 		t.Fatalf("worker after requeue = %+v, %v; want the article stored", sum, err)
 	}
 	if left := deadReasons(t, q); len(left) != 1 || !strings.Contains(left[0].Reason, "malformed") {
@@ -213,7 +215,7 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 func TestUnansweredDeliveriesDeadLetter(t *testing.T) {
 	const maxDeliver = 2
 	q := openQueue(t, testQueueURL(t, ""), Options{MaxDeliver: maxDeliver})
-	it := ingest.Item{Source: "crash.jsonl:1", Format: ingest.JSONL, Body: "세종시는 9일 새 공원을 열었다."}
+	it := ingest.Item{Source: "crash.jsonl:1", Format: ingest.JSONL, Body: "세종시는 9일 새 공원을 열었다. " + q.Name}
 	it.Meta.Title = "세종시 새 공원"
 	publishItems(t, q, it)
 	for range maxDeliver {
@@ -287,7 +289,7 @@ func counterValue(t *testing.T, c prometheus.Counter) float64 {
 // register together and report the real counts.
 func TestMetricsGather(t *testing.T) {
 	q := openQueue(t, testQueueURL(t, ""), Options{})
-	it := ingest.Item{Source: "m.jsonl:1", Format: ingest.JSONL, Body: "울산시는 2일 새 버스 노선을 발표했다."}
+	it := ingest.Item{Source: "m.jsonl:1", Format: ingest.JSONL, Body: "울산시는 2일 새 버스 노선을 발표했다. " + q.Name}
 	it.Meta.Title = "울산 새 버스 노선"
 	publishItems(t, q, it)
 	m := NewMetrics()
