@@ -89,9 +89,9 @@ func startWorker(t *testing.T, bin string, args []string) (*exec.Cmd, *bytes.Buf
 	return cmd, &stdout, &stderr
 }
 
-// killAfterCommits starts a worker and kills it with SIGKILL once it has
-// committed n batches.
-func killAfterCommits(t *testing.T, bin string, args []string, n int) {
+// killAfterCommits starts a worker, calls first after its first committed
+// batch and kills it with SIGKILL once it has committed n batches.
+func killAfterCommits(t *testing.T, bin string, args []string, n int, first func()) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	stderr, err := cmd.StderrPipe()
@@ -107,7 +107,10 @@ func killAfterCommits(t *testing.T, bin string, args []string, n int) {
 	sc := bufio.NewScanner(stderr)
 	for sc.Scan() {
 		if strings.Contains(sc.Text(), "msg=committed") {
-			if commits++; commits == n {
+			if commits++; commits == 1 {
+				first()
+			}
+			if commits == n {
 				if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 					t.Fatal(err)
 				}
@@ -161,9 +164,14 @@ func TestKilledWorker(t *testing.T) {
 		t.Fatalf("ingest --queue = %+v, want %d queued, %d duplicates", pub, gen.Distinct, gen.Duplicates)
 	}
 
+	// The first worker has the queue to itself until its first commit, so
+	// it is surely in the middle of the run when it is killed.
 	args := workerArgs(url, dsn)
-	other, otherOut, otherErr := startWorker(t, bin, args)
-	killAfterCommits(t, bin, args, 3)
+	var (
+		other              *exec.Cmd
+		otherOut, otherErr *bytes.Buffer
+	)
+	killAfterCommits(t, bin, args, 3, func() { other, otherOut, otherErr = startWorker(t, bin, args) })
 	again, againOut, againErr := startWorker(t, bin, args)
 	sums := []map[string]any{
 		waitWorker(t, "the other worker", other, otherOut, otherErr),
