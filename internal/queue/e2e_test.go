@@ -152,7 +152,7 @@ func TestKilledWorker(t *testing.T) {
 	}
 	url := testQueueURL(t, "")
 	bin := buildSosik(t)
-	corpus, gen := writeCorpus(t, 240, 2026)
+	corpus, gen := writeCorpus(t, 160, 2026)
 	ids := corpusIDs(t, corpus)
 	dsn, fresh := testDSN(t)
 
