@@ -170,6 +170,19 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if r == roleObj && d.isLink(nxCore) {
 		return i + 1, true // "회담을 취소했다"
 	}
+	if r == roleObj {
+		// "회담을 다음 달로 연기했다", "회동을 돌연 취소했다": a link verb
+		// after an adverb or an adverbial phrase
+		for k := i + 1; k < end && k <= i+3; k++ {
+			w := &d.words[k]
+			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir) {
+				break
+			}
+			if d.verbal(w) {
+				return k, d.isLink(d.text[w.cs:w.ce])
+			}
+		}
+	}
 	if r == roleSubj {
 		// "회동은 (끝내) 불발됐다": the predicate noun is the subject of a link verb
 		for k := i + 1; k < end && k <= i+2; k++ {
