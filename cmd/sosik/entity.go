@@ -38,7 +38,7 @@ starts with the argument.`,
 					return printJSON(out, es)
 				}
 				for _, e := range es {
-					fmt.Fprintf(out, "%-6d %-7s %s%s, %d articles\n", e.ID, e.Type, e.Name, paren(e.Affiliation, e.Title), e.Articles)
+					fmt.Fprintf(out, "%-6d %-7s %s%s, %s\n", e.ID, e.Type, e.Name, paren(e.Affiliation, e.Title), plural(e.Articles, "article"))
 				}
 				return nil
 			}
@@ -51,14 +51,14 @@ starts with the argument.`,
 			}
 			e := p.Entity
 			fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, e.Type, e.ID, paren(e.Affiliation, e.Title))
-			fmt.Fprintf(out, "%d articles, %d mentions, %s … %s\n", e.Articles, e.Mentions, dash(e.FirstSeen), dash(e.LastSeen))
+			fmt.Fprintf(out, "%s, %s, %s … %s\n", plural(e.Articles, "article"), plural(e.Mentions, "mention"), dash(e.FirstSeen), dash(e.LastSeen))
 			if len(p.Aliases) > 0 {
 				fmt.Fprintf(out, "also: %s\n", strings.Join(p.Aliases, ", "))
 			}
 			if len(p.Titles) > 0 {
 				fmt.Fprintln(out, "\ntitles:")
 				for _, t := range p.Titles {
-					fmt.Fprintf(out, "  %s … %s  %s (%d articles)\n", dash(t.FirstSeen), dash(t.LastSeen), strings.TrimSpace(strings.Join([]string{t.Affiliation, t.Title, t.Role}, " ")), t.Articles)
+					fmt.Fprintf(out, "  %s … %s  %s (%s)\n", dash(t.FirstSeen), dash(t.LastSeen), strings.TrimSpace(strings.Join([]string{t.Affiliation, t.Title, t.Role}, " ")), plural(t.Articles, "article"))
 				}
 			}
 			if len(p.MentionsByMonth) > 0 {

@@ -34,9 +34,12 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 				f   *os.File
 				err error
 			)
+			if err := query.CheckExportFormat(opt.Format); err != nil {
+				return err
+			}
 			if outPath != "" && outPath != "-" {
 				if f, err = os.Create(outPath); err != nil {
-					return fmt.Errorf("export: %w", err)
+					return fmt.Errorf("creating the export file: %w", err)
 				}
 				defer f.Close()
 				w = f
@@ -47,13 +50,13 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 				return err
 			}
 			if err := bw.Flush(); err != nil {
-				return fmt.Errorf("export: %w", err)
+				return fmt.Errorf("writing the export: %w", err)
 			}
 			if f != nil {
 				if err := f.Close(); err != nil {
-					return fmt.Errorf("export: %w", err)
+					return fmt.Errorf("writing %s: %w", outPath, err)
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "exported %d articles to %s\n", n, outPath)
+				fmt.Fprintf(cmd.ErrOrStderr(), "exported %s to %s\n", plural(n, "article"), outPath)
 			}
 			return nil
 		}),

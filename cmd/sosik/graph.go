@@ -28,6 +28,9 @@ DOT renders with Graphviz (dot -Tsvg).`,
 		Args:    cobra.NoArgs,
 		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
+			if err := query.CheckGraphFormat(format); err != nil {
+				return err
+			}
 			g, err := st.Graph(ctx, q)
 			if err != nil {
 				return explain(err)
@@ -36,7 +39,7 @@ DOT renders with Graphviz (dot -Tsvg).`,
 			if outPath != "" && outPath != "-" {
 				f, err := os.Create(outPath)
 				if err != nil {
-					return fmt.Errorf("graph: %w", err)
+					return fmt.Errorf("creating the graph file: %w", err)
 				}
 				defer f.Close()
 				bw := bufio.NewWriter(f)
@@ -44,9 +47,9 @@ DOT renders with Graphviz (dot -Tsvg).`,
 					return err
 				}
 				if err := bw.Flush(); err != nil {
-					return fmt.Errorf("graph: writing %s: %w", outPath, err)
+					return fmt.Errorf("writing %s: %w", outPath, err)
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d nodes and %d edges to %s\n", len(g.Nodes), len(g.Edges), outPath)
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s and %s to %s\n", plural(len(g.Nodes), "node"), plural(len(g.Edges), "edge"), outPath)
 				return f.Close()
 			}
 			return query.WriteGraph(w, g, format)

@@ -68,7 +68,7 @@ func explain(err error) error {
 			if c.Title != "" || c.Affiliation != "" {
 				fmt.Fprintf(&b, " (%s)", strings.TrimSpace(c.Affiliation+" "+c.Title))
 			}
-			fmt.Fprintf(&b, ", %d articles\n", c.Articles)
+			fmt.Fprintf(&b, ", %s\n", plural(c.Articles, "article"))
 		}
 		return errors.New(strings.TrimSuffix(b.String(), "\n"))
 	}
@@ -115,11 +115,14 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 			if colorOut(out) {
 				mark = query.HighlightANSI
 			}
-			about := ""
+			about, verb := "", "match"
 			if res.TotalEstimated {
 				about = "about "
 			}
-			fmt.Fprintf(out, "%s%d articles match", about, res.Total)
+			if res.Total == 1 {
+				verb = "matches"
+			}
+			fmt.Fprintf(out, "%s%s %s", about, plural(res.Total, "article"), verb)
 			if res.Total > len(res.Hits) && len(res.Hits) > 0 {
 				fmt.Fprintf(out, " (showing %d–%d)", q.Offset+1, q.Offset+len(res.Hits))
 			}
@@ -138,11 +141,11 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 				fmt.Fprintln(out)
 			}
 			if len(res.Facets.Agencies) > 1 {
-				fmt.Fprint(out, "\nagencies:")
+				var parts []string
 				for _, f := range res.Facets.Agencies[:min(8, len(res.Facets.Agencies))] {
-					fmt.Fprintf(out, " %s %d,", f.Value, f.Count)
+					parts = append(parts, fmt.Sprintf("%s %d", f.Value, f.Count))
 				}
-				fmt.Fprintln(out)
+				fmt.Fprintf(out, "\nagencies: %s\n", strings.Join(parts, ", "))
 			}
 			return nil
 		},

@@ -134,12 +134,12 @@ func nodeID(id int64) string { return "n" + strconv.FormatInt(id, 10) }
 
 // dotTypeColours fill DOT nodes by entity type, the same colours as the
 // web UI's graph legend; other types are grey.
-var dotTypeColours = map[string]string{
-	"PERSON": "#f59f00", "ORG": "#3b82f6", "PLACE": "#2f9e44",
-	"PROJECT": "#c026d3", "PRODUCT": "#a3a300", "EVENT": "#7c3aed",
+var dotTypeColours = map[string]struct{ hex, name string }{
+	"PERSON": {"#f59f00", "orange"}, "ORG": {"#3b82f6", "blue"}, "PLACE": {"#2f9e44", "green"},
+	"PROJECT": {"#c026d3", "magenta"}, "PRODUCT": {"#a3a300", "olive"}, "EVENT": {"#7c3aed", "violet"},
 }
 
-const dotOtherColour = "#868e96"
+var dotOtherColour = struct{ hex, name string }{"#868e96", "grey"}
 
 // WriteDOT writes g as an undirected Graphviz graph meant to be readable
 // as rendered: a force layout (neato) with overlapping nodes pushed apart,
@@ -162,7 +162,7 @@ func WriteDOT(w io.Writer, g *store.Graph) error {
 	}
 	for _, n := range g.Nodes {
 		fmt.Fprintf(&b, "  %s [label=%s, type=%s, weight=%d, fillcolor=%s, fontsize=%d];\n",
-			nodeID(n.ID), dotQuote(n.Label), dotQuote(n.Type), n.Weight, dotQuote(dotColour(n.Type)), 12+6*n.Weight/maxN)
+			nodeID(n.ID), dotQuote(n.Label), dotQuote(n.Type), n.Weight, dotQuote(dotColour(n.Type).hex), 12+6*n.Weight/maxN)
 	}
 	for _, e := range g.Edges {
 		fmt.Fprintf(&b, "  %s -- %s [%s];\n", nodeID(e.Source), nodeID(e.Target), dotEdgeAttrs(e, maxE))
@@ -187,7 +187,7 @@ func dotEdgeAttrs(e store.Edge, maxE int) string {
 	return attrs
 }
 
-func dotColour(typ string) string {
+func dotColour(typ string) struct{ hex, name string } {
 	if c, ok := dotTypeColours[typ]; ok {
 		return c
 	}
@@ -208,7 +208,7 @@ func dotCaption(g *store.Graph) string {
 	slices.Sort(types)
 	var parts []string
 	for _, t := range types {
-		parts = append(parts, t+" "+dotColour(t))
+		parts = append(parts, t+" "+dotColour(t).name)
 	}
 	return "node colour: " + strings.Join(parts, ", ") +
 		"\nnode size: articles; grey line: mentioned together (width: articles); orange dashed: same event"

@@ -112,7 +112,7 @@ func TestDOT(t *testing.T) {
 	for _, want := range []string{
 		"graph sosik {",
 		"layout=neato, overlap=false",
-		`label="node colour: PERSON #f59f00\nnode size: articles;`,
+		`label="node colour: PERSON orange\nnode size: articles;`,
 		`n1 [label="이재용 \"JY\" <삼성>", type="PERSON", weight=3, fillcolor="#f59f00", fontsize=18];`,
 		`n2 [label="한덕수\\총리", type="PERSON", weight=1, fillcolor="#f59f00", fontsize=14];`,
 		`n1 -- n2 [kind="co-mention", weight=1, penwidth=6.0];`,
@@ -192,5 +192,16 @@ func TestExport(t *testing.T) {
 	}
 	if _, err := Export(ctx, st, io.Discard, ExportOptions{Format: "xml"}, store.ExportQuery{}); err == nil {
 		t.Error("unknown export format accepted")
+	}
+}
+
+func TestCheckExportFormat(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		ok     bool
+	}{{"jsonl", true}, {"JSON", true}, {"", true}, {"csv", true}, {"xlsx", false}, {"xml", false}} {
+		if err := CheckExportFormat(c.format); (err == nil) != c.ok {
+			t.Errorf("CheckExportFormat(%q) = %v, want ok=%v", c.format, err, c.ok)
+		}
 	}
 }

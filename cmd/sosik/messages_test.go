@@ -1,0 +1,130 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/store"
+)
+
+func TestUserMessage(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"store: entity \"x\": not found", "entity \"x\": not found"},
+		{"search: trends by \"year\": want day, week or month", "trends by \"year\": want day, week or month"},
+		{"query: unknown graph format \"svg\" (want json, graphml or dot)", "unknown graph format \"svg\" (want json, graphml or dot)"},
+		{"store: timeline 3: store: disk I/O error", "timeline 3: disk I/O error"},
+		{"unclosed quote at position 0 of \"search: x\"", "unclosed quote at position 0 of \"search: x\""},
+		{"store", "store"},
+	} {
+		if got := userMessage(errors.New(c.in)); got != c.want {
+			t.Errorf("userMessage(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFlagSuggestion(t *testing.T) {
+	cmd := &cobra.Command{Use: "search", RunE: func(*cobra.Command, []string) error { return nil }}
+	cmd.Flags().Int("limit", 10, "")
+	cmd.Flags().String("agency", "", "")
+	cmd.Flags().Bool("exhaustive", false, "")
+	cmd.Flags().StringP("output", "o", "", "")
+	for _, c := range []struct {
+		args []string
+		want string // "" means no suggestion
+	}{
+		{[]string{"--lmit", "3"}, "Did you mean --limit?"},
+		{[]string{"--limt=3"}, "Did you mean --limit?"},
+		{[]string{"--agnecy", "x"}, "Did you mean --agency?"},
+		{[]string{"--exhaust"}, "Did you mean --exhaustive?"},
+		{[]string{"--zzzzzz"}, ""},
+		{[]string{"-z"}, ""},
+	} {
+		cmd.SetFlagErrorFunc(flagError)
+		cmd.SetArgs(c.args)
+		cmd.SilenceErrors, cmd.SilenceUsage = true, true
+		err := cmd.Execute()
+		if err == nil {
+			t.Fatalf("%v: accepted", c.args)
+		}
+		msg := err.Error()
+		if c.want == "" {
+			if strings.Contains(msg, "Did you mean") || !strings.Contains(msg, "--help") {
+				t.Errorf("%v: %q, want no guess but a pointer to --help", c.args, msg)
+			}
+			continue
+		}
+		if !strings.HasSuffix(msg, "\n"+c.want) {
+			t.Errorf("%v: %q, want it to end with %q", c.args, msg, c.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"", "", 0}, {"limit", "limit", 0}, {"lmit", "limit", 1}, {"limt", "limit", 1}, {"agnecy", "agency", 2}, {"기사", "기자", 1}, {"abc", "", 3}} {
+		if got := editDistance(c.a, c.b); got != c.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		noun string
+		want string
+	}{{0, "article", "0 articles"}, {1, "article", "1 article"}, {2, "article", "2 articles"}, {1, "entity", "1 entity"},
+		{3, "entity", "3 entities"}, {2, "day", "2 days"}, {2, "match", "2 matches"}} {
+		if got := plural(c.n, c.noun); got != c.want {
+			t.Errorf("plural(%d, %q) = %q, want %q", c.n, c.noun, got, c.want)
+		}
+	}
+}
+
+func TestPeriod(t *testing.T) {
+	items := func(dates ...string) []store.TimelineItem {
+		var out []store.TimelineItem
+		for _, d := range dates {
+			out = append(out, store.TimelineItem{Date: d})
+		}
+		return out
+	}
+	all := items("", "2024-12-31", "2025-01-01", "2025-02-15", "2025-03-31", "2025-04-01")
+	for _, c := range []struct {
+		from, to string
+		limit    int
+		want     string // dates kept, or the error
+	}{
+		{"", "", 0, "[ 2024-12-31 2025-01-01 2025-02-15 2025-03-31 2025-04-01]"},
+		{"2025", "", 0, "[2025-01-01 2025-02-15 2025-03-31 2025-04-01]"},
+		{"2025-01", "2025-03", 0, "[2025-01-01 2025-02-15 2025-03-31]"},
+		{"2025-01-02", "2025-03-31", 0, "[2025-02-15 2025-03-31]"},
+		{"2025-01", "2025-03", 2, "[2025-02-15 2025-03-31]"},
+		{"", "2024", 0, "[2024-12-31]"},
+		{"2025-03", "2025", 0, "[2025-03-31 2025-04-01]"},
+		{"2025-04", "2025-03", 0, "--to 2025-03 is before --from 2025-04"},
+		{"2025-13", "", 0, `--from "2025-13": want a date as YYYY-MM-DD, YYYY-MM or YYYY`},
+		{"", "25-01-01", 0, `--to "25-01-01": want a date as YYYY-MM-DD, YYYY-MM or YYYY`},
+	} {
+		p, err := newPeriod(c.from, c.to)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		} else {
+			var dates []string
+			for _, it := range p.keep(all, c.limit) {
+				dates = append(dates, it.Date)
+			}
+			got = fmt.Sprint(dates)
+		}
+		if got != c.want {
+			t.Errorf("period %q..%q limit %d: %s, want %s", c.from, c.to, c.limit, got, c.want)
+		}
+	}
+}
