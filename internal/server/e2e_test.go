@@ -113,6 +113,7 @@ func (b *browser) start(exe string) {
 		chromedp.Flag("disable-sync", true),
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 1000),
+		chromedp.Flag("lang", "ko-KR"), // date inputs as a Korean user sees them
 	)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)

@@ -66,8 +66,8 @@ const graphView = (() => {
     if (typeof cytoscapeFcose === "undefined") return { name: "cose", animate: false, padding: 30, nodeDimensionsIncludeLabels: true };
     return {
       name: "fcose", quality: "default", randomize, animate: false, fit: true, padding: 30,
-      nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 90, gravity: 0.2,
-      nodeRepulsion: () => 12000, idealEdgeLength: (e) => 70 + 90 / Math.sqrt(e.data("weight")),
+      nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 120, gravity: 0.1, gravityRange: 2.5,
+      nodeRepulsion: () => 45000, idealEdgeLength: (e) => 110 + 120 / Math.sqrt(e.data("weight")),
       edgeElasticity: () => 0.3, numIter: 2500,
     };
   }
