@@ -128,3 +128,24 @@ func TestPeriod(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPeriod: any --from/--to pair is either refused with a message or
+// keeps only items it says it contains, never panicking.
+func FuzzPeriod(f *testing.F) {
+	for _, s := range [][2]string{{"2025", "2025-03"}, {"2025-01-02", ""}, {"", "2024-12-31"}, {"2025-13", "x"}, {"２０２５", "2025-1"}} {
+		f.Add(s[0], s[1], "2025-02-15")
+	}
+	f.Fuzz(func(t *testing.T, from, to, date string) {
+		p, err := newPeriod(from, to)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		kept := p.keep([]store.TimelineItem{{Date: date}}, 0)
+		if len(kept) == 1 && p.set() && !p.contains(date) {
+			t.Fatalf("%q..%q kept %q it does not contain", from, to, date)
+		}
+	})
+}
