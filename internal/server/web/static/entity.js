@@ -46,7 +46,9 @@
     if (window.sosikChart) window.sosikChart.destroy();
     const chart = new Chart(canvas, {
       type: "bar",
-      data: { labels: axis.labels, datasets: [{ label: t("chart.mentions"), data: axis.data, backgroundColor: "#2553c9", maxBarThickness: 48 }] },
+      // Many months: bars touch, so a single article still shows.
+      data: { labels: axis.labels, datasets: [{ label: t("chart.mentions"), data: axis.data, backgroundColor: "#2553c9", maxBarThickness: 48,
+        minBarLength: 0, barPercentage: axis.labels.length > 48 ? 1 : 0.9, categoryPercentage: axis.labels.length > 48 ? 1 : 0.8 }] },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: { legend: { display: false } },
