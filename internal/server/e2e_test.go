@@ -426,7 +426,7 @@ func (b *browser) checkArticle(doc *extract.Document) {
 		heading: document.querySelector("h1").textContent,
 		marks: [...document.querySelectorAll("#annotated mark.ent")].map(m => m.classList[1] + ":" + [...m.childNodes].filter(n => !(n.classList && n.classList.contains("lbl"))).map(n => n.textContent).join("")),
 		quotes: [...document.querySelectorAll("#annotated .in-quote")].map(s => s.textContent),
-		events: [...document.querySelectorAll("#events > li")].map(li => li.querySelector(".badge").textContent + " " + li.querySelector("strong").textContent),
+		events: [...document.querySelectorAll("#events > li")].map(li => li.querySelector(".badge").dataset.certainty + "/" + li.querySelector(".badge").textContent + " " + li.querySelector("strong").textContent),
 	})`, &art)
 	if want := expectedMarks(doc); strings.Join(art.Marks, " ") != strings.Join(want, " ") {
 		t.Errorf("article marks:\n got %q\nwant %q", art.Marks, want)
@@ -434,7 +434,7 @@ func (b *browser) checkArticle(doc *extract.Document) {
 	if strings.Join(art.Quotes, "") != doc.Quotes[0].Text {
 		t.Errorf("quote spans = %q, want %q", art.Quotes, doc.Quotes[0].Text)
 	}
-	if strings.Join(art.Events, ",") != "asserted MEET,reported INVEST" {
+	if strings.Join(art.Events, ",") != "asserted/단언 MEET,reported/전언 INVEST" {
 		t.Errorf("events list = %q", art.Events)
 	}
 	b.checkJS("article")
@@ -510,6 +510,12 @@ func (b *browser) checkLanguageSwitch() {
 		b.t.Errorf("after switching to English: %+v", en)
 	}
 	b.shot("trends-english")
+	var missing []string
+	b.eval("message tables", `(() => { const ko = Object.keys(i18n.messages.ko), en = Object.keys(i18n.messages.en);
+		return [...ko.filter(k => !en.includes(k)).map(k => "en lacks " + k), ...en.filter(k => !ko.includes(k)).map(k => "ko lacks " + k)]; })()`, &missing)
+	if len(missing) > 0 {
+		b.t.Errorf("the two message tables differ: %q", missing)
+	}
 	b.do("language kept",
 		chromedp.Navigate(b.base+"/"),
 		chromedp.WaitReady(chromedp.CSS(`html[lang="en"]`)),

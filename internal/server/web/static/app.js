@@ -91,7 +91,7 @@ const sosik = (() => {
 
   function certaintyBadge(c) {
     const v = (c || "asserted").toLowerCase();
-    return el("span", { class: "badge " + v, title: i18n.t("certainty") }, v);
+    return el("span", { class: "badge " + v, title: i18n.t("certainty"), dataset: { certainty: v } }, i18n.t("certainty." + v));
   }
 
   // eventLine renders one event as "TYPE actors → object @ place, date".

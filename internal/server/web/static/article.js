@@ -52,7 +52,7 @@
           out.append(open);
         }
         open._holder.append(span);
-        if (e === m.e) open.append(el("span", { class: "lbl" }, m.label));
+        if (e === m.e) open.append(el("span", { class: "lbl" }, i18n.typeName(m.label)));
       } else {
         open = null;
         out.append(span);
