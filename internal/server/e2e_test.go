@@ -487,6 +487,29 @@ func (b *browser) checkGraphPage() {
 	}
 	b.checkJS("graph")
 	b.shot("graph-min-weight")
+	b.checkExpansion()
+}
+
+// checkExpansion draws the three most mentioned entities and clicks the
+// best connected: its neighbours join the graph, and it is described.
+func (b *browser) checkExpansion() {
+	b.do("small graph",
+		chromedp.Navigate(b.base+"/graph?limit=3"),
+		chromedp.WaitReady(chromedp.CSS(`#graph[data-nodes="3"]`)),
+		chromedp.Evaluate[chromedp.Void](`(() => { const cy = window.sosikGraph;
+			cy.nodes().max(n => n.degree()).ele.emit("tap"); })()`),
+		chromedp.WaitReady(chromedp.CSS(`#graph[data-expanded="1"]`)),
+	)
+	var got struct {
+		Nodes int    `json:"nodes"`
+		Info  string `json:"info"`
+	}
+	b.eval("expanded graph", `({nodes: window.sosikGraph.nodes().length, info: document.getElementById("graph-info").textContent})`, &got)
+	if got.Nodes <= 3 || !strings.HasPrefix(got.Info, "선택: ") {
+		b.t.Errorf("after clicking a node of a 3-entity graph: %d nodes, info %q; want its neighbours added", got.Nodes, got.Info)
+	}
+	b.checkJS("graph expansion")
+	b.shot("graph-expanded")
 }
 
 // checkLanguageSwitch switches the UI to English and back: every label

@@ -183,6 +183,8 @@ function mountGraph(container, opts) {
   }
 
   function select(n) {
+    cy.nodes().unselect();
+    n.select();
     sosik.fill(tools.info,
       sosik.t("graph.selected", n.data("label"), i18n.typeName(n.data("type")), n.data("weight")), " · ",
       sosik.el("a", { href: g.entityHref(n.data("eid")), id: "graph-open" }, sosik.t("graph.open")));
@@ -204,6 +206,7 @@ function mountGraph(container, opts) {
     g.renderLegend(tools, cy, hiddenTypes, refresh);
     refresh();
     tools.status.textContent += " " + sosik.t("graph.expanded", n.data("label"), fresh.length);
+    tools.box.dataset.expanded = String(expanded.size);
   }
 
   function wire() {
