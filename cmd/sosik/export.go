@@ -64,8 +64,8 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&opt.Format, "format", "jsonl", "jsonl or csv")
 	cmd.Flags().BoolVar(&opt.NoBOM, "no-bom", false, "CSV without the UTF-8 byte order mark (by default it has one, so Excel reads Korean correctly)")
-	cmd.Flags().StringVar(&q.From, "from", "", "published on or after")
-	cmd.Flags().StringVar(&q.To, "to", "", "published on or before (inclusive)")
+	cmd.Flags().StringVar(&q.From, "from", "", "published on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+	cmd.Flags().StringVar(&q.To, "to", "", "published on or before, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file instead of standard output")
 	root.AddCommand(cmd)
 }

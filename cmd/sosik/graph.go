@@ -23,7 +23,9 @@ func init() {
 co-mention (articles mentioning both) and event (events with both as actors).
 With --entity, the graph around that entity; else among the most-mentioned
 entities. GraphML opens in Gephi (node label/type/weight, edge kind/weight);
-DOT renders with Graphviz (dot -Tsvg).`,
+DOT renders with Graphviz (dot -Tsvg): it asks for a force layout without
+overlaps, fills nodes by entity type, sizes them by articles, draws event links
+orange, and carries a caption that explains the colours.`,
 		Example: "  sosik graph --entity 이재용 --format graphml -o lee.graphml\n  sosik graph --since 2025-01 --limit 30 --format dot | dot -Tsvg > graph.svg",
 		Args:    cobra.NoArgs,
 		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
