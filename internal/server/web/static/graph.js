@@ -168,6 +168,19 @@ function mountGraph(container, opts) {
     }
   }
 
+  // refit frames what is shown, not closer than 1.5×, so a filter that
+  // leaves a few entities does not blow them up.
+  function refit() {
+    const shown = cy.elements().not(".hidden");
+    if (shown.empty()) return;
+    cy.fit(shown, 30);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center(shown);
+    }
+    fitLabels();
+  }
+
   function layout(randomize) {
     cy.layout(g.layoutOptions(randomize)).run();
     fitLabels();
@@ -203,7 +216,7 @@ function mountGraph(container, opts) {
     cy.add(sub.edges.map(g.edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
     layout(false);
     resetWeightRange();
-    g.renderLegend(tools, cy, hiddenTypes, refresh);
+    g.renderLegend(tools, cy, hiddenTypes, () => { refresh(); refit(); });
     refresh();
     tools.status.textContent += " " + sosik.t("graph.expanded", n.data("label"), fresh.length);
     tools.box.dataset.expanded = String(expanded.size);
@@ -235,7 +248,7 @@ function mountGraph(container, opts) {
     layout(true);
     wire();
     resetWeightRange();
-    g.renderLegend(tools, cy, hiddenTypes, refresh);
+    g.renderLegend(tools, cy, hiddenTypes, () => { refresh(); refit(); });
     refresh();
     window.sosikGraph = cy;
   }
@@ -261,10 +274,10 @@ function mountGraph(container, opts) {
     return load().catch((err) => sosik.showError(tools.status, err));
   }
 
-  tools.minWeight.addEventListener("input", () => cy && refresh());
+  tools.minWeight.addEventListener("input", () => { if (cy) { refresh(); refit(); } });
   tools.since.addEventListener("change", () => reload({ since: tools.since.value }));
   tools.png.addEventListener("click", () => cy && g.downloadPNG(cy));
-  tools.fit.addEventListener("click", () => { if (cy) { cy.fit(cy.elements().not(".hidden"), 30); fitLabels(); } });
+  tools.fit.addEventListener("click", () => cy && refit());
   tools.relayout.addEventListener("click", () => cy && layout(true));
   reload();
   return { reload, cy: () => cy };
