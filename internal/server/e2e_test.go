@@ -485,6 +485,11 @@ func (b *browser) checkGraphPage() {
 	if after.Visible == 0 || after.Visible >= before.Visible {
 		b.t.Errorf("graph page: minimum weight at its maximum shows %d of %d entities, want fewer but some", after.Visible, before.Visible)
 	}
+	var pngBytes int
+	b.eval("graph PNG", `window.sosikGraph.png({output: "base64", full: true}).length`, &pngBytes)
+	if pngBytes < 1000 {
+		b.t.Errorf("graph PNG export: %d base64 bytes", pngBytes)
+	}
 	b.checkJS("graph")
 	b.shot("graph-min-weight")
 	b.checkExpansion()

@@ -110,7 +110,7 @@
       offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, t("next")) : null);
     fill(results,
       activeFilters(p, res.facets),
-      el("div", { class: "muted small", id: "result-count" }, res.total_estimated ? t("about.n", t("articles.n", res.total)) : t("articles.n", res.total)),
+      el("div", { class: "muted small", id: "result-count" }, res.total_estimated ? t("articles.about", res.total) : t("articles.n", res.total)),
       hits.length ? hits : el("p", { class: "empty" }, t("no.match")),
       pager);
   }
