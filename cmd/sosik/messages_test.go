@@ -149,3 +149,29 @@ func FuzzPeriod(f *testing.F) {
 		}
 	})
 }
+
+func TestPadTrends(t *testing.T) {
+	base := func(by string, buckets []string, counts ...int) *store.Trends {
+		return &store.Trends{By: by, Buckets: buckets, Series: []store.TrendSeries{{Term: "x", Counts: counts}}}
+	}
+	for _, c := range []struct {
+		name     string
+		tr       *store.Trends
+		from, to string
+		want     string
+	}{
+		{"months widened both ways", base("month", []string{"2025-03", "2025-04"}, 1, 2), "2025-01", "2025-06-30",
+			"[2025-01 2025-02 2025-03 2025-04 2025-05 2025-06] [0 0 1 2 0 0]"},
+		{"a year as the end", base("month", []string{"2025-11"}, 4), "", "2025", "[2025-11 2025-12] [4 0]"},
+		{"weeks start on Monday", base("week", []string{"2025-03-10"}, 3), "2025-03-05", "2025-03-20",
+			"[2025-03-03 2025-03-10 2025-03-17] [0 3 0]"},
+		{"days", base("day", nil), "2024-12-30", "2025-01-02", "[2024-12-30 2024-12-31 2025-01-01 2025-01-02] [0 0 0 0]"},
+		{"no range", base("month", []string{"2025-03"}, 1), "", "", "[2025-03] [1]"},
+		{"nothing at all", base("month", nil), "", "", "[] []"},
+	} {
+		padTrends(c.tr, c.from, c.to)
+		if got := fmt.Sprint(c.tr.Buckets, c.tr.Series[0].Counts); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}

@@ -30,6 +30,7 @@ named by that day.`,
 			if err != nil {
 				return explain(err)
 			}
+			padTrends(tr, q.From, q.To)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return printJSON(out, tr)
