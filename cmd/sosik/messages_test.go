@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -172,6 +173,53 @@ func TestPadTrends(t *testing.T) {
 		padTrends(c.tr, c.from, c.to)
 		if got := fmt.Sprint(c.tr.Buckets, c.tr.Series[0].Counts); got != c.want {
 			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPrintMonths(t *testing.T) {
+	fc := func(v string, n int) store.FacetCount { return store.FacetCount{Value: v, Count: n} }
+	for _, c := range []struct {
+		name   string
+		months []store.FacetCount
+		want   []string // the month column of each line
+	}{
+		{"gap of one", []store.FacetCount{fc("2025-01", 2), fc("2025-03", 1)}, []string{"2025-01 2", "2025-02 0", "2025-03 1"}},
+		{"gap of two", []store.FacetCount{fc("2024-12", 1), fc("2025-03", 1)}, []string{"2024-12 1", "2025-01 0", "2025-02 0", "2025-03 1"}},
+		{"long gap", []store.FacetCount{fc("2024-11", 1), fc("2025-04", 3)}, []string{"2024-11 1", "2024-12 … 2025-03 0 (4 months)", "2025-04 3"}},
+		{"none", nil, nil},
+	} {
+		var b strings.Builder
+		printMonths(&b, c.months)
+		var got []string
+		for _, line := range strings.Split(strings.TrimSpace(b.String()), "\n")[1:] {
+			got = append(got, strings.Join(strings.Fields(strings.TrimRight(line, " █")), " "))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPrintHits(t *testing.T) {
+	hit := store.Hit{ID: "a1", StoryID: "a1", Headline: "제목", Agency: "뉴시스", Published: "2025-03-10", Snippet: "삼성전자가 투자", Highlights: []store.Span{{Start: 0, End: 12}}}
+	for _, c := range []struct {
+		name  string
+		res   store.SearchResult
+		lines []string // lines the output must have
+	}{
+		{"one", store.SearchResult{Total: 1, Hits: []store.Hit{hit}}, []string{"1 article matches", "    [삼성전자]가 투자"}},
+		{"estimated", store.SearchResult{Total: 900, TotalEstimated: true, Hits: []store.Hit{hit}}, []string{"about 900 articles match (showing 1–1)"}},
+		{"agencies", store.SearchResult{Total: 3, Hits: []store.Hit{hit}, Facets: store.Facets{Agencies: []store.FacetCount{{Value: "뉴시스", Count: 2}, {Value: "뉴스1", Count: 1}}}},
+			[]string{"3 articles match (showing 1–1)", "agencies: 뉴시스 2, 뉴스1 1"}},
+	} {
+		var b strings.Builder
+		printHits(&b, store.SearchQuery{}, &c.res)
+		have := strings.Split(b.String(), "\n")
+		for _, want := range c.lines {
+			if !slices.Contains(have, want) {
+				t.Errorf("%s: no line %q in\n%s", c.name, want, b.String())
+			}
 		}
 	}
 }
