@@ -136,149 +136,173 @@ const graphView = (() => {
   return { buildTools, renderLegend, applyFilters, downloadPNG, styles, layoutOptions, nodeElement, edgeElement, graphQuery, nodeId, LABEL_PX, EXPAND_LIMIT, entityHref, api };
 })();
 
-// mountGraph draws the graph of opts ({entity, centreId, since, limit})
-// into container and returns {reload(changes)} to redraw it with new
-// settings (the entity page's period uses it).
-function mountGraph(container, opts) {
-  const g = graphView;
-  const st = Object.assign({ limit: 50 }, opts);
-  const tools = g.buildTools(st);
-  sosik.fill(container, tools.root);
-  const scale = { label: g.LABEL_PX };
-  const hiddenTypes = new Set();
-  const expanded = new Set();
-  let cy = null;
+// GraphPanel is one mounted graph view: its settings (entity, centreId,
+// since, limit), its controls and the cytoscape instance they drive.
+class GraphPanel {
+  constructor(container, opts) {
+    this.g = graphView;
+    this.st = Object.assign({ limit: 50 }, opts);
+    this.tools = this.g.buildTools(this.st);
+    sosik.fill(container, this.tools.root);
+    this.scale = { label: this.g.LABEL_PX };
+    this.hiddenTypes = new Set();
+    this.expanded = new Set();
+    this.cy = null;
+    this.bindControls();
+  }
 
-  function refresh() {
-    const minW = Number(tools.minWeight.value);
-    tools.minOut.textContent = String(minW);
-    const shown = g.applyFilters(cy, hiddenTypes, minW);
-    tools.box.dataset.nodes = String(cy.nodes().length);
-    tools.box.dataset.visible = String(shown.nodes);
-    tools.status.textContent = sosik.t("graph.status", shown.nodes, cy.nodes().length, shown.edges);
+  bindControls() {
+    const tl = this.tools;
+    tl.minWeight.addEventListener("input", () => { if (this.cy) this.filtered(); });
+    tl.since.addEventListener("change", () => this.reload({ since: tl.since.value }));
+    tl.png.addEventListener("click", () => this.cy && this.g.downloadPNG(this.cy));
+    tl.fit.addEventListener("click", () => this.cy && this.refit());
+    tl.relayout.addEventListener("click", () => this.cy && this.layout(true));
+  }
+
+  // refresh applies the filters and reports what is shown.
+  refresh() {
+    const tl = this.tools, cy = this.cy;
+    const minW = Number(tl.minWeight.value);
+    tl.minOut.textContent = String(minW);
+    const shown = this.g.applyFilters(cy, this.hiddenTypes, minW);
+    tl.box.dataset.nodes = String(cy.nodes().length);
+    tl.box.dataset.visible = String(shown.nodes);
+    tl.status.textContent = sosik.t("graph.status", shown.nodes, cy.nodes().length, shown.edges);
+  }
+
+  // filtered follows a filter change: apply it, then frame what is left.
+  filtered() {
+    this.refresh();
+    this.refit();
   }
 
   // fitLabels keeps labels LABEL_PX on screen however far the view is
   // zoomed out: their size in graph units grows as the zoom shrinks.
-  function fitLabels() {
-    const want = Math.max(g.LABEL_PX, g.LABEL_PX / cy.zoom());
-    if (Math.abs(want - scale.label) > 0.25) {
-      scale.label = want;
-      cy.style().update();
+  fitLabels() {
+    const want = Math.max(this.g.LABEL_PX, this.g.LABEL_PX / this.cy.zoom());
+    if (Math.abs(want - this.scale.label) > 0.25) {
+      this.scale.label = want;
+      this.cy.style().update();
     }
   }
 
   // refit frames what is shown, not closer than 1.5×, so a filter that
   // leaves a few entities does not blow them up.
-  function refit() {
-    const shown = cy.elements().not(".hidden");
+  refit() {
+    const shown = this.cy.elements().not(".hidden");
     if (shown.empty()) return;
-    cy.fit(shown, 30);
-    if (cy.zoom() > 1.5) {
-      cy.zoom(1.5);
-      cy.center(shown);
+    this.cy.fit(shown, 30);
+    if (this.cy.zoom() > 1.5) {
+      this.cy.zoom(1.5);
+      this.cy.center(shown);
     }
-    fitLabels();
+    this.fitLabels();
   }
 
-  function layout(randomize) {
-    cy.layout(g.layoutOptions(randomize)).run();
-    fitLabels();
+  layout(randomize) {
+    this.cy.layout(this.g.layoutOptions(randomize)).run();
+    this.fitLabels();
     // Labels grew to stay legible: lay out once more so they do not overlap.
-    cy.layout(Object.assign(g.layoutOptions(false), { randomize: false })).run();
-    fitLabels();
+    this.cy.layout(Object.assign(this.g.layoutOptions(false), { randomize: false })).run();
+    this.fitLabels();
   }
 
-  function resetWeightRange() {
-    const maxE = Math.max(1, ...cy.edges().map((e) => e.data("weight")));
-    tools.minWeight.max = String(maxE);
-    if (Number(tools.minWeight.value) > maxE) tools.minWeight.value = String(maxE);
+  // rescan follows a change of the elements: weight range, legend, filters.
+  rescan() {
+    const maxE = Math.max(1, ...this.cy.edges().map((e) => e.data("weight")));
+    const range = this.tools.minWeight;
+    range.max = String(maxE);
+    if (Number(range.value) > maxE) range.value = String(maxE);
+    this.g.renderLegend(this.tools, this.cy, this.hiddenTypes, () => this.filtered());
+    this.refresh();
   }
 
-  function select(n) {
-    cy.nodes().unselect();
+  select(n) {
+    this.cy.nodes().unselect();
     n.select();
-    sosik.fill(tools.info,
+    sosik.fill(this.tools.info,
       sosik.t("graph.selected", n.data("label"), i18n.typeName(n.data("type")), n.data("weight")), " · ",
-      sosik.el("a", { href: g.entityHref(n.data("eid")), id: "graph-open" }, sosik.t("graph.open")));
+      sosik.el("a", { href: this.g.entityHref(n.data("eid")), id: "graph-open" }, sosik.t("graph.open")));
   }
 
-  async function expand(n) {
-    const eid = n.data("eid");
-    select(n);
-    if (expanded.has(eid)) return;
-    expanded.add(eid);
-    const sub = await g.api(g.graphQuery({ entity: String(eid), since: st.since, limit: g.EXPAND_LIMIT }));
+  // expand adds a node's own neighbourhood to the graph, placed around it.
+  async expand(n) {
+    const g = this.g, cy = this.cy, eid = n.data("eid");
+    this.select(n);
+    if (this.expanded.has(eid)) return;
+    this.expanded.add(eid);
+    const sub = await g.api(g.graphQuery({ entity: String(eid), since: this.st.since, limit: g.EXPAND_LIMIT }));
     const at = n.position();
     const fresh = sub.nodes.filter((x) => cy.getElementById(g.nodeId(x.id)).empty());
-    cy.add(fresh.map((x, i) => Object.assign(g.nodeElement(x, st.centreId),
+    cy.add(fresh.map((x, i) => Object.assign(g.nodeElement(x, this.st.centreId),
       { position: { x: at.x + 60 * Math.cos(i), y: at.y + 60 * Math.sin(i) } })));
     cy.add(sub.edges.map(g.edgeElement).filter((e) => cy.getElementById(e.data.id).empty()));
-    layout(false);
-    resetWeightRange();
-    g.renderLegend(tools, cy, hiddenTypes, () => { refresh(); refit(); });
-    refresh();
-    tools.status.textContent += " " + sosik.t("graph.expanded", n.data("label"), fresh.length);
-    tools.box.dataset.expanded = String(expanded.size);
+    this.layout(false);
+    this.rescan();
+    this.tools.status.textContent += " " + sosik.t("graph.expanded", n.data("label"), fresh.length);
+    this.tools.box.dataset.expanded = String(this.expanded.size);
   }
 
-  function wire() {
+  wire() {
+    const cy = this.cy;
     cy.on("mouseover", "node", (ev) => cy.elements().not(ev.target.closedNeighborhood()).addClass("faded"));
     cy.on("mouseout", "node", () => cy.elements().removeClass("faded"));
-    cy.on("tap", "node", (ev) => { expand(ev.target).catch((err) => sosik.showError(tools.status, err)); });
-    cy.on("dbltap", "node", (ev) => { location.href = g.entityHref(ev.target.data("eid")); });
+    cy.on("tap", "node", (ev) => { this.expand(ev.target).catch((err) => sosik.showError(this.tools.status, err)); });
+    cy.on("dbltap", "node", (ev) => { location.href = this.g.entityHref(ev.target.data("eid")); });
     let pending = false;
     cy.on("zoom", () => {
       if (pending) return;
       pending = true;
-      requestAnimationFrame(() => { pending = false; fitLabels(); });
+      requestAnimationFrame(() => { pending = false; this.fitLabels(); });
     });
   }
 
-  function draw(data) {
+  draw(data) {
     if (typeof cytoscape === "undefined") throw new Error(sosik.t("lib.graph.failed"));
-    if (cy) cy.destroy();
-    expanded.clear();
-    if (st.entity && st.centreId) expanded.add(st.centreId);
-    scale.label = g.LABEL_PX;
-    cy = cytoscape({
-      container: tools.box, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, style: g.styles(scale),
+    const g = this.g, st = this.st;
+    if (this.cy) this.cy.destroy();
+    this.expanded.clear();
+    if (st.entity && st.centreId) this.expanded.add(st.centreId);
+    this.scale.label = g.LABEL_PX;
+    this.cy = cytoscape({
+      container: this.tools.box, wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4, style: g.styles(this.scale),
       elements: [...data.nodes.map((n) => g.nodeElement(n, st.centreId)), ...data.edges.map(g.edgeElement)],
     });
-    layout(true);
-    wire();
-    resetWeightRange();
-    g.renderLegend(tools, cy, hiddenTypes, () => { refresh(); refit(); });
-    refresh();
-    window.sosikGraph = cy;
+    this.layout(true);
+    this.wire();
+    this.rescan();
+    window.sosikGraph = this.cy;
   }
 
-  async function load() {
-    tools.graphml.href = g.graphQuery(st, "graphml");
-    tools.status.textContent = sosik.t("graph.loading");
-    const data = await g.api(g.graphQuery(st));
-    if (!data.nodes.length) {
-      if (cy) { cy.destroy(); cy = null; }
-      sosik.fill(tools.legend);
-      tools.box.dataset.nodes = "0";
-      tools.box.dataset.visible = "0";
-      tools.status.textContent = sosik.t("graph.none");
-      return;
-    }
-    draw(data);
+  drawNothing() {
+    if (this.cy) { this.cy.destroy(); this.cy = null; }
+    sosik.fill(this.tools.legend);
+    this.tools.box.dataset.nodes = "0";
+    this.tools.box.dataset.visible = "0";
+    this.tools.status.textContent = sosik.t("graph.none");
   }
 
-  function reload(changes) {
-    Object.assign(st, changes || {});
-    tools.since.value = st.since || "";
-    return load().catch((err) => sosik.showError(tools.status, err));
+  async load() {
+    this.tools.graphml.href = this.g.graphQuery(this.st, "graphml");
+    this.tools.status.textContent = sosik.t("graph.loading");
+    const data = await this.g.api(this.g.graphQuery(this.st));
+    if (data.nodes.length) this.draw(data);
+    else this.drawNothing();
   }
 
-  tools.minWeight.addEventListener("input", () => { if (cy) { refresh(); refit(); } });
-  tools.since.addEventListener("change", () => reload({ since: tools.since.value }));
-  tools.png.addEventListener("click", () => cy && g.downloadPNG(cy));
-  tools.fit.addEventListener("click", () => cy && refit());
-  tools.relayout.addEventListener("click", () => cy && layout(true));
-  reload();
-  return { reload, cy: () => cy };
+  // reload redraws with changed settings (the entity page's period uses it).
+  reload(changes) {
+    Object.assign(this.st, changes || {});
+    this.tools.since.value = this.st.since || "";
+    return this.load().catch((err) => sosik.showError(this.tools.status, err));
+  }
+}
+
+// mountGraph draws the graph of opts ({entity, centreId, since, limit})
+// into container and returns the panel, whose reload(changes) redraws it.
+function mountGraph(container, opts) {
+  const panel = new GraphPanel(container, opts);
+  panel.reload();
+  return panel;
 }
