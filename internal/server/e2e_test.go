@@ -270,6 +270,13 @@ func (b *browser) checkSearch() {
 	if narrowed.Count != "기사 1건" || !strings.HasPrefix(narrowed.Filter, "언론사: ") || !strings.Contains(narrowed.Address, "agency=") {
 		t.Errorf("after the agency facet: %+v, want 기사 1건 with an agency filter", narrowed)
 	}
+	// Each hit shows its most mentioned entities and its event types.
+	b.do("hit summaries", chromedp.WaitReady(chromedp.CSS(`#results[data-summarised="1"] .hit-summary`)))
+	var summary string
+	b.eval("hit summary", `[...document.querySelectorAll("#results .hit-summary .chip")].map(c => c.textContent).join(" ")`, &summary)
+	if summary != "삼성전자 이재용 텍사스 MEET INVEST" {
+		t.Errorf("hit summary = %q, want 삼성전자 이재용 텍사스 MEET INVEST", summary)
+	}
 	b.checkJS("search")
 	b.shot("search")
 }

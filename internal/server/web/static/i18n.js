@@ -56,7 +56,7 @@ const i18n = (() => {
       "speaker.unknown": "발화자 미상", "quote.tip": "“발언” — {0}", "legend.event": "사건 문장", "legend.quote": "발언(밑줄)",
       "no.article.id": "주소에 기사 ID가 없습니다.", "no.entity": "주소에 개체가 없습니다.",
       "lib.graph.failed": "그래프 라이브러리를 불러오지 못했습니다.", "lib.chart.failed": "차트 라이브러리를 불러오지 못했습니다.",
-      "certainty": "확실성", "certainty.asserted": "단언", "certainty.reported": "전언", "certainty.speculated": "추측",
+      "hit.events": "사건:", "certainty": "확실성", "certainty.asserted": "단언", "certainty.reported": "전언", "certainty.speculated": "추측",
     },
     en: {
       "lang.switch": "한국어", "lang.switch.title": "한국어로 보기",
@@ -107,7 +107,7 @@ const i18n = (() => {
       "speaker.unknown": "unknown speaker", "quote.tip": "“quote” — {0}", "legend.event": "event sentence", "legend.quote": "quote (underlined)",
       "no.article.id": "no article id in the address", "no.entity": "no entity in the address",
       "lib.graph.failed": "graph library failed to load", "lib.chart.failed": "chart library failed to load",
-      "certainty": "certainty", "certainty.asserted": "asserted", "certainty.reported": "reported", "certainty.speculated": "speculated",
+      "hit.events": "events:", "certainty": "certainty", "certainty.asserted": "asserted", "certainty.reported": "reported", "certainty.speculated": "speculated",
     },
   };
   const langs = Object.keys(messages);

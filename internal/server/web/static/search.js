@@ -7,6 +7,7 @@
   const fields = ["q", "from", "to", "agency", "type", "entity"];
   const results = $("results"), entityHits = $("entity-hits"), facetLists = $("facet-lists");
   let entityTypeFilter = "";
+  let searchGeneration = 0; // a newer search makes older answers stale
 
   function readForm() {
     const p = new URLSearchParams();
@@ -99,7 +100,7 @@
 
   function renderHits(res, p) {
     const offset = Number(p.get("offset") || 0), limit = Number(p.get("limit") || 20);
-    const hits = res.hits.map((h) => el("div", { class: "result" },
+    const hits = res.hits.map((h) => el("div", { class: "result", dataset: { id: h.id } },
       el("h3", {}, el("a", { href: articleHref(h.id) }, h.headline || h.id)),
       el("div", { class: "meta" }, [h.agency, h.published].filter(Boolean).join(" · "),
         h.story_id && h.story_id !== h.id ? [" · ", el("a", { href: articleHref(h.story_id) }, t("original.story"))] : null),
@@ -113,6 +114,36 @@
       el("div", { class: "muted small", id: "result-count" }, res.total_estimated ? t("articles.about", res.total) : t("articles.n", res.total)),
       hits.length ? hits : el("p", { class: "empty" }, t("no.match")),
       pager);
+  }
+
+  // hitSummary is an article's three most mentioned entities and its
+  // event types, as a line under the hit.
+  function hitSummary(doc) {
+    const ents = (doc.entities || []).slice().sort((a, b) => (b.mentions || []).length - (a.mentions || []).length).slice(0, 3);
+    const types = [...new Set((doc.events || []).map((ev) => ev.type))];
+    if (!ents.length && !types.length) return null;
+    return el("div", { class: "hit-summary small" },
+      ents.map((e) => [el("span", { class: "chip type-" + e.type, title: i18n.typeName(e.type) }, el("a", { href: entityHref(e.name) }, e.name)), " "]),
+      types.length ? [el("span", { class: "muted" }, t("hit.events") + " "), types.map((ty) => el("span", { class: "chip event-type" }, ty))] : null);
+  }
+
+  // summarise adds each shown hit's entities and events, fetching the
+  // articles a few at a time; a hit whose article fails keeps its snippet.
+  async function summarise(ids, generation) {
+    const queue = ids.slice();
+    const worker = async () => {
+      while (queue.length && generation === searchGeneration) {
+        const id = queue.shift();
+        try {
+          const doc = await api("/api/articles/" + encodeURIComponent(id));
+          const box = results.querySelector(`.result[data-id="${CSS.escape(id)}"]`);
+          const line = hitSummary(doc);
+          if (box && line && generation === searchGeneration) box.append(line);
+        } catch (_) { /* the summary is optional */ }
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    if (generation === searchGeneration) results.dataset.summarised = String(ids.length);
   }
 
   async function suggestEntities(q) {
@@ -144,8 +175,12 @@
     fill(results, el("p", { class: "empty" }, t("searching")));
     suggestEntities(q);
     try {
+      delete results.dataset.summarised;
+      const generation = ++searchGeneration;
       const res = await api("/api/search?" + p.toString());
+      if (generation !== searchGeneration) return;
       renderHits(res, p);
+      summarise(res.hits.map((h) => h.id), generation);
       renderFacets(res.facets || {}, p);
     } catch (err) {
       showError(results, err);
