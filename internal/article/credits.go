@@ -205,6 +205,10 @@ func parseByline(s string) (credit, bool) {
 	c.emails = emailRe.FindAllString(s, -1)
 	rest := emailRe.ReplaceAllString(s, " ")
 	if d, names, r := parseDateline(rest); d != nil {
+		if names == nil {
+			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
+			names, r = trailingReporters(r)
+		}
 		if names == nil || strings.TrimSpace(r) != "" {
 			return c, false
 		}
@@ -256,7 +260,20 @@ func parseByline(s string) (credit, bool) {
 	return c, true
 }
 
-var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
+// closingReporterRe is the reporters closing an old-style wire byline,
+// "홍길동기자" or "홍길동·김철수 기자", with no "=" after the title.
+var closingReporterRe = regexp.MustCompile(`^\s*((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*$`)
+
+// trailingReporters reads the reporters of an old-style wire byline.
+func trailingReporters(s string) ([]string, string) {
+	m := closingReporterRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil, s
+	}
+	return splitNames(m[1]), ""
+}
+
+var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
 	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
 
 // bracketByline parses a byline bracket opening a paragraph:

@@ -96,74 +96,88 @@ type part struct {
 	open bool
 }
 
-type state int
-
-const (
-	wantHeadline state = iota
-	wantSubheads
-	inBody
-)
-
 // maxSubheads bounds how many short lines under the headline count as
 // subheads; past it they are body text.
 const maxSubheads = 6
 
+// builder assembles labelled lines into the article's parts.
 type builder struct {
 	parts      []part
 	photos     []Photo
 	credits    []credit
-	published  string
-	st         state
-	subheads   int
 	wrappedDoc bool
-	// ended is set once a byline or rights line follows body text: what
-	// comes after may be a crawler's promo links.
-	ended bool
 }
 
-// structure runs the anatomy rules over normalised lines. headline, when
-// not empty, is the known title and the lines are the body only.
+// structure runs the anatomy over normalised lines: features, then labels,
+// then assembly, each line passing each stage once. headline, when not
+// empty, is the known title and the lines are the body only.
 func structure(lines []line, headline string) (*Article, error) {
-	b := &builder{}
-	b.wrappedDoc = hardWrapped(lines)
+	fs := measure(lines)
+	labels := classify(lines, fs, headline)
+	b := &builder{wrappedDoc: hardWrapped(lines)}
 	if headline != "" {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: headline, photo: -1})
-		b.st = wantSubheads
 	}
 	for i := 0; i < len(lines); i++ {
-		i += b.line(lines, i)
+		i += b.line(lines, fs, labels, i)
 	}
-	return b.finish()
+	a, err := b.finish()
+	if err != nil {
+		return nil, err
+	}
+	a.Published = pagePublished(fs, labels)
+	return a, nil
 }
 
-// line handles lines[i] and returns how many following lines it consumed.
-func (b *builder) line(lines []line, i int) int {
-	l := lines[i]
-	s := l.text
-	if imgs, rest := cutImages(s); len(imgs) > 0 {
-		used := 0
-		for k, img := range imgs {
-			caption := img.alt
-			if k == len(imgs)-1 && rest == "" && i+1 < len(lines) {
-				next := lines[i+1].text
-				switch {
-				case caption != "" && sameCaption(caption, next):
-					used = 1 // the crawler repeated the caption as text
-				case utf8.RuneCountInString(caption) < 15 && looksLikeCaption(next):
-					// An empty or placeholder alt ("사진", a file name) with the
-					// real caption on the next line.
-					caption, used = next, 1
-				}
+// pagePublished is the publication date the page's own lines give, the
+// most trusted first: a labelled timestamp (입력, 등록, 승인, 수정), a bare
+// one, then a date in a URL or article id printed in the text.
+func pagePublished(fs []feature, labels []label) string {
+	best := pageDate{}
+	for i := range fs {
+		d := fs[i].date
+		if labels[i] != labelDate {
+			d = pageDate{}
+			if labels[i] != labelImage {
+				d = urlDate(fs[i].text)
 			}
-			b.addPhoto(img.url, caption)
 		}
-		if rest != "" {
-			b.text(line{text: rest, blankBefore: l.blankBefore}, lines, i)
+		if d.date != "" && (best.date == "" || d.trust < best.trust) {
+			best = d
 		}
-		return used
 	}
-	b.text(l, lines, i)
-	return 0
+	return best.date
+}
+
+// line assembles lines[i] and returns how many following lines it used.
+func (b *builder) line(lines []line, fs []feature, labels []label, i int) int {
+	if labels[i] != labelImage {
+		b.text(lines[i], fs[i], labels[i])
+		return 0
+	}
+	l, f := lines[i], fs[i]
+	used := 0
+	for k, img := range f.images {
+		caption := img.alt
+		if k == len(f.images)-1 && f.rest == "" && i+1 < len(lines) {
+			next := lines[i+1].text
+			switch {
+			case caption != "" && sameCaption(caption, next):
+				used = 1 // the crawler repeated the caption as text
+			case utf8.RuneCountInString(caption) < 15 && looksLikeCaption(next):
+				// An empty or placeholder alt ("사진", a file name) with the
+				// real caption on the next line.
+				caption, used = next, 1
+			}
+		}
+		b.addPhoto(img.url, caption)
+	}
+	if f.rest != "" {
+		rl := line{text: f.rest, blankBefore: l.blankBefore}
+		rf := measureLine(f.rest)
+		b.text(rl, rf, alone(&rf))
+	}
+	return used
 }
 
 // sameCaption reports whether line repeats caption: exactly, or cut short
@@ -193,69 +207,29 @@ func (b *builder) closeParagraph() {
 	}
 }
 
-// text classifies one line of text (no images).
-func (b *builder) text(l line, lines []line, i int) {
-	s := l.text
-	if len(s) <= 240 {
-		m := metaDateRe.FindStringSubmatch(s)
-		if m == nil {
-			m = dateOnlyRe.FindStringSubmatch(s)
+// text assembles one labelled line that holds no image.
+func (b *builder) text(l line, f feature, lb label) {
+	switch lb {
+	case labelRights:
+		b.parts = append(b.parts, part{kind: KindRights, text: f.text, photo: -1})
+	case labelByline:
+		c := f.byline
+		if f.signoff != nil {
+			c = f.signoff
 		}
-		if m != nil {
-			// A modification time is not the publication date.
-			if b.published == "" && !strings.Contains(m[1], "수정") && m[1] != "업데이트" {
-				b.published = isoDate(m[2], m[3], m[4])
-			}
-			return
+		b.credits = append(b.credits, *c)
+		b.parts = append(b.parts, part{kind: KindByline, text: f.text, photo: -1})
+	case labelCaption:
+		b.addPhoto("", f.text)
+	case labelHeadline:
+		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
+	case labelSubhead:
+		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
+	case labelBody, labelText:
+		b.paragraph(f.text, l)
+		if f.heading != 0 {
+			b.closeParagraph() // a heading inside the body takes no continuation
 		}
-	}
-	if b.ended && isPromo(s) {
-		return
-	}
-	if isRights(s) {
-		b.parts = append(b.parts, part{kind: KindRights, text: s, photo: -1})
-		b.ended = b.st == inBody
-		return
-	}
-	if c, ok := parseByline(s); ok {
-		b.credits = append(b.credits, c)
-		b.parts = append(b.parts, part{kind: KindByline, text: s, photo: -1})
-		b.ended = b.st == inBody
-		if b.st == wantSubheads {
-			b.st = inBody
-		}
-		return
-	}
-	if looksLikeCaption(s) {
-		b.addPhoto("", s)
-		return
-	}
-	t, heading := stripMarkup(s)
-	if t == "" {
-		return
-	}
-	switch b.st {
-	case wantHeadline:
-		if heading != 0 || b.headlineLike(t) {
-			b.parts = append(b.parts, part{kind: KindHeadline, text: t, photo: -1})
-			b.st = wantSubheads
-			return
-		}
-		b.st = inBody
-	case wantSubheads:
-		if heading != 0 || b.subheadLike(t, l, lines, i) {
-			b.parts = append(b.parts, part{kind: KindSubhead, text: t, photo: -1})
-			b.subheads++
-			if b.subheads >= maxSubheads {
-				b.st = inBody
-			}
-			return
-		}
-		b.st = inBody
-	}
-	b.paragraph(t, l)
-	if heading != 0 {
-		b.closeParagraph() // a heading inside the body takes no continuation
 	}
 }
 
@@ -269,47 +243,6 @@ func isPromo(s string) bool {
 		}
 	}
 	return false
-}
-
-// headlineLike rejects a first line that is clearly body text: a long
-// sentence, or a paragraph that opens with a dateline.
-func (b *builder) headlineLike(t string) bool {
-	if utf8.RuneCountInString(t) > 150 {
-		return false
-	}
-	if d, _, _ := parseDateline(t); d != nil {
-		return false
-	}
-	if _, ok := bracketByline(t); ok {
-		return false
-	}
-	return true
-}
-
-// subheadLike says whether a line under the headline is a subhead: short
-// and not a sentence.
-func (b *builder) subheadLike(t string, l line, lines []line, i int) bool {
-	if utf8.RuneCountInString(t) > 80 || endsSentence(t) {
-		return false
-	}
-	if d, _, _ := parseDateline(t); d != nil {
-		return false
-	}
-	if _, ok := bracketByline(t); ok {
-		return false
-	}
-	// In a hard-wrapped file a paragraph's first line is also short and
-	// unfinished; it is recognised by the line that continues it.
-	if l.blankBefore && b.wrapped(lines, i) {
-		return false
-	}
-	return true
-}
-
-// wrapped reports whether lines[i] is continued by the next line of the
-// same block in a hard-wrapped file.
-func (b *builder) wrapped(lines []line, i int) bool {
-	return b.wrappedDoc && i+1 < len(lines) && !lines[i+1].blankBefore
 }
 
 // hardWrapped reports whether the file breaks paragraphs into lines of
@@ -348,7 +281,7 @@ func (b *builder) paragraph(t string, l line) {
 func (b *builder) finish() (*Article, error) {
 	a := &Article{
 		Language: "ko", Subheads: []string{}, Photos: b.photos, Body: []string{},
-		Byline: Byline{Names: []string{}, Emails: []string{}}, Published: b.published,
+		Byline: Byline{Names: []string{}, Emails: []string{}},
 	}
 	if a.Photos == nil {
 		a.Photos = []Photo{}

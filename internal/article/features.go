@@ -1,0 +1,223 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// feature is everything the line classifier knows about one line. Every
+// feature of every line is computed here, once, by measure; the classifier
+// only reads them.
+type feature struct {
+	text    string // the line without line-level markdown
+	heading int    // markdown heading level, -1 for a bold line, else 0
+	images  []image
+	rest    string // text beside the images of an image line
+
+	runes, words int
+	sentence     bool    // ends like a sentence (…다, …다., ?, !)
+	titlePunct   bool    // holds marks headlines use: … ‥ ' " · ,
+	digits       float64 // share of digits among the line's letters and digits
+	letters      bool    // has at least one letter
+
+	dupNext   bool // the next line is the same text
+	dupPrev   bool // the previous line is the same text
+	copyLater bool // the text stands again inside a later line
+
+	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
+	toolbar, hashtags, weather, outletOnly                   bool
+
+	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
+	speakerTag bool   // an interview or crew label line (▶ 인터뷰 : …)
+	markerRest string // text after a leading broadcast label, "" if none
+
+	date      pageDate // a page timestamp, zero when none
+	byline    *credit  // the line is only a byline
+	signoff   *credit  // a broadcast sign-off "MBC뉴스 홍길동입니다"
+	rights    bool
+	caption   bool
+	dateline  bool // opens with a wire dateline "(서울=연합뉴스)"
+	bracketBy bool // opens with a byline bracket "[이데일리 홍길동 기자]"
+}
+
+// measure computes the features of every line.
+func measure(lines []line) []feature {
+	fs := make([]feature, len(lines))
+	seen := make(map[string][]int, len(lines))
+	for i, l := range lines {
+		fs[i] = measureLine(l.text)
+		k := foldSpace(fs[i].text)
+		seen[k] = append(seen[k], i)
+	}
+	for i := range fs {
+		if i+1 < len(fs) && foldSpace(fs[i+1].text) == foldSpace(fs[i].text) {
+			fs[i].dupNext, fs[i+1].dupPrev = true, true
+		}
+		fs[i].copyLater = copiedLater(fs, i, seen)
+	}
+	return fs
+}
+
+// copyWindow bounds how many later lines are searched for a copy of a
+// line, so a huge file stays linear.
+const copyWindow = 60
+
+// copiedLater reports whether the sentence on line i is repeated, alone or
+// inside a longer paragraph, by a later line that is not its neighbour:
+// portal summaries and teaser leads copy sentences of the article.
+func copiedLater(fs []feature, i int, seen map[string][]int) bool {
+	f := fs[i]
+	if f.runes < 20 || !f.sentence || len(f.images) > 0 {
+		return false
+	}
+	// seen lists the lines of each text in order: only the last matters.
+	if same := seen[foldSpace(f.text)]; same[len(same)-1] > i+1 {
+		return true
+	}
+	for j := i + 2; j < len(fs) && j < i+copyWindow; j++ {
+		if len(fs[j].text) > len(f.text) && strings.Contains(fs[j].text, f.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureLine computes the features one line has on its own.
+func measureLine(s string) feature {
+	var f feature
+	if imgs, rest := cutImages(s); len(imgs) > 0 {
+		f.images, f.rest = imgs, rest
+	}
+	f.text, f.heading = stripMarkup(s)
+	shape(&f)
+	vocabulary(&f)
+	credits(&f)
+	return f
+}
+
+// shape measures length, endings and the mix of characters.
+func shape(f *feature) {
+	t := f.text
+	f.runes = utf8.RuneCountInString(t)
+	f.words = len(strings.Fields(t))
+	f.sentence = endsSentence(t)
+	f.titlePunct = strings.ContainsAny(t, "…‥'\"‘’“”·,")
+	digits, alnum := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+			alnum++
+		case unicode.IsLetter(r):
+			alnum++
+			f.letters = true
+		}
+	}
+	if alnum > 0 {
+		f.digits = float64(digits) / float64(alnum)
+	}
+}
+
+var (
+	// markerRe is a line that is only a bracketed label: [앵커], <기자>,
+	// ◀ 앵커 ▶, 【 앵커멘트 】, ◀ANC▶, (끝), CG - 1].
+	markerRe = regexp.MustCompile(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
+	// leadMarkerRe is a broadcast label opening a line: ◀INT▶, (S/U), [기자].
+	leadMarkerRe = regexp.MustCompile(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
+	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
+	// "▷ 전화 :", "■ 진행 :".
+	labelLineRe = regexp.MustCompile(`^[▶▷☞►■●◆◇□]\s*[가-힣A-Za-z ]{1,8}\s*[:：]`)
+	crewRe      = regexp.MustCompile(`^[가-힣 ]{1,8}\s*[:：/]`)
+	hashtagRe   = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	weatherRe   = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
+)
+
+// vocabulary finds the boilerplate phrases, toolbar words, broadcast labels
+// and hashtags of a line.
+func vocabulary(f *feature) {
+	t := f.text
+	f.chrome = lex.phraseIn(phraseChrome, t)
+	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
+	f.teaser = lex.phraseIn(phraseTeaser, t)
+	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
+	f.crew = f.runes <= 40 && crewRe.MatchString(t) && lex.phraseIn(phraseCrew, t)
+	f.summary = lex.phraseIn(phraseSummary, t)
+	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
+	f.toolbar = toolbarLine(t)
+	f.hashtags = hashtagRe.MatchString(t)
+	f.weather = f.runes <= 40 && !f.sentence && weatherRe.MatchString(t)
+	f.marker = markerRe.MatchString(t)
+	if !f.marker {
+		if m := leadMarkerRe.FindString(t); m != "" {
+			f.markerRest = strings.TrimSpace(t[len(m):])
+		}
+	}
+	if labelLineRe.MatchString(t) {
+		f.speakerTag = true
+	} else if r := f.markerRest; r != "" && !endsSentence(r) && utf8.RuneCountInString(r) <= 40 && !strings.ContainsAny(r, "\"“") {
+		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
+	}
+	f.outletOnly = outletOnly(t)
+}
+
+// toolbarLine reports whether every word of s is a toolbar word ("크게
+// 작게 프린트 메일"), a count glued to one ("댓글0") or a bare number
+// beside one.
+func toolbarLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 30 {
+		return false
+	}
+	named := false
+	for _, w := range words {
+		core := strings.TrimRightFunc(w, unicode.IsDigit)
+		switch {
+		case core == "":
+			// a bare number ("댓글 0") counts only beside toolbar words
+		case lex.toolbar[core]:
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
+
+// outletOnly reports whether s is nothing but an outlet's name ("VOA 뉴스",
+// "뉴시스"), as a sign-off or a portal's source line.
+func outletOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) > 16 {
+		return false
+	}
+	for _, w := range words {
+		if !looksLikeOutlet(w) && w != "뉴스" && !strings.EqualFold(w, "news") {
+			return false
+		}
+	}
+	_, known := knownOutlet(s)
+	return known || strings.HasSuffix(s, "뉴스") || strings.HasSuffix(strings.ToLower(s), "news")
+}
+
+// credits finds the page date, byline, sign-off, rights notice, caption
+// and dateline a line may be.
+func credits(f *feature) {
+	t := f.text
+	f.caption = looksLikeCaption(t) || triangleCaption(t)
+	f.date = findPageDate(t, f.runes, f.caption)
+	f.rights = isRights(t)
+	if c, ok := parseByline(t); ok {
+		f.byline = &c
+	} else if c, ok := rightsByline(t); ok && f.rights {
+		f.byline, f.rights = &c, false
+	}
+	if c, ok := parseSignoff(t); ok {
+		f.signoff = &c
+	}
+	if d, _, _ := parseDateline(t); d != nil {
+		f.dateline = true
+	}
+	_, f.bracketBy = bracketByline(t)
+}

@@ -1,0 +1,102 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// signoffRe is a broadcast reporter's closing line: "MBC뉴스
+	// 홍길동입니다.", "연합뉴스TV 홍길동입니다", "MBC NEWS 김철웁니다." (the
+	// name fused with 입니다).
+	signoffRe = regexp.MustCompile(`^(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
+	// signoffTailRe is what may follow a sign-off: an e-mail in brackets,
+	// slashes and quotes.
+	signoffTailRe = regexp.MustCompile(`^[\s\[\]()<>/"'”’.]*$`)
+	// rightsStartRe finds where a rights notice starts on a line that
+	// begins with a byline.
+	rightsStartRe = regexp.MustCompile(`<?저작권자|ⓒ|©|(?i:copyright)`)
+	// triangleCreditRe is the end of a "▲ …" caption: a table-cell bar, a
+	// "[뉴시스]" credit or a "ⓒ 홍길동" credit.
+	triangleCreditRe = regexp.MustCompile(`(?:\||\[[^\[\]]{2,20}\]|ⓒ\s*[^\s.]{1,12}(?:\s[^\s.]{1,12})?)\s*$`)
+)
+
+// parseSignoff recognises a broadcast sign-off: an outlet's name, then
+// the reporter's name fused with 입니다, and nothing but an e-mail after.
+func parseSignoff(s string) (credit, bool) {
+	if len(s) > 200 || !strings.Contains(s, "니다") {
+		return credit{}, false
+	}
+	c := credit{emails: emailRe.FindAllString(s, -1)}
+	m := signoffRe.FindStringSubmatch(emailRe.ReplaceAllString(s, ""))
+	if m == nil || !signoffTailRe.MatchString(m[4]) {
+		return credit{}, false
+	}
+	outlet, name := m[1], m[2]
+	for _, w := range strings.Fields(outlet) {
+		if !looksLikeOutlet(w) && !strings.EqualFold(w, "news") {
+			return credit{}, false
+		}
+	}
+	if m[3] == "니다" {
+		// "김철웁니다" is 김철우 + ㅂ니다: take the final ㅂ back off.
+		var ok bool
+		if name, ok = dropFinalB(name); !ok {
+			return credit{}, false
+		}
+	}
+	c.names = []string{name}
+	c.agency = signoffOutlet(outlet)
+	return c, true
+}
+
+// signoffOutlet names the outlet of a sign-off: "MBN뉴스" is MBN, "mbc뉴스"
+// MBC; a known spelling maps to its outlet.
+func signoffOutlet(s string) string {
+	if name, ok := knownOutlet(s); ok {
+		return name
+	}
+	base := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "NEWS"), "News"), "뉴스"))
+	if name, ok := knownOutlet(base); ok {
+		return name
+	}
+	if base != "" && strings.IndexFunc(base, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 &&
+		strings.IndexFunc(base, func(r rune) bool { return r >= 0x80 }) < 0 {
+		return strings.ToUpper(base)
+	}
+	return s
+}
+
+// dropFinalB removes the final consonant ㅂ from the last syllable of a
+// name fused with ㅂ니다; ok is false when there is none to remove.
+func dropFinalB(name string) (string, bool) {
+	rs := []rune(name)
+	last := rs[len(rs)-1]
+	const base, jongB = 0xAC00, 17
+	if last < base || last > 0xD7A3 || (last-base)%28 != jongB {
+		return "", false
+	}
+	rs[len(rs)-1] = last - jongB
+	return string(rs), true
+}
+
+// rightsByline reads a byline that runs into the rights notice on one
+// line: "☞공감언론 뉴시스 a@newsis.com <저작권자ⓒ …>".
+func rightsByline(s string) (credit, bool) {
+	loc := rightsStartRe.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 || !emailRe.MatchString(s[:loc[0]]) {
+		return credit{}, false
+	}
+	return parseByline(strings.TrimSpace(s[:loc[0]]))
+}
+
+// triangleCaption reports whether a line is a caption marked with a
+// triangle and closed by a credit: "▲ 축사하는 홍길동 시장 |",
+// "▲ … 있다. [뉴시스]", "▲ … 촉구했다. ⓒ 홍길동".
+func triangleCaption(s string) bool {
+	if !strings.HasPrefix(s, "▲") && !strings.HasPrefix(s, "△") {
+		return false
+	}
+	return triangleCreditRe.MatchString(s)
+}
