@@ -1,6 +1,5 @@
 package article
 
-
 // label is what the classifier decides a line is.
 type label int
 

@@ -87,10 +87,13 @@ func copiedLater(fs []feature, i int, seen map[string][]int) bool {
 // measureLine computes the features one line has on its own.
 func measureLine(s string) feature {
 	var f feature
-	if imgs, rest := cutImages(s); len(imgs) > 0 {
-		f.images, f.rest = imgs, rest
-	}
 	f.text, f.heading = stripMarkup(s)
+	if imgs, rest := cutImages(s); len(imgs) > 0 {
+		// The assembler reads an image line's photos and the text left
+		// beside them; that text is measured when it is assembled.
+		f.images, f.rest = imgs, rest
+		return f
+	}
 	shape(&f)
 	vocabulary(&f)
 	credits(&f)
@@ -142,19 +145,20 @@ func vocabulary(f *feature) {
 	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
 	f.teaser = lex.phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
-	f.crew = f.runes <= 40 && crewRe.MatchString(t) && lex.phraseIn(phraseCrew, t)
+	f.crew = f.runes <= 40 && lex.phraseIn(phraseCrew, t) && crewRe.MatchString(t)
 	f.summary = lex.phraseIn(phraseSummary, t)
 	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t)
-	f.hashtags = hashtagRe.MatchString(t)
-	f.weather = f.runes <= 40 && !f.sentence && weatherRe.MatchString(t)
-	f.marker = markerRe.MatchString(t)
-	if !f.marker {
+	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe.MatchString(t)
+	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe.MatchString(t)
+	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
+	f.marker = bracketed && markerRe.MatchString(t)
+	if !f.marker && bracketed {
 		if m := leadMarkerRe.FindString(t); m != "" {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
-	if labelLineRe.MatchString(t) {
+	if strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t) {
 		f.speakerTag = true
 	} else if r := f.markerRest; r != "" && !endsSentence(r) && utf8.RuneCountInString(r) <= 40 && !strings.ContainsAny(r, "\"“") {
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
@@ -210,8 +214,10 @@ func credits(f *feature) {
 	f.rights = isRights(t)
 	if c, ok := parseByline(t); ok {
 		f.byline = &c
-	} else if c, ok := rightsByline(t); ok && f.rights {
-		f.byline, f.rights = &c, false
+	} else if f.rights {
+		if c, ok := rightsByline(t); ok {
+			f.byline, f.rights = &c, false
+		}
 	}
 	if c, ok := parseSignoff(t); ok {
 		f.signoff = &c
