@@ -293,14 +293,6 @@ func bracketByline(s string) (credit, bool) {
 	return parseByline(inner)
 }
 
-var (
-	// metaDateRe matches crawler metadata lines such as "입력 2025.04.03 06:00".
-	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)(?:시간|일시|일자|일)?\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
-	// dateOnlyRe matches a line that is nothing but a timestamp, which
-	// crawlers put under the headline.
-	dateOnlyRe = regexp.MustCompile(`^()(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
-)
-
 // isRights reports whether s is a copyright or reuse notice line.
 func isRights(s string) bool {
 	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") {

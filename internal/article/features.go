@@ -209,9 +209,10 @@ func outletOnly(s string) bool {
 // and dateline a line may be.
 func credits(f *feature) {
 	t := f.text
-	f.caption = looksLikeCaption(t) || triangleCaption(t)
+	framed := triangleCaption(t) || cellCaption(t)
+	f.caption = framed || looksLikeCaption(t) || creditedCaption(t)
 	f.date = findPageDate(t, f.runes, f.caption)
-	f.rights = isRights(t)
+	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
 	if c, ok := parseByline(t); ok {
 		f.byline = &c
 	} else if f.rights {

@@ -344,7 +344,7 @@ func (b *builder) fillCredits(a *Article) {
 		if p.kind != KindBody {
 			continue
 		}
-		if bodySeen++; bodySeen > 2 || a.Dateline != nil {
+		if bodySeen++; bodySeen > datelineReach || a.Dateline != nil {
 			break
 		}
 		if d, names, _ := parseDateline(p.text); d != nil {
@@ -379,23 +379,38 @@ func (b *builder) fillCredits(a *Article) {
 			}
 		}
 	}
-	for _, p := range a.Photos {
-		if p.Dateline != nil {
-			if a.Dateline == nil {
-				d := *p.Dateline
-				a.Dateline = &d
-			}
-			agencies = append(agencies, p.Dateline.Agency)
-		}
-	}
 	for _, ag := range agencies {
 		if ag != "" {
 			a.Agency = ag
 			break
 		}
 	}
+	photoCredits(a)
 	if a.Dateline != nil && a.Dateline.Agency == "" {
 		a.Dateline.Agency = a.Agency
+	}
+}
+
+// datelineReach is how many body paragraphs may open with the story's
+// dateline: a lead caption or a portal's teaser may come first.
+const datelineReach = 3
+
+// photoCredits falls back on the photos' datelines, which credit the
+// photo's agency: that names the story's agency only on a photo-news page
+// (the caption is the story). A photo of another agency (a 연합뉴스
+// picture in a 연합뉴스TV story) never names the story's agency or dateline.
+func photoCredits(a *Article) {
+	for _, p := range a.Photos {
+		if p.Dateline == nil || p.Dateline.Agency == "" {
+			continue
+		}
+		if a.Agency == "" && len(a.Body) <= 1 {
+			a.Agency = p.Dateline.Agency
+		}
+		if a.Dateline == nil && p.Dateline.Agency == a.Agency {
+			d := *p.Dateline
+			a.Dateline = &d
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -35,7 +36,7 @@ func parseSignoff(s string) (credit, bool) {
 	}
 	outlet, name := m[1], m[2]
 	for _, w := range strings.Fields(outlet) {
-		if !looksLikeOutlet(w) && !strings.EqualFold(w, "news") {
+		if !signoffWord(w) {
 			return credit{}, false
 		}
 	}
@@ -99,4 +100,37 @@ func triangleCaption(s string) bool {
 		return false
 	}
 	return triangleCreditRe.MatchString(s)
+}
+
+// signoffWord reports whether w can be part of the outlet's name in a
+// sign-off: a known outlet, a name ending like one ("…뉴스", "…TV"), or a
+// Latin call sign ("KBS", "NEWS").
+func signoffWord(w string) bool {
+	if _, ok := knownOutlet(w); ok {
+		return true
+	}
+	for _, suf := range []string{"뉴스", "NEWS", "News", "news", "TV", "방송"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	for _, r := range w {
+		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// cellCaption reports whether a line is a photo caption in a table cell,
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so.
+func cellCaption(s string) bool {
+	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && strings.Count(s, "|") == 1 &&
+		utf8.RuneCountInString(s) >= 8
+}
+
+// creditedCaption reports whether a line is a caption closed by a bare
+// photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
+func creditedCaption(s string) bool {
+	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe.MatchString(s)
 }
