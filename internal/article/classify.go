@@ -43,11 +43,13 @@ func alone(f *feature) label {
 		return labelImage
 	case f.date.stamp:
 		return labelDate
+	case f.crew:
+		return labelDrop // "영상취재 : 홍길동 기자" credits the crew, not the story
 	case f.signoff != nil || f.byline != nil:
 		return labelByline
 	case f.rights:
 		return labelRights
-	case f.chrome || f.toolbar || f.teaser || f.crew || f.hashtags || f.weather || f.marker || f.speakerTag:
+	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.marker || f.speakerTag:
 		return labelDrop
 	case f.caption:
 		return labelCaption

@@ -195,9 +195,11 @@ type credit struct {
 // e-mail", a lone e-mail address, "(서울=연합뉴스) 홍길동 기자 =".
 func parseByline(s string) (credit, bool) {
 	var c credit
+	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
+	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
 	// Most lines are body text: reject them before the regular expressions.
 	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
-		!strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
+		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
 			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
 			!strings.Contains(s, "공감언론") {
 		return c, false
@@ -248,7 +250,7 @@ func parseByline(s string) (credit, bool) {
 			return credit{}, false
 		}
 	}
-	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 {
+	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != "") {
 		return credit{}, false // two Hangul words alone are not a byline
 	}
 	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {

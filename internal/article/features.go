@@ -167,17 +167,19 @@ func vocabulary(f *feature) {
 }
 
 // toolbarLine reports whether every word of s is a toolbar word ("크게
-// 작게 프린트 메일"), a count glued to one ("댓글0") or a bare number
-// beside one.
+// 작게 프린트 메일"), a count glued to one ("댓글0"), a bare number beside
+// one or a web address.
 func toolbarLine(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 30 {
 		return false
 	}
-	named := false
+	named, urls := false, 0
 	for _, w := range words {
 		core := strings.TrimRightFunc(w, unicode.IsDigit)
 		switch {
+		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
+			urls++ // the page's own address beside its copy button
 		case core == "":
 			// a bare number ("댓글 0") counts only beside toolbar words
 		case lex.toolbar[core]:
@@ -186,7 +188,7 @@ func toolbarLine(s string) bool {
 			return false
 		}
 	}
-	return named
+	return named || urls == len(words)
 }
 
 // outletOnly reports whether s is nothing but an outlet's name ("VOA 뉴스",

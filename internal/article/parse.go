@@ -225,6 +225,8 @@ func (b *builder) text(l line, f feature, lb label) {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
 	case labelSubhead:
 		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
+	case labelDrop, labelDate:
+		b.closeParagraph() // what follows a dropped label starts afresh
 	case labelBody, labelText:
 		b.paragraph(f.text, l)
 		if f.heading != 0 {

@@ -9,9 +9,9 @@ import (
 
 var (
 	// signoffRe is a broadcast reporter's closing line: "MBC뉴스
-	// 홍길동입니다.", "연합뉴스TV 홍길동입니다", "MBC NEWS 김철웁니다." (the
-	// name fused with 입니다).
-	signoffRe = regexp.MustCompile(`^(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
+	// 홍길동입니다.", "지금까지 국회에서 연합뉴스TV 홍길동입니다", "MBC NEWS
+	// 김철웁니다." (the name fused with 입니다).
+	signoffRe = regexp.MustCompile(`^(?:지금까지\s+)?(?:\S+에서\s+)?(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
 	// signoffTailRe is what may follow a sign-off: an e-mail in brackets,
 	// slashes and quotes.
 	signoffTailRe = regexp.MustCompile(`^[\s\[\]()<>/"'”’.]*$`)
@@ -104,7 +104,7 @@ func triangleCaption(s string) bool {
 
 // signoffWord reports whether w can be part of the outlet's name in a
 // sign-off: a known outlet, a name ending like one ("…뉴스", "…TV"), or a
-// Latin call sign ("KBS", "NEWS").
+// short name with a Latin call sign ("KBS", "NEWS", "TV조선").
 func signoffWord(w string) bool {
 	if _, ok := knownOutlet(w); ok {
 		return true
@@ -114,12 +114,14 @@ func signoffWord(w string) bool {
 			return true
 		}
 	}
+	// A call sign, alone or in a channel name: "KBS", "TV조선", "채널A".
+	latin := 0
 	for _, r := range w {
-		if !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
-			return false
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			latin++
 		}
 	}
-	return true
+	return latin >= 1 && utf8.RuneCountInString(w) <= 6
 }
 
 // cellCaption reports whether a line is a photo caption in a table cell,
