@@ -14,19 +14,39 @@ import (
 // the anatomy: headline, subheads, the start of every body paragraph,
 // byline, agency, dateline, rights and published.
 func TestForms(t *testing.T) {
-	tests := []struct {
-		file      string
-		headline  string
-		subheads  []string
-		body      []string // the start of each body paragraph
-		names     []string
-		emails    []string
-		agency    string
-		dateline  *Dateline
-		rights    string
-		published string
-		photos    int
-	}{
+	for _, tc := range formCases() {
+		t.Run(tc.file, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata", "forms", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Parse(tc.file, raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			tc.check(t, a)
+		})
+	}
+}
+
+// formCase is what one invented article of testdata/forms must give.
+type formCase struct {
+	file      string
+	headline  string
+	subheads  []string
+	body      []string // the start of each body paragraph
+	names     []string
+	emails    []string
+	agency    string
+	dateline  *Dateline
+	rights    string
+	published string
+	photos    int
+}
+
+func formCases() []formCase {
+	return []formCase{
 		{file: "wire-old-style.txt", body: []string{"(거제=연합뉴스) 한결 조선업계가", "한빛조선은 13일", "회사 관계자는"},
 			names: []string{"나은별"}, agency: "연합뉴스", dateline: &Dateline{Place: "거제", Agency: "연합뉴스"}, photos: 1},
 		{file: "wire-glued-rights.txt", headline: "도심 재개발 조합 비리 항소심…2명 감형", subheads: []string{"조합 자금 횡령 혐의"},
@@ -63,38 +83,30 @@ func TestForms(t *testing.T) {
 			rights: "ⓒ연합뉴스TV, 무단 전재-재배포, AI 학습 및 활용 금지", photos: 1},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("testdata", "forms", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Parse(tc.file, raw)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSections(t, a)
-			if a.Headline != tc.headline || !slices.Equal(a.Subheads, orEmpty(tc.subheads)) {
-				t.Errorf("headline %q subheads %q, want %q %q", a.Headline, a.Subheads, tc.headline, tc.subheads)
-			}
-			if len(a.Body) != len(tc.body) {
-				t.Errorf("%d body paragraphs %q, want %d", len(a.Body), a.Body, len(tc.body))
-			}
-			for i := 0; i < len(a.Body) && i < len(tc.body); i++ {
-				if !strings.HasPrefix(a.Body[i], tc.body[i]) {
-					t.Errorf("body[%d] = %q, want it to start %q", i, a.Body[i], tc.body[i])
-				}
-			}
-			if !slices.Equal(a.Byline.Names, orEmpty(tc.names)) || !slices.Equal(a.Byline.Emails, orEmpty(tc.emails)) {
-				t.Errorf("byline %+v, want %q %q", a.Byline, tc.names, tc.emails)
-			}
-			if a.Agency != tc.agency || a.Rights != tc.rights || a.Published != tc.published || len(a.Photos) != tc.photos {
-				t.Errorf("agency %q rights %q published %q photos %d", a.Agency, a.Rights, a.Published, len(a.Photos))
-			}
-			if (a.Dateline == nil) != (tc.dateline == nil) || a.Dateline != nil && *a.Dateline != *tc.dateline {
-				t.Errorf("dateline %+v, want %+v", a.Dateline, tc.dateline)
-			}
-		})
+}
+
+// check compares an article with the case.
+func (tc formCase) check(t *testing.T, a *Article) {
+	t.Helper()
+	if a.Headline != tc.headline || !slices.Equal(a.Subheads, orEmpty(tc.subheads)) {
+		t.Errorf("headline %q subheads %q, want %q %q", a.Headline, a.Subheads, tc.headline, tc.subheads)
+	}
+	if len(a.Body) != len(tc.body) {
+		t.Errorf("%d body paragraphs %q, want %d", len(a.Body), a.Body, len(tc.body))
+	}
+	for i := 0; i < len(a.Body) && i < len(tc.body); i++ {
+		if !strings.HasPrefix(a.Body[i], tc.body[i]) {
+			t.Errorf("body[%d] = %q, want it to start %q", i, a.Body[i], tc.body[i])
+		}
+	}
+	if !slices.Equal(a.Byline.Names, orEmpty(tc.names)) || !slices.Equal(a.Byline.Emails, orEmpty(tc.emails)) {
+		t.Errorf("byline %+v, want %q %q", a.Byline, tc.names, tc.emails)
+	}
+	if a.Agency != tc.agency || a.Rights != tc.rights || a.Published != tc.published || len(a.Photos) != tc.photos {
+		t.Errorf("agency %q rights %q published %q photos %d", a.Agency, a.Rights, a.Published, len(a.Photos))
+	}
+	if (a.Dateline == nil) != (tc.dateline == nil) || a.Dateline != nil && *a.Dateline != *tc.dateline {
+		t.Errorf("dateline %+v, want %+v", a.Dateline, tc.dateline)
 	}
 }
 

@@ -66,7 +66,9 @@ func TestLineFeatures(t *testing.T) {
 		{"서울 12.5℃ 맑음", func(f feature) bool { return f.weather }},
 		{"부산 많이본 뉴스", func(f feature) bool { return f.widget }},
 		{"영상편집 : 도담", func(f feature) bool { return f.crew }},
-		{"KBS뉴스 서하늘입니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "서하늘" && f.signoff.agency == "KBS" }},
+		{"KBS뉴스 서하늘입니다.", func(f feature) bool {
+			return f.signoff != nil && f.signoff.names[0] == "서하늘" && f.signoff.agency == "KBS"
+		}},
 		{"MBC NEWS 나은별입니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "나은별" }},
 		{"TV조선 한결웁니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "한결우" }},
 		{"날이 갈수록 커지고 있습니다.", func(f feature) bool { return f.signoff == nil }},
