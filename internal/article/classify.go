@@ -30,6 +30,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	}
 	dropSummaries(fs, labels)
 	dropWidgets(fs, labels)
+	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
 	head(lines, fs, labels, headline != "")
@@ -49,7 +50,7 @@ func alone(f *feature) label {
 		return labelByline
 	case f.rights:
 		return labelRights
-	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.marker || f.speakerTag:
+	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag:
 		return labelDrop
 	case f.caption:
 		return labelCaption
@@ -103,6 +104,35 @@ func dropWidgets(fs []feature, labels []label) {
 			i++
 			labels[i] = labelDrop
 		}
+	}
+}
+
+// minRanking is how many numbered lines in a row make a ranking list.
+const minRanking = 3
+
+// rankedTitle reports whether a numbered line reads as a listed headline,
+// longer than an entry of a numbered list of names or posts.
+func rankedTitle(f *feature, lb label) bool {
+	return lb == labelText && f.runes >= 12 && f.words >= 3 && titleLike(f)
+}
+
+// dropRankings drops ranking lists without a header: three or more
+// headlines in a row numbered 1, 2, 3 …
+func dropRankings(fs []feature, labels []label) {
+	for i := 0; i < len(fs); i++ {
+		if fs[i].rank != 1 || !rankedTitle(&fs[i], labels[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(fs) && fs[j].rank == fs[j-1].rank+1 && rankedTitle(&fs[j], labels[j]) {
+			j++
+		}
+		if j-i >= minRanking {
+			for k := i; k < j; k++ {
+				labels[k] = labelDrop
+			}
+		}
+		i = j - 1
 	}
 }
 
@@ -176,7 +206,7 @@ func weakTitle(f *feature) bool {
 // titleLike reports whether a line can stand as a headline or subhead:
 // short, unfinished, not a dateline or byline, mostly letters.
 func titleLike(f *feature) bool {
-	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.letters
+	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul
 }
 
 // bodyStart is the index of the first line of article prose, len(fs) when

@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,13 +22,15 @@ type feature struct {
 	titlePunct   bool    // holds marks headlines use: … ‥ ' " · ,
 	digits       float64 // share of digits among the line's letters and digits
 	letters      bool    // has at least one letter
+	hangul       bool    // has at least one Hangul syllable
+	rank         int     // the number opening a ranking line ("3 제목"), else 0
 
 	dupNext   bool // the next line is the same text
 	dupPrev   bool // the previous line is the same text
 	copyLater bool // the text stands again inside a later line
 
 	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
-	toolbar, hashtags, weather, outletOnly                   bool
+	toolbar, hashtags, weather, ticker, outletOnly           bool
 
 	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
 	speakerTag bool   // an interview or crew label line (▶ 인터뷰 : …)
@@ -116,7 +119,11 @@ func shape(f *feature) {
 		case unicode.IsLetter(r):
 			alnum++
 			f.letters = true
+			f.hangul = f.hangul || r >= 0xAC00 && r <= 0xD7A3
 		}
+	}
+	if m := rankRe.FindStringSubmatch(t); m != nil && !f.sentence {
+		f.rank, _ = strconv.Atoi(m[1])
 	}
 	if alnum > 0 {
 		f.digits = float64(digits) / float64(alnum)
@@ -135,6 +142,7 @@ var (
 	crewRe      = regexp.MustCompile(`^[가-힣 ]{1,8}\s*[:：/]`)
 	hashtagRe   = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
 	weatherRe   = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
+	rankRe      = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
 )
 
 // vocabulary finds the boilerplate phrases, toolbar words, broadcast labels
@@ -151,6 +159,8 @@ func vocabulary(f *feature) {
 	f.toolbar = toolbarLine(t)
 	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe.MatchString(t)
 	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe.MatchString(t)
+	// "코스피 2,650.12 ▲12.30": a market or score ticker.
+	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
 	f.marker = bracketed && markerRe.MatchString(t)
 	if !f.marker && bracketed {

@@ -81,6 +81,7 @@ func formCases() []formCase {
 		{file: "foreign-photo-credit.txt", body: []string{"외교장관이 내일(11일)", "외교부 당국자는"},
 			names: []string{"나은별"}, emails: []string{"star@yna.co.kr"}, agency: "연합뉴스TV",
 			rights: "ⓒ연합뉴스TV, 무단 전재-재배포, AI 학습 및 활용 금지", photos: 1},
+		{file: "ranking-ticker.txt", headline: "시중은행 예금금리 석 달 만에 반등", body: []string{"은행들이 예금 금리를", "한빛은행은 1년 만기"}},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }
