@@ -180,7 +180,7 @@ func dropTail(fs []feature, labels []label) {
 	for i := range fs {
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex.phraseIn(phrasePromo, fs[i].text)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true

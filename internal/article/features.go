@@ -139,7 +139,10 @@ var (
 	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
 	// "▷ 전화 :", "■ 진행 :".
 	labelLineRe = regexp.MustCompile(`^[▶▷☞►■●◆◇□]\s*[가-힣A-Za-z ]{1,8}\s*[:：]`)
-	crewRe      = regexp.MustCompile(`^[가-힣 ]{1,8}\s*[:：/]`)
+	crewRe      = regexp.MustCompile(`^\(?[가-힣 ]{1,8}\s*[:：/]`)
+	// boxedSpeakerRe is a soundbite's speaker in brackets: "[홍길동/주민]",
+	// "<인터뷰> 홍길동 / 주민".
+	boxedSpeakerRe = regexp.MustCompile(`^[\[<【]\s*[^\[\]<>【】=]{1,30}/[^\[\]<>【】=]{1,30}[\]>】]$`)
 	hashtagRe   = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
 	weatherRe   = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
 	rankRe      = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
@@ -153,7 +156,7 @@ func vocabulary(f *feature) {
 	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
 	f.teaser = lex.phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
-	f.crew = f.runes <= 40 && lex.phraseIn(phraseCrew, t) && crewRe.MatchString(t)
+	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe.MatchString(t)
 	f.summary = lex.phraseIn(phraseSummary, t)
 	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t)
@@ -168,12 +171,26 @@ func vocabulary(f *feature) {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
-	if strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t) {
+	if strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t) || bracketed && speakerBox(t) {
 		f.speakerTag = true
 	} else if r := f.markerRest; r != "" && !endsSentence(r) && utf8.RuneCountInString(r) <= 40 && !strings.ContainsAny(r, "\"“") {
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
 	}
 	f.outletOnly = outletOnly(t)
+}
+
+// speakerBox reports whether a line is a bracketed speaker label: a
+// name and post split by a slash, or a speaker word such as 인터뷰 or
+// 녹취 opening the bracket ("<인터뷰> 홍길동 / 주민").
+func speakerBox(s string) bool {
+	if boxedSpeakerRe.MatchString(s) {
+		return true
+	}
+	inner := strings.TrimLeft(s, "[<【( ")
+	// "[인터뷰] 신인 작곡가 …" is a headline's label: a speaker line names
+	// someone with a slash or is bracketed whole.
+	whole := strings.ContainsRune(s, '/') || strings.HasSuffix(s, "]") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "】")
+	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex.phraseIn(phraseSpeaker, inner)
 }
 
 // toolbarLine reports whether every word of s is a toolbar word ("크게
