@@ -143,9 +143,9 @@ var (
 	// boxedSpeakerRe is a soundbite's speaker in brackets: "[홍길동/주민]",
 	// "<인터뷰> 홍길동 / 주민".
 	boxedSpeakerRe = regexp.MustCompile(`^[\[<【]\s*[^\[\]<>【】=]{1,30}/[^\[\]<>【】=]{1,30}[\]>】]$`)
-	hashtagRe   = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
-	weatherRe   = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
-	rankRe      = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
+	hashtagRe      = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	weatherRe      = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
+	rankRe         = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
 )
 
 // vocabulary finds the boilerplate phrases, toolbar words, broadcast labels
