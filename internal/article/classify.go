@@ -139,7 +139,16 @@ func dropRankings(fs []feature, labels []label) {
 // paragraphLike reports whether a line reads as article prose: a finished
 // sentence of some length, or a long run of text.
 func paragraphLike(f *feature) bool {
-	return f.sentence && f.runes >= 25 || f.runes > 150 && f.digits < 0.3
+	return f.sentence && f.runes >= 25 && (endsPunct(f.text) || f.runes > maxDaTitle) || f.runes > 150 && f.digits < 0.3
+}
+
+// maxDaTitle is the longest headline that ends in a bare 다 ("…돌파했다"):
+// longer lines so ended are prose cut short of their full stop.
+const maxDaTitle = 40
+
+// daTitle reports whether a line ending in a bare 다 may be a headline.
+func daTitle(f *feature) bool {
+	return f.sentence && !endsPunct(f.text) && f.runes <= maxDaTitle && f.hangul && !f.dateline && !f.bracketBy
 }
 
 // dropRepeats handles text the page shows twice. A sentence shown twice in
@@ -308,13 +317,14 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 }
 
 // lastTitle is the fallback when every title candidate is slight: a short
-// title line standing right above the body ("부고") is the headline.
+// title line standing right above the body ("부고", "…돌파했다") is the
+// headline.
 func lastTitle(fs []feature, labels []label, start int) int {
 	for i := start - 1; i >= 0; i-- {
 		switch {
 		case labels[i] == labelDrop || labels[i] == labelDate || labels[i] == labelImage || labels[i] == labelCaption:
 			continue
-		case labels[i] == labelText && titleLike(&fs[i]) && !fs[i].outletOnly:
+		case labels[i] == labelText && (titleLike(&fs[i]) || daTitle(&fs[i])) && !fs[i].outletOnly:
 			return i
 		}
 		return -1

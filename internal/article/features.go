@@ -159,7 +159,7 @@ func vocabulary(f *feature) {
 	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe.MatchString(t)
 	f.summary = lex.phraseIn(phraseSummary, t)
 	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
-	f.toolbar = toolbarLine(t)
+	f.toolbar = toolbarLine(t) || menuLine(t)
 	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe.MatchString(t)
 	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe.MatchString(t)
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
@@ -216,6 +216,28 @@ func toolbarLine(s string) bool {
 		}
 	}
 	return named || urls == len(words)
+}
+
+// menuLine reports whether s is a row of short links split by bars or
+// arrows: "회사소개 | 광고문의 | 개인정보처리방침", "홈 > 정치 > 국회".
+func menuLine(s string) bool {
+	for _, sep := range []string{"|", ">", "›"} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if n := utf8.RuneCountInString(strings.TrimSpace(p)); n > 10 || endsSentence(p) {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
 }
 
 // outletOnly reports whether s is nothing but an outlet's name ("VOA 뉴스",
