@@ -1,5 +1,7 @@
 package article
 
+import "strings"
+
 // label is what the classifier decides a line is.
 type label int
 
@@ -215,7 +217,8 @@ func weakTitle(f *feature) bool {
 // titleLike reports whether a line can stand as a headline or subhead:
 // short, unfinished, not a dateline or byline, mostly letters.
 func titleLike(f *feature) bool {
-	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul
+	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul &&
+		!strings.Contains(f.text, "다. ") // prose cut short, or a caption with a credit after it
 }
 
 // bodyStart is the index of the first line of article prose, len(fs) when
@@ -288,11 +291,12 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			break
 		}
 	}
-	best, bestScore, prevTitle := -1, 0, false
+	best, bestScore, prevTitle, kept := -1, 0, false, -1
 	for i := 0; i < start; i++ {
 		if labels[i] == labelDrop {
 			continue
 		}
+		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
 		if labels[i] != labelText || !titleLike(f) && f.heading <= 0 {
 			prevTitle = false
@@ -302,7 +306,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			continue
 		}
 		prevTitle = !weakTitle(f)
-		score := titleScore(fs, labels, i)
+		score := titleScore(fs, labels, i) - min(3*kept, 30)
 		if i > firstDate {
 			score -= 50
 		}
