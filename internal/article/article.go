@@ -84,6 +84,10 @@ const (
 	KindBody     SectionKind = "body"
 	KindByline   SectionKind = "byline"
 	KindRights   SectionKind = "rights"
+	// KindSpeaker is a broadcast or interview label naming who speaks in
+	// the soundbite that follows ("▶ 인터뷰 : 홍길동 / 시장" gives "홍길동
+	// 시장"): part of the text for entities and quotes, not a body paragraph.
+	KindSpeaker SectionKind = "speaker"
 )
 
 // Section is one part of the article: [Start, End) byte offsets into Text.

@@ -17,7 +17,8 @@ const (
 	labelImage // a markdown image line; the assembler reads its caption
 	labelByline
 	labelRights
-	labelText // not decided yet: headline, subhead or body
+	labelSpeaker // an interview label naming who speaks next (not body)
+	labelText    // not decided yet: headline, subhead or body
 )
 
 // classify labels every line from its features: first what each line is
@@ -52,6 +53,8 @@ func alone(f *feature) label {
 		return labelByline
 	case f.rights:
 		return labelRights
+	case f.speaker != "":
+		return labelSpeaker
 	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag:
 		return labelDrop
 	case f.caption:
@@ -237,7 +240,7 @@ func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
 				return i
 			}
 		}
-		if fs[i].marker || fs[i].markerRest != "" {
+		if fs[i].marker || fs[i].markerRest != "" || fs[i].speaker != "" {
 			return i // a broadcast script's first label opens the story
 		}
 	}

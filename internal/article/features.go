@@ -33,7 +33,8 @@ type feature struct {
 	toolbar, hashtags, weather, ticker, outletOnly           bool
 
 	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
-	speakerTag bool   // an interview or crew label line (▶ 인터뷰 : …)
+	speakerTag bool   // an interview, tip or crew label line (▶ 인터뷰 : …, ▷ 전화 : …)
+	speaker    string // who speaks next, read from an interview label; "" for other labels
 	markerRest string // text after a leading broadcast label, "" if none
 
 	date      pageDate // a page timestamp, zero when none
@@ -171,12 +172,45 @@ func vocabulary(f *feature) {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
-	if strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t) || bracketed && speakerBox(t) {
+	switch {
+	case strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t):
 		f.speakerTag = true
-	} else if r := f.markerRest; r != "" && !endsSentence(r) && utf8.RuneCountInString(r) <= 40 && !strings.ContainsAny(r, "\"“") {
+		if label, rest, ok := cutLabel(t); ok && lex.phraseIn(phraseSpeaker, label) {
+			f.speaker = cleanSpeaker(rest) // "▶ 인터뷰 : 홍길동 / 시장"; "▷ 전화 : …" names no one
+		}
+	case bracketed && speakerBox(t):
+		f.speakerTag = true
+		f.speaker = cleanSpeaker(t)
+	case f.markerRest != "" && !endsSentence(f.markerRest) && utf8.RuneCountInString(f.markerRest) <= 40 && !strings.ContainsAny(f.markerRest, "\"“"):
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
+		f.speaker = cleanSpeaker(f.markerRest)
 	}
 	f.outletOnly = outletOnly(t)
+}
+
+// cutLabel splits "▶ 인터뷰 : 홍길동 / 시장" into its label and the rest.
+func cutLabel(s string) (label, rest string, ok bool) {
+	s = strings.TrimLeft(s, "▶▷☞►■●◆◇□ ")
+	i := strings.IndexAny(s, ":：")
+	if i < 0 {
+		return "", "", false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+w:]), true
+}
+
+// speakerMarks are the brackets, slashes and emphasis marks around a
+// speaker's name and post.
+var speakerMarks = strings.NewReplacer("[", " ", "]", " ", "<", " ", ">", " ", "【", " ", "】", " ", "*", " ", "/", " ")
+
+// cleanSpeaker turns a speaker label into plain words, "홍길동 한빛시
+// 주민", without the brackets, slashes and the label word itself.
+func cleanSpeaker(s string) string {
+	words := strings.Fields(speakerMarks.Replace(s))
+	if len(words) > 0 && lex.phraseIn(phraseSpeaker, words[0]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // speakerBox reports whether a line is a bracketed speaker label: a

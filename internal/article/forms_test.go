@@ -43,6 +43,7 @@ type formCase struct {
 	rights    string
 	published string
 	photos    int
+	speakers  []string // the speaker labels kept as speaker sections
 }
 
 func formCases() []formCase {
@@ -61,10 +62,11 @@ func formCases() []formCase {
 			names: []string{"서하늘"}, agency: "MBC", published: "2023-08-01"},
 		{file: "broadcast-corner.txt", headline: `전통시장 화재 경보기 무상 설치…"초기 진화에 도움"`,
 			body:  []string{"겨울철 전통시장 화재가", "나은별 기자입니다", "좁은 골목에", `"불이 나면`, "구청은 올해 안에"},
-			names: []string{"나은별"}, emails: []string{"star@mbn.co.kr"}, agency: "MBN", published: "2021-02-03"},
+			names: []string{"나은별"}, emails: []string{"star@mbn.co.kr"}, agency: "MBN", published: "2021-02-03", speakers: []string{"서하늘 상인회장"}},
 		{file: "broadcast-script.txt", headline: "새 학기 통학버스 부족..학부모 불만(R)",
 			body:  []string{"새 학기가 시작됐지만 농촌 학교들은 아직도 통학버스가", "한 초등학교 앞에서는", `"..매일 아침`, "교육청은 다음 달까지"},
-			names: []string{"서하늘"}, agency: "MBC", rights: "Copyright © Hanbit Munhwa Broadcasting Corp. All rights reserved.", published: "2012-03-05"},
+			names: []string{"서하늘"}, agency: "MBC", rights: "Copyright © Hanbit Munhwa Broadcasting Corp. All rights reserved.", published: "2012-03-05",
+			speakers: []string{"도담 학부모"}},
 		{file: "interview-qa.txt", headline: `[인터뷰] 신인 작곡가 도담 "첫 앨범은 일기 같은 노래"`,
 			body:  []string{"[서울=뉴시스]나은별 기자 =", "-앨범 제목은", "▶작업실 창문에서", "-다음 계획은", "▶겨울에"},
 			names: []string{"나은별"}, emails: []string{"star@newsis.com"}, agency: "뉴시스", dateline: &Dateline{Place: "서울", Agency: "뉴시스"}, published: "2020-10-20"},
@@ -109,6 +111,15 @@ func (tc formCase) check(t *testing.T, a *Article) {
 	}
 	if (a.Dateline == nil) != (tc.dateline == nil) || a.Dateline != nil && *a.Dateline != *tc.dateline {
 		t.Errorf("dateline %+v, want %+v", a.Dateline, tc.dateline)
+	}
+	var speakers []string
+	for _, s := range a.Sections {
+		if s.Kind == KindSpeaker {
+			speakers = append(speakers, a.Text[s.Start:s.End])
+		}
+	}
+	if !slices.Equal(orEmpty(speakers), orEmpty(tc.speakers)) {
+		t.Errorf("speakers %q, want %q", speakers, tc.speakers)
 	}
 }
 

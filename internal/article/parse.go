@@ -221,6 +221,8 @@ func (b *builder) text(l line, f feature, lb label) {
 		b.parts = append(b.parts, part{kind: KindByline, text: f.text, photo: -1})
 	case labelCaption:
 		b.addPhoto("", f.text)
+	case labelSpeaker:
+		b.parts = append(b.parts, part{kind: KindSpeaker, text: f.speaker, photo: -1})
 	case labelHeadline:
 		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
 	case labelSubhead:
