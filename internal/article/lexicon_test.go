@@ -103,3 +103,19 @@ func TestLineFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsOutlet reads the outlet a rights notice names.
+func TestRightsOutlet(t *testing.T) {
+	tests := map[string]string{
+		"저작권자 © 한빛뉴스 무단전재 및 재배포 금지":                                  "한빛뉴스",
+		"[ⓒ 푸른일보. 무단전재-재배포 금지]":                                      "푸른일보",
+		"새봄신문(www.saebom.kr), 무단전재 및 수집, 재배포금지":                      "새봄신문",
+		"ⓒ연합뉴스TV, 무단 전재-재배포 금지":                                      "연합뉴스TV",
+		"Copyright © Hanbit Broadcasting Corp. All rights reserved.": "",
+	}
+	for in, want := range tests {
+		if got := rightsOutlet(in); got != want {
+			t.Errorf("rightsOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

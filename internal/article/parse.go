@@ -371,7 +371,7 @@ func (b *builder) fillCredits(a *Article) {
 	}
 	for _, s := range a.Sections {
 		if s.Kind == KindRights {
-			if o := outletIn(a.Text[s.Start:s.End]); o != "" {
+			if o := rightsOutlet(a.Text[s.Start:s.End]); o != "" {
 				agencies = append(agencies, o)
 			}
 		}

@@ -136,3 +136,36 @@ func cellCaption(s string) bool {
 func creditedCaption(s string) bool {
 	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe.MatchString(s)
 }
+
+// rightsHolderRe is the holder named by a rights notice: "저작권자 © 한빛뉴스
+// 무단전재…", "ⓒ 한빛일보,", "[ⓒ 한빛신문.".
+var rightsHolderRe = regexp.MustCompile(`(?:저작권자|ⓒ|©|\(c\))\s*[ⓒ©]?\s*(?:\(c\))?\s*([가-힣A-Za-z0-9]{2,15})`)
+
+// rightsOutlet names the outlet a rights notice belongs to: a known outlet,
+// else the holder's name when it reads as an outlet's ("…뉴스", "…일보").
+func rightsOutlet(s string) string {
+	if o := outletIn(s); o != "" {
+		return o
+	}
+	for _, m := range rightsHolderRe.FindAllStringSubmatch(s, -1) {
+		if w := m[1]; hangulOutlet(w) {
+			return w
+		}
+	}
+	// "한빛일보(www.hanbit.kr), 무단전재 …" opens with the holder.
+	first := strings.FieldsFunc(strings.TrimLeft(s, "[<( "), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(first) > 0 && hangulOutlet(first[0]) {
+		return first[0]
+	}
+	return ""
+}
+
+// hangulOutlet reports whether a Korean word ends like an outlet's name.
+func hangulOutlet(w string) bool {
+	for _, suf := range []string{"뉴스", "일보", "신문", "방송", "경제", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf) {
+			return true
+		}
+	}
+	return false
+}
