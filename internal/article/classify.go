@@ -267,6 +267,8 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 		}
 		f := &fs[i]
 		switch {
+		case h >= 0 && i < start && foldSpace(f.text) == foldSpace(fs[h].text):
+			labels[i] = labelDrop // the title shown again under the timestamp
 		case i >= start || inBody:
 			labels[i] = labelBody
 		case i < h:

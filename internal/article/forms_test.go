@@ -85,6 +85,8 @@ func formCases() []formCase {
 			rights: "ⓒ연합뉴스TV, 무단 전재-재배포, AI 학습 및 활용 금지", photos: 1},
 		{file: "ranking-ticker.txt", headline: "시중은행 예금금리 석 달 만에 반등", body: []string{"은행들이 예금 금리를", "한빛은행은 1년 만기"}},
 		{file: "da-headline.txt", headline: "한빛전자 3분기 영업이익 10조 돌파했다", body: []string{"한빛전자의 3분기", "회사는 반도체"}},
+		{file: "title-twice.txt", headline: "한빛시, 청년 월세 지원 대상 두 배로 확대", subheads: []string{"소득 기준 완화…3월부터 신청"},
+			body: []string{"한빛시가 청년 월세", "신청은 다음 달"}, published: "2024-02-01"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }
