@@ -240,7 +240,10 @@ func parseByline(s string) (credit, bool) {
 				continue
 			}
 			if c.dateline == nil {
-				c.dateline = &Dateline{Place: strings.TrimSuffix(t, "=")}
+				// "[웸블리(영국 런던)=홍길동 기자]": the words before "="
+				// name the place, not reporters.
+				place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
+				c.dateline, c.names = &Dateline{Place: place}, nil
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)

@@ -96,6 +96,9 @@ func TestLineFeatures(t *testing.T) {
 		{"두 사람이 악수하고 있다. 사진제공=외교부", func(f feature) bool { return f.caption }},
 		{"(서울=연합뉴스) 나은별기자", func(f feature) bool { return f.byline != nil && f.byline.names[0] == "나은별" }},
 		{"[한빛신문 서하늘]", func(f feature) bool { return f.byline != nil && f.byline.agency == "한빛신문" }},
+		{"[런던(영국)=도담 한빛닷컴 기자]", func(f feature) bool {
+			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던 영국"
+		}},
 	}
 	for _, tc := range tests {
 		if f := measureLine(tc.line); !tc.want(f) {
