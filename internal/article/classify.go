@@ -62,11 +62,6 @@ func alone(f *feature) label {
 	case f.promo:
 		return labelDrop
 	}
-	if f.markerRest != "" {
-		// "(S/U)"말씀…": the label goes, the spoken line stays.
-		f.text = f.markerRest
-		shape(f)
-	}
 	if !f.letters && f.runes <= 10 {
 		return labelDrop // a stray bullet or table bar
 	}

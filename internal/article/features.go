@@ -100,6 +100,11 @@ func measureLine(s string) feature {
 	}
 	shape(&f)
 	vocabulary(&f)
+	if f.markerRest != "" && !f.speakerTag {
+		// "(S/U)"말씀…": the label goes, the spoken line stays.
+		f.text = f.markerRest
+		shape(&f)
+	}
 	credits(&f)
 	return f
 }
