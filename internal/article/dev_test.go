@@ -21,9 +21,9 @@ type devGolden struct {
 	Article map[string]any `json:"article"`
 }
 
-// devMinShare is the share of article checks the dev pages must pass: the
-// anatomy must not fall back below what this package reaches today.
-const devMinShare = 0.9
+// devMinShare is the share of article checks the dev pages must pass (the
+// target of issue 12; the package reaches 136 of 137 when this was set).
+const devMinShare = 0.95
 
 // TestDevPages scores the anatomy of the real crawled pages under
 // ../shared/data/news/real-pages against their dev goldens the way
