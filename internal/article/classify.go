@@ -95,12 +95,16 @@ func dropSummaries(fs []feature, labels []label) {
 // and the unfinished lines under it (the listed headlines), up to the
 // next real paragraph.
 func dropWidgets(fs []feature, labels []label) {
+	prose := false
 	for i := 0; i < len(fs); i++ {
+		prose = prose || labels[i] == labelText && paragraphLike(&fs[i])
 		if !fs[i].widget || labels[i] != labelText && labels[i] != labelDrop {
 			continue
 		}
 		labels[i] = labelDrop
-		for i+1 < len(fs) && labels[i+1] == labelText && !paragraphLike(&fs[i+1]) {
+		// Above the story a widget's name ("연합뉴스 최신기사") is a tab:
+		// the title under it is no listed headline.
+		for prose && i+1 < len(fs) && labels[i+1] == labelText && !paragraphLike(&fs[i+1]) {
 			i++
 			labels[i] = labelDrop
 		}
@@ -230,10 +234,6 @@ func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
 				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText {
 				return i
 			}
-		case labelByline:
-			if fs[i].signoff == nil {
-				return i
-			}
 		}
 		if fs[i].marker || fs[i].markerRest != "" || fs[i].speaker != "" {
 			return i // a broadcast script's first label opens the story
@@ -279,10 +279,13 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 	}
 }
 
+// blockPenalty lowers a title line standing right under another: most
+// often the subhead of the headline above it.
+const blockPenalty = 50
+
 // chooseHeadline returns the index of the best title candidate before the
-// body, or -1. Only the first line of a run of title lines can be the
-// headline (the others are its subheads); a line under the page's
-// timestamp rarely is.
+// body, or -1. A line under another title line is most often its subhead,
+// and a line under the page's timestamp rarely is the headline.
 func chooseHeadline(fs []feature, labels []label, start int) int {
 	firstDate := start
 	for i := 0; i < start; i++ {
@@ -302,11 +305,11 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			prevTitle = false
 			continue
 		}
+		score := titleScore(fs, labels, i) - min(3*kept, 30)
 		if prevTitle {
-			continue
+			score -= blockPenalty // under another title line: a subhead
 		}
 		prevTitle = !weakTitle(f)
-		score := titleScore(fs, labels, i) - min(3*kept, 30)
 		if i > firstDate {
 			score -= 50
 		}

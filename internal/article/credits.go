@@ -144,7 +144,9 @@ var (
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
 	reporterRe = regexp.MustCompile(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
 	nameRe     = regexp.MustCompile(`^[가-힣]{2,4}$`)
-	titleRe    = regexp.MustCompile(`^` + titleAlt + `$`)
+	// titleRe is a title word; "기자기자" is a title fused with the
+	// "기자 페이지" link text after it.
+	titleRe    = regexp.MustCompile(`^(?:` + titleAlt + `)+$`)
 	titleEndRe = regexp.MustCompile(titleAlt + `$`)
 )
 
@@ -232,6 +234,8 @@ func parseByline(s string) (credit, bool) {
 		switch {
 		case titleRe.MatchString(t):
 			sawTitle = true
+		case lex.toolbar[t]:
+			// "홍길동 기자 구독": a button beside the byline
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.

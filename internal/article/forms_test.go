@@ -90,6 +90,16 @@ func formCases() []formCase {
 		{file: "da-headline.txt", headline: "한빛전자 3분기 영업이익 10조 돌파했다", body: []string{"한빛전자의 3분기", "회사는 반도체"}},
 		{file: "title-twice.txt", headline: "한빛시, 청년 월세 지원 대상 두 배로 확대", subheads: []string{"소득 기준 완화…3월부터 신청"},
 			body: []string{"한빛시가 청년 월세", "신청은 다음 달"}, published: "2024-02-01"},
+		{file: "wire-site.txt", headline: `한빛전자, 베트남에 2조 투자…"생산기지 확대"`, subheads: []string{"공장 두 곳 새로 짓기로"},
+			body: []string{"(서울=연합뉴스) 도담 기자 =", "회사는 3일"}, names: []string{"도담"}, emails: []string{"dodam@yna.co.kr"},
+			agency: "연합뉴스", dateline: &Dateline{Place: "서울", Agency: "연합뉴스"}, published: "2025-04-03",
+			rights: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지> 2025/04/03 06:00 송고"},
+		{file: "local-site.txt", headline: "한빛군, 봄꽃 축제 19일 개막…사흘간 공연·체험",
+			body:  []string{"한빛군은 오는 19일부터", "축제에는 지역 예술인", "군 관계자는"},
+			names: []string{"서하늘"}, emails: []string{"sky@hanbitnews.kr"}, agency: "한빛뉴스", rights: "저작권자 © 한빛뉴스 무단전재 및 재배포 금지", published: "2025-04-13"},
+		{file: "portal-naver.txt", headline: "한빛전자, 2분기 영업익 5조…전년比 20%↑", body: []string{"(서울=연합뉴스) 도담 기자 =", "회사는 8일"},
+			names: []string{"도담"}, emails: []string{"dodam@yna.co.kr"}, agency: "연합뉴스", dateline: &Dateline{Place: "서울", Agency: "연합뉴스"},
+			rights: "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지.", published: "2025-07-08"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }
