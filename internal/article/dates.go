@@ -134,3 +134,18 @@ func hasDigitRun(s string, n int) bool {
 	}
 	return false
 }
+
+// stampByline reads the byline standing before the date on a timestamp
+// line ("기자명 홍길동 기자   입력 2025.04.13 10:05"), nil when none.
+func stampByline(s string) *credit {
+	loc := pageDateRe.FindStringIndex(s)
+	if loc == nil || !strings.Contains(s[:loc[0]], "기자") {
+		return nil
+	}
+	prefix := dateLabelRe.ReplaceAllString(s[:loc[0]], "")
+	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))
+	if c, ok := parseByline(prefix); ok && len(c.names) > 0 {
+		return &c
+	}
+	return nil
+}

@@ -303,7 +303,9 @@ func credits(f *feature) {
 	f.caption = framed || looksLikeCaption(t) || creditedCaption(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
-	if c, ok := parseByline(t); ok {
+	if f.date.stamp {
+		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
+	} else if c, ok := parseByline(t); ok {
 		f.byline = &c
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {

@@ -89,6 +89,9 @@ func TestLineFeatures(t *testing.T) {
 		{"기사입력 : 2024-1-9", func(f feature) bool { return f.date.date == "2024-01-09" }},
 		{"승인 2023.02.01 수정 2023.02.03", func(f feature) bool { return f.date.date == "2023-02-01" }},
 		{"홍길동 / 2022-09-05 17:29:08", func(f feature) bool { return f.date.date == "2022-09-05" }},
+		{"기자명 서하늘 기자   입력 2025.04.13 10:05", func(f feature) bool {
+			return f.date.date == "2025-04-13" && f.byline != nil && f.byline.names[0] == "서하늘"
+		}},
 		{"2025년 04월 13일 일요일", func(f feature) bool { return f.date.stamp && f.date.date == "" }},
 		{"지난 2024.3.1 시행된 법이 바뀌었다.", func(f feature) bool { return !f.date.stamp }},
 		{"▲ 축사하는 한결 시장 |", func(f feature) bool { return f.caption }},

@@ -229,8 +229,13 @@ func (b *builder) text(l line, f feature, lb label) {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
 	case labelSubhead:
 		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
-	case labelDrop, labelDate:
+	case labelDrop:
 		b.closeParagraph() // what follows a dropped label starts afresh
+	case labelDate:
+		b.closeParagraph()
+		if f.byline != nil {
+			b.credits = append(b.credits, *f.byline) // the byline on a timestamp line
+		}
 	case labelBody, labelText:
 		b.paragraph(f.text, l)
 		if f.heading != 0 {
