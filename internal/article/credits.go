@@ -140,6 +140,8 @@ var (
 	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// datelineRe matches "[서울=뉴시스]", "(세종=연합뉴스)", "【도쿄=뉴스1】".
 	datelineRe = regexp.MustCompile(`^[\[(【]\s*([^\[\]()【】=]{1,24}?)\s*=\s*([^\[\]()【】=]{1,24}?)\s*[\])】]\s*`)
+	// releaseDatelineRe matches a press-release dateline, "서울--(뉴스와이어)--".
+	releaseDatelineRe = regexp.MustCompile(`^([가-힣A-Za-z]{1,12})\s*--\s*\(([^()]{1,24})\)\s*--\s*`)
 	// reporterRe matches the reporters after a dateline: "홍길동 기자 =",
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
 	reporterRe = regexp.MustCompile(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
@@ -157,6 +159,10 @@ const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인
 func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
+		if m = releaseDatelineRe.FindStringSubmatchIndex(s); m != nil {
+			// A press release: "서울--(뉴스와이어)--".
+			return &Dateline{Place: s[m[2]:m[3]], Agency: canonicalOutlet(s[m[4]:m[5]])}, nil, s[m[1]:]
+		}
 		return nil, nil, s
 	}
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]

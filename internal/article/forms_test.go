@@ -100,6 +100,8 @@ func formCases() []formCase {
 		{file: "portal-naver.txt", headline: "한빛전자, 2분기 영업익 5조…전년比 20%↑", body: []string{"(서울=연합뉴스) 도담 기자 =", "회사는 8일"},
 			names: []string{"도담"}, emails: []string{"dodam@yna.co.kr"}, agency: "연합뉴스", dateline: &Dateline{Place: "서울", Agency: "연합뉴스"},
 			rights: "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지.", published: "2025-07-08"},
+		{file: "press-release.txt", headline: "한빛재단, 청소년 코딩 캠프 참가자 모집", body: []string{"서울--(뉴스와이어)--한빛재단이", "캠프는 8월"},
+			agency: "뉴스와이어", dateline: &Dateline{Place: "서울", Agency: "뉴스와이어"}},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }
