@@ -204,10 +204,24 @@ func dropTail(fs []feature, labels []label) {
 		if labels[i] == labelText && ended && isPromo(fs[i].text) {
 			labels[i] = labelDrop
 		}
-		if labels[i] == labelText && fs[i].outletOnly && body {
-			labels[i] = labelDrop // "VOA 뉴스" signing off
+		if labels[i] == labelText && body && (fs[i].outletOnly || loneName(fs, labels, i)) {
+			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// loneName reports whether line i is a name alone ("홍길동") closing the
+// article: the next line kept is the rights notice, or there is none.
+func loneName(fs []feature, labels []label, i int) bool {
+	if fs[i].words != 1 || !nameRe.MatchString(fs[i].text) {
+		return false
+	}
+	for j := i + 1; j < len(fs); j++ {
+		if labels[j] != labelDrop {
+			return labels[j] == labelRights || labels[j] == labelByline
+		}
+	}
+	return true
 }
 
 // weakTitle reports whether a title-like line is too slight to be the

@@ -77,7 +77,7 @@ func formCases() []formCase {
 		{file: "column.txt", headline: "[칼럼] 골목 상권의 겨울 / 나은별", body: []string{"골목 상점들이", "정책은 늘 한발"},
 			names: []string{"나은별"}, published: "2017-12-01"},
 		{file: "personnel.txt", body: []string{"한빛은행은 5일", "이번 인사에서", "◇부행장 ▲디지털그룹"}},
-		{file: "obituary.txt", body: []string{"지난 9일 별세한", "빈소는"}},
+		{file: "obituary.txt", body: []string{"지난 9일 별세한", "빈소는"}, agency: "새봄일보", rights: "새봄일보(www.saebom.kr), 무단전재 및 수집, 재배포금지"},
 		{file: "portal-summary.txt", headline: `한빛전자·푸른바이오 손잡았다…"의료 AI 공동 개발"`,
 			body:  []string{"(서울=뉴스1) 도담 기자 =", "두 회사는 3년 동안"},
 			names: []string{"도담"}, agency: "뉴스1", dateline: &Dateline{Place: "서울", Agency: "뉴스1"}},
