@@ -157,6 +157,9 @@ const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인
 // dateline parses a leading "[서울=뉴시스]" and the reporters that may
 // follow it, returning the rest of s.
 func parseDateline(s string) (d *Dateline, names []string, rest string) {
+	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "【") && !strings.Contains(s, "--") {
+		return nil, nil, s // most lines: spare them the expressions
+	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
 		if m = releaseDatelineRe.FindStringSubmatchIndex(s); m != nil {

@@ -49,17 +49,18 @@ type feature struct {
 // measure computes the features of every line.
 func measure(lines []line) []feature {
 	fs := make([]feature, len(lines))
-	seen := make(map[string][]int, len(lines))
+	keys := make([]string, len(lines)) // each text without spaces, to compare
+	last := make(map[string]int, len(lines))
 	for i, l := range lines {
 		fs[i] = measureLine(l.text)
-		k := foldSpace(fs[i].text)
-		seen[k] = append(seen[k], i)
+		keys[i] = foldSpace(fs[i].text)
+		last[keys[i]] = i
 	}
 	for i := range fs {
-		if i+1 < len(fs) && foldSpace(fs[i+1].text) == foldSpace(fs[i].text) {
+		if i+1 < len(fs) && keys[i+1] == keys[i] {
 			fs[i].dupNext, fs[i+1].dupPrev = true, true
 		}
-		fs[i].copyLater = copiedLater(fs, i, seen)
+		fs[i].copyLater = copiedLater(fs, i, last[keys[i]])
 	}
 	return fs
 }
@@ -71,13 +72,13 @@ const copyWindow = 60
 // copiedLater reports whether the sentence on line i is repeated, alone or
 // inside a longer paragraph, by a later line that is not its neighbour:
 // portal summaries and teaser leads copy sentences of the article.
-func copiedLater(fs []feature, i int, seen map[string][]int) bool {
-	f := fs[i]
+// lastSame is the last line with the same text.
+func copiedLater(fs []feature, i, lastSame int) bool {
+	f := &fs[i]
 	if f.runes < 20 || !f.sentence || len(f.images) > 0 {
 		return false
 	}
-	// seen lists the lines of each text in order: only the last matters.
-	if same := seen[foldSpace(f.text)]; same[len(same)-1] > i+1 {
+	if lastSame > i+1 { // the same text stands again further down
 		return true
 	}
 	for j := i + 2; j < len(fs) && j < i+copyWindow; j++ {

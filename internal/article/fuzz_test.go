@@ -46,8 +46,6 @@ func FuzzParse(f *testing.F) {
 
 func BenchmarkParse(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*"))
-	forms, _ := filepath.Glob(filepath.Join("testdata", "forms", "*.txt"))
-	files = append(files, forms...)
 	if len(files) == 0 {
 		b.Skip("no examples")
 	}
