@@ -38,7 +38,7 @@ type feature struct {
 	markerRest string // text after a leading broadcast label, "" if none
 
 	date      pageDate // a page timestamp, zero when none
-	byline    *credit  // the line is only a byline
+	byline    *credit  // the byline the line holds, alone or before a timestamp
 	signoff   *credit  // a broadcast sign-off "MBC뉴스 홍길동입니다"
 	rights    bool
 	caption   bool
