@@ -15,6 +15,8 @@ type pageDate struct {
 	// stamp is set for a line that is only a timestamp or the site's
 	// "today" line, which is page chrome even when it gives no date.
 	stamp bool
+	// outlet is the source a portal prints beside the timestamp, "" if none.
+	outlet string
 }
 
 // Trust of the dates that carry no label: a bare timestamp line under the
@@ -97,7 +99,11 @@ func bareStamp(s string, locs [][]int) pageDate {
 	if d == "" {
 		return pageDate{}
 	}
-	return pageDate{date: d, trust: trustBareStamp, stamp: true}
+	pd := pageDate{date: d, trust: trustBareStamp, stamp: true}
+	if len(words) > 0 && outletOnly(strings.Join(words, " ")) {
+		pd.outlet = canonicalOutlet(strings.Join(words, " ")) // a portal's "KBS 2024. 1. 29. 23:57"
+	}
+	return pd
 }
 
 // urlDate reads the date in a URL or article id printed on a text line

@@ -102,6 +102,8 @@ func formCases() []formCase {
 			rights: "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지.", published: "2025-07-08"},
 		{file: "press-release.txt", headline: "한빛재단, 청소년 코딩 캠프 참가자 모집", body: []string{"서울--(뉴스와이어)--한빛재단이", "캠프는 8월"},
 			agency: "뉴스와이어", dateline: &Dateline{Place: "서울", Agency: "뉴스와이어"}},
+		{file: "portal-broadcast.txt", headline: "이 시각 도로 교통 상황", body: []string{"주말 아침 도로 상황", "네, 서울 방향"},
+			agency: "KBS", published: "2023-12-02"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

@@ -88,7 +88,8 @@ func TestLineFeatures(t *testing.T) {
 		{"입력 2025.04.07 10:31", func(f feature) bool { return f.date.date == "2025-04-07" && f.date.trust == 1 }},
 		{"기사입력 : 2024-1-9", func(f feature) bool { return f.date.date == "2024-01-09" }},
 		{"승인 2023.02.01 수정 2023.02.03", func(f feature) bool { return f.date.date == "2023-02-01" }},
-		{"홍길동 / 2022-09-05 17:29:08", func(f feature) bool { return f.date.date == "2022-09-05" }},
+		{"홍길동 / 2022-09-05 17:29:08", func(f feature) bool { return f.date.date == "2022-09-05" && f.date.outlet == "" }},
+		{"KBS 2024. 1. 29. 23:57", func(f feature) bool { return f.date.date == "2024-01-29" && f.date.outlet == "KBS" }},
 		{"기자명 서하늘 기자   입력 2025.04.13 10:05", func(f feature) bool {
 			return f.date.date == "2025-04-13" && f.byline != nil && f.byline.names[0] == "서하늘"
 		}},

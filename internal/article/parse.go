@@ -107,6 +107,9 @@ type builder struct {
 	credits    []credit
 	wrappedDoc bool
 	fragments  bool // a script in short lines: join them up to each full stop
+	// stampOutlet is the source a portal names beside the timestamp, the
+	// last witness of the agency.
+	stampOutlet string
 }
 
 // structure runs the anatomy over normalised lines: features, then labels,
@@ -235,6 +238,9 @@ func (b *builder) text(l line, f feature, lb label) {
 		b.closeParagraph()
 		if f.byline != nil {
 			b.credits = append(b.credits, *f.byline) // the byline on a timestamp line
+		}
+		if b.stampOutlet == "" {
+			b.stampOutlet = f.date.outlet
 		}
 	case labelBody, labelText:
 		b.paragraph(f.text, l)
@@ -426,6 +432,7 @@ func (b *builder) fillCredits(a *Article) {
 			}
 		}
 	}
+	agencies = append(agencies, b.stampOutlet)
 	for _, ag := range agencies {
 		if ag != "" {
 			a.Agency = ag
