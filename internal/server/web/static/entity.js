@@ -83,7 +83,8 @@
     } },
     el("strong", {}, t("period")), " ",
     el("label", {}, t("from"), " ", from), " ", el("label", {}, t("to"), " ", to), " ",
-    el("button", { type: "submit" }, t("period.apply")), " ", msg);
+    el("button", { type: "submit" }, t("period.apply")), " ", msg,
+    per.to ? el("span", { class: "small muted" }, t("period.graph.note")) : null);
   }
 
   function header(prof) {
