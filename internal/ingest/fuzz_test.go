@@ -38,6 +38,13 @@ func FuzzJSONL(f *testing.F) {
 		var total int64
 		n := 0
 		for it := range r.Items(context.Background(), []string{"-"}) {
+			if it.Skipped {
+				// Only a file of blank lines is skipped, and said so.
+				if wantItems != 0 || it.Note == "" {
+					t.Fatalf("skipped %+v with %d non-blank lines", it, wantItems)
+				}
+				continue
+			}
 			n++
 			total += it.Bytes
 			if !strings.HasPrefix(it.Source, "-:") {
@@ -120,7 +127,10 @@ func FuzzRecords(f *testing.F) {
 			if n > len(data)+1 {
 				t.Fatalf("more items than bytes")
 			}
-			if it.Err != nil {
+			if it.Skipped && it.Note == "" {
+				t.Fatalf("skipped item %s without a reason", it.Source)
+			}
+			if it.Err != nil || it.Skipped {
 				continue
 			}
 			if strings.TrimSpace(it.Body) == "" {

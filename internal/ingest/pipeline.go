@@ -38,8 +38,12 @@ const (
 	Duplicate     Status = Status(store.Duplicate)
 	NearDuplicate Status = Status(store.NearDuplicate)
 	Failed        Status = Status(store.Failed)
-	// Skipped: a file in a folder that is not news input; not a failure.
+	// Skipped: an input without an article (a file in a folder that is not
+	// news input, an empty JSON array); not a failure.
 	Skipped Status = "skipped"
+	// Noticed: something done on the way, such as a symbolic link
+	// followed; it is not an article.
+	Noticed Status = "noticed"
 )
 
 // Outcome is what happened to one item.
@@ -52,6 +56,8 @@ type Outcome struct {
 	// AlreadyStored marks a Duplicate found in the store before extraction.
 	AlreadyStored bool
 	Err           error
+	// Note says why an item was skipped, or what a notice reports.
+	Note string
 	// Bytes is the item's share of the input, for progress.
 	Bytes int64
 }
@@ -160,7 +166,7 @@ func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt 
 					continue // drain
 				}
 				if it.Skipped {
-					out <- toWrite{outcome: Outcome{Source: it.Source, Status: Skipped, Bytes: it.Bytes}}
+					out <- toWrite{outcome: skippedOutcome(it)}
 					continue
 				}
 				a, err := parseItem(&it)
@@ -194,7 +200,7 @@ func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt 
 				if ctx.Err() != nil {
 					continue
 				}
-				doc, err := extractItem(x, p.art)
+				doc, err := extractContext(ctx, x, p.art)
 				if err != nil {
 					out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: p.art.ID, Status: Failed,
 						Err: fmt.Errorf("%s: %w", p.item.Source, err), Bytes: p.item.Bytes}}
@@ -266,6 +272,16 @@ loop:
 	return sum, nil
 }
 
+// skippedOutcome reports an item without an article: Skipped with its
+// reason, or Noticed for a notice.
+func skippedOutcome(it Item) Outcome {
+	o := Outcome{Source: it.Source, Status: Skipped, Bytes: it.Bytes, Note: it.Note}
+	if it.Notice {
+		o.Status = Noticed
+	}
+	return o
+}
+
 // parseItem parses one item, turning a panic in the parser into an error:
 // one hostile input must not end a run of millions.
 func parseItem(it *Item) (a *article.Article, err error) {
@@ -286,6 +302,36 @@ func parseItem(it *Item) (a *article.Article, err error) {
 		return nil, fmt.Errorf("%s: parsing gave no article ID", it.Source)
 	}
 	return a, nil
+}
+
+// ContextExtractor is an Extractor that can stop early: it checks ctx
+// (at sentence boundaries, say) and returns ctx's error when it is done.
+// Extractors that implement it are given the request's or the run's
+// context.
+type ContextExtractor interface {
+	ExtractContext(ctx context.Context, a *article.Article) (*extract.Document, error)
+}
+
+// extractContext extracts under ctx: not at all when ctx is done already,
+// and cancellably when the extractor supports it.
+func extractContext(ctx context.Context, x Extractor, a *article.Article) (doc *extract.Document, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cx, ok := x.(ContextExtractor)
+	if !ok {
+		return extractItem(x, a)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("extracting: internal error: %v", p)
+		}
+	}()
+	doc, err = cx.ExtractContext(ctx, a)
+	if err == nil && doc == nil {
+		err = errors.New("extracting: no document")
+	}
+	return doc, err
 }
 
 func extractItem(x Extractor, a *article.Article) (doc *extract.Document, err error) {

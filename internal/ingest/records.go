@@ -24,7 +24,7 @@ func recordItem(source string, format Format, fm FieldMap, r record, n int64) It
 		Format: format,
 		Meta: article.Meta{
 			Source:    source,
-			URL:       strings.TrimSpace(meta.URL),
+			URL:       SafeURL(meta.URL),
 			Title:     strings.TrimSpace(meta.Title),
 			Published: meta.Published,
 			Agency:    strings.TrimSpace(meta.Agency),
@@ -64,7 +64,7 @@ func decodeRecord(data []byte) (record, error) {
 // reported as path:LINE; the lines after it go on.
 func (r *Reader) jsonl(source string, br *bufio.Reader, yield func(Item) bool) bool {
 	fm := r.fields()
-	limit := r.maxBytes()
+	limit := r.limits().MaxRecordBytes
 	var carry int64 // bytes of blank lines, counted with the next item
 	for lineNo := 1; ; lineNo++ {
 		line, n, tooLong, err := readLine(br, limit)
@@ -83,7 +83,7 @@ func (r *Reader) jsonl(source string, br *bufio.Reader, yield func(Item) bool) b
 		switch {
 		case tooLong:
 			if !yield(Item{Source: src, Format: JSONL, Bytes: n,
-				Err: fmt.Errorf("%s: line longer than %d MiB, skipped", src, limit>>20)}) {
+				Err: fmt.Errorf("%s: %w, skipped", src, tooLarge("line", limit))}) {
 				return false
 			}
 		case len(line) > 0:
@@ -139,7 +139,10 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 	if err != nil {
 		return yield(Item{Source: source, Format: JSON, Err: fmt.Errorf("%s: empty input", source)})
 	}
-	dec := json.NewDecoder(br)
+	limit := r.limits().MaxRecordBytes
+	budget := &budgetReader{r: br}
+	budget.allow(0, limit, jsonSlack)
+	dec := json.NewDecoder(budget)
 	inArray := false
 	if first == '[' {
 		if _, err := dec.Token(); err != nil {
@@ -188,6 +191,7 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 				Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
 		}
 		var raw json.RawMessage
+		budget.allow(dec.InputOffset(), limit, jsonSlack)
 		if err := dec.Decode(&raw); err != nil {
 			if err == io.EOF {
 				break
@@ -195,8 +199,12 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 			count++
 			src := fmt.Sprintf("%s#%d", source, count)
 			msg := err.Error()
-			if errors.Is(err, io.ErrUnexpectedEOF) {
+			switch {
+			case errors.Is(err, io.ErrUnexpectedEOF):
 				msg = "truncated JSON"
+			case errors.Is(err, errRecordTooLarge):
+				err = fmt.Errorf("%s: %w; the rest of the file is not read (split it, or use JSON Lines)", src, tooLarge("record", limit))
+				return flush(false) && yield(Item{Source: src, Format: JSON, Err: err, Bytes: max(size-offset, 0)})
 			}
 			return flush(false) && yield(Item{Source: src, Format: JSON, Err: fmt.Errorf("%s: %s", src, msg),
 				Bytes: max(size-offset, 0)})
@@ -219,6 +227,13 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 	}
 	return flush(count == 1)
 }
+
+// jsonSlack and csvSlack cover what a decoder reads ahead of the record it
+// is decoding (its buffer), so that the limit is on the record itself.
+const (
+	jsonSlack = 64 << 10
+	csvSlack  = 64 << 10
+)
 
 // peekNonSpace returns the first byte that is not white space or a BOM,
 // without consuming it.
@@ -249,9 +264,15 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 	if _, err := peekNonSpace(br); err != nil {
 		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: empty input", source)})
 	}
-	cr := csv.NewReader(br)
+	limit := r.limits().MaxRecordBytes
+	budget := &budgetReader{r: br}
+	budget.allow(0, limit, csvSlack)
+	cr := csv.NewReader(bufio.NewReaderSize(budget, 4096))
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
+	if errors.Is(err, errRecordTooLarge) {
+		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: CSV header %w", source, tooLarge("row", limit))})
+	}
 	if err != nil {
 		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: reading CSV header: %w", source, err)})
 	}
@@ -260,10 +281,17 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 		header[i] = strings.TrimSpace(header[i])
 	}
 	offset := cr.InputOffset()
+	last, _ := cr.FieldPos(0) // the line of the last row read
 	for {
+		budget.allow(cr.InputOffset(), limit, csvSlack)
 		row, err := cr.Read()
 		if err == io.EOF {
 			return true
+		}
+		if errors.Is(err, errRecordTooLarge) {
+			src := fmt.Sprintf("%s:%d", source, last+1)
+			return yield(Item{Source: src, Format: CSV, Bytes: max(budget.read-offset, 0),
+				Err: fmt.Errorf("%s: the row after line %d: %w; the rest of the file is not read", source, last, tooLarge("row", limit))})
 		}
 		n := cr.InputOffset() - offset
 		offset = cr.InputOffset()
@@ -281,6 +309,7 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 			continue
 		}
 		line, _ = cr.FieldPos(0)
+		last = line
 		src := fmt.Sprintf("%s:%d", source, line)
 		if len(row) != len(header) {
 			if !yield(Item{Source: src, Format: CSV, Bytes: n,

@@ -31,6 +31,9 @@ func (bareExtractor) Extract(a *article.Article) *extract.Document {
 	return &extract.Document{Article: *a}
 }
 
+// testKey is the API key the test servers accept.
+const testKey = "test-key-0123456789abcdef"
+
 type testServer struct {
 	*httptest.Server
 	srv  *Server
@@ -40,7 +43,7 @@ type testServer struct {
 func newTestServer(t *testing.T, mutate func(*Config)) *testServer {
 	t.Helper()
 	st, docs := openFixtureStore(t)
-	cfg := Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 64 << 10}
+	cfg := Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 64 << 10, APIKeys: []string{testKey}}
 	if mutate != nil {
 		mutate(&cfg)
 	}
@@ -63,6 +66,7 @@ func (ts *testServer) do(t *testing.T, method, path, ctype, body string) (int, s
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
+	req.Header.Set("Authorization", "Bearer "+testKey)
 	res, err := ts.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)

@@ -25,7 +25,6 @@ import (
 const (
 	DefaultAddr           = "127.0.0.1:8080"
 	DefaultRequestTimeout = 30 * time.Second
-	DefaultMaxBodyBytes   = 4 << 20
 	DefaultShutdownGrace  = 10 * time.Second
 )
 
@@ -43,6 +42,21 @@ type Config struct {
 	MaxBodyBytes int64
 	// ShutdownGrace is how long Run waits for in-flight requests on stop.
 	ShutdownGrace time.Duration
+	// APIKeys are the keys that authorize writes (and reads when
+	// KeyedReads). Without any, every state-changing request is refused.
+	APIKeys []string
+	// KeyedReads makes the API and /metrics need a key for reads too.
+	KeyedReads bool
+	// AllowedHosts are the Host header names answered besides the loopback
+	// names and the host of Addr; "*" turns the check off.
+	AllowedHosts []string
+	// ShowSourcePaths shows articles' source as stored (the path the
+	// ingest read); by default only its file name is shown, so the server's
+	// directory layout is not revealed.
+	ShowSourcePaths bool
+	// Limits bounds what POST /api/articles accepts; zero fields take
+	// the ingest defaults.
+	Limits ingest.Limits
 }
 
 // Server serves the API and the web UI. Build it with New.
@@ -55,6 +69,8 @@ type Server struct {
 	ingestSlots chan struct{}
 	metrics     *metrics
 	reg         *prometheus.Registry
+	keys        keyring
+	hosts       hostSet
 	handler     http.Handler
 	// documented lists the route patterns openapi.json must describe.
 	documented []string
@@ -74,11 +90,16 @@ func New(cfg Config) (*Server, error) {
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
 	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.MaxBodyBytes <= 0 {
-		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+		cfg.MaxBodyBytes = max(cfg.Limits.MaxRecordBytes, cfg.Limits.MaxArticleBytes)
 	}
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
+	}
+	keys, err := newKeyring(cfg.APIKeys)
+	if err != nil {
+		return nil, err
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -90,11 +111,43 @@ func New(cfg Config) (*Server, error) {
 		ingestSlots: make(chan struct{}, 2),
 		metrics:     newMetrics(reg),
 		reg:         reg,
+		keys:        keys,
+		hosts:       newHostSet(allowedHosts(cfg)),
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.handler = s.instrument(mux)
+	s.handler = s.instrument(mux, s.guard(mux))
 	return s, nil
+}
+
+// allowedHosts is the Host allow-list: the loopback names, the host the
+// server binds to when it names one, and the configured names.
+func allowedHosts(cfg Config) []string {
+	hosts := append([]string(nil), DefaultAllowedHosts...)
+	if h, _, err := net.SplitHostPort(cfg.Addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts = append(hosts, h)
+		}
+	}
+	return append(hosts, cfg.AllowedHosts...)
+}
+
+// Warnings says what the configuration exposes to whom, for the log at
+// start: loudly when the API is reachable beyond this machine.
+func (s *Server) Warnings(addr string) []string {
+	if IsLoopback(addr) {
+		return nil
+	}
+	var out []string
+	if len(s.keys) == 0 {
+		out = append(out, fmt.Sprintf("WARNING: listening on %s, beyond this machine, without API keys: anyone who reaches it can read the whole corpus (writes are off). Use --api-key-file with --keyed-reads, or bind 127.0.0.1.", addr))
+	} else if !s.cfg.KeyedReads {
+		out = append(out, fmt.Sprintf("WARNING: listening on %s, beyond this machine: reads need no key (add --keyed-reads to require one).", addr))
+	}
+	if s.hosts.any {
+		out = append(out, "WARNING: the Host check is off (--allow-host '*'): only do this behind a proxy that checks Host.")
+	}
+	return out
 }
 
 // Handler is the server's whole handler tree, for tests and embedding.
@@ -191,7 +244,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, ready func(addr net
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
-	s.log.Info("serving", "addr", ln.Addr().String())
+	s.log.Info("serving", "addr", ln.Addr().String(), "keys", len(s.keys), "keyed_reads", s.cfg.KeyedReads)
+	for _, w := range s.Warnings(ln.Addr().String()) {
+		s.log.Warn(w)
+	}
 	if ready != nil {
 		ready(ln.Addr())
 	}
