@@ -100,6 +100,9 @@ func (s *Server) readArticle(w http.ResponseWriter, r *http.Request) (*article.A
 		it := ingest.Item{Source: ingestSource, Format: ingest.Text, Raw: body}
 		a, err = it.ArticleLimited(s.cfg.Limits)
 	}
+	if errors.Is(err, ingest.ErrTooLarge) {
+		return nil, &apiError{status: http.StatusRequestEntityTooLarge, msg: "not accepted: " + err.Error()}
+	}
 	if err != nil {
 		return nil, &apiError{status: http.StatusUnprocessableEntity, msg: "not an article: " + err.Error()}
 	}
