@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
@@ -386,4 +387,26 @@ func jsonRecord(t *testing.T, title, url, text string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestHealthWhenBusy fills every API slot: /healthz still answers from
+// outside the line, and an API request waits its turn until its deadline.
+func TestHealthWhenBusy(t *testing.T) {
+	ts := newTestServer(t, func(c *Config) { c.MaxConcurrent = 2; c.RequestTimeout = 20 * time.Millisecond })
+	for range cap(ts.srv.apiSlots) {
+		ts.srv.apiSlots <- struct{}{}
+	}
+	code, _, body := ts.do(t, "GET", "/healthz", "", "")
+	if code != http.StatusOK {
+		t.Errorf("healthz while busy: %d %s", code, body)
+	}
+	code, _, body = ts.do(t, "GET", "/api/search?q=삼성전자", "", "")
+	if code != http.StatusServiceUnavailable {
+		t.Errorf("search while busy: %d %s, want 503", code, body)
+	}
+	<-ts.srv.apiSlots
+	code, _, body = ts.do(t, "GET", "/api/search?q=삼성전자", "", "")
+	if code != http.StatusOK {
+		t.Errorf("search with a free slot: %d %s", code, body)
+	}
 }

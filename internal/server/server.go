@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -57,6 +58,20 @@ type Config struct {
 	// Limits bounds what POST /api/articles accepts; zero fields take
 	// the ingest defaults.
 	Limits ingest.Limits
+	// MaxConcurrent bounds the API requests served at once; more wait in
+	// turn. 0 means GOMAXPROCS+1: one less than the store's connection
+	// pool, so that /healthz, which does not wait in this line, always
+	// finds a connection of its own.
+	MaxConcurrent int
+	// HealthBudget bounds /healthz's store check (default 1s).
+	HealthBudget time.Duration
+}
+
+// HealthChecker is a corpus that can check itself over a connection of its
+// own; /healthz uses it when the corpus has it, and a one-row lookup
+// otherwise.
+type HealthChecker interface {
+	Health(ctx context.Context) error
 }
 
 // Server serves the API and the web UI. Build it with New.
@@ -67,11 +82,13 @@ type Server struct {
 	extractor ingest.Extractor
 	// ingestSlots bounds concurrent extractions from POST /api/articles.
 	ingestSlots chan struct{}
-	metrics     *metrics
-	reg         *prometheus.Registry
-	keys        keyring
-	hosts       hostSet
-	handler     http.Handler
+	// apiSlots bounds concurrent API requests (MaxConcurrent).
+	apiSlots chan struct{}
+	metrics  *metrics
+	reg      *prometheus.Registry
+	keys     keyring
+	hosts    hostSet
+	handler  http.Handler
 	// documented lists the route patterns openapi.json must describe.
 	documented []string
 }
@@ -97,6 +114,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
 	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = runtime.GOMAXPROCS(0) + 1
+	}
+	if cfg.HealthBudget <= 0 {
+		cfg.HealthBudget = time.Second
+	}
 	keys, err := newKeyring(cfg.APIKeys)
 	if err != nil {
 		return nil, err
@@ -109,6 +132,7 @@ func New(cfg Config) (*Server, error) {
 		corpus:      cfg.Corpus,
 		extractor:   cfg.Extractor,
 		ingestSlots: make(chan struct{}, 2),
+		apiSlots:    make(chan struct{}, cfg.MaxConcurrent),
 		metrics:     newMetrics(reg),
 		reg:         reg,
 		keys:        keys,
@@ -158,7 +182,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 func (s *Server) routes(mux *http.ServeMux) {
 	api := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
 		s.documented = append(s.documented, pattern)
-		mux.Handle(pattern, withDeadline(s.cfg.RequestTimeout, s.apiHandler(h)))
+		mux.Handle(pattern, withDeadline(s.cfg.RequestTimeout, s.apiHandler(s.admit(h))))
 	}
 	api("GET /api/search", s.handleSearch)
 	api("GET /api/articles/{id}", s.handleArticle)
@@ -204,10 +228,32 @@ func (s *Server) apiHandler(h func(http.ResponseWriter, *http.Request) error) ht
 	})
 }
 
+// admit makes an API request wait its turn among MaxConcurrent; one that
+// waits past its deadline or whose client leaves is answered as such.
+func (s *Server) admit(h func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		select {
+		case s.apiSlots <- struct{}{}:
+			defer func() { <-s.apiSlots }()
+		case <-r.Context().Done():
+			return fmt.Errorf("waiting for a turn: %w", r.Context().Err())
+		}
+		return h(w, r)
+	}
+}
+
+// handleHealth checks the store within HealthBudget. It does not wait in
+// the API's line (admit), so a busy server still answers it.
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.HealthBudget)
 	defer cancel()
-	if _, err := s.corpus.Has(ctx, []string{"healthz"}); err != nil {
+	var err error
+	if hc, ok := s.corpus.(HealthChecker); ok {
+		err = hc.Health(ctx)
+	} else {
+		_, err = s.corpus.Has(ctx, []string{"healthz"})
+	}
+	if err != nil {
 		s.log.ErrorContext(ctx, "health check failed", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "store not reachable"})
 		return
