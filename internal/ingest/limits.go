@@ -71,6 +71,16 @@ func (e *SizeError) Is(target error) bool { return target == ErrTooLarge }
 
 func tooLarge(what string, limit int64) error { return &SizeError{What: what, Limit: limit} }
 
+// countError is a file with more records than MaxRecords; it matches
+// ErrTooLarge too.
+type countError struct{ limit int }
+
+func (e *countError) Error() string {
+	return fmt.Sprintf("more than %d records in one file; the rest of it is not read (split it)", e.limit)
+}
+
+func (e *countError) Is(target error) bool { return target == ErrTooLarge }
+
 // byteSize prints a limit as MiB, KiB or bytes, whichever is whole.
 func byteSize(n int64) string {
 	switch {

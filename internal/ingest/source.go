@@ -245,7 +245,9 @@ func (w *walker) link(path string) {
 	}
 	switch {
 	case info.IsDir():
-		w.walk(path)
+		// WalkDir does not enter a root that is a link; with a trailing
+		// separator the link resolves, and sources keep the link's name.
+		w.walk(path + string(filepath.Separator))
 	case info.Mode().IsRegular():
 		if !w.r.file(path, info.Size(), false, w.yield) {
 			w.stop = true
@@ -324,7 +326,11 @@ func (r *Reader) stream(source string, rd io.Reader, size int64, explicit bool, 
 		if explicit {
 			return yield(Item{Source: source, Err: fmt.Errorf("%s: %s", source, reason), Bytes: max(size, 0)})
 		}
-		return yield(Item{Source: source, Skipped: true, Note: "not news input: " + strings.TrimSuffix(reason, " (use --format to force one)"), Bytes: max(size, 0)})
+		note := "not news input"
+		if reason == "empty input" {
+			note = "empty file"
+		}
+		return yield(Item{Source: source, Skipped: true, Note: note, Bytes: max(size, 0)})
 	}
 	fy := &fileYield{yield: yield, limits: r.limits(), source: source, format: format}
 	if r.read(source, format, br, size, fy.put) && fy.n == 0 && !fy.stopped {
@@ -405,8 +411,7 @@ func (f *fileYield) put(it Item) bool {
 	}
 	f.n++
 	if f.n > f.limits.MaxRecords {
-		err := fmt.Errorf("%s: more than %d records in one file; the rest of it is not read (split it): %w",
-			f.source, f.limits.MaxRecords, ErrTooLarge)
+		err := fmt.Errorf("%s: %w", f.source, &countError{limit: f.limits.MaxRecords})
 		f.stopped = !f.yield(Item{Source: f.source, Format: f.format, Err: err})
 		return false
 	}
