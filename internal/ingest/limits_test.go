@@ -185,7 +185,9 @@ func (m *memSink) Has(_ context.Context, ids []string) (map[string]bool, error) 
 
 type keepExtractor struct{}
 
-func (keepExtractor) Extract(a *article.Article) *extract.Document { return &extract.Document{Article: *a} }
+func (keepExtractor) Extract(a *article.Article) *extract.Document {
+	return &extract.Document{Article: *a}
+}
 
 // TestEmptyAndLinkedInputs walks a folder of empty inputs and symbolic
 // links: each is counted and said in the summary, none is silent.
@@ -265,7 +267,9 @@ func (c cancelExtractor) Extract(a *article.Article) *extract.Document {
 // ctxExtractor honours its context.
 type ctxExtractor struct{ calls *int }
 
-func (c ctxExtractor) Extract(a *article.Article) *extract.Document { return &extract.Document{Article: *a} }
+func (c ctxExtractor) Extract(a *article.Article) *extract.Document {
+	return &extract.Document{Article: *a}
+}
 
 func (c ctxExtractor) ExtractContext(ctx context.Context, a *article.Article) (*extract.Document, error) {
 	*c.calls++
