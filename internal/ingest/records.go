@@ -191,16 +191,11 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 			continue
 		}
 		if !more {
-			// More is false at the end, and also at a stray } or ].
-			tok, err := dec.Token()
-			if err == io.EOF {
-				break
+			if err := jsonTrailer(dec); err != nil {
+				return flush(false) && yield(Item{Source: source, Format: JSON, Bytes: max(size-offset, 0),
+					Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
 			}
-			if err == nil {
-				err = fmt.Errorf("unexpected %v", tok)
-			}
-			return flush(false) && yield(Item{Source: source, Format: JSON, Bytes: max(size-offset, 0),
-				Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
+			break
 		}
 		var raw json.RawMessage
 		budget.allow(dec.InputOffset(), limit, jsonSlack)
@@ -210,16 +205,7 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 			}
 			count++
 			src := fmt.Sprintf("%s#%d", source, count)
-			msg := err.Error()
-			switch {
-			case errors.Is(err, io.ErrUnexpectedEOF):
-				msg = "truncated JSON"
-			case errors.Is(err, errRecordTooLarge):
-				err = fmt.Errorf("%s: %w; the rest of the file is not read (split it, or use JSON Lines)", src, tooLarge("record", limit))
-				return flush(false) && yield(Item{Source: src, Format: JSON, Err: err, Bytes: max(size-offset, 0)})
-			}
-			return flush(false) && yield(Item{Source: src, Format: JSON, Err: fmt.Errorf("%s: %s", src, msg),
-				Bytes: max(size-offset, 0)})
+			return flush(false) && yield(Item{Source: src, Format: JSON, Err: jsonError(src, err, limit), Bytes: max(size-offset, 0)})
 		}
 		count++
 		n := dec.InputOffset() - offset
@@ -238,6 +224,31 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 		pending, pendingRec = &Item{Source: src, Bytes: n}, rec
 	}
 	return flush(count == 1)
+}
+
+// jsonTrailer checks what follows the values: More is false at the end,
+// and also at a stray } or ].
+func jsonTrailer(dec *json.Decoder) error {
+	tok, err := dec.Token()
+	switch {
+	case err == io.EOF:
+		return nil
+	case err == nil:
+		return fmt.Errorf("unexpected %v", tok)
+	}
+	return err
+}
+
+// jsonError says why the element at src could not be decoded; the file
+// is not read further.
+func jsonError(src string, err error, limit int64) error {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s: truncated JSON", src)
+	case errors.Is(err, errRecordTooLarge):
+		return fmt.Errorf("%s: %w; the rest of the file is not read (split it, or use JSON Lines)", src, tooLarge("record", limit))
+	}
+	return fmt.Errorf("%s: %s", src, err.Error())
 }
 
 // jsonSlack and csvSlack cover what a decoder reads ahead of the record it
