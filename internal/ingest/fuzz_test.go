@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func addFileSeed(f *testing.F, path string) {
@@ -140,6 +141,50 @@ func FuzzRecords(f *testing.F) {
 		}
 		if n == 0 && len(bytes.TrimSpace(data)) > 0 && !csv {
 			t.Fatalf("non-empty JSON input gave no item")
+		}
+	})
+}
+
+// FuzzNumericDate checks the numeric date rules on arbitrary numbers: an
+// answer is always a valid YYYY-MM-DD, an 8-digit answer is the number
+// itself read as YYYYMMDD, and other input is an error, never a panic.
+func FuzzNumericDate(f *testing.F) {
+	for _, s := range []string{"20240104", "1743465600", "1743465600000", "1743465600.5", "-5", "1e30", "20241340", "0", "99999999", "202401041530"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		got, err := numericDate(raw)
+		if err != nil {
+			if got != "" {
+				t.Fatalf("numericDate(%q) = %q with error %v", raw, got, err)
+			}
+			return
+		}
+		if _, perr := time.Parse(time.DateOnly, got); perr != nil {
+			t.Fatalf("numericDate(%q) = %q, not a date", raw, got)
+		}
+		if len(raw) == 8 && strings.ReplaceAll(got, "-", "") != raw {
+			t.Fatalf("numericDate(%q) = %q, want the digits as YYYYMMDD", raw, got)
+		}
+	})
+}
+
+// FuzzSafeURL checks that only absolute http and https addresses pass.
+func FuzzSafeURL(f *testing.F) {
+	for _, s := range []string{"https://news.example/a", "javascript:alert(1)", " JAVASCRIPT:x", "http://", "//x.example", "java\tscript:x", "https:/\\x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		got := SafeURL(u)
+		if got == "" {
+			return
+		}
+		if got != strings.TrimSpace(u) {
+			t.Fatalf("SafeURL(%q) = %q, want the address unchanged", u, got)
+		}
+		scheme, _, _ := strings.Cut(strings.ToLower(got), ":")
+		if scheme != "http" && scheme != "https" {
+			t.Fatalf("SafeURL(%q) = %q passes scheme %q", u, got, scheme)
 		}
 	})
 }
