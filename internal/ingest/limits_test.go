@@ -238,7 +238,7 @@ func TestEmptyAndLinkedInputs(t *testing.T) {
 		reasons[r.Reason] = r.Count
 	}
 	for _, want := range []string{"no articles in it (an empty JSON array)", "no articles in it (a CSV header and no rows)",
-		"empty file", "symbolic link to a folder already read (a loop), not followed"} {
+		"empty file", "symbolic link to a folder already read, not followed (a loop, or a second way in)"} {
 		if reasons[want] != 1 {
 			t.Errorf("skip reasons %+v lack %q", sum.SkipReasons, want)
 		}

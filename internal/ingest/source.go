@@ -237,7 +237,7 @@ func (w *walker) link(path string) {
 		return
 	}
 	if info.IsDir() && w.seen[real] {
-		w.emit(Item{Source: path, Skipped: true, Note: "symbolic link to a folder already read (a loop), not followed"})
+		w.emit(Item{Source: path, Skipped: true, Note: "symbolic link to a folder already read, not followed (a loop, or a second way in)"})
 		return
 	}
 	if !w.emit(Item{Source: path, Skipped: true, Notice: true, Note: "symbolic link followed"}) {
