@@ -391,9 +391,11 @@ func jsonRecord(t *testing.T, title, url, text string) string {
 }
 
 // TestHealthWhenBusy fills every API slot: /healthz still answers from
-// outside the line, and an API request waits its turn until its deadline.
+// outside the line, and an API request waits its turn until its deadline
+// passes (503) or its client leaves (499). The contexts are done before
+// the requests start, so nothing depends on timing.
 func TestHealthWhenBusy(t *testing.T) {
-	ts := newTestServer(t, func(c *Config) { c.MaxConcurrent = 2; c.RequestTimeout = 20 * time.Millisecond })
+	ts := newTestServer(t, func(c *Config) { c.MaxConcurrent = 2 })
 	for range cap(ts.srv.apiSlots) {
 		ts.srv.apiSlots <- struct{}{}
 	}
@@ -401,9 +403,21 @@ func TestHealthWhenBusy(t *testing.T) {
 	if code != http.StatusOK {
 		t.Errorf("healthz while busy: %d %s", code, body)
 	}
-	code, _, body = ts.do(t, "GET", "/api/search?q=삼성전자", "", "")
-	if code != http.StatusServiceUnavailable {
-		t.Errorf("search while busy: %d %s, want 503", code, body)
+	expired, cancel := context.WithDeadline(context.Background(), time.Unix(0, 0))
+	defer cancel()
+	gone, leave := context.WithCancel(context.Background())
+	leave()
+	for _, tt := range []struct {
+		ctx  context.Context
+		want int
+	}{{expired, http.StatusServiceUnavailable}, {gone, StatusClientClosedRequest}} {
+		req := httptest.NewRequest("GET", "/api/search?q=삼성전자", nil).WithContext(tt.ctx)
+		req.Host = "localhost"
+		rec := httptest.NewRecorder()
+		ts.srv.Handler().ServeHTTP(rec, req)
+		if rec.Code != tt.want {
+			t.Errorf("search while busy (%v): %d %s, want %d", tt.ctx.Err(), rec.Code, rec.Body, tt.want)
+		}
 	}
 	<-ts.srv.apiSlots
 	code, _, body = ts.do(t, "GET", "/api/search?q=삼성전자", "", "")
