@@ -178,6 +178,10 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			return
 		}
 		if err := s.authorize(cop, r); err != nil {
+			var ae *apiError
+			if errors.As(err, &ae) && ae.status == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="sosik"`)
+			}
 			s.writeError(w, r, err)
 			return
 		}

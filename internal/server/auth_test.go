@@ -128,8 +128,18 @@ func TestKeyedReads(t *testing.T) {
 		if tt.key {
 			hdr["Authorization"] = "Bearer " + testKey
 		}
-		if code, body := send(t, h, "GET", tt.path, hdr, ""); code != tt.want {
-			t.Errorf("GET %s (key %v) = %d %s, want %d", tt.path, tt.key, code, body, tt.want)
+		req := httptest.NewRequest("GET", tt.path, nil)
+		req.Host = hdr["Host"]
+		if a, ok := hdr["Authorization"]; ok {
+			req.Header.Set("Authorization", a)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != tt.want {
+			t.Errorf("GET %s (key %v) = %d %s, want %d", tt.path, tt.key, rec.Code, rec.Body, tt.want)
+		}
+		if challenge := rec.Header().Get("WWW-Authenticate"); (rec.Code == 401) != (challenge == `Bearer realm="sosik"`) {
+			t.Errorf("GET %s: %d with WWW-Authenticate %q", tt.path, rec.Code, challenge)
 		}
 	}
 }
