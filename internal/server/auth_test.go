@@ -202,9 +202,10 @@ func TestLoopbackAndWarnings(t *testing.T) {
 		want []string
 	}{
 		{Config{}, "127.0.0.1:8080", nil},
-		{Config{}, "0.0.0.0:8080", []string{"without API keys"}},
-		{Config{APIKeys: []string{testKey}}, "0.0.0.0:8080", []string{"reads need no key"}},
-		{Config{APIKeys: []string{testKey}, KeyedReads: true}, "0.0.0.0:8080", nil},
+		{Config{}, "0.0.0.0:8080", []string{"without API keys", "--allow-host"}},
+		{Config{APIKeys: []string{testKey}}, "0.0.0.0:8080", []string{"reads need no key", "--allow-host"}},
+		{Config{APIKeys: []string{testKey}, KeyedReads: true}, "0.0.0.0:8080", []string{"--allow-host"}},
+		{Config{APIKeys: []string{testKey}, KeyedReads: true, AllowedHosts: []string{"news.internal"}}, "[::]:8080", nil},
 		{Config{APIKeys: []string{testKey}, KeyedReads: true, AllowedHosts: []string{"*"}}, "0.0.0.0:8080", []string{"Host check is off"}},
 	}
 	for _, tt := range tests {

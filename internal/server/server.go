@@ -170,6 +170,8 @@ func (s *Server) Warnings(addr string) []string {
 	}
 	if s.hosts.any {
 		out = append(out, "WARNING: the Host check is off (--allow-host '*'): only do this behind a proxy that checks Host.")
+	} else if len(s.cfg.AllowedHosts) == 0 {
+		out = append(out, "WARNING: only requests naming a loopback name or the --addr host are answered (others get 421): give the names clients use with --allow-host.")
 	}
 	return out
 }
