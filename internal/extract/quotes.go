@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
 // findQuotes extracts quotations: double-quoted text followed by a
@@ -246,8 +248,11 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	st := d.sents[si]
 	line := d.text[st.s:st.e]
 	at := -1
+	if st.kind == article.KindSpeaker {
+		at = 0 // the article reader already took the label off: "홍길동 시장"
+	}
 	for _, l := range d.lx.ev.quoteLabels {
-		if i := strings.Index(line, l); i >= 0 && (at < 0 || i < at) {
+		if i := strings.Index(line, l); at != 0 && i >= 0 && (at < 0 || i < at) {
 			at = i + len(l)
 		}
 	}
@@ -269,7 +274,10 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	if len(f) == 0 {
 		return Quote{}, false
 	}
-	return Quote{Speaker: f[len(f)-1]}, true
+	if len(f) > 1 && d.lx.titles[f[len(f)-1]] {
+		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장": the name before the title
+	}
+	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
 }
 
 func firstRune(s string) rune {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
 
 // TestQuoteSpeakers covers the ways a quote names its speaker, on
 // sentences written for this test.
@@ -60,6 +64,26 @@ func TestNoQuoteFromPronoun(t *testing.T) {
 	for _, q := range doc.Quotes {
 		if q.Speaker == "그" {
 			t.Errorf("pronoun as speaker: %+v", q)
+		}
+	}
+}
+
+// TestSpeakerSection: the article reader hands a soundbite label over as
+// a speaker section without its "▶ 인터뷰 :" marker.
+func TestSpeakerSection(t *testing.T) {
+	for _, c := range []struct{ label, want string }{
+		{"박영희 한빛시 시장", "박영희"},
+		{"AI 앵커 누리", "누리"},
+	} {
+		quote := "\"올해 안에 공장을 짓겠습니다.\""
+		a := &article.Article{Language: "ko", Text: c.label + "\n" + quote}
+		a.Sections = []article.Section{
+			{Kind: article.KindSpeaker, Start: 0, End: len(c.label), Photo: -1},
+			{Kind: article.KindBody, Start: len(c.label) + 1, End: len(a.Text), Photo: -1},
+		}
+		doc := extractor(t).Extract(a)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.want || doc.Quotes[0].Text != "올해 안에 공장을 짓겠습니다." {
+			t.Errorf("%s: quotes %+v, want one by %s", c.label, doc.Quotes, c.want)
 		}
 	}
 }
