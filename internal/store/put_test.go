@@ -27,7 +27,7 @@ func TestMigrations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ms, _ := migrations()
+		ms, _ := migrations("migrations")
 		if s.Schema != len(ms) || s.Articles != 0 {
 			t.Errorf("open %d: schema %d articles %d, want %d and 0", i, s.Schema, s.Articles, len(ms))
 		}
@@ -38,7 +38,7 @@ func TestMigrations(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rows int
-	ms, _ := migrations()
+	ms, _ := migrations("migrations")
 	if err := db.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != len(ms) {
 		t.Errorf("schema_version rows = %d (%v), want %d", rows, err, len(ms))
 	}
@@ -64,7 +64,7 @@ func TestMigrateReindexes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ms, _ := migrations()
+	ms, _ := migrations("migrations")
 	d := corpus()[0]
 	blob, err := encodeDoc(d)
 	if err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/bits"
@@ -79,7 +78,7 @@ func (s ridSet) clearBelow(lo int64) {
 
 // searchExec evaluates one search over a snapshot of the corpus.
 type searchExec struct {
-	s      *sqliteStore
+	s      *core
 	ctx    context.Context
 	snap   *colSnap
 	cap    int
@@ -99,8 +98,18 @@ type searchExec struct {
 // the rids' scores. The query must take the window's low and high rids
 // and the limit as its last three parameters.
 func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
+	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		return e.s.db.query(e.ctx, q, append(args, lo, hi, limit)...)
+	}, score)
+}
+
+// lookup reads the rids of an index lookup (newest first, at most e.cap+1,
+// within the window) into a set; with score, the second column is added
+// to the rids' scores. Reaching the cap narrows the window to what was
+// read exactly.
+func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), score bool) (ridSet, error) {
 	set := newRidSet(e.snap.maxRid)
-	rows, err := e.s.db.QueryContext(e.ctx, q, append(args, e.lo, e.snap.maxRid, e.cap+1)...)
+	rows, err := fetch(e.lo, e.snap.maxRid, e.cap+1)
 	if err != nil {
 		return nil, err
 	}
@@ -132,6 +141,13 @@ func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
 	return set, rows.Err()
 }
 
+// morphLookup reads the articles holding a term's morphemes.
+func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridSet, error) {
+	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
+	}, score)
+}
+
 // eval computes the rids a query node matches.
 func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 	switch n := n.(type) {
@@ -150,8 +166,9 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 		// filled the window (it narrowed it) skips them too: what bigrams
 		// add scores 0 and would rank after every morpheme match anyway.
 		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
-			g, err := e.ridsOf(`SELECT rowid FROM grams_fts WHERE grams_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
-				false, gramMatch(n))
+			g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+				return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
+			}, false)
 			if err != nil {
 				return nil, err
 			}
@@ -205,43 +222,40 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 // morphemes looks a term up in the morpheme index and, for a term of the
 // query's positive part, adds its BM25 to the scores.
 //
-// FTS5's bm25() counts the documents holding the term over the whole corpus
-// on every query, whatever the LIMIT: it costs as much as reading all of
-// them. So only a term in at most e.cap articles gets bm25(); a commoner
-// term scores as BM25 would with one occurrence in an article of average
-// length, idf × (3 if in the headline + 1), with its document frequency
-// estimated from the window: the hits rank by headline, then recency.
+// BM25 needs the number of documents holding the term over the whole
+// corpus, which costs as much as reading all of them. So only a term in at
+// most e.cap articles gets BM25; a commoner term scores as BM25 would with
+// one occurrence in an article of average length, idf × (3 if in the
+// headline + 1), with its document frequency estimated from the window:
+// the hits rank by headline, then recency.
 func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
-	match := "{head body} : " + phrase(n.Morphs)
-	const q = ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`
 	if !e.pos[n] {
-		return e.ridsOf(`SELECT rowid`+q, false, match)
+		return e.morphLookup(n, false, false)
 	}
 	var set ridSet
 	if e.lo <= 1 {
 		// No window yet: reading the term's rids tells whether it is rare.
 		var err error
-		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+		if set, err = e.morphLookup(n, false, false); err != nil {
 			return nil, err
 		}
-		if e.lo <= 1 { // read all of them: rare enough for bm25()
-			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+		if e.lo <= 1 { // read all of them: rare enough for BM25
+			return e.morphLookup(n, false, true)
 		}
 	} else {
-		var df int
-		if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
+		df, err := e.s.be.morphCount(e.ctx, n.Morphs, e.cap+1)
+		if err != nil {
 			return nil, err
 		}
 		e.read += df
 		if df <= e.cap {
-			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+			return e.morphLookup(n, false, true)
 		}
-		var err error
-		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+		if set, err = e.morphLookup(n, false, false); err != nil {
 			return nil, err
 		}
 	}
-	head, err := e.ridsOf(`SELECT rowid`+q, false, "{head} : "+phrase(n.Morphs))
+	head, err := e.morphLookup(n, true, false)
 	if err != nil {
 		return nil, err
 	}
@@ -277,19 +291,6 @@ func (s ridSet) each(lo int64, fn func(int64)) {
 			}
 		}
 	}
-}
-
-// gramMatch is the FTS5 query of a term's bigrams: all of them.
-func gramMatch(n *textsearch.Term) string {
-	qs := make([]string, len(n.Grams))
-	for i, g := range n.Grams {
-		qs[i] = phrase([]string{g})
-	}
-	if n.GramPrefix {
-		// A last word of one character: any bigram it starts, or a word it ends.
-		qs[len(qs)-1] += " *"
-	}
-	return strings.Join(qs, " AND ")
 }
 
 // cand is a matching article with its sort key.
@@ -359,7 +360,7 @@ func (t *topK) sorted() []cand {
 // AND, OR and NOT are bitmap operations, and date and agency filters and
 // facets read the in-memory columns. SQLite is asked only for index
 // lookups, the page of hits and the entity facets.
-func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
+func (s *core) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
 	if q.Limit <= 0 {
 		q.Limit = 10
 	}
@@ -438,7 +439,7 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 
 // searchOnce runs a search with a cap on the rows per lookup; the returned
 // executor tells whether a lookup reached the cap and how much was read.
-func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
+func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
 	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
 	var set ridSet
 	if pq != nil {
@@ -586,23 +587,22 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 	return res, e, nil
 }
 
-// ridsJSON is a JSON array of the candidates' rids, for json_each.
-func ridsJSON(cs []cand) string {
+// candRids lists the candidates' rids.
+func candRids(cs []cand) []int64 {
 	rids := make([]int64, len(cs))
 	for i, c := range cs {
 		rids[i] = c.rid
 	}
-	js, _ := json.Marshal(rids)
-	return string(js)
+	return rids
 }
 
 // hits loads the page's articles and cuts their snippets.
-func (s *sqliteStore) hits(ctx context.Context, res *SearchResult, page []cand, terms []*textsearch.Term) error {
+func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms []*textsearch.Term) error {
 	if len(page) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
-		FROM articles WHERE rid IN (SELECT value FROM json_each(?))`, ridsJSON(page))
+	rows, err := s.db.query(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
+		FROM articles WHERE `+s.inList("rid", 1), s.list(candRids(page)))
 	if err != nil {
 		return err
 	}
@@ -632,15 +632,15 @@ func (s *sqliteStore) hits(ctx context.Context, res *SearchResult, page []cand, 
 }
 
 // entityFacets counts the entities mentioned in the best matches.
-func (s *sqliteStore) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
+func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
 	res.Facets.Entities = []EntityCount{}
 	res.Facets.EntityTypes = []FacetCount{}
 	if len(best) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+entityCols+`, c FROM
-		(SELECT eid, count(*) AS c FROM mentions WHERE rid IN (SELECT value FROM json_each(?)) GROUP BY eid) m
-		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC`, ridsJSON(best))
+	rows, err := s.db.query(ctx, `SELECT `+entityCols+`, c FROM
+		(SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid) m
+		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid`, s.list(candRids(best)))
 	if err != nil {
 		return err
 	}
