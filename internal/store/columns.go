@@ -22,9 +22,9 @@ import (
 type columns struct {
 	mu       sync.Mutex
 	maxRid   int64
-	pending  []int64 // missing rids that may still be committed
-	rows     int64   // articles read
-	tokens   int64   // index tokens of the articles read (PostgreSQL only)
+	pending  []int64  // missing rids that may still be committed
+	rows     int64    // articles read
+	tokens   int64    // index tokens of the articles read (PostgreSQL only)
 	day      []int32  // by rid: YYYYMMDD, 0 when unknown
 	agency   []uint32 // by rid: index into names
 	names    []string // agency names; names[0] is ""

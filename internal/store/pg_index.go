@@ -16,7 +16,6 @@ func (s *pgStore) indexArticle(ctx context.Context, tx dbtx, rid int64, p *prepa
 		rid, tsvectorText(head, body), gramLexemes(p.gram), len(head)+len(body))
 }
 
-
 func (s *pgStore) morphLookup(ctx context.Context, ms []string, headOnly, scored bool, lo, hi int64, limit int) (rows, error) {
 	q, toks, ok := phraseTSQuery(ms, headOnly)
 	if !ok {

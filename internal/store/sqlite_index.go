@@ -96,4 +96,3 @@ func gramMatch(grams []string, prefix bool) string {
 	}
 	return strings.Join(qs, " AND ")
 }
-
