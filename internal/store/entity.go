@@ -173,7 +173,7 @@ func (s *core) coMentioned(ctx context.Context, eid int64, since sql.NullString,
 	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (
 			SELECT m2.eid, count(*) FROM mentions m1 JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid <> m1.eid
 			JOIN articles a ON a.rid = m1.rid
-			WHERE m1.eid = ?1 AND (?2 IS NULL OR a.published >= ?2)
+			WHERE m1.eid = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
 			GROUP BY m2.eid ORDER BY 2 DESC, 1 LIMIT ?3)
 		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, eid, since, lim)
 	if err != nil {
@@ -354,7 +354,7 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		}
 	} else {
 		rows, err := s.db.query(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
-			WHERE ?1 IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
+			WHERE CAST(?1 AS TEXT) IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
 		if err != nil {
 			return nil, wrap(err)
 		}
@@ -378,7 +378,7 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	set := s.list(ids)
 	rows, err := s.db.query(ctx, `SELECT e.eid, e.name, e.type, count(*) FROM mentions m JOIN entities e ON e.eid = m.eid
 		JOIN articles a ON a.rid = m.rid
-		WHERE `+s.inList("m.eid", 1)+` AND (?2 IS NULL OR a.published >= ?2)
+		WHERE `+s.inList("m.eid", 1)+` AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
 		GROUP BY e.eid ORDER BY count(*) DESC, e.eid`, set, since)
 	if err != nil {
 		return nil, wrap(err)
@@ -396,7 +396,7 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid > m1.eid
 		JOIN articles a ON a.rid = m1.rid
 		WHERE `+s.inList("m1.eid", 1)+` AND `+s.inList("m2.eid", 1)+`
-		AND (?2 IS NULL OR a.published >= ?2)
+		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
 		GROUP BY m1.eid, m2.eid ORDER BY m1.eid, m2.eid`, set, since)
 	if err != nil {
 		return nil, wrap(err)
@@ -414,7 +414,7 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		JOIN event_actors x2 ON x2.evid = x1.evid AND x2.eid > x1.eid
 		JOIN events ev ON ev.evid = x1.evid JOIN articles a ON a.rid = ev.rid
 		WHERE `+s.inList("x1.eid", 1)+` AND `+s.inList("x2.eid", 1)+`
-		AND (?2 IS NULL OR a.published >= ?2)
+		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
 		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, set, since)
 	if err != nil {
 		return nil, wrap(err)

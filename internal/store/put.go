@@ -534,10 +534,10 @@ func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, new
 	// article only fills what is still empty.
 	if err := w.exec(`UPDATE entities SET
 			articles = articles + ?1, mentions = mentions + ?2,
-			title = CASE WHEN ?3 <> '' AND (?5 IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR title = '') THEN ?3 ELSE title END,
-			affiliation = CASE WHEN ?4 <> '' AND (?5 IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR affiliation = '') THEN ?4 ELSE affiliation END,
-			first_seen = CASE WHEN ?5 IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen) THEN ?5 ELSE first_seen END,
-			last_seen = CASE WHEN ?5 IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen) THEN ?5 ELSE last_seen END
+			title = CASE WHEN ?3 <> '' AND (CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR title = '') THEN ?3 ELSE title END,
+			affiliation = CASE WHEN ?4 <> '' AND (CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR affiliation = '') THEN ?4 ELSE affiliation END,
+			first_seen = CASE WHEN CAST(?5 AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen) THEN ?5 ELSE first_seen END,
+			last_seen = CASE WHEN CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen) THEN ?5 ELSE last_seen END
 		WHERE eid = ?6`,
 		newArticle, len(e.Mentions), e.Title, e.Affiliation, pub, eid); err != nil {
 		return err

@@ -203,7 +203,7 @@ func (s *core) Export(ctx context.Context, q ExportQuery, fn func(*extract.Docum
 	last := int64(0)
 	for {
 		rows, err := s.db.query(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
-			WHERE rid > ?1 AND (?2 IS NULL OR published >= ?2) AND (?3 IS NULL OR published <= ?3)
+			WHERE rid > ?1 AND (CAST(?2 AS TEXT) IS NULL OR published >= ?2) AND (CAST(?3 AS TEXT) IS NULL OR published <= ?3)
 			ORDER BY rid LIMIT ?4`, last, from, to, page)
 		if err != nil {
 			return fmt.Errorf("store: export: %w", classify(err))

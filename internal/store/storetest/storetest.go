@@ -53,7 +53,7 @@ func Run(t *testing.T, open Opener) {
 // Ent is a compact entity literal for tests: mentions are found in text.
 type Ent struct {
 	ID, Type, Name, Title, Aff string
-	Aliases                   []string
+	Aliases                    []string
 }
 
 // Doc builds a Document by hand (the extractor is not needed): text is the
@@ -143,4 +143,3 @@ func headlines(r *store.SearchResult) []string {
 	}
 	return out
 }
-
