@@ -2,7 +2,9 @@ package store_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
 	"github.com/sosik-news/sosik/internal/store/storetest"
 )
@@ -90,4 +93,70 @@ func TestSyntheticDoc(t *testing.T) {
 	if storetest.SyntheticDoc(3).Text != d.Text {
 		t.Error("SyntheticDoc is not deterministic")
 	}
+}
+
+// TestBackendsAgree stores the same articles in SQLite and PostgreSQL and
+// asks both the same questions: the answers must be the same, scores
+// included (PostgreSQL computes FTS5's BM25 itself).
+func TestBackendsAgree(t *testing.T) {
+	open := postgresOpener(t)
+	ctx := context.Background()
+	lite, _ := openSQLite(t)
+	pg, _ := open(t)
+	docs := func() []*extract.Document {
+		d := storetest.Corpus()
+		for i := range 40 {
+			d = append(d, storetest.SyntheticDoc(i))
+		}
+		return d
+	}
+	storetest.MustPut(t, lite, docs()...)
+	storetest.MustPut(t, pg, docs()...)
+	queries := []store.SearchQuery{
+		{Text: "삼성전자"}, {Text: "국회"}, {Text: "법"}, {Text: "투자 반도체", Limit: 20}, {Text: `"신규 투자"`},
+		{Text: "누리통신 OR 한빛전자", Limit: 50}, {Text: "투자 -배터리", Limit: 30}, {Text: "만나다"}, {Text: "오픈ai"},
+		{Agency: "뉴시스", Limit: 30}, {Text: "서울", From: "2021", To: "2023-06"}, {Text: "회장", Entity: "이재용"},
+	}
+	for _, q := range queries {
+		a, errA := lite.Search(ctx, q)
+		b, errB := pg.Search(ctx, q)
+		if errA != nil || errB != nil {
+			t.Fatalf("%+v: %v / %v", q, errA, errB)
+		}
+		for i := range min(len(a.Hits), len(b.Hits)) {
+			if math.Abs(a.Hits[i].Score-b.Hits[i].Score) < 1e-9 {
+				b.Hits[i].Score = a.Hits[i].Score
+			}
+		}
+		if ja, jb := mustJSON(t, a), mustJSON(t, b); ja != jb {
+			t.Errorf("%+v:\n sqlite   %s\n postgres %s", q, ja, jb)
+		}
+	}
+	for _, ask := range []func(store.Store) (any, error){
+		func(s store.Store) (any, error) {
+			return s.Trends(ctx, store.TrendsQuery{Terms: []string{"투자", "삼성전자 OR 국회", `"반도체 투자"`}, By: store.ByWeek})
+		},
+		func(s store.Store) (any, error) { return s.Entity(ctx, "이재용", store.ProfileOptions{}) },
+		func(s store.Store) (any, error) { return s.Graph(ctx, store.GraphQuery{Limit: 30}) },
+		func(s store.Store) (any, error) { return s.Timeline(ctx, "이재용", 0) },
+		func(s store.Store) (any, error) { return s.FindEntities(ctx, "한", 20) },
+	} {
+		a, errA := ask(lite)
+		b, errB := ask(pg)
+		if errA != nil || errB != nil {
+			t.Fatalf("%v / %v", errA, errB)
+		}
+		if ja, jb := mustJSON(t, a), mustJSON(t, b); ja != jb {
+			t.Errorf("answers differ:\n sqlite   %s\n postgres %s", ja, jb)
+		}
+	}
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
