@@ -23,6 +23,7 @@ type columns struct {
 	mu       sync.Mutex
 	maxRid   int64
 	pending  []int64  // missing rids that may still be committed
+	shared   bool     // day and agency are shared with a snapshot
 	rows     int64    // articles read
 	tokens   int64    // index tokens of the articles read (PostgreSQL only)
 	day      []int32  // by rid: YYYYMMDD, 0 when unknown
@@ -88,6 +89,7 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
+	c.shared = true
 	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens}, nil
 }
 
@@ -112,11 +114,14 @@ func (c *columns) agencyOf(ag string, copied *bool) uint32 {
 
 // add records an article's columns. A rid past the end extends them (the
 // rids skipped become pending); a pending rid that arrives late is filled
-// into copies of the slices, since earlier snapshots share them.
+// into copies of the slices when earlier snapshots share them.
 func (c *columns) add(rid int64, agency uint32, day int32) {
 	if rid <= c.maxRid {
-		c.day = append([]int32(nil), c.day...)
-		c.agency = append([]uint32(nil), c.agency...)
+		if c.shared {
+			c.day = slices.Clone(c.day)
+			c.agency = slices.Clone(c.agency)
+			c.shared = false
+		}
 		c.day[rid], c.agency[rid] = day, agency
 		c.pending = slices.DeleteFunc(c.pending, func(p int64) bool { return p == rid })
 		return
