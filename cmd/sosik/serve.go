@@ -76,7 +76,7 @@ It stops gracefully on SIGINT or SIGTERM, letting requests in flight finish.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&addr, "addr", server.DefaultAddr, "address to listen on (host:port)")
-	f.StringVar(&dsn, "db", store.DefaultDSN, "database: a file path or sqlite:PATH")
+	f.StringVar(&dsn, "db", store.DefaultDSN, "database: a file path, sqlite:PATH or postgres://…")
 	f.BoolVar(&readOnly, "read-only", false, "open the database read-only; POST /api/articles is then off")
 	f.BoolVar(&noIngest, "no-ingest", false, "turn POST /api/articles off")
 	f.BoolVar(&logJSON, "log-json", false, "write logs as JSON lines instead of text")

@@ -61,7 +61,11 @@ func TestChooseEntity(t *testing.T) {
 }
 
 func TestLockKey(t *testing.T) {
-	if lockKey("PERSON", "김민수") == lockKey("ORG", "김민수") || lockKey("PERSON", "김민수") != lockKey("PERSON", "김민수") {
-		t.Error("lock keys must differ by type and be stable")
+	// FNV-1a of type, NUL, key: writers of two sosik builds must agree on it.
+	if got := lockKey("PERSON", "김민수"); got != 2753439475720246849 {
+		t.Errorf("lockKey(PERSON, 김민수) = %d, changed", got)
+	}
+	if lockKey("PERSON", "김민수") == lockKey("ORG", "김민수") || lockKey("PERSON", "a") == lockKey("PERSO", "Na") {
+		t.Error("lock keys must differ by type and key")
 	}
 }
