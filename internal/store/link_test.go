@@ -25,8 +25,8 @@ func TestChooseEntity(t *testing.T) {
 		byKey: map[string][]candidate{
 			"PERSON/김민수": {{eid: 1, byName: true, articles: 5}, {eid: 2, byName: true, articles: 9}, {eid: 3, byName: true, articles: 1}},
 			"PERSON/박서윤": {{eid: 4, byName: true, articles: 2}},
-			"ORG/오픈ai":    {{eid: 10, byName: false, articles: 8}, {eid: 11, byName: true, articles: 1}},
-			"ORG/openai":  {{eid: 12, byName: true, articles: 3}},
+			"ORG/오픈ai":   {{eid: 10, byName: false, articles: 8}, {eid: 11, byName: true, articles: 1}},
+			"ORG/openai": {{eid: 12, byName: true, articles: 3}},
 		},
 		affs: map[int64][]string{1: {"삼성전자"}, 2: {"lg전자"}, 4: {"한빛전자"}},
 	}

@@ -176,4 +176,3 @@ func byteBeforeChars(s string, off, n int) int {
 	}
 	return off
 }
-
