@@ -337,40 +337,11 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
-	var ids []int64
-	if q.Entity != "" {
-		e, err := s.resolve(ctx, q.Entity)
-		if err != nil {
-			return nil, err
-		}
-		ids = append(ids, e.ID)
-		co, err := s.coMentioned(ctx, e.ID, since, lim-1)
-		if err != nil {
-			return nil, wrap(err)
-		}
-		for _, c := range co {
-			ids = append(ids, c.ID)
-		}
-	} else {
-		rows, err := s.db.query(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
-			WHERE CAST(?1 AS TEXT) IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
-		if err != nil {
-			return nil, wrap(err)
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, wrap(err)
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, wrap(err)
-		}
+	ids, err := s.graphIDs(ctx, q.Entity, since, lim)
+	if err != nil {
+		return nil, err
 	}
+	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
 	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
 	if len(ids) == 0 {
 		return g, nil
@@ -410,28 +381,80 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		g.Edges = append(g.Edges, ed)
 	}
 	rows.Close()
-	rows, err = s.db.query(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), `+s.groupConcat("ev.type")+` FROM event_actors x1
+	edges, err := s.eventEdges(ctx, set, since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	g.Edges = append(g.Edges, edges...)
+	return g, nil
+}
+
+// graphIDs picks the nodes of a graph: the entity and its most co-mentioned
+// ones, or the most-mentioned entities.
+func (s *core) graphIDs(ctx context.Context, ref string, since sql.NullString, lim int) ([]int64, error) {
+	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
+	var ids []int64
+	if ref != "" {
+		e, err := s.resolve(ctx, ref)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, e.ID)
+		co, err := s.coMentioned(ctx, e.ID, since, lim-1)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		for _, c := range co {
+			ids = append(ids, c.ID)
+		}
+	} else {
+		rows, err := s.db.query(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
+			WHERE CAST(?1 AS TEXT) IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
+		if err != nil {
+			return nil, wrap(err)
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, wrap(err)
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, wrap(err)
+		}
+	}
+	return ids, nil
+}
+
+// eventEdges are the event edges among the entities of set: events with
+// two of them as actors.
+func (s *core) eventEdges(ctx context.Context, set any, since sql.NullString) ([]Edge, error) {
+	rows, err := s.db.query(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), `+s.groupConcat("ev.type")+` FROM event_actors x1
 		JOIN event_actors x2 ON x2.evid = x1.evid AND x2.eid > x1.eid
 		JOIN events ev ON ev.evid = x1.evid JOIN articles a ON a.rid = ev.rid
 		WHERE `+s.inList("x1.eid", 1)+` AND `+s.inList("x2.eid", 1)+`
 		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
 		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, set, since)
 	if err != nil {
-		return nil, wrap(err)
+		return nil, err
 	}
 	defer rows.Close()
+	var out []Edge
 	for rows.Next() {
 		ed := Edge{Kind: EdgeEvent}
 		var types string
 		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight, &types); err != nil {
-			return nil, wrap(err)
+			return nil, err
 		}
 		ed.EventTypes = strings.Split(types, ",")
 		sort.Strings(ed.EventTypes)
-		g.Edges = append(g.Edges, ed)
+		out = append(out, ed)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, wrap(err)
+		return nil, err
 	}
-	return g, nil
+	return out, nil
 }

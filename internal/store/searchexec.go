@@ -441,135 +441,23 @@ func (s *core) Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
 // executor tells whether a lookup reached the cap and how much was read.
 func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
 	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
-	var set ridSet
-	if pq != nil {
-		e.pos = map[*textsearch.Term]bool{}
-		for _, t := range pq.terms {
-			if len(t.Morphs) > 0 {
-				e.pos[t] = true
-			}
-		}
-		var err error
-		if set, err = e.eval(pq.node); err != nil {
-			return nil, nil, err
-		}
+	set, err := e.matches(q, pq, eid)
+	if err != nil {
+		return nil, nil, err
 	}
-	if eid != 0 {
-		m, err := e.ridsOf(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, eid)
-		if err != nil {
-			return nil, nil, err
-		}
-		if set == nil {
-			set = m
-		} else {
-			set.and(m)
-		}
-	}
-	if q.EventType != "" {
-		m, err := e.ridsOf(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, strings.ToUpper(q.EventType))
-		if err != nil {
-			return nil, nil, err
-		}
-		if set == nil {
-			set = m
-		} else {
-			set.and(m)
-		}
-	}
-	if set == nil { // filters on the columns alone: every article is a candidate
-		set = newRidSet(snap.maxRid)
-		for i := range set {
-			set[i] = ^uint64(0)
-		}
-		set[0] &^= 1 // rid 0 is no article
-		if r := (snap.maxRid + 1) & 63; r != 0 {
-			set[len(set)-1] &= 1<<uint(r) - 1
-		}
-	}
-	set.clearBelow(e.lo)
-
-	// Filter, count and rank in one pass over the matches.
-	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
-	wantAgency := uint32(0)
-	if q.Agency != "" {
-		id, ok := snap.ids[q.Agency]
-		if !ok || id == 0 {
-			set = newRidSet(snap.maxRid) // no such agency: nothing matches
-		}
-		wantAgency = id
-	}
-	better := func(a, b cand) bool { // score desc, then newest stored
-		return a.score > b.score || a.score == b.score && a.rid > b.rid
-	}
-	if pq == nil {
-		better = func(a, b cand) bool { // newest first
-			return a.day > b.day || a.day == b.day && a.rid > b.rid
-		}
-	}
-	top := &topK{k: max(q.Offset+q.Limit, facetTop), better: better}
-	agencyN := make([]int, len(snap.names))
-	months := map[int32]int{}
-	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
-	total := 0
-	for wi, w := range set {
-		for w != 0 {
-			b := bits.TrailingZeros64(w)
-			w &= w - 1
-			rid := int64(wi)<<6 | int64(b)
-			day := snap.day[rid]
-			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
-				continue
-			}
-			ag := snap.agency[rid]
-			if wantAgency != 0 && ag != wantAgency {
-				continue
-			}
-			total++
-			agencyN[ag]++
-			if day != 0 {
-				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
-					monthN[(y-1900)*12+m-1]++
-				} else {
-					months[day/100]++
-				}
-			}
-			c := cand{rid: rid, day: day}
-			if k := int(snap.maxRid - rid); k < len(e.scores) {
-				c.score = e.scores[k]
-			}
-			top.push(c)
-		}
-	}
-	for i, n := range monthN {
-		if n > 0 {
-			months[int32((i/12+1900)*100+i%12+1)] += n
-		}
-	}
-	best := top.sorted()
-
-	res := &SearchResult{Total: total, Hits: []Hit{}}
-	res.Facets.Counted = total
+	sc := e.scan(set, q, pq == nil, from, to)
+	best := sc.top.sorted()
+	res := &SearchResult{Total: sc.total, Hits: []Hit{}}
+	res.Facets.Counted = sc.total
 	if e.capped {
 		// Extrapolate from the window of the newest articles to the corpus.
 		window := snap.maxRid - e.lo + 1
 		res.TotalEstimated, res.Facets.Partial = true, true
 		if window > 0 {
-			res.Total = int(float64(total) * float64(snap.maxRid) / float64(window))
+			res.Total = int(float64(sc.total) * float64(snap.maxRid) / float64(window))
 		}
 	}
-	ag := map[string]int{}
-	for id, n := range agencyN {
-		if n > 0 && snap.names[id] != "" {
-			ag[snap.names[id]] = n
-		}
-	}
-	res.Facets.Agencies = sortedCounts(ag, true)
-	mo := map[string]int{}
-	for m, n := range months {
-		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
-	}
-	res.Facets.Months = sortedCounts(mo, false)
-
+	sc.facets(res, snap)
 	var page []cand
 	if q.Offset < len(best) {
 		page = best[q.Offset:min(len(best), q.Offset+q.Limit)]
@@ -585,6 +473,144 @@ func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, s
 		return nil, nil, err
 	}
 	return res, e, nil
+}
+
+// matches evaluates the query text and the entity and event filters into
+// the set of candidate rids within the window.
+func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, eid int64) (ridSet, error) {
+	var set ridSet
+	if pq != nil {
+		e.pos = map[*textsearch.Term]bool{}
+		for _, t := range pq.terms {
+			if len(t.Morphs) > 0 {
+				e.pos[t] = true
+			}
+		}
+		var err error
+		if set, err = e.eval(pq.node); err != nil {
+			return nil, err
+		}
+	}
+	and := func(q string, arg any) error {
+		m, err := e.ridsOf(q, false, arg)
+		if err != nil {
+			return err
+		}
+		if set == nil {
+			set = m
+		} else {
+			set.and(m)
+		}
+		return nil
+	}
+	if eid != 0 {
+		if err := and(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, eid); err != nil {
+			return nil, err
+		}
+	}
+	if q.EventType != "" {
+		if err := and(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, strings.ToUpper(q.EventType)); err != nil {
+			return nil, err
+		}
+	}
+	if set == nil { // filters on the columns alone: every article is a candidate
+		set = newRidSet(e.snap.maxRid)
+		for i := range set {
+			set[i] = ^uint64(0)
+		}
+		set[0] &^= 1 // rid 0 is no article
+		if r := (e.snap.maxRid + 1) & 63; r != 0 {
+			set[len(set)-1] &= 1<<uint(r) - 1
+		}
+	}
+	set.clearBelow(e.lo)
+	return set, nil
+}
+
+// scanned is what one pass over the matches gathers: the total, the best
+// candidates and the counts of the column facets.
+type scanned struct {
+	total   int
+	top     *topK
+	agencyN []int
+	months  map[int32]int
+}
+
+// scan filters the matches by date and agency, counts them per agency and
+// month and keeps the best, in one pass. Without text (byDate) the best are
+// the newest.
+func (e *searchExec) scan(set ridSet, q SearchQuery, byDate bool, from, to string) *scanned {
+	snap := e.snap
+	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
+	wantAgency := uint32(0)
+	if q.Agency != "" {
+		id, ok := snap.ids[q.Agency]
+		if !ok || id == 0 {
+			set = newRidSet(snap.maxRid) // no such agency: nothing matches
+		}
+		wantAgency = id
+	}
+	better := func(a, b cand) bool { // score desc, then newest stored
+		return a.score > b.score || a.score == b.score && a.rid > b.rid
+	}
+	if byDate {
+		better = func(a, b cand) bool { // newest first
+			return a.day > b.day || a.day == b.day && a.rid > b.rid
+		}
+	}
+	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, facetTop), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
+	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
+	for wi, w := range set {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			w &= w - 1
+			rid := int64(wi)<<6 | int64(b)
+			day := snap.day[rid]
+			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
+				continue
+			}
+			ag := snap.agency[rid]
+			if wantAgency != 0 && ag != wantAgency {
+				continue
+			}
+			sc.total++
+			sc.agencyN[ag]++
+			if day != 0 {
+				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
+					monthN[(y-1900)*12+m-1]++
+				} else {
+					sc.months[day/100]++
+				}
+			}
+			c := cand{rid: rid, day: day}
+			if k := int(snap.maxRid - rid); k < len(e.scores) {
+				c.score = e.scores[k]
+			}
+			sc.top.push(c)
+		}
+	}
+	for i, n := range monthN {
+		if n > 0 {
+			sc.months[int32((i/12+1900)*100+i%12+1)] += n
+		}
+	}
+	return sc
+}
+
+// facets fills the agency and month facets of res.
+func (sc *scanned) facets(res *SearchResult, snap *colSnap) {
+	ag := map[string]int{}
+	for id, n := range sc.agencyN {
+		if n > 0 && snap.names[id] != "" {
+			ag[snap.names[id]] = n
+		}
+	}
+	res.Facets.Agencies = sortedCounts(ag, true)
+	mo := map[string]int{}
+	for m, n := range sc.months {
+		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
+	}
+	res.Facets.Months = sortedCounts(mo, false)
 }
 
 // candRids lists the candidates' rids.

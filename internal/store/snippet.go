@@ -20,44 +20,11 @@ const snippetChars = 160
 // its morphemes (a verb stem 만나 for 만났다); without any match the
 // snippet is the start of the text after the headline.
 func Snippet(text, headline string, terms []*textsearch.Term, width int) (string, []Span) {
-	type occ struct {
-		Span
-		term int
-	}
-	var occs []occ
 	lower := strings.ToLower(text)
 	if len(lower) != len(text) { // case folding moved bytes: match as is
 		lower = text
 	}
-	for ti, t := range terms {
-		needles := []string{strings.ToLower(strings.TrimSpace(t.Text))}
-		found := false
-		for pass := 0; pass < 2 && !found; pass++ {
-			if pass == 1 {
-				needles = needles[:0]
-				for _, m := range t.Morphs {
-					if utf8.RuneCountInString(m) >= 2 || len(t.Morphs) == 1 {
-						needles = append(needles, m)
-					}
-				}
-			}
-			for _, nd := range needles {
-				if nd == "" {
-					continue
-				}
-				for from := 0; ; {
-					k := strings.Index(lower[from:], nd)
-					if k < 0 {
-						break
-					}
-					st := from + k
-					occs = append(occs, occ{Span{st, st + len(nd)}, ti})
-					found = true
-					from = st + len(nd)
-				}
-			}
-		}
-	}
+	occs := occurrences(lower, terms)
 	sort.Slice(occs, func(i, j int) bool { return occs[i].Start < occs[j].Start })
 	// Skip the headline: the hit shows it anyway.
 	bodyStart := 0
@@ -66,34 +33,7 @@ func Snippet(text, headline string, terms []*textsearch.Term, width int) (string
 			bodyStart = k + len(headline)
 		}
 	}
-	// Pick the window start (an occurrence) covering the most distinct
-	// terms, then the most occurrences; prefer occurrences after the headline.
-	start, best, bestOcc := -1, -1, -1
-	for i := range occs {
-		end := byteAfterChars(text, occs[i].Start, width*3/4)
-		seen := map[int]bool{}
-		n := 0
-		for j := i; j < len(occs) && occs[j].End <= end; j++ {
-			seen[occs[j].term] = true
-			n++
-		}
-		score := len(seen)*1000 + n
-		if occs[i].Start >= bodyStart {
-			score += 500
-		}
-		if score > best || (score == best && n > bestOcc) {
-			start, best, bestOcc = occs[i].Start, score, n
-		}
-	}
-	if start < 0 {
-		start = bodyStart
-	} else {
-		inBody := start >= bodyStart
-		start = byteBeforeChars(text, start, width/4)
-		if inBody && start < bodyStart {
-			start = bodyStart
-		}
-	}
+	start := windowStart(text, occs, bodyStart, width)
 	end := byteAfterChars(text, start, width)
 	// Keep whole words at the edges where a space is near.
 	if start > bodyStart && !isSpace(text[start-1]) {
@@ -136,6 +76,84 @@ func Snippet(text, headline string, terms []*textsearch.Term, width int) (string
 		}
 	}
 	return snip, mergeSpans(spans)
+}
+
+// occ is one occurrence of a query term in a text.
+type occ struct {
+	Span
+	term int
+}
+
+// occurrences finds the terms in the lower-cased text: by their text as
+// typed, else by their morphemes (a verb stem 만나 for 만났다).
+func occurrences(lower string, terms []*textsearch.Term) []occ {
+	var occs []occ
+	for ti, t := range terms {
+		needles := []string{strings.ToLower(strings.TrimSpace(t.Text))}
+		found := false
+		for pass := 0; pass < 2 && !found; pass++ {
+			if pass == 1 {
+				needles = needles[:0]
+				for _, m := range t.Morphs {
+					if utf8.RuneCountInString(m) >= 2 || len(t.Morphs) == 1 {
+						needles = append(needles, m)
+					}
+				}
+			}
+			for _, nd := range needles {
+				if nd == "" {
+					continue
+				}
+				for from := 0; ; {
+					k := strings.Index(lower[from:], nd)
+					if k < 0 {
+						break
+					}
+					st := from + k
+					occs = append(occs, occ{Span{st, st + len(nd)}, ti})
+					found = true
+					from = st + len(nd)
+				}
+			}
+		}
+	}
+	return occs
+}
+
+// windowStart is where a snippet of width characters starts: before the
+// occurrence whose window covers the most distinct terms, then the most
+// occurrences, preferring occurrences after the headline (which ends at
+// bodyStart); the body's start without any.
+func windowStart(text string, occs []occ, bodyStart, width int) int {
+	// Pick the window start (an occurrence) covering the most distinct
+	// terms, then the most occurrences; prefer occurrences after the headline.
+	start, best, bestOcc := -1, -1, -1
+	for i := range occs {
+		end := byteAfterChars(text, occs[i].Start, width*3/4)
+		seen := map[int]bool{}
+		n := 0
+		for j := i; j < len(occs) && occs[j].End <= end; j++ {
+			seen[occs[j].term] = true
+			n++
+		}
+		score := len(seen)*1000 + n
+		if occs[i].Start >= bodyStart {
+			score += 500
+		}
+		if score > best || (score == best && n > bestOcc) {
+			start, best, bestOcc = occs[i].Start, score, n
+		}
+	}
+	if start < 0 {
+		start = bodyStart
+	} else {
+		inBody := start >= bodyStart
+		start = byteBeforeChars(text, start, width/4)
+		if inBody && start < bodyStart {
+			start = bodyStart
+		}
+	}
+	return start
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
