@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -159,4 +160,45 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A PostgreSQL schema is created once, reopened as is, and a schema with
+// other tables or a newer sosik's is refused.
+func TestPostgresSchema(t *testing.T) {
+	open := postgresOpener(t)
+	ctx := context.Background()
+	st, dsn := open(t)
+	s, err := st.Stats(ctx)
+	ms, _ := store.Migrations("pgmigrations")
+	if err != nil || s.Schema != len(ms) {
+		t.Fatalf("new database: schema %d (%v), want %d", s.Schema, err, len(ms))
+	}
+	again, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	again.Close()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES (99, 'future', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Open(ctx, dsn); !errors.Is(err, store.ErrSchema) {
+		t.Errorf("newer schema: err = %v, want ErrSchema", err)
+	}
+	_, other := open(t)
+	oc, err := pgx.Connect(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer oc.Close(ctx)
+	if _, err := oc.Exec(ctx, `DROP TABLE schema_version CASCADE; DROP TABLE topics; CREATE TABLE not_sosik(x int)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Open(ctx, other); !errors.Is(err, store.ErrSchema) {
+		t.Errorf("foreign tables: err = %v, want ErrSchema", err)
+	}
 }

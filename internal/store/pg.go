@@ -36,9 +36,6 @@ func openPostgres(ctx context.Context, dsn string, o options) (*pgStore, error) 
 	if o.readOnly {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	}
-	if o.busyTimeout > 0 {
-		cfg.ConnConfig.RuntimeParams["lock_timeout"] = fmt.Sprint(o.busyTimeout)
-	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store: connecting to %s: %w", redact(dsn), err)

@@ -3,7 +3,9 @@ package store
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFTSTokens(t *testing.T) {
@@ -101,4 +103,27 @@ func TestColumnsPending(t *testing.T) {
 	if len(c.pending) != pendingSpan {
 		t.Errorf("%d pending, want only the last %d rids", len(c.pending), pendingSpan)
 	}
+}
+
+// Whatever the query text, the lexemes sosik puts in a tsquery are runs of
+// letters and numbers: quoting them cannot be escaped.
+func FuzzFTSTokens(f *testing.F) {
+	for _, s := range []string{"삼성전자 반도체", "3.5% K-pop", "'; DROP TABLE articles;--", `a\'b`, "İstanbul"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range ftsTokens(s) {
+			if tok == "" || len(tok) > maxLexeme {
+				t.Fatalf("token %q", tok)
+			}
+			for _, r := range tok {
+				if !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.Is(unicode.Co, r) && !unicode.Is(unicode.Mn, r) {
+					t.Fatalf("token %q of %q holds %q", tok, s, r)
+				}
+			}
+			if q := quoteLexeme(tok); strings.Count(q, "'") != 2 {
+				t.Fatalf("quoted %q", q)
+			}
+		}
+	})
 }
