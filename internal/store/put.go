@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -230,6 +231,10 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 		p.err = fmt.Errorf("store: document %s: text of %d bytes is over the %d limit", d.ID, len(d.Text), MaxTextBytes)
 		return p
 	}
+	if err := checkStrings(d); err != nil {
+		p.err = fmt.Errorf("store: document %s: %w", d.ID, err)
+		return p
+	}
 	if isoDay.MatchString(d.Published) {
 		p.published = sql.NullString{String: d.Published, Valid: true}
 	}
@@ -253,6 +258,34 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 	p.blob = blob
 	p.text, p.textZ = packText(d.Text)
 	return p
+}
+
+// checkStrings rejects a document with a stored string that is not valid
+// UTF-8 or holds a NUL byte, naming the field.
+func checkStrings(d *extract.Document) error {
+	type field struct{ name, v string }
+	fields := []field{{"id", d.ID}, {"source", d.Source}, {"url", d.URL}, {"headline", d.Headline}, {"agency", d.Agency}, {"text", d.Text}, {"topics", strings.Join(d.Topics, "")}}
+	for i, e := range d.Entities {
+		fields = append(fields, field{fmt.Sprintf("entity %d", i), e.Name + e.Title + e.Affiliation + e.Role + strings.Join(e.Aliases, "")})
+	}
+	for i, q := range d.Quotes {
+		fields = append(fields, field{fmt.Sprintf("quote %d", i), q.Speaker + q.Text})
+	}
+	for i, ev := range d.Events {
+		fields = append(fields, field{fmt.Sprintf("event %d", i), ev.Type + ev.Object + ev.Place + ev.Date + ev.Evidence + strings.Join(ev.Actors, "")})
+	}
+	for i, ph := range d.Photos {
+		fields = append(fields, field{fmt.Sprintf("photo %d", i), ph.URL + ph.Caption + ph.Photographer + ph.Source + ph.Date + strings.Join(ph.Restrictions, "")})
+	}
+	for _, f := range fields {
+		switch {
+		case !utf8.ValidString(f.v):
+			return fmt.Errorf("%s is not valid UTF-8", f.name)
+		case strings.IndexByte(f.v, 0) >= 0:
+			return fmt.Errorf("%s holds a NUL byte", f.name)
+		}
+	}
+	return nil
 }
 
 // indexTerms computes the full-text columns of an article: content

@@ -15,7 +15,10 @@
 //   - Entity references ("ref") are either the decimal Entity.ID or a name;
 //     a name that fits several entities gives an *AmbiguousError listing them.
 //   - Byte offsets are UTF-8 byte offsets, end exclusive, like the extractor's.
-//   - Every method is safe for concurrent use; writes are serialised inside.
+//   - Every method is safe for concurrent use. Writes are serialised inside
+//     (SQLite), or between writers that link the same names (PostgreSQL).
+//   - Stored strings are valid UTF-8 without NUL bytes (PostgreSQL text
+//     holds nothing else); Put fails a document that has any other.
 package store
 
 import (

@@ -61,11 +61,13 @@ func testPutBadDocuments(t *testing.T, open Opener) {
 	noID.ID = ""
 	noText := Doc("제목", "", "2025-01-01", "뉴시스", nil)
 	noText.Text = "  "
-	res, err := st.Put(context.Background(), []*extract.Document{noID, good, nil, noText})
+	nul := Doc("제목", "본문에 \x00 바이트가 있다.", "2025-01-01", "뉴시스", nil)
+	badUTF8 := Doc("제목", "본문", "2025-01-01", "뉴시스", []Ent{{ID: "e1", Type: extract.Org, Name: "회\xff사"}})
+	res, err := st.Put(context.Background(), []*extract.Document{noID, good, nil, noText, nul, badUTF8})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []store.PutStatus{store.Failed, store.Inserted, store.Failed, store.Failed}
+	want := []store.PutStatus{store.Failed, store.Inserted, store.Failed, store.Failed, store.Failed, store.Failed}
 	for i, r := range res {
 		if r.Status != want[i] || (r.Status == store.Failed) != (r.Err != nil) {
 			t.Errorf("result %d = %+v (err %v), want %s", i, r, r.Err, want[i])
