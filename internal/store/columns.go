@@ -134,7 +134,10 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 	c.day = append(c.day, day)
 	c.agency = append(c.agency, agency)
 	c.maxRid = rid
-	c.pending = slices.DeleteFunc(c.pending, func(p int64) bool { return p < rid-pendingSpan })
+	if len(c.pending) > 0 && c.pending[0] < rid-pendingSpan { // pending is sorted
+		k, _ := slices.BinarySearch(c.pending, rid-pendingSpan)
+		c.pending = c.pending[k:]
+	}
 }
 
 // dayNum turns "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", as filters give
