@@ -272,7 +272,7 @@ func checkStrings(d *extract.Document) error {
 		fields = append(fields, field{fmt.Sprintf("quote %d", i), q.Speaker + q.Text})
 	}
 	for i, ev := range d.Events {
-		fields = append(fields, field{fmt.Sprintf("event %d", i), ev.Type + ev.Object + ev.Place + ev.Date + ev.Evidence + strings.Join(ev.Actors, "")})
+		fields = append(fields, field{fmt.Sprintf("event %d", i), string(ev.Type) + ev.Object + ev.Place + ev.Date + ev.Evidence + strings.Join(ev.Actors, "")})
 	}
 	for i, ph := range d.Photos {
 		fields = append(fields, field{fmt.Sprintf("photo %d", i), ph.URL + ph.Caption + ph.Photographer + ph.Source + ph.Date + strings.Join(ph.Restrictions, "")})
