@@ -141,6 +141,9 @@ func TestBackendsAgree(t *testing.T) {
 		func(s store.Store) (any, error) { return s.Graph(ctx, store.GraphQuery{Limit: 30}) },
 		func(s store.Store) (any, error) { return s.Timeline(ctx, "이재용", 0) },
 		func(s store.Store) (any, error) { return s.FindEntities(ctx, "한", 20) },
+		func(s store.Store) (any, error) {
+			return s.Events(ctx, store.EventQuery{Entity: "이재용", From: "2025", Certainty: []string{"asserted"}})
+		},
 	} {
 		a, errA := ask(lite)
 		b, errB := ask(pg)

@@ -44,6 +44,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentStores", testConcurrentStores},
 		{"ConcurrentLinking", testConcurrentLinking},
 		{"ReadOnly", testReadOnly},
+		{"Events", testEvents},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
