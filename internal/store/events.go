@@ -38,7 +38,8 @@ type EventList struct {
 }
 
 // Events lists the events matching q across the corpus, newest first (by
-// the event's date, else the article's). Unknown types or certainty levels
+// the event's date, else the article's; on one date, newest article first
+// and an article's events in their order). Unknown types or certainty levels
 // and bad dates come back as *QueryError; an entity name that fits several
 // entities as *AmbiguousError.
 func (s *core) Events(ctx context.Context, q EventQuery) (*EventList, error) {
@@ -57,7 +58,7 @@ func (s *core) Events(ctx context.Context, q EventQuery) (*EventList, error) {
 		return nil, fmt.Errorf("store: counting events: %w", classify(err))
 	}
 	n := len(args)
-	tail := fmt.Sprintf("%s ORDER BY %s DESC, ev.evid DESC LIMIT ?%d OFFSET ?%d", where, eventDateKey, n+1, n+2)
+	tail := fmt.Sprintf("%s ORDER BY %s DESC, ev.rid DESC, ev.evid LIMIT ?%d OFFSET ?%d", where, eventDateKey, n+1, n+2)
 	out.Events, err = s.events(ctx, tail, append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: listing events: %w", classify(err))
