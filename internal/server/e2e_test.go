@@ -74,6 +74,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	b.checkEntity()
 	b.checkArticle(docs[0])
 	b.checkTrends()
+	b.checkEvents()
 	b.checkGraphPage()
 	b.checkLanguageSwitch()
 }
@@ -243,7 +244,7 @@ func (b *browser) checkSearch() {
 	if search.Count != "기사 2건" || len(search.Headlines) != 2 {
 		t.Errorf("search 이재용: %q, headlines %q; want 기사 2건", search.Count, search.Headlines)
 	}
-	if search.Labels != "검색|추세|관계망|API|필터|시작일|종료일|언론사|사건 유형|개체" {
+	if search.Labels != "검색|사건|추세|관계망|API|필터|시작일|종료일|언론사|사건 유형|개체" {
 		t.Errorf("search page labels = %q, want them all in Korean", search.Labels)
 	}
 	if len(search.Marks) == 0 || search.Marks[0] != "이재용" {
@@ -541,7 +542,7 @@ func (b *browser) checkLanguageSwitch() {
 	read := `({labels: [...document.querySelectorAll("nav a, h1, #trend-form button, #trend-form label span")].map(x => x.textContent).join("|"),
 		axis: window.sosikChart.options.scales.y.title.text, switch: document.getElementById("lang-switch").textContent})`
 	b.eval("english trends", read, &en)
-	if en.Labels != "Search|Trends|Graph|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
+	if en.Labels != "Search|Events|Trends|Graph|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
 		b.t.Errorf("after switching to English: %+v", en)
 	}
 	b.shot("trends-english")

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/store"
 )
 
 func TestEvents(t *testing.T) {
@@ -76,6 +78,25 @@ func TestEventsClientErrors(t *testing.T) {
 		_ = json.Unmarshal(body, &e)
 		if code != tt.wantCode || !strings.Contains(e.Error, tt.wantMsg) {
 			t.Errorf("%s: %d %s, want %d with %q", tt.query, code, body, tt.wantCode, tt.wantMsg)
+		}
+	}
+}
+
+// The events page offers every event type and certainty level there is:
+// its lists are HTML, so this keeps them from drifting from the Go ones.
+func TestEventsPageListsEveryValue(t *testing.T) {
+	page, err := webFS.ReadFile("web/events.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ty := range eventTypes {
+		if !strings.Contains(string(page), "<option>"+ty+"</option>") {
+			t.Errorf("events.html has no option %s", ty)
+		}
+	}
+	for _, c := range store.EventCertainties {
+		if !strings.Contains(string(page), `value="`+string(c)+`"`) {
+			t.Errorf("events.html has no certainty box %s", c)
 		}
 	}
 }

@@ -212,7 +212,7 @@ func (s *core) articleRefs(ctx context.Context, q string, args ...any) ([]Articl
 // ORDER BY … LIMIT part over events ev joined to articles a.
 func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
 	rows, err := s.db.query(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
-			ev.marker, ev.marker_start, ev.marker_end, ev.mentions,
+			ev.start, ev."end", ev.marker, ev.marker_start, ev.marker_end, ev.mentions,
 			a.id, a.headline, a.agency, coalesce(a.published, ''), a.url,
 			`+s.actorsJSON()+`
 		FROM events ev JOIN articles a ON a.rid = ev.rid `+tail, args...)
@@ -238,7 +238,7 @@ func scanEvent(rows rows) (EventRef, error) {
 	var cert, actors, mentions string
 	var marker extract.Span
 	if err := rows.Scan(&evid, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
-		&marker.Text, &marker.Start, &marker.End, &mentions,
+		&e.Start, &e.End, &marker.Text, &marker.Start, &marker.End, &mentions,
 		&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
 		return e, err
 	}

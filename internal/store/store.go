@@ -258,6 +258,9 @@ type EventRef struct {
 	Date      string            `json:"date,omitempty"` // the event's date, else ""
 	Certainty extract.Certainty `json:"certainty"`
 	Evidence  string            `json:"evidence,omitempty"`
+	// Start and End locate Evidence in the article text (byte offsets).
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Marker is the words that set Certainty, with offsets into the
 	// article text; absent for a plain assertion.
 	Marker *extract.Span `json:"marker,omitempty"`

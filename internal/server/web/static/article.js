@@ -155,7 +155,20 @@
     setTimeout(() => n.classList.remove("flash"), 1500);
   }
 
+  // showLinkedEvent scrolls to and flashes the event an address such as
+  // #ev-120-245 names by its evidence offsets (the events page links so).
+  function showLinkedEvent(doc) {
+    const m = /^#ev-(\d+)-(\d+)$/.exec(location.hash);
+    if (!m) return;
+    const i = (doc.events || []).findIndex((ev) => ev.start === Number(m[1]) && ev.end === Number(m[2]));
+    const n = i < 0 ? null : document.getElementById("event-" + i);
+    if (!n) return;
+    n.classList.add("linked");
+    n.scrollIntoView({ block: "center" });
+    flash("event-" + i);
+  }
+
   const id = segmentFromPath("/article/");
   if (!id) { showError(root, new Error(t("no.article.id"))); return; }
-  api("/api/articles/" + encodeURIComponent(id)).then(render).catch((err) => showError(root, err));
+  api("/api/articles/" + encodeURIComponent(id)).then((doc) => { render(doc); showLinkedEvent(doc); }).catch((err) => showError(root, err));
 })();
