@@ -26,7 +26,15 @@ import (
 // Values are "2025-04-01", "2025-04" for a month, "2025" for a year, and
 // "start/end" for an interval. Durations ("3일간", "5일 동안"), ordinals and
 // bare numbers are not dates. Offsets are bytes into text, ordered.
+//
+// A zero ref means the text has no known date: expressions that carry
+// their own ("2025년 4월 1일", "이날" after it) are resolved, the others are
+// kept unresolved, with an empty Value and a Relative description. Dates
+// never reads the clock.
 func Dates(text string, ref time.Time) []Date {
+	if ref.IsZero() {
+		return unanchoredDates(text)
+	}
 	hits := scanDates(text, ref)
 	out := make([]Date, 0, len(hits))
 	for _, h := range hits {
@@ -239,11 +247,49 @@ func durationAfter(s string, i int) bool {
 	return false
 }
 
-// dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지" and
-// "D일~M월 E일" at s[i:]. m2 is the month of the range end when given.
+// dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지",
+// "D일~M월 E일" and "D일부터 이틀간" at s[i:]. m2 is the month of the range
+// end when given; count the number of days of a "부터 … 간" span.
 type dayPart struct {
 	d1, d2, m2 int
+	count      int
 	end        int
+}
+
+// dayCountWords count days in native Korean, from two: "14일부터 나흘간".
+var dayCountWords = []string{"이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘"}
+
+// dayCountAt reads a span of days at s[i:] ("이틀간", "5일간", "사흘 동안")
+// and returns the count and its end.
+func dayCountAt(s string, i int) (int, int, bool) {
+	n, j := 0, i
+	for k, w := range dayCountWords {
+		if strings.HasPrefix(s[i:], w) {
+			n, j = k+2, i+len(w)
+			break
+		}
+	}
+	if n == 0 {
+		d, e, ok := readInt(s, i, 2)
+		if !ok || d < 1 || !strings.HasPrefix(s[e:], "일") {
+			return 0, i, false
+		}
+		n, j = d, e+len("일")
+	}
+	for _, w := range []string{"간", " 동안", "동안"} {
+		if strings.HasPrefix(s[j:], w) && followsDate(s, j+len(w)) {
+			return n, j + len(w), true
+		}
+	}
+	return 0, i, false
+}
+
+// spanEnd is the last day of a "부터 … 간" span starting on a.
+func (p dayPart) spanEnd(a time.Time) time.Time {
+	if p.count < 2 {
+		return time.Time{}
+	}
+	return a.AddDate(0, 0, p.count-1)
 }
 
 func readDayPart(s string, i int) (dayPart, bool) {
@@ -275,6 +321,10 @@ func readDayPart(s string, i int) (dayPart, bool) {
 		k = sp(s, k+w)
 	} else if strings.HasPrefix(s[j:], "부터 ") {
 		k = j + len("부터 ")
+		if n, e, ok := dayCountAt(s, k); ok {
+			p.count, p.end = n, e
+			return p, true
+		}
 		tail = "까지"
 	} else {
 		return p, followsDate(s, p.end)
@@ -438,7 +488,7 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 			return start
 		}
 		a := day(y, time.Month(m), p.d1)
-		var b time.Time
+		b := p.spanEnd(a)
 		if p.d2 != 0 {
 			m2 := m
 			if p.m2 != 0 {
@@ -467,13 +517,13 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 		y = ds.yearForMonth(m, md, j)
 	}
 	// "4월 첫째 주": weeks belong to the month that holds their Thursday.
-	for n, w := range []string{"첫째 주", "둘째 주", "셋째 주", "넷째 주", "다섯째 주", "첫 주", "첫주", "첫째주", "둘째주", "셋째주", "넷째주", "마지막 주"} {
+	for n, w := range weekOfMonthWords {
 		if strings.HasPrefix(s[k:], w) && followsDate(s, k+len(w)) {
 			thu := day(y, time.Month(m), 1)
 			for thu.Weekday() != time.Thursday {
 				thu = thu.AddDate(0, 0, 1)
 			}
-			idx := []int{0, 1, 2, 3, 4, 0, 0, 0, 1, 2, 3, -1}[n]
+			idx := weekOfMonthIndex[n]
 			if idx < 0 {
 				last := day(y, time.Month(m)+1, 0)
 				for last.Weekday() != time.Thursday {
@@ -495,6 +545,14 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 	ds.emit(start, j, fmtMonth(y, time.Month(m)), hitOther, time.Time{}, 0)
 	return j
 }
+
+// weekOfMonthWords name a week of a month; weekOfMonthIndex gives each
+// its index from 0, -1 for the last week.
+var (
+	weekOfMonthWords = []string{"첫째 주", "둘째 주", "셋째 주", "넷째 주", "다섯째 주", "첫 주", "첫주", "첫째주",
+		"둘째주", "셋째주", "넷째주", "마지막 주"}
+	weekOfMonthIndex = []int{0, 1, 2, 3, 4, 0, 0, 0, 1, 2, 3, -1}
+)
 
 // yearFor picks the year of "M월 D일" without a year.
 func (ds *dateScanner) yearFor(m, d int, md mode, end int) int {
@@ -568,7 +626,7 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 	if !ok {
 		return start
 	}
-	var b time.Time
+	b := p.spanEnd(a)
 	if p.d2 != 0 {
 		y, m := a.Year(), a.Month()
 		if p.m2 != 0 {
@@ -588,7 +646,7 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 		b = day(y, m, p.d2)
 	}
 	kind := hitOther
-	if md == bare && p.d2 == 0 {
+	if md == bare && p.d2 == 0 && p.count == 0 {
 		kind = hitBareDay
 	}
 	ds.emitDays(start, p.end, a, b, kind, p.d1)
@@ -826,7 +884,7 @@ func (ds *dateScanner) atWord(i int) int {
 			k := sp(s, j)
 			if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
 				a := day(t.Year(), t.Month(), p.d1)
-				var b time.Time
+				b := p.spanEnd(a)
 				if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
 					b = day(t.Year(), t.Month(), p.d2)
 				}

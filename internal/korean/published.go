@@ -17,6 +17,7 @@ var futureMarkers = []string{"예정", "예상", "전망", "계획", "할 것", 
 
 // Lead scores, best first.
 const (
+	leadToday    = 6 // "오늘(17일)": the text names its own day
 	leadAdjacent = 5 // "24일 밝혔다", "7일(현지시간) 발표했다"
 	leadAccordTo = 4 // "3일 업계에 따르면"
 	leadFirstDay = 3 // first bare day of a sentence closed by a reporting verb
@@ -32,7 +33,7 @@ const (
 //     relative). An article is published on or after its newest photo,
 //     usually within days.
 //  2. The lead names the publication day as a bare "N일". Candidates score
-//     5 when a reporting verb follows the day directly ("정부는 …라고 24일
+//     6 when written as today's ("오늘(17일)", the broadcast style), 5 when a reporting verb follows the day directly ("정부는 …라고 24일
 //     밝혔다", "7일(현지시간) 발표했다"), 4 when "따르면" follows it closely
 //     ("3일 업계에 따르면"), 3 when it is the first bare day of a sentence
 //     ending with a reporting verb (밝혔다, 전했다, 발표했다 …) and no plan
@@ -46,7 +47,7 @@ const (
 //     unknown and ok is false.
 //
 // Days inside quotations are never the lead, and a complete date preceded
-// by "오는", followed by a plan ("…부터 시행할 예정") or standing in
+// by "오는" or "지난" (a date looked back on), followed by a plan ("…부터 시행할 예정") or standing in
 // parentheses (a life span "(1941년 5월 24일~)") is not an anchor.
 func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	var anchor time.Time
@@ -61,10 +62,11 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	}
 	fromCaption := !anchor.IsZero()
 	// the reference does not change which expressions are found, only how
-	// relative ones resolve; the caption anchor or today is a fair one.
+	// relative ones resolve, and only absolute dates and bare days are read
+	// here: any fixed day does, never the clock.
 	ref := anchor
 	if ref.IsZero() {
-		ref = time.Now().UTC()
+		ref = probeRefs[0]
 	}
 	ds := &dateScanner{s: text, ref: day(ref.Year(), ref.Month(), ref.Day())}
 	hits := ds.scan()
@@ -92,7 +94,7 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		sn := sentOf(h.Start)
 		switch h.kind {
 		case hitAbsolute:
-			if strings.HasSuffix(text[:h.Start], "오는 ") || (!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) ||
+			if strings.HasSuffix(text[:h.Start], "오는 ") || strings.HasSuffix(text[:h.Start], "지난 ") || (!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) ||
 				inParens(text, h.Start, h.End) {
 				continue
 			}
@@ -102,7 +104,11 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		case hitBareDay:
 			first := sn.Start != lastSent
 			lastSent = sn.Start
-			if score := leadScore(text, h.End, sn, first); score > bestScore {
+			score := leadScore(text, h.End, sn, first)
+			if todayMarked(text[:h.Start]) {
+				score = leadToday
+			}
+			if score > bestScore {
 				best, bestScore = h.day, score
 			}
 		}
@@ -147,6 +153,12 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		return anchor, true
 	}
 	return pick, true
+}
+
+// todayMarked reports a day written as today's: "오늘(17일)", "오늘 (17일)".
+func todayMarked(before string) bool {
+	b, ok := strings.CutSuffix(before, "(")
+	return ok && strings.HasSuffix(strings.TrimSuffix(b, " "), "오늘")
 }
 
 // leadScore rates a bare day ending at end, in sentence sn, as the lead's
