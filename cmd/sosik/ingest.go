@@ -33,6 +33,7 @@ func init() {
 		verbose   bool
 		jsonOut   bool
 		maxMiB    int64
+		published string
 		ef        extractFlags
 	)
 	cmd := &cobra.Command{
@@ -102,6 +103,11 @@ The exit code is 1 when any item failed; everything else is stored.`,
 				defer bar.Exit()
 			}
 			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxMiB << 20}
+			if published != "" {
+				if reader.Published, err = ingest.ParsePublished(published); err != nil {
+					return err
+				}
+			}
 			printed, stored, processed := 0, 0, 0
 			start, lastDescribe := time.Now(), time.Time{}
 			opt := ingest.Options{
@@ -179,6 +185,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 	fl.BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	fl.BoolVarP(&verbose, "verbose", "v", false, "log every committed batch and every failure to standard error (no progress bar)")
 	fl.BoolVar(&jsonOut, "json", false, "print the summary as JSON on standard output")
+	fl.StringVar(&published, "published", "", "publication date of every input (YYYY-MM-DD), over what the input says: the anchor of relative dates")
 	fl.Int64Var(&maxMiB, "max-item-mib", ingest.DefaultMaxBytes>>20, "largest single file or JSONL line accepted, in MiB")
 	ef.register(cmd)
 	root.AddCommand(cmd)

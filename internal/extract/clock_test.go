@@ -82,7 +82,7 @@ func TestPublishedAnchors(t *testing.T) {
 	body := "가람전자는 7일 새 공장을 착공했다고 밝혔다."
 	tests := []struct {
 		name, published, url, caption, extra string
-		want, day7                            string
+		want, day7                           string
 	}{
 		{name: "metadata wins", published: "2024-05-07", url: "https://news.example.kr/2023/01/02/1", want: "2024-05-07", day7: "2024-05-07"},
 		{name: "photo date and lead day before the URL", url: "https://news.example.kr/2023/01/02/1", caption: "2025.03.06", want: "2025-03-07", day7: "2025-03-07"},

@@ -47,6 +47,10 @@ func TestDetect(t *testing.T) {
 		{"x.csv", "a,b\n1,2\n", CSV, true},
 		{"p.html", "<html><body>x</body></html>", HTML, true},
 		{"page", "<!DOCTYPE html><html>", HTML, true},
+		{"saved.txt", "\n<!DOCTYPE html>\n<html lang=\"ko\"><head>", HTML, true},
+		{"crawl.md", "<html><head><title>t</title></head>", HTML, true},
+		{"script.txt", "<앵커>\n오늘 국회에서는", Text, true},
+		{"page.php", "<html><body>x</body></html>", HTML, true},
 		{"f.xml", `<?xml version="1.0"?><rss version="2.0">`, Feed, true},
 		{"sitemap.xml", `<?xml version="1.0"?><urlset>`, Auto, false},
 		{"noext.feed", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">`, Feed, true},
@@ -262,7 +266,7 @@ func TestHTML(t *testing.T) {
 	}
 	it := items[0]
 	m := it.Meta
-	if m.Title != "바다해운, 부산항 스마트 터미널 가동" || m.Published != "2025-03-14" || m.Agency != "한국해양신문" ||
+	if m.Title != "바다해운, 부산항 스마트 터미널 가동" || m.Published != "2025-03-14T09:30:00+09:00" || m.Agency != "한국해양신문" ||
 		m.URL != "https://ocean.example.kr/news/20250314-01" || !strings.HasPrefix(m.Author, "이도현") {
 		t.Errorf("meta = %+v", m)
 	}

@@ -32,6 +32,9 @@ type Reader struct {
 	Stdin io.Reader
 	// MaxBytes bounds one item; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Published, when set (YYYY-MM-DD), is every item's publication date,
+	// over what the input says: the user's anchor for relative dates.
+	Published string
 }
 
 // Item is one article to ingest as the reader found it, before parsing.
@@ -54,6 +57,8 @@ type Item struct {
 	// Skipped marks a file in a folder that is not news input (an image, a
 	// hidden file's sibling binary, an empty file); it is counted, not failed.
 	Skipped bool
+	// Published, when set, is the publication date the user stated.
+	Published string
 }
 
 // Article parses the item into an article: the anatomy parser for Text
@@ -62,10 +67,19 @@ func (it *Item) Article() (*article.Article, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
+	var (
+		a   *article.Article
+		err error
+	)
 	if it.Format == Text {
-		return article.Parse(it.Source, it.Raw)
+		a, err = article.Parse(it.Source, it.Raw)
+	} else {
+		a, err = article.FromParts(it.Meta, it.Body)
 	}
-	return article.FromParts(it.Meta, it.Body)
+	if err == nil && it.Published != "" {
+		a.Published = it.Published
+	}
+	return a, err
 }
 
 func (r *Reader) maxBytes() int64 {
@@ -86,6 +100,13 @@ func (r *Reader) fields() FieldMap {
 // when ctx is cancelled or the consumer stops.
 func (r *Reader) Items(ctx context.Context, paths []string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
+		if r.Published != "" {
+			inner := yield
+			yield = func(it Item) bool {
+				it.Published = r.Published
+				return inner(it)
+			}
+		}
 		for _, p := range paths {
 			if ctx.Err() != nil {
 				return
@@ -292,4 +313,14 @@ func TotalBytes(paths []string) int64 {
 		})
 	}
 	return total
+}
+
+// ParsePublished reads a user-stated publication date (--published):
+// "2025-04-03", "2025.04.03", RFC 3339 …; it returns YYYY-MM-DD.
+func ParsePublished(s string) (string, error) {
+	d := article.NormalisePublished(s)
+	if d == "" {
+		return "", fmt.Errorf("published date %q: want YYYY-MM-DD", s)
+	}
+	return d, nil
 }

@@ -6,66 +6,33 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
-	"github.com/markusmobius/go-trafilatura"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/htmlpage"
 )
 
-// minHTMLText is the fewest characters of main text a page must have to be
-// an article: below it trafilatura has found a menu or a caption, not a story.
-const minHTMLText = 20
-
-// htmlItem extracts the main text and metadata (JSON-LD, Open Graph and
-// meta tags: title, date, site name, author, canonical URL) of a web page.
-func htmlItem(source string, data []byte) (it Item) {
-	it = Item{Source: source, Format: HTML, Bytes: int64(len(data))}
-	defer func() {
-		// A parser bug on hostile markup must cost one file, not the run.
-		if p := recover(); p != nil {
-			it.Err = fmt.Errorf("%s: extracting HTML: internal error: %v", source, p)
-		}
-	}()
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		Deduplicate:     true,
-	})
+// htmlItem reads a web page through htmlpage: main text with paragraph
+// breaks and photos, and the page's own metadata (JSON-LD, Open Graph and
+// meta tags: title, date, site name, author, canonical URL).
+func htmlItem(source string, data []byte) Item {
+	it := Item{Source: source, Format: HTML, Bytes: int64(len(data))}
+	page, err := htmlpage.Parse(data)
 	if err != nil {
-		it.Err = fmt.Errorf("%s: extracting HTML: %w", source, err)
+		it.Err = fmt.Errorf("%s: %w", source, err)
 		return it
 	}
-	if res == nil {
-		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
-		return it
-	}
-	// ContentText runs paragraphs together; the anatomy parser needs them
-	// apart, so the text is taken from the content tree.
-	body := res.ContentText
-	if res.ContentNode != nil {
-		var b strings.Builder
-		if err := html.Render(&b, res.ContentNode); err == nil {
-			body = htmlText(b.String())
-		}
-	}
-	if utf8.RuneCountInString(strings.Join(strings.Fields(body), "")) < minHTMLText {
-		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
-		return it
-	}
-	md := res.Metadata
 	it.Meta = article.Meta{
 		Source:    source,
-		URL:       md.URL,
-		Title:     strings.TrimSpace(md.Title),
-		Published: dateOf(md.Date),
-		Agency:    strings.TrimSpace(md.Sitename),
-		Author:    strings.TrimSpace(md.Author),
+		URL:       page.Meta.URL,
+		Title:     page.Meta.Title,
+		Published: page.Meta.Published,
+		Agency:    page.Meta.Site,
+		Author:    page.Meta.Author,
 	}
-	// FromParts drops a first line that repeats the title.
-	it.Body = body
+	it.Body = page.Body
 	return it
 }
 
