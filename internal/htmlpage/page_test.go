@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/korean"
 )
 
 func TestLoadClasses(t *testing.T) {
@@ -121,4 +123,42 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("no error and no body")
 		}
 	})
+}
+
+func TestText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"평문 그대로", "평문 그대로"},
+		{"<p>첫 문단</p><p>둘째 <b>문단</b></p>", "첫 문단\n둘째 문단"},
+		{"줄<br>바꿈<br/>두 번", "줄\n바꿈\n두 번"},
+		{"&lt;괄호&gt; &amp; 따옴표 &quot;", "<괄호> & 따옴표 \""},
+		{"<script>var x = 1;</script><p>본문</p><style>p{}</style>", "본문"},
+		{"  공백이   많은\n\n\n  글  ", "공백이 많은\n글"},
+		{"<p>본문</p><figure><img src=\"https://a.kr/p.jpg\"><figcaption>설명</figcaption></figure>", "본문\n![설명](https://a.kr/p.jpg)"},
+	}
+	for _, tt := range tests {
+		if got := Text(tt.in); got != tt.want {
+			t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLegacyCharset reads a page saved in EUC-KR, as older Korean sites
+// serve them, through its meta charset.
+func TestLegacyCharset(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "table-photo.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.Replace(string(src), `<meta charset="utf-8">`, `<meta charset="euc-kr">`, 1)
+	enc, err := korean.EUCKR.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse([]byte(enc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Meta.Title != "숲나라 산불 사흘째…주민 1200명 대피" || !strings.Contains(p.Body, "당국은 14일 주민 1200명을") {
+		t.Errorf("EUC-KR page: %+v\n%s", p.Meta, p.Body)
+	}
 }

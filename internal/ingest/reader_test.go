@@ -370,22 +370,6 @@ func TestFeedBroken(t *testing.T) {
 	}
 }
 
-func TestHTMLText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"평문 그대로", "평문 그대로"},
-		{"<p>첫 문단</p><p>둘째 <b>문단</b></p>", "첫 문단\n둘째 문단"},
-		{"줄<br>바꿈<br/>두 번", "줄\n바꿈\n두 번"},
-		{"&lt;괄호&gt; &amp; 따옴표 &quot;", "<괄호> & 따옴표 \""},
-		{"<script>var x = 1;</script><p>본문</p><style>p{}</style>", "본문"},
-		{"  공백이   많은\n\n\n  글  ", "공백이 많은\n글"},
-	}
-	for _, tt := range tests {
-		if got := htmlText(tt.in); got != tt.want {
-			t.Errorf("htmlText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestFolderWalk(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{

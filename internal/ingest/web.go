@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/htmlpage"
@@ -74,10 +73,10 @@ func feedItems(source string, data []byte) (items []Item) {
 			it.Bytes = int64(len(data)) - share*int64(len(feed.Items)-1)
 		}
 		body := e.Content
-		if strings.TrimSpace(htmlText(body)) == "" {
+		if strings.TrimSpace(htmlpage.Text(body)) == "" {
 			body = e.Description
 		}
-		body = htmlText(body)
+		body = htmlpage.Text(body)
 		if body == "" {
 			it.Err = fmt.Errorf("%s: feed item has no description or content", src)
 			items = append(items, it)
@@ -90,7 +89,7 @@ func feedItems(source string, data []byte) (items []Item) {
 		it.Meta = article.Meta{
 			Source:    it.Source,
 			URL:       link,
-			Title:     htmlText(e.Title),
+			Title:     htmlpage.Text(e.Title),
 			Published: feedDate(e),
 			Author:    feedAuthor(e),
 		}
@@ -125,64 +124,4 @@ func feedAuthor(e *gofeed.Item) string {
 		names = append(names, e.DublinCoreExt.Creator...)
 	}
 	return strings.Join(names, ", ")
-}
-
-// blockTags end a paragraph in htmlText.
-var blockTags = map[string]bool{
-	"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "table": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
-	"section": true, "article": true, "figure": true, "figcaption": true, "hr": true, "pre": true,
-}
-
-// htmlText strips markup from a feed's HTML fragment, keeping one paragraph
-// per line and decoding entities. Plain text passes through unchanged apart
-// from white space.
-func htmlText(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return joinLines(strings.Split(s, "\n"))
-	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	var (
-		b    strings.Builder
-		skip int
-	)
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return joinLines(strings.Split(b.String(), "\n"))
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			switch tag := string(name); {
-			case tag == "script" || tag == "style":
-				skip++
-			case blockTags[tag]:
-				b.WriteByte('\n')
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch tag := string(name); {
-			case tag == "script" || tag == "style":
-				if skip > 0 {
-					skip--
-				}
-			case blockTags[tag]:
-				b.WriteByte('\n')
-			}
-		}
-	}
-}
-
-// joinLines collapses white space inside each line and drops empty lines.
-func joinLines(lines []string) string {
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
 }
