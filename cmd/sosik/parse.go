@@ -34,6 +34,7 @@ func init() {
 		pretty    bool
 		format    string
 		published string
+		fields    []string
 		ef        extractFlags
 	)
 	cmd := &cobra.Command{
@@ -59,7 +60,11 @@ if any failed.`,
 			if err != nil {
 				return err
 			}
-			reader := &ingest.Reader{Format: f, Stdin: cmd.InOrStdin(), MaxBytes: maxArticleBytes}
+			fm, err := ingest.ParseFieldFlags(fields)
+			if err != nil {
+				return err
+			}
+			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxArticleBytes}
 			if published != "" {
 				if reader.Published, err = ingest.ParsePublished(published); err != nil {
 					return err
@@ -80,6 +85,7 @@ if any failed.`,
 	cmd.Flags().Bool("json", true, "print compact JSON, one object per line (the default)")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "print indented JSON")
 	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
+	cmd.Flags().StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (as in ingest)")
 	cmd.Flags().StringVar(&published, "published", "", "publication date of the input (YYYY-MM-DD), over what the input says: the anchor of relative dates")
 	ef.register(cmd)
 	root.AddCommand(cmd)
