@@ -153,7 +153,7 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	n, err := Export(ctx, st, &b, "jsonl", store.ExportQuery{})
+	n, err := Export(ctx, st, &b, ExportOptions{Format: "jsonl"}, store.ExportQuery{})
 	if err != nil || n != 1 {
 		t.Fatalf("jsonl: %d %v", n, err)
 	}
@@ -162,10 +162,13 @@ func TestExport(t *testing.T) {
 		t.Errorf("jsonl round trip: %v %+v", err, back)
 	}
 	b.Reset()
-	if n, err = Export(ctx, st, &b, "csv", store.ExportQuery{}); err != nil || n != 1 {
+	if n, err = Export(ctx, st, &b, ExportOptions{Format: "csv"}, store.ExportQuery{}); err != nil || n != 1 {
 		t.Fatalf("csv: %d %v", n, err)
 	}
-	recs, err := csv.NewReader(&b).ReadAll()
+	if !bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbfid,")) {
+		t.Errorf("csv export does not start with a UTF-8 BOM and the header: %q", b.Bytes()[:8])
+	}
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\xef\xbb\xbf")))).ReadAll()
 	if err != nil || len(recs) != 2 {
 		t.Fatalf("csv: %v %q", err, recs)
 	}
@@ -176,7 +179,11 @@ func TestExport(t *testing.T) {
 	if row["orgs"] != "삼성전자" || row["places"] != "평택" || row["topics"] != "반도체; 공장" || row["text"] != text {
 		t.Errorf("csv row %q", row)
 	}
-	if _, err := Export(ctx, st, io.Discard, "xml", store.ExportQuery{}); err == nil {
+	b.Reset()
+	if _, err = Export(ctx, st, &b, ExportOptions{Format: "csv", NoBOM: true}, store.ExportQuery{}); err != nil || !strings.HasPrefix(b.String(), "id,published") {
+		t.Errorf("csv without BOM: %v %q", err, b.String()[:12])
+	}
+	if _, err := Export(ctx, st, io.Discard, ExportOptions{Format: "xml"}, store.ExportQuery{}); err == nil {
 		t.Error("unknown export format accepted")
 	}
 }
