@@ -63,6 +63,7 @@ func Parse(data []byte) (page Page, err error) {
 	page.Meta = readMeta(doc)
 	markPhotos(doc)
 	pageLines := lines(doc) // before extraction, which prunes the tree
+	page.Meta.Title = headlineOf(page.Meta.Title, pageLines)
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil {
 		return Page{}, fmt.Errorf("extracting HTML: %w", err)
@@ -105,4 +106,38 @@ func dropTitle(ls []string, title string) []string {
 		}
 	}
 	return out
+}
+
+// titleSeparators part a headline from the site name in a <title>:
+// "제목 | 가나일보", "제목 - 가나일보", "제목 < 사회 < 기사본문 - 가나일보".
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " < ", " > ", " · "}
+
+// headlineOf returns the page's headline: title itself when the page shows
+// it, else the page line that title opens with before a separator (the
+// <title> with the site name after it).
+func headlineOf(title string, pageLines []string) string {
+	t := fold(title)
+	if t == "" {
+		return title
+	}
+	best := ""
+	for _, l := range pageLines {
+		f := fold(l)
+		if f == t {
+			return title
+		}
+		if len(f) <= len(best) || !strings.HasPrefix(title, l) {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(title[len(l):], sep) {
+				best = l
+				break
+			}
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
 }

@@ -162,3 +162,19 @@ func TestLegacyCharset(t *testing.T) {
 		t.Errorf("EUC-KR page: %+v\n%s", p.Meta, p.Body)
 	}
 }
+
+func TestHeadlineOf(t *testing.T) {
+	lines := []string{"홈", "가나시 새 도서관 문 연다", "본문 첫 문단이다."}
+	tests := []struct{ title, want string }{
+		{"가나시 새 도서관 문 연다 | 가나일보", "가나시 새 도서관 문 연다"},
+		{"가나시 새 도서관 문 연다 < 사회 < 기사본문 - 가나일보", "가나시 새 도서관 문 연다"},
+		{"가나시 새 도서관 문 연다", "가나시 새 도서관 문 연다"},
+		{"가나시 새 도서관 문 연다고 밝혀", "가나시 새 도서관 문 연다고 밝혀"},
+		{"가나일보", "가나일보"},
+	}
+	for _, tc := range tests {
+		if got := headlineOf(tc.title, lines); got != tc.want {
+			t.Errorf("headlineOf(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
