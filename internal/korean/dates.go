@@ -861,113 +861,21 @@ func keywordRune(r rune) bool {
 	return false
 }
 
-// atWord tries the word-led forms at s[i:].
+// atWord tries the word-led forms at s[i:]: years, months, weeks, 지난/오는
+// …, days, halves and weekdays, in that order.
 func (ds *dateScanner) atWord(i int) int {
+	if !keywordStart(ds.s, i) {
+		return i
+	}
+	for _, try := range []func(int) (int, bool){ds.atYearWord, ds.atMonthWord, ds.atWeekWord, ds.atModeWord, ds.atDayWord} {
+		if end, ok := try(i); ok {
+			return end
+		}
+	}
 	s, ref := ds.s, ds.ref
-	y := ref.Year()
-	// years
-	if !keywordStart(s, i) {
-		return i
-	}
-	for _, yw := range yearWords {
-		if j, ok := prefixWord(s, i, yw.words...); ok {
-			return ds.afterYear(i, j, y+yw.off, true, false)
-		}
-	}
-	if j, ok := prefixWord(s, i, "올 "); ok { // "올 상반기", "올 1분기"
-		return ds.afterYear(i, j-1, y, false, false)
-	}
-	// months
-	for _, mw := range monthWords {
-		if j, ok := prefixWord(s, i, mw.words...); ok {
-			t := day(y, ref.Month()+time.Month(mw.off), 1)
-			k := sp(s, j)
-			if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
-				a := day(t.Year(), t.Month(), p.d1)
-				b := p.spanEnd(a)
-				if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
-					b = day(t.Year(), t.Month(), p.d2)
-				}
-				ds.emitDays(i, p.end, a, b, hitOther, 0)
-				return p.end
-			}
-			if !followsDate(s, j) || durationAfter(s, j) {
-				return i
-			}
-			ds.emit(i, j, fmtMonth(t.Year(), t.Month()), hitOther, time.Time{}, 0)
-			return j
-		}
-	}
-	// weeks
-	for _, ww := range weekWords {
-		if j, ok := prefixWord(s, i, ww.words...); ok {
-			mon := monday(ref).AddDate(0, 0, 7*ww.off)
-			if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
-				e := j + len("말")
-				ds.emit(i, e, fmtDay(mon.AddDate(0, 0, 5))+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
-				return e
-			}
-			if !followsDate(s, j) {
-				return i
-			}
-			if wd, e, ok := weekdayAt(s, sp(s, j)); ok {
-				t := mon.AddDate(0, 0, (int(wd)+6)%7)
-				ds.emit(i, e, fmtDay(t), hitOther, t, 0)
-				return e
-			}
-			ds.emit(i, j, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
-			return j
-		}
-	}
-	// 지난 … / 오는 …
-	for _, mm := range modeWords {
-		j, ok := prefixWord(s, i, mm.word)
-		if !ok {
-			continue
-		}
-		if m, e, ok := readMonth(s, j); ok {
-			return ds.afterMonth(i, e, y, m, mm.md, false, false)
-		}
-		if p, ok := readDayPart(s, j); ok {
-			return ds.days(i, p, mm.md)
-		}
-		if wd, e, ok := weekdayAt(s, j); ok {
-			diff := int(wd) - int(ref.Weekday())
-			if mm.md == past {
-				if diff >= 0 {
-					diff -= 7
-				}
-			} else if diff <= 0 {
-				diff += 7
-			}
-			t := ref.AddDate(0, 0, diff)
-			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
-			return e
-		}
-		return i
-	}
-	// days relative to ref or to the last date mentioned
-	anchor := ref
-	if ds.hasLast {
-		anchor = ds.last
-	}
-	for _, dw := range dayWords {
-		if j, ok := prefixWord(s, i, dw.words...); ok {
-			if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
-				return i
-			}
-			base := ref
-			if dw.anchor {
-				base = anchor
-			}
-			t := base.AddDate(0, 0, dw.off)
-			ds.emit(i, j, fmtDay(t), hitOther, t, 0)
-			return j
-		}
-	}
 	for h, w := range []string{"상반기", "하반기"} {
 		if j, ok := prefixWord(s, i, w); ok && followsDate(s, j) {
-			return ds.half(i, j, y, h+1, true)
+			return ds.half(i, j, ref.Year(), h+1, true)
 		}
 	}
 	if wd, e, ok := weekdayAt(s, i); ok {
@@ -984,4 +892,135 @@ func (ds *dateScanner) atWord(i int) int {
 		return e
 	}
 	return i
+}
+
+// atYearWord reads 지난해, 올해, 내년 … and "올 " (올 상반기) at s[i:]. ok
+// says a word matched; the end is then where scanning goes on.
+func (ds *dateScanner) atYearWord(i int) (int, bool) {
+	s, y := ds.s, ds.ref.Year()
+	for _, yw := range yearWords {
+		if j, ok := prefixWord(s, i, yw.words...); ok {
+			return ds.afterYear(i, j, y+yw.off, true, false), true
+		}
+	}
+	if j, ok := prefixWord(s, i, "올 "); ok {
+		return ds.afterYear(i, j-1, y, false, false), true
+	}
+	return i, false
+}
+
+// atMonthWord reads 지난달, 이달, 다음 달 …, with a day after it or alone.
+func (ds *dateScanner) atMonthWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	for _, mw := range monthWords {
+		j, ok := prefixWord(s, i, mw.words...)
+		if !ok {
+			continue
+		}
+		t := day(ref.Year(), ref.Month()+time.Month(mw.off), 1)
+		k := sp(s, j)
+		if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
+			a := day(t.Year(), t.Month(), p.d1)
+			b := p.spanEnd(a)
+			if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
+				b = day(t.Year(), t.Month(), p.d2)
+			}
+			ds.emitDays(i, p.end, a, b, hitOther, 0)
+			return p.end, true
+		}
+		if !followsDate(s, j) || durationAfter(s, j) {
+			return i, true
+		}
+		ds.emit(i, j, fmtMonth(t.Year(), t.Month()), hitOther, time.Time{}, 0)
+		return j, true
+	}
+	return i, false
+}
+
+// atWeekWord reads 지난주, 이번 주, 다음 주 …, with 말 (the weekend) or a
+// weekday after it, or alone (the Monday–Sunday week).
+func (ds *dateScanner) atWeekWord(i int) (int, bool) {
+	s := ds.s
+	for _, ww := range weekWords {
+		j, ok := prefixWord(s, i, ww.words...)
+		if !ok {
+			continue
+		}
+		mon := monday(ds.ref).AddDate(0, 0, 7*ww.off)
+		if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
+			e := j + len("말")
+			ds.emit(i, e, fmtDay(mon.AddDate(0, 0, 5))+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+			return e, true
+		}
+		if !followsDate(s, j) {
+			return i, true
+		}
+		if wd, e, ok := weekdayAt(s, sp(s, j)); ok {
+			t := mon.AddDate(0, 0, (int(wd)+6)%7)
+			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+			return e, true
+		}
+		ds.emit(i, j, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+		return j, true
+	}
+	return i, false
+}
+
+// atModeWord reads "지난 …" and "오는 …" before a month, a day or a weekday.
+func (ds *dateScanner) atModeWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	for _, mm := range modeWords {
+		j, ok := prefixWord(s, i, mm.word)
+		if !ok {
+			continue
+		}
+		if m, e, ok := readMonth(s, j); ok {
+			return ds.afterMonth(i, e, ref.Year(), m, mm.md, false, false), true
+		}
+		if p, ok := readDayPart(s, j); ok {
+			return ds.days(i, p, mm.md), true
+		}
+		if wd, e, ok := weekdayAt(s, j); ok {
+			diff := int(wd) - int(ref.Weekday())
+			if mm.md == past {
+				if diff >= 0 {
+					diff -= 7
+				}
+			} else if diff <= 0 {
+				diff += 7
+			}
+			t := ref.AddDate(0, 0, diff)
+			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+			return e, true
+		}
+		return i, true
+	}
+	return i, false
+}
+
+// atDayWord reads days relative to ref (오늘, 어제 …) or to the last date
+// mentioned (이날, 전날, 다음날).
+func (ds *dateScanner) atDayWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	anchor := ref
+	if ds.hasLast {
+		anchor = ds.last
+	}
+	for _, dw := range dayWords {
+		j, ok := prefixWord(s, i, dw.words...)
+		if !ok {
+			continue
+		}
+		if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
+			return i, true
+		}
+		base := ref
+		if dw.anchor {
+			base = anchor
+		}
+		t := base.AddDate(0, 0, dw.off)
+		ds.emit(i, j, fmtDay(t), hitOther, t, 0)
+		return j, true
+	}
+	return i, false
 }
