@@ -82,9 +82,10 @@ func TestPublishedAnchors(t *testing.T) {
 	body := "가람전자는 7일 새 공장을 착공했다고 밝혔다."
 	tests := []struct {
 		name, published, url, caption, extra string
-		want, day7                           string
+		want, day7, dateline                 string
 	}{
 		{name: "metadata wins", published: "2024-05-07", url: "https://news.example.kr/2023/01/02/1", want: "2024-05-07", day7: "2024-05-07"},
+		{name: "dateline date before photos", extra: "", caption: "2025.03.06", url: "", want: "2025-03-09", day7: "2025-03-07", dateline: "[세종=가나통신] 2025.03.09 "},
 		{name: "photo date and lead day before the URL", url: "https://news.example.kr/2023/01/02/1", caption: "2025.03.06", want: "2025-03-07", day7: "2025-03-07"},
 		{name: "URL", url: "https://m.example.kr/news/AKR20230109000100001", want: "2023-01-09", day7: "2023-01-07"},
 		{name: "body date with the lead day", extra: "공장은 2022년 9월 30일 설계를 마쳤다.", want: "2022-10-07", day7: "2022-10-07"},
@@ -92,7 +93,10 @@ func TestPublishedAnchors(t *testing.T) {
 	}
 	x := extractor(t)
 	for _, tc := range tests {
-		a := articleOf("가람전자 착공\n\n"+body+"\n"+tc.extra, tc.published)
+		a := articleOf("가람전자 착공\n\n"+tc.dateline+body+"\n"+tc.extra, tc.published)
+		if tc.dateline != "" {
+			a.Dateline = &article.Dateline{Place: "세종", Agency: "가나통신"}
+		}
 		a.URL = tc.url
 		if tc.caption != "" {
 			a.Photos = []article.Photo{{Caption: "착공식 " + tc.caption, Date: strings.ReplaceAll(tc.caption, ".", "-"), Section: -1}}

@@ -10,7 +10,8 @@ import (
 
 // published is the article's date, from what the input gives, in order of
 // trust: the metadata or the page's own date line (Article.Published, which
-// also holds a date the user stated), the photos' dates with the lead's day,
+// also holds a date the user stated), a date in the wire dateline ("[서울=
+// 가나통신] 2025.04.03 …"), the photos' dates with the lead's day,
 // the URL ("/2025/04/03/", "20250917000227", "AKR20250403…"), then the
 // body's own complete dates with the lead's day. Without any of these there
 // is no date: the clock is never a source.
@@ -19,6 +20,9 @@ func (d *doc) published() (time.Time, bool) {
 		if t, err := time.Parse(time.DateOnly, d.a.Published); err == nil {
 			return t, true
 		}
+	}
+	if t, ok := datelineDay(d.a); ok {
+		return t, true
 	}
 	body := strings.Join(d.a.Body, "\n")
 	var caps []time.Time
@@ -69,4 +73,29 @@ func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 		}
 	}
 	return out
+}
+
+// maxDatelineHead is how far into the first paragraph a wire dateline's
+// date may stand: "(서울=가나통신) 2025.04.03 홍길동 기자 =" fits.
+const maxDatelineHead = 120
+
+// datelineDay reads a complete date written in the dateline head of the
+// first paragraph, before the reporter's "=" or the first sentence.
+func datelineDay(a *article.Article) (time.Time, bool) {
+	if a.Dateline == nil || len(a.Body) == 0 {
+		return time.Time{}, false
+	}
+	head := a.Body[0]
+	if len(head) > maxDatelineHead {
+		head = head[:maxDatelineHead]
+	}
+	if k := strings.Index(head, " = "); k >= 0 {
+		head = head[:k]
+	}
+	for _, dt := range korean.Dates(head, time.Time{}) {
+		if t, err := time.Parse(time.DateOnly, dt.Value); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
