@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -124,4 +125,17 @@ func feedAuthor(e *gofeed.Item) string {
 		names = append(names, e.DublinCoreExt.Creator...)
 	}
 	return strings.Join(names, ", ")
+}
+
+// htmlMarkup finds block markup in a record's text: crawls often store an
+// article body as the page's HTML.
+var htmlMarkup = regexp.MustCompile(`(?i)<(p|br|div|figure|img|h[1-6])[\s/>]`)
+
+// recordBody renders a record's text that holds HTML markup the way a
+// page's main text is rendered (paragraphs, photos); plain text stays.
+func recordBody(s string) string {
+	if !htmlMarkup.MatchString(s) {
+		return s
+	}
+	return htmlpage.Text(s)
 }

@@ -63,3 +63,17 @@ func TestHTMLMatchesText(t *testing.T) {
 		}
 	}
 }
+
+func TestRecordBody(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"첫 문단이다.\n둘째 문단이다.", "첫 문단이다.\n둘째 문단이다."},
+		{"<p>첫 문단이다.</p><p>둘째 <b>문단</b>이다.</p>", "첫 문단이다.\n둘째 문단이다."},
+		{"첫 줄<br/>둘째 줄", "첫 줄\n둘째 줄"},
+		{"부등호 a<b 와 <앵커> 표시는 그대로", "부등호 a<b 와 <앵커> 표시는 그대로"},
+	}
+	for _, tc := range tests {
+		if got := recordBody(tc.in); got != tc.want {
+			t.Errorf("recordBody(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package korean
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 )
@@ -32,10 +33,15 @@ func TestUnanchoredDates(t *testing.T) {
 			`[{"text":"96년 8월","value":null,"start":0,"end":10,"relative":{"short_year":96,"month":8}}]`},
 		{"다음 주 금요일 발표한다.",
 			`[{"text":"다음 주 금요일","value":null,"start":0,"end":20,"relative":{"week_offset":1,"weekday":"friday"}}]`},
+		{"협상은 26일 끝났고 내달 2일 서명한다.",
+			`[{"text":"26일","value":null,"start":10,"end":15,"relative":{"day":26}},{"text":"내달 2일","value":null,"start":26,"end":37,"relative":{"month_offset":1,"day":2}}]`},
 		{"지난 7월27일 이후 처음이다.",
 			`[{"text":"지난 7월27일","value":null,"start":0,"end":16,"relative":{"month":7,"day":27,"direction":"past"}}]`},
 	}
 	for _, tc := range tests {
+		if p, ok := InferPublished(tc.in, nil); ok && !strings.Contains(tc.in, "2025년") {
+			t.Errorf("InferPublished(%q) = %v from a text without month or year", tc.in, p)
+		}
 		got, err := json.Marshal(Dates(tc.in, time.Time{}))
 		if err != nil {
 			t.Fatal(err)
