@@ -15,8 +15,8 @@ import (
 // the database drivers).
 type buildInfo struct {
 	Version, Go, Revision, Time string
-	Modified                   bool
-	Deps                       []string
+	Modified                    bool
+	Deps                        []string
 }
 
 // keyDeps are the modules whose version changes what sosik extracts or
