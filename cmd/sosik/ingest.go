@@ -49,7 +49,9 @@ Formats are detected per file from the name and content, or forced with --format
          FILE:LINE and the rest goes on
   json   one object or an array of objects per file (.json)
   csv    a header row naming the fields, one article per record (.csv)
-  html   a web page (.html): main text, title, date, site name via trafilatura
+  html   a web page (.html, or any text file that opens as HTML): main text with
+         paragraphs and photos (trafilatura), title, date, author, site name from
+         the page's JSON-LD, Open Graph and meta tags
   rss    an RSS, Atom or JSON feed (.rss, .atom, .xml): one article per item
 JSON and CSV records are read through a field mapping; the defaults are
 title|headline, text|body|content, url|link, published|date, agency|source and
