@@ -10,10 +10,12 @@ import (
 //go:embed classes.txt
 var classesTxt string
 
-// classWords are the class and id words that mark photo captions and page
-// furniture images, loaded once from classes.txt.
+// classWords are the class and id words that mark photo captions, page
+// furniture images and byline boxes, and the reporter titles that end a
+// byline, loaded once from classes.txt.
 type classWords struct {
-	caption, skipImage []string
+	caption, skipImage   []string
+	byline, bylineTitles []string
 }
 
 var (
@@ -40,12 +42,16 @@ func loadClasses(src string) (classWords, error) {
 			c.caption = append(c.caption, word)
 		case "skipimage":
 			c.skipImage = append(c.skipImage, word)
+		case "byline":
+			c.byline = append(c.byline, word)
+		case "bylinetitle":
+			c.bylineTitles = append(c.bylineTitles, word)
 		default:
 			return c, fmt.Errorf("classes.txt:%d: unknown kind %q", n+1, kind)
 		}
 	}
-	if len(c.caption) == 0 || len(c.skipImage) == 0 {
-		return c, fmt.Errorf("classes.txt: no caption or skipimage words")
+	if len(c.caption) == 0 || len(c.skipImage) == 0 || len(c.byline) == 0 || len(c.bylineTitles) == 0 {
+		return c, fmt.Errorf("classes.txt: a kind (caption, skipimage, byline, bylinetitle) has no words")
 	}
 	return c, nil
 }

@@ -61,6 +61,9 @@ func Parse(data []byte) (page Page, err error) {
 		return Page{}, err
 	}
 	page.Meta = readMeta(doc)
+	if page.Meta.Author == "" {
+		page.Meta.Author = bylineBox(doc)
+	}
 	markPhotos(doc)
 	pageLines := lines(doc) // before extraction, which prunes the tree
 	page.Meta.Title = headlineOf(page.Meta.Title, pageLines)

@@ -178,3 +178,22 @@ func TestHeadlineOf(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineBox(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{`<div class="byline_box"><span>이도윤 기자</span> <span>입력 2024.11.18 06:00</span></div>`, "이도윤 기자"},
+		{`<p class="writer">워싱턴=김가람 특파원 garam@example.kr</p>`, "워싱턴=김가람 특파원"},
+		{`<div id="reporter_info"><a>박나래 선임기자</a></div>`, "박나래 선임기자"},
+		{`<div class="author">편집부</div><div class="byline">기자협회 소식</div>`, ""},
+		{`<p>정다은 기자</p>`, ""},
+	}
+	for _, tc := range tests {
+		doc, err := parseDoc([]byte("<html><body>" + tc.body + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := bylineBox(doc); got != tc.want {
+			t.Errorf("bylineBox(%s) = %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
