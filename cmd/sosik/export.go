@@ -34,9 +34,12 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 				f   *os.File
 				err error
 			)
+			if err := query.CheckExportFormat(opt.Format); err != nil {
+				return err
+			}
 			if outPath != "" && outPath != "-" {
 				if f, err = os.Create(outPath); err != nil {
-					return fmt.Errorf("export: %w", err)
+					return fmt.Errorf("creating the export file: %w", err)
 				}
 				defer f.Close()
 				w = f
@@ -47,13 +50,13 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 				return err
 			}
 			if err := bw.Flush(); err != nil {
-				return fmt.Errorf("export: %w", err)
+				return fmt.Errorf("writing the export: %w", err)
 			}
 			if f != nil {
 				if err := f.Close(); err != nil {
-					return fmt.Errorf("export: %w", err)
+					return fmt.Errorf("writing %s: %w", outPath, err)
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "exported %d articles to %s\n", n, outPath)
+				fmt.Fprintf(cmd.ErrOrStderr(), "exported %s to %s\n", plural(n, "article"), outPath)
 			}
 			return nil
 		}),
@@ -61,8 +64,8 @@ and starts with a UTF-8 byte order mark so that Excel opens it correctly
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&opt.Format, "format", "jsonl", "jsonl or csv")
 	cmd.Flags().BoolVar(&opt.NoBOM, "no-bom", false, "CSV without the UTF-8 byte order mark (by default it has one, so Excel reads Korean correctly)")
-	cmd.Flags().StringVar(&q.From, "from", "", "published on or after")
-	cmd.Flags().StringVar(&q.To, "to", "", "published on or before (inclusive)")
+	cmd.Flags().StringVar(&q.From, "from", "", "published on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+	cmd.Flags().StringVar(&q.To, "to", "", "published on or before, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file instead of standard output")
 	root.AddCommand(cmd)
 }

@@ -188,7 +188,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 	fl.BoolVarP(&verbose, "verbose", "v", false, "log every committed batch and every failure to standard error (no progress bar)")
 	fl.BoolVar(&jsonOut, "json", false, "print the summary as JSON on standard output")
 	fl.StringVar(&published, "published", "", "publication date of every input (YYYY-MM-DD), over what the input says: the anchor of relative dates")
-	fl.Int64Var(&maxMiB, "max-item-mib", ingest.DefaultMaxBytes>>20, "largest single file or JSONL line accepted, in MiB")
+	fl.Int64Var(&maxMiB, "max-item-mib", 0, "largest single file, article or record accepted, in MiB (0: the defaults, article 1 MiB, record 4 MiB, file 32 MiB)")
 	ef.register(cmd)
 	root.AddCommand(cmd)
 }

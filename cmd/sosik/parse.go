@@ -64,7 +64,7 @@ if any failed.`,
 			if err != nil {
 				return err
 			}
-			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxArticleBytes}
+			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin()}
 			if published != "" {
 				if reader.Published, err = ingest.ParsePublished(published); err != nil {
 					return err
@@ -90,10 +90,6 @@ if any failed.`,
 	ef.register(cmd)
 	root.AddCommand(cmd)
 }
-
-// maxArticleBytes bounds what parse reads of one input, so a huge file fails
-// with a clear error instead of exhausting memory.
-const maxArticleBytes = 64 << 20
 
 // parseAll parses and extracts every article the reader finds under paths,
 // printing each document; failures are reported to errw and counted.
@@ -123,7 +119,7 @@ func parseAll(ctx context.Context, x *extract.Extractor, reader *ingest.Reader, 
 // parseOne parses the one article at path as parse does (the first, when
 // the input holds several records).
 func parseOne(x *extract.Extractor, path string, stdin io.Reader) (*extract.Document, error) {
-	reader := &ingest.Reader{Stdin: stdin, MaxBytes: maxArticleBytes}
+	reader := &ingest.Reader{Stdin: stdin}
 	for it := range reader.Items(context.Background(), []string{path}) {
 		if it.Skipped {
 			continue

@@ -80,7 +80,17 @@ func Export(ctx context.Context, st store.Store, w io.Writer, opt ExportOptions,
 		}
 		return n, err
 	}
-	return 0, fmt.Errorf("unknown export format %q (want jsonl or csv)", opt.Format)
+	return 0, CheckExportFormat(opt.Format)
+}
+
+// CheckExportFormat reports whether Export knows format, so a caller can
+// refuse a bad one before creating an output file.
+func CheckExportFormat(format string) error {
+	switch strings.ToLower(format) {
+	case FormatJSONL, "json", "", FormatCSV:
+		return nil
+	}
+	return fmt.Errorf("unknown export format %q (want jsonl or csv)", format)
 }
 
 func csvRow(d *extract.Document) []string {

@@ -111,6 +111,15 @@ func TestSearchSnippetsAndFacets(t *testing.T) {
 	if r.Total != 4 || len(r.Hits) != 2 {
 		t.Errorf("paging: total %d hits %d, want 4 and 2", r.Total, len(r.Hits))
 	}
+
+	// An offset past the end finds no hits but still reports the true total.
+	r, err = st.Search(context.Background(), SearchQuery{Text: "삼성전자", Limit: 2, Offset: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 4 || len(r.Hits) != 0 {
+		t.Errorf("offset past the end: total %d hits %d, want 4 and 0", r.Total, len(r.Hits))
+	}
 }
 
 func TestHostileQueries(t *testing.T) {
@@ -326,6 +335,7 @@ func TestSearchCapped(t *testing.T) {
 	ctx := context.Background()
 	st := loadCorpus(t)
 	st.(*sqliteStore).leafCap = 2
+	st.(*sqliteStore).widenTime = -1 // only the row budget, which is deterministic
 	tests := []struct {
 		name      string
 		q         SearchQuery

@@ -427,7 +427,7 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 		}
 		if !e.capped || len(res.Hits) >= q.Limit || next <= capRows ||
 			(widenTime > 0 && time.Since(start) > widenTime) {
-			if res.Total < q.Offset+len(res.Hits) {
+			if len(res.Hits) > 0 && res.Total < q.Offset+len(res.Hits) {
 				res.Total = q.Offset + len(res.Hits)
 			}
 			return res, nil
