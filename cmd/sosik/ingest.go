@@ -178,7 +178,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&db, "db", store.DefaultDSN, "database to ingest into (a file path, or sqlite:PATH)")
+	fl.StringVar(&db, "db", store.DefaultDSN, "database to ingest into (a file path, sqlite:PATH or postgres://…)")
 	fl.StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
 	fl.StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (fields: title, text, url, published, agency, author)")
 	fl.IntVar(&workers, "workers", 0, "parallel parse/extract workers (default: number of CPUs)")

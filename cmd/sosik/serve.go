@@ -52,7 +52,7 @@ DNS rebinding). See SECURITY.md.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&sf.addr, "addr", server.DefaultAddr, "address to listen on (host:port)")
-	f.StringVar(&sf.dsn, "db", store.DefaultDSN, "database: a file path or sqlite:PATH")
+	f.StringVar(&sf.dsn, "db", store.DefaultDSN, "database: a file path, sqlite:PATH or postgres://…")
 	f.BoolVar(&sf.create, "create", false, "create the database when it does not exist (otherwise a missing one is an error)")
 	f.BoolVar(&sf.readOnly, "read-only", false, "open the database read-only; POST /api/articles is then off")
 	f.BoolVar(&sf.noIngest, "no-ingest", false, "turn POST /api/articles off")

@@ -46,6 +46,7 @@ type lexicon struct {
 	terms     map[string]string // fold(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
+	ev        *eventLexicon // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -146,6 +147,11 @@ func loadLexicon() (*lexicon, error) {
 	if err := errors.Join(steps...); err != nil {
 		return nil, fmt.Errorf("extract: loading built-in lexicon: %w", err)
 	}
+	ev, err := loadEventLexicon()
+	if err != nil {
+		return nil, err
+	}
+	lx.ev = ev
 	lx.titleLast = map[string]bool{}
 	for t := range lx.titles {
 		if f := strings.Fields(t); len(f) > 1 {

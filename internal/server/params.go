@@ -156,10 +156,13 @@ func (p *params) oneOf(name, def string, allowed ...string) string {
 
 // eventTypes are the event types the extractor emits; a search for any
 // other type could only ever find nothing, so it is refused.
-var eventTypes = []string{
-	extract.Meet, extract.Travel, extract.Discuss, extract.Cooperate, extract.Invest, extract.Agree,
-	extract.Establish, extract.Announce, extract.Appoint, extract.Sue, extract.Acquire,
-}
+var eventTypes = func() []string {
+	out := make([]string, len(extract.EventTypes))
+	for i, t := range extract.EventTypes {
+		out[i] = string(t)
+	}
+	return out
+}()
 
 // eventType accepts one of eventTypes, in any case.
 func (p *params) eventType(name string) string {
