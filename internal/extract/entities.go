@@ -395,17 +395,11 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 		return t, w.stem
 	}
 	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
-	for _, suf := range titleSuffixes {
-		if strings.HasSuffix(w.stem, suf) && syllables(w.stem) > syllables(suf) && allHangul(w.stem) {
-			return t, w.stem
-		}
+	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {
+		return t, w.stem
 	}
 	return -1, ""
 }
-
-// titleSuffixes end compound titles. Short or ambiguous endings (부장 in
-// 소부장, 사장 in 공사장, 시장 the market) are left out on purpose.
-var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사", "사업부장", "부문장", "센터장", "연구소장", "비서관", "교육감"}
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
@@ -525,7 +519,7 @@ func (d *doc) titlePattern(si, t int) {
 		}
 		break
 	}
-	if p > st.w0 && academicTitles[strings.TrimPrefix(title, "전 ")] && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
+	if p > st.w0 && d.lx.academic(title) && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
 		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
 		p-- // "포스텍 화학과 교수": the department sits between school and title
 	}
@@ -539,7 +533,7 @@ func (d *doc) titlePattern(si, t int) {
 	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
 		affil, affilStart, affilEnd = name, q, p
 		p = q - 1
-	} else if academicTitles[strings.TrimPrefix(title, "전 ")] && d.schoolAbbrev(p) {
+	} else if d.lx.academic(title) && d.schoolAbbrev(p) {
 		// "노스웨스턴대 교수": a university shortened to …대
 		affil, affilStart, affilEnd = d.words[p].stem, p, p
 		p--
@@ -1266,8 +1260,11 @@ func (d *doc) rejoinNameParticle(p int) {
 	w.stem, w.josa, w.stemE = core, "", w.ce
 }
 
-// academicTitles are held at a school, whose name may be shortened to …대.
-var academicTitles = setOf(`교수 명예교수 석좌교수 부교수 조교수 연구교수 초빙교수 강사 학장 총장 박사 연구원`)
+// academic reports a title held at a school, whose name may be shortened
+// to …대 ("노스웨스턴대 교수").
+func (lx *lexicon) academic(title string) bool {
+	return lx.titleTab.class(title) == TitleAcademic
+}
 
 // isDepartment: "화학과", "경영학부", "의과대학" — a department name.
 func isDepartment(s string) bool {
