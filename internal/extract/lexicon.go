@@ -34,7 +34,7 @@ type lexicon struct {
 	// name: a window of eojeols that starts otherwise matches no name, so
 	// most eojeols try one lookup, not maxWords.
 	multiStart  map[string]bool
-	spacedTerms []string // termList entries with a space or a middle dot
+	spacedTerms []string        // termList entries with a space or a middle dot
 	titles      map[string]bool // every title of titleTab, for quick membership tests
 	titleTab    *titleTable
 	// titleLast holds the last word of every title of two words ("의장" of
