@@ -162,6 +162,9 @@ func (d *doc) koreanName(i int) bool {
 	if d.verbForm(w) {
 		return false // 변하지, 않는: verb forms
 	}
+	if d.nounPlusPersonSuffix(w.stem) {
+		return false // 이민자, 참석자: a common noun naming a kind of person
+	}
 	if b := strings.TrimSuffix(w.stem, "인"); b != w.stem {
 		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place {
 			return false // 한국인, 미국인: a nationality
@@ -171,6 +174,27 @@ func (d *doc) koreanName(i int) bool {
 	// only a single classed noun (행위, 장소 …) speaks against a name.
 	ts := d.toksOf(w)
 	return !(len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class != "")
+}
+
+// personSuffixes make a common noun for a kind of person out of a noun:
+// 이민 + 자, 변호 + 인.
+var personSuffixes = []string{"자", "인", "가", "원", "생"}
+
+// nounPlusPersonSuffix reports a three-syllable word that is a dictionary
+// common noun of two syllables and a person suffix ("이민자", "참석자"):
+// the dictionary lists some of these as names, but a name's first two
+// syllables are rarely one common noun of their own.
+func (d *doc) nounPlusPersonSuffix(stem string) bool {
+	if syllables(stem) != 3 {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if b := strings.TrimSuffix(stem, suf); b != stem {
+			ts := d.x.an.Analyze(b)
+			return len(ts) == 1 && ts[0].Known && ts[0].POS == "NNG" && ts[0].Class != "" && ts[0].Surface == b
+		}
+	}
+	return false
 }
 
 // genericNouns head common noun phrases that title patterns meet
@@ -276,8 +300,26 @@ var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", 
 // after a common noun (신용카드).
 var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업`)
 
-// genericPrefixes before a business suffix make a common noun.
-var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반`)
+// genericPrefixes before an organisation suffix make a common noun.
+var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
+	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러`)
+
+// fieldList reports a word that lists fields with middle dots ("전기·전자",
+// "석유·화학"): its last part is a bare suffix word, not a name.
+func fieldList(s string) bool {
+	i := strings.LastIndexAny(s, "·ㆍ")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	last := s[i+n:]
+	for _, suf := range orgSuffixes {
+		if last == suf {
+			return true
+		}
+	}
+	return industryNouns[last]
+}
 
 // verbForm reports a verb or adjective form by its ending ("않는",
 // "변하지"); the analyser also reads some foreign names as verbs (샘, 쥔),
@@ -318,8 +360,14 @@ func (d *doc) orgSuffix(w *word) bool {
 	if n < 3 || d.lx.stop[s] {
 		return false
 	}
+	if fieldList(s) {
+		return false // "전기·전자": a list of fields, not a company
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if genericPrefixes[strings.TrimSuffix(s, suf)] {
+				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
+			}
 			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
 				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
 			}
