@@ -50,9 +50,15 @@ func (e *entity) mention(text string, s, end int) {
 	if s < e.first {
 		e.first = s
 	}
-	if m := text[s:end]; m != e.Name {
+	if m := text[s:end]; m != e.Name && !isPronounOrReference(m) {
 		e.alias(m)
 	}
+}
+
+// isPronounOrReference reports a mention that points to an entity without
+// naming it — 그, 이들, 두 사람, 이 회장 — and so is never an alias.
+func isPronounOrReference(m string) bool {
+	return personPronouns[m] || groupPronouns[m] || isReference(m)
 }
 
 func (e *entity) setAttrs(title, affil, role string) {
@@ -524,12 +530,26 @@ func (d *doc) bylineReporters() {
 			}
 			if i := strings.Index(d.text[sec.Start:sec.End], name); i >= 0 {
 				e := d.entity(Person, name)
-				e.setAttrs("기자", d.agency(), "")
+				e.setAttrs(d.bylineTitle(d.text[sec.Start+i+len(name):sec.End]), d.agency(), "")
 				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
 				break
 			}
 		}
 	}
+}
+
+// bylineTitle reads the press title written after a reporter's name in a
+// byline ("선임기자", "특파원"); "기자" when none is.
+func (d *doc) bylineTitle(rest string) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return "기자"
+	}
+	w := strings.TrimRight(f[0], "=·,")
+	if d.lx.titleTab.class(w) == TitlePress {
+		return w
+	}
+	return "기자"
 }
 
 func (d *doc) setHead(h, start int, e *entity) {
@@ -873,6 +893,9 @@ func (d *doc) expandMentions() {
 	d.mergeFamilyNames()
 	names := map[string]*entity{}
 	for _, e := range d.ents {
+		if len(e.Mentions) == 0 {
+			continue // folded into another entity
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if syllables(n) >= 2 || (e.Type != Person && len(n) >= 2 && !allHangul(n)) {
 				names[fold(n)] = e
@@ -894,12 +917,12 @@ func (d *doc) expandMentions() {
 					}
 				}
 			}
-		case Person:
-			if parts := strings.Fields(e.Name); len(parts) > 1 {
-				last := parts[len(parts)-1]
-				if _, taken := names[fold(last)]; !taken && syllables(last) >= 2 {
-					names[fold(last)] = e
-				}
+		}
+	}
+	for part, cands := range d.fullNamesByPart() {
+		if _, taken := names[fold(part)]; !taken && syllables(part) >= 2 {
+			if e := pickFullName(cands, nil); e != nil {
+				names[fold(part)] = e // "트럼프", "도널드": the full name's short forms
 			}
 		}
 	}
@@ -1184,44 +1207,84 @@ func (d *doc) schoolAbbrev(p int) bool {
 	return !d.commonNoun(w)
 }
 
-// mergeFamilyNames folds a one-word PERSON into the one multi-word PERSON
-// whose family name it is: a headline's "소바주 교수" (glued to the word
-// before it) and the body's "장피에르 소바주" are one person.
+// mergeFamilyNames folds a one-word PERSON into the multi-word PERSON
+// whose family name or given name it is: a headline's "소바주 교수" and the
+// body's "장피에르 소바주" are one person, and so are "트럼프 대통령",
+// "도널드" and "도널드 트럼프". Family members sharing the family name
+// (이방카 트럼프) stay apart; the short form goes to the one whose title
+// it shares.
 func (d *doc) mergeFamilyNames() {
-	full := map[string]*entity{}
+	byPart := d.fullNamesByPart()
+	for _, e := range d.ents {
+		if e.Type != Person || strings.Contains(e.Name, " ") || len(e.Mentions) == 0 {
+			continue
+		}
+		dst := pickFullName(byPart[e.Name], e)
+		if dst == nil || dst.Affiliation != "" && e.Affiliation != "" && dst.Affiliation != e.Affiliation {
+			continue
+		}
+		d.fold(e, dst)
+	}
+}
+
+// fullNamesByPart indexes multi-word PERSON entities by their first and
+// last words.
+func (d *doc) fullNamesByPart() map[string][]*entity {
+	by := map[string][]*entity{}
 	for _, e := range d.ents {
 		if e.Type != Person {
 			continue
 		}
 		if parts := strings.Fields(e.Name); len(parts) > 1 {
-			last := parts[len(parts)-1]
-			if o, ok := full[last]; ok && o != e {
-				full[last] = nil // two people share the family name: do not guess
-			} else if !ok {
-				full[last] = e
+			by[parts[len(parts)-1]] = append(by[parts[len(parts)-1]], e)
+			if syllables(parts[0]) >= 2 && parts[0] != parts[len(parts)-1] {
+				by[parts[0]] = append(by[parts[0]], e)
 			}
 		}
 	}
-	for _, e := range d.ents {
-		if e.Type != Person || strings.Contains(e.Name, " ") || len(e.Mentions) == 0 {
-			continue
-		}
-		dst := full[e.Name]
-		if dst == nil || dst.Affiliation != "" && e.Affiliation != "" && dst.Affiliation != e.Affiliation {
-			continue
-		}
-		for _, m := range e.Mentions {
-			dst.mention(d.text, m.Start, m.End)
-		}
-		for t := range e.titles {
-			dst.titles[t] = true
-		}
-		dst.setAttrs(e.Title, e.Affiliation, e.Role)
-		e.Mentions = e.Mentions[:0]
-		for i, h := range d.head {
-			if h == e {
-				d.head[i] = dst
+	return by
+}
+
+// pickFullName chooses the full name a short form stands for: the only
+// candidate, else the only one sharing the short form's title, else the
+// only one with a title at all; nil when that leaves a doubt.
+func pickFullName(cands []*entity, short *entity) *entity {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	only := func(ok func(*entity) bool) *entity {
+		var got *entity
+		for _, c := range cands {
+			if ok(c) {
+				if got != nil {
+					return nil
+				}
+				got = c
 			}
+		}
+		return got
+	}
+	if short != nil && short.Title != "" {
+		if c := only(func(c *entity) bool { return c.Title == short.Title || c.titles[short.Title] }); c != nil {
+			return c
+		}
+	}
+	return only(func(c *entity) bool { return c.Title != "" })
+}
+
+// fold moves every mention, title and attribute of e to dst.
+func (d *doc) fold(e, dst *entity) {
+	for _, m := range e.Mentions {
+		dst.mention(d.text, m.Start, m.End)
+	}
+	for t := range e.titles {
+		dst.titles[t] = true
+	}
+	dst.setAttrs(e.Title, e.Affiliation, e.Role)
+	e.Mentions = e.Mentions[:0]
+	for i, h := range d.head {
+		if h == e {
+			d.head[i] = dst
 		}
 	}
 }

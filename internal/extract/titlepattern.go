@@ -123,6 +123,11 @@ func (d *doc) readAffiliation(m *titleMatch) {
 			m.p--
 		}
 	}
+	// "엔리케 페냐 니에토 전 멕시코 대통령": a former post before the country
+	if m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
+		m.title = d.words[m.p].stem + " " + m.title
+		m.p--
+	}
 	if m.p >= st.w0 && m.affil != "" && !d.claimed[m.p] {
 		d.rejoinNameParticle(m.p)
 	}
