@@ -402,7 +402,10 @@ func (d *doc) orgSuffix(w *word) bool {
 		}
 	}
 	// "…자원부", "…무역부": a ministry is a policy field followed by 부
-	if n >= 4 && allHangul(s) && strings.HasSuffix(s, "부") {
+	if n >= 3 && allHangul(s) && strings.HasSuffix(s, "부") {
+		if n == 3 {
+			return ministryField[strings.TrimSuffix(s, "부")] // "문화부", "국방부"
+		}
 		for _, f := range ministryFields {
 			if strings.HasSuffix(strings.TrimSuffix(s, "부"), f) {
 				return true
@@ -418,6 +421,15 @@ var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
 // ministryFields end the names of ministries ("산업통상자원부", "산업무역부").
 var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 재정 경제 통일 법무 교육 환경 노동 고용 보건 복지 과학 기술 정보 통신
 	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
+
+// ministryField holds ministryFields for lookups.
+var ministryField = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range ministryFields {
+		m[f] = true
+	}
+	return m
+}()
 
 // latinBrands are Korean business groups written in Latin letters; with a
 // Hangul company name after them they make an organisation.
@@ -462,6 +474,7 @@ var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])�
 func (d *doc) findEntities() {
 	d.datelines()
 	d.bylineReporters()
+	d.dotLists()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// nameString reports whether s, standing alone, reads as a Korean personal
+// name: a surname and a given name of two to four syllables in all, not a
+// title, a known non-person name or one classed common noun. Lists ("김현환·
+// 오영우 차관") and obituary lines give names outside the analyser's view
+// of an eojeol, so this check works on the string.
+func (d *doc) nameString(s string) bool {
+	n := syllables(s)
+	sur := d.lx.surnameOf(s)
+	if !allHangul(s) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || !givenNameSyllables(s[len(sur):]) {
+		return false
+	}
+	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold(s)]; ok && g.typ != Person && !g.weak {
+		return false
+	}
+	ts := d.x.an.Analyze(s)
+	return !(len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class != "")
+}
+
+// listItem is one "NAME [AFFILIATION] [TITLE]" of a list, with its offset
+// in the text.
+type listItem struct {
+	start       int
+	name        string
+	affil       string
+	title       string
+	affilOffset int // -1 when the affiliation is not written in the item
+}
+
+// parseListItem reads "유희영 대한민국예술원 회장" or "김현환" starting at
+// byte offset start: the first word must be a name, the last may be a
+// title, the words between are the affiliation.
+func (d *doc) parseListItem(s string, start int) (listItem, bool) {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || !d.nameString(f[0]) {
+		return listItem{}, false
+	}
+	it := listItem{start: start + lead, name: f[0], affilOffset: -1}
+	if len(f) == 1 {
+		return it, true
+	}
+	last := f[len(f)-1]
+	if !d.lx.titles[last] && d.lx.titleTab.compound(last) == "" {
+		return listItem{}, false
+	}
+	it.title = last
+	if len(f) > 2 {
+		it.affil = strings.Join(f[1:len(f)-1], " ")
+		it.affilOffset = start + strings.Index(s, it.affil)
+	}
+	return it, true
+}
+
+// splitDots splits s at middle dots, returning the parts and their byte
+// offsets in s.
+func splitDots(s string) ([]string, []int) {
+	var parts []string
+	var offs []int
+	i := 0
+	for k, r := range s {
+		if r == '·' || r == 'ㆍ' {
+			parts, offs = append(parts, s[i:k]), append(offs, i)
+			i = k + utf8.RuneLen(r)
+		}
+	}
+	return append(parts, s[i:]), append(offs, i)
+}
+
+// dotLists finds people listed with middle dots: "김현환·오영우 차관" (the
+// title after the list belongs to everyone) and parenthesised lists after
+// a group title, "전직 장관(이민섭·주돈식·김영수)" or "기관장(유희영 예술원
+// 회장·김대진 한예종 총장)", where an item without its own title takes the
+// group's.
+func (d *doc) dotLists() {
+	for si, st := range d.sents {
+		for i := st.w0; i < st.w1; i++ {
+			if w := &d.words[i]; strings.ContainsAny(w.stem, "·ㆍ") && !d.claimed[i] && !w.quoted {
+				d.plainDotList(si, i)
+			}
+		}
+		text := d.text[st.s:st.e]
+		for off := 0; ; {
+			o := strings.IndexByte(text[off:], '(')
+			if o < 0 {
+				break
+			}
+			o += off
+			c := strings.IndexByte(text[o:], ')')
+			if c < 0 {
+				break
+			}
+			d.parenDotList(si, st.s+o, st.s+o+c)
+			off = o + c
+		}
+	}
+}
+
+// plainDotList reads word i, "김현환·오영우", as a list of names when every
+// part is one, with the title of the next word.
+func (d *doc) plainDotList(si, i int) {
+	w := &d.words[i]
+	parts, offs := splitDots(w.stem)
+	if len(parts) < 2 {
+		return
+	}
+	items := make([]listItem, 0, len(parts))
+	for k, p := range parts {
+		if !d.nameString(p) || syllables(p) < 3 && k == 0 {
+			return
+		}
+		items = append(items, listItem{start: w.cs + offs[k], name: p, affilOffset: -1})
+	}
+	title := ""
+	if st := d.sents[si]; w.bare() && i+1 < st.w1 && !d.claimed[i+1] {
+		if t0, tl := d.titleAt(i+1, st.w0); t0 == i+1 {
+			title = tl
+			d.claimed[i+1] = true
+		}
+	}
+	for _, it := range items {
+		it.title = title
+		d.addListed(it)
+	}
+	d.claimed[i] = true
+}
+
+// parenDotList reads the parenthesis text[o:c] (o at "(", c at ")") as a
+// list when it holds middle dots and every item starts with a name. The
+// word before the parenthesis, when a title, is the group's title.
+func (d *doc) parenDotList(si, o, c int) {
+	inner := d.text[o+1 : c]
+	if !strings.ContainsAny(inner, "·ㆍ") {
+		return
+	}
+	parts, offs := splitDots(inner)
+	items := make([]listItem, 0, len(parts))
+	for k, p := range parts {
+		it, ok := d.parseListItem(p, o+1+offs[k])
+		if !ok {
+			return
+		}
+		items = append(items, it)
+	}
+	groupTitle := d.titleBefore(o)
+	for _, it := range items {
+		if it.title == "" {
+			it.title = groupTitle
+		}
+		d.addListed(it)
+	}
+	st := d.sents[si]
+	for k := st.w0; k < st.w1; k++ {
+		if d.words[k].cs > o && d.words[k].cs < c {
+			d.claimed[k] = true
+		}
+	}
+}
+
+// titleBefore returns the title written right before offset o ("장관(",
+// "기관장(" → "관장" is no title, so ""), "" when there is none.
+func (d *doc) titleBefore(o int) string {
+	j := strings.LastIndexAny(d.text[:o], " \n") + 1
+	s := d.text[j:o]
+	if d.lx.titles[s] {
+		return s
+	}
+	if allHangul(s) && d.lx.titleTab.compound(s) != "" {
+		return s
+	}
+	return ""
+}
+
+// addListed makes a listed person an entity, with the affiliation as an
+// organisation when the item writes one.
+func (d *doc) addListed(it listItem) {
+	e := d.entity(Person, it.name)
+	e.setAttrs(it.title, it.affil, "")
+	e.mention(d.text, it.start, it.start+len(it.name))
+	if it.affilOffset >= 0 {
+		name := it.affil
+		if g, ok := d.lx.gaz[fold(name)]; ok && g.typ == Org {
+			name = g.canon
+		}
+		if _, isPlace := d.lx.gaz[fold(name)]; !isPlace || d.lx.gaz[fold(name)].typ == Org {
+			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
+		}
+	}
+}
