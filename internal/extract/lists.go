@@ -50,7 +50,7 @@ func (d *doc) parseListItem(s string, start int) (listItem, bool) {
 		return it, true
 	}
 	last := f[len(f)-1]
-	if !d.lx.titles[last] && d.lx.titleTab.compound(last) == "" {
+	if !d.lx.titles[last] && d.lx.titleTab.compound(last) == "" && !headOfTitle(last) {
 		return listItem{}, false
 	}
 	it.title = last
@@ -195,4 +195,10 @@ func (d *doc) addListed(it listItem) {
 			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
 		}
 	}
+}
+
+// headOfTitle reports "국립중앙박물관장", "문화재청장": an institution and
+// 장 (head) written as one word, which in a list item stands for a title.
+func headOfTitle(w string) bool {
+	return allHangul(w) && syllables(w) >= 3 && strings.HasSuffix(w, "장")
 }

@@ -10,7 +10,8 @@ type titleMatch struct {
 	title                string // "회장", "전 대통령", "대표 내정자"
 	roleWords            []string
 	p                    int // the word being read, right to left
-	affil                string
+	affil                string // as written
+	affilCanon           string // the organisation's canonical name, when known
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
 }
@@ -100,7 +101,8 @@ func (d *doc) readRoles(m *titleMatch) bool {
 func (d *doc) readAffiliation(m *titleMatch) {
 	st, p := m.st, m.p
 	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
-		m.affil, m.affilStart, m.affilEnd = name, q, p
+		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // as written: 문체부
+		m.affilCanon = name
 		m.p = q - 1
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
@@ -162,7 +164,8 @@ func (d *doc) readName(m *titleMatch) bool {
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
 	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
-			m.affil, m.affilStart, m.affilEnd = org, q, k
+			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
+			m.affilCanon = org
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
@@ -205,6 +208,9 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 // recordTitleMatch makes the person (and the affiliation) of a match
 // entities and claims their words.
 func (d *doc) recordTitleMatch(m *titleMatch) {
+	if m.affilCanon != "" && fold(m.affilCanon) == fold(m.affil) {
+		m.affil = m.affilCanon // "오픈 AI": a spacing of the name, not another form
+	}
 	parts := make([]string, 0, 3)
 	for k := m.nameStart; k <= m.nameEnd; k++ {
 		parts = append(parts, d.words[k].stem)
@@ -213,7 +219,11 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		m.affil = d.agency()
 	}
 	if m.affilStart >= 0 {
-		org := d.entity(Org, m.affil)
+		canon := m.affilCanon
+		if canon == "" {
+			canon = m.affil
+		}
+		org := d.entity(Org, canon)
 		org.mention(d.text, d.words[m.affilStart].cs, d.words[m.affilEnd].stemE)
 		for k := m.affilStart; k <= m.affilEnd; k++ {
 			d.claimed[k] = true
