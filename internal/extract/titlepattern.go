@@ -9,7 +9,7 @@ type titleMatch struct {
 	t                    int    // the title's last word
 	title                string // "회장", "전 대통령", "대표 내정자"
 	roleWords            []string
-	p                    int // the word being read, right to left
+	p                    int    // the word being read, right to left
 	affil                string // as written
 	affilCanon           string // the organisation's canonical name, when known
 	affilStart, affilEnd int
