@@ -65,7 +65,7 @@ func (e *entity) setAttrs(title, affil, role string) {
 	if title != "" {
 		e.titles[title] = true
 	}
-	if e.Title == "" {
+	if e.Title == "" || longerTitle(title, e.Title) {
 		e.Title = title
 	}
 	if e.Affiliation == "" {
@@ -74,6 +74,14 @@ func (e *entity) setAttrs(title, affil, role string) {
 	if e.Role == "" {
 		e.Role = role
 	}
+}
+
+// longerTitle reports a title that spells out a shorter one: "전
+// 국무총리" for "전 총리", "경제부총리" for "부총리".
+func longerTitle(long, short string) bool {
+	l, lf := strings.CutPrefix(long, "전 ")
+	s, sf := strings.CutPrefix(short, "전 ")
+	return lf == sf && len(l) > len(s) && strings.HasSuffix(l, s)
 }
 
 // adverbs and other words that are never part of a name before a title.
@@ -480,6 +488,8 @@ func (d *doc) findEntities() {
 			d.titlePattern(si, t)
 		}
 	}
+	d.parenTitleName()
+	d.honorificPersons()
 	d.hanja()
 	d.gazetteer()
 	d.projects()
@@ -489,6 +499,7 @@ func (d *doc) findEntities() {
 	d.namedEvents()
 	d.dictionaryPersons()
 	d.modelEntities()
+	d.orgBeforeName()
 	d.expandMentions()
 }
 

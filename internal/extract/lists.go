@@ -202,3 +202,125 @@ func (d *doc) addListed(it listItem) {
 func headOfTitle(w string) bool {
 	return allHangul(w) && syllables(w) >= 3 && strings.HasSuffix(w, "장")
 }
+
+// namesBeforeTitle gives the title of a match to the names listed with
+// commas before its name ("김병섭, 유재범 전무는") and takes an
+// organisation in the genitive before the list as everyone's affiliation
+// ("현대오일뱅크의 김병섭, 유재범 전무").
+func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
+	st := m.st
+	if m.nameStart != m.nameEnd {
+		return
+	}
+	var listed []int
+	k := m.nameStart - 1
+	for ; k >= st.w0 && !d.claimed[k] && d.words[k].comma && d.words[k].josa == "" && d.nameString(d.words[k].stem); k-- {
+		listed = append(listed, k)
+	}
+	affil := m.affil
+	if k >= st.w0 && !d.claimed[k] && d.words[k].josa == "의" && affil == "" && len(listed) > 0 {
+		if org := d.genitiveOrg(k); org != "" {
+			affil = org
+			e.setAttrs("", org, "")
+		}
+	}
+	for _, j := range listed {
+		w := &d.words[j]
+		p := d.entity(Person, w.stem)
+		p.setAttrs(m.title, affil, strings.Join(m.roleWords, " "))
+		p.mention(d.text, w.cs, w.stemE)
+		d.claimed[j] = true
+		d.setHead(j, j, p)
+	}
+}
+
+// genitiveOrg returns the organisation named by word k before 의: a known
+// one, or an unknown proper noun ("현대오일뱅크의"), which it records.
+func (d *doc) genitiveOrg(k int) string {
+	w := &d.words[k]
+	name := w.stem
+	if g, ok := d.lx.gaz[fold(name)]; ok {
+		if g.typ != Org {
+			return ""
+		}
+		name = g.canon
+	} else if !d.orgSuffix(w) && (d.commonNoun(w) || !d.properish(w) || syllables(name) < 3) {
+		return ""
+	}
+	org := d.entity(Org, name)
+	org.mention(d.text, w.cs, w.stemE)
+	d.claimed[k] = true
+	d.setHead(k, k, org)
+	return w.stem
+}
+
+// parenTitleName reads "(부장판사 반정우)" — a title and a name in the
+// parenthesis after a word — as the person holding that title.
+func (d *doc) parenTitleName() {
+	for i := range d.words {
+		w := &d.words[i]
+		f := strings.Fields(w.paren)
+		if len(f) != 2 || !d.lx.titles[f[0]] || !d.nameString(f[1]) {
+			continue
+		}
+		o := strings.Index(d.text[w.cs:w.e], "("+w.paren+")")
+		if o < 0 {
+			continue
+		}
+		start := w.cs + o + 1 + len(f[0]) + 1
+		if d.text[start:start+len(f[1])] != f[1] {
+			continue
+		}
+		e := d.entity(Person, f[1])
+		e.setAttrs(f[0], "", "")
+		e.mention(d.text, start, start+len(f[1]))
+	}
+}
+
+// honorificPersons finds names marked by 씨 ("홍길동 씨", "홍길동씨가"),
+// with an occupation written before them as the title ("배우 김규리 씨").
+func (d *doc) honorificPersons() {
+	for si, st := range d.sents {
+		_ = si
+		for i := st.w0; i < st.w1; i++ {
+			w := &d.words[i]
+			if d.claimed[i] || w.quoted {
+				continue
+			}
+			name, end := "", 0
+			switch {
+			case w.bare() && i+1 < st.w1 && d.words[i+1].stem == "씨" && d.nameString(w.stem):
+				name, end = w.stem, w.stemE
+			case strings.HasSuffix(w.stem, "씨") && d.nameString(strings.TrimSuffix(w.stem, "씨")):
+				name = strings.TrimSuffix(w.stem, "씨")
+				end = w.cs + len(name)
+			default:
+				continue
+			}
+			e := d.entity(Person, name)
+			if k := i - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
+				switch d.lx.titleTab.class(d.words[k].stem) {
+				case TitleCulture, TitleProfessional, TitleSport:
+					e.setAttrs(d.words[k].stem, "", "")
+					d.claimed[k] = true
+				}
+			}
+			e.mention(d.text, w.cs, end)
+			d.claimed[i] = true
+			d.setHead(i, i, e)
+		}
+	}
+}
+
+// orgBeforeName makes an organisation written right before a person's name
+// the person's affiliation when none is known ("국민의힘 오세훈,").
+func (d *doc) orgBeforeName() {
+	for i := 1; i < len(d.words); i++ {
+		e, o := d.head[i], d.head[i-1]
+		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Affiliation != "" || d.phrase0[i] != i ||
+			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
+			continue
+		}
+		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
+	}
+}

@@ -239,4 +239,5 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		d.claimed[k] = true
 	}
 	d.setHead(m.t, m.nameStart, e)
+	d.namesBeforeTitle(m, e)
 }
