@@ -488,7 +488,6 @@ func (d *doc) findEntities() {
 			d.titlePattern(si, t)
 		}
 	}
-	d.parenTitleName()
 	d.honorificPersons()
 	d.hanja()
 	d.gazetteer()

@@ -100,6 +100,7 @@ func (d *doc) dotLists() {
 				break
 			}
 			d.parenDotList(si, st.s+o, st.s+o+c)
+			d.parenTitleName(st.s+o, st.s+o+c)
 			off = o + c
 		}
 	}
@@ -244,8 +245,8 @@ func (d *doc) genitiveOrg(k int) string {
 			return ""
 		}
 		name = g.canon
-	} else if !d.orgSuffix(w) && (d.commonNoun(w) || !d.properish(w) || syllables(name) < 3) {
-		return ""
+	} else if !d.orgSuffix(w) && (d.commonNoun(w) || d.plainNoun(w) || syllables(name) < 3) {
+		return "" // before a list of names and a title, an unknown compound is the employer
 	}
 	org := d.entity(Org, name)
 	org.mention(d.text, w.cs, w.stemE)
@@ -254,26 +255,23 @@ func (d *doc) genitiveOrg(k int) string {
 	return w.stem
 }
 
-// parenTitleName reads "(부장판사 반정우)" — a title and a name in the
-// parenthesis after a word — as the person holding that title.
-func (d *doc) parenTitleName() {
+// parenTitleName reads the parenthesis text[o:c] (o at "(", c at ")") as
+// "(부장판사 반정우)": a title and a name, the person holding that title.
+func (d *doc) parenTitleName(o, c int) {
+	inner := d.text[o+1 : c]
+	f := strings.Fields(inner)
+	if len(f) != 2 || !d.lx.titles[f[0]] || !d.nameString(f[1]) {
+		return
+	}
+	start := o + 1 + strings.LastIndex(inner, f[1])
+	e := d.entity(Person, f[1])
+	e.setAttrs(f[0], "", "")
+	e.mention(d.text, start, start+len(f[1]))
 	for i := range d.words {
-		w := &d.words[i]
-		f := strings.Fields(w.paren)
-		if len(f) != 2 || !d.lx.titles[f[0]] || !d.nameString(f[1]) {
-			continue
+		if d.words[i].cs == start {
+			d.claimed[i] = true
+			d.setHead(i, i, e)
 		}
-		o := strings.Index(d.text[w.cs:w.e], "("+w.paren+")")
-		if o < 0 {
-			continue
-		}
-		start := w.cs + o + 1 + len(f[0]) + 1
-		if d.text[start:start+len(f[1])] != f[1] {
-			continue
-		}
-		e := d.entity(Person, f[1])
-		e.setAttrs(f[0], "", "")
-		e.mention(d.text, start, start+len(f[1]))
 	}
 }
 
@@ -289,8 +287,8 @@ func (d *doc) honorificPersons() {
 			}
 			name, end := "", 0
 			switch {
-			case w.bare() && i+1 < st.w1 && d.words[i+1].stem == "씨" && d.nameString(w.stem):
-				name, end = w.stem, w.stemE
+			case i+1 < st.w1 && d.words[i+1].stem == "씨" && !w.comma && !w.closeQ && d.nameString(d.text[w.cs:w.ce]):
+				name, end = d.text[w.cs:w.ce], w.ce // the analyser may cut a name's last syllable as a particle (신성 + 일)
 			case strings.HasSuffix(w.stem, "씨") && d.nameString(strings.TrimSuffix(w.stem, "씨")):
 				name = strings.TrimSuffix(w.stem, "씨")
 				end = w.cs + len(name)

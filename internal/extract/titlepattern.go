@@ -78,7 +78,8 @@ func (d *doc) readRoles(m *titleMatch) bool {
 	}
 	for m.p >= st.w0 && d.words[m.p].bare() && !d.claimed[m.p] {
 		w := d.words[m.p].stem
-		if d.lx.roles[w] || ((len(m.roleWords) > 0 || !d.lx.titles[m.title]) && d.lx.titles[w]) {
+		chain := d.lx.titleTab.class(w) == TitleCorporate && d.lx.titleTab.class(m.title) == TitleCorporate // "대표이사 부사장"
+		if d.lx.roles[w] || ((len(m.roleWords) > 0 || !d.lx.titles[m.title] || chain) && d.lx.titles[w]) {
 			m.roleWords = append([]string{w}, m.roleWords...)
 			m.p--
 			continue
@@ -153,7 +154,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
-	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
 	default:
@@ -169,6 +170,18 @@ func (d *doc) readName(m *titleMatch) bool {
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
+}
+
+// latinMixed reports a word with Latin capitals, alone or with Hangul
+// ("KBS미디어", "한솔BBK"): between a name and a title, an organisation.
+func latinMixed(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // readForeignName reads one to three parts of a foreign name written in
