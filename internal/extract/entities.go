@@ -1185,8 +1185,11 @@ func (d *doc) nounAndParticle(stem string) bool {
 // does (before an affiliation and a title): three syllables, a surname and
 // a possible given name ending in 은.
 func (d *doc) rejoinNameParticle(p int) {
+	if d.claimed[p] {
+		return
+	}
 	w := &d.words[p]
-	if w.josa != "은" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+	if !nameEndParticle[w.josa] || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
 		return
 	}
 	core := d.text[w.cs:w.ce]
@@ -1196,6 +1199,10 @@ func (d *doc) rejoinNameParticle(p int) {
 	}
 	w.stem, w.josa, w.stemE = core, "", w.ce
 }
+
+// nameEndParticle are last syllables of given names the analyser reads as
+// particles (윤하 + 은, 정미 + 라, 신성 + 일).
+var nameEndParticle = setOf(`은 라 일`)
 
 // academic reports a title held at a school, whose name may be shortened
 // to …대 ("노스웨스턴대 교수").

@@ -101,6 +101,7 @@ func (d *doc) dotLists() {
 			}
 			d.parenDotList(si, st.s+o, st.s+o+c)
 			d.parenTitleName(st.s+o, st.s+o+c)
+			d.parenAttrs(st.s+o, st.s+o+c)
 			off = o + c
 		}
 	}
@@ -320,5 +321,43 @@ func (d *doc) orgBeforeName() {
 			continue
 		}
 		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
+	}
+}
+
+// parenAttrs reads "김철수(한빛전자 대표)" — a name and, in the parenthesis
+// right after it, an affiliation and a title — as written in obituary and
+// personnel lists (o at "(", c at ")").
+func (d *doc) parenAttrs(o, c int) {
+	j := o
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.text[:j])
+		if r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		j -= n
+	}
+	name := d.text[j:o]
+	if name == "" || !d.nameString(name) {
+		return
+	}
+	f := strings.Fields(d.text[o+1 : c])
+	if len(f) == 0 || len(f) > 4 {
+		return
+	}
+	last := f[len(f)-1]
+	if !d.lx.titles[last] && d.lx.titleTab.compound(last) == "" {
+		return
+	}
+	it := listItem{start: j, name: name, title: last, affilOffset: -1}
+	if len(f) > 1 {
+		it.affil = strings.Join(f[:len(f)-1], " ")
+		it.affilOffset = o + 1 + strings.Index(d.text[o+1:c], it.affil)
+	}
+	d.addListed(it)
+	for i := range d.words {
+		if d.words[i].cs == j {
+			d.claimed[i] = true
+			d.setHead(i, i, d.entity(Person, name))
+		}
 	}
 }

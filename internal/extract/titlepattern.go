@@ -86,6 +86,9 @@ func (d *doc) readRoles(m *titleMatch) bool {
 		}
 		break
 	}
+	if m.p >= st.w0 {
+		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
+	}
 	p := m.p
 	if p > st.w0 && d.lx.academic(m.title) && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
 		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
@@ -154,7 +157,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
-	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
 	default:
