@@ -818,11 +818,22 @@ func (d *doc) dictionaryPersons() {
 			d.setHead(i+1, i, e)
 			continue
 		}
+		if d.shippedName(w) {
+			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
+			continue
+		}
 		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
 			continue
 		}
 		d.addNamed(Person, i)
 	}
+}
+
+// shippedName reports a word that is one person name of the names
+// dictionary sosik ships (or a user dictionary): curated, so trusted alone.
+func (d *doc) shippedName(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].User && ts[0].Class == "인명" && ts[0].Surface == w.stem && syllables(w.stem) >= 2
 }
 
 // plainNoun: one dictionary common noun (영화, 스키).

@@ -175,6 +175,27 @@ func (d *doc) readName(m *titleMatch) bool {
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
 }
 
+// oneSyllableGiven reports a bare one-syllable Hangul word at the start of
+// a phrase (sentence start, or after a word with a particle or a comma) —
+// where "조 바이든" has its given name — that is no determiner, number,
+// former-post word or surname reference.
+func (d *doc) oneSyllableGiven(k int) bool {
+	w := &d.words[k]
+	if !w.bare() || d.claimed[k] || syllables(w.stem) != 1 || !allHangul(w.stem) || formerWords[w.stem] || notNameWords[w.stem] || d.inDate(k) {
+		return false
+	}
+	if k > d.sents[w.sent].w0 && d.words[k-1].bare() {
+		return false
+	}
+	for _, t := range d.toksOf(w) {
+		switch p, _, _ := strings.Cut(t.POS, "+"); p {
+		case "MM", "NR", "SN", "NNB", "NNBC", "MAG", "MAJ", "NP":
+			return false
+		}
+	}
+	return true
+}
+
 // latinMixed reports a word with Latin capitals, alone or with Hangul
 // ("KBS미디어", "한솔BBK"): between a name and a title, an organisation.
 func latinMixed(s string) bool {
@@ -211,6 +232,9 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		m.nameEnd = p - 1
 	}
 	m.nameStart = q + 1
+	if k := q; n == 1 && k >= st.w0 && d.oneSyllableGiven(k) && d.hasClass(&d.words[p], "인명") {
+		m.nameStart = k // "조 바이든 대통령": a one-syllable given name before a known family name
+	}
 	total := 0
 	for k := m.nameStart; k <= m.nameEnd; k++ {
 		total += syllables(d.words[k].stem)
