@@ -654,25 +654,8 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		}
 		typ, canon, strong := look(kb)
 		cut := d.words[j].stemE
-		if typ == "" && n == 1 && d.words[j].josa == "도" {
-			// "황해남도": the analyser read the province suffix as the particle 도
-			if t2, c2, s2 := look(append(kb[:len(kb):len(kb)], "도"...)); t2 != "" {
-				typ, canon, strong, cut = t2, c2, s2, d.words[j].ce
-			}
-		}
 		if typ == "" && n == 1 {
-			for _, af := range placeAffixes {
-				if len(kb) > len(af) && string(kb[len(kb)-len(af):]) == af && utf8.RuneCount(kb) > syllables(af)+1 {
-					t2, c2, s2 := look(kb[:len(kb)-len(af)])
-					if t2 == Place || (t2 == Org && af == "측") {
-						typ, canon, strong = t2, c2, s2
-						if af != "시" {
-							cut -= len(af) // the mention is the name; "시" is part of a city's name
-						}
-						break
-					}
-				}
-			}
+			typ, canon, strong, cut = d.affixLookup(j, kb, look)
 		}
 		if typ == "" {
 			continue
@@ -713,6 +696,31 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		return n
 	}
 	return 0
+}
+
+// affixLookup looks a one-word key up again without what may be glued to
+// a name: the province suffix 도 read as a particle ("황해남도"), or a
+// place affix ("요코하마시", "미국발", "미국측"). It returns the match and
+// where its mention ends.
+func (d *doc) affixLookup(j int, kb []byte, look func(key []byte) (string, string, bool)) (string, string, bool, int) {
+	cut := d.words[j].stemE
+	if d.words[j].josa == "도" {
+		if t2, c2, s2 := look(append(kb[:len(kb):len(kb)], "도"...)); t2 != "" {
+			return t2, c2, s2, d.words[j].ce
+		}
+	}
+	for _, af := range placeAffixes {
+		if len(kb) > len(af) && string(kb[len(kb)-len(af):]) == af && utf8.RuneCount(kb) > syllables(af)+1 {
+			t2, c2, s2 := look(kb[:len(kb)-len(af)])
+			if t2 == Place || (t2 == Org && af == "측") {
+				if af != "시" {
+					cut -= len(af) // the mention is the name; "시" is part of a city's name
+				}
+				return t2, c2, s2, cut
+			}
+		}
+	}
+	return "", "", false, cut
 }
 
 // projects finds named projects: "X 프로젝트", "프로젝트인 'X'", "'X' 프로젝트".
