@@ -22,28 +22,27 @@ func init() {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure extraction, ingest and search speed, memory and database size on this machine",
-		Long: `bench measures sosik end to end and compares the figures with the performance
-targets (issue 7):
+		Long: `bench measures sosik end to end on this machine and compares the figures
+with sosik's performance targets:
 
-  - parse, bare kagome tokenisation and extraction of the same articles on one
-    core, timed in turns article by article (extraction/kagome speed ratio);
+  - parsing, bare tokenisation (kagome) and extraction of the same articles on
+    one core, timed in turns article by article (extraction/tokeniser ratio);
   - extraction on one core and on all cores in alternating rounds (scaling);
-  - ingest through the real pipeline (ingest.Run: parse, extract, store.Put in
-    batches) into a new SQLite database;
+  - ingest through the same pipeline as 'sosik ingest' (parse, extract, store
+    in batches) into a new SQLite database;
   - search latency p50/p95/p99 over --articles articles for a fixed mix of
     queries drawn from the corpus: a word, two words, a quoted phrase, a word
     with an entity filter, a word within a two-month date range;
-  - peak RSS of the run and of the search phase alone, database size per
-    article and over the raw text size.
+  - peak memory (RSS) of the run and of the search phase alone, database size
+    per article and over the raw text size.
 
 The corpus is the public news data under --corpus (Korean Wikinews, the
-sci-news set) read as 'sosik ingest' reads it; without it, synthetic articles
-from the ingest generator. The search corpus is filled up to --articles: the
-first --full articles go through the real pipeline, the rest through a fast
-path that generates new articles and stores them with store.Put (their text is
-indexed for real) but with the extraction lists of an already extracted
-document, so no extraction runs for them. The report says how many were
-filled.
+sci-news set) read as 'sosik ingest' reads it; without it, synthetic articles.
+The search corpus is filled up to --articles: the first --full articles go
+through the real pipeline, the rest through a fast path that generates new
+articles and stores them (their text is indexed for real) with the extraction
+results of an already extracted article, so no extraction runs for them. The
+report says how many were filled that way.
 
 Absolute figures vary with the load on the machine; every throughput shows
 the cores it actually got (CPU time over wall time). --db keeps the database;

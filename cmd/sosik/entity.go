@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -38,7 +39,7 @@ starts with the argument.`,
 					return printJSON(out, es)
 				}
 				for _, e := range es {
-					fmt.Fprintf(out, "%-6d %-7s %s%s, %d articles\n", e.ID, e.Type, e.Name, paren(e.Affiliation, e.Title), e.Articles)
+					fmt.Fprintf(out, "%-6d %-7s %s%s, %s\n", e.ID, e.Type, e.Name, paren(e.Affiliation, e.Title), plural(e.Articles, "article"))
 				}
 				return nil
 			}
@@ -49,52 +50,7 @@ starts with the argument.`,
 			if asJSON {
 				return printJSON(out, p)
 			}
-			e := p.Entity
-			fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, e.Type, e.ID, paren(e.Affiliation, e.Title))
-			fmt.Fprintf(out, "%d articles, %d mentions, %s … %s\n", e.Articles, e.Mentions, dash(e.FirstSeen), dash(e.LastSeen))
-			if len(p.Aliases) > 0 {
-				fmt.Fprintf(out, "also: %s\n", strings.Join(p.Aliases, ", "))
-			}
-			if len(p.Titles) > 0 {
-				fmt.Fprintln(out, "\ntitles:")
-				for _, t := range p.Titles {
-					fmt.Fprintf(out, "  %s … %s  %s (%d articles)\n", dash(t.FirstSeen), dash(t.LastSeen), strings.TrimSpace(strings.Join([]string{t.Affiliation, t.Title, t.Role}, " ")), t.Articles)
-				}
-			}
-			if len(p.MentionsByMonth) > 0 {
-				fmt.Fprintln(out, "\narticles per month:")
-				most := 0
-				for _, m := range p.MentionsByMonth {
-					most = max(most, m.Count)
-				}
-				for _, m := range p.MentionsByMonth {
-					fmt.Fprintf(out, "  %s %4d %s\n", m.Value, m.Count, bar(m.Count, most, 40))
-				}
-			}
-			if len(p.CoMentioned) > 0 {
-				fmt.Fprintln(out, "\nmentioned with:")
-				for _, c := range p.CoMentioned {
-					fmt.Fprintf(out, "  %4d  %s (%s, id %d)\n", c.Count, c.Name, c.Type, c.ID)
-				}
-			}
-			if len(p.Events) > 0 {
-				fmt.Fprintln(out, "\nevents:")
-				for _, ev := range p.Events {
-					fmt.Fprintf(out, "  %s\n", eventLine(ev))
-				}
-			}
-			if len(p.Quotes) > 0 {
-				fmt.Fprintln(out, "\nquotes:")
-				for _, q := range p.Quotes {
-					fmt.Fprintf(out, "  %s \"%s\" (%s)\n", dash(q.Article.Published), q.Text, q.Article.Headline)
-				}
-			}
-			if len(p.Articles) > 0 {
-				fmt.Fprintln(out, "\nlatest articles:")
-				for _, a := range p.Articles {
-					fmt.Fprintf(out, "  %s  %s  %s  [%s]\n", dash(a.Published), a.Agency, a.Headline, a.ID)
-				}
-			}
+			printProfile(out, p)
 			return nil
 		}),
 	}
@@ -147,4 +103,76 @@ func bar(n, most, width int) string {
 		return ""
 	}
 	return strings.Repeat("█", max(1, n*width/most))
+}
+
+// printProfile writes an entity profile as text: who, titles, articles per
+// month (every month of the span, zeros included), co-mentions, events,
+// quotes and the latest articles.
+func printProfile(out io.Writer, p *store.EntityProfile) {
+	e := p.Entity
+	fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, e.Type, e.ID, paren(e.Affiliation, e.Title))
+	fmt.Fprintf(out, "%s, %s, %s … %s\n", plural(e.Articles, "article"), plural(e.Mentions, "mention"), dash(e.FirstSeen), dash(e.LastSeen))
+	if len(p.Aliases) > 0 {
+		fmt.Fprintf(out, "also: %s\n", strings.Join(p.Aliases, ", "))
+	}
+	if len(p.Titles) > 0 {
+		fmt.Fprintln(out, "\ntitles:")
+		for _, t := range p.Titles {
+			fmt.Fprintf(out, "  %s … %s  %s (%s)\n", dash(t.FirstSeen), dash(t.LastSeen), strings.TrimSpace(strings.Join([]string{t.Affiliation, t.Title, t.Role}, " ")), plural(t.Articles, "article"))
+		}
+	}
+	printMonths(out, p.MentionsByMonth)
+	if len(p.CoMentioned) > 0 {
+		fmt.Fprintln(out, "\nmentioned with:")
+		for _, c := range p.CoMentioned {
+			fmt.Fprintf(out, "  %4d  %s (%s, id %d)\n", c.Count, c.Name, c.Type, c.ID)
+		}
+	}
+	if len(p.Events) > 0 {
+		fmt.Fprintln(out, "\nevents:")
+		for _, ev := range p.Events {
+			fmt.Fprintf(out, "  %s\n", eventLine(ev))
+		}
+	}
+	if len(p.Quotes) > 0 {
+		fmt.Fprintln(out, "\nquotes:")
+		for _, q := range p.Quotes {
+			fmt.Fprintf(out, "  %s \"%s\" (%s)\n", dash(q.Article.Published), q.Text, q.Article.Headline)
+		}
+	}
+	if len(p.Articles) > 0 {
+		fmt.Fprintln(out, "\nlatest articles:")
+		for _, a := range p.Articles {
+			fmt.Fprintf(out, "  %s  %s  %s  [%s]\n", dash(a.Published), a.Agency, a.Headline, a.ID)
+		}
+	}
+}
+
+// printMonths draws articles per month as bars, every month from the first
+// to the last listed: a month without articles shows 0, and a run of three
+// or more such months is one line naming its first and last month.
+func printMonths(out io.Writer, months []store.FacetCount) {
+	if len(months) == 0 {
+		return
+	}
+	fmt.Fprintln(out, "\narticles per month:")
+	counts := map[string]int{}
+	most := 0
+	for _, m := range months {
+		counts[m.Value] = m.Count
+		most = max(most, m.Count)
+	}
+	all := trendBuckets(months[0].Value, months[len(months)-1].Value, store.ByMonth)
+	for i := 0; i < len(all); i++ {
+		j := i
+		for j+1 < len(all) && counts[all[i]] == 0 && counts[all[j+1]] == 0 {
+			j++
+		}
+		if j-i >= 2 {
+			fmt.Fprintf(out, "  %s … %s    0 (%d months)\n", all[i], all[j], j-i+1)
+			i = j
+			continue
+		}
+		fmt.Fprintf(out, "  %s %4d %s\n", all[i], counts[all[i]], bar(counts[all[i]], most, 40))
+	}
 }

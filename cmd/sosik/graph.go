@@ -23,11 +23,16 @@ func init() {
 co-mention (articles mentioning both) and event (events with both as actors).
 With --entity, the graph around that entity; else among the most-mentioned
 entities. GraphML opens in Gephi (node label/type/weight, edge kind/weight);
-DOT renders with Graphviz (dot -Tsvg).`,
+DOT renders with Graphviz (dot -Tsvg): it asks for a force layout without
+overlaps, fills nodes by entity type, sizes them by articles, draws event links
+orange, and carries a caption that explains the colours.`,
 		Example: "  sosik graph --entity 이재용 --format graphml -o lee.graphml\n  sosik graph --since 2025-01 --limit 30 --format dot | dot -Tsvg > graph.svg",
 		Args:    cobra.NoArgs,
 		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
+			if err := query.CheckGraphFormat(format); err != nil {
+				return err
+			}
 			g, err := st.Graph(ctx, q)
 			if err != nil {
 				return explain(err)
@@ -36,7 +41,7 @@ DOT renders with Graphviz (dot -Tsvg).`,
 			if outPath != "" && outPath != "-" {
 				f, err := os.Create(outPath)
 				if err != nil {
-					return fmt.Errorf("graph: %w", err)
+					return fmt.Errorf("creating the graph file: %w", err)
 				}
 				defer f.Close()
 				bw := bufio.NewWriter(f)
@@ -44,9 +49,9 @@ DOT renders with Graphviz (dot -Tsvg).`,
 					return err
 				}
 				if err := bw.Flush(); err != nil {
-					return fmt.Errorf("graph: writing %s: %w", outPath, err)
+					return fmt.Errorf("writing %s: %w", outPath, err)
 				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %d nodes and %d edges to %s\n", len(g.Nodes), len(g.Edges), outPath)
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s and %s to %s\n", plural(len(g.Nodes), "node"), plural(len(g.Edges), "edge"), outPath)
 				return f.Close()
 			}
 			return query.WriteGraph(w, g, format)

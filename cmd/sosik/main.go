@@ -24,9 +24,22 @@ var root = &cobra.Command{
 	SilenceErrors: true,
 }
 
+// verbose keeps the internal prefixes of error messages ("store: …"),
+// which locate a fault for a developer.
+var verbose bool
+
+func init() {
+	root.PersistentFlags().BoolVar(&verbose, "verbose", false, "show errors with their internal causes, for bug reports")
+	root.SetFlagErrorFunc(flagError)
+}
+
 func main() {
 	if err := root.Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, "sosik:", err)
+		msg := userMessage(err)
+		if verbose {
+			msg = err.Error()
+		}
+		fmt.Fprintln(os.Stderr, "sosik:", msg)
 		os.Exit(1)
 	}
 }

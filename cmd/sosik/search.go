@@ -68,7 +68,7 @@ func explain(err error) error {
 			if c.Title != "" || c.Affiliation != "" {
 				fmt.Fprintf(&b, " (%s)", strings.TrimSpace(c.Affiliation+" "+c.Title))
 			}
-			fmt.Fprintf(&b, ", %d articles\n", c.Articles)
+			fmt.Fprintf(&b, ", %s\n", plural(c.Articles, "article"))
 		}
 		return errors.New(strings.TrimSuffix(b.String(), "\n"))
 	}
@@ -111,39 +111,7 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 			if asJSON {
 				return printJSON(out, res)
 			}
-			mark := query.HighlightBrackets
-			if colorOut(out) {
-				mark = query.HighlightANSI
-			}
-			about := ""
-			if res.TotalEstimated {
-				about = "about "
-			}
-			fmt.Fprintf(out, "%s%d articles match", about, res.Total)
-			if res.Total > len(res.Hits) && len(res.Hits) > 0 {
-				fmt.Fprintf(out, " (showing %d–%d)", q.Offset+1, q.Offset+len(res.Hits))
-			}
-			fmt.Fprintln(out)
-			for i, h := range res.Hits {
-				date := h.Published
-				if date == "" {
-					date = "----------"
-				}
-				fmt.Fprintf(out, "\n%2d. %s  %s  %s\n", q.Offset+i+1, date, h.Agency, h.Headline)
-				fmt.Fprintf(out, "    %s\n", mark(h.Snippet, h.Highlights))
-				fmt.Fprintf(out, "    id %s  score %.2f", h.ID, h.Score)
-				if h.StoryID != h.ID {
-					fmt.Fprintf(out, "  copy of %s", h.StoryID)
-				}
-				fmt.Fprintln(out)
-			}
-			if len(res.Facets.Agencies) > 1 {
-				fmt.Fprint(out, "\nagencies:")
-				for _, f := range res.Facets.Agencies[:min(8, len(res.Facets.Agencies))] {
-					fmt.Fprintf(out, " %s %d,", f.Value, f.Count)
-				}
-				fmt.Fprintln(out)
-			}
+			printHits(out, q, res)
 			return nil
 		},
 	}
@@ -158,4 +126,45 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 	cmd.Flags().BoolVar(&q.Exhaustive, "exhaustive", false, "read the whole index however long it takes, instead of answering \"about N\" when common words rarely meet")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON (snippet highlights as byte offsets)")
 	root.AddCommand(cmd)
+}
+
+// printHits writes search results as text: the count, each hit with its
+// marked snippet, and the agencies of the matches.
+func printHits(out io.Writer, q store.SearchQuery, res *store.SearchResult) {
+	mark := query.HighlightBrackets
+	if colorOut(out) {
+		mark = query.HighlightANSI
+	}
+	about, verb := "", "match"
+	if res.TotalEstimated {
+		about = "about "
+	}
+	if res.Total == 1 {
+		verb = "matches"
+	}
+	fmt.Fprintf(out, "%s%s %s", about, plural(res.Total, "article"), verb)
+	if res.Total > len(res.Hits) && len(res.Hits) > 0 {
+		fmt.Fprintf(out, " (showing %d–%d)", q.Offset+1, q.Offset+len(res.Hits))
+	}
+	fmt.Fprintln(out)
+	for i, h := range res.Hits {
+		date := h.Published
+		if date == "" {
+			date = "----------"
+		}
+		fmt.Fprintf(out, "\n%2d. %s  %s  %s\n", q.Offset+i+1, date, h.Agency, h.Headline)
+		fmt.Fprintf(out, "    %s\n", mark(h.Snippet, h.Highlights))
+		fmt.Fprintf(out, "    id %s  score %.2f", h.ID, h.Score)
+		if h.StoryID != h.ID {
+			fmt.Fprintf(out, "  copy of %s", h.StoryID)
+		}
+		fmt.Fprintln(out)
+	}
+	if len(res.Facets.Agencies) > 1 {
+		var parts []string
+		for _, f := range res.Facets.Agencies[:min(8, len(res.Facets.Agencies))] {
+			parts = append(parts, fmt.Sprintf("%s %d", f.Value, f.Count))
+		}
+		fmt.Fprintf(out, "\nagencies: %s\n", strings.Join(parts, ", "))
+	}
 }

@@ -30,6 +30,7 @@ named by that day.`,
 			if err != nil {
 				return explain(err)
 			}
+			padTrends(tr, q.From, q.To)
 			out := cmd.OutOrStdout()
 			if asJSON {
 				return printJSON(out, tr)
@@ -66,8 +67,8 @@ named by that day.`,
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&q.By, "by", "month", "day, week or month")
-	cmd.Flags().StringVar(&q.From, "from", "", "published on or after")
-	cmd.Flags().StringVar(&q.To, "to", "", "published on or before (inclusive)")
+	cmd.Flags().StringVar(&q.From, "from", "", "published on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+	cmd.Flags().StringVar(&q.To, "to", "", "published on or before, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	root.AddCommand(cmd)
 }

@@ -4,23 +4,33 @@
 // into with UTF-8 byte offsets.
 //
 // Input may be UTF-8 (with or without BOM, CRLF or LF, NFC or NFD),
-// UTF-16 with a BOM, or legacy EUC-KR/CP949. The rules read the layouts
-// Korean outlets and crawlers produce:
+// UTF-16 with a BOM, or legacy EUC-KR/CP949. A page passes three stages,
+// each line once:
 //
-//   - a headline line (or "# 제목"), then short unfinished lines as subheads;
-//   - markdown images "![caption](url)", with the caption repeated as the
-//     next line taken as the same photo, an empty or placeholder alt taking
-//     its caption from the next line, and dated caption lines without an
-//     image ("… 2025.4.1/뉴스1") kept as photos without a URL;
-//   - datelines "[서울=뉴시스]", "(세종=연합뉴스) 홍길동 기자 =", "【도쿄=…】";
-//   - bylines "[이데일리 홍길동 기자]", "[머니투데이 세종=홍길동 기자]",
-//     "홍길동 한경닷컴 기자 e-mail", a lone e-mail, "◎공감언론 뉴시스 e-mail";
-//   - rights lines "Copyright © NEWSIS.COM, …", "<저작권자(c) 연합뉴스, …>",
-//     "ⓒ 한국경제 & hankyung.com";
-//   - crawler timestamps ("입력 2025.04.03 06:00", "송고시간2025-04-03"),
-//     which set Published, and promo lines after the byline, which are
-//     dropped;
-//   - hard-wrapped files with blank lines between paragraphs.
+//  1. features (features.go): every feature of every line is computed in
+//     one place — length, sentence ending, title marks, digit share,
+//     repetition elsewhere on the page, boilerplate vocabulary from the
+//     embedded lexicon (lexicon/*.tsv), bracketed broadcast labels, page
+//     timestamps, bylines, sign-offs, captions, datelines;
+//  2. labels (classify.go): each line becomes a headline, subhead, body
+//     paragraph, caption, image, byline, rights notice, speaker label or
+//     page timestamp, or is dropped (menus, toolbars, widgets and rankings,
+//     ads, tickers, hashtags, tip and subscription lines, portal summary
+//     bots, broadcast markers such as [앵커] or ◀ANC▶). The headline is the
+//     best title candidate before the body, not merely the first line, and
+//     none when the page has no title line;
+//  3. assembly (parse.go): hard-wrapped lines join into paragraphs, images
+//     take their captions, credits give byline, dateline and agency (from
+//     the story's own dateline or byline, never from another agency's
+//     photo), and Published comes from the page's own lines in order of
+//     trust: labelled timestamps (입력, 기사입력, 등록, 승인, 수정), a bare
+//     timestamp, a date in a URL or article id printed on the page.
+//
+// The layouts read include wire copy ("[서울=뉴시스]", "(세종=연합뉴스) 홍길동
+// 기자 =", old "(서울=연합뉴스) 홍길동기자" endings), broadcast scripts and
+// their sign-offs ("MBC뉴스 홍길동입니다" is a byline), interviews, photo
+// news ("▲ … |" captions), columns, personnel and obituary items, portal
+// pages, markdown images and hard-wrapped files.
 package article
 
 // Article is one news article as structured by Parse. Offsets elsewhere in
@@ -84,6 +94,10 @@ const (
 	KindBody     SectionKind = "body"
 	KindByline   SectionKind = "byline"
 	KindRights   SectionKind = "rights"
+	// KindSpeaker is a broadcast or interview label naming who speaks in
+	// the soundbite that follows ("▶ 인터뷰 : 홍길동 / 시장" gives "홍길동
+	// 시장"): part of the text for entities and quotes, not a body paragraph.
+	KindSpeaker SectionKind = "speaker"
 )
 
 // Section is one part of the article: [Start, End) byte offsets into Text.

@@ -140,11 +140,15 @@ var (
 	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// datelineRe matches "[서울=뉴시스]", "(세종=연합뉴스)", "【도쿄=뉴스1】".
 	datelineRe = regexp.MustCompile(`^[\[(【]\s*([^\[\]()【】=]{1,24}?)\s*=\s*([^\[\]()【】=]{1,24}?)\s*[\])】]\s*`)
+	// releaseDatelineRe matches a press-release dateline, "서울--(뉴스와이어)--".
+	releaseDatelineRe = regexp.MustCompile(`^([가-힣A-Za-z]{1,12})\s*--\s*\(([^()]{1,24})\)\s*--\s*`)
 	// reporterRe matches the reporters after a dateline: "홍길동 기자 =",
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
 	reporterRe = regexp.MustCompile(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
 	nameRe     = regexp.MustCompile(`^[가-힣]{2,4}$`)
-	titleRe    = regexp.MustCompile(`^` + titleAlt + `$`)
+	// titleRe is a title word; "기자기자" is a title fused with the
+	// "기자 페이지" link text after it.
+	titleRe    = regexp.MustCompile(`^(?:` + titleAlt + `)+$`)
 	titleEndRe = regexp.MustCompile(titleAlt + `$`)
 )
 
@@ -153,8 +157,15 @@ const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인
 // dateline parses a leading "[서울=뉴시스]" and the reporters that may
 // follow it, returning the rest of s.
 func parseDateline(s string) (d *Dateline, names []string, rest string) {
+	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "【") && !strings.Contains(s, "--") {
+		return nil, nil, s // most lines: spare them the expressions
+	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
+		if m = releaseDatelineRe.FindStringSubmatchIndex(s); m != nil {
+			// A press release: "서울--(뉴스와이어)--".
+			return &Dateline{Place: s[m[2]:m[3]], Agency: canonicalOutlet(s[m[4]:m[5]])}, nil, s[m[1]:]
+		}
 		return nil, nil, s
 	}
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
@@ -195,9 +206,11 @@ type credit struct {
 // e-mail", a lone e-mail address, "(서울=연합뉴스) 홍길동 기자 =".
 func parseByline(s string) (credit, bool) {
 	var c credit
+	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
+	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
 	// Most lines are body text: reject them before the regular expressions.
 	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
-		!strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
+		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
 			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
 			!strings.Contains(s, "공감언론") {
 		return c, false
@@ -205,6 +218,10 @@ func parseByline(s string) (credit, bool) {
 	c.emails = emailRe.FindAllString(s, -1)
 	rest := emailRe.ReplaceAllString(s, " ")
 	if d, names, r := parseDateline(rest); d != nil {
+		if names == nil {
+			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
+			names, r = trailingReporters(r)
+		}
 		if names == nil || strings.TrimSpace(r) != "" {
 			return c, false
 		}
@@ -226,6 +243,8 @@ func parseByline(s string) (credit, bool) {
 		switch {
 		case titleRe.MatchString(t):
 			sawTitle = true
+		case lex.toolbar[t]:
+			// "홍길동 기자 구독": a button beside the byline
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
@@ -234,7 +253,10 @@ func parseByline(s string) (credit, bool) {
 				continue
 			}
 			if c.dateline == nil {
-				c.dateline = &Dateline{Place: strings.TrimSuffix(t, "=")}
+				// "[웸블리(영국 런던)=홍길동 기자]": the words before "="
+				// name the place, not reporters.
+				place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
+				c.dateline, c.names = &Dateline{Place: place}, nil
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
@@ -244,7 +266,7 @@ func parseByline(s string) (credit, bool) {
 			return credit{}, false
 		}
 	}
-	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 {
+	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != "") {
 		return credit{}, false // two Hangul words alone are not a byline
 	}
 	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {
@@ -256,7 +278,20 @@ func parseByline(s string) (credit, bool) {
 	return c, true
 }
 
-var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
+// closingReporterRe is the reporters closing an old-style wire byline,
+// "홍길동기자" or "홍길동·김철수 기자", with no "=" after the title.
+var closingReporterRe = regexp.MustCompile(`^\s*((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*$`)
+
+// trailingReporters reads the reporters of an old-style wire byline.
+func trailingReporters(s string) ([]string, string) {
+	m := closingReporterRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil, s
+	}
+	return splitNames(m[1]), ""
+}
+
+var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
 	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
 
 // bracketByline parses a byline bracket opening a paragraph:
@@ -275,14 +310,6 @@ func bracketByline(s string) (credit, bool) {
 	}
 	return parseByline(inner)
 }
-
-var (
-	// metaDateRe matches crawler metadata lines such as "입력 2025.04.03 06:00".
-	metaDateRe = regexp.MustCompile(`^(?:기사\s*)?(입력|등록|송고|발행|수정|최종\s*수정|업데이트|승인)(?:시간|일시|일자|일)?\s*[:：]?\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
-	// dateOnlyRe matches a line that is nothing but a timestamp, which
-	// crawlers put under the headline.
-	dateOnlyRe = regexp.MustCompile(`^()(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
-)
 
 // isRights reports whether s is a copyright or reuse notice line.
 func isRights(s string) bool {

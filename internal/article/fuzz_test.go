@@ -11,6 +11,8 @@ import (
 // panic, and whatever they accept must satisfy the section invariants.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*"))
+	forms, _ := filepath.Glob(filepath.Join("testdata", "forms", "*.txt"))
+	files = append(files, forms...)
 	for _, p := range files {
 		if raw, err := os.ReadFile(p); err == nil {
 			f.Add(raw)
@@ -83,4 +85,39 @@ func BenchmarkParseLarge(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzLineFeatures feeds arbitrary lines to the classifier's feature and
+// label stages: they must never panic, a page date they read must be a
+// real day, and every line must get exactly one label.
+func FuzzLineFeatures(f *testing.F) {
+	for _, s := range []string{
+		"입력 2025.04.07 10:31", "입력 | 2022-06-02 10:03   수정 | 2022-06-02 10:05", "2025년 04월 13일 일요일",
+		"홍길동 / 2022-09-05 17:29:08", "MBC NEWS 김철웁니다.\"", "mbc뉴스 박영훈입니다.///", "◀INT▶도담 *주민*",
+		"▶ 인터뷰 : 한결 / 시장", "【 앵커멘트 】", "CG - 1]", "(서울=연합뉴스) 홍길동기자", "[한빛신문 서하늘]",
+		"☞공감언론 뉴시스a@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사>", "▲ 축사 |", "#a #b",
+		"https://e.com/2016/07/04/20160704500012 URL 복사", "AKR20250230000100001", "입력 2025.02.30",
+		"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.\n요약.\n(예시) 데모", "많이 본 뉴스\n제목 하나\n제목 둘",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := splitLines(strings.ToValidUTF8(s, ""))
+		fs := measure(lines)
+		labels := classify(lines, fs, "")
+		if len(labels) != len(lines) {
+			t.Fatalf("%d labels for %d lines", len(labels), len(lines))
+		}
+		for i := range fs {
+			if d := fs[i].date.date; d != "" && isoDate(d[:4], d[5:7], d[8:]) != d {
+				t.Fatalf("line %q: page date %q is not a real day", lines[i].text, d)
+			}
+			if d := urlDate(fs[i].text).date; d != "" && isoDate(d[:4], d[5:7], d[8:]) != d {
+				t.Fatalf("line %q: URL date %q is not a real day", lines[i].text, d)
+			}
+			if labels[i] == labelText {
+				t.Fatalf("line %q left undecided", lines[i].text)
+			}
+		}
+	})
 }

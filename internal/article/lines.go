@@ -167,7 +167,7 @@ func stripMarkup(s string) (text string, heading int) {
 	} else {
 		heading = 0
 	}
-	for _, p := range []string{"> ", "- ", "* ", "+ "} {
+	for _, p := range []string{"> ", "- ", "* ", "+ ", "• "} {
 		if strings.HasPrefix(s, p) {
 			s = strings.TrimSpace(s[len(p):])
 			break

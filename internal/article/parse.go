@@ -96,74 +96,93 @@ type part struct {
 	open bool
 }
 
-type state int
-
-const (
-	wantHeadline state = iota
-	wantSubheads
-	inBody
-)
-
 // maxSubheads bounds how many short lines under the headline count as
 // subheads; past it they are body text.
 const maxSubheads = 6
 
+// builder assembles labelled lines into the article's parts.
 type builder struct {
 	parts      []part
 	photos     []Photo
 	credits    []credit
-	published  string
-	st         state
-	subheads   int
 	wrappedDoc bool
-	// ended is set once a byline or rights line follows body text: what
-	// comes after may be a crawler's promo links.
-	ended bool
+	fragments  bool // a script in short lines: join them up to each full stop
+	// stampOutlet is the source a portal names beside the timestamp, the
+	// last witness of the agency.
+	stampOutlet string
 }
 
-// structure runs the anatomy rules over normalised lines. headline, when
-// not empty, is the known title and the lines are the body only.
+// structure runs the anatomy over normalised lines: features, then labels,
+// then assembly, each line passing each stage once. headline, when not
+// empty, is the known title and the lines are the body only.
 func structure(lines []line, headline string) (*Article, error) {
-	b := &builder{}
-	b.wrappedDoc = hardWrapped(lines)
+	fs := measure(lines)
+	labels := classify(lines, fs, headline)
+	b := &builder{wrappedDoc: hardWrapped(lines)}
+	b.fragments = !b.wrappedDoc && fragmentDoc(lines, fs, labels)
 	if headline != "" {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: headline, photo: -1})
-		b.st = wantSubheads
 	}
 	for i := 0; i < len(lines); i++ {
-		i += b.line(lines, i)
+		i += b.line(lines, fs, labels, i)
 	}
-	return b.finish()
+	a, err := b.finish()
+	if err != nil {
+		return nil, err
+	}
+	a.Published = pagePublished(fs, labels)
+	return a, nil
 }
 
-// line handles lines[i] and returns how many following lines it consumed.
-func (b *builder) line(lines []line, i int) int {
-	l := lines[i]
-	s := l.text
-	if imgs, rest := cutImages(s); len(imgs) > 0 {
-		used := 0
-		for k, img := range imgs {
-			caption := img.alt
-			if k == len(imgs)-1 && rest == "" && i+1 < len(lines) {
-				next := lines[i+1].text
-				switch {
-				case caption != "" && sameCaption(caption, next):
-					used = 1 // the crawler repeated the caption as text
-				case utf8.RuneCountInString(caption) < 15 && looksLikeCaption(next):
-					// An empty or placeholder alt ("사진", a file name) with the
-					// real caption on the next line.
-					caption, used = next, 1
-				}
+// pagePublished is the publication date the page's own lines give, the
+// most trusted first: a labelled timestamp (입력, 등록, 승인, 수정), a bare
+// one, then a date in a URL or article id printed in the text.
+func pagePublished(fs []feature, labels []label) string {
+	best := pageDate{}
+	for i := range fs {
+		d := fs[i].date
+		if labels[i] != labelDate {
+			d = pageDate{}
+			if labels[i] != labelImage {
+				d = urlDate(fs[i].text)
 			}
-			b.addPhoto(img.url, caption)
 		}
-		if rest != "" {
-			b.text(line{text: rest, blankBefore: l.blankBefore}, lines, i)
+		if d.date != "" && (best.date == "" || d.trust < best.trust) {
+			best = d
 		}
-		return used
 	}
-	b.text(l, lines, i)
-	return 0
+	return best.date
+}
+
+// line assembles lines[i] and returns how many following lines it used.
+func (b *builder) line(lines []line, fs []feature, labels []label, i int) int {
+	if labels[i] != labelImage {
+		b.text(lines[i], fs[i], labels[i])
+		return 0
+	}
+	l, f := lines[i], fs[i]
+	used := 0
+	for k, img := range f.images {
+		caption := img.alt
+		if k == len(f.images)-1 && f.rest == "" && i+1 < len(lines) {
+			next := lines[i+1].text
+			switch {
+			case caption != "" && sameCaption(caption, next):
+				used = 1 // the crawler repeated the caption as text
+			case utf8.RuneCountInString(caption) < 15 && looksLikeCaption(next):
+				// An empty or placeholder alt ("사진", a file name) with the
+				// real caption on the next line.
+				caption, used = next, 1
+			}
+		}
+		b.addPhoto(img.url, caption)
+	}
+	if f.rest != "" {
+		rl := line{text: f.rest, blankBefore: l.blankBefore}
+		rf := measureLine(f.rest)
+		b.text(rl, rf, alone(&rf))
+	}
+	return used
 }
 
 // sameCaption reports whether line repeats caption: exactly, or cut short
@@ -193,69 +212,41 @@ func (b *builder) closeParagraph() {
 	}
 }
 
-// text classifies one line of text (no images).
-func (b *builder) text(l line, lines []line, i int) {
-	s := l.text
-	if len(s) <= 240 {
-		m := metaDateRe.FindStringSubmatch(s)
-		if m == nil {
-			m = dateOnlyRe.FindStringSubmatch(s)
+// text assembles one labelled line that holds no image.
+func (b *builder) text(l line, f feature, lb label) {
+	switch lb {
+	case labelRights:
+		b.parts = append(b.parts, part{kind: KindRights, text: f.text, photo: -1})
+	case labelByline:
+		c := f.byline
+		if f.signoff != nil {
+			c = f.signoff
 		}
-		if m != nil {
-			// A modification time is not the publication date.
-			if b.published == "" && !strings.Contains(m[1], "수정") && m[1] != "업데이트" {
-				b.published = isoDate(m[2], m[3], m[4])
-			}
-			return
+		b.credits = append(b.credits, *c)
+		b.parts = append(b.parts, part{kind: KindByline, text: f.text, photo: -1})
+	case labelCaption:
+		b.addPhoto("", f.text)
+	case labelSpeaker:
+		b.parts = append(b.parts, part{kind: KindSpeaker, text: f.speaker, photo: -1})
+	case labelHeadline:
+		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
+	case labelSubhead:
+		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
+	case labelDrop:
+		b.closeParagraph() // what follows a dropped label starts afresh
+	case labelDate:
+		b.closeParagraph()
+		if f.byline != nil {
+			b.credits = append(b.credits, *f.byline) // the byline on a timestamp line
 		}
-	}
-	if b.ended && isPromo(s) {
-		return
-	}
-	if isRights(s) {
-		b.parts = append(b.parts, part{kind: KindRights, text: s, photo: -1})
-		b.ended = b.st == inBody
-		return
-	}
-	if c, ok := parseByline(s); ok {
-		b.credits = append(b.credits, c)
-		b.parts = append(b.parts, part{kind: KindByline, text: s, photo: -1})
-		b.ended = b.st == inBody
-		if b.st == wantSubheads {
-			b.st = inBody
+		if b.stampOutlet == "" {
+			b.stampOutlet = f.date.outlet
 		}
-		return
-	}
-	if looksLikeCaption(s) {
-		b.addPhoto("", s)
-		return
-	}
-	t, heading := stripMarkup(s)
-	if t == "" {
-		return
-	}
-	switch b.st {
-	case wantHeadline:
-		if heading != 0 || b.headlineLike(t) {
-			b.parts = append(b.parts, part{kind: KindHeadline, text: t, photo: -1})
-			b.st = wantSubheads
-			return
+	case labelBody, labelText:
+		b.paragraph(f.text, l)
+		if f.heading != 0 {
+			b.closeParagraph() // a heading inside the body takes no continuation
 		}
-		b.st = inBody
-	case wantSubheads:
-		if heading != 0 || b.subheadLike(t, l, lines, i) {
-			b.parts = append(b.parts, part{kind: KindSubhead, text: t, photo: -1})
-			b.subheads++
-			if b.subheads >= maxSubheads {
-				b.st = inBody
-			}
-			return
-		}
-		b.st = inBody
-	}
-	b.paragraph(t, l)
-	if heading != 0 {
-		b.closeParagraph() // a heading inside the body takes no continuation
 	}
 }
 
@@ -269,47 +260,6 @@ func isPromo(s string) bool {
 		}
 	}
 	return false
-}
-
-// headlineLike rejects a first line that is clearly body text: a long
-// sentence, or a paragraph that opens with a dateline.
-func (b *builder) headlineLike(t string) bool {
-	if utf8.RuneCountInString(t) > 150 {
-		return false
-	}
-	if d, _, _ := parseDateline(t); d != nil {
-		return false
-	}
-	if _, ok := bracketByline(t); ok {
-		return false
-	}
-	return true
-}
-
-// subheadLike says whether a line under the headline is a subhead: short
-// and not a sentence.
-func (b *builder) subheadLike(t string, l line, lines []line, i int) bool {
-	if utf8.RuneCountInString(t) > 80 || endsSentence(t) {
-		return false
-	}
-	if d, _, _ := parseDateline(t); d != nil {
-		return false
-	}
-	if _, ok := bracketByline(t); ok {
-		return false
-	}
-	// In a hard-wrapped file a paragraph's first line is also short and
-	// unfinished; it is recognised by the line that continues it.
-	if l.blankBefore && b.wrapped(lines, i) {
-		return false
-	}
-	return true
-}
-
-// wrapped reports whether lines[i] is continued by the next line of the
-// same block in a hard-wrapped file.
-func (b *builder) wrapped(lines []line, i int) bool {
-	return b.wrappedDoc && i+1 < len(lines) && !lines[i+1].blankBefore
 }
 
 // hardWrapped reports whether the file breaks paragraphs into lines of
@@ -334,8 +284,8 @@ func hardWrapped(lines []line) bool {
 // paragraph adds body text; in a hard-wrapped file the lines of one block
 // are one paragraph.
 func (b *builder) paragraph(t string, l line) {
-	if n := len(b.parts); n > 0 && b.wrappedDoc && !l.blankBefore {
-		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open {
+	if n := len(b.parts); n > 0 && (b.wrappedDoc && !l.blankBefore || b.fragments) {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last())) {
 			// Appending to a slice keeps a huge wrapped block linear.
 			prev.more = append(prev.more, t)
 			return
@@ -344,11 +294,47 @@ func (b *builder) paragraph(t string, l line) {
 	b.parts = append(b.parts, part{kind: KindBody, text: t, photo: -1, open: true})
 }
 
+// last is the last line a part holds.
+func (p *part) last() string {
+	if n := len(p.more); n > 0 {
+		return p.more[n-1]
+	}
+	return p.text
+}
+
+// Thresholds of fragmentDoc: how many body lines, and which share of them
+// left unfinished, make a script broken into short lines.
+const (
+	minFragmentLines = 6
+	maxFragmentRunes = 30
+)
+
+// fragmentDoc reports whether the body is a script broken into short lines
+// with no blank line between paragraphs ("경상북도는 올해보다 6% 늘어난" /
+// "5조 4천억 원을 편성했습니다."): most body lines are short and stop
+// mid-sentence. Such lines are joined up to each full stop.
+func fragmentDoc(lines []line, fs []feature, labels []label) bool {
+	body, open, blank := 0, 0, 0
+	for i := range fs {
+		if labels[i] != labelBody {
+			continue
+		}
+		body++
+		if lines[i].blankBefore {
+			blank++
+		}
+		if fs[i].runes <= maxFragmentRunes && !endsPunct(fs[i].text) {
+			open++
+		}
+	}
+	return body >= minFragmentLines && open*2 > body && blank*4 < body
+}
+
 // finish builds Text and its sections and fills the credit fields.
 func (b *builder) finish() (*Article, error) {
 	a := &Article{
 		Language: "ko", Subheads: []string{}, Photos: b.photos, Body: []string{},
-		Byline: Byline{Names: []string{}, Emails: []string{}}, Published: b.published,
+		Byline: Byline{Names: []string{}, Emails: []string{}},
 	}
 	if a.Photos == nil {
 		a.Photos = []Photo{}
@@ -411,7 +397,7 @@ func (b *builder) fillCredits(a *Article) {
 		if p.kind != KindBody {
 			continue
 		}
-		if bodySeen++; bodySeen > 2 || a.Dateline != nil {
+		if bodySeen++; bodySeen > datelineReach || a.Dateline != nil {
 			break
 		}
 		if d, names, _ := parseDateline(p.text); d != nil {
@@ -434,7 +420,7 @@ func (b *builder) fillCredits(a *Article) {
 	}
 	for _, s := range a.Sections {
 		if s.Kind == KindRights {
-			if o := outletIn(a.Text[s.Start:s.End]); o != "" {
+			if o := rightsOutlet(a.Text[s.Start:s.End]); o != "" {
 				agencies = append(agencies, o)
 			}
 		}
@@ -446,23 +432,39 @@ func (b *builder) fillCredits(a *Article) {
 			}
 		}
 	}
-	for _, p := range a.Photos {
-		if p.Dateline != nil {
-			if a.Dateline == nil {
-				d := *p.Dateline
-				a.Dateline = &d
-			}
-			agencies = append(agencies, p.Dateline.Agency)
-		}
-	}
+	agencies = append(agencies, b.stampOutlet)
 	for _, ag := range agencies {
 		if ag != "" {
 			a.Agency = ag
 			break
 		}
 	}
+	photoCredits(a)
 	if a.Dateline != nil && a.Dateline.Agency == "" {
 		a.Dateline.Agency = a.Agency
+	}
+}
+
+// datelineReach is how many body paragraphs may open with the story's
+// dateline: a lead caption or a portal's teaser may come first.
+const datelineReach = 3
+
+// photoCredits falls back on the photos' datelines, which credit the
+// photo's agency: that names the story's agency only on a photo-news page
+// (the caption is the story). A photo of another agency (a 연합뉴스
+// picture in a 연합뉴스TV story) never names the story's agency or dateline.
+func photoCredits(a *Article) {
+	for _, p := range a.Photos {
+		if p.Dateline == nil || p.Dateline.Agency == "" {
+			continue
+		}
+		if a.Agency == "" && len(a.Body) <= 1 {
+			a.Agency = p.Dateline.Agency
+		}
+		if a.Dateline == nil && p.Dateline.Agency == a.Agency {
+			d := *p.Dateline
+			a.Dateline = &d
+		}
 	}
 }
 

@@ -111,10 +111,12 @@ func TestDOT(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		"graph sosik {",
-		`n1 [label="이재용 \"JY\" <삼성>", type="PERSON", weight=3];`,
-		`n2 [label="한덕수\\총리"`,
-		`n1 -- n2 [kind="co-mention", weight=1, style=solid`,
-		`n1 -- n2 [kind="event", weight=1, style=dashed, label="1 MEET"`,
+		"layout=neato, overlap=false",
+		`label="node colour: PERSON orange\nnode size: articles;`,
+		`n1 [label="이재용 \"JY\" <삼성>", type="PERSON", weight=3, fillcolor="#f59f00", fontsize=18];`,
+		`n2 [label="한덕수\\총리", type="PERSON", weight=1, fillcolor="#f59f00", fontsize=14];`,
+		`n1 -- n2 [kind="co-mention", weight=1, penwidth=6.0];`,
+		`n1 -- n2 [kind="event", weight=1, penwidth=6.0, style=dashed, color="#e8590c", label="MEET"];`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("DOT lacks %q:\n%s", want, out)
@@ -125,6 +127,11 @@ func TestDOT(t *testing.T) {
 	}
 	if err := WriteGraph(io.Discard, sampleGraph(), "svg"); err == nil {
 		t.Error("unknown format accepted")
+	}
+	for format, ok := range map[string]bool{"json": true, "": true, "GraphML": true, "dot": true, "svg": false, "png": false} {
+		if err := CheckGraphFormat(format); (err == nil) != ok {
+			t.Errorf("CheckGraphFormat(%q) = %v, want ok=%v", format, err, ok)
+		}
 	}
 	b.Reset()
 	if err := WriteGraph(&b, sampleGraph(), "json"); err != nil {
@@ -153,7 +160,7 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	n, err := Export(ctx, st, &b, "jsonl", store.ExportQuery{})
+	n, err := Export(ctx, st, &b, ExportOptions{Format: "jsonl"}, store.ExportQuery{})
 	if err != nil || n != 1 {
 		t.Fatalf("jsonl: %d %v", n, err)
 	}
@@ -162,10 +169,13 @@ func TestExport(t *testing.T) {
 		t.Errorf("jsonl round trip: %v %+v", err, back)
 	}
 	b.Reset()
-	if n, err = Export(ctx, st, &b, "csv", store.ExportQuery{}); err != nil || n != 1 {
+	if n, err = Export(ctx, st, &b, ExportOptions{Format: "csv"}, store.ExportQuery{}); err != nil || n != 1 {
 		t.Fatalf("csv: %d %v", n, err)
 	}
-	recs, err := csv.NewReader(&b).ReadAll()
+	if !bytes.HasPrefix(b.Bytes(), []byte("\xef\xbb\xbfid,")) {
+		t.Errorf("csv export does not start with a UTF-8 BOM and the header: %q", b.Bytes()[:8])
+	}
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\xef\xbb\xbf")))).ReadAll()
 	if err != nil || len(recs) != 2 {
 		t.Fatalf("csv: %v %q", err, recs)
 	}
@@ -176,7 +186,22 @@ func TestExport(t *testing.T) {
 	if row["orgs"] != "삼성전자" || row["places"] != "평택" || row["topics"] != "반도체; 공장" || row["text"] != text {
 		t.Errorf("csv row %q", row)
 	}
-	if _, err := Export(ctx, st, io.Discard, "xml", store.ExportQuery{}); err == nil {
+	b.Reset()
+	if _, err = Export(ctx, st, &b, ExportOptions{Format: "csv", NoBOM: true}, store.ExportQuery{}); err != nil || !strings.HasPrefix(b.String(), "id,published") {
+		t.Errorf("csv without BOM: %v %q", err, b.String()[:12])
+	}
+	if _, err := Export(ctx, st, io.Discard, ExportOptions{Format: "xml"}, store.ExportQuery{}); err == nil {
 		t.Error("unknown export format accepted")
+	}
+}
+
+func TestCheckExportFormat(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		ok     bool
+	}{{"jsonl", true}, {"JSON", true}, {"", true}, {"csv", true}, {"xlsx", false}, {"xml", false}} {
+		if err := CheckExportFormat(c.format); (err == nil) != c.ok {
+			t.Errorf("CheckExportFormat(%q) = %v, want ok=%v", c.format, err, c.ok)
+		}
 	}
 }

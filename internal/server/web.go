@@ -31,6 +31,7 @@ func (s *Server) webRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /article/{id}", s.page("article.html"))
 	mux.Handle("GET /entity/{key}", s.page("entity.html"))
 	mux.Handle("GET /trends", s.page("trends.html"))
+	mux.Handle("GET /graph", s.page("graph.html"))
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	})

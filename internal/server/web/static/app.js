@@ -3,6 +3,7 @@
 "use strict";
 
 const sosik = (() => {
+  const t = i18n.t;
   // el("a", {href: "/x", class: "y"}, "text", child…) builds an element.
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -90,7 +91,7 @@ const sosik = (() => {
 
   function certaintyBadge(c) {
     const v = (c || "asserted").toLowerCase();
-    return el("span", { class: "badge " + v, title: "certainty" }, v);
+    return el("span", { class: "badge " + v, title: i18n.t("certainty"), dataset: { certainty: v } }, i18n.t("certainty." + v));
   }
 
   // eventLine renders one event as "TYPE actors → object @ place, date".
@@ -121,5 +122,18 @@ const sosik = (() => {
     Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
   }
 
-  return { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, articleHref, certaintyBadge, eventLine, typeColour, series };
+  // The page in the chosen language, with a switch to the other one.
+  document.documentElement.lang = i18n.lang;
+  i18n.apply();
+  const header = document.querySelector("header.top");
+  if (header) {
+    header.append(el("button", {
+      type: "button", id: "lang-switch", class: "lang", lang: i18n.lang === "ko" ? "en" : "ko", title: i18n.t("lang.switch.title"),
+      onclick: () => i18n.setLang(i18n.lang === "ko" ? "en" : "ko"),
+    }, i18n.t("lang.switch")));
+  }
+  const page = document.body.dataset.page;
+  if (page) document.title = i18n.t("title." + page) + " · sosik 소식";
+
+  return { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, articleHref, certaintyBadge, eventLine, typeColour, series, t };
 })();

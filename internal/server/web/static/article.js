@@ -2,7 +2,7 @@
 // and events marked in colour, then photos, events and quotes.
 "use strict";
 (() => {
-  const { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, eventLine } = sosik;
+  const { el, fill, api, showError, segmentFromPath, byteToIndex, entityHref, eventLine, t } = sosik;
   const root = document.getElementById("article");
 
   // annotate renders text with two kinds of annotation:
@@ -52,7 +52,7 @@
           out.append(open);
         }
         open._holder.append(span);
-        if (e === m.e) open.append(el("span", { class: "lbl" }, m.label));
+        if (e === m.e) open.append(el("span", { class: "lbl" }, i18n.typeName(m.label)));
       } else {
         open = null;
         out.append(span);
@@ -80,7 +80,7 @@
     const layers = [];
     for (const sec of doc.sections || []) layers.push({ start: sec.start, end: sec.end, cls: "sec-" + sec.kind });
     (doc.quotes || []).forEach((q, i) => layers.push({
-      start: q.start, end: q.end, cls: "in-quote", anchor: "quote-" + i, tip: "“quote” — " + (q.speaker || "unknown speaker"),
+      start: q.start, end: q.end, cls: "in-quote", anchor: "quote-" + i, tip: t("quote.tip", q.speaker || t("speaker.unknown")),
     }));
     (doc.events || []).forEach((ev, i) => layers.push({
       start: ev.start, end: ev.end, cls: "in-event", anchor: "event-" + i,
@@ -93,58 +93,58 @@
       (doc.byline && doc.byline.names && doc.byline.names.length) ? "기자 " + doc.byline.names.join(", ") : null,
     ].filter(Boolean).join(" · ");
 
-    const legend = el("div", { class: "legend", "aria-label": "legend" },
+    const legend = el("div", { class: "legend", "aria-label": t("graph.legend") },
       ["PERSON", "ORG", "PLACE", "PROJECT", "PRODUCT", "DATE", "AMOUNT"].map((k) =>
-        el("span", {}, el("span", { class: "sw", style: `background: var(--${k === "AMOUNT" ? "amount" : k === "DATE" ? "date" : k.toLowerCase()})` }), k)),
-      el("span", {}, el("span", { class: "sw", style: "background: var(--event)" }), "event sentence"),
-      el("span", {}, el("span", { class: "sw", style: "background: var(--quote)" }), "quote (underlined)"));
+        el("span", {}, el("span", { class: "sw", style: `background: var(--${k === "AMOUNT" ? "amount" : k === "DATE" ? "date" : k.toLowerCase()})` }), i18n.typeName(k))),
+      el("span", {}, el("span", { class: "sw", style: "background: var(--event)" }), t("legend.event")),
+      el("span", {}, el("span", { class: "sw", style: "background: var(--quote)" }), t("legend.quote")));
 
     const textCard = el("div", { class: "card" },
       legend,
       el("div", { class: "annotated", id: "annotated", lang: "ko" }, annotate(doc.text || "", marks, layers)));
 
     const photos = (doc.photos || []).map((p) => el("figure", { class: "photo" },
-      el("figcaption", {}, p.caption || el("span", { class: "empty" }, "(no caption)")),
+      el("figcaption", {}, p.caption || el("span", { class: "empty" }, t("no.caption"))),
       el("div", { class: "credits" },
         [p.photographer && "사진 " + p.photographer, p.email, p.source && "출처 " + p.source, p.date]
           .filter(Boolean).join(" · "),
         (p.restrictions || []).map((r) => [" ", el("span", { class: "chip" }, r)]),
-        p.url ? [" · ", el("a", { href: p.url, rel: "noopener noreferrer", target: "_blank" }, "image ↗")] : null)));
+        p.url ? [" · ", el("a", { href: p.url, rel: "noopener noreferrer", target: "_blank" }, t("image.link"))] : null)));
 
     const events = (doc.events || []).map((ev, i) => {
       const li = eventLine(ev);
-      li.append(" ", el("a", { href: "#event-" + i, class: "small", onclick: () => flash("event-" + i) }, "show in text"));
+      li.append(" ", el("a", { href: "#event-" + i, class: "small", onclick: () => flash("event-" + i) }, t("show.in.text")));
       return li;
     });
     const quotes = (doc.quotes || []).map((q, i) => el("li", {},
       el("blockquote", {}, q.text),
       el("div", { class: "small muted" }, "— ",
-        q.speaker_named && q.speaker ? el("a", { href: entityHref(q.speaker) }, q.speaker) : (q.speaker || "unknown"),
-        " · ", el("a", { href: "#quote-" + i, onclick: () => flash("quote-" + i) }, "show in text"))));
+        q.speaker_named && q.speaker ? el("a", { href: entityHref(q.speaker) }, q.speaker) : (q.speaker || t("speaker.unknown")),
+        " · ", el("a", { href: "#quote-" + i, onclick: () => flash("quote-" + i) }, t("show.in.text")))));
 
     const ents = (doc.entities || []).map((e) => el("li", {},
-      el("span", { class: "chip type-" + e.type }, e.type), " ",
+      el("span", { class: "chip type-" + e.type, title: e.type }, i18n.typeName(e.type)), " ",
       el("a", { href: entityHref(e.name) }, e.name),
       e.title || e.affiliation ? el("span", { class: "muted small" }, " " + [e.affiliation, e.title].filter(Boolean).join(" ")) : null,
       " ", el("span", { class: "muted small" }, `×${(e.mentions || []).length}`)));
 
     fill(root,
-      el("h1", {}, doc.headline || "(untitled)"),
+      el("h1", {}, doc.headline || t("untitled")),
       (doc.subheads || []).map((s) => el("div", { class: "muted" }, s)),
       el("p", { class: "muted small" }, meta,
-        doc.url ? [" · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "original ↗")] : null),
+        doc.url ? [" · ", el("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, t("original.link"))] : null),
       el("div", { class: "grid-article" },
         el("div", {}, textCard),
         el("div", {},
-          el("div", { class: "card" }, el("h2", {}, `Events (${events.length})`),
-            events.length ? el("ul", { class: "events", id: "events" }, events) : el("p", { class: "empty" }, "No events found.")),
-          el("div", { class: "card" }, el("h2", {}, `Quotes (${quotes.length})`),
-            quotes.length ? el("ul", { class: "quotes" }, quotes) : el("p", { class: "empty" }, "No quotes found.")),
-          el("div", { class: "card" }, el("h2", {}, `Photos (${photos.length})`),
-            photos.length ? photos : el("p", { class: "empty" }, "No photos.")),
-          el("div", { class: "card" }, el("h2", {}, `Entities (${ents.length})`), el("ul", { class: "events" }, ents)),
-          (doc.topics || []).length ? el("div", { class: "card" }, el("h2", {}, "Topics"),
-            doc.topics.map((t) => el("span", { class: "chip" }, t))) : null,
+          el("div", { class: "card" }, el("h2", {}, t("card.events", events.length)),
+            events.length ? el("ul", { class: "events", id: "events" }, events) : el("p", { class: "empty" }, t("events.found.none"))),
+          el("div", { class: "card" }, el("h2", {}, t("card.quotes", quotes.length)),
+            quotes.length ? el("ul", { class: "quotes" }, quotes) : el("p", { class: "empty" }, t("quotes.found.none"))),
+          el("div", { class: "card" }, el("h2", {}, t("card.photos", photos.length)),
+            photos.length ? photos : el("p", { class: "empty" }, t("photos.none"))),
+          el("div", { class: "card" }, el("h2", {}, t("card.entities", ents.length)), el("ul", { class: "events" }, ents)),
+          (doc.topics || []).length ? el("div", { class: "card" }, el("h2", {}, t("card.topics")),
+            doc.topics.map((x) => el("span", { class: "chip" }, x))) : null,
           doc.rights ? el("p", { class: "small muted" }, doc.rights) : null)));
   }
 
@@ -156,6 +156,6 @@
   }
 
   const id = segmentFromPath("/article/");
-  if (!id) { showError(root, new Error("no article id in the address")); return; }
+  if (!id) { showError(root, new Error(t("no.article.id"))); return; }
   api("/api/articles/" + encodeURIComponent(id)).then(render).catch((err) => showError(root, err));
 })();

@@ -2,11 +2,12 @@
 // facets of the matches, highlighted snippets and entity suggestions.
 "use strict";
 (() => {
-  const { el, fill, api, showError, byteToIndex, entityHref, articleHref } = sosik;
+  const { el, fill, api, showError, byteToIndex, entityHref, articleHref, t } = sosik;
   const $ = (id) => document.getElementById(id);
   const fields = ["q", "from", "to", "agency", "type", "entity"];
   const results = $("results"), entityHits = $("entity-hits"), facetLists = $("facet-lists");
   let entityTypeFilter = "";
+  let searchGeneration = 0; // a newer search makes older answers stale
 
   function readForm() {
     const p = new URLSearchParams();
@@ -63,20 +64,20 @@
     const types = f.entity_types || [];
     const ents = (f.entities || []).filter((e) => !entityTypeFilter || e.type === entityTypeFilter);
     fill(facetLists,
-      facetList("Agencies", f.agencies, (a) => el("li", {},
-        el("a", { href: "#", dataset: { facet: "agency" }, class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || "(unknown)"),
+      facetList(t("facet.agencies"), f.agencies, (a) => el("li", {},
+        el("a", { href: "#", dataset: { facet: "agency" }, class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || t("unknown")),
         el("span", { class: "muted" }, a.count))),
-      facetList("Months", f.months, (m) => el("li", {},
+      facetList(t("facet.months"), f.months, (m) => el("li", {},
         el("a", { href: "#", onclick: (ev) => { ev.preventDefault(); const [a, b] = monthRange(m.value); setAndSearch({ from: a, to: b, offset: "" }); } }, m.value),
         el("span", { class: "muted" }, m.count))),
-      facetList("Entity types", types, (t) => el("li", {},
-        el("a", { href: "#", class: entityTypeFilter === t.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); entityTypeFilter = entityTypeFilter === t.value ? "" : t.value; renderFacets(f, p); } },
-          el("span", { class: "chip type-" + t.value }, t.value)),
-        el("span", { class: "muted" }, t.count))),
-      facetList(entityTypeFilter ? `Entities (${entityTypeFilter})` : "Entities", ents.slice(0, 15), (e) => el("li", {},
+      facetList(t("facet.types"), types, (ty) => el("li", {},
+        el("a", { href: "#", class: entityTypeFilter === ty.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); entityTypeFilter = entityTypeFilter === ty.value ? "" : ty.value; renderFacets(f, p); } },
+          el("span", { class: "chip type-" + ty.value, title: ty.value }, i18n.typeName(ty.value))),
+        el("span", { class: "muted" }, ty.count))),
+      facetList(entityTypeFilter ? t("facet.entities.of", i18n.typeName(entityTypeFilter)) : t("facet.entities"), ents.slice(0, 15), (e) => el("li", {},
         el("span", {},
-          el("a", { href: "#", title: "filter by this entity", class: p.get("entity") === String(e.id) ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ entity: p.get("entity") === String(e.id) ? "" : String(e.id), offset: "" }); } }, e.name),
-          " ", el("a", { href: entityHref(e.id), title: "entity profile", class: "small" }, "↗")),
+          el("a", { href: "#", title: t("filter.by.entity"), class: p.get("entity") === String(e.id) ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ entity: p.get("entity") === String(e.id) ? "" : String(e.id), offset: "" }); } }, e.name),
+          " ", el("a", { href: entityHref(e.id), title: t("entity.profile"), class: "small" }, "↗")),
         el("span", { class: "muted" }, e.count))));
   }
 
@@ -87,32 +88,62 @@
     for (const e of (facets && facets.entities) || []) names[String(e.id)] = e.name;
     const chips = [];
     const chip = (label, keys) => chips.push(el("button", {
-      type: "button", class: "chip filter", title: "remove this filter",
+      type: "button", class: "chip filter", title: t("remove.filter"),
       onclick: () => setAndSearch(Object.fromEntries(keys.map((k) => [k, ""]).concat([["offset", ""]]))),
     }, label, " ✕"));
     if (p.get("from") || p.get("to")) chip(`${p.get("from") || "…"} → ${p.get("to") || "…"}`, ["from", "to"]);
-    if (p.get("agency")) chip("agency: " + p.get("agency"), ["agency"]);
-    if (p.get("type")) chip("event: " + p.get("type"), ["type"]);
-    if (p.get("entity")) chip("entity: " + (names[p.get("entity")] || p.get("entity")), ["entity"]);
+    if (p.get("agency")) chip(t("chip.agency", p.get("agency")), ["agency"]);
+    if (p.get("type")) chip(t("chip.event", p.get("type")), ["type"]);
+    if (p.get("entity")) chip(t("chip.entity", names[p.get("entity")] || p.get("entity")), ["entity"]);
     return chips.length ? el("div", { class: "filters", id: "active-filters" }, chips) : null;
   }
 
   function renderHits(res, p) {
     const offset = Number(p.get("offset") || 0), limit = Number(p.get("limit") || 20);
-    const hits = res.hits.map((h) => el("div", { class: "result" },
+    const hits = res.hits.map((h) => el("div", { class: "result", dataset: { id: h.id } },
       el("h3", {}, el("a", { href: articleHref(h.id) }, h.headline || h.id)),
       el("div", { class: "meta" }, [h.agency, h.published].filter(Boolean).join(" · "),
-        h.story_id && h.story_id !== h.id ? [" · ", el("a", { href: articleHref(h.story_id) }, "original story")] : null),
+        h.story_id && h.story_id !== h.id ? [" · ", el("a", { href: articleHref(h.story_id) }, t("original.story"))] : null),
       h.snippet ? el("p", { class: "snippet" }, highlighted(h.snippet, h.highlights)) : null));
     const pager = el("div", { class: "pager" },
-      offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, "← Previous") : null,
-      el("span", { class: "muted small" }, res.total ? `${offset + 1}–${offset + res.hits.length} of ${res.total_estimated ? "about " : ""}${res.total}` : ""),
-      offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, "Next →") : null);
+      offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, t("prev")) : null,
+      el("span", { class: "muted small" }, res.total ? t("range.of", offset + 1, offset + res.hits.length, res.total_estimated ? t("about.n", res.total) : res.total) : ""),
+      offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, t("next")) : null);
     fill(results,
       activeFilters(p, res.facets),
-      el("div", { class: "muted small", id: "result-count" }, `${res.total_estimated ? "about " : ""}${res.total} article${res.total === 1 ? "" : "s"}`),
-      hits.length ? hits : el("p", { class: "empty" }, "No articles match. Try fewer words or wider dates."),
+      el("div", { class: "muted small", id: "result-count" }, res.total_estimated ? t("articles.about", res.total) : t("articles.n", res.total)),
+      hits.length ? hits : el("p", { class: "empty" }, t("no.match")),
       pager);
+  }
+
+  // hitSummary is an article's three most mentioned entities and its
+  // event types, as a line under the hit.
+  function hitSummary(doc) {
+    const ents = (doc.entities || []).slice().sort((a, b) => (b.mentions || []).length - (a.mentions || []).length).slice(0, 3);
+    const types = [...new Set((doc.events || []).map((ev) => ev.type))];
+    if (!ents.length && !types.length) return null;
+    return el("div", { class: "hit-summary small" },
+      ents.map((e) => [el("span", { class: "chip type-" + e.type, title: i18n.typeName(e.type) }, el("a", { href: entityHref(e.name) }, e.name)), " "]),
+      types.length ? [el("span", { class: "muted" }, t("hit.events") + " "), types.map((ty) => el("span", { class: "chip event-type" }, ty))] : null);
+  }
+
+  // summarise adds each shown hit's entities and events, fetching the
+  // articles a few at a time; a hit whose article fails keeps its snippet.
+  async function summarise(ids, generation) {
+    const queue = ids.slice();
+    const worker = async () => {
+      while (queue.length && generation === searchGeneration) {
+        const id = queue.shift();
+        try {
+          const doc = await api("/api/articles/" + encodeURIComponent(id));
+          const box = results.querySelector(`.result[data-id="${CSS.escape(id)}"]`);
+          const line = hitSummary(doc);
+          if (box && line && generation === searchGeneration) box.append(line);
+        } catch (_) { /* the summary is optional */ }
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    if (generation === searchGeneration) results.dataset.summarised = String(ids.length);
   }
 
   async function suggestEntities(q) {
@@ -121,11 +152,11 @@
     try {
       const { entities } = await api("/api/entities?limit=6&q=" + encodeURIComponent(q));
       if (!entities.length) return;
-      fill(entityHits, el("strong", {}, "Entities"), el("ul", { class: "events", id: "entity-list" }, entities.map((e) => el("li", {},
-        el("span", { class: "chip type-" + e.type }, e.type), " ",
+      fill(entityHits, el("strong", {}, t("entities")), el("ul", { class: "events", id: "entity-list" }, entities.map((e) => el("li", {},
+        el("span", { class: "chip type-" + e.type, title: e.type }, i18n.typeName(e.type)), " ",
         el("a", { href: entityHref(e.id), class: "entity-link" }, e.name),
         e.title || e.affiliation ? el("span", { class: "muted small" }, " " + [e.affiliation, e.title].filter(Boolean).join(" ")) : null,
-        el("span", { class: "muted small" }, ` · ${e.articles} article${e.articles === 1 ? "" : "s"}`)))));
+        el("span", { class: "muted small" }, " · " + t("articles.n", e.articles))))));
       entityHits.hidden = false;
     } catch (_) { /* suggestions are optional */ }
   }
@@ -136,16 +167,20 @@
     const q = p.get("q") || "";
     const hasFilter = fields.some((f) => f !== "q" && p.get(f));
     if (!q && !hasFilter) {
-      fill(results, el("p", { class: "empty" }, "Type a query to search the corpus."));
+      fill(results, el("p", { class: "empty" }, t("search.prompt")));
       entityHits.hidden = true;
       fill(facetLists);
       return;
     }
-    fill(results, el("p", { class: "empty" }, "Searching…"));
+    fill(results, el("p", { class: "empty" }, t("searching")));
     suggestEntities(q);
     try {
+      delete results.dataset.summarised;
+      const generation = ++searchGeneration;
       const res = await api("/api/search?" + p.toString());
+      if (generation !== searchGeneration) return;
       renderHits(res, p);
+      summarise(res.hits.map((h) => h.id), generation);
       renderFacets(res.facets || {}, p);
     } catch (err) {
       showError(results, err);

@@ -1,0 +1,382 @@
+package article
+
+import "strings"
+
+// label is what the classifier decides a line is.
+type label int
+
+// The labels of a line. Dropped lines (menus, toolbars, widgets, ads,
+// broadcast markers, tip lines, portal summaries) leave no trace in Text.
+const (
+	labelDrop label = iota
+	labelDate       // a page timestamp: it dates the article and is dropped
+	labelHeadline
+	labelSubhead
+	labelBody
+	labelCaption
+	labelImage // a markdown image line; the assembler reads its caption
+	labelByline
+	labelRights
+	labelSpeaker // an interview label naming who speaks next (not body)
+	labelText    // not decided yet: headline, subhead or body
+)
+
+// classify labels every line from its features: first what each line is
+// on its own, then what its neighbours make of it (portal summary blocks,
+// widget lists, the page tail after the byline), then the head of the
+// page, where the headline is chosen. headline is the title known from
+// metadata, "" when the text must provide it.
+func classify(lines []line, fs []feature, headline string) []label {
+	labels := make([]label, len(fs))
+	for i := range fs {
+		labels[i] = alone(&fs[i])
+	}
+	dropSummaries(fs, labels)
+	dropWidgets(fs, labels)
+	dropRankings(fs, labels)
+	dropRepeats(fs, labels)
+	dropTail(fs, labels)
+	head(lines, fs, labels, headline != "")
+	return labels
+}
+
+// alone labels a line by its own features.
+func alone(f *feature) label {
+	switch {
+	case len(f.images) > 0:
+		return labelImage
+	case f.date.stamp:
+		return labelDate
+	case f.crew:
+		return labelDrop // "영상취재 : 홍길동 기자" credits the crew, not the story
+	case f.signoff != nil || f.byline != nil:
+		return labelByline
+	case f.rights:
+		return labelRights
+	case f.speaker != "":
+		return labelSpeaker
+	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag:
+		return labelDrop
+	case f.caption:
+		return labelCaption
+	case f.promo:
+		return labelDrop
+	}
+	if !f.letters && f.runes <= 10 {
+		return labelDrop // a stray bullet or table bar
+	}
+	return labelText
+}
+
+// summaryReach bounds how far a portal summary block may run.
+const summaryReach = 15
+
+// dropSummaries drops a portal's summary-bot block: from its notice
+// ("… 본문 보기를 권장합니다") to the font-size demo text that closes it,
+// or the notice alone when no close follows.
+func dropSummaries(fs []feature, labels []label) {
+	for i := range fs {
+		if !fs[i].summary {
+			continue
+		}
+		labels[i] = labelDrop
+		for j := i + 1; j < len(fs) && j <= i+summaryReach; j++ {
+			if fs[j].summaryEnd {
+				for k := i + 1; k <= j; k++ {
+					labels[k] = labelDrop
+				}
+				break
+			}
+		}
+	}
+}
+
+// dropWidgets drops a list widget: its header ("많이 본 뉴스", "관련기사")
+// and the unfinished lines under it (the listed headlines), up to the
+// next real paragraph.
+func dropWidgets(fs []feature, labels []label) {
+	prose := false
+	for i := 0; i < len(fs); i++ {
+		prose = prose || labels[i] == labelText && paragraphLike(&fs[i])
+		if !fs[i].widget || labels[i] != labelText && labels[i] != labelDrop {
+			continue
+		}
+		labels[i] = labelDrop
+		// Above the story a widget's name ("연합뉴스 최신기사") is a tab:
+		// the title under it is no listed headline.
+		for prose && i+1 < len(fs) && labels[i+1] == labelText && !paragraphLike(&fs[i+1]) {
+			i++
+			labels[i] = labelDrop
+		}
+	}
+}
+
+// minRanking is how many numbered lines in a row make a ranking list.
+const minRanking = 3
+
+// rankedTitle reports whether a numbered line reads as a listed headline,
+// longer than an entry of a numbered list of names or posts.
+func rankedTitle(f *feature, lb label) bool {
+	return lb == labelText && f.runes >= 12 && f.words >= 3 && titleLike(f)
+}
+
+// dropRankings drops ranking lists without a header: three or more
+// headlines in a row numbered 1, 2, 3 …
+func dropRankings(fs []feature, labels []label) {
+	for i := 0; i < len(fs); i++ {
+		if fs[i].rank != 1 || !rankedTitle(&fs[i], labels[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(fs) && fs[j].rank == fs[j-1].rank+1 && rankedTitle(&fs[j], labels[j]) {
+			j++
+		}
+		if j-i >= minRanking {
+			for k := i; k < j; k++ {
+				labels[k] = labelDrop
+			}
+		}
+		i = j - 1
+	}
+}
+
+// paragraphLike reports whether a line reads as article prose: a finished
+// sentence of some length, or a long run of text.
+func paragraphLike(f *feature) bool {
+	return f.sentence && f.runes >= 25 && (endsPunct(f.text) || f.runes > maxDaTitle) || f.runes > 150 && f.digits < 0.3
+}
+
+// maxDaTitle is the longest headline that ends in a bare 다 ("…돌파했다"):
+// longer lines so ended are prose cut short of their full stop.
+const maxDaTitle = 40
+
+// daTitle reports whether a line ending in a bare 다 may be a headline.
+func daTitle(f *feature) bool {
+	return f.sentence && !endsPunct(f.text) && f.runes <= maxDaTitle && f.hangul && !f.dateline && !f.bracketBy
+}
+
+// dropRepeats handles text the page shows twice. A sentence shown twice in
+// a row is a photo's alt text and caption: one caption. A title shown
+// twice in a row is kept once. A sentence repeated further down (a portal
+// or teaser lead) is dropped where it stands first.
+func dropRepeats(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] != labelText {
+			continue
+		}
+		switch {
+		case fs[i].dupPrev:
+			// the second of a pair was handled with the first; a longer
+			// run of one text is not a page's doubling and stays
+		case fs[i].dupNext && !fs[i+1].dupNext:
+			if fs[i].sentence {
+				labels[i] = labelCaption
+			}
+			if labels[i+1] == labelText {
+				labels[i+1] = labelDrop
+			}
+		case fs[i].copyLater:
+			labels[i] = labelDrop
+		}
+	}
+}
+
+// tailRunes is the length under which a line after the article's end
+// (its byline or rights notice) is page furniture, not prose.
+const tailRunes = 40
+
+// dropTail drops the short lines after the article's end: once body text
+// has been followed by a byline or a rights notice, what comes next is a
+// slogan, a tip line, the reporter's name again or share buttons.
+func dropTail(fs []feature, labels []label) {
+	body, ended := false, false
+	for i := range fs {
+		switch labels[i] {
+		case labelText:
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex.phraseIn(phrasePromo, fs[i].text)) {
+				labels[i] = labelDrop
+			} else if paragraphLike(&fs[i]) {
+				body = true
+			}
+		case labelByline, labelRights:
+			ended = body
+		}
+		if labels[i] == labelText && ended && isPromo(fs[i].text) {
+			labels[i] = labelDrop
+		}
+		if labels[i] == labelText && body && (fs[i].outletOnly || loneName(fs, labels, i)) {
+			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
+		}
+	}
+}
+
+// loneName reports whether line i is a name alone ("홍길동") closing the
+// article: the next line kept is the rights notice, or there is none.
+func loneName(fs []feature, labels []label, i int) bool {
+	if fs[i].words != 1 || !nameRe.MatchString(fs[i].text) {
+		return false
+	}
+	for j := i + 1; j < len(fs); j++ {
+		if labels[j] != labelDrop {
+			return labels[j] == labelRights || labels[j] == labelByline
+		}
+	}
+	return true
+}
+
+// weakTitle reports whether a title-like line is too slight to be the
+// headline: a section name, a site name, a tag ("경제", "목포MBC").
+func weakTitle(f *feature) bool {
+	return f.runes < 8 || f.words == 1 && f.runes < 12 || f.outletOnly
+}
+
+// titleLike reports whether a line can stand as a headline or subhead:
+// short, unfinished, not a dateline or byline, mostly letters.
+func titleLike(f *feature) bool {
+	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul &&
+		!strings.Contains(f.text, "다. ") // prose cut short, or a caption with a credit after it
+}
+
+// bodyStart is the index of the first line of article prose, len(fs) when
+// there is none.
+func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
+	for i := range fs {
+		switch labels[i] {
+		case labelText:
+			f := &fs[i]
+			if paragraphLike(f) || endsPunct(f.text) || f.dateline || f.bracketBy || f.runes > 150 ||
+				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText {
+				return i
+			}
+		}
+		if fs[i].marker || fs[i].markerRest != "" || fs[i].speaker != "" {
+			return i // a broadcast script's first label opens the story
+		}
+	}
+	return len(fs)
+}
+
+// head labels the lines before the body: the headline (the best title
+// candidate, not merely the first line), the subheads under it, and the
+// menus, section and site names around them, which are dropped. known is
+// true when metadata gave the headline.
+func head(lines []line, fs []feature, labels []label, known bool) {
+	start := bodyStart(lines, fs, labels, hardWrapped(lines))
+	h := -1
+	if !known {
+		h = chooseHeadline(fs, labels, start)
+	}
+	if h >= 0 {
+		labels[h] = labelHeadline
+	}
+	subheads, inBody := 0, false
+	for i := range fs {
+		if labels[i] != labelText {
+			continue
+		}
+		f := &fs[i]
+		switch {
+		case h >= 0 && i < start && foldSpace(f.text) == foldSpace(fs[h].text):
+			labels[i] = labelDrop // the title shown again under the timestamp
+		case i >= start || inBody:
+			labels[i] = labelBody
+		case i < h:
+			labels[i] = labelDrop
+		case (h >= 0 || known) && (titleLike(f) || f.heading != 0) && !weakTitle(f) && subheads < maxSubheads:
+			labels[i] = labelSubhead
+			subheads++
+		case f.sentence || !titleLike(f):
+			labels[i], inBody = labelBody, true
+		default:
+			labels[i] = labelDrop
+		}
+	}
+}
+
+// blockPenalty lowers a title line standing right under another: most
+// often the subhead of the headline above it.
+const blockPenalty = 50
+
+// chooseHeadline returns the index of the best title candidate before the
+// body, or -1. A line under another title line is most often its subhead,
+// and a line under the page's timestamp rarely is the headline.
+func chooseHeadline(fs []feature, labels []label, start int) int {
+	firstDate := start
+	for i := 0; i < start; i++ {
+		if labels[i] == labelDate {
+			firstDate = i
+			break
+		}
+	}
+	best, bestScore, prevTitle, kept := -1, 0, false, -1
+	for i := 0; i < start; i++ {
+		if labels[i] == labelDrop {
+			continue
+		}
+		kept++ // lines the page shows above this one: a headline comes early
+		f := &fs[i]
+		if labels[i] != labelText || !titleLike(f) && f.heading <= 0 {
+			prevTitle = false
+			continue
+		}
+		score := titleScore(fs, labels, i) - min(3*kept, 30)
+		if prevTitle {
+			score -= blockPenalty // under another title line: a subhead
+		}
+		prevTitle = !weakTitle(f)
+		if i > firstDate {
+			score -= 50
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return lastTitle(fs, labels, start)
+	}
+	return best
+}
+
+// lastTitle is the fallback when every title candidate is slight: a short
+// title line standing right above the body ("부고", "…돌파했다") is the
+// headline.
+func lastTitle(fs []feature, labels []label, start int) int {
+	for i := start - 1; i >= 0; i-- {
+		switch {
+		case labels[i] == labelDrop || labels[i] == labelDate || labels[i] == labelImage || labels[i] == labelCaption:
+			continue
+		case labels[i] == labelText && (titleLike(&fs[i]) || daTitle(&fs[i])) && !fs[i].outletOnly:
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// titleScore rates a title candidate: length up to a point, the marks
+// headlines use, a markdown heading, a timestamp right under it; a slight
+// line (a section or site name) scores below zero.
+func titleScore(fs []feature, labels []label, i int) int {
+	f := &fs[i]
+	score := min(f.runes, 60)
+	if f.titlePunct {
+		score += 15
+	}
+	if f.heading > 0 {
+		score += 40
+	}
+	for j, seen := i+1, 0; j < len(fs) && seen < 3; j++ {
+		if labels[j] == labelDrop {
+			continue
+		}
+		if labels[j] == labelDate {
+			score += 25
+			break
+		}
+		seen++
+	}
+	if weakTitle(f) {
+		score -= 60
+	}
+	return score
+}

@@ -1,0 +1,157 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// pageDate is a publication date a page line states, with how far it is
+// trusted (1 best; see lexicon/datelabels.tsv). The zero value is none.
+type pageDate struct {
+	date  string // YYYY-MM-DD
+	trust int
+	// stamp is set for a line that is only a timestamp or the site's
+	// "today" line, which is page chrome even when it gives no date.
+	stamp bool
+	// outlet is the source a portal prints beside the timestamp, "" if none.
+	outlet string
+}
+
+// Trust of the dates that carry no label: a bare timestamp line under the
+// headline, and a date inside a URL or article id printed on the page.
+const (
+	trustBareStamp = 3
+	trustURL       = 8
+)
+
+var (
+	pageDateRe = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
+	// stampRestRe is what may stand beside a bare timestamp: times, the
+	// weekday, 오전/오후 and separators.
+	stampRestRe = regexp.MustCompile(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|오전|오후|AM|PM|[()|/:·.,\-]`)
+	weekdayRe   = regexp.MustCompile(`^[월화수목금토일]요일$`)
+	dateLabelRe = buildDateLabelRe()
+	// urlDateRe finds a date in a URL or article id: "/2025/04/03/",
+	// "AKR20250403…", "20181030800029".
+	urlDateRe = regexp.MustCompile(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)|(?:AKR|[/=_])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,}`)
+)
+
+// buildDateLabelRe matches a date label ending the text before a date:
+// "입력", "기사입력 :", "등록|", "수정일시".
+func buildDateLabelRe() *regexp.Regexp {
+	labels := make([]string, 0, len(lex.dateLabels))
+	for l := range lex.dateLabels {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	return regexp.MustCompile(`(` + strings.Join(labels, "|") + `)\s*(?:시간|일시|일자|일)?\s*[:：|]?\s*$`)
+}
+
+// findPageDate reads the publication date a short page line gives: a
+// labelled one ("입력 2025.04.07 10:31", "등록|2023.11.07", "홍길동 기자
+// 입력 …  수정 …") or a bare timestamp, possibly beside a name or an
+// outlet ("KBS 2024. 1. 29. 23:57", "홍길동 / 2022-09-05 17:29:08").
+// A caption's date is the photo's, so a caption line is a page date only
+// when labelled.
+func findPageDate(s string, runes int, caption bool) pageDate {
+	if runes > 120 || !hasDigitRun(s, 4) {
+		return pageDate{}
+	}
+	locs := pageDateRe.FindAllStringSubmatchIndex(s, -1)
+	if locs == nil {
+		return pageDate{}
+	}
+	best, prev := pageDate{}, 0
+	for _, m := range locs {
+		if l := dateLabelRe.FindStringSubmatch(s[prev:m[0]]); l != nil {
+			d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+			if t := lex.dateLabels[l[1]]; d != "" && (best.date == "" || t < best.trust) {
+				best = pageDate{date: d, trust: t, stamp: true}
+			}
+		}
+		prev = m[1]
+	}
+	if best.date != "" || caption || endsSentence(s) {
+		return best
+	}
+	return bareStamp(s, locs)
+}
+
+// bareStamp reads a line that is a timestamp with at most a name or an
+// outlet beside it. A weekday makes it the site's "today" line: chrome,
+// but no witness of the publication date.
+func bareStamp(s string, locs [][]int) pageDate {
+	rest := pageDateRe.ReplaceAllString(s, " ")
+	rest = stampRestRe.ReplaceAllString(rest, " ")
+	words := strings.Fields(rest)
+	for _, w := range words {
+		if weekdayRe.MatchString(w) {
+			return pageDate{stamp: true}
+		}
+	}
+	if len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12 {
+		return pageDate{}
+	}
+	m := locs[0]
+	d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+	if d == "" {
+		return pageDate{}
+	}
+	pd := pageDate{date: d, trust: trustBareStamp, stamp: true}
+	if len(words) > 0 && outletOnly(strings.Join(words, " ")) {
+		pd.outlet = canonicalOutlet(strings.Join(words, " ")) // a portal's "KBS 2024. 1. 29. 23:57"
+	}
+	return pd
+}
+
+// urlDate reads the date in a URL or article id printed on a text line
+// (not an image's address), the least trusted witness.
+func urlDate(s string) pageDate {
+	if !strings.Contains(s, "http") && !strings.Contains(s, "AKR") {
+		return pageDate{}
+	}
+	m := urlDateRe.FindStringSubmatch(s)
+	if m == nil {
+		return pageDate{}
+	}
+	d := isoDate(m[1], m[2], m[3])
+	if m[1] == "" {
+		d = isoDate(m[4], m[5], m[6])
+	}
+	if d == "" {
+		return pageDate{}
+	}
+	return pageDate{date: d, trust: trustURL}
+}
+
+// hasDigitRun reports whether s holds n ASCII digits in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// stampByline reads the byline standing before the date on a timestamp
+// line ("기자명 홍길동 기자   입력 2025.04.13 10:05"), nil when none.
+func stampByline(s string) *credit {
+	loc := pageDateRe.FindStringIndex(s)
+	if loc == nil || !strings.Contains(s[:loc[0]], "기자") {
+		return nil
+	}
+	prefix := dateLabelRe.ReplaceAllString(s[:loc[0]], "")
+	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))
+	if c, ok := parseByline(prefix); ok && len(c.names) > 0 {
+		return &c
+	}
+	return nil
+}

@@ -1,0 +1,323 @@
+package article
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// feature is everything the line classifier knows about one line. Every
+// feature of every line is computed here, once, by measure; the classifier
+// only reads them.
+type feature struct {
+	text    string // the line without line-level markdown
+	heading int    // markdown heading level, -1 for a bold line, else 0
+	images  []image
+	rest    string // text beside the images of an image line
+
+	runes, words int
+	sentence     bool    // ends like a sentence (…다, …다., ?, !)
+	titlePunct   bool    // holds marks headlines use: … ‥ ' " · ,
+	digits       float64 // share of digits among the line's letters and digits
+	letters      bool    // has at least one letter
+	hangul       bool    // has at least one Hangul syllable
+	rank         int     // the number opening a ranking line ("3 제목"), else 0
+
+	dupNext   bool // the next line is the same text
+	dupPrev   bool // the previous line is the same text
+	copyLater bool // the text stands again inside a later line
+
+	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
+	toolbar, hashtags, weather, ticker, outletOnly           bool
+
+	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
+	speakerTag bool   // an interview, tip or crew label line (▶ 인터뷰 : …, ▷ 전화 : …)
+	speaker    string // who speaks next, read from an interview label; "" for other labels
+	markerRest string // text after a leading broadcast label, "" if none
+
+	date      pageDate // a page timestamp, zero when none
+	byline    *credit  // the byline the line holds, alone or before a timestamp
+	signoff   *credit  // a broadcast sign-off "MBC뉴스 홍길동입니다"
+	rights    bool
+	caption   bool
+	dateline  bool // opens with a wire dateline "(서울=연합뉴스)"
+	bracketBy bool // opens with a byline bracket "[이데일리 홍길동 기자]"
+}
+
+// measure computes the features of every line.
+func measure(lines []line) []feature {
+	fs := make([]feature, len(lines))
+	keys := make([]string, len(lines)) // each text without spaces, to compare
+	last := make(map[string]int, len(lines))
+	for i, l := range lines {
+		fs[i] = measureLine(l.text)
+		keys[i] = foldSpace(fs[i].text)
+		last[keys[i]] = i
+	}
+	for i := range fs {
+		if i+1 < len(fs) && keys[i+1] == keys[i] {
+			fs[i].dupNext, fs[i+1].dupPrev = true, true
+		}
+		fs[i].copyLater = copiedLater(fs, i, last[keys[i]])
+	}
+	return fs
+}
+
+// copyWindow bounds how many later lines are searched for a copy of a
+// line, so a huge file stays linear.
+const copyWindow = 60
+
+// copiedLater reports whether the sentence on line i is repeated, alone or
+// inside a longer paragraph, by a later line that is not its neighbour:
+// portal summaries and teaser leads copy sentences of the article.
+// lastSame is the last line with the same text.
+func copiedLater(fs []feature, i, lastSame int) bool {
+	f := &fs[i]
+	if f.runes < 20 || !f.sentence || len(f.images) > 0 {
+		return false
+	}
+	if lastSame > i+1 { // the same text stands again further down
+		return true
+	}
+	for j := i + 2; j < len(fs) && j < i+copyWindow; j++ {
+		if len(fs[j].text) > len(f.text) && strings.Contains(fs[j].text, f.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureLine computes the features one line has on its own.
+func measureLine(s string) feature {
+	var f feature
+	f.text, f.heading = stripMarkup(s)
+	if imgs, rest := cutImages(s); len(imgs) > 0 {
+		// The assembler reads an image line's photos and the text left
+		// beside them; that text is measured when it is assembled.
+		f.images, f.rest = imgs, rest
+		return f
+	}
+	shape(&f)
+	vocabulary(&f)
+	if f.markerRest != "" && !f.speakerTag {
+		// "(S/U)"말씀…": the label goes, the spoken line stays.
+		f.text = f.markerRest
+		shape(&f)
+	}
+	credits(&f)
+	return f
+}
+
+// shape measures length, endings and the mix of characters.
+func shape(f *feature) {
+	t := f.text
+	f.runes = utf8.RuneCountInString(t)
+	f.words = len(strings.Fields(t))
+	f.sentence = endsSentence(t)
+	f.titlePunct = strings.ContainsAny(t, "…‥'\"‘’“”·,")
+	digits, alnum := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+			alnum++
+		case unicode.IsLetter(r):
+			alnum++
+			f.letters = true
+			f.hangul = f.hangul || r >= 0xAC00 && r <= 0xD7A3
+		}
+	}
+	if m := rankRe.FindStringSubmatch(t); m != nil && !f.sentence {
+		f.rank, _ = strconv.Atoi(m[1])
+	}
+	if alnum > 0 {
+		f.digits = float64(digits) / float64(alnum)
+	}
+}
+
+var (
+	// markerRe is a line that is only a bracketed label: [앵커], <기자>,
+	// ◀ 앵커 ▶, 【 앵커멘트 】, ◀ANC▶, (끝), CG - 1].
+	markerRe = regexp.MustCompile(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
+	// leadMarkerRe is a broadcast label opening a line: ◀INT▶, (S/U), [기자].
+	leadMarkerRe = regexp.MustCompile(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
+	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
+	// "▷ 전화 :", "■ 진행 :".
+	labelLineRe = regexp.MustCompile(`^[▶▷☞►■●◆◇□]\s*[가-힣A-Za-z ]{1,8}\s*[:：]`)
+	crewRe      = regexp.MustCompile(`^\(?[가-힣 ]{1,8}\s*[:：/]`)
+	// boxedSpeakerRe is a soundbite's speaker in brackets: "[홍길동/주민]",
+	// "<인터뷰> 홍길동 / 주민".
+	boxedSpeakerRe = regexp.MustCompile(`^[\[<【]\s*[^\[\]<>【】=]{1,30}/[^\[\]<>【】=]{1,30}[\]>】]$`)
+	hashtagRe      = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
+	weatherRe      = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
+	rankRe         = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
+)
+
+// vocabulary finds the boilerplate phrases, toolbar words, broadcast labels
+// and hashtags of a line.
+func vocabulary(f *feature) {
+	t := f.text
+	f.chrome = lex.phraseIn(phraseChrome, t)
+	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
+	f.teaser = lex.phraseIn(phraseTeaser, t)
+	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
+	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe.MatchString(t)
+	f.summary = lex.phraseIn(phraseSummary, t)
+	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
+	f.toolbar = toolbarLine(t) || menuLine(t)
+	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe.MatchString(t)
+	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe.MatchString(t)
+	// "코스피 2,650.12 ▲12.30": a market or score ticker.
+	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
+	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
+	f.marker = bracketed && markerRe.MatchString(t)
+	if !f.marker && bracketed {
+		if m := leadMarkerRe.FindString(t); m != "" {
+			f.markerRest = strings.TrimSpace(t[len(m):])
+		}
+	}
+	switch {
+	case strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t):
+		f.speakerTag = true
+		if label, rest, ok := cutLabel(t); ok && lex.phraseIn(phraseSpeaker, label) {
+			f.speaker = cleanSpeaker(rest) // "▶ 인터뷰 : 홍길동 / 시장"; "▷ 전화 : …" names no one
+		}
+	case bracketed && speakerBox(t):
+		f.speakerTag = true
+		f.speaker = cleanSpeaker(t)
+	case f.markerRest != "" && !endsSentence(f.markerRest) && utf8.RuneCountInString(f.markerRest) <= 40 && !strings.ContainsAny(f.markerRest, "\"“"):
+		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
+		f.speaker = cleanSpeaker(f.markerRest)
+	}
+	f.outletOnly = outletOnly(t)
+}
+
+// cutLabel splits "▶ 인터뷰 : 홍길동 / 시장" into its label and the rest.
+func cutLabel(s string) (label, rest string, ok bool) {
+	s = strings.TrimLeft(s, "▶▷☞►■●◆◇□ ")
+	i := strings.IndexAny(s, ":：")
+	if i < 0 {
+		return "", "", false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+w:]), true
+}
+
+// speakerMarks are the brackets, slashes and emphasis marks around a
+// speaker's name and post.
+var speakerMarks = strings.NewReplacer("[", " ", "]", " ", "<", " ", ">", " ", "【", " ", "】", " ", "*", " ", "/", " ")
+
+// cleanSpeaker turns a speaker label into plain words, "홍길동 한빛시
+// 주민", without the brackets, slashes and the label word itself.
+func cleanSpeaker(s string) string {
+	words := strings.Fields(speakerMarks.Replace(s))
+	if len(words) > 0 && lex.phraseIn(phraseSpeaker, words[0]) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// speakerBox reports whether a line is a bracketed speaker label: a
+// name and post split by a slash, or a speaker word such as 인터뷰 or
+// 녹취 opening the bracket ("<인터뷰> 홍길동 / 주민").
+func speakerBox(s string) bool {
+	if boxedSpeakerRe.MatchString(s) {
+		return true
+	}
+	inner := strings.TrimLeft(s, "[<【( ")
+	// "[인터뷰] 신인 작곡가 …" is a headline's label: a speaker line names
+	// someone with a slash or is bracketed whole.
+	whole := strings.ContainsRune(s, '/') || strings.HasSuffix(s, "]") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "】")
+	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex.phraseIn(phraseSpeaker, inner)
+}
+
+// toolbarLine reports whether every word of s is a toolbar word ("크게
+// 작게 프린트 메일"), a count glued to one ("댓글0"), a bare number beside
+// one or a web address.
+func toolbarLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 30 {
+		return false
+	}
+	named, urls := false, 0
+	for _, w := range words {
+		core := strings.TrimRightFunc(w, unicode.IsDigit)
+		switch {
+		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
+			urls++ // the page's own address beside its copy button
+		case core == "":
+			// a bare number ("댓글 0") counts only beside toolbar words
+		case lex.toolbar[core]:
+			named = true
+		default:
+			return false
+		}
+	}
+	return named || urls == len(words)
+}
+
+// menuLine reports whether s is a row of short links split by bars or
+// arrows: "회사소개 | 광고문의 | 개인정보처리방침", "홈 > 정치 > 국회".
+func menuLine(s string) bool {
+	for _, sep := range []string{"|", ">", "›"} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, p := range parts {
+			if n := utf8.RuneCountInString(strings.TrimSpace(p)); n > 10 || endsSentence(p) {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// outletOnly reports whether s is nothing but an outlet's name ("VOA 뉴스",
+// "뉴시스"), as a sign-off or a portal's source line.
+func outletOnly(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) > 16 {
+		return false
+	}
+	for _, w := range words {
+		if !looksLikeOutlet(w) && w != "뉴스" && !strings.EqualFold(w, "news") {
+			return false
+		}
+	}
+	_, known := knownOutlet(s)
+	return known || strings.HasSuffix(s, "뉴스") || strings.HasSuffix(strings.ToLower(s), "news")
+}
+
+// credits finds the page date, byline, sign-off, rights notice, caption
+// and dateline a line may be.
+func credits(f *feature) {
+	t := f.text
+	framed := triangleCaption(t) || cellCaption(t)
+	f.caption = framed || looksLikeCaption(t) || creditedCaption(t)
+	f.date = findPageDate(t, f.runes, f.caption)
+	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
+	if f.date.stamp {
+		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
+	} else if c, ok := parseByline(t); ok {
+		f.byline = &c
+	} else if f.rights {
+		if c, ok := rightsByline(t); ok {
+			f.byline, f.rights = &c, false
+		}
+	}
+	if c, ok := parseSignoff(t); ok {
+		f.signoff = &c
+	}
+	if d, _, _ := parseDateline(t); d != nil {
+		f.dateline = true
+	}
+	_, f.bracketBy = bracketByline(t)
+}

@@ -1,0 +1,171 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// signoffRe is a broadcast reporter's closing line: "MBC뉴스
+	// 홍길동입니다.", "지금까지 국회에서 연합뉴스TV 홍길동입니다", "MBC NEWS
+	// 김철웁니다." (the name fused with 입니다).
+	signoffRe = regexp.MustCompile(`^(?:지금까지\s+)?(?:\S+에서\s+)?(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
+	// signoffTailRe is what may follow a sign-off: an e-mail in brackets,
+	// slashes and quotes.
+	signoffTailRe = regexp.MustCompile(`^[\s\[\]()<>/"'”’.]*$`)
+	// rightsStartRe finds where a rights notice starts on a line that
+	// begins with a byline.
+	rightsStartRe = regexp.MustCompile(`<?저작권자|ⓒ|©|(?i:copyright)`)
+	// triangleCreditRe is the end of a "▲ …" caption: a table-cell bar, a
+	// "[뉴시스]" credit or a "ⓒ 홍길동" credit.
+	triangleCreditRe = regexp.MustCompile(`(?:\||\[[^\[\]]{2,20}\]|ⓒ\s*[^\s.]{1,12}(?:\s[^\s.]{1,12})?)\s*$`)
+)
+
+// parseSignoff recognises a broadcast sign-off: an outlet's name, then
+// the reporter's name fused with 입니다, and nothing but an e-mail after.
+func parseSignoff(s string) (credit, bool) {
+	if len(s) > 200 || !strings.Contains(s, "니다") {
+		return credit{}, false
+	}
+	c := credit{emails: emailRe.FindAllString(s, -1)}
+	m := signoffRe.FindStringSubmatch(emailRe.ReplaceAllString(s, ""))
+	if m == nil || !signoffTailRe.MatchString(m[4]) {
+		return credit{}, false
+	}
+	outlet, name := m[1], m[2]
+	for _, w := range strings.Fields(outlet) {
+		if !signoffWord(w) {
+			return credit{}, false
+		}
+	}
+	if m[3] == "니다" {
+		// "김철웁니다" is 김철우 + ㅂ니다: take the final ㅂ back off.
+		var ok bool
+		if name, ok = dropFinalB(name); !ok {
+			return credit{}, false
+		}
+	}
+	c.names = []string{name}
+	c.agency = signoffOutlet(outlet)
+	return c, true
+}
+
+// signoffOutlet names the outlet of a sign-off: "MBN뉴스" is MBN, "mbc뉴스"
+// MBC; a known spelling maps to its outlet.
+func signoffOutlet(s string) string {
+	if name, ok := knownOutlet(s); ok {
+		return name
+	}
+	base := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "NEWS"), "News"), "뉴스"))
+	if name, ok := knownOutlet(base); ok {
+		return name
+	}
+	if base != "" && strings.IndexFunc(base, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) >= 0 &&
+		strings.IndexFunc(base, func(r rune) bool { return r >= 0x80 }) < 0 {
+		return strings.ToUpper(base)
+	}
+	return s
+}
+
+// dropFinalB removes the final consonant ㅂ from the last syllable of a
+// name fused with ㅂ니다; ok is false when there is none to remove.
+func dropFinalB(name string) (string, bool) {
+	rs := []rune(name)
+	last := rs[len(rs)-1]
+	const base, jongB = 0xAC00, 17
+	if last < base || last > 0xD7A3 || (last-base)%28 != jongB {
+		return "", false
+	}
+	rs[len(rs)-1] = last - jongB
+	return string(rs), true
+}
+
+// rightsByline reads a byline that runs into the rights notice on one
+// line: "☞공감언론 뉴시스 a@newsis.com <저작권자ⓒ …>".
+func rightsByline(s string) (credit, bool) {
+	loc := rightsStartRe.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 || !emailRe.MatchString(s[:loc[0]]) {
+		return credit{}, false
+	}
+	return parseByline(strings.TrimSpace(s[:loc[0]]))
+}
+
+// triangleCaption reports whether a line is a caption marked with a
+// triangle and closed by a credit: "▲ 축사하는 홍길동 시장 |",
+// "▲ … 있다. [뉴시스]", "▲ … 촉구했다. ⓒ 홍길동".
+func triangleCaption(s string) bool {
+	if !strings.HasPrefix(s, "▲") && !strings.HasPrefix(s, "△") {
+		return false
+	}
+	return triangleCreditRe.MatchString(s)
+}
+
+// signoffWord reports whether w can be part of the outlet's name in a
+// sign-off: a known outlet, a name ending like one ("…뉴스", "…TV"), or a
+// short name with a Latin call sign ("KBS", "NEWS", "TV조선").
+func signoffWord(w string) bool {
+	if _, ok := knownOutlet(w); ok {
+		return true
+	}
+	for _, suf := range []string{"뉴스", "NEWS", "News", "news", "TV", "방송"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	// A call sign, alone or in a channel name: "KBS", "TV조선", "채널A".
+	latin := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			latin++
+		}
+	}
+	return latin >= 1 && utf8.RuneCountInString(w) <= 6
+}
+
+// cellCaption reports whether a line is a photo caption in a table cell,
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so.
+func cellCaption(s string) bool {
+	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && strings.Count(s, "|") == 1 &&
+		utf8.RuneCountInString(s) >= 8
+}
+
+// creditedCaption reports whether a line is a caption closed by a bare
+// photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
+func creditedCaption(s string) bool {
+	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe.MatchString(s)
+}
+
+// rightsHolderRe is the holder named by a rights notice: "저작권자 © 한빛뉴스
+// 무단전재…", "ⓒ 한빛일보,", "[ⓒ 한빛신문.".
+var rightsHolderRe = regexp.MustCompile(`(?:저작권자|ⓒ|©|\(c\))\s*[ⓒ©]?\s*(?:\(c\))?\s*([가-힣A-Za-z0-9]{2,15})`)
+
+// rightsOutlet names the outlet a rights notice belongs to: a known outlet,
+// else the holder's name when it reads as an outlet's ("…뉴스", "…일보").
+func rightsOutlet(s string) string {
+	if o := outletIn(s); o != "" {
+		return o
+	}
+	for _, m := range rightsHolderRe.FindAllStringSubmatch(s, -1) {
+		if w := m[1]; hangulOutlet(w) {
+			return w
+		}
+	}
+	// "한빛일보(www.hanbit.kr), 무단전재 …" opens with the holder.
+	first := strings.FieldsFunc(strings.TrimLeft(s, "[<( "), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(first) > 0 && hangulOutlet(first[0]) {
+		return first[0]
+	}
+	return ""
+}
+
+// hangulOutlet reports whether a Korean word ends like an outlet's name.
+func hangulOutlet(w string) bool {
+	for _, suf := range []string{"뉴스", "일보", "신문", "방송", "경제", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf) {
+			return true
+		}
+	}
+	return false
+}
