@@ -489,6 +489,7 @@ func (d *doc) findEntities() {
 		}
 	}
 	d.honorificPersons()
+	d.appositiveTitles()
 	d.hanja()
 	d.gazetteer()
 	d.projects()

@@ -215,8 +215,9 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 		return
 	}
 	var listed []int
+	press := d.lx.titleTab.class(m.title) == TitlePress // "박소은 김승준 기자 =": reporters without commas
 	k := m.nameStart - 1
-	for ; k >= st.w0 && !d.claimed[k] && d.words[k].comma && d.words[k].josa == "" && d.nameString(d.words[k].stem); k-- {
+	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem); k-- {
 		listed = append(listed, k)
 	}
 	affil := m.affil
@@ -359,5 +360,25 @@ func (d *doc) parenAttrs(o, c int) {
 			d.claimed[i] = true
 			d.setHead(i, i, d.entity(Person, name))
 		}
+	}
+}
+
+// appositiveTitles reads "총참모장인 박정천은": a title with the copula 인
+// right before a name gives the person that title.
+func (d *doc) appositiveTitles() {
+	for i := 0; i+1 < len(d.words); i++ {
+		w, nx := &d.words[i], &d.words[i+1]
+		if w.josa != "인" || nx.sent != w.sent || d.claimed[i+1] || nx.quoted || !d.lx.titles[w.stem] && d.lx.titleTab.compound(w.stem) == "" {
+			continue
+		}
+		d.rejoinNameParticle(i + 1)
+		if !d.koreanName(i + 1) {
+			continue
+		}
+		e := d.entity(Person, nx.stem)
+		e.setAttrs(w.stem, "", "")
+		e.mention(d.text, nx.cs, nx.stemE)
+		d.claimed[i+1] = true
+		d.setHead(i+1, i+1, e)
 	}
 }
