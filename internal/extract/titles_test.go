@@ -75,3 +75,22 @@ func TestTitleIsOneTableLine(t *testing.T) {
 		t.Fatalf("with the line: 박지훈 = %+v, want title 수석코치", e)
 	}
 }
+
+// FuzzReadTitleTable: the table reader never panics, and what it accepts
+// has a known class for every title.
+func FuzzReadTitleTable(f *testing.F) {
+	f.Add("회장\tcorporate\n장관\tpublic\tsuffix\n")
+	f.Add("# c\n이사회 의장\tcorporate\n")
+	f.Add("회장\tboss\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		tt, err := readTitleTable(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		for title, info := range tt.byName {
+			if !titleClasses[info.class] || title == "" {
+				t.Fatalf("accepted %q with class %q", title, info.class)
+			}
+		}
+	})
+}
