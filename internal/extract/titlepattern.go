@@ -241,7 +241,7 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	}
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
-	afterModifier := s > st.w0 && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
+	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
 	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold(d.words[s].stem)].typ != Person)
 }
 
