@@ -33,6 +33,7 @@ func TestIssue13Recognition(t *testing.T) {
 		{"윤석열 대통령은 축사를 보냈다.", []wantEntity{{Person, "윤석열", "대통령", ""}}},
 		{"김봉규 선임기자가 현장을 찍었다.", []wantEntity{{Person, "김봉규", "선임기자", ""}}},
 		{"민주당 김동연 후보가 역전승을 거뒀다.", []wantEntity{{Person, "김동연", "후보", "민주당"}}},
+		{"서울남부지법은 영장을 기각했다.", []wantEntity{{Org, "서울남부지법", "", ""}}},
 		{"지지자들은 플로리다와 조지아에서 모였다.", []wantEntity{{Place, "플로리다", "", ""}, {Place, "조지아", "", ""}}},
 	}
 	x := extractor(t)
