@@ -159,7 +159,7 @@ rules on the benchmark's sentences.`,
 	nerCmd.Flags().IntVar(&limit, "limit", 0, "score only the first N sentences")
 	nf.register(nerCmd)
 
-	evalCmd.AddCommand(golden, nerCmd)
+	evalCmd.AddCommand(golden, nerCmd, certaintyCmd())
 	root.AddCommand(evalCmd)
 }
 

@@ -170,7 +170,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&db, "db", store.DefaultDSN, "database to ingest into (a file path, or sqlite:PATH)")
+	fl.StringVar(&db, "db", store.DefaultDSN, "database to ingest into (a file path, sqlite:PATH or postgres://…)")
 	fl.StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
 	fl.StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (fields: title, text, url, published, agency, author)")
 	fl.IntVar(&workers, "workers", 0, "parallel parse/extract workers (default: number of CPUs)")
@@ -179,7 +179,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 	fl.BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	fl.BoolVarP(&verbose, "verbose", "v", false, "log every committed batch and every failure to standard error (no progress bar)")
 	fl.BoolVar(&jsonOut, "json", false, "print the summary as JSON on standard output")
-	fl.Int64Var(&maxMiB, "max-item-mib", ingest.DefaultMaxBytes>>20, "largest single file or JSONL line accepted, in MiB")
+	fl.Int64Var(&maxMiB, "max-item-mib", 0, "largest single file, article or record accepted, in MiB (0: the defaults, article 1 MiB, record 4 MiB, file 32 MiB)")
 	ef.register(cmd)
 	root.AddCommand(cmd)
 }

@@ -37,7 +37,7 @@ func withQueryStore(dsn *string, fn func(cmd *cobra.Command, args []string, st s
 
 // addDBFlag registers --db on a query command.
 func addDBFlag(cmd *cobra.Command, dsn *string) {
-	cmd.Flags().StringVar(dsn, "db", store.DefaultDSN, "corpus database (file path or sqlite:PATH)")
+	cmd.Flags().StringVar(dsn, "db", store.DefaultDSN, "corpus database (file path, sqlite:PATH or postgres://…)")
 }
 
 // printJSON writes v as indented JSON without HTML escaping.

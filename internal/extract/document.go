@@ -62,7 +62,18 @@ type Quote struct {
 	Text          string `json:"text"`
 	Start         int    `json:"start"`
 	End           int    `json:"end"`
+	// Kind is QuoteDirect for quoted words, QuoteIndirect for reported
+	// speech (…다고 말했다).
+	Kind string `json:"kind,omitempty"`
+	// OnBehalfOf is the principal a spokesperson speaks for (대변인 → 대통령).
+	OnBehalfOf string `json:"on_behalf_of,omitempty"`
 }
+
+// Quote kinds.
+const (
+	QuoteDirect   = "direct"
+	QuoteIndirect = "indirect"
+)
 
 // Certainty says how firmly the article states an event.
 type Certainty string
@@ -72,11 +83,28 @@ const (
 	Asserted   Certainty = "asserted"
 	Reported   Certainty = "reported"
 	Speculated Certainty = "speculated"
+	// Planned events are announced for the future (예정이다, 기로 했다).
+	Planned Certainty = "planned"
+	// Denied events are said not to have happened (만나지 않았다, 보도를
+	// 부인했다); they are kept for analysts and never count as facts.
+	Denied Certainty = "denied"
+	// Conditional events depend on a condition (합의하면, 만날 경우).
+	Conditional Certainty = "conditional"
 )
+
+// Factual reports whether a certainty states the event as having happened.
+func (c Certainty) Factual() bool { return c == Asserted || c == Reported }
+
+// Span is a stretch of Text that supports an extraction.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
 
 // Event is something that happened or may happen, with who took part.
 type Event struct {
-	Type      string    `json:"type"` // MEET, TRAVEL, DISCUSS, COOPERATE, INVEST, AGREE, ESTABLISH, ANNOUNCE, APPOINT, SUE …
+	Type      EventType `json:"type"` // one of EventTypes
 	Actors    []string  `json:"actors"`
 	Object    string    `json:"object,omitempty"`
 	Place     string    `json:"place,omitempty"`
@@ -85,4 +113,10 @@ type Event struct {
 	Evidence  string    `json:"evidence"`
 	Start     int       `json:"start"`
 	End       int       `json:"end"`
+	// Marker is the words that set Certainty (만나지 않았다 → 않), absent
+	// for a plain assertion.
+	Marker *Span `json:"marker,omitempty"`
+	// Mentions are every sentence that tells this event (caption, body,
+	// headline), the first being Evidence.
+	Mentions []Span `json:"mentions,omitempty"`
 }

@@ -1,53 +1,13 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 )
-
-// Event types.
-const (
-	Meet      = "MEET"
-	Travel    = "TRAVEL"
-	Discuss   = "DISCUSS"
-	Cooperate = "COOPERATE"
-	Invest    = "INVEST"
-	Agree     = "AGREE"
-	Establish = "ESTABLISH"
-	Announce  = "ANNOUNCE"
-	Appoint   = "APPOINT"
-	Sue       = "SUE"
-	Acquire   = "ACQUIRE"
-)
-
-// nounTriggers are predicate nouns (used with 하다/되다 or a light verb);
-// a value "TYPE/PLACE" carries a built-in destination (방한 → 한국).
-var nounTriggers = map[string]string{
-	"회동": Meet, "면담": Meet, "회담": Meet, "접견": Meet, "만남": Meet, "인사": Meet, "대면": Meet, "상봉": Meet,
-	"방한": Travel + "/한국", "방미": Travel + "/미국", "방일": Travel + "/일본", "방중": Travel + "/중국", "방북": Travel + "/북한",
-	"방문": Travel, "출장": Travel, "출장길": Travel, "순방": Travel, "출국": Travel, "방유럽": Travel, "답방": Travel,
-	"논의": Discuss, "협의": Discuss, "의논": Discuss, "토론": Discuss, "협상": Discuss,
-	"협력": Cooperate, "협업": Cooperate, "제휴": Cooperate, "공조": Cooperate, "동맹": Cooperate,
-	"투자": Invest, "출자": Invest, "증자": Invest,
-	"합의": Agree, "체결": Agree, "서명": Agree, "타결": Agree,
-	"설립": Establish, "건립": Establish, "신설": Establish, "착공": Establish, "설치": Establish, "건설": Establish, "개소": Establish, "준공": Establish, "완공": Establish, "출범": Establish,
-	"발표": Announce, "공개": Announce, "공시": Announce, "출시": Announce, "공표": Announce,
-	"임명": Appoint, "선임": Appoint, "내정": Appoint, "발탁": Appoint, "지명": Appoint, "선출": Appoint,
-	"소송": Sue, "제소": Sue, "고소": Sue, "고발": Sue,
-	"인수": Acquire, "합병": Acquire, "매입": Acquire, "매수": Acquire,
-}
-
-// verbTriggers are verb stems matched at the start of an eojeol.
-var verbTriggers = []struct{ prefix, typ string }{
-	{"만나", Meet}, {"만난", Meet}, {"만날", Meet}, {"만났", Meet},
-	{"세우", Establish}, {"세운", Establish}, {"세울", Establish}, {"세웠", Establish},
-	{"손잡", Cooperate}, {"손을", Cooperate},
-	{"사들", Acquire}, {"사들였", Acquire},
-	{"찾아", Travel}, {"찾았", Travel}, {"찾은", Travel},
-}
 
 // lightVerbs turn a predicate noun before them into a predicate:
 // "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선".
@@ -70,24 +30,11 @@ func hasLightPrefix(s string) bool {
 // trigger is an event predicate found at word t; pe is the word that ends
 // the predicate (the light verb).
 type trigger struct {
-	typ, dest string
-	t, pe     int
-	noun      string
+	typ   EventType
+	dest  string
+	t, pe int
+	noun  string
 }
-
-// triggerIndex maps the first two syllables of each predicate noun to the
-// nouns, so a word is checked against a handful of candidates, not all.
-var triggerIndex = func() map[string][]string {
-	m := map[string][]string{}
-	for n := range nounTriggers {
-		k := firstRunes(n, 2)
-		m[k] = append(m[k], n)
-	}
-	for k := range m {
-		sort.Strings(m[k])
-	}
-	return m
-}()
 
 func firstRunes(s string, n int) string {
 	for k := range s {
@@ -102,7 +49,8 @@ func firstRunes(s string, n int) string {
 // triggerCandidates lists the predicate nouns that may start the core or
 // end the stem (compounds such as 출장길, 3자회동).
 func (d *doc) triggerCandidates(core, stem string) []string {
-	out := triggerIndex[firstRunes(core, 2)]
+	idx := d.lx.ev.index
+	out := idx[firstRunes(core, 2)]
 	// the stem's last two and last three letters, by byte offset (no rune
 	// slice: this runs for every word)
 	off, runes := len(stem), 0
@@ -111,7 +59,7 @@ func (d *doc) triggerCandidates(core, stem string) []string {
 		off -= w
 		runes++
 		if runes >= 2 && off > 0 {
-			for _, n := range triggerIndex[firstRunes(stem[off:], 2)] {
+			for _, n := range idx[firstRunes(stem[off:], 2)] {
 				if strings.HasSuffix(stem, n) {
 					out = append(out[:len(out):len(out)], n)
 				}
@@ -123,18 +71,12 @@ func (d *doc) triggerCandidates(core, stem string) []string {
 
 // triggerAt decides whether word i starts an event predicate.
 func (d *doc) triggerAt(i, end int) (trigger, bool) {
+	if tr, ok := d.verbTriggerAt(i, end); ok {
+		return tr, true
+	}
 	w := &d.words[i]
 	core := d.text[w.cs:w.ce]
-	for _, v := range verbTriggers {
-		if strings.HasPrefix(core, v.prefix) {
-			ts := d.toksOf(w)
-			if len(ts) > 0 && (strings.HasPrefix(ts[0].POS, "VV") || !ts[0].Known) {
-				return trigger{typ: v.typ, t: i, pe: i}, true
-			}
-		}
-	}
 	for _, n := range d.triggerCandidates(core, w.stem) {
-		typ := nounTriggers[n]
 		var rest string
 		switch {
 		case strings.HasPrefix(core, n):
@@ -145,41 +87,134 @@ func (d *doc) triggerAt(i, end int) (trigger, bool) {
 		default:
 			continue
 		}
-		typ, dest, _ := strings.Cut(typ, "/")
-		tr := trigger{typ: typ, dest: dest, t: i, pe: i, noun: n}
-		stemRest := strings.TrimPrefix(w.stem, n)
-		switch {
-		case rest != "" && stemRest != "" && hasLightPrefix(rest) && rest == stemRest+w.josa:
-			if n == "인사" && !strings.HasPrefix(rest, "나") {
-				continue // 인사하다 is also "to appoint": only 인사(를) 나누다 is a meeting
-			}
+		typ, dest, _ := strings.Cut(d.lx.ev.nouns[n], "/")
+		tr := trigger{typ: EventType(typ), dest: dest, t: i, pe: i, noun: n}
+		if pe, ok := d.nounPredicate(i, end, n, rest); ok {
+			tr.pe = pe
 			return tr, true
-		case rest != "" && stemRest == "" && hasLightPrefix(rest):
-			return tr, true
-		case stemRest == "" || strings.HasSuffix(w.stem, n):
-			if i+1 >= end || d.words[i+1].quoted {
-				continue
-			}
-			nx := &d.words[i+1]
-			nxCore := d.text[nx.cs:nx.ce]
-			r := roleOf(w.josa)
-			if (r == roleObj || r == roleLoc || w.josa == "") && hasLightPrefix(nxCore) && !d.lx.titles[nx.stem] {
-				if n == "인사" && !strings.HasPrefix(nxCore, "나") {
-					continue
-				}
-				if w.josa == "" && !strings.HasPrefix(nxCore, "나서") && !strings.HasPrefix(nxCore, "나선") && !strings.HasPrefix(nxCore, "하") && !strings.HasPrefix(nxCore, "확대") && !strings.HasPrefix(nxCore, "강화") {
-					continue
-				}
-				tr.pe = i + 1
-				return tr, true
-			}
-			if w.josa == "" && rangeNouns[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
-				tr.pe = i + 2
-				return tr, true
-			}
 		}
 	}
 	return trigger{}, false
+}
+
+// verbTriggerAt matches the verb rows of events.tsv at word i.
+func (d *doc) verbTriggerAt(i, end int) (trigger, bool) {
+	w := &d.words[i]
+	core := d.text[w.cs:w.ce]
+	for _, v := range d.lx.ev.verbs {
+		if !strings.HasPrefix(core, v.prefix) {
+			continue
+		}
+		if v.next != "" {
+			if i+1 < end && !d.words[i+1].quoted && strings.HasPrefix(d.text[d.words[i+1].cs:d.words[i+1].ce], v.next) {
+				return trigger{typ: v.typ, t: i, pe: i + 1}, true
+			}
+			continue
+		}
+		ts := d.toksOf(w)
+		if len(ts) > 0 && (strings.HasPrefix(ts[0].POS, "VV") || !ts[0].Known) {
+			return trigger{typ: v.typ, t: i, pe: i}, true
+		}
+	}
+	return trigger{}, false
+}
+
+// nounPredicate decides whether predicate noun n at word i (followed in
+// its eojeol by rest) is used as a predicate, and returns the word that
+// ends the predicate: 회동했다, 회동을 가졌다, 협력 범위를 넓힐, 회동 사실을.
+func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
+	w := &d.words[i]
+	stemRest := strings.TrimPrefix(w.stem, n)
+	switch {
+	case rest != "" && stemRest != "" && hasLightPrefix(rest) && rest == stemRest+w.josa:
+		// 인사하다 is also "to appoint": only 인사(를) 나누다 is a meeting
+		return i, n != "인사" || strings.HasPrefix(rest, "나")
+	case rest != "" && stemRest == "" && hasLightPrefix(rest):
+		return i, true
+	case stemRest != "" && rest == stemRest+w.josa && d.isLink(stemRest):
+		return i, true // "회동설을 부인했다"
+	case stemRest == "" || strings.HasSuffix(w.stem, n):
+		if i+1 == end && w.josa == "" && d.headline(w.sent) {
+			return i, true // a headline ends on the predicate noun: "박영희 사장과 회동"
+		}
+		if i+1 >= end || d.words[i+1].quoted {
+			return 0, false
+		}
+		return d.lightVerbAfter(i, end, n)
+	}
+	return 0, false
+}
+
+// lightVerbAfter finds the light verb (or a link word of event_links.txt)
+// after predicate noun n at word i.
+func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
+	w := &d.words[i]
+	nx := &d.words[i+1]
+	nxCore := d.text[nx.cs:nx.ce]
+	r := roleOf(w.josa)
+	if w.josa == "" && d.isLink(nx.stem) {
+		return i + 1, true // "회동 사실을 부인했다", "방문 계획을 밝혔다"
+	}
+	if (r == roleObj || r == roleLoc || w.josa == "") && hasLightPrefix(nxCore) && !d.lx.titles[nx.stem] && !d.startsTrigger(nx) {
+		if n == "인사" && !strings.HasPrefix(nxCore, "나") {
+			return 0, false
+		}
+		if w.josa == "" && !strings.HasPrefix(nxCore, "나서") && !strings.HasPrefix(nxCore, "나선") && !strings.HasPrefix(nxCore, "하") && !strings.HasPrefix(nxCore, "확대") && !strings.HasPrefix(nxCore, "강화") {
+			return 0, false
+		}
+		return i + 1, true
+	}
+	if w.josa == "" && rangeNouns[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
+		return i + 2, true
+	}
+	if r == roleObj && d.isLink(nxCore) {
+		return i + 1, true // "회담을 취소했다"
+	}
+	if r == roleObj {
+		// "회담을 다음 달로 연기했다", "회동을 돌연 취소했다": a link verb
+		// after an adverb or an adverbial phrase
+		for k := i + 1; k < end && k <= i+3; k++ {
+			w := &d.words[k]
+			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir) {
+				break
+			}
+			if d.verbal(w) {
+				return k, d.isLink(d.text[w.cs:w.ce])
+			}
+		}
+	}
+	if r == roleSubj {
+		// "회동은 (끝내) 불발됐다": the predicate noun is the subject of a link verb
+		for k := i + 1; k < end && k <= i+2; k++ {
+			c := d.text[d.words[k].cs:d.words[k].ce]
+			if d.isLink(c) && d.verbal(&d.words[k]) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// startsTrigger reports whether word w begins with a predicate noun of its
+// own ("합의했다" is no light verb 합- after "투자에").
+func (d *doc) startsTrigger(w *word) bool {
+	core := d.text[w.cs:w.ce]
+	for _, n := range d.triggerCandidates(core, w.stem) {
+		if strings.HasPrefix(core, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLink reports whether s starts with a link word of event_links.txt.
+func (d *doc) isLink(s string) bool {
+	for _, l := range d.lx.ev.links {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // findEvents runs the predicate lexicon over every sentence and fills each
@@ -209,29 +244,42 @@ func (d *doc) findEvents() []Event {
 	return out
 }
 
-// appendEvent merges an event into one already found with the same type
-// and actors (a caption and the body often tell the same meeting).
+// appendEvent merges an event into one already found for the same
+// real-world event: same type and actors, certainty both factual or equal,
+// and no clash of date, place or object (a caption, the headline and the
+// body often tell the same meeting). The merged event keeps every
+// sentence that tells it in Mentions.
 func appendEvent(out []Event, ev Event) []Event {
 	for k := range out {
 		o := &out[k]
-		if o.Type == ev.Type && sameSet(o.Actors, ev.Actors) && o.Certainty == ev.Certainty &&
-			((o.Date == ev.Date && o.Date != "") || (o.Place == ev.Place && o.Place != "")) &&
-			(o.Date == ev.Date || o.Date == "" || ev.Date == "") && (o.Place == ev.Place || o.Place == "" || ev.Place == "") &&
-			(o.Object == ev.Object || o.Object == "" || ev.Object == "") {
-			if o.Date == "" {
-				o.Date = ev.Date
-			}
-			if o.Place == "" {
-				o.Place = ev.Place
-			}
-			if o.Object == "" {
-				o.Object = ev.Object
-			}
-			return out
+		if o.Type != ev.Type || !sameSet(o.Actors, ev.Actors) || !sameCertainty(o.Certainty, ev.Certainty) ||
+			!fits(o.Date, ev.Date) || !fits(o.Place, ev.Place) || !fits(o.Object, ev.Object) {
+			continue
 		}
+		o.Date = cmp.Or(o.Date, ev.Date)
+		o.Place = cmp.Or(o.Place, ev.Place)
+		o.Object = cmp.Or(o.Object, ev.Object)
+		if o.Certainty == Reported && ev.Certainty == Asserted {
+			o.Certainty, o.Marker = Asserted, nil
+		}
+		for _, m := range ev.Mentions {
+			if !slices.Contains(o.Mentions, m) {
+				o.Mentions = append(o.Mentions, m)
+			}
+		}
+		return out
 	}
 	return append(out, ev)
 }
+
+// sameCertainty: asserted and reported tell the same fact; other levels
+// must agree.
+func sameCertainty(a, b Certainty) bool {
+	return a == b || (a.Factual() && b.Factual())
+}
+
+// fits: two values of a field agree when equal or when one is unknown.
+func fits(a, b string) bool { return a == b || a == "" || b == "" }
 
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
@@ -274,11 +322,20 @@ func (d *doc) sentenceSubject(si int) []*entity {
 
 // subjectEntities are the entities a subject word stands for.
 func (d *doc) subjectEntities(i, lo int) []*entity {
+	if w := &d.words[i]; w.stem == "측" && i > lo && d.words[i-1].josa == "" && d.head[i-1] != nil {
+		return d.coordinated(i-1, lo) // "이민호 회장 측은": the side of a person speaks for them
+	}
 	if e := d.head[i]; e != nil && (e.Type == Person || e.Type == Org || e.Type == Place) {
 		return d.coordinated(i, lo) // "A와 B가", "A, B는"
 	}
 	if g := d.group[i]; len(g) > 0 {
 		return g
+	}
+	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
+	for k := d.npStart(i, lo); k < i; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return []*entity{e}
+		}
 	}
 	w := &d.words[i]
 	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
@@ -329,37 +386,80 @@ func addActor(acts []string, seen map[string]bool, e *entity) []string {
 	return append(acts, e.Name)
 }
 
-// buildEvent fills an event for trigger tr in sentence si.
+// buildEvent fills an event for trigger tr in sentence si: its frame
+// (actors, object, place, date) from the predicate's own clause and its
+// certainty from the markers around the predicate.
 func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	st := d.sents[si]
 	ev := Event{Type: tr.typ, Actors: []string{}, Evidence: d.text[st.s:st.e], Start: st.s, End: st.e}
 	seen := map[string]bool{}
-	lo := d.clauseStart(st, tr.t)
-
-	// subject: the nearest subject before the trigger in the sentence
-	subj := -1
-	for k := tr.t - 1; k >= st.w0; k-- {
-		if !d.words[k].quoted && roleOf(d.words[k].josa) == roleSubj && d.words[k].stem != "" {
-			subj = k
-			break
-		}
+	subj, relative, ok := d.eventSubject(st, tr, carried, &ev, seen)
+	if !ok {
+		return ev, false
 	}
+	from := max(st.w0, d.clauseStart(st, tr.t))
+	if subj >= 0 {
+		from = max(subj+1, from)
+	}
+	fr := d.lx.ev.frameOf(tr.typ)
+	if subj >= 0 && len(ev.Actors) == 0 && fr.object && d.passive(tr.pe) {
+		ev.Object = d.passiveFrame(st, subj, &ev, seen)
+	}
+	partnerNP := d.addPartners(&ev, seen, tr, from)
+	if !d.enoughSides(&ev) {
+		return ev, false
+	}
+	if fr.object && ev.Object == "" {
+		ev.Object = d.object(tr, from, partnerNP)
+	}
+	ev.Place = d.place(tr, st, from)
+	if ev.Place == "" && tr.typ == Travel && !relative {
+		ev.Place = d.visitedPlace(tr, from)
+	}
+	ev.Date = d.dateFor(st, tr, subj)
+	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
+	ev.Mentions = []Span{{Start: st.s, End: st.e, Text: ev.Evidence}}
+	return ev, true
+}
+
+// eventSubject finds the subject word of the predicate (-1 when none) and
+// adds its entities as actors: the nearest subject before the trigger, the
+// noun a relative clause modifies ("출장 나선 이재용"), else the subject
+// carried from an earlier sentence. relative says the actor came from a
+// relative clause; ok is false when the clause only describes a thing.
+func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, relative, ok bool) {
+	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
-		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
-			return ev, false
+		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
+			return subj, false, false
 		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
-				subj = -2 // the modified noun is the actor; the sentence's subject is not
-				break
+				return -1, true, true // the modified noun is the actor; the sentence's subject is not
 			}
 			if d.words[k].josa != "" {
 				break
 			}
+		}
+	}
+	if subj < 0 {
+		subj = d.headlineSubject(st, tr.t)
+	}
+	if subj < 0 && d.headline(d.words[st.w0].sent) {
+		// "김철수·박영희 연내 회동 가능성": a headline's bare names are its actors
+		for k := st.w0; k < tr.t; k++ {
+			if e := d.head[k]; e != nil && d.words[k].josa == "" && (e.Type == Person || e.Type == Org) {
+				for _, c := range d.coordinated(k, st.w0) {
+					ev.Actors = addActor(ev.Actors, seen, c)
+				}
+			}
+		}
+		if len(ev.Actors) > 0 {
+			return -1, false, true
 		}
 	}
 	if subj >= 0 {
@@ -368,93 +468,193 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
 		}
+		return subj, false, true
 	}
-	if subj == -1 && len(ev.Actors) == 0 {
-		for _, e := range carried {
+	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
+	if k := tr.t - 1; k >= st.w0 && roleOf(d.words[k].josa) == roleGen && d.head[k] != nil {
+		for _, e := range d.coordinated(k, st.w0) {
+			ev.Actors = addActor(ev.Actors, seen, e)
+		}
+		return -1, false, true
+	}
+	for _, e := range carried {
+		ev.Actors = addActor(ev.Actors, seen, e)
+	}
+	return subj, false, true
+}
+
+// passive reports whether the predicate word pe is a passive light verb
+// (출시됐다, 공개된).
+func (d *doc) passive(pe int) bool {
+	for _, m := range d.morphemes(pe) {
+		if m.lemma == "되" && (m.pos == "XSV" || m.pos == "VV") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveFrame reads "X의 … Y가 출시됐다": the subject Y is what the
+// event is about (returned as the object) and the organisations named
+// before it in the sentence are the actors.
+func (d *doc) passiveFrame(st sentence, subj int, ev *Event, seen map[string]bool) string {
+	for k := st.w0; k < subj; k++ {
+		if e := d.head[k]; e != nil && e.Type == Org && !d.words[k].quoted {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
 	}
-	from := st.w0
-	if subj >= 0 {
-		from = subj + 1
+	if len(ev.Actors) == 0 {
+		return ""
 	}
-	relative := subj == -2
-	if relative {
-		subj = -1
+	return d.normTerms(d.nounPhrase(subj, st.w0))
+}
+
+// clauseSubject is the subject word of the predicate at t (-1 when
+// none): the nearest subject before it, passing over the 이/가 subject of
+// a relative clause in between ("심원환 공장장이 삼성그룹이 단행한 인사에서
+// 승진했다"), which is taken only when there is no other.
+func (d *doc) clauseSubject(st sentence, t int) int {
+	inRelative, skipped := false, -1
+	for k := t - 1; k >= st.w0; k-- {
+		w := &d.words[k]
+		if w.quoted {
+			continue
+		}
+		if w.josa == "" && !w.comma && !phraseStop[w.stem] && d.adnominal(k) {
+			inRelative = true
+			continue
+		}
+		if roleOf(w.josa) != roleSubj || w.stem == "" {
+			continue
+		}
+		if inRelative && (w.josa == "이" || w.josa == "가") {
+			inRelative = false
+			if skipped < 0 {
+				skipped = k
+			}
+			continue
+		}
+		return k
 	}
-	if lo > from {
-		from = lo
+	return skipped
+}
+
+// adnominal reports whether word k is a verb form that modifies the next
+// noun (단행한, 열린, 만날).
+func (d *doc) adnominal(k int) bool {
+	ms := d.morphemes(k)
+	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM"
+}
+
+// headlineSubject is the subject of a headline or subhead, which drops
+// its particle and ends in a comma ("김철수 대표, 박영희 사장과 회동"):
+// the first entity word before t that carries the comma; -1 when none.
+func (d *doc) headlineSubject(st sentence, t int) int {
+	if st.kind != article.KindHeadline && st.kind != article.KindSubhead {
+		return -1
 	}
-	// partners and, for meetings, the person met
+	for k := st.w0; k < t; k++ {
+		w := &d.words[k]
+		if w.quoted || w.josa != "" {
+			return -1
+		}
+		if w.comma && d.head[k] != nil {
+			return k
+		}
+	}
+	return -1
+}
+
+// addPartners adds the 와/과 partners of the predicate and, for frames
+// whose object is a party (만나다, 임명하다), the object; it returns the
+// partner phrase when the partner is no entity ("현지 기업들과").
+func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int) string {
 	var partnerNP string
+	takesObject := d.lx.ev.frameOf(tr.typ).objectActor
 	for k := from; k < tr.t || (k == tr.t && tr.pe > tr.t && d.words[k].josa != ""); k++ {
 		w := &d.words[k]
 		if w.quoted {
 			continue
 		}
 		r := roleOf(w.josa)
-		takesObject := tr.typ == Meet || tr.typ == Appoint || tr.typ == Acquire || tr.typ == Sue
+		if r == roleNone && takesObject && k < tr.t && d.head[k] != nil && !w.comma && d.headline(w.sent) {
+			r = roleObj // "김철수 대표, 박영희 사장 만날까": a headline drops the object's particle
+		}
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
-		if r == roleCom || (r == roleObj && takesObject && k != tr.t) {
-			if d.head[k] != nil && d.head[k].Type != Place {
-				for _, e := range d.coordinated(k, from) {
+		if r != roleCom && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
+			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
+		}
+		switch g := d.group[k]; {
+		case d.head[k] != nil && d.head[k].Type != Place:
+			for _, e := range d.coordinated(k, from) {
+				ev.Actors = addActor(ev.Actors, seen, e)
+			}
+		case len(g) > 0:
+			for _, e := range g {
+				ev.Actors = addActor(ev.Actors, seen, e)
+			}
+		case r == roleCom && k < tr.t:
+			partnerNP = d.nounPhrase(k, from)
+			// "GM 경영진과": the organisation inside the partner phrase takes part
+			for j := d.npStart(k, from); j < k; j++ {
+				if e := d.head[j]; e != nil && (e.Type == Org || e.Type == Person) {
 					ev.Actors = addActor(ev.Actors, seen, e)
-				}
-			} else if g := d.group[k]; len(g) > 0 {
-				for _, e := range g {
-					ev.Actors = addActor(ev.Actors, seen, e)
-				}
-			} else if r == roleCom && k < tr.t {
-				partnerNP = d.nounPhrase(k, from)
-				// "GM 경영진과": the organisation inside the partner phrase takes part
-				for j := d.npStart(k, from); j < k; j++ {
-					if e := d.head[j]; e != nil && (e.Type == Org || e.Type == Person) {
-						ev.Actors = addActor(ev.Actors, seen, e)
-					}
 				}
 			}
 		}
 	}
-	if len(ev.Actors) == 0 {
-		return ev, false
+	return partnerNP
+}
+
+// enoughSides drops the reporters and photographers of the article from
+// the actors (they tell the event, they are not in it) and checks the
+// frame's number of sides: a meeting needs two.
+func (d *doc) enoughSides(ev *Event) bool {
+	credited := map[string]bool{}
+	for _, n := range d.a.Byline.Names {
+		credited[n] = true
 	}
-	// object
-	switch tr.typ {
-	case Meet:
-	case Travel:
-	default:
-		ev.Object = d.object(tr, from, partnerNP)
-	}
-	// place
-	ev.Place = d.place(tr, st, from)
-	if ev.Place == "" && tr.typ == Travel && !relative {
-		// "요양원을 찾아", "공장을 방문했다": the visited place is the object
-		for k := tr.t - 1; k >= from; k-- {
-			w := &d.words[k]
-			if w.quoted {
-				continue
-			}
-			if d.verbal(w) && w.josa == "" {
-				break // "점을 사과하고자 방문했다": that object belongs to another verb
-			}
-			if r := roleOf(w.josa); r == roleObj {
-				if e := d.head[k]; e != nil && e.Type == Place {
-					ev.Place = e.Name
-				} else if e == nil {
-					ev.Place = d.nounPhrase(k, from)
-				}
-				break
-			} else if r != roleNone && r != roleGen {
-				break
-			}
+	for _, p := range d.a.Photos {
+		if p.Photographer != "" {
+			credited[p.Photographer] = true
 		}
 	}
-	// date: the nearest date of the sentence before the trigger, else after
-	ev.Date = d.dateFor(st, tr, subj)
-	ev.Certainty = d.certainty(st, tr)
-	return ev, true
+	kept := ev.Actors[:0]
+	for _, a := range ev.Actors {
+		if !credited[a] {
+			kept = append(kept, a)
+		}
+	}
+	ev.Actors = kept
+	return len(ev.Actors) > 0 && len(ev.Actors) >= d.lx.ev.frameOf(ev.Type).sides
+}
+
+// visitedPlace is the object of a travel predicate ("요양원을 찾아",
+// "공장을 방문했다").
+func (d *doc) visitedPlace(tr trigger, from int) string {
+	for k := tr.t - 1; k >= from; k-- {
+		w := &d.words[k]
+		if w.quoted {
+			continue
+		}
+		if d.verbal(w) && w.josa == "" {
+			return "" // "점을 사과하고자 방문했다": that object belongs to another verb
+		}
+		switch r := roleOf(w.josa); {
+		case r == roleObj:
+			if e := d.head[k]; e != nil && e.Type == Place {
+				return e.Name
+			} else if e == nil {
+				return d.nounPhrase(k, from)
+			}
+			return ""
+		case r != roleNone && r != roleGen:
+			return ""
+		}
+	}
+	return ""
 }
 
 // complementNouns follow an adnominal predicate without making it a
@@ -503,11 +703,11 @@ func endsAdnominal(s string) bool {
 	if r < 0xAC00 || r > 0xD7A3 {
 		return false
 	}
-	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서") // ㄴ batchim
+	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase.
-var phraseStop = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+var phraseStop = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -565,6 +765,9 @@ func cleanPhrase(s string) string {
 			break
 		}
 		s = s[:i] + s[j+1:]
+	}
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		s = s[:i] // "아시아 축구 연맹(이하 AFC": the bracket closes after the phrase
 	}
 	s = quoteStripper.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
@@ -651,7 +854,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			if e := d.head[k]; e != nil && e.Type == Place && d.phrase0[k] == k {
 				return e.Name
 			}
-			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") {
+			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
 				return np
 			}
 		case "에", "로", "으로":
@@ -659,7 +862,11 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 				return e.Name
 			}
 			// "멕시코 몬테레이에": an unknown place inside a phrase that starts with a known one
-			if p0 := d.npStart(k, st.w0); p0 < k && d.head[p0] != nil && d.head[p0].Type == Place && d.phrase0[p0] == p0 && d.properish(&d.words[k]) && !d.commonNoun(&d.words[k]) {
+			p0 := d.npStart(k, st.w0)
+			for p0 < k && (d.head[p0] == nil || d.head[p0].Type != Place) {
+				p0++ // "내일(18일) 남아프리카공화국 요하네스버그로": from the known place on
+			}
+			if p0 < k && d.phrase0[p0] == p0 && (tr.typ == Travel && w.josa != "에" || d.properish(&d.words[k]) && !d.commonNoun(&d.words[k])) {
 				return cleanPhrase(d.text[d.words[p0].cs:d.words[k].stemE])
 			}
 		}
@@ -673,6 +880,22 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	return ""
 }
 
+// placeLike reports whether the head noun of a "…에서" phrase may name a
+// place: not an occasion, a field or a predicate noun (notplaces.txt,
+// events.tsv).
+func (d *doc) placeLike(stem string) bool {
+	ex := d.lx.ev
+	if _, ok := ex.nouns[stem]; ok || ex.notPlaces[stem] {
+		return false
+	}
+	for n := range ex.notPlaces {
+		if strings.HasSuffix(stem, n) && syllables(n) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // dateFor picks the date of the clause: the first date right after the
 // subject ("총장은 7일 …"), where Korean news puts the time of the main
 // event; else the nearest date before the trigger; else the first after.
@@ -684,7 +907,7 @@ func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 	}
 	best := ""
 	for _, dt := range d.dates {
-		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) {
+		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
@@ -699,6 +922,29 @@ func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
 	return best
 }
 
+// embeddedBefore reports whether what ends at offset p belongs to another
+// event embedded before the trigger word t: the first predicate after p
+// is the adnominal form of an event predicate ("지난 2월 … 회동한 사실을
+// 공개했다"), not a connective of the main chain ("7일 회견을 열고 …
+// 발표했다") nor a mere modifier ("1일 총리공관에서 열린 회의에 앞서").
+func (d *doc) embeddedBefore(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		w := &d.words[j]
+		if w.s < p || w.quoted || w.josa != "" || phraseStop[w.stem] || d.head[j] != nil || !d.verbal(w) {
+			continue
+		}
+		if !d.adnominal(j) {
+			return false
+		}
+		if tr, ok := d.triggerAt(j, st.w1); ok && tr.pe == j {
+			return true
+		}
+		tr, ok := d.triggerAt(max(j-1, st.w0), st.w1)
+		return ok && tr.pe == j
+	}
+	return false
+}
+
 func (d *doc) inQuote(st sentence, off int) bool {
 	for _, q := range quoteSpans(d.text, st.s, st.e) {
 		if off >= q[0] && off < q[1] {
@@ -706,73 +952,6 @@ func (d *doc) inQuote(st sentence, off int) bool {
 		}
 	}
 	return false
-}
-
-// speculation markers: when one of these ends the clause chain of a
-// predicate, the event is only expected or guessed.
-var specMarkers = []string{"가능성", "관측", "전망이", "전망된", "전망하", "것으로 보인", "것으로 보고", "것으로 예상", "것으로 관측", "것으로 전망",
-	"풀이된", "풀이했", "예상된", "예상한", "점쳐", "여지", "듯하", "듯 하", "듯이", "추정된", "추측", "예측", "할지", "할 지", "지도 관심", "것이라는", "거론"}
-
-// report markers attribute the statement to a source.
-var reportMarkers = []string{"에 따르면", "고 전했", "알려졌", "전해졌", "고 밝혔", "것으로 알려", "것으로 전해", "고 보도", "라고 전했", "다고 전했"}
-
-// certainty reads the markers from the predicate to the end of its clause
-// chain: a clause ends at a past or completed predicate followed by a
-// connective (했는데, 한 바 있어, 나선 만큼), or at the sentence end.
-func (d *doc) certainty(st sentence, tr trigger) Certainty {
-	var b strings.Builder
-	for k := tr.pe; k < st.w1; k++ {
-		w := &d.words[k]
-		if w.quoted {
-			continue
-		}
-		c := d.text[w.s:w.e]
-		b.WriteString(c)
-		b.WriteByte(' ')
-		if k == tr.pe {
-			// "~ㄹ 수 있다": the predicate itself in the prospective form
-			if next := k + 1; next < st.w1 && hasRieulFinal(d.text[w.cs:w.ce]) && strings.HasPrefix(d.words[next].stem, "수") {
-				return Speculated
-			}
-		} else if hasRieulFinal(d.text[w.cs:w.ce]) && k+1 < st.w1 && strings.HasPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], "수") {
-			if k <= tr.pe+2 {
-				return Speculated
-			}
-		}
-		if strings.Contains(c, "바") && k+1 < st.w1 && strings.HasPrefix(d.text[d.words[k+1].cs:], "있") && d.words[k].stem == "바" {
-			break // "~한 바 있다": done before
-		}
-		if k > tr.pe && endsAny(strings.TrimRight(c, ",."), "는데", "은데", "지만", "으나", "만큼", "있어", "했고", "했으며", "였고", "였으며", "었고", "었으며", "았고", "았으며") {
-			break
-		}
-		if k == tr.pe && endsAny(strings.TrimRight(c, ",."), "는데", "은데", "지만", "으나", "했고", "했으며", "했는데") {
-			break
-		}
-		if strings.HasPrefix(strings.TrimLeft(d.text[w.e:min(w.e+4, len(d.text))], " "), "만큼") && endsAdnominal(c) {
-			break
-		}
-	}
-	chain := b.String()
-	for _, m := range specMarkers {
-		if strings.Contains(chain, m) {
-			return Speculated
-		}
-	}
-	if strings.Contains(chain, "수 있") || strings.Contains(chain, "수도 있") {
-		return Speculated
-	}
-	sent := d.text[st.s:st.e]
-	for _, m := range reportMarkers {
-		if strings.Contains(chain, m) || (m == "에 따르면" && strings.Contains(sent, m)) {
-			return Reported
-		}
-	}
-	if st.kind == article.KindHeadline || st.kind == article.KindSubhead {
-		if strings.Contains(chain, "가능성") || strings.HasSuffix(strings.TrimSpace(chain), "듯") {
-			return Speculated
-		}
-	}
-	return Asserted
 }
 
 // hasRieulFinal: the eojeol ends in a syllable with ㄹ batchim (할, 넓힐,

@@ -284,7 +284,7 @@ func TestSingleQuotesAreNotQuotes(t *testing.T) {
 	}
 }
 
-func hasEvent(doc *Document, typ string, actors []string, place, date string, cert Certainty) bool {
+func hasEvent(doc *Document, typ EventType, actors []string, place, date string, cert Certainty) bool {
 	for _, e := range doc.Events {
 		if e.Type != typ || e.Certainty != cert || (place != "" && !strings.Contains(e.Place, place)) || (date != "" && e.Date != date) {
 			continue
@@ -304,7 +304,7 @@ func hasEvent(doc *Document, typ string, actors []string, place, date string, ce
 
 func TestEvents(t *testing.T) {
 	type ev struct {
-		typ    string
+		typ    EventType
 		actors []string
 		place  string
 		date   string

@@ -47,6 +47,7 @@ type lexicon struct {
 	terms     map[string]string // fold(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
+	ev        *eventLexicon // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -153,6 +154,11 @@ func loadLexicon() (*lexicon, error) {
 	if err := errors.Join(steps...); err != nil {
 		return nil, fmt.Errorf("extract: loading built-in lexicon: %w", err)
 	}
+	ev, err := loadEventLexicon()
+	if err != nil {
+		return nil, err
+	}
+	lx.ev = ev
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
 			lx.spacedTerms = append(lx.spacedTerms, x)

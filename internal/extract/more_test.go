@@ -182,8 +182,10 @@ func TestNamedEvents(t *testing.T) {
 
 func TestEventObjects(t *testing.T) {
 	cases := []struct {
-		sentence, typ, object string
-		actors                []string
+		sentence string
+		typ      EventType
+		object   string
+		actors   []string
 	}{
 		{"김철수 대표는 박영희 사장을 만나 자율주행과 로봇 분야 협력을 논의했다.", Discuss, "자율주행과 로봇 분야 협력", []string{"김철수"}},
 		{"한빛전자는 내년까지 배터리 공장 증설에 1조원을 투자한다.", Invest, "배터리 공장 증설", []string{"한빛전자"}},

@@ -1,54 +1,40 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
-// quoteEndings may follow a closing quote mark when it reports speech:
-// "…"라고 말했다, "…"며, "…"고 전했다, "…"라면서.
-var quoteEndings = []string{"이라고", "라고", "이라며", "라며", "이라면서", "라면서", "면서", "며", "고", "하고", "하며"}
-
-// speechVerbs report speech when they follow a quotation directly or end
-// its sentence.
-var speechVerbs = []string{"말했", "말한", "전했", "밝혔", "강조했", "설명했", "덧붙였", "언급했", "주장했", "지적했", "답했", "물었",
-	"말하", "밝히", "전하", "강조하", "설명하", "말했다", "했다", "토로했", "당부했", "질문했", "반문했", "평가했", "촉구했", "호소했", "말을"}
-
-// findQuotes extracts direct quotations: double-quoted text followed by a
-// quotative ending or a speech verb. Quotes chained in one sentence
-// ("…"며 "…"고 말했다) share the speaker, the subject of the sentence
-// resolved through coreference; anonymous sources keep their description.
+// findQuotes extracts quotations: double-quoted text followed by a
+// quotative ending or a speech verb, broadcast soundbites (a quoted line
+// under an interview label) and indirect speech (…다고 말했다, kept as
+// QuoteIndirect). Quotes chained in one sentence ("…"며 "…"고 말했다)
+// share the speaker, the subject of the quote's own clause resolved
+// through coreference; anonymous and unnamed sources keep their
+// description.
 func (d *doc) findQuotes() []Quote {
 	out := []Quote{}
-	var lastSpeaker *Quote
+	var last *Quote
 	for si, st := range d.sents {
-		spans := quoteSpans(d.text, st.s, st.e)
 		var qs [][2]int
-		for _, q := range spans {
+		for _, q := range quoteSpans(d.text, st.s, st.e) {
 			if d.speechFollows(q[1], st.e) {
 				qs = append(qs, q)
 			}
 		}
 		if len(qs) == 0 {
+			if q, ok := d.soundbite(si); ok {
+				out = append(out, q)
+			} else if q, ok := d.indirectQuote(si); ok {
+				out = append(out, q)
+			}
 			continue
 		}
-		spk, ok := d.speaker(si, qs[0][0], qs[len(qs)-1][1])
-		if !ok && lastSpeaker != nil && si > 0 && d.sentHasQuote(si-1) {
-			spk, ok = *lastSpeaker, true // a quote that goes on in the next sentence keeps its speaker
-		}
-		if !ok {
-			// "이어 "…"고 말했다": a quote without subject belongs to the
-			// person the previous sentences were about
-			for k := si - 1; k >= 0 && k >= si-2 && !ok; k-- {
-				for _, e := range d.sentenceSubject(k) {
-					if e.Type == Person {
-						spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
-						break
-					}
-				}
-			}
-		}
+		spk, ok := d.quoteSpeaker(si, qs, last)
 		if !ok {
 			continue
 		}
@@ -58,13 +44,34 @@ func (d *doc) findQuotes() []Quote {
 				continue
 			}
 			qq := spk
-			qq.Text, qq.Start, qq.End = t, q[0], q[1]
+			qq.Text, qq.Start, qq.End, qq.Kind = t, q[0], q[1], QuoteDirect
 			out = append(out, qq)
 		}
 		ls := spk
-		lastSpeaker = &ls
+		last = &ls
 	}
 	return out
+}
+
+// quoteSpeaker finds who says the quotes qs of sentence si: the speaker of
+// the sentence's own clause; else the speaker of a quote going on from the
+// sentence before; else the person the previous sentences were about
+// ("이어 "…"고 말했다").
+func (d *doc) quoteSpeaker(si int, qs [][2]int, last *Quote) (Quote, bool) {
+	if spk, ok := d.speaker(si, qs[0][0], qs[len(qs)-1][1]); ok {
+		return spk, true
+	}
+	if last != nil && si > 0 && d.sentHasQuote(si-1) {
+		return *last, true
+	}
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		for _, e := range d.sentenceSubject(k) {
+			if e.Type == Person {
+				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+			}
+		}
+	}
+	return Quote{}, false
 }
 
 func (d *doc) sentHasQuote(si int) bool {
@@ -77,7 +84,7 @@ func (d *doc) sentHasQuote(si int) bool {
 func (d *doc) speechFollows(close, end int) bool {
 	_, w := utf8.DecodeRuneInString(d.text[close:])
 	rest := strings.TrimLeftFunc(d.text[close+w:end], unicode.IsSpace)
-	for _, e := range quoteEndings {
+	for _, e := range d.lx.ev.speech["ending"] {
 		if strings.HasPrefix(rest, e) {
 			after, _ := utf8.DecodeRuneInString(rest[len(e):])
 			if e == "고" || e == "며" {
@@ -89,7 +96,7 @@ func (d *doc) speechFollows(close, end int) bool {
 			return true
 		}
 	}
-	for _, v := range speechVerbs {
+	for _, v := range slices.Concat(d.lx.ev.speech["verb"], d.lx.ev.speech["tweet"]) {
 		if strings.HasPrefix(rest, v) {
 			return true
 		}
@@ -98,35 +105,184 @@ func (d *doc) speechFollows(close, end int) bool {
 }
 
 // speaker finds who says the quotes of sentence si spanning [qs, qe): the
-// subject before the first quote, else one after the last.
+// subject before the first quote, else a source "X에 따르면", else a
+// subject after the last quote.
 func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	st := d.sents[si]
-	try := func(i int) (Quote, bool) {
-		w := &d.words[i]
-		if w.quoted || roleOf(w.josa) != roleSubj {
-			return Quote{}, false
-		}
-		if e := d.head[i]; e != nil {
-			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
-		}
-		if desc := d.anonSource(i, st.w0); desc != "" {
-			return Quote{Speaker: desc, SpeakerNamed: false}, true
-		}
-		return Quote{}, false
-	}
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
-		if q, ok := try(i); ok {
+		if q, ok := d.speakerAt(i, st.w0); ok {
 			return q, true
 		}
 	}
+	if q, ok := d.accordingTo(st); ok {
+		return q, true
+	}
 	for i := st.w0; i < st.w1; i++ {
 		if d.words[i].s >= qe {
-			if q, ok := try(i); ok {
+			if q, ok := d.speakerAt(i, st.w0); ok {
 				return q, true
 			}
 		}
 	}
 	return Quote{}, false
+}
+
+// speakerAt reads the subject word i as a speaker: a named entity, an
+// anonymous source (업계 관계자) or another noun phrase kept as a
+// description (재판부, 입주자대표회의). A spokesperson speaks on behalf of
+// the organisation or person they work for.
+func (d *doc) speakerAt(i, lo int) (Quote, bool) {
+	w := &d.words[i]
+	if w.quoted || roleOf(w.josa) != roleSubj {
+		return Quote{}, false
+	}
+	if e := d.head[i]; e != nil {
+		q := Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}
+		if d.spokesperson(e.Title) && e.Affiliation != "" {
+			q.OnBehalfOf = e.Affiliation
+		}
+		return q, true
+	}
+	if desc := d.anonSource(i, lo); desc != "" {
+		return Quote{Speaker: desc}, true
+	}
+	return d.described(i, lo)
+}
+
+// spokesperson reports whether a title is one of a spokesperson.
+func (d *doc) spokesperson(title string) bool {
+	f := strings.Fields(title)
+	return len(f) > 0 && d.lx.ev.spokespeople[f[len(f)-1]]
+}
+
+// described keeps a subject that is no entity as the description of the
+// speaker: the noun phrase it heads, or the fuller phrase met before for a
+// bare noun ("통신은" after "조선중앙 통신"). A spokesperson phrase
+// ("청와대 대변인") speaks for the entity inside it.
+func (d *doc) described(i, lo int) (Quote, bool) {
+	w := &d.words[i]
+	if w.stem == "" || slices.Contains(d.lx.ev.speech["pronoun"], w.stem) || d.lx.stop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
+		return Quote{}, false
+	}
+	if ts := d.toksOf(w); len(ts) == 0 || !(strings.HasPrefix(ts[0].POS, "N") || strings.HasPrefix(ts[0].POS, "SL")) {
+		return Quote{}, false
+	}
+	np := d.nounPhrase(i, lo)
+	if np == "" {
+		return Quote{}, false
+	}
+	if np == w.stem {
+		np = d.fullerDescription(i, np)
+	}
+	q := Quote{Speaker: np}
+	if d.lx.ev.spokespeople[w.stem] {
+		for k := d.npStart(i, lo); k < i; k++ {
+			if e := d.head[k]; e != nil {
+				q.OnBehalfOf = e.Name
+			}
+		}
+	}
+	return q, true
+}
+
+// fullerDescription is the longest noun phrase headed by the same noun in
+// the sentences before word i ("북한 관영매체인 '조선중앙' 통신은" … "통신은"),
+// or noun itself.
+func (d *doc) fullerDescription(i int, noun string) string {
+	best := noun
+	for k := i - 1; k >= 0 && k >= i-300; k-- {
+		w := &d.words[k]
+		if w.quoted || w.stem != noun {
+			continue
+		}
+		lo := d.sents[w.sent].w0
+		if np := d.nounPhrase(k, lo); syllables(np) > syllables(best) {
+			best = np
+		}
+	}
+	return best
+}
+
+// accordingTo reads "X에 따르면" as the source of a sentence.
+func (d *doc) accordingTo(st sentence) (Quote, bool) {
+	for i := st.w0; i+1 < st.w1; i++ {
+		w := &d.words[i]
+		if w.quoted || w.josa != "에" || !strings.HasPrefix(d.text[d.words[i+1].cs:d.words[i+1].ce], "따르면") {
+			continue
+		}
+		if e := d.head[i]; e != nil {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+		}
+		if desc := d.anonSource(i, st.w0); desc != "" {
+			return Quote{Speaker: desc}, true
+		}
+		if np := d.nounPhrase(i, st.w0); np != "" {
+			return Quote{Speaker: np}, true
+		}
+	}
+	return Quote{}, false
+}
+
+// soundbite reads a sentence that is one quotation standing alone, under
+// a label line naming its speaker ("▶ 인터뷰 : 홍길동 / 시민").
+func (d *doc) soundbite(si int) (Quote, bool) {
+	st := d.sents[si]
+	body := strings.TrimSpace(strings.TrimLeft(d.text[st.s:st.e], "-–— "))
+	qs := quoteSpans(d.text, st.s, st.e)
+	if si == 0 || len(qs) != 1 || !isQuote(firstRune(body)) || !isQuote(finalRune(body)) {
+		return Quote{}, false
+	}
+	spk, ok := d.labelSpeaker(si - 1)
+	if !ok {
+		return Quote{}, false
+	}
+	t := strings.TrimSpace(d.text[qs[0][0]:qs[0][1]])
+	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
+	return spk, t != ""
+}
+
+// labelSpeaker reads a soundbite label: a label word of quote_labels.txt,
+// then the speaker, optionally "/ title". The speaker is the person named
+// there, else the label's last word before the title.
+func (d *doc) labelSpeaker(si int) (Quote, bool) {
+	st := d.sents[si]
+	line := d.text[st.s:st.e]
+	at := -1
+	if st.kind == article.KindSpeaker {
+		at = 0 // the article reader already took the label off: "홍길동 시장"
+	}
+	for _, l := range d.lx.ev.quoteLabels {
+		if i := strings.Index(line, l); at != 0 && i >= 0 && (at < 0 || i < at) {
+			at = i + len(l)
+		}
+	}
+	if at < 0 {
+		return Quote{}, false
+	}
+	who := strings.TrimLeft(line[at:], " :：]】>)▶")
+	whoStart := st.e - len(who)
+	if i := strings.IndexAny(who, "/("); i >= 0 {
+		who = who[:i]
+	}
+	whoEnd := whoStart + len(strings.TrimSpace(who))
+	for k := st.w0; k < st.w1; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person && d.words[k].cs >= whoStart && d.words[k].cs < whoEnd {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+		}
+	}
+	f := strings.Fields(cleanPhrase(who))
+	if len(f) == 0 {
+		return Quote{}, false
+	}
+	if len(f) > 1 && d.lx.titles[f[len(f)-1]] {
+		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장": the name before the title
+	}
+	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // anonSource describes an unnamed source whose phrase ends at word i:
@@ -157,4 +313,40 @@ func (d *doc) anonSource(i, lo int) string {
 		start = k
 	}
 	return d.text[d.words[start].cs:w.stemE]
+}
+
+// indirectQuote reads reported speech without quote marks, "X는 …다고
+// 말했다": the speaker is the sentence's first subject, the text what
+// stands between it and the quotative ending.
+func (d *doc) indirectQuote(si int) (Quote, bool) {
+	st := d.sents[si]
+	for k := st.w0 + 1; k+1 < st.w1; k++ {
+		c := d.text[d.words[k].cs:d.words[k].ce]
+		if !endsAny(c, "다고", "라고", "냐고") || !(hasAnyPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], d.lx.ev.speech["indirect"]) || hasAnyPrefix(d.text[d.words[k+1].cs:d.words[k+1].ce], d.lx.ev.speech["tweet"])) {
+			continue
+		}
+		for i := st.w0; i < k; i++ {
+			spk, ok := d.speakerAt(i, st.w0)
+			if !ok {
+				continue
+			}
+			s, e := d.words[i+1].cs, d.words[k].ce-len("고")
+			if i+1 > k || s >= e {
+				return Quote{}, false
+			}
+			spk.Text, spk.Start, spk.End, spk.Kind = strings.TrimSpace(d.text[s:e]), s, e, QuoteIndirect
+			return spk, true
+		}
+		return Quote{}, false
+	}
+	return Quote{}, false
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -210,25 +210,72 @@ func stringValue(f Field, raw json.RawMessage) (string, error) {
 	case 't', 'f':
 		return "", errors.New("is a boolean, want a string")
 	default:
-		n, err := strconv.ParseFloat(string(raw), 64)
-		if err != nil {
+		if _, err := strconv.ParseFloat(string(raw), 64); err != nil {
 			return "", fmt.Errorf("unreadable value %.20q", raw)
 		}
 		if f == FieldPublished {
-			return unixDate(n)
+			return numericDate(string(raw))
 		}
 		return string(raw), nil
 	}
 }
 
-// unixDate reads seconds (or milliseconds, when too large for seconds) since
-// the Unix epoch.
-func unixDate(n float64) (string, error) {
-	if math.IsNaN(n) || math.IsInf(n, 0) || n < 0 || n > 1e14 {
-		return "", fmt.Errorf("number %v is not a Unix time", n)
+// numericDate reads a date written as a number, by explicit rules and
+// nothing else (see docs: "Numeric dates"):
+//   - 8 digits are YYYYMMDD (20240104), 12 or 14 digits YYYYMMDDhhmm[ss];
+//   - 10 digits are Unix seconds and 13 digits Unix milliseconds, a
+//     fraction after them allowed;
+//   - any other number is an error, not a guess.
+func numericDate(raw string) (string, error) {
+	intPart, frac, _ := strings.Cut(raw, ".")
+	if !allDigits(intPart) || (frac != "" && !allDigits(frac)) {
+		return "", fmt.Errorf("number %s is not a date (want YYYYMMDD, Unix seconds or milliseconds, or a string)", raw)
 	}
-	if n > 1e11 {
-		n /= 1000
+	if frac == "" {
+		switch len(intPart) {
+		case 8, 12, 14:
+			t, err := time.Parse("20060102150405"[:len(intPart)], intPart)
+			if err != nil {
+				return "", fmt.Errorf("number %s is not a valid YYYYMMDD date", raw)
+			}
+			return t.Format(time.DateOnly), nil
+		}
 	}
-	return time.Unix(int64(n), 0).UTC().Format(time.DateOnly), nil
+	n, err := strconv.ParseInt(intPart, 10, 64)
+	switch {
+	case err != nil:
+		return "", fmt.Errorf("number %s is not a date", raw)
+	case len(intPart) == 10:
+		return time.Unix(n, 0).UTC().Format(time.DateOnly), nil
+	case len(intPart) == 13:
+		return time.UnixMilli(n).UTC().Format(time.DateOnly), nil
+	}
+	return "", fmt.Errorf("number %s is not a date: %d digits fit no rule (8: YYYYMMDD, 10: Unix seconds, 13: Unix milliseconds)", raw, len(intPart))
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// SafeURL returns u when it is an absolute http or https address, and ""
+// otherwise: a javascript: or data: address must never reach an href.
+func SafeURL(u string) string {
+	u = strings.TrimSpace(u)
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	switch strings.ToLower(p.Scheme) {
+	case "http", "https":
+		return u
+	}
+	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func addFileSeed(f *testing.F, path string) {
@@ -38,6 +39,13 @@ func FuzzJSONL(f *testing.F) {
 		var total int64
 		n := 0
 		for it := range r.Items(context.Background(), []string{"-"}) {
+			if it.Skipped {
+				// Only a file of blank lines is skipped, and said so.
+				if wantItems != 0 || it.Note == "" {
+					t.Fatalf("skipped %+v with %d non-blank lines", it, wantItems)
+				}
+				continue
+			}
 			n++
 			total += it.Bytes
 			if !strings.HasPrefix(it.Source, "-:") {
@@ -120,7 +128,10 @@ func FuzzRecords(f *testing.F) {
 			if n > len(data)+1 {
 				t.Fatalf("more items than bytes")
 			}
-			if it.Err != nil {
+			if it.Skipped && it.Note == "" {
+				t.Fatalf("skipped item %s without a reason", it.Source)
+			}
+			if it.Err != nil || it.Skipped {
 				continue
 			}
 			if strings.TrimSpace(it.Body) == "" {
@@ -130,6 +141,50 @@ func FuzzRecords(f *testing.F) {
 		}
 		if n == 0 && len(bytes.TrimSpace(data)) > 0 && !csv {
 			t.Fatalf("non-empty JSON input gave no item")
+		}
+	})
+}
+
+// FuzzNumericDate checks the numeric date rules on arbitrary numbers: an
+// answer is always a valid YYYY-MM-DD, an 8-digit answer is the number
+// itself read as YYYYMMDD, and other input is an error, never a panic.
+func FuzzNumericDate(f *testing.F) {
+	for _, s := range []string{"20240104", "1743465600", "1743465600000", "1743465600.5", "-5", "1e30", "20241340", "0", "99999999", "202401041530"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		got, err := numericDate(raw)
+		if err != nil {
+			if got != "" {
+				t.Fatalf("numericDate(%q) = %q with error %v", raw, got, err)
+			}
+			return
+		}
+		if _, perr := time.Parse(time.DateOnly, got); perr != nil {
+			t.Fatalf("numericDate(%q) = %q, not a date", raw, got)
+		}
+		if len(raw) == 8 && strings.ReplaceAll(got, "-", "") != raw {
+			t.Fatalf("numericDate(%q) = %q, want the digits as YYYYMMDD", raw, got)
+		}
+	})
+}
+
+// FuzzSafeURL checks that only absolute http and https addresses pass.
+func FuzzSafeURL(f *testing.F) {
+	for _, s := range []string{"https://news.example/a", "javascript:alert(1)", " JAVASCRIPT:x", "http://", "//x.example", "java\tscript:x", "https:/\\x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		got := SafeURL(u)
+		if got == "" {
+			return
+		}
+		if got != strings.TrimSpace(u) {
+			t.Fatalf("SafeURL(%q) = %q, want the address unchanged", u, got)
+		}
+		scheme, _, _ := strings.Cut(strings.ToLower(got), ":")
+		if scheme != "http" && scheme != "https" {
+			t.Fatalf("SafeURL(%q) = %q passes scheme %q", u, got, scheme)
 		}
 	})
 }

@@ -32,8 +32,13 @@ func One(ctx context.Context, x Extractor, s Sink, a *article.Article) (Result, 
 	if has[a.ID] {
 		return Result{PutResult: store.PutResult{ID: a.ID, Status: store.Duplicate}}, nil
 	}
-	doc, err := extractItem(x, a)
+	doc, err := extractContext(ctx, x, a)
 	if err != nil {
+		return Result{}, fmt.Errorf("ingest: %s: %w", a.ID, err)
+	}
+	// The deadline may have passed during extraction: the caller has
+	// answered already, so nothing is stored behind its back.
+	if err := ctx.Err(); err != nil {
 		return Result{}, fmt.Errorf("ingest: %s: %w", a.ID, err)
 	}
 	res, err := s.Put(ctx, []*extract.Document{doc})
@@ -53,6 +58,17 @@ func One(ctx context.Context, x Extractor, s Sink, a *article.Article) (Result, 
 // line, into an article: the HTTP API accepts the same records as
 // `sosik ingest`. A nil fm means DefaultFields.
 func ParseRecord(source string, data []byte, fm FieldMap) (*article.Article, error) {
+	return ParseRecordLimited(source, data, fm, DefaultLimits())
+}
+
+// ParseRecordLimited is ParseRecord under the given limits: a record over
+// MaxRecordBytes or an article text over MaxArticleBytes is refused with an
+// error that matches ErrTooLarge.
+func ParseRecordLimited(source string, data []byte, fm FieldMap, l Limits) (*article.Article, error) {
+	l = l.WithDefaults()
+	if int64(len(data)) > l.MaxRecordBytes {
+		return nil, fmt.Errorf("ingest: %s: %w", source, tooLarge("record", l.MaxRecordBytes))
+	}
 	if fm == nil {
 		fm = DefaultFields()
 	}
@@ -64,7 +80,7 @@ func ParseRecord(source string, data []byte, fm FieldMap) (*article.Article, err
 	if it.Err != nil {
 		return nil, fmt.Errorf("ingest: %w", it.Err)
 	}
-	a, err := it.Article()
+	a, err := it.ArticleLimited(l)
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: %w", source, err)
 	}

@@ -38,8 +38,12 @@ const (
 	Duplicate     Status = Status(store.Duplicate)
 	NearDuplicate Status = Status(store.NearDuplicate)
 	Failed        Status = Status(store.Failed)
-	// Skipped: a file in a folder that is not news input; not a failure.
+	// Skipped: an input without an article (a file in a folder that is not
+	// news input, an empty JSON array); not a failure.
 	Skipped Status = "skipped"
+	// Noticed: something done on the way, such as a symbolic link
+	// followed; it is not an article.
+	Noticed Status = "noticed"
 )
 
 // Outcome is what happened to one item.
@@ -52,6 +56,8 @@ type Outcome struct {
 	// AlreadyStored marks a Duplicate found in the store before extraction.
 	AlreadyStored bool
 	Err           error
+	// Note says why an item was skipped, or what a notice reports.
+	Note string
 	// Bytes is the item's share of the input, for progress.
 	Bytes int64
 }
@@ -128,6 +134,24 @@ func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt 
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
+	out := startStages(ctx, items, x, sink, opt)
+	w := writer{sink: sink, opt: opt, sum: sum}
+	fatal := w.loop(ctx, cancel, out)
+	sum.Elapsed = time.Since(start)
+	sum.sortReasons()
+	if fatal != nil {
+		return sum, fatal
+	}
+	if err := context.Cause(ctx); err != nil {
+		return sum, fmt.Errorf("ingest: interrupted: %w", err)
+	}
+	return sum, nil
+}
+
+// startStages starts the reader, parser, resume-filter and extractor
+// goroutines; what they produce comes out of the returned channel, closed
+// when they are all done.
+func startStages(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt Options) <-chan toWrite {
 	raw := make(chan Item, opt.Workers*2)
 	parsedCh := make(chan parsed, opt.Workers*2)
 	extractCh := make(chan parsed, opt.Workers*2)
@@ -145,31 +169,15 @@ func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt 
 		}
 	}()
 
-	var producers sync.WaitGroup
-
+	var producers, parsers sync.WaitGroup
 	// Parsers: cheap, they give the ID the resume check needs.
-	var parsers sync.WaitGroup
 	for range opt.Workers {
 		parsers.Add(1)
 		producers.Add(1)
 		go func() {
 			defer parsers.Done()
 			defer producers.Done()
-			for it := range raw {
-				if ctx.Err() != nil {
-					continue // drain
-				}
-				if it.Skipped {
-					out <- toWrite{outcome: Outcome{Source: it.Source, Status: Skipped, Bytes: it.Bytes}}
-					continue
-				}
-				a, err := parseItem(&it)
-				if err != nil {
-					out <- toWrite{outcome: Outcome{Source: it.Source, Status: Failed, Err: err, Bytes: it.Bytes}}
-					continue
-				}
-				parsedCh <- parsed{item: it, art: a}
-			}
+			parseStage(ctx, raw, parsedCh, out)
 		}()
 	}
 	go func() {
@@ -190,36 +198,75 @@ func Run(ctx context.Context, items iter.Seq[Item], x Extractor, sink Sink, opt 
 		producers.Add(1)
 		go func() {
 			defer producers.Done()
-			for p := range extractCh {
-				if ctx.Err() != nil {
-					continue
-				}
-				doc, err := extractItem(x, p.art)
-				if err != nil {
-					out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: p.art.ID, Status: Failed,
-						Err: fmt.Errorf("%s: %w", p.item.Source, err), Bytes: p.item.Bytes}}
-					continue
-				}
-				out <- toWrite{item: p.item, doc: doc}
-			}
+			extractStage(ctx, x, extractCh, out)
 		}()
 	}
 	go func() {
 		producers.Wait()
 		close(out)
 	}()
+	return out
+}
 
-	// Writer: this goroutine.
-	w := writer{sink: sink, opt: opt, sum: sum}
-	timer := time.NewTimer(opt.BatchWait)
+// parseStage parses raw items; failures and skipped items are final.
+func parseStage(ctx context.Context, raw <-chan Item, next chan<- parsed, out chan<- toWrite) {
+	for it := range raw {
+		if ctx.Err() != nil {
+			continue // drain
+		}
+		if it.Skipped {
+			out <- toWrite{outcome: skippedOutcome(it)}
+			continue
+		}
+		a, err := parseItem(&it)
+		if err != nil {
+			out <- toWrite{outcome: Outcome{Source: it.Source, Status: Failed, Err: err, Bytes: it.Bytes}}
+			continue
+		}
+		next <- parsed{item: it, art: a}
+	}
+}
+
+// extractStage extracts parsed articles; it stops extracting (and only
+// drains) once ctx is done.
+func extractStage(ctx context.Context, x Extractor, in <-chan parsed, out chan<- toWrite) {
+	for p := range in {
+		if ctx.Err() != nil {
+			continue
+		}
+		doc, err := extractContext(ctx, x, p.art)
+		if err != nil {
+			out <- toWrite{outcome: Outcome{Source: p.item.Source, ID: p.art.ID, Status: Failed,
+				Err: fmt.Errorf("%s: %w", p.item.Source, err), Bytes: p.item.Bytes}}
+			continue
+		}
+		out <- toWrite{item: p.item, doc: doc}
+	}
+}
+
+// loop is the writer's goroutine: it records final outcomes and commits
+// documents in batches, by size or after BatchWait. It returns the error
+// that made it give up on the store, after cancelling the run with it.
+func (w *writer) loop(ctx context.Context, cancel context.CancelCauseFunc, out <-chan toWrite) error {
+	timer := time.NewTimer(w.opt.BatchWait)
 	timer.Stop()
+	defer timer.Stop()
 	var fatal error
-loop:
+	fail := func(err error) {
+		if err != nil {
+			fatal = err
+			cancel(err)
+		}
+	}
 	for {
 		select {
 		case tw, ok := <-out:
 			if !ok {
-				break loop
+				if fatal == nil && len(w.batch) > 0 {
+					// Commit what was extracted even when the run was interrupted.
+					fatal = w.flush(context.WithoutCancel(ctx))
+				}
+				return fatal
 			}
 			if fatal != nil {
 				continue // drain after giving up
@@ -229,41 +276,29 @@ loop:
 				continue
 			}
 			if len(w.batch) == 0 {
-				timer.Reset(opt.BatchWait)
+				timer.Reset(w.opt.BatchWait)
 			}
 			w.batch = append(w.batch, tw)
-			if len(w.batch) >= opt.BatchSize {
+			if len(w.batch) >= w.opt.BatchSize {
 				timer.Stop()
-				if err := w.flush(ctx); err != nil {
-					fatal = err
-					cancel(err)
-				}
+				fail(w.flush(ctx))
 			}
 		case <-timer.C:
 			if fatal == nil && len(w.batch) > 0 {
-				if err := w.flush(ctx); err != nil {
-					fatal = err
-					cancel(err)
-				}
+				fail(w.flush(ctx))
 			}
 		}
 	}
-	timer.Stop()
-	if fatal == nil && len(w.batch) > 0 {
-		// Commit what was extracted even when the run was interrupted.
-		if err := w.flush(context.WithoutCancel(ctx)); err != nil {
-			fatal = err
-		}
+}
+
+// skippedOutcome reports an item without an article: Skipped with its
+// reason, or Noticed for a notice.
+func skippedOutcome(it Item) Outcome {
+	o := Outcome{Source: it.Source, Status: Skipped, Bytes: it.Bytes, Note: it.Note}
+	if it.Notice {
+		o.Status = Noticed
 	}
-	sum.Elapsed = time.Since(start)
-	sum.sortReasons()
-	if fatal != nil {
-		return sum, fatal
-	}
-	if err := context.Cause(ctx); err != nil {
-		return sum, fmt.Errorf("ingest: interrupted: %w", err)
-	}
-	return sum, nil
+	return o
 }
 
 // parseItem parses one item, turning a panic in the parser into an error:
@@ -286,6 +321,36 @@ func parseItem(it *Item) (a *article.Article, err error) {
 		return nil, fmt.Errorf("%s: parsing gave no article ID", it.Source)
 	}
 	return a, nil
+}
+
+// ContextExtractor is an Extractor that can stop early: it checks ctx
+// (at sentence boundaries, say) and returns ctx's error when it is done.
+// Extractors that implement it are given the request's or the run's
+// context.
+type ContextExtractor interface {
+	ExtractContext(ctx context.Context, a *article.Article) (*extract.Document, error)
+}
+
+// extractContext extracts under ctx: not at all when ctx is done already,
+// and cancellably when the extractor supports it.
+func extractContext(ctx context.Context, x Extractor, a *article.Article) (doc *extract.Document, err error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cx, ok := x.(ContextExtractor)
+	if !ok {
+		return extractItem(x, a)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			doc, err = nil, fmt.Errorf("extracting: internal error: %v", p)
+		}
+	}()
+	doc, err = cx.ExtractContext(ctx, a)
+	if err == nil && doc == nil {
+		err = errors.New("extracting: no document")
+	}
+	return doc, err
 }
 
 func extractItem(x Extractor, a *article.Article) (doc *extract.Document, err error) {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -191,7 +192,7 @@ func TestJSONLLongLine(t *testing.T) {
 	if len(items) != 2 {
 		t.Fatalf("got %d items", len(items))
 	}
-	if !strings.Contains(errText(items[0]), "long.jsonl:1: line longer than") {
+	if !strings.Contains(errText(items[0]), "long.jsonl:1: line larger than 1 KiB") || !errors.Is(items[0].Err, ErrTooLarge) {
 		t.Errorf("long line: %v", items[0].Err)
 	}
 	if items[1].Err != nil || items[1].Meta.Title != "짧은 줄" || items[1].Source != path+":2" {
@@ -480,7 +481,7 @@ func TestTooLarge(t *testing.T) {
 		t.Fatal(err)
 	}
 	items := collect(t, &Reader{MaxBytes: 1 << 10}, path)
-	if len(items) != 1 || !strings.Contains(errText(items[0]), "big.txt: larger than") {
+	if len(items) != 1 || !strings.Contains(errText(items[0]), "big.txt: article larger than 1 KiB") || !errors.Is(items[0].Err, ErrTooLarge) {
 		t.Errorf("too large: %+v", items)
 	}
 }
@@ -498,7 +499,16 @@ func TestStringValue(t *testing.T) {
 		{FieldAuthor, `{"name": "박기자"}`, "박기자", ""},
 		{FieldPublished, `1743465600`, "2025-04-01", ""},
 		{FieldPublished, `1743465600000`, "2025-04-01", ""},
-		{FieldPublished, `-5`, "", "not a Unix time"},
+		{FieldPublished, `-5`, "", "not a date"},
+		// 8 digits are YYYYMMDD, never seconds (20240104 s is 1970-08-23).
+		{FieldPublished, `20240104`, "2024-01-04", ""},
+		{FieldPublished, `20241304`, "", "not a valid YYYYMMDD"},
+		{FieldPublished, `202401041530`, "2024-01-04", ""},
+		{FieldPublished, `20240104153000`, "2024-01-04", ""},
+		{FieldPublished, `1743465600.25`, "2025-04-01", ""},
+		{FieldPublished, `20240104.5`, "", "fit no rule"},
+		{FieldPublished, `123456`, "", "fit no rule"},
+		{FieldPublished, `1e30`, "", "not a date"},
 		{FieldTitle, `12345`, "12345", ""},
 		{FieldText, `true`, "", "is a boolean"},
 		{FieldText, `{"a": 1}`, "", "is an object"},

@@ -24,7 +24,7 @@ func recordItem(source string, format Format, fm FieldMap, r record, n int64) It
 		Format: format,
 		Meta: article.Meta{
 			Source:    source,
-			URL:       strings.TrimSpace(meta.URL),
+			URL:       SafeURL(meta.URL),
 			Title:     strings.TrimSpace(meta.Title),
 			Published: meta.Published,
 			Agency:    strings.TrimSpace(meta.Agency),
@@ -64,7 +64,7 @@ func decodeRecord(data []byte) (record, error) {
 // reported as path:LINE; the lines after it go on.
 func (r *Reader) jsonl(source string, br *bufio.Reader, yield func(Item) bool) bool {
 	fm := r.fields()
-	limit := r.maxBytes()
+	limit := r.limits().MaxRecordBytes
 	var carry int64 // bytes of blank lines, counted with the next item
 	for lineNo := 1; ; lineNo++ {
 		line, n, tooLong, err := readLine(br, limit)
@@ -83,7 +83,7 @@ func (r *Reader) jsonl(source string, br *bufio.Reader, yield func(Item) bool) b
 		switch {
 		case tooLong:
 			if !yield(Item{Source: src, Format: JSONL, Bytes: n,
-				Err: fmt.Errorf("%s: line longer than %d MiB, skipped", src, limit>>20)}) {
+				Err: fmt.Errorf("%s: %w, skipped", src, tooLarge("line", limit))}) {
 				return false
 			}
 		case len(line) > 0:
@@ -116,7 +116,7 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, n int64, tooLong bool
 			if int64(len(line)+len(chunk)) > limit+1 {
 				tooLong, line = true, nil
 			} else {
-				line = append(line, chunk...)
+				line = appendDoubling(line, chunk)
 			}
 		}
 		switch {
@@ -130,6 +130,18 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, n int64, tooLong bool
 	}
 }
 
+// appendDoubling appends like append but doubles the capacity when it
+// grows, so a long line costs at most twice its size in allocations
+// (append grows large slices by a quarter, five times the size in all).
+func appendDoubling(dst, src []byte) []byte {
+	if need := len(dst) + len(src); need > cap(dst) {
+		grown := make([]byte, len(dst), max(need, 2*cap(dst)))
+		copy(grown, dst)
+		dst = grown
+	}
+	return append(dst, src...)
+}
+
 // json reads a JSON array of objects or a sequence of objects, streaming
 // array elements one by one. A lone object is sourced as the path itself,
 // several as path#N.
@@ -139,7 +151,10 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 	if err != nil {
 		return yield(Item{Source: source, Format: JSON, Err: fmt.Errorf("%s: empty input", source)})
 	}
-	dec := json.NewDecoder(br)
+	limit := r.limits().MaxRecordBytes
+	budget := &budgetReader{r: br}
+	budget.allow(0, limit, jsonSlack)
+	dec := json.NewDecoder(budget)
 	inArray := false
 	if first == '[' {
 		if _, err := dec.Token(); err != nil {
@@ -176,30 +191,21 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 			continue
 		}
 		if !more {
-			// More is false at the end, and also at a stray } or ].
-			tok, err := dec.Token()
-			if err == io.EOF {
-				break
+			if err := jsonTrailer(dec); err != nil {
+				return flush(false) && yield(Item{Source: source, Format: JSON, Bytes: max(size-offset, 0),
+					Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
 			}
-			if err == nil {
-				err = fmt.Errorf("unexpected %v", tok)
-			}
-			return flush(false) && yield(Item{Source: source, Format: JSON, Bytes: max(size-offset, 0),
-				Err: fmt.Errorf("%s: invalid JSON: %w", source, err)})
+			break
 		}
 		var raw json.RawMessage
+		budget.allow(dec.InputOffset(), limit, jsonSlack)
 		if err := dec.Decode(&raw); err != nil {
 			if err == io.EOF {
 				break
 			}
 			count++
 			src := fmt.Sprintf("%s#%d", source, count)
-			msg := err.Error()
-			if errors.Is(err, io.ErrUnexpectedEOF) {
-				msg = "truncated JSON"
-			}
-			return flush(false) && yield(Item{Source: src, Format: JSON, Err: fmt.Errorf("%s: %s", src, msg),
-				Bytes: max(size-offset, 0)})
+			return flush(false) && yield(Item{Source: src, Format: JSON, Err: jsonError(src, err, limit), Bytes: max(size-offset, 0)})
 		}
 		count++
 		n := dec.InputOffset() - offset
@@ -219,6 +225,38 @@ func (r *Reader) json(source string, br *bufio.Reader, size int64, yield func(It
 	}
 	return flush(count == 1)
 }
+
+// jsonTrailer checks what follows the values: More is false at the end,
+// and also at a stray } or ].
+func jsonTrailer(dec *json.Decoder) error {
+	tok, err := dec.Token()
+	switch {
+	case err == io.EOF:
+		return nil
+	case err == nil:
+		return fmt.Errorf("unexpected %v", tok)
+	}
+	return err
+}
+
+// jsonError says why the element at src could not be decoded; the file
+// is not read further.
+func jsonError(src string, err error, limit int64) error {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s: truncated JSON", src)
+	case errors.Is(err, errRecordTooLarge):
+		return fmt.Errorf("%s: %w; the rest of the file is not read (split it, or use JSON Lines)", src, tooLarge("record", limit))
+	}
+	return fmt.Errorf("%s: %s", src, err.Error())
+}
+
+// jsonSlack and csvSlack cover what a decoder reads ahead of the record it
+// is decoding (its buffer), so that the limit is on the record itself.
+const (
+	jsonSlack = 64 << 10
+	csvSlack  = 64 << 10
+)
 
 // peekNonSpace returns the first byte that is not white space or a BOM,
 // without consuming it.
@@ -249,9 +287,15 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 	if _, err := peekNonSpace(br); err != nil {
 		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: empty input", source)})
 	}
-	cr := csv.NewReader(br)
+	limit := r.limits().MaxRecordBytes
+	budget := &budgetReader{r: br}
+	budget.allow(0, limit, csvSlack)
+	cr := csv.NewReader(bufio.NewReaderSize(budget, 4096))
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
+	if errors.Is(err, errRecordTooLarge) {
+		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: CSV header %w", source, tooLarge("row", limit))})
+	}
 	if err != nil {
 		return yield(Item{Source: source, Format: CSV, Err: fmt.Errorf("%s: reading CSV header: %w", source, err)})
 	}
@@ -260,10 +304,17 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 		header[i] = strings.TrimSpace(header[i])
 	}
 	offset := cr.InputOffset()
+	last, _ := cr.FieldPos(0) // the line of the last row read
 	for {
+		budget.allow(cr.InputOffset(), limit, csvSlack)
 		row, err := cr.Read()
 		if err == io.EOF {
 			return true
+		}
+		if errors.Is(err, errRecordTooLarge) {
+			src := fmt.Sprintf("%s:%d", source, last+1)
+			return yield(Item{Source: src, Format: CSV, Bytes: max(budget.read-offset, 0),
+				Err: fmt.Errorf("%s: the row after line %d: %w; the rest of the file is not read", source, last, tooLarge("row", limit))})
 		}
 		n := cr.InputOffset() - offset
 		offset = cr.InputOffset()
@@ -281,6 +332,7 @@ func (r *Reader) csv(source string, br *bufio.Reader, yield func(Item) bool) boo
 			continue
 		}
 		line, _ = cr.FieldPos(0)
+		last = line
 		src := fmt.Sprintf("%s:%d", source, line)
 		if len(row) != len(header) {
 			if !yield(Item{Source: src, Format: CSV, Bytes: n,

@@ -18,14 +18,20 @@ type Summary struct {
 	// extraction (a resumed or repeated ingest).
 	AlreadyStored int `json:"already_stored"`
 	Failed        int `json:"failed"`
-	// Skipped counts files in folders that are not news input.
+	// Skipped counts the inputs without an article: files in folders that
+	// are not news input, empty JSON arrays, links not followed.
 	Skipped int `json:"skipped"`
+	// SymlinksFollowed counts the symbolic links followed in folders.
+	SymlinksFollowed int `json:"symlinks_followed"`
 	// Reasons groups the failures by reason, most frequent first.
 	Reasons []ReasonCount `json:"reasons,omitempty"`
-	Bytes   int64         `json:"bytes"`
-	Elapsed time.Duration `json:"elapsed_ns"`
+	// SkipReasons groups the skipped inputs by reason, the same way.
+	SkipReasons []ReasonCount `json:"skip_reasons,omitempty"`
+	Bytes       int64         `json:"bytes"`
+	Elapsed     time.Duration `json:"elapsed_ns"`
 
-	reasons map[string]*ReasonCount
+	reasons     map[string]*ReasonCount
+	skipReasons map[string]*ReasonCount
 }
 
 // ReasonCount is one failure reason, how often it occurred and where first.
@@ -36,7 +42,7 @@ type ReasonCount struct {
 }
 
 func newSummary() *Summary {
-	return &Summary{reasons: make(map[string]*ReasonCount)}
+	return &Summary{reasons: make(map[string]*ReasonCount), skipReasons: make(map[string]*ReasonCount)}
 }
 
 // Stored is how many articles the run added to the store.
@@ -67,31 +73,52 @@ func (s *Summary) add(o Outcome) {
 		if o.AlreadyStored {
 			s.AlreadyStored++
 		}
+	case Noticed:
+		s.SymlinksFollowed++
 	case Skipped:
 		s.Skipped++
+		note := o.Note
+		if note == "" {
+			note = "not news input"
+		}
+		count(s.skipReasons, note, o.Source)
 	default:
 		s.Failed++
-		reason := Reason(o)
-		rc := s.reasons[reason]
-		if rc == nil {
-			rc = &ReasonCount{Reason: reason, Example: o.Source}
-			s.reasons[reason] = rc
-		}
-		rc.Count++
+		count(s.reasons, Reason(o), o.Source)
 	}
 }
 
-func (s *Summary) sortReasons() {
-	s.Reasons = s.Reasons[:0]
-	for _, rc := range s.reasons {
-		s.Reasons = append(s.Reasons, *rc)
+// count adds one occurrence of reason, first seen at source.
+func count(m map[string]*ReasonCount, reason, source string) {
+	rc := m[reason]
+	if rc == nil {
+		rc = &ReasonCount{Reason: reason, Example: source}
+		m[reason] = rc
 	}
-	sort.Slice(s.Reasons, func(i, j int) bool {
-		if s.Reasons[i].Count != s.Reasons[j].Count {
-			return s.Reasons[i].Count > s.Reasons[j].Count
+	rc.Count++
+}
+
+func (s *Summary) sortReasons() {
+	s.Reasons = sortedReasons(s.reasons)
+	s.SkipReasons = sortedReasons(s.skipReasons)
+}
+
+// sortedReasons lists reasons most frequent first.
+func sortedReasons(m map[string]*ReasonCount) []ReasonCount {
+	out := make([]ReasonCount, 0, len(m))
+	for _, rc := range m {
+		out = append(out, *rc)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
 		}
-		return s.Reasons[i].Reason < s.Reasons[j].Reason
+		return out[i].Reason < out[j].Reason
 	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 var (
@@ -115,6 +142,17 @@ func Reason(o Outcome) string {
 	return msg
 }
 
+// writeReasons lists at most top reasons.
+func writeReasons(w io.Writer, reasons []ReasonCount, top int) {
+	for i, r := range reasons {
+		if i == top {
+			fmt.Fprintf(w, "    … %d more reasons\n", len(reasons)-i)
+			break
+		}
+		fmt.Fprintf(w, "    %6d × %s (first: %s)\n", r.Count, r.Reason, r.Example)
+	}
+}
+
 // WriteText prints the summary for a person; topReasons bounds the failure
 // reasons listed.
 func (s *Summary) WriteText(w io.Writer, topReasons int) {
@@ -131,15 +169,13 @@ func (s *Summary) WriteText(w io.Writer, topReasons int) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  failed:           %d\n", s.Failed)
-	for i, r := range s.Reasons {
-		if i == topReasons {
-			fmt.Fprintf(w, "    … %d more reasons\n", len(s.Reasons)-i)
-			break
-		}
-		fmt.Fprintf(w, "    %6d × %s (first: %s)\n", r.Count, r.Reason, r.Example)
-	}
+	writeReasons(w, s.Reasons, topReasons)
 	if s.Skipped > 0 {
-		fmt.Fprintf(w, "  skipped files:    %d (not news input)\n", s.Skipped)
+		fmt.Fprintf(w, "  skipped inputs:   %d (no article in them)\n", s.Skipped)
+		writeReasons(w, s.SkipReasons, topReasons)
+	}
+	if s.SymlinksFollowed > 0 {
+		fmt.Fprintf(w, "  symlinks followed: %d\n", s.SymlinksFollowed)
 	}
 	read := fmt.Sprintf("%.1f MB", float64(s.Bytes)/1e6)
 	if s.Bytes < 1e6 {

@@ -100,7 +100,7 @@ func csvRow(d *extract.Document) []string {
 	}
 	var events []string
 	for _, e := range d.Events {
-		events = append(events, e.Type+"("+strings.Join(e.Actors, ",")+")")
+		events = append(events, string(e.Type)+"("+strings.Join(e.Actors, ",")+")")
 	}
 	return []string{d.ID, d.Published, d.Agency, d.Headline, d.URL, d.Source,
 		strings.Join(byType[extract.Person], "; "), strings.Join(byType[extract.Org], "; "),

@@ -150,6 +150,10 @@ func (q *Queue) Publish(ctx context.Context, items iter.Seq[ingest.Item], m *Met
 
 func (p *publisher) item(ctx context.Context, it *ingest.Item) error {
 	o := PublishOutcome{Source: it.Source, Bytes: it.Bytes}
+	if it.Notice {
+		// a report about the walk (a symbolic link followed), not a file
+		return nil
+	}
 	if it.Skipped {
 		o.Status = PublishSkipped
 		p.done(o)

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"path/filepath"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -69,7 +71,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 		To:        p.date("to"),
 		Agency:    p.str("agency", maxParamLen),
 		Entity:    p.str("entity", maxParamLen),
-		EventType: p.code("type"),
+		EventType: p.eventType("type"),
 		Limit:     p.intIn("limit", defaultLimit, 1, maxLimit),
 		Offset:    p.intIn("offset", 0, 0, maxOffset),
 	}
@@ -87,6 +89,9 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 	if hits == nil {
 		hits = []store.Hit{}
 	}
+	for i := range hits {
+		hits[i].URL = ingest.SafeURL(hits[i].URL)
+	}
 	writeJSON(w, http.StatusOK, SearchResponse{Query: q, Total: res.Total, TotalEstimated: res.TotalEstimated, Hits: hits, Facets: res.Facets})
 	return nil
 }
@@ -102,6 +107,7 @@ func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return storeError(err, "article "+quoteShort(id))
 	}
+	s.clean(doc)
 	writeJSON(w, http.StatusOK, doc)
 	return nil
 }
@@ -247,4 +253,28 @@ func quoteShort(s string) string {
 		s = s[:cut] + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// clean readies a stored document for a client: addresses that are not
+// http or https are dropped (stored before ingest checked them, they could
+// be javascript: links), and the source, a path on the server when the
+// article came from a file, is cut to its file name unless ShowSourcePaths.
+func (s *Server) clean(doc *extract.Document) {
+	a := &doc.Article
+	a.URL = ingest.SafeURL(a.URL)
+	for i := range a.Photos {
+		a.Photos[i].URL = ingest.SafeURL(a.Photos[i].URL)
+	}
+	if !s.cfg.ShowSourcePaths {
+		a.Source = sourceName(a.Source)
+	}
+}
+
+// sourceName is the file name of a source that is a file path (with its
+// ":LINE" or "#N" suffix); addresses and "api" stay as they are.
+func sourceName(src string) string {
+	if ingest.SafeURL(src) != "" || !strings.ContainsAny(src, `/\`) {
+		return src
+	}
+	return filepath.Base(filepath.ToSlash(strings.ReplaceAll(src, `\`, "/")))
 }

@@ -31,6 +31,9 @@ func (bareExtractor) Extract(a *article.Article) *extract.Document {
 	return &extract.Document{Article: *a}
 }
 
+// testKey is the API key the test servers accept.
+const testKey = "test-key-0123456789abcdef"
+
 type testServer struct {
 	*httptest.Server
 	srv  *Server
@@ -40,7 +43,7 @@ type testServer struct {
 func newTestServer(t *testing.T, mutate func(*Config)) *testServer {
 	t.Helper()
 	st, docs := openFixtureStore(t)
-	cfg := Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 64 << 10}
+	cfg := Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 64 << 10, APIKeys: []string{testKey}}
 	if mutate != nil {
 		mutate(&cfg)
 	}
@@ -63,6 +66,7 @@ func (ts *testServer) do(t *testing.T, method, path, ctype, body string) (int, s
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
+	req.Header.Set("Authorization", "Bearer "+testKey)
 	res, err := ts.Client().Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -308,7 +312,8 @@ func TestClientErrors(t *testing.T) {
 		{"overlong query", "GET", "/api/search?q=" + url.QueryEscape(long+long), "", "", 400, "longer than 512"},
 		{"unbalanced quote", "GET", "/api/search?q=" + url.QueryEscape(`"삼성전자`), "", "", 400, "search:"},
 		{"unbalanced paren", "GET", "/api/search?q=" + url.QueryEscape(`(삼성 OR`), "", "", 400, "search:"},
-		{"event type with SQL", "GET", "/api/search?type=" + url.QueryEscape("MEET';--"), "", "", 400, "type code"},
+		{"event type with SQL", "GET", "/api/search?type=" + url.QueryEscape("MEET';--"), "", "", 400, "must be an event type"},
+		{"unknown event type", "GET", "/api/search?type=NOPE", "", "", 400, "must be an event type, one of MEET"},
 		{"timeline without entity", "GET", "/api/timeline", "", "", 400, "entity is required"},
 		{"trends without term", "GET", "/api/trends", "", "", 400, "at least one term"},
 		{"trends bad period", "GET", "/api/trends?term=a&by=year", "", "", 400, "day, week, month"},

@@ -12,7 +12,7 @@ import (
 // input, since opening a store per input would dominate the run.
 func fuzzServer(f *testing.F) http.Handler {
 	st, _ := openFixtureStore(f)
-	srv, err := New(Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 16 << 10})
+	srv, err := New(Config{Corpus: st, Extractor: bareExtractor{}, Logger: quietLogger(), MaxBodyBytes: 16 << 10, APIKeys: []string{testKey}})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -47,6 +47,7 @@ func FuzzQueryStrings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw string) {
 		for _, p := range paths {
 			req := httptest.NewRequest("GET", "/", nil)
+			req.Host = "localhost"
 			req.URL.Path = p
 			req.URL.RawQuery = raw
 			rec := httptest.NewRecorder()
@@ -68,12 +69,62 @@ func FuzzIngestBody(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body string) {
 		for _, ct := range []string{"application/json", "text/plain"} {
 			req := httptest.NewRequest("POST", "/api/articles", strings.NewReader(body))
+			req.Host = "localhost"
+			req.Header.Set("Authorization", "Bearer "+testKey)
 			req.Header.Set("Content-Type", ct)
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
 			checkAnswer(t, ct+" "+body, rec)
 		}
 	})
+}
+
+// FuzzGuard sends requests with arbitrary methods, Host, Origin, fetch
+// metadata and Authorization: nothing panics, a write is accepted only with
+// the exact key from an allowed host and not from another origin, and the
+// metrics keep one method label per known method.
+func FuzzGuard(f *testing.F) {
+	h := fuzzServer(f)
+	f.Add("POST", "localhost", "", "", "Bearer "+testKey)
+	f.Add("POST", "attacker.example", "https://attacker.example", "cross-site", "Bearer "+testKey)
+	f.Add("PUT", "127.0.0.1:8080", "null", "same-origin", "bearer  "+testKey+" ")
+	f.Add("GET", "[::1]", "", "none", "Basic x")
+	f.Add("BREW", "localhost.", "http://localhost", "", "Bearer")
+	f.Fuzz(func(t *testing.T, method, host, origin, site, auth string) {
+		if !validMethod(method) {
+			return
+		}
+		req := httptest.NewRequest("GET", "/api/articles", strings.NewReader("제목\n\n한빛전자는 새 공장을 지었다."))
+		req.Method, req.Host = method, host
+		req.Header.Set("Content-Type", "text/plain")
+		for k, v := range map[string]string{"Origin": origin, "Sec-Fetch-Site": site, "Authorization": auth} {
+			if v != "" {
+				req.Header.Set(k, v)
+			}
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		checkAnswer(t, method+" "+host, rec)
+		if method == "POST" && rec.Code < 300 {
+			token, ok := bearer(req)
+			if !ok || token != testKey || !newHostSet(DefaultAllowedHosts).allows(host) || site == "cross-site" || site == "same-site" {
+				t.Fatalf("write accepted: host %q origin %q site %q auth %q: %d", host, origin, site, auth, rec.Code)
+			}
+		}
+	})
+}
+
+// validMethod is what net/http accepts as a method token.
+func validMethod(m string) bool {
+	if m == "" {
+		return false
+	}
+	for _, r := range m {
+		if r <= ' ' || r >= 0x7f || strings.ContainsRune("()<>@,;:\\\"/[]?={}", r) {
+			return false
+		}
+	}
+	return true
 }
 
 func BenchmarkSearchAPI(b *testing.B) {
@@ -86,6 +137,7 @@ func BenchmarkSearchAPI(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		req := httptest.NewRequest("GET", "/api/search?q=%EC%82%BC%EC%84%B1%EC%A0%84%EC%9E%90", nil)
+		req.Host = "localhost"
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != 200 {

@@ -2,12 +2,15 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"os"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/ingest"
@@ -31,46 +34,18 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) error {
 	if s.extractor == nil {
 		return &apiError{status: http.StatusServiceUnavailable, msg: "this server does not accept articles (ingest is off: read-only or started without an extractor)"}
 	}
-	ct := r.Header.Get("Content-Type")
-	mt := "text/plain"
-	if ct != "" {
-		var err error
-		if mt, _, err = mime.ParseMediaType(ct); err != nil {
-			return badRequest("malformed Content-Type %s", quoteShort(ct))
-		}
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	a, err := s.readArticle(w, r)
 	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return tooLarge(mbe.Limit)
-		}
-		return badRequest("reading request body: %v", err)
-	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		return badRequest("empty request body: send JSON {title, text, url, published, agency} or the article as text/plain")
-	}
-	var a *article.Article
-	switch mt {
-	case "application/json":
-		if err := checkJSONObject(body); err != nil {
-			return err
-		}
-		a, err = ingest.ParseRecord(ingestSource, body, nil)
-	case "text/plain", "text/markdown":
-		a, err = article.Parse(ingestSource, body)
-	default:
-		return &apiError{status: http.StatusUnsupportedMediaType,
-			msg: fmt.Sprintf("unsupported Content-Type %s: use application/json or text/plain", quoteShort(mt))}
-	}
-	if err != nil {
-		return &apiError{status: http.StatusUnprocessableEntity, msg: "not an article: " + err.Error()}
+		return err
 	}
 	// Extraction is CPU-bound; a few at a time keeps searches responsive.
 	select {
 	case s.ingestSlots <- struct{}{}:
 		defer func() { <-s.ingestSlots }()
 	case <-r.Context().Done():
+		if errors.Is(r.Context().Err(), context.Canceled) {
+			return r.Context().Err()
+		}
 		return &apiError{status: http.StatusServiceUnavailable, msg: "too many articles being ingested; try again"}
 	}
 	res, err := ingest.One(r.Context(), s.extractor, s.corpus, a)
@@ -90,6 +65,65 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) error {
 		URL: "/api/articles/" + res.ID,
 	})
 	return nil
+}
+
+// readArticle reads and parses the request body under the server's limits:
+// a JSON record as `sosik ingest` reads one JSON Lines line, or the article
+// as text.
+func (s *Server) readArticle(w http.ResponseWriter, r *http.Request) (*article.Article, error) {
+	ct := r.Header.Get("Content-Type")
+	mt := "text/plain"
+	if ct != "" {
+		var err error
+		if mt, _, err = mime.ParseMediaType(ct); err != nil {
+			return nil, badRequest("malformed Content-Type %s", quoteShort(ct))
+		}
+	}
+	if mt != "application/json" && mt != "text/plain" && mt != "text/markdown" {
+		return nil, &apiError{status: http.StatusUnsupportedMediaType,
+			msg: fmt.Sprintf("unsupported Content-Type %s: use application/json or text/plain", quoteShort(mt))}
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		return nil, bodyError(err)
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, badRequest("empty request body: send JSON {title, text, url, published, agency} or the article as text/plain")
+	}
+	var a *article.Article
+	if mt == "application/json" {
+		if err := checkJSONObject(body); err != nil {
+			return nil, err
+		}
+		a, err = ingest.ParseRecordLimited(ingestSource, body, nil, s.cfg.Limits)
+	} else {
+		it := ingest.Item{Source: ingestSource, Format: ingest.Text, Raw: body}
+		a, err = it.ArticleLimited(s.cfg.Limits)
+	}
+	if errors.Is(err, ingest.ErrTooLarge) {
+		return nil, &apiError{status: http.StatusRequestEntityTooLarge, msg: "not accepted: " + err.Error()}
+	}
+	if err != nil {
+		return nil, &apiError{status: http.StatusUnprocessableEntity, msg: "not an article: " + err.Error()}
+	}
+	return a, nil
+}
+
+// bodyError answers a failed body read without the error's own text, which
+// names the connection's socket addresses: too large is 413, too slow is
+// 408, a client that went away is 499, anything else 400.
+func bodyError(err error) error {
+	var mbe *http.MaxBytesError
+	var ne net.Error
+	switch {
+	case errors.As(err, &mbe):
+		return tooLarge(mbe.Limit)
+	case errors.Is(err, os.ErrDeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout()):
+		return &apiError{status: http.StatusRequestTimeout, msg: "the request body arrived too slowly"}
+	case errors.Is(err, context.Canceled):
+		return err
+	}
+	return badRequest("the request body could not be read (connection broken?)")
 }
 
 // checkJSONObject gives a malformed body a message that says where it

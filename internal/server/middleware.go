@@ -70,7 +70,7 @@ func (w *statusRecorder) Unwrap() http.ResponseWriter { return w.ResponseWriter 
 // 500 (the stack goes to the log only), records metrics by route pattern
 // rather than raw path so that ids do not explode label cardinality, and
 // writes one structured log line per request.
-func (s *Server) instrument(mux *http.ServeMux) http.Handler {
+func (s *Server) instrument(mux *http.ServeMux, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		_, route := mux.Handler(r)
@@ -99,15 +99,30 @@ func (s *Server) instrument(mux *http.ServeMux) http.Handler {
 			}
 			elapsed := time.Since(start)
 			cs := strconv.Itoa(code)
-			s.metrics.requests.WithLabelValues(route, r.Method, cs).Inc()
+			s.metrics.requests.WithLabelValues(route, methodLabel(r.Method), cs).Inc()
 			s.metrics.latency.WithLabelValues(route, cs).Observe(elapsed.Seconds())
 			s.log.LogAttrs(r.Context(), levelFor(code), "request",
-				slog.String("method", r.Method), slog.String("route", route), slog.String("path", r.URL.Path),
+				slog.String("method", methodLabel(r.Method)), slog.String("route", route), slog.String("path", r.URL.Path),
 				slog.Int("status", code), slog.Int64("bytes", rec.written), slog.Duration("duration", elapsed),
 				slog.String("remote", r.RemoteAddr))
 		}()
-		mux.ServeHTTP(rec, r)
+		next.ServeHTTP(rec, r)
 	})
+}
+
+// knownMethods are the methods that get their own metrics label; any other
+// is counted as "other", so a client inventing methods cannot grow the
+// series without bound.
+var knownMethods = map[string]bool{
+	http.MethodGet: true, http.MethodHead: true, http.MethodPost: true, http.MethodPut: true,
+	http.MethodPatch: true, http.MethodDelete: true, http.MethodOptions: true,
+}
+
+func methodLabel(m string) string {
+	if knownMethods[m] {
+		return m
+	}
+	return "other"
 }
 
 // withDeadline gives each API request a context deadline, so a slow query is
@@ -123,6 +138,8 @@ func withDeadline(d time.Duration, h http.Handler) http.Handler {
 // levelFor logs server errors louder than client errors and successes.
 func levelFor(code int) slog.Level {
 	switch {
+	case code == StatusClientClosedRequest:
+		return slog.LevelInfo
 	case code >= 500:
 		return slog.LevelError
 	case code >= 400:

@@ -2,11 +2,14 @@ package server
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/extract"
 )
 
 // Bounds on query parameters. Anything outside them is answered 400 before
@@ -151,14 +154,22 @@ func (p *params) oneOf(name, def string, allowed ...string) string {
 	return def
 }
 
-// code accepts an upper-case code word such as an event type (MEET).
-func (p *params) code(name string) string {
-	s := strings.ToUpper(p.str(name, 32))
-	for _, r := range s {
-		if (r < 'A' || r > 'Z') && r != '_' {
-			p.fail("parameter %s must be a type code such as MEET or INVEST, got %q", name, s)
-			return ""
-		}
+// eventTypes are the event types the extractor emits; a search for any
+// other type could only ever find nothing, so it is refused.
+var eventTypes = func() []string {
+	out := make([]string, len(extract.EventTypes))
+	for i, t := range extract.EventTypes {
+		out[i] = string(t)
 	}
-	return s
+	return out
+}()
+
+// eventType accepts one of eventTypes, in any case.
+func (p *params) eventType(name string) string {
+	s := strings.ToUpper(p.str(name, 32))
+	if s == "" || slices.Contains(eventTypes, s) {
+		return s
+	}
+	p.fail("parameter %s must be an event type, one of %s; got %q", name, strings.Join(eventTypes, ", "), s)
+	return ""
 }

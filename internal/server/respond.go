@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +34,11 @@ func tooLarge(limit int64) error {
 	return &apiError{status: http.StatusRequestEntityTooLarge,
 		msg: fmt.Sprintf("request body larger than %d bytes", limit)}
 }
+
+// StatusClientClosedRequest is the status logged and counted when the
+// client disconnected before the answer (nginx's 499): the server did not
+// fail, so it is not a 5xx.
+const StatusClientClosedRequest = 499
 
 // errorBody is the JSON shape of every error the API returns.
 type errorBody struct {
@@ -76,7 +82,14 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 			errorBody{Error: fmt.Sprintf("request body larger than %d bytes", mbe.Limit)})
 		return
 	}
-	if errors.Is(err, r.Context().Err()) && r.Context().Err() != nil {
+	if cerr := r.Context().Err(); cerr != nil && (errors.Is(err, cerr) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+		if errors.Is(cerr, context.Canceled) {
+			// The client went away: not a server failure. Nobody reads
+			// this answer; the status is for the log and the metrics.
+			s.log.InfoContext(r.Context(), "client gone before the answer", "path", r.URL.Path)
+			writeJSON(w, StatusClientClosedRequest, errorBody{Error: "client closed the request"})
+			return
+		}
 		s.log.WarnContext(r.Context(), "request deadline exceeded", "path", r.URL.Path, "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, errorBody{Error: "request took too long; narrow the query"})
 		return

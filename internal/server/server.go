@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -25,7 +26,6 @@ import (
 const (
 	DefaultAddr           = "127.0.0.1:8080"
 	DefaultRequestTimeout = 30 * time.Second
-	DefaultMaxBodyBytes   = 4 << 20
 	DefaultShutdownGrace  = 10 * time.Second
 )
 
@@ -43,6 +43,35 @@ type Config struct {
 	MaxBodyBytes int64
 	// ShutdownGrace is how long Run waits for in-flight requests on stop.
 	ShutdownGrace time.Duration
+	// APIKeys are the keys that authorize writes (and reads when
+	// KeyedReads). Without any, every state-changing request is refused.
+	APIKeys []string
+	// KeyedReads makes the API and /metrics need a key for reads too.
+	KeyedReads bool
+	// AllowedHosts are the Host header names answered besides the loopback
+	// names and the host of Addr; "*" turns the check off.
+	AllowedHosts []string
+	// ShowSourcePaths shows articles' source as stored (the path the
+	// ingest read); by default only its file name is shown, so the server's
+	// directory layout is not revealed.
+	ShowSourcePaths bool
+	// Limits bounds what POST /api/articles accepts; zero fields take
+	// the ingest defaults.
+	Limits ingest.Limits
+	// MaxConcurrent bounds the API requests served at once; more wait in
+	// turn. 0 means GOMAXPROCS+1: one less than the store's connection
+	// pool, so that /healthz, which does not wait in this line, always
+	// finds a connection of its own.
+	MaxConcurrent int
+	// HealthBudget bounds /healthz's store check (default 1s).
+	HealthBudget time.Duration
+}
+
+// HealthChecker is a corpus that can check itself over a connection of its
+// own; /healthz uses it when the corpus has it, and a one-row lookup
+// otherwise.
+type HealthChecker interface {
+	Health(ctx context.Context) error
 }
 
 // Server serves the API and the web UI. Build it with New.
@@ -53,9 +82,13 @@ type Server struct {
 	extractor ingest.Extractor
 	// ingestSlots bounds concurrent extractions from POST /api/articles.
 	ingestSlots chan struct{}
-	metrics     *metrics
-	reg         *prometheus.Registry
-	handler     http.Handler
+	// apiSlots bounds concurrent API requests (MaxConcurrent).
+	apiSlots chan struct{}
+	metrics  *metrics
+	reg      *prometheus.Registry
+	keys     keyring
+	hosts    hostSet
+	handler  http.Handler
 	// documented lists the route patterns openapi.json must describe.
 	documented []string
 }
@@ -74,11 +107,22 @@ func New(cfg Config) (*Server, error) {
 	if cfg.RequestTimeout <= 0 {
 		cfg.RequestTimeout = DefaultRequestTimeout
 	}
+	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.MaxBodyBytes <= 0 {
-		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+		cfg.MaxBodyBytes = max(cfg.Limits.MaxRecordBytes, cfg.Limits.MaxArticleBytes)
 	}
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = runtime.GOMAXPROCS(0) + 1
+	}
+	if cfg.HealthBudget <= 0 {
+		cfg.HealthBudget = time.Second
+	}
+	keys, err := newKeyring(cfg.APIKeys)
+	if err != nil {
+		return nil, err
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -88,13 +132,48 @@ func New(cfg Config) (*Server, error) {
 		corpus:      cfg.Corpus,
 		extractor:   cfg.Extractor,
 		ingestSlots: make(chan struct{}, 2),
+		apiSlots:    make(chan struct{}, cfg.MaxConcurrent),
 		metrics:     newMetrics(reg),
 		reg:         reg,
+		keys:        keys,
+		hosts:       newHostSet(allowedHosts(cfg)),
 	}
 	mux := http.NewServeMux()
 	s.routes(mux)
-	s.handler = s.instrument(mux)
+	s.handler = s.instrument(mux, s.guard(mux))
 	return s, nil
+}
+
+// allowedHosts is the Host allow-list: the loopback names, the host the
+// server binds to when it names one, and the configured names.
+func allowedHosts(cfg Config) []string {
+	hosts := append([]string(nil), DefaultAllowedHosts...)
+	if h, _, err := net.SplitHostPort(cfg.Addr); err == nil && h != "" {
+		if ip := net.ParseIP(h); ip == nil || !ip.IsUnspecified() {
+			hosts = append(hosts, h)
+		}
+	}
+	return append(hosts, cfg.AllowedHosts...)
+}
+
+// Warnings says what the configuration exposes to whom, for the log at
+// start: loudly when the API is reachable beyond this machine.
+func (s *Server) Warnings(addr string) []string {
+	if IsLoopback(addr) {
+		return nil
+	}
+	var out []string
+	if len(s.keys) == 0 {
+		out = append(out, fmt.Sprintf("WARNING: listening on %s, beyond this machine, without API keys: anyone who reaches it can read the whole corpus (writes are off). Use --api-key-file with --keyed-reads, or bind 127.0.0.1.", addr))
+	} else if !s.cfg.KeyedReads {
+		out = append(out, fmt.Sprintf("WARNING: listening on %s, beyond this machine: reads need no key (add --keyed-reads to require one).", addr))
+	}
+	if s.hosts.any {
+		out = append(out, "WARNING: the Host check is off (--allow-host '*'): only do this behind a proxy that checks Host.")
+	} else if len(s.cfg.AllowedHosts) == 0 {
+		out = append(out, "WARNING: only requests naming a loopback name or the --addr host are answered (others get 421): give the names clients use with --allow-host.")
+	}
+	return out
 }
 
 // Handler is the server's whole handler tree, for tests and embedding.
@@ -105,7 +184,7 @@ func (s *Server) Handler() http.Handler { return s.handler }
 func (s *Server) routes(mux *http.ServeMux) {
 	api := func(pattern string, h func(http.ResponseWriter, *http.Request) error) {
 		s.documented = append(s.documented, pattern)
-		mux.Handle(pattern, withDeadline(s.cfg.RequestTimeout, s.apiHandler(h)))
+		mux.Handle(pattern, withDeadline(s.cfg.RequestTimeout, s.apiHandler(s.admit(h))))
 	}
 	api("GET /api/search", s.handleSearch)
 	api("GET /api/articles/{id}", s.handleArticle)
@@ -151,10 +230,32 @@ func (s *Server) apiHandler(h func(http.ResponseWriter, *http.Request) error) ht
 	})
 }
 
+// admit makes an API request wait its turn among MaxConcurrent; one that
+// waits past its deadline or whose client leaves is answered as such.
+func (s *Server) admit(h func(http.ResponseWriter, *http.Request) error) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		select {
+		case s.apiSlots <- struct{}{}:
+			defer func() { <-s.apiSlots }()
+		case <-r.Context().Done():
+			return fmt.Errorf("waiting for a turn: %w", r.Context().Err())
+		}
+		return h(w, r)
+	}
+}
+
+// handleHealth checks the store within HealthBudget. It does not wait in
+// the API's line (admit), so a busy server still answers it.
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.HealthBudget)
 	defer cancel()
-	if _, err := s.corpus.Has(ctx, []string{"healthz"}); err != nil {
+	var err error
+	if hc, ok := s.corpus.(HealthChecker); ok {
+		err = hc.Health(ctx)
+	} else {
+		_, err = s.corpus.Has(ctx, []string{"healthz"})
+	}
+	if err != nil {
 		s.log.ErrorContext(ctx, "health check failed", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "error": "store not reachable"})
 		return
@@ -191,7 +292,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, ready func(addr net
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
-	s.log.Info("serving", "addr", ln.Addr().String())
+	s.log.Info("serving", "addr", ln.Addr().String(), "keys", len(s.keys), "keyed_reads", s.cfg.KeyedReads)
+	for _, w := range s.Warnings(ln.Addr().String()) {
+		s.log.Warn(w)
+	}
 	if ready != nil {
 		ready(ln.Addr())
 	}

@@ -1,9 +1,8 @@
-package store
+package store_test
 
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"slices"
 	"strconv"
@@ -12,106 +11,16 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
+	"github.com/sosik-news/sosik/internal/store/storetest"
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
-// Synthetic corpus for benchmarks: articles of about 4.5 KB (the seed
-// article's size) recombined from the sentences below, with people,
-// organisations, places and events drawn from small pools so that entities
-// recur across articles the way they do in news.
-var (
-	benchPeople = []string{"김민수", "이서연", "박지훈", "최유진", "정하늘", "강도윤", "윤서준", "장미경", "임태호", "한지민", "오세훈", "서지원"}
-	benchOrgs   = []string{"한빛전자", "누리통신", "가람건설", "바다은행", "솔빛제약", "마루자동차", "국토교통부", "산업통상자원부", "서울시", "국회"}
-	benchPlaces = []string{"서울", "부산", "대전", "광주", "인천", "세종", "도쿄", "워싱턴", "베이징", "파리"}
-	benchTitles = []string{"회장", "사장", "대표", "장관", "의원", "부회장", "전무", "본부장"}
-	benchAgency = []string{"뉴시스", "연합뉴스", "뉴스1", "한국경제", "매일경제"}
-	benchSents  = []string{
-		"%s %s %s는 %d일 %s에서 열린 간담회에 참석해 신규 투자 계획을 설명했다.",
-		"%s은 올해 반도체와 배터리 분야에 모두 %d조 원을 투자하겠다고 밝혔다.",
-		"업계에서는 %s의 이번 결정이 %s 지역 경제에 적지 않은 영향을 줄 것으로 보고 있다.",
-		"%s 관계자는 \"시장 상황을 지켜보며 단계적으로 추진하겠다\"고 말했다.",
-		"정부는 %s와 협력해 인공지능 인재 %d만 명을 길러내는 방안을 검토하고 있다.",
-		"이날 회의에는 %s 등 주요 기업 대표들이 함께해 규제 완화를 요청했다.",
-		"%s %s는 기자들과 만나 \"수출 회복세가 이어질 것\"이라고 내다봤다.",
-		"한편 %s는 %d일 %s을 방문해 현지 공장 증설 문제를 논의할 예정이다.",
-		"전문가들은 금리 인하 기대가 시장에 반영되면서 투자 심리가 살아나고 있다고 분석했다.",
-		"야당은 %s의 예산안이 지나치게 낙관적인 전망에 기대고 있다며 재검토를 요구했다.",
-		"%s는 지난달 %s에서 열린 국제 박람회에서 새 전기차 모델을 처음 공개했다.",
-		"소비자 단체는 가격 인상이 서민 부담으로 이어질 수 있다며 우려를 나타냈다.",
-	}
-)
-
-// benchDoc makes synthetic article number i, deterministic in i.
-func benchDoc(i int) *extract.Document {
-	r := rand.New(rand.NewPCG(uint64(i), 7))
-	pick := func(s []string) string { return s[r.IntN(len(s))] }
-	person, org, place := pick(benchPeople), pick(benchOrgs), pick(benchPlaces)
-	title := pick(benchTitles)
-	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(6*365))
-	headline := fmt.Sprintf("%s %s, %s에서 %s 투자 논의", org, person, place, pick([]string{"반도체", "배터리", "인공지능", "바이오", "조선"}))
-	var body []string
-	var para strings.Builder
-	for total := 0; total < 4300; {
-		s := benchSents[r.IntN(len(benchSents))]
-		// Fill %s slots in turn with the person, the organisation and the
-		// place, %d slots with a day of the month.
-		var args []any
-		str := 0
-		for k := 0; k+1 < len(s); k++ {
-			if s[k] != '%' {
-				continue
-			}
-			if s[k+1] == 'd' {
-				args = append(args, r.IntN(28)+1)
-				continue
-			}
-			args = append(args, []string{person, org, place}[str%3])
-			str++
-		}
-		sent := fmt.Sprintf(s, args...)
-		para.WriteString(sent)
-		para.WriteByte(' ')
-		total += len(sent) + 1
-		if para.Len() > 700 {
-			body = append(body, strings.TrimSpace(para.String()))
-			para.Reset()
-		}
-	}
-	body = append(body, strings.TrimSpace(para.String()))
-	text := headline + "\n" + strings.Join(body, "\n")
-	d := &extract.Document{Article: article.Article{
-		ID: "bench-" + strconv.Itoa(i), Source: "bench", Headline: headline, Agency: pick(benchAgency),
-		Published: day.Format(time.DateOnly), Language: "ko", Body: body, Text: text,
-	}}
-	ents := []struct{ typ, name, title, aff string }{
-		{extract.Person, person, title, org}, {extract.Org, org, "", ""}, {extract.Place, place, "", ""},
-		{extract.Person, pick(benchPeople), pick(benchTitles), pick(benchOrgs)},
-	}
-	for k, e := range ents {
-		x := extract.Entity{ID: "e" + strconv.Itoa(k+1), Type: e.typ, Name: e.name, Title: e.title, Affiliation: e.aff}
-		for off := 0; len(x.Mentions) < 20; {
-			j := strings.Index(text[off:], e.name)
-			if j < 0 {
-				break
-			}
-			x.Mentions = append(x.Mentions, extract.Mention{Start: off + j, End: off + j + len(e.name), Text: e.name})
-			off += j + len(e.name)
-		}
-		d.Entities = append(d.Entities, x)
-	}
-	d.Events = []extract.Event{{Type: "MEET", Actors: []string{person, ents[3].name}, Place: place, Certainty: extract.Asserted, Evidence: "만나"}}
-	d.Topics = []string{"투자", org}
-	return d
-}
-
-// BenchmarkPut stores synthetic 4.5 KB articles in batches of 100; the
-// reported articles/s includes morphological analysis for the index.
 func BenchmarkPut(b *testing.B) {
-	st, _ := openTest(b)
+	st, _ := openSQLite(b)
 	ctx := context.Background()
-	if _, err := st.Put(ctx, []*extract.Document{benchDoc(-1)}); err != nil { // load the analyser
+	if _, err := st.Put(ctx, []*extract.Document{storetest.SyntheticDoc(-1)}); err != nil { // load the analyser
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
@@ -120,7 +29,7 @@ func BenchmarkPut(b *testing.B) {
 	for b.Loop() {
 		batch := make([]*extract.Document, 100)
 		for i := range batch {
-			batch[i] = benchDoc(n)
+			batch[i] = storetest.SyntheticDoc(n)
 			n++
 		}
 		if _, err := st.Put(ctx, batch); err != nil {
@@ -140,15 +49,15 @@ func BenchmarkSearch(b *testing.B) {
 		n = v
 	}
 	ctx := context.Background()
-	var st Store
+	var st store.Store
 	if path := os.Getenv("SOSIK_BENCH_DB"); path != "" {
 		var err error
-		if st, err = Open(ctx, path); err != nil {
+		if st, err = store.Open(ctx, path); err != nil {
 			b.Fatal(err)
 		}
 		defer st.Close()
 	} else {
-		st, _ = openTest(b)
+		st, _ = openSQLite(b)
 	}
 	s, err := st.Stats(ctx)
 	if err != nil {
@@ -163,13 +72,13 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		batch := make([]*extract.Document, 0, 500)
 		for j := i; j < min(i+500, n); j++ {
-			batch = append(batch, benchDoc(j))
+			batch = append(batch, storetest.SyntheticDoc(j))
 		}
 		if _, err := st.Put(ctx, batch); err != nil {
 			b.Fatal(err)
 		}
 	}
-	queries := []SearchQuery{
+	queries := []store.SearchQuery{
 		{Text: "반도체"},
 		{Text: "투자 계획"},
 		{Text: `"인공지능 인재"`},
@@ -218,14 +127,13 @@ func BenchmarkSearch(b *testing.B) {
 // synthetic articles recombine a few thousand distinct sentences, so a big
 // corpus is built in minutes instead of hours. Analysing a sentence alone
 // gives the same morphemes as within its text except, rarely, at its edges.
-func memoMorphemes(b *testing.B, st Store) {
-	s := st.(*sqliteStore)
-	ana, err := s.analyzer()
+func memoMorphemes(b *testing.B, st store.Store) {
+	ana, err := store.Analyzer(st)
 	if err != nil {
 		b.Fatal(err)
 	}
 	var cache sync.Map
-	s.morph = func(text string) []string {
+	store.SetMorph(st, func(text string) []string {
 		var out []string
 		for _, line := range strings.Split(text, "\n") {
 			for _, sent := range strings.SplitAfter(line, ". ") {
@@ -239,15 +147,5 @@ func memoMorphemes(b *testing.B, st Store) {
 			}
 		}
 		return out
-	}
-}
-
-func TestBenchDoc(t *testing.T) {
-	d := benchDoc(3)
-	if len(d.Text) < 4300 || len(d.Text) > 6000 || len(d.Entities) != 4 || len(d.Entities[0].Mentions) == 0 || strings.Contains(d.Text, "%!") {
-		t.Errorf("benchDoc: %d bytes, %d entities, text %q", len(d.Text), len(d.Entities), d.Text[:200])
-	}
-	if benchDoc(3).Text != d.Text {
-		t.Error("benchDoc is not deterministic")
-	}
+	})
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -14,10 +15,17 @@ import (
 //
 // Articles are only ever appended (rid grows, nothing is deleted or
 // re-dated), so the columns catch up by reading the rows past the last rid
-// they hold, which also picks up what other processes ingested.
+// they hold, which also picks up what other processes ingested. On
+// PostgreSQL, concurrent writers commit rids out of order: a rid missing
+// below the last one read may still come, so the recent ones are read
+// again until they do (or fall pendingSpan rids behind: rolled back).
 type columns struct {
 	mu       sync.Mutex
 	maxRid   int64
+	pending  []int64  // missing rids that may still be committed
+	shared   bool     // day and agency are shared with a snapshot
+	rows     int64    // articles read
+	tokens   int64    // index tokens of the articles read (PostgreSQL only)
 	day      []int32  // by rid: YYYYMMDD, 0 when unknown
 	agency   []uint32 // by rid: index into names
 	names    []string // agency names; names[0] is ""
@@ -31,11 +39,17 @@ type colSnap struct {
 	agency []uint32
 	names  []string
 	ids    map[string]uint32 // read-only after the snapshot: copied on change
+	rows   int64             // articles in the snapshot
+	tokens int64             // their index tokens (PostgreSQL only)
 }
+
+// pendingSpan is how far behind the newest rid a missing one is still
+// waited for.
+const pendingSpan = 10000
 
 // snapshot brings the columns up to date with the database and returns a
 // view of them. The slices of a view are never written to below its length.
-func (s *sqliteStore) snapshot(ctx context.Context) (*colSnap, error) {
+func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	c := &s.cols
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -45,44 +59,85 @@ func (s *sqliteStore) snapshot(ctx context.Context) (*colSnap, error) {
 		c.day = []int32{0}
 		c.agency = []uint32{0}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rid, agency, coalesce(published, '') FROM articles WHERE rid > ? ORDER BY rid`, c.maxRid)
+	var q string
+	args := []any{c.maxRid}
+	switch {
+	case s.pg:
+		q = `SELECT a.rid, a.agency, coalesce(a.published, ''), coalesce(t.ntok, 0) FROM articles a LEFT JOIN article_terms t ON t.rid = a.rid
+			WHERE a.rid > ? OR a.rid = ANY(?) ORDER BY a.rid`
+		args = append(args, c.pending)
+	default:
+		q = `SELECT rid, agency, coalesce(published, ''), 0 FROM articles WHERE rid > ? ORDER BY rid`
+	}
+	rows, err := s.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
 	defer rows.Close()
-	var rid int64
-	var ag string
-	var pub []byte
 	copied := false
 	for rows.Next() {
-		if err := rows.Scan(&rid, &ag, &pub); err != nil {
+		var rid, ntok int64
+		var ag string
+		var pub []byte
+		if err := rows.Scan(&rid, &ag, &pub, &ntok); err != nil {
 			return nil, fmt.Errorf("store: search: reading article columns: %w", err)
 		}
-		id, ok := c.agencyID[ag]
-		if !ok {
-			if !copied { // earlier snapshots share the map
-				m := make(map[string]uint32, len(c.agencyID)+1)
-				for k, v := range c.agencyID {
-					m[k] = v
-				}
-				c.agencyID, copied = m, true
-			}
-			id = uint32(len(c.names))
-			c.names = append(c.names, ag)
-			c.agencyID[ag] = id
-		}
-		for int64(len(c.day)) < rid { // gaps: rows rolled back by a writer
-			c.day = append(c.day, 0)
-			c.agency = append(c.agency, 0)
-		}
-		c.day = append(c.day, dayNum(pub))
-		c.agency = append(c.agency, id)
-		c.maxRid = rid
+		c.add(rid, c.agencyOf(ag, &copied), dayNum(pub))
+		c.rows++
+		c.tokens += ntok
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
-	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID}, nil
+	c.shared = true
+	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens}, nil
+}
+
+// agencyOf is the index of an agency name, added when new; the map is
+// copied once per snapshot before it changes (earlier snapshots share it).
+func (c *columns) agencyOf(ag string, copied *bool) uint32 {
+	if id, ok := c.agencyID[ag]; ok {
+		return id
+	}
+	if !*copied {
+		m := make(map[string]uint32, len(c.agencyID)+1)
+		for k, v := range c.agencyID {
+			m[k] = v
+		}
+		c.agencyID, *copied = m, true
+	}
+	id := uint32(len(c.names))
+	c.names = append(c.names, ag)
+	c.agencyID[ag] = id
+	return id
+}
+
+// add records an article's columns. A rid past the end extends them (the
+// rids skipped become pending); a pending rid that arrives late is filled
+// into copies of the slices when earlier snapshots share them.
+func (c *columns) add(rid int64, agency uint32, day int32) {
+	if rid <= c.maxRid {
+		if c.shared {
+			c.day = slices.Clone(c.day)
+			c.agency = slices.Clone(c.agency)
+			c.shared = false
+		}
+		c.day[rid], c.agency[rid] = day, agency
+		c.pending = slices.DeleteFunc(c.pending, func(p int64) bool { return p == rid })
+		return
+	}
+	for int64(len(c.day)) < rid { // gaps: rows rolled back, or not committed yet
+		c.pending = append(c.pending, int64(len(c.day)))
+		c.day = append(c.day, 0)
+		c.agency = append(c.agency, 0)
+	}
+	c.day = append(c.day, day)
+	c.agency = append(c.agency, agency)
+	c.maxRid = rid
+	if len(c.pending) > 0 && c.pending[0] < rid-pendingSpan { // pending is sorted
+		k, _ := slices.BinarySearch(c.pending, rid-pendingSpan)
+		c.pending = c.pending[k:]
+	}
 }
 
 // dayNum turns "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", as filters give

@@ -14,14 +14,12 @@ import (
 
 const entityCols = `e.eid, e.type, e.name, e.title, e.affiliation, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, '')`
 
-type scanner interface{ Scan(...any) error }
-
 func scanEntity(r scanner, e *Entity, extra ...any) error {
 	return r.Scan(append([]any{&e.ID, &e.Type, &e.Name, &e.Title, &e.Affiliation, &e.Articles, &e.Mentions, &e.FirstSeen, &e.LastSeen}, extra...)...)
 }
 
-func (s *sqliteStore) entities(ctx context.Context, q string, args ...any) ([]Entity, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *core) entities(ctx context.Context, q string, args ...any) ([]Entity, error) {
+	rows, err := s.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, classify(err)
 	}
@@ -39,7 +37,7 @@ func (s *sqliteStore) entities(ctx context.Context, q string, args ...any) ([]En
 
 // resolve finds the entity a ref names: an id, else a canonical name, else
 // an alias. Several fits give *AmbiguousError.
-func (s *sqliteStore) resolve(ctx context.Context, ref string) (*Entity, error) {
+func (s *core) resolve(ctx context.Context, ref string) (*Entity, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return nil, &QueryError{Pos: -1, Msg: "empty entity name"}
@@ -55,8 +53,8 @@ func (s *sqliteStore) resolve(ctx context.Context, ref string) (*Entity, error) 
 	}
 	n := textsearch.Norm(ref)
 	for _, q := range []string{
-		`SELECT ` + entityCols + ` FROM entities e WHERE e.norm = ? ORDER BY e.articles DESC LIMIT 21`,
-		`SELECT ` + entityCols + ` FROM entities e WHERE e.eid IN (SELECT eid FROM entity_aliases WHERE norm = ?) ORDER BY e.articles DESC LIMIT 21`,
+		`SELECT ` + entityCols + ` FROM entities e WHERE e.norm = ? ORDER BY e.articles DESC, e.eid LIMIT 21`,
+		`SELECT ` + entityCols + ` FROM entities e WHERE e.eid IN (SELECT eid FROM entity_aliases WHERE norm = ?) ORDER BY e.articles DESC, e.eid LIMIT 21`,
 	} {
 		es, err := s.entities(ctx, q, n)
 		if err != nil {
@@ -73,13 +71,13 @@ func (s *sqliteStore) resolve(ctx context.Context, ref string) (*Entity, error) 
 	return nil, fmt.Errorf("store: entity %q: %w", ref, ErrNotFound)
 }
 
-func (s *sqliteStore) FindEntities(ctx context.Context, prefix string, limit int) ([]Entity, error) {
+func (s *core) FindEntities(ctx context.Context, prefix string, limit int) ([]Entity, error) {
 	if limit <= 0 || limit > 1000 {
 		limit = 20
 	}
 	n := textsearch.Norm(prefix)
 	if n == "" {
-		return s.entities(ctx, `SELECT `+entityCols+` FROM entities e ORDER BY e.articles DESC LIMIT ?`, limit)
+		return s.entities(ctx, `SELECT `+entityCols+` FROM entities e ORDER BY e.articles DESC, e.eid LIMIT ?`, limit)
 	}
 	// A range on the folded name uses the index; U+10FFFF sorts after any
 	// continuation of the prefix.
@@ -94,7 +92,7 @@ func (s *sqliteStore) FindEntities(ctx context.Context, prefix string, limit int
 	return es, nil
 }
 
-func (s *sqliteStore) Entity(ctx context.Context, ref string, opt ProfileOptions) (*EntityProfile, error) {
+func (s *core) Entity(ctx context.Context, ref string, opt ProfileOptions) (*EntityProfile, error) {
 	lim := opt.Limit
 	if lim <= 0 || lim > 1000 {
 		lim = 20
@@ -107,7 +105,7 @@ func (s *sqliteStore) Entity(ctx context.Context, ref string, opt ProfileOptions
 	wrap := func(what string, err error) error {
 		return fmt.Errorf("store: entity %d %s: %w", e.ID, what, classify(err))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT alias FROM entity_aliases WHERE eid = ? AND norm <> ? ORDER BY n DESC, alias`, e.ID, textsearch.Norm(e.Name))
+	rows, err := s.db.query(ctx, `SELECT alias FROM entity_aliases WHERE eid = ? AND norm <> ? ORDER BY n DESC, alias`, e.ID, textsearch.Norm(e.Name))
 	if err != nil {
 		return nil, wrap("aliases", err)
 	}
@@ -120,8 +118,8 @@ func (s *sqliteStore) Entity(ctx context.Context, ref string, opt ProfileOptions
 		p.Aliases = append(p.Aliases, a)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT title, affiliation, role, coalesce(first_seen, ''), coalesce(last_seen, ''), articles
-		FROM entity_titles WHERE eid = ? ORDER BY first_seen IS NULL, first_seen, last_seen`, e.ID)
+	rows, err = s.db.query(ctx, `SELECT title, affiliation, role, coalesce(first_seen, ''), coalesce(last_seen, ''), articles
+		FROM entity_titles WHERE eid = ? ORDER BY first_seen IS NULL, first_seen, last_seen, title, affiliation, role`, e.ID)
 	if err != nil {
 		return nil, wrap("titles", err)
 	}
@@ -141,21 +139,21 @@ func (s *sqliteStore) Entity(ctx context.Context, ref string, opt ProfileOptions
 	if p.CoMentioned, err = s.coMentioned(ctx, e.ID, sql.NullString{}, lim); err != nil {
 		return nil, wrap("co-mentions", err)
 	}
-	if p.Events, err = s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1) ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC LIMIT ?2`, e.ID, lim); err != nil {
+	if p.Events, err = s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1) ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC NULLS LAST, ev.evid LIMIT ?2`, e.ID, lim); err != nil {
 		return nil, wrap("events", err)
 	}
 	if p.Quotes, err = s.quotes(ctx, e.ID, lim); err != nil {
 		return nil, wrap("quotes", err)
 	}
 	if p.Articles, err = s.articleRefs(ctx, `SELECT a.id, a.headline, a.agency, coalesce(a.published, ''), a.url FROM mentions m JOIN articles a ON a.rid = m.rid
-		WHERE m.eid = ? ORDER BY a.published DESC, a.rid DESC LIMIT ?`, e.ID, lim); err != nil {
+		WHERE m.eid = ? ORDER BY a.published DESC NULLS LAST, a.rid DESC LIMIT ?`, e.ID, lim); err != nil {
 		return nil, wrap("articles", err)
 	}
 	return p, nil
 }
 
-func (s *sqliteStore) counts(ctx context.Context, q string, args ...any) ([]FacetCount, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *core) counts(ctx context.Context, q string, args ...any) ([]FacetCount, error) {
+	rows, err := s.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -171,13 +169,13 @@ func (s *sqliteStore) counts(ctx context.Context, q string, args ...any) ([]Face
 	return out, rows.Err()
 }
 
-func (s *sqliteStore) coMentioned(ctx context.Context, eid int64, since sql.NullString, lim int) ([]EntityCount, error) {
-	rows, err := s.db.QueryContext(ctx, `WITH co(eid, c) AS (
+func (s *core) coMentioned(ctx context.Context, eid int64, since sql.NullString, lim int) ([]EntityCount, error) {
+	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (
 			SELECT m2.eid, count(*) FROM mentions m1 JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid <> m1.eid
 			JOIN articles a ON a.rid = m1.rid
-			WHERE m1.eid = ?1 AND (?2 IS NULL OR a.published >= ?2)
-			GROUP BY m2.eid ORDER BY 2 DESC LIMIT ?3)
-		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC`, eid, since, lim)
+			WHERE m1.eid = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
+			GROUP BY m2.eid ORDER BY 2 DESC, 1 LIMIT ?3)
+		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, eid, since, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -193,8 +191,8 @@ func (s *sqliteStore) coMentioned(ctx context.Context, eid int64, since sql.Null
 	return out, rows.Err()
 }
 
-func (s *sqliteStore) articleRefs(ctx context.Context, q string, args ...any) ([]ArticleRef, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+func (s *core) articleRefs(ctx context.Context, q string, args ...any) ([]ArticleRef, error) {
+	rows, err := s.db.query(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -212,10 +210,10 @@ func (s *sqliteStore) articleRefs(ctx context.Context, q string, args ...any) ([
 
 // events loads events with their article and actors; tail is the WHERE …
 // ORDER BY … LIMIT part over events ev joined to articles a.
-func (s *sqliteStore) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
+func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
+	rows, err := s.db.query(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
 			a.id, a.headline, a.agency, coalesce(a.published, ''), a.url,
-			(SELECT json_group_array(json_array(ea.name, coalesce(ea.eid, 0))) FROM (SELECT name, eid FROM event_actors WHERE evid = ev.evid ORDER BY n) ea)
+			`+s.actorsJSON()+`
 		FROM events ev JOIN articles a ON a.rid = ev.rid `+tail, args...)
 	if err != nil {
 		return nil, err
@@ -246,9 +244,9 @@ func (s *sqliteStore) events(ctx context.Context, tail string, args ...any) ([]E
 	return out, rows.Err()
 }
 
-func (s *sqliteStore) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT q.speaker, coalesce(q.eid, 0), q.text, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url
-		FROM quotes q JOIN articles a ON a.rid = q.rid WHERE q.eid = ? ORDER BY a.published DESC, q.qid LIMIT ?`, eid, lim)
+func (s *core) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, error) {
+	rows, err := s.db.query(ctx, `SELECT q.speaker, coalesce(q.eid, 0), q.text, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url
+		FROM quotes q JOIN articles a ON a.rid = q.rid WHERE q.eid = ? ORDER BY a.published DESC NULLS LAST, q.qid LIMIT ?`, eid, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -264,7 +262,7 @@ func (s *sqliteStore) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRe
 	return out, rows.Err()
 }
 
-func (s *sqliteStore) Timeline(ctx context.Context, ref string, limit int) (*Timeline, error) {
+func (s *core) Timeline(ctx context.Context, ref string, limit int) (*Timeline, error) {
 	if limit <= 0 || limit > 10000 {
 		limit = 200
 	}
@@ -275,7 +273,7 @@ func (s *sqliteStore) Timeline(ctx context.Context, ref string, limit int) (*Tim
 	t := &Timeline{Entity: *e, Items: []TimelineItem{}}
 	evs, err := s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1)
 		AND coalesce(nullif(ev.date, ''), a.published) IS NOT NULL
-		ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC LIMIT ?2`, e.ID, limit)
+		ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC, ev.evid LIMIT ?2`, e.ID, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: timeline %d: %w", e.ID, classify(err))
 	}
@@ -327,7 +325,7 @@ func dateKey(d string) string {
 	return start
 }
 
-func (s *sqliteStore) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
+func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	lim := q.Limit
 	if lim <= 0 {
 		lim = 50
@@ -339,10 +337,65 @@ func (s *sqliteStore) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	if err != nil {
 		return nil, err
 	}
+	ids, err := s.graphIDs(ctx, q.Entity, since, lim)
+	if err != nil {
+		return nil, err
+	}
+	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
+	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
+	if len(ids) == 0 {
+		return g, nil
+	}
+	set := s.list(ids)
+	rows, err := s.db.query(ctx, `SELECT e.eid, e.name, e.type, count(*) FROM mentions m JOIN entities e ON e.eid = m.eid
+		JOIN articles a ON a.rid = m.rid
+		WHERE `+s.inList("m.eid", 1)+` AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
+		GROUP BY e.eid ORDER BY count(*) DESC, e.eid`, set, since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	for rows.Next() {
+		var n Node
+		if err := rows.Scan(&n.ID, &n.Label, &n.Type, &n.Weight); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		g.Nodes = append(g.Nodes, n)
+	}
+	rows.Close()
+	rows, err = s.db.query(ctx, `SELECT m1.eid, m2.eid, count(*) FROM mentions m1
+		JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid > m1.eid
+		JOIN articles a ON a.rid = m1.rid
+		WHERE `+s.inList("m1.eid", 1)+` AND `+s.inList("m2.eid", 1)+`
+		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
+		GROUP BY m1.eid, m2.eid ORDER BY m1.eid, m2.eid`, set, since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	for rows.Next() {
+		ed := Edge{Kind: EdgeCoMention}
+		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
+			rows.Close()
+			return nil, wrap(err)
+		}
+		g.Edges = append(g.Edges, ed)
+	}
+	rows.Close()
+	edges, err := s.eventEdges(ctx, set, since)
+	if err != nil {
+		return nil, wrap(err)
+	}
+	g.Edges = append(g.Edges, edges...)
+	return g, nil
+}
+
+// graphIDs picks the nodes of a graph: the entity and its most co-mentioned
+// ones, or the most-mentioned entities.
+func (s *core) graphIDs(ctx context.Context, ref string, since sql.NullString, lim int) ([]int64, error) {
 	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
 	var ids []int64
-	if q.Entity != "" {
-		e, err := s.resolve(ctx, q.Entity)
+	if ref != "" {
+		e, err := s.resolve(ctx, ref)
 		if err != nil {
 			return nil, err
 		}
@@ -355,8 +408,8 @@ func (s *sqliteStore) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 			ids = append(ids, c.ID)
 		}
 	} else {
-		rows, err := s.db.QueryContext(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
-			WHERE ?1 IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
+		rows, err := s.db.query(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
+			WHERE CAST(?1 AS TEXT) IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
 		if err != nil {
 			return nil, wrap(err)
 		}
@@ -373,67 +426,35 @@ func (s *sqliteStore) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 			return nil, wrap(err)
 		}
 	}
-	g := &Graph{Nodes: []Node{}, Edges: []Edge{}}
-	if len(ids) == 0 {
-		return g, nil
-	}
-	set, _ := json.Marshal(ids)
-	rows, err := s.db.QueryContext(ctx, `SELECT e.eid, e.name, e.type, count(*) FROM mentions m JOIN entities e ON e.eid = m.eid
-		JOIN articles a ON a.rid = m.rid
-		WHERE m.eid IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR a.published >= ?2)
-		GROUP BY e.eid ORDER BY count(*) DESC, e.eid`, string(set), since)
-	if err != nil {
-		return nil, wrap(err)
-	}
-	for rows.Next() {
-		var n Node
-		if err := rows.Scan(&n.ID, &n.Label, &n.Type, &n.Weight); err != nil {
-			rows.Close()
-			return nil, wrap(err)
-		}
-		g.Nodes = append(g.Nodes, n)
-	}
-	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT m1.eid, m2.eid, count(*) FROM mentions m1
-		JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid > m1.eid
-		JOIN articles a ON a.rid = m1.rid
-		WHERE m1.eid IN (SELECT value FROM json_each(?1)) AND m2.eid IN (SELECT value FROM json_each(?1))
-		AND (?2 IS NULL OR a.published >= ?2)
-		GROUP BY m1.eid, m2.eid ORDER BY m1.eid, m2.eid`, string(set), since)
-	if err != nil {
-		return nil, wrap(err)
-	}
-	for rows.Next() {
-		ed := Edge{Kind: EdgeCoMention}
-		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
-			rows.Close()
-			return nil, wrap(err)
-		}
-		g.Edges = append(g.Edges, ed)
-	}
-	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), group_concat(DISTINCT ev.type) FROM event_actors x1
+	return ids, nil
+}
+
+// eventEdges are the event edges among the entities of set: events with
+// two of them as actors.
+func (s *core) eventEdges(ctx context.Context, set any, since sql.NullString) ([]Edge, error) {
+	rows, err := s.db.query(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), `+s.groupConcat("ev.type")+` FROM event_actors x1
 		JOIN event_actors x2 ON x2.evid = x1.evid AND x2.eid > x1.eid
 		JOIN events ev ON ev.evid = x1.evid JOIN articles a ON a.rid = ev.rid
-		WHERE x1.eid IN (SELECT value FROM json_each(?1)) AND x2.eid IN (SELECT value FROM json_each(?1))
-		AND (?2 IS NULL OR a.published >= ?2)
-		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, string(set), since)
+		WHERE `+s.inList("x1.eid", 1)+` AND `+s.inList("x2.eid", 1)+`
+		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
+		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, set, since)
 	if err != nil {
-		return nil, wrap(err)
+		return nil, err
 	}
 	defer rows.Close()
+	var out []Edge
 	for rows.Next() {
 		ed := Edge{Kind: EdgeEvent}
 		var types string
 		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight, &types); err != nil {
-			return nil, wrap(err)
+			return nil, err
 		}
 		ed.EventTypes = strings.Split(types, ",")
 		sort.Strings(ed.EventTypes)
-		g.Edges = append(g.Edges, ed)
+		out = append(out, ed)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, wrap(err)
+		return nil, err
 	}
-	return g, nil
+	return out, nil
 }

@@ -3,15 +3,16 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -40,7 +41,7 @@ type prepared struct {
 	err       error
 }
 
-func (s *sqliteStore) Has(ctx context.Context, ids []string) (map[string]bool, error) {
+func (s *core) Has(ctx context.Context, ids []string) (map[string]bool, error) {
 	stories, err := s.storiesOf(ctx, ids)
 	if err != nil {
 		return nil, err
@@ -53,13 +54,12 @@ func (s *sqliteStore) Has(ctx context.Context, ids []string) (map[string]bool, e
 }
 
 // storiesOf maps the stored ones of ids to their story ids.
-func (s *sqliteStore) storiesOf(ctx context.Context, ids []string) (map[string]string, error) {
+func (s *core) storiesOf(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
 	const chunk = 500
 	for i := 0; i < len(ids); i += chunk {
 		part := ids[i:min(i+chunk, len(ids))]
-		js, _ := json.Marshal(part)
-		rows, err := s.db.QueryContext(ctx, `SELECT id, story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(js))
+		rows, err := s.db.query(ctx, `SELECT id, story_id FROM articles WHERE `+s.inList("id", 1), s.list(part))
 		if err != nil {
 			return nil, fmt.Errorf("store: has: %w", classify(err))
 		}
@@ -79,15 +79,13 @@ func (s *sqliteStore) storiesOf(ctx context.Context, ids []string) (map[string]s
 	return out, nil
 }
 
-func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, error) {
+func (s *core) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, error) {
 	if s.readOnly {
-		return nil, fmt.Errorf("store: put into %s: %w (opened read-only)", s.path, ErrReadOnly)
+		return nil, fmt.Errorf("store: put into %s: %w (opened read-only)", s.name, ErrReadOnly)
 	}
-	res := make([]PutResult, len(docs))
 	ids := make([]string, 0, len(docs))
-	for i, d := range docs {
+	for _, d := range docs {
 		if d != nil {
-			res[i].ID = d.ID
 			ids = append(ids, d.ID)
 		}
 	}
@@ -101,6 +99,25 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 	if err != nil {
 		return nil, err
 	}
+	preps := s.prepareAll(docs, have, ana)
+	var res []PutResult
+	err = s.be.write(ctx, lockKeys(ana, preps), func(tx dbtx) error {
+		w := &writer{ana: ana, tx: tx, ctx: ctx, be: s.be, now: time.Now().UTC().Format(time.RFC3339)}
+		res, err = w.putBatch(docs, preps, have)
+		return err
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("store: put: %w", ctx.Err())
+		}
+		return nil, fmt.Errorf("store: put into %s: %w", s.name, classify(err))
+	}
+	s.be.afterPut(ctx)
+	return res, nil
+}
+
+// prepareAll prepares, in parallel, the documents not stored yet.
+func (s *core) prepareAll(docs []*extract.Document, have map[string]string, ana *korean.Analyzer) []*prepared {
 	morph := s.morph
 	if morph == nil {
 		morph = func(text string) []string { return textsearch.Morphemes(ana, text) }
@@ -125,16 +142,44 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 	}
 	close(work)
 	wg.Wait()
+	return preps
+}
 
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("store: put: starting transaction on %s: %w", s.path, classify(err))
+// lockKeys are the keys a batch links by: every type and folded name its
+// entities may be found by, and its near-duplicate bands, sorted (writers
+// that take them in one order cannot deadlock).
+func lockKeys(ana *korean.Analyzer, preps []*prepared) []int64 {
+	set := map[int64]bool{}
+	for _, p := range preps {
+		if p == nil || p.err != nil {
+			continue
+		}
+		for i := range p.doc.Entities {
+			e := &p.doc.Entities[i]
+			if strings.TrimSpace(e.Name) == "" || e.Type == "" {
+				continue
+			}
+			for _, k := range linkKeys(ana, e) {
+				set[lockKey(e.Type, k)] = true
+			}
+		}
+		if p.hashed {
+			for _, b := range textsearch.Bands(p.simhash) {
+				set[lockKey("simhash", strconv.FormatInt(b, 10))] = true
+			}
+		}
 	}
-	defer tx.Rollback()
-	w := &writer{ana: ana, tx: tx, ctx: ctx, now: time.Now().UTC().Format(time.RFC3339)}
-	defer w.close()
+	keys := make([]int64, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// putBatch stores the documents in the write transaction.
+func (w *writer) putBatch(docs []*extract.Document, preps []*prepared, have map[string]string) ([]PutResult, error) {
+	res := make([]PutResult, len(docs))
 	inBatch := map[string]int{}
 	for i, d := range docs {
 		switch {
@@ -154,10 +199,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		}
 		r, err := w.put(preps[i])
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil, fmt.Errorf("store: put: %w", ctx.Err())
-			}
-			return nil, fmt.Errorf("store: put %s: %w", d.ID, classify(err))
+			return nil, fmt.Errorf("%s: %w", d.ID, err)
 		}
 		if r.Status == NearDuplicate && r.StoryID == d.ID {
 			// This article predates its story's original: earlier results
@@ -171,25 +213,7 @@ func (s *sqliteStore) Put(ctx context.Context, docs []*extract.Document) ([]PutR
 		res[i] = r
 		inBatch[d.ID] = i
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store: put: committing to %s: %w", s.path, classify(err))
-	}
-	s.shrink(ctx)
 	return res, nil
-}
-
-// shrink gives free pages back to the file system when they are more than
-// a hundredth of the database (FTS5 merges free whole segments). It is an
-// optimisation: a failure leaves the pages for reuse and is not reported.
-// Databases created before auto-vacuum was on have nothing to give back.
-func (s *sqliteStore) shrink(ctx context.Context) {
-	var free, pages int64
-	if err := s.db.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
-		return
-	}
-	if free*100 > pages {
-		s.db.ExecContext(ctx, `PRAGMA incremental_vacuum`)
-	}
 }
 
 // prepare validates a document and computes its index terms, fingerprint
@@ -205,6 +229,10 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 		return p
 	case len(d.Text) > MaxTextBytes:
 		p.err = fmt.Errorf("store: document %s: text of %d bytes is over the %d limit", d.ID, len(d.Text), MaxTextBytes)
+		return p
+	}
+	if err := checkStrings(d); err != nil {
+		p.err = fmt.Errorf("store: document %s: %w", d.ID, err)
 		return p
 	}
 	if isoDay.MatchString(d.Published) {
@@ -230,6 +258,34 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 	p.blob = blob
 	p.text, p.textZ = packText(d.Text)
 	return p
+}
+
+// checkStrings rejects a document with a stored string that is not valid
+// UTF-8 or holds a NUL byte, naming the field.
+func checkStrings(d *extract.Document) error {
+	type field struct{ name, v string }
+	fields := []field{{"id", d.ID}, {"source", d.Source}, {"url", d.URL}, {"headline", d.Headline}, {"agency", d.Agency}, {"text", d.Text}, {"topics", strings.Join(d.Topics, "")}}
+	for i, e := range d.Entities {
+		fields = append(fields, field{fmt.Sprintf("entity %d", i), e.Name + e.Title + e.Affiliation + e.Role + strings.Join(e.Aliases, "")})
+	}
+	for i, q := range d.Quotes {
+		fields = append(fields, field{fmt.Sprintf("quote %d", i), q.Speaker + q.Text})
+	}
+	for i, ev := range d.Events {
+		fields = append(fields, field{fmt.Sprintf("event %d", i), string(ev.Type) + ev.Object + ev.Place + ev.Date + ev.Evidence + strings.Join(ev.Actors, "")})
+	}
+	for i, ph := range d.Photos {
+		fields = append(fields, field{fmt.Sprintf("photo %d", i), ph.URL + ph.Caption + ph.Photographer + ph.Source + ph.Date + strings.Join(ph.Restrictions, "")})
+	}
+	for _, f := range fields {
+		switch {
+		case !utf8.ValidString(f.v):
+			return fmt.Errorf("%s is not valid UTF-8", f.name)
+		case strings.IndexByte(f.v, 0) >= 0:
+			return fmt.Errorf("%s holds a NUL byte", f.name)
+		}
+	}
+	return nil
 }
 
 // indexTerms computes the full-text columns of an article: content
@@ -270,153 +326,119 @@ func indexTokens(morph func(string) []string, headline, text string, toks []kore
 		strings.Join(textsearch.Grams(text), " ")
 }
 
-// writer inserts documents inside one transaction with statements prepared
-// once per batch.
+// writer inserts documents inside one write transaction, in the SQL both
+// backends understand.
 type writer struct {
-	ana   *korean.Analyzer
-	tx    *sql.Tx
-	ctx   context.Context
-	now   string
-	stmts map[string]*sql.Stmt
+	ana *korean.Analyzer
+	tx  dbtx
+	ctx context.Context
+	be  backend
+	now string
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
 }
 
-func (w *writer) stmt(q string) (*sql.Stmt, error) {
-	if st, ok := w.stmts[q]; ok {
-		return st, nil
-	}
-	if w.stmts == nil {
-		w.stmts = map[string]*sql.Stmt{}
-	}
-	st, err := w.tx.PrepareContext(w.ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	w.stmts[q] = st
-	return st, nil
-}
+func (w *writer) exec(q string, args ...any) error { return w.tx.exec(w.ctx, q, args...) }
 
-func (w *writer) exec(q string, args ...any) (sql.Result, error) {
-	st, err := w.stmt(q)
-	if err != nil {
-		return nil, err
-	}
-	return st.ExecContext(w.ctx, args...)
-}
+func (w *writer) query(q string, args ...any) (rows, error) { return w.tx.query(w.ctx, q, args...) }
 
-func (w *writer) query(q string, args ...any) (*sql.Rows, error) {
-	st, err := w.stmt(q)
-	if err != nil {
-		return nil, err
-	}
-	return st.QueryContext(w.ctx, args...)
-}
+func (w *writer) queryRow(q string, args ...any) scanner { return w.tx.queryRow(w.ctx, q, args...) }
 
-func (w *writer) queryRow(q string, args ...any) *sql.Row {
-	st, err := w.stmt(q)
-	if err != nil {
-		// A failed prepare surfaces through Scan of a query that cannot run.
-		return w.tx.QueryRowContext(w.ctx, q, args...)
-	}
-	return st.QueryRowContext(w.ctx, args...)
-}
-
-func (w *writer) close() {
-	for _, st := range w.stmts {
-		st.Close()
-	}
-}
-
+// put stores one prepared document.
 func (w *writer) put(p *prepared) (PutResult, error) {
 	d := p.doc
 	w.lastOldStory = ""
-	var exists int
-	if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, d.ID).Scan(&exists); err != nil {
+	var story string
+	err := w.queryRow(`SELECT story_id FROM articles WHERE id = ?`, d.ID).Scan(&story)
+	if err == nil {
+		return PutResult{ID: d.ID, Status: Duplicate, StoryID: story}, nil
+	}
+	if !isNoRows(err) {
 		return PutResult{}, err
 	}
-	if exists > 0 {
-		var story string
-		err := w.queryRow(`SELECT story_id FROM articles WHERE id = ?`, d.ID).Scan(&story)
-		return PutResult{ID: d.ID, Status: Duplicate, StoryID: story}, err
-	}
-	status, story := Inserted, d.ID
-	if p.hashed {
-		orig, err := w.nearest(p.simhash)
-		if err != nil {
-			return PutResult{}, err
-		}
-		if orig.id != "" {
-			status, story = NearDuplicate, orig.story
-			if p.published.Valid && (!orig.published.Valid || p.published.String < orig.published.String) {
-				// The new article is older than the story's original: it
-				// becomes the original.
-				if _, err := w.exec(`UPDATE articles SET story_id = ? WHERE story_id = ?`, d.ID, orig.story); err != nil {
-					return PutResult{}, err
-				}
-				w.lastOldStory, story = orig.story, d.ID
-			}
-		}
+	status, story, err := w.story(p)
+	if err != nil {
+		return PutResult{}, err
 	}
 	var sh sql.NullInt64
 	if p.hashed {
 		sh = sql.NullInt64{Int64: int64(p.simhash), Valid: true}
 	}
-	r, err := w.exec(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now)
+	var rid int64
+	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rid`,
+		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now).Scan(&rid)
+	if isNoRows(err) { // another writer stored it since
+		err = w.queryRow(`SELECT story_id FROM articles WHERE id = ?`, d.ID).Scan(&story)
+		return PutResult{ID: d.ID, Status: Duplicate, StoryID: story}, err
+	}
 	if err != nil {
 		return PutResult{}, err
 	}
-	rid, err := r.LastInsertId()
-	if err != nil {
+	if err := w.be.indexArticle(w.ctx, w.tx, rid, p); err != nil {
 		return PutResult{}, err
 	}
-	if err := w.index(rid, p.head, p.body, p.gram); err != nil {
+	if err := w.putParts(rid, p); err != nil {
 		return PutResult{}, err
 	}
+	return PutResult{ID: d.ID, Status: status, StoryID: story}, nil
+}
+
+// story decides whether a new article is a near-duplicate, and of which
+// story; when it predates the story's original it becomes the original.
+func (w *writer) story(p *prepared) (PutStatus, string, error) {
+	d := p.doc
+	if !p.hashed {
+		return Inserted, d.ID, nil
+	}
+	orig, err := w.nearest(p.simhash)
+	if err != nil || orig.id == "" {
+		return Inserted, d.ID, err
+	}
+	if p.published.Valid && (!orig.published.Valid || p.published.String < orig.published.String) {
+		if err := w.exec(`UPDATE articles SET story_id = ? WHERE story_id = ?`, d.ID, orig.story); err != nil {
+			return "", "", err
+		}
+		w.lastOldStory = orig.story
+		return NearDuplicate, d.ID, nil
+	}
+	return NearDuplicate, orig.story, nil
+}
+
+// putParts stores what hangs off a new article: bands, photos, topics,
+// entities, quotes and events.
+func (w *writer) putParts(rid int64, p *prepared) error {
+	d := p.doc
 	if p.hashed {
 		for _, k := range textsearch.Bands(p.simhash) {
-			if _, err := w.exec(`INSERT OR IGNORE INTO simhash_bands(key, rid) VALUES (?, ?)`, k, rid); err != nil {
-				return PutResult{}, err
+			if err := w.exec(`INSERT INTO simhash_bands(key, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, rid); err != nil {
+				return err
 			}
 		}
 	}
 	for i, ph := range d.Photos {
-		if _, err := w.exec(`INSERT INTO photos(rid, n, url, caption, photographer, source, date, restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		if err := w.exec(`INSERT INTO photos(rid, n, url, caption, photographer, source, date, restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			rid, i, ph.URL, ph.Caption, ph.Photographer, ph.Source, ph.Date, strings.Join(ph.Restrictions, "\n")); err != nil {
-			return PutResult{}, err
+			return err
 		}
 	}
 	for _, t := range d.Topics {
 		if t = strings.TrimSpace(t); t == "" {
 			continue
 		}
-		if _, err := w.exec(`INSERT OR IGNORE INTO topics(rid, topic) VALUES (?, ?)`, rid, t); err != nil {
-			return PutResult{}, err
+		if err := w.exec(`INSERT INTO topics(rid, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, rid, t); err != nil {
+			return err
 		}
 	}
 	local, err := w.linkEntities(rid, d, p.published)
 	if err != nil {
-		return PutResult{}, err
-	}
-	if err := w.putQuotes(rid, d, local); err != nil {
-		return PutResult{}, err
-	}
-	if err := w.putEvents(rid, d, local); err != nil {
-		return PutResult{}, err
-	}
-	return PutResult{ID: d.ID, Status: status, StoryID: story}, nil
-}
-
-// index adds an article to the full-text indexes.
-func (w *writer) index(rid int64, head, body, gram string) error {
-	if _, err := w.exec(`INSERT INTO articles_fts(rowid, head, body) VALUES (?, ?, ?)`, rid, head, body); err != nil {
 		return err
 	}
-	_, err := w.exec(`INSERT INTO grams_fts(rowid, gram) VALUES (?, ?)`, rid, gram)
-	return err
+	if err := w.putQuotes(rid, d, local); err != nil {
+		return err
+	}
+	return w.putEvents(rid, d, local)
 }
 
 type storyRef struct {
@@ -429,7 +451,7 @@ type storyRef struct {
 func (w *writer) nearest(h uint64) (storyRef, error) {
 	bands := textsearch.Bands(h)
 	rows, err := w.query(`SELECT a.id, a.story_id, a.simhash FROM simhash_bands b JOIN articles a ON a.rid = b.rid
-		WHERE b.key IN (?, ?, ?, ?)`, bands[0], bands[1], bands[2], bands[3])
+		WHERE b.key IN (?, ?, ?, ?) ORDER BY a.rid`, bands[0], bands[1], bands[2], bands[3])
 	if err != nil {
 		return storyRef{}, err
 	}
@@ -453,177 +475,51 @@ func (w *writer) nearest(h uint64) (storyRef, error) {
 		return best, nil
 	}
 	err = w.queryRow(`SELECT published FROM articles WHERE id = ?`, best.story).Scan(&best.published)
-	if errors.Is(err, sql.ErrNoRows) {
+	if isNoRows(err) {
 		err = nil
 	}
 	return best, err
 }
 
-// demonstrative marks aliases that refer back (이 회사, 그 회장, 해당 기업,
-// 동 은행) rather than name: they mean different things in every article.
-var demonstrative = regexp.MustCompile(`^(이|그|저|해당|동|같은)\s`)
-
-// linkable reports whether an alias may link entities across articles.
-// A person's aliases never do (이 회장 is a different chairman in every
-// article; the canonical name plus the affiliation decide). Other types'
-// aliases do unless they are one character, demonstrative references, or
-// a lone common noun (회사, 그룹, 당국), which coreference attaches to
-// whichever organisation the article is about.
-func (w *writer) linkable(typ, alias string) bool {
-	if typ == extract.Person {
-		return false
+// named lists the stored entities of a type found by a folded name or a
+// linkable alias (candidates for the linking policy).
+func (w *writer) named(typ, key string) ([]candidate, error) {
+	rows, err := w.query(`SELECT eid, articles, 1 FROM entities WHERE norm = ? AND type = ?
+		UNION SELECT e.eid, e.articles, 0 FROM entity_aliases a JOIN entities e ON e.eid = a.eid
+		WHERE a.norm = ? AND a.linkable = 1 AND e.type = ? ORDER BY 1`, key, typ, key, typ)
+	if err != nil {
+		return nil, err
 	}
-	alias = strings.TrimSpace(alias)
-	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative.MatchString(alias) {
-		return false
+	defer rows.Close()
+	var out []candidate
+	for rows.Next() {
+		var c candidate
+		var byName int
+		if err := rows.Scan(&c.eid, &c.articles, &byName); err != nil {
+			return nil, err
+		}
+		c.byName = byName == 1
+		out = append(out, c)
 	}
-	toks := w.ana.Analyze(alias)
-	return !(len(toks) == 1 && toks[0].POS == "NNG")
+	return out, rows.Err()
 }
 
-type candidate struct {
-	eid      int64
-	byName   bool
-	articles int
-	affs     []string
-}
-
-// link finds the stored entity an article's entity is, or 0 for a new one.
-//
-// Candidates share the type and the folded name (or a linkable alias).
-// A PERSON with an affiliation links only to a candidate seen with the
-// same affiliation (one containing the other counts: 삼성 ~ 삼성전자), or
-// else to a candidate never seen with any, so two people who share a name
-// but work at different places stay two. A PERSON without an affiliation
-// links to the most-mentioned candidate: the article says nothing that
-// would set them apart. Other types link by name alone.
-//
-// aff is the folded affiliation that sets the person apart, empty when the
-// article gives none or only a place (see employerKey).
-func (w *writer) link(e *extract.Entity, aff string) (int64, error) {
-	keys := []string{textsearch.Norm(e.Name)}
-	for _, a := range e.Aliases {
-		if w.linkable(e.Type, a) {
-			keys = append(keys, textsearch.Norm(a))
-		}
+// affiliations lists the folded affiliations an entity was seen with.
+func (w *writer) affiliations(eid int64) ([]string, error) {
+	rows, err := w.query(`SELECT DISTINCT aff_norm FROM entity_titles WHERE eid = ? AND aff_norm <> '' ORDER BY 1`, eid)
+	if err != nil {
+		return nil, err
 	}
-	var cands []candidate
-	seen := map[int64]bool{}
-	for i, k := range keys {
-		if i > 0 && len(cands) > 0 {
-			break // the name decides when it found anything
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, err
 		}
-		rows, err := w.query(`SELECT eid, articles, 1 FROM entities WHERE norm = ? AND type = ?
-			UNION SELECT e.eid, e.articles, 0 FROM entity_aliases a JOIN entities e ON e.eid = a.eid
-			WHERE a.norm = ? AND a.linkable = 1 AND e.type = ?`, k, e.Type, k, e.Type)
-		if err != nil {
-			return 0, err
-		}
-		for rows.Next() {
-			var c candidate
-			if err := rows.Scan(&c.eid, &c.articles, &c.byName); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			if !seen[c.eid] {
-				seen[c.eid] = true
-				cands = append(cands, c)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, err
-		}
+		out = append(out, a)
 	}
-	if len(cands) == 0 {
-		return 0, nil
-	}
-	best := func(cs []candidate) int64 {
-		b := cs[0]
-		for _, c := range cs[1:] {
-			if (c.byName && !b.byName) || (c.byName == b.byName && c.articles > b.articles) {
-				b = c
-			}
-		}
-		return b.eid
-	}
-	if e.Type != extract.Person {
-		return best(cands), nil
-	}
-	if aff == "" {
-		return best(cands), nil
-	}
-	var same, none []candidate
-	for i := range cands {
-		rows, err := w.query(`SELECT DISTINCT aff_norm FROM entity_titles WHERE eid = ? AND aff_norm <> ''`, cands[i].eid)
-		if err != nil {
-			return 0, err
-		}
-		for rows.Next() {
-			var a string
-			if err := rows.Scan(&a); err != nil {
-				rows.Close()
-				return 0, err
-			}
-			cands[i].affs = append(cands[i].affs, a)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, err
-		}
-		switch {
-		case len(cands[i].affs) == 0:
-			none = append(none, cands[i])
-		case sameAffiliation(aff, cands[i].affs):
-			same = append(same, cands[i])
-		}
-	}
-	if len(same) > 0 {
-		return best(same), nil
-	}
-	if len(none) > 0 {
-		return best(none), nil
-	}
-	return 0, nil
-}
-
-// placeNames folds the names and aliases of the article's places.
-func placeNames(d *extract.Document) map[string]bool {
-	places := map[string]bool{}
-	for _, e := range d.Entities {
-		if e.Type != extract.Place {
-			continue
-		}
-		places[textsearch.Norm(e.Name)] = true
-		for _, a := range e.Aliases {
-			places[textsearch.Norm(a)] = true
-		}
-	}
-	return places
-}
-
-// employerKey is the folded affiliation that tells two people of the same
-// name apart. A place given as affiliation (한국 대통령, 서울시 관계자 reads
-// as 서울) says where someone serves, not who employs them, and two
-// articles that name a president's country and party must not split him in
-// two, so it counts as no affiliation.
-func employerKey(e *extract.Entity, places map[string]bool) string {
-	aff := textsearch.Norm(e.Affiliation)
-	if places[aff] {
-		return ""
-	}
-	return aff
-}
-
-// sameAffiliation reports whether the folded affiliation a matches one of
-// affs, equal or one containing the other (삼성 ~ 삼성전자).
-func sameAffiliation(a string, affs []string) bool {
-	for _, b := range affs {
-		if a == b || (textsearch.RuneLen(a) >= 2 && textsearch.RuneLen(b) >= 2 && (strings.Contains(a, b) || strings.Contains(b, a))) {
-			return true
-		}
-	}
-	return false
+	return out, rows.Err()
 }
 
 // linkEntities links or creates the global entity of every entity of d,
@@ -639,17 +535,14 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 			continue
 		}
 		aff := employerKey(e, places)
-		eid, err := w.link(e, aff)
+		eid, err := chooseEntity(e.Type, linkKeys(w.ana, e), aff, w)
 		if err != nil {
 			return nil, err
 		}
 		if eid == 0 {
-			r, err := w.exec(`INSERT INTO entities(type, name, norm, title, affiliation, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, pub, pub)
+			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
+				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, pub, pub).Scan(&eid)
 			if err != nil {
-				return nil, err
-			}
-			if eid, err = r.LastInsertId(); err != nil {
 				return nil, err
 			}
 		}
@@ -660,58 +553,68 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 		if !counted[eid] {
 			newArticle, counted[eid] = 1, true
 		}
-		// Title and affiliation follow the latest article; an undated
-		// article only fills what is still empty.
-		if _, err := w.exec(`UPDATE entities SET
-				articles = articles + ?1, mentions = mentions + ?2,
-				title = CASE WHEN ?3 <> '' AND (?5 IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR title = '') THEN ?3 ELSE title END,
-				affiliation = CASE WHEN ?4 <> '' AND (?5 IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR affiliation = '') THEN ?4 ELSE affiliation END,
-				first_seen = CASE WHEN ?5 IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen) THEN ?5 ELSE first_seen END,
-				last_seen = CASE WHEN ?5 IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen) THEN ?5 ELSE last_seen END
-			WHERE eid = ?6`,
-			newArticle, len(e.Mentions), e.Title, e.Affiliation, pub, eid); err != nil {
-			return nil, err
-		}
-		names := append([]string{e.Name}, e.Aliases...)
-		for j, a := range names {
-			a = strings.TrimSpace(a)
-			if a == "" {
-				continue
-			}
-			link := j == 0 || w.linkable(e.Type, a)
-			if _, err := w.exec(`INSERT INTO entity_aliases(eid, norm, alias, linkable) VALUES (?, ?, ?, ?)
-				ON CONFLICT(eid, norm) DO UPDATE SET n = n + 1, linkable = max(linkable, excluded.linkable)`,
-				eid, textsearch.Norm(a), a, link); err != nil {
-				return nil, err
-			}
-		}
-		if e.Title != "" || e.Affiliation != "" || e.Role != "" {
-			if _, err := w.exec(`INSERT INTO entity_titles(eid, title, affiliation, role, aff_norm, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT(eid, title, affiliation, role) DO UPDATE SET
-					articles = articles + 1,
-					first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (first_seen IS NULL OR excluded.first_seen < first_seen) THEN excluded.first_seen ELSE first_seen END,
-					last_seen = CASE WHEN excluded.last_seen IS NOT NULL AND (last_seen IS NULL OR excluded.last_seen > last_seen) THEN excluded.last_seen ELSE last_seen END`,
-				eid, e.Title, e.Affiliation, e.Role, aff, pub, pub); err != nil {
-				return nil, err
-			}
-		}
-		var offs strings.Builder
-		for k, m := range e.Mentions {
-			if k > 0 {
-				offs.WriteByte(',')
-			}
-			offs.WriteString(strconv.Itoa(m.Start))
-			offs.WriteByte('-')
-			offs.WriteString(strconv.Itoa(m.End))
-		}
-		if _, err := w.exec(`INSERT INTO mentions(rid, eid, n, offsets) VALUES (?, ?, ?, ?)
-			ON CONFLICT(rid, eid) DO UPDATE SET n = n + excluded.n,
-				offsets = CASE WHEN offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN offsets ELSE offsets || ',' || excluded.offsets END`,
-			rid, eid, len(e.Mentions), offs.String()); err != nil {
+		if err := w.recordEntity(rid, eid, e, aff, newArticle, pub); err != nil {
 			return nil, err
 		}
 	}
 	return local, nil
+}
+
+// recordEntity updates a linked entity's counters and latest title, and
+// records the article's aliases, titles and mentions of it.
+func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, newArticle int, pub sql.NullString) error {
+	// Title and affiliation follow the latest article; an undated
+	// article only fills what is still empty.
+	if err := w.exec(`UPDATE entities SET
+			articles = articles + ?1, mentions = mentions + ?2,
+			title = CASE WHEN ?3 <> '' AND (CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR title = '') THEN ?3 ELSE title END,
+			affiliation = CASE WHEN ?4 <> '' AND (CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 >= last_seen) OR affiliation = '') THEN ?4 ELSE affiliation END,
+			first_seen = CASE WHEN CAST(?5 AS TEXT) IS NOT NULL AND (first_seen IS NULL OR ?5 < first_seen) THEN ?5 ELSE first_seen END,
+			last_seen = CASE WHEN CAST(?5 AS TEXT) IS NOT NULL AND (last_seen IS NULL OR ?5 > last_seen) THEN ?5 ELSE last_seen END
+		WHERE eid = ?6`,
+		newArticle, len(e.Mentions), e.Title, e.Affiliation, pub, eid); err != nil {
+		return err
+	}
+	names := append([]string{e.Name}, e.Aliases...)
+	for j, a := range names {
+		a = strings.TrimSpace(a)
+		if a == "" {
+			continue
+		}
+		link := 0
+		if j == 0 || linkable(w.ana, e.Type, a) {
+			link = 1
+		}
+		if err := w.exec(`INSERT INTO entity_aliases(eid, norm, alias, linkable) VALUES (?, ?, ?, ?)
+			ON CONFLICT(eid, norm) DO UPDATE SET n = entity_aliases.n + 1,
+				linkable = CASE WHEN excluded.linkable > entity_aliases.linkable THEN excluded.linkable ELSE entity_aliases.linkable END`,
+			eid, textsearch.Norm(a), a, link); err != nil {
+			return err
+		}
+	}
+	if e.Title != "" || e.Affiliation != "" || e.Role != "" {
+		if err := w.exec(`INSERT INTO entity_titles(eid, title, affiliation, role, aff_norm, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(eid, title, affiliation, role) DO UPDATE SET
+				articles = entity_titles.articles + 1,
+				first_seen = CASE WHEN excluded.first_seen IS NOT NULL AND (entity_titles.first_seen IS NULL OR excluded.first_seen < entity_titles.first_seen) THEN excluded.first_seen ELSE entity_titles.first_seen END,
+				last_seen = CASE WHEN excluded.last_seen IS NOT NULL AND (entity_titles.last_seen IS NULL OR excluded.last_seen > entity_titles.last_seen) THEN excluded.last_seen ELSE entity_titles.last_seen END`,
+			eid, e.Title, e.Affiliation, e.Role, aff, pub, pub); err != nil {
+			return err
+		}
+	}
+	var offs strings.Builder
+	for k, m := range e.Mentions {
+		if k > 0 {
+			offs.WriteByte(',')
+		}
+		offs.WriteString(strconv.Itoa(m.Start))
+		offs.WriteByte('-')
+		offs.WriteString(strconv.Itoa(m.End))
+	}
+	return w.exec(`INSERT INTO mentions(rid, eid, n, offsets) VALUES (?, ?, ?, ?)
+		ON CONFLICT(rid, eid) DO UPDATE SET n = mentions.n + excluded.n,
+			offsets = CASE WHEN mentions.offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN mentions.offsets ELSE mentions.offsets || ',' || excluded.offsets END`,
+		rid, eid, len(e.Mentions), offs.String())
 }
 
 func (w *writer) putQuotes(rid int64, d *extract.Document, local map[string]int64) error {
@@ -720,17 +623,21 @@ func (w *writer) putQuotes(rid int64, d *extract.Document, local map[string]int6
 		if id, ok := local[q.SpeakerEntity]; ok {
 			eid = sql.NullInt64{Int64: id, Valid: true}
 		}
-		if _, err := w.exec(`INSERT INTO quotes(rid, eid, speaker, named, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			rid, eid, q.Speaker, q.SpeakerNamed, q.Text, q.Start, q.End); err != nil {
+		named := 0
+		if q.SpeakerNamed {
+			named = 1
+		}
+		if err := w.exec(`INSERT INTO quotes(rid, eid, speaker, named, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			rid, eid, q.Speaker, named, q.Text, q.Start, q.End); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// putEvents stores the events; actors are names, linked to the article's
-// entity of that name or alias.
-func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int64) error {
+// actorIDs maps the folded names and aliases of the article's linked
+// entities to their global ids; canonical names win over aliases.
+func actorIDs(d *extract.Document, local map[string]int64) map[string]int64 {
 	byName := map[string]int64{}
 	for _, e := range d.Entities {
 		eid, ok := local[e.ID]
@@ -743,22 +650,25 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 			}
 		}
 	}
-	for _, e := range d.Entities { // canonical names win over aliases
+	for _, e := range d.Entities {
 		if eid, ok := local[e.ID]; ok {
 			byName[textsearch.Norm(e.Name)] = eid
 		}
 	}
+	return byName
+}
+
+// putEvents stores the events; actors are names, linked to the article's
+// entity of that name or alias.
+func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int64) error {
+	byName := actorIDs(d, local)
 	for _, ev := range d.Events {
 		if ev.Type == "" {
 			continue
 		}
-		r, err := w.exec(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), ev.Evidence, ev.Start, ev.End)
-		if err != nil {
-			return err
-		}
-		evid, err := r.LastInsertId()
-		if err != nil {
+		var evid int64
+		if err := w.queryRow(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING evid`,
+			rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), ev.Evidence, ev.Start, ev.End).Scan(&evid); err != nil {
 			return err
 		}
 		for n, a := range ev.Actors {
@@ -768,7 +678,7 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 			} else if id := byName[textsearch.Norm(a)]; id != 0 {
 				eid = sql.NullInt64{Int64: id, Valid: true}
 			}
-			if _, err := w.exec(`INSERT INTO event_actors(evid, n, name, eid) VALUES (?, ?, ?, ?)`, evid, n, a, eid); err != nil {
+			if err := w.exec(`INSERT INTO event_actors(evid, n, name, eid) VALUES (?, ?, ?, ?)`, evid, n, a, eid); err != nil {
 				return err
 			}
 		}

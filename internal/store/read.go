@@ -12,11 +12,11 @@ import (
 	"github.com/sosik-news/sosik/internal/extract"
 )
 
-func (s *sqliteStore) Article(ctx context.Context, id string) (*extract.Document, error) {
+func (s *core) Article(ctx context.Context, id string) (*extract.Document, error) {
 	var text string
 	var z, blob []byte
 	row := docRow{id: id}
-	err := s.db.QueryRowContext(ctx, `SELECT text, text_z, doc, source, url, headline, agency FROM articles WHERE id = ?`, id).
+	err := s.db.queryRow(ctx, `SELECT text, text_z, doc, source, url, headline, agency FROM articles WHERE id = ?`, id).
 		Scan(&text, &z, &blob, &row.source, &row.url, &row.headline, &row.agency)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("store: article %q: %w", id, ErrNotFound)
@@ -192,7 +192,7 @@ func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) 
 	return &d, nil
 }
 
-func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extract.Document) error) error {
+func (s *core) Export(ctx context.Context, q ExportQuery, fn func(*extract.Document) error) error {
 	from, to, err := dateRange(q.From, q.To)
 	if err != nil {
 		return err
@@ -202,8 +202,8 @@ func (s *sqliteStore) Export(ctx context.Context, q ExportQuery, fn func(*extrac
 	const page = 256
 	last := int64(0)
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
-			WHERE rid > ?1 AND (?2 IS NULL OR published >= ?2) AND (?3 IS NULL OR published <= ?3)
+		rows, err := s.db.query(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
+			WHERE rid > ?1 AND (CAST(?2 AS TEXT) IS NULL OR published >= ?2) AND (CAST(?3 AS TEXT) IS NULL OR published <= ?3)
 			ORDER BY rid LIMIT ?4`, last, from, to, page)
 		if err != nil {
 			return fmt.Errorf("store: export: %w", classify(err))

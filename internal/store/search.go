@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
@@ -18,6 +17,10 @@ import (
 // in the text. Articles matched only through bigrams (the fallback) score 0
 // and so rank after every morpheme match: 국회 ranks 국회의원 above 전국회의.
 const bm25Weights = "3.0, 1.0"
+
+// bm25HeadWeight is the headline's weight of bm25Weights, for the backends
+// that compute BM25 themselves.
+const bm25HeadWeight = 3.0
 
 // validDate accepts a real day, month or year: 2025-04-01, 2025-04, 2025.
 func validDate(d string) bool {
@@ -54,86 +57,18 @@ func dateRange(from, to string) (f, t sql.NullString, err error) {
 	return f, t, nil
 }
 
-// matchSet translates a parsed query into a compound SELECT of the
-// matching article rids. A term matches through its morphemes (a phrase in
-// the head/body index) or its bigrams (all of them in the bigram index);
-// AND, OR and NOT become INTERSECT, UNION and EXCEPT. Every token is a
-// bound parameter in quotes, so nothing the user typed is read as SQL or
-// as FTS5 syntax.
-func matchSet(n textsearch.Node) (string, []any) {
-	switch n := n.(type) {
-	case *textsearch.Term:
-		var parts []string
-		var args []any
-		if len(n.Morphs) > 0 {
-			parts = append(parts, "SELECT rowid AS rid FROM articles_fts WHERE articles_fts MATCH ?")
-			args = append(args, "{head body} : "+phrase(n.Morphs))
-		}
-		// Bigrams cannot check adjacency: a quoted phrase falls back on
-		// them only when it has no morphemes.
-		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) {
-			qs := make([]string, len(n.Grams))
-			for i, g := range n.Grams {
-				qs[i] = phrase([]string{g})
-			}
-			if n.GramPrefix {
-				// A last word of one character: any bigram it starts, or a word it ends.
-				qs[len(qs)-1] += " *"
-			}
-			parts = append(parts, "SELECT rowid AS rid FROM grams_fts WHERE grams_fts MATCH ?")
-			args = append(args, strings.Join(qs, " AND "))
-		}
-		return strings.Join(parts, " UNION "), args
-	case *textsearch.Or:
-		return compound(n.Items, " UNION ")
-	case *textsearch.And:
-		var pos, neg []textsearch.Node
-		for _, it := range n.Items {
-			if nt, ok := it.(*textsearch.Not); ok {
-				neg = append(neg, nt.Item)
-			} else {
-				pos = append(pos, it)
-			}
-		}
-		q, args := compound(pos, " INTERSECT ")
-		for _, x := range neg {
-			xq, xa := matchSet(x)
-			q += " EXCEPT SELECT rid FROM (" + xq + ")"
-			args = append(args, xa...)
-		}
-		return q, args
-	}
-	return "", nil
-}
-
-// compound joins the sets of items with a compound operator; each operand
-// is wrapped in a subquery so that SQLite's left-to-right evaluation of
-// compound operators follows the tree.
-func compound(items []textsearch.Node, op string) (string, []any) {
-	var parts []string
-	var args []any
-	for _, it := range items {
-		q, a := matchSet(it)
-		parts = append(parts, "SELECT rid FROM ("+q+")")
-		args = append(args, a...)
-	}
-	return strings.Join(parts, op), args
-}
-
 func phrase(toks []string) string {
 	return `"` + strings.ReplaceAll(strings.Join(toks, " "), `"`, `""`) + `"`
 }
 
-// parsedQuery is a search text analysed and translated.
+// parsedQuery is a search text analysed.
 type parsedQuery struct {
-	set     string // compound SELECT of matching rids
-	setArgs []any
-	terms   []*textsearch.Term
-	node    textsearch.Node
+	terms []*textsearch.Term // the positive terms, which rank and highlight
+	node  textsearch.Node
 }
 
 // parseText analyses a search text; errors are *QueryError.
-func (s *sqliteStore) parseText(text string) (*parsedQuery, error) {
+func (s *core) parseText(text string) (*parsedQuery, error) {
 	ana, err := s.analyzer()
 	if err != nil {
 		return nil, err
@@ -146,14 +81,12 @@ func (s *sqliteStore) parseText(text string) (*parsedQuery, error) {
 		}
 		return nil, err
 	}
-	pq := &parsedQuery{terms: textsearch.PositiveTerms(n), node: n}
-	pq.set, pq.setArgs = matchSet(n)
-	return pq, nil
+	return &parsedQuery{terms: textsearch.PositiveTerms(n), node: n}, nil
 }
 
-// searchErr hides SQLite's wording behind a clear message; the query was
-// parsed by us, so an FTS5 error here is a bug of ours, not the user's.
-func (s *sqliteStore) searchErr(text string, err error) error {
+// searchErr hides the database's wording behind a clear message; the query
+// was parsed by us, so an index error here is a bug of ours, not the user's.
+func (s *core) searchErr(text string, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return fmt.Errorf("store: search %q: %w", text, err)
 	}
@@ -175,173 +108,7 @@ func sortedCounts(m map[string]int, byCount bool) []FacetCount {
 	return out
 }
 
-// snippetChars is the length of a snippet in characters.
-const snippetChars = 160
-
-// Snippet cuts about width characters of text around the densest cluster
-// of the terms' occurrences and returns it with the matched spans (byte
-// offsets into the snippet). A term is found by its text as typed, else by
-// its morphemes (a verb stem 만나 for 만났다); without any match the
-// snippet is the start of the text after the headline.
-func Snippet(text, headline string, terms []*textsearch.Term, width int) (string, []Span) {
-	type occ struct {
-		Span
-		term int
-	}
-	var occs []occ
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) { // case folding moved bytes: match as is
-		lower = text
-	}
-	for ti, t := range terms {
-		needles := []string{strings.ToLower(strings.TrimSpace(t.Text))}
-		found := false
-		for pass := 0; pass < 2 && !found; pass++ {
-			if pass == 1 {
-				needles = needles[:0]
-				for _, m := range t.Morphs {
-					if utf8.RuneCountInString(m) >= 2 || len(t.Morphs) == 1 {
-						needles = append(needles, m)
-					}
-				}
-			}
-			for _, nd := range needles {
-				if nd == "" {
-					continue
-				}
-				for from := 0; ; {
-					k := strings.Index(lower[from:], nd)
-					if k < 0 {
-						break
-					}
-					st := from + k
-					occs = append(occs, occ{Span{st, st + len(nd)}, ti})
-					found = true
-					from = st + len(nd)
-				}
-			}
-		}
-	}
-	sort.Slice(occs, func(i, j int) bool { return occs[i].Start < occs[j].Start })
-	// Skip the headline: the hit shows it anyway.
-	bodyStart := 0
-	if headline != "" {
-		if k := strings.Index(text, headline); k >= 0 && k < 16 {
-			bodyStart = k + len(headline)
-		}
-	}
-	// Pick the window start (an occurrence) covering the most distinct
-	// terms, then the most occurrences; prefer occurrences after the headline.
-	start, best, bestOcc := -1, -1, -1
-	for i := range occs {
-		end := byteAfterChars(text, occs[i].Start, width*3/4)
-		seen := map[int]bool{}
-		n := 0
-		for j := i; j < len(occs) && occs[j].End <= end; j++ {
-			seen[occs[j].term] = true
-			n++
-		}
-		score := len(seen)*1000 + n
-		if occs[i].Start >= bodyStart {
-			score += 500
-		}
-		if score > best || (score == best && n > bestOcc) {
-			start, best, bestOcc = occs[i].Start, score, n
-		}
-	}
-	if start < 0 {
-		start = bodyStart
-	} else {
-		inBody := start >= bodyStart
-		start = byteBeforeChars(text, start, width/4)
-		if inBody && start < bodyStart {
-			start = bodyStart
-		}
-	}
-	end := byteAfterChars(text, start, width)
-	// Keep whole words at the edges where a space is near.
-	if start > bodyStart && !isSpace(text[start-1]) {
-		if k := strings.IndexAny(text[start:min(end, start+30)], " \n"); k >= 0 {
-			start += k + 1
-		}
-	}
-	if end < len(text) && !isSpace(text[end]) {
-		if k := strings.LastIndexAny(text[max(start, end-30):end], " \n"); k >= 0 {
-			end = max(start, end-30) + k
-		}
-	}
-	body := strings.Join(strings.Fields(text[start:end]), " ")
-	// Recompute spans on the cleaned excerpt: collapsing white space moved bytes.
-	var spans []Span
-	prefix := ""
-	if start > bodyStart {
-		prefix = "…"
-	}
-	snip := prefix + body
-	if end < len(text) {
-		snip += "…"
-	}
-	lsnip := strings.ToLower(snip)
-	if len(lsnip) != len(snip) {
-		lsnip = snip
-	}
-	for _, o := range occs {
-		nd := lower[o.Start:o.End]
-		if o.Start < start || o.End > end {
-			continue
-		}
-		for from := 0; ; {
-			k := strings.Index(lsnip[from:], nd)
-			if k < 0 {
-				break
-			}
-			spans = append(spans, Span{from + k, from + k + len(nd)})
-			from += k + len(nd)
-		}
-	}
-	return snip, mergeSpans(spans)
-}
-
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-func mergeSpans(sp []Span) []Span {
-	if len(sp) == 0 {
-		return []Span{}
-	}
-	sort.Slice(sp, func(i, j int) bool {
-		return sp[i].Start < sp[j].Start || sp[i].Start == sp[j].Start && sp[i].End > sp[j].End
-	})
-	out := []Span{sp[0]}
-	for _, s := range sp[1:] {
-		last := &out[len(out)-1]
-		if s.Start <= last.End {
-			last.End = max(last.End, s.End)
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-// byteAfterChars is the byte offset n characters after off (or the end).
-func byteAfterChars(s string, off, n int) int {
-	for i := 0; i < n && off < len(s); i++ {
-		_, w := utf8.DecodeRuneInString(s[off:])
-		off += w
-	}
-	return off
-}
-
-// byteBeforeChars is the byte offset n characters before off (or 0).
-func byteBeforeChars(s string, off, n int) int {
-	for i := 0; i < n && off > 0; i++ {
-		_, w := utf8.DecodeLastRuneInString(s[:off])
-		off -= w
-	}
-	return off
-}
-
-func (s *sqliteStore) Trends(ctx context.Context, q TrendsQuery) (*Trends, error) {
+func (s *core) Trends(ctx context.Context, q TrendsQuery) (*Trends, error) {
 	by := q.By
 	if by == "" {
 		by = ByMonth
@@ -356,39 +123,9 @@ func (s *sqliteStore) Trends(ctx context.Context, q TrendsQuery) (*Trends, error
 	if err != nil {
 		return nil, err
 	}
-	counts := make([]map[string]int, len(q.Terms))
-	all := map[string]bool{}
-	for i, term := range q.Terms {
-		pq, err := s.parseText(term)
-		if err != nil {
-			return nil, err
-		}
-		rows, err := s.db.QueryContext(ctx, `WITH m(rid) AS MATERIALIZED (`+pq.set+`)
-			SELECT a.published, count(*) FROM m JOIN articles a ON a.rid = m.rid
-			WHERE a.published IS NOT NULL AND (? IS NULL OR a.published >= ?) AND (? IS NULL OR a.published <= ?)
-			GROUP BY a.published`, append(pq.setArgs, from, from, to, to)...)
-		if err != nil {
-			return nil, s.searchErr(term, err)
-		}
-		counts[i] = map[string]int{}
-		for rows.Next() {
-			var day string
-			var n int
-			if err := rows.Scan(&day, &n); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: trends: %w", err)
-			}
-			b, ok := bucket(day, by)
-			if !ok {
-				continue
-			}
-			counts[i][b] += n
-			all[b] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, s.searchErr(term, err)
-		}
+	counts, all, err := s.trendCounts(ctx, q.Terms, by, dayNum([]byte(from.String)), dayNum([]byte(to.String)))
+	if err != nil {
+		return nil, err
 	}
 	t := &Trends{By: by, Buckets: []string{}}
 	if len(all) > 0 {
@@ -412,6 +149,49 @@ func (s *sqliteStore) Trends(ctx context.Context, q TrendsQuery) (*Trends, error
 		t.Series = append(t.Series, ser)
 	}
 	return t, nil
+}
+
+// exhaustiveCap lets a lookup read every matching row.
+const exhaustiveCap = 1 << 30
+
+// trendCounts counts each term's matching articles per period, with the
+// search evaluator over the whole corpus (no window: trends are exact),
+// dated from fromN to toN (YYYYMMDD numbers, 0 for open ends).
+func (s *core) trendCounts(ctx context.Context, terms []string, by string, fromN, toN int32) ([]map[string]int, map[string]bool, error) {
+	snap, err := s.snapshot(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	counts := make([]map[string]int, len(terms))
+	all := map[string]bool{}
+	for i, term := range terms {
+		pq, err := s.parseText(term)
+		if err != nil {
+			return nil, nil, err
+		}
+		e := &searchExec{s: s, ctx: ctx, snap: snap, cap: exhaustiveCap, lo: 1}
+		set, err := e.eval(pq.node)
+		if err != nil {
+			return nil, nil, s.searchErr(term, err)
+		}
+		counts[i] = map[string]int{}
+		set.each(1, func(rid int64) {
+			day := snap.day[rid]
+			if day == 0 || (fromN != 0 && day < fromN) || (toN != 0 && day > toN) {
+				return
+			}
+			if b, ok := bucket(dayString(day), by); ok {
+				counts[i][b]++
+				all[b] = true
+			}
+		})
+	}
+	return counts, all, nil
+}
+
+// dayString is the inverse of dayNum for a whole day.
+func dayString(n int32) string {
+	return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
 }
 
 // bucket maps a day to its period.

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/bits"
@@ -79,7 +78,7 @@ func (s ridSet) clearBelow(lo int64) {
 
 // searchExec evaluates one search over a snapshot of the corpus.
 type searchExec struct {
-	s      *sqliteStore
+	s      *core
 	ctx    context.Context
 	snap   *colSnap
 	cap    int
@@ -99,8 +98,18 @@ type searchExec struct {
 // the rids' scores. The query must take the window's low and high rids
 // and the limit as its last three parameters.
 func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
+	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		return e.s.db.query(e.ctx, q, append(args, lo, hi, limit)...)
+	}, score)
+}
+
+// lookup reads the rids of an index lookup (newest first, at most e.cap+1,
+// within the window) into a set; with score, the second column is added
+// to the rids' scores. Reaching the cap narrows the window to what was
+// read exactly.
+func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), score bool) (ridSet, error) {
 	set := newRidSet(e.snap.maxRid)
-	rows, err := e.s.db.QueryContext(e.ctx, q, append(args, e.lo, e.snap.maxRid, e.cap+1)...)
+	rows, err := fetch(e.lo, e.snap.maxRid, e.cap+1)
 	if err != nil {
 		return nil, err
 	}
@@ -132,6 +141,13 @@ func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
 	return set, rows.Err()
 }
 
+// morphLookup reads the articles holding a term's morphemes.
+func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridSet, error) {
+	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
+	}, score)
+}
+
 // eval computes the rids a query node matches.
 func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 	switch n := n.(type) {
@@ -150,8 +166,9 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 		// filled the window (it narrowed it) skips them too: what bigrams
 		// add scores 0 and would rank after every morpheme match anyway.
 		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
-			g, err := e.ridsOf(`SELECT rowid FROM grams_fts WHERE grams_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
-				false, gramMatch(n))
+			g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+				return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
+			}, false)
 			if err != nil {
 				return nil, err
 			}
@@ -205,43 +222,40 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 // morphemes looks a term up in the morpheme index and, for a term of the
 // query's positive part, adds its BM25 to the scores.
 //
-// FTS5's bm25() counts the documents holding the term over the whole corpus
-// on every query, whatever the LIMIT: it costs as much as reading all of
-// them. So only a term in at most e.cap articles gets bm25(); a commoner
-// term scores as BM25 would with one occurrence in an article of average
-// length, idf × (3 if in the headline + 1), with its document frequency
-// estimated from the window: the hits rank by headline, then recency.
+// BM25 needs the number of documents holding the term over the whole
+// corpus, which costs as much as reading all of them. So only a term in at
+// most e.cap articles gets BM25; a commoner term scores as BM25 would with
+// one occurrence in an article of average length, idf × (3 if in the
+// headline + 1), with its document frequency estimated from the window:
+// the hits rank by headline, then recency.
 func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
-	match := "{head body} : " + phrase(n.Morphs)
-	const q = ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`
 	if !e.pos[n] {
-		return e.ridsOf(`SELECT rowid`+q, false, match)
+		return e.morphLookup(n, false, false)
 	}
 	var set ridSet
 	if e.lo <= 1 {
 		// No window yet: reading the term's rids tells whether it is rare.
 		var err error
-		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+		if set, err = e.morphLookup(n, false, false); err != nil {
 			return nil, err
 		}
-		if e.lo <= 1 { // read all of them: rare enough for bm25()
-			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+		if e.lo <= 1 { // read all of them: rare enough for BM25
+			return e.morphLookup(n, false, true)
 		}
 	} else {
-		var df int
-		if err := e.s.db.QueryRowContext(e.ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, match, e.cap+1).Scan(&df); err != nil {
+		df, err := e.s.be.morphCount(e.ctx, n.Morphs, e.cap+1)
+		if err != nil {
 			return nil, err
 		}
 		e.read += df
 		if df <= e.cap {
-			return e.ridsOf(`SELECT rowid, -bm25(articles_fts, `+bm25Weights+`)`+q, true, match)
+			return e.morphLookup(n, false, true)
 		}
-		var err error
-		if set, err = e.ridsOf(`SELECT rowid`+q, false, match); err != nil {
+		if set, err = e.morphLookup(n, false, false); err != nil {
 			return nil, err
 		}
 	}
-	head, err := e.ridsOf(`SELECT rowid`+q, false, "{head} : "+phrase(n.Morphs))
+	head, err := e.morphLookup(n, true, false)
 	if err != nil {
 		return nil, err
 	}
@@ -277,19 +291,6 @@ func (s ridSet) each(lo int64, fn func(int64)) {
 			}
 		}
 	}
-}
-
-// gramMatch is the FTS5 query of a term's bigrams: all of them.
-func gramMatch(n *textsearch.Term) string {
-	qs := make([]string, len(n.Grams))
-	for i, g := range n.Grams {
-		qs[i] = phrase([]string{g})
-	}
-	if n.GramPrefix {
-		// A last word of one character: any bigram it starts, or a word it ends.
-		qs[len(qs)-1] += " *"
-	}
-	return strings.Join(qs, " AND ")
 }
 
 // cand is a matching article with its sort key.
@@ -359,7 +360,7 @@ func (t *topK) sorted() []cand {
 // AND, OR and NOT are bitmap operations, and date and agency filters and
 // facets read the in-memory columns. SQLite is asked only for index
 // lookups, the page of hits and the entity facets.
-func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
+func (s *core) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
 	if q.Limit <= 0 {
 		q.Limit = 10
 	}
@@ -427,7 +428,7 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 		}
 		if !e.capped || len(res.Hits) >= q.Limit || next <= capRows ||
 			(widenTime > 0 && time.Since(start) > widenTime) {
-			if res.Total < q.Offset+len(res.Hits) {
+			if len(res.Hits) > 0 && res.Total < q.Offset+len(res.Hits) {
 				res.Total = q.Offset + len(res.Hits)
 			}
 			return res, nil
@@ -438,137 +439,25 @@ func (s *sqliteStore) Search(ctx context.Context, q SearchQuery) (*SearchResult,
 
 // searchOnce runs a search with a cap on the rows per lookup; the returned
 // executor tells whether a lookup reached the cap and how much was read.
-func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
+func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
 	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
-	var set ridSet
-	if pq != nil {
-		e.pos = map[*textsearch.Term]bool{}
-		for _, t := range pq.terms {
-			if len(t.Morphs) > 0 {
-				e.pos[t] = true
-			}
-		}
-		var err error
-		if set, err = e.eval(pq.node); err != nil {
-			return nil, nil, err
-		}
+	set, err := e.matches(q, pq, eid)
+	if err != nil {
+		return nil, nil, err
 	}
-	if eid != 0 {
-		m, err := e.ridsOf(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, eid)
-		if err != nil {
-			return nil, nil, err
-		}
-		if set == nil {
-			set = m
-		} else {
-			set.and(m)
-		}
-	}
-	if q.EventType != "" {
-		m, err := e.ridsOf(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, false, strings.ToUpper(q.EventType))
-		if err != nil {
-			return nil, nil, err
-		}
-		if set == nil {
-			set = m
-		} else {
-			set.and(m)
-		}
-	}
-	if set == nil { // filters on the columns alone: every article is a candidate
-		set = newRidSet(snap.maxRid)
-		for i := range set {
-			set[i] = ^uint64(0)
-		}
-		set[0] &^= 1 // rid 0 is no article
-		if r := (snap.maxRid + 1) & 63; r != 0 {
-			set[len(set)-1] &= 1<<uint(r) - 1
-		}
-	}
-	set.clearBelow(e.lo)
-
-	// Filter, count and rank in one pass over the matches.
-	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
-	wantAgency := uint32(0)
-	if q.Agency != "" {
-		id, ok := snap.ids[q.Agency]
-		if !ok || id == 0 {
-			set = newRidSet(snap.maxRid) // no such agency: nothing matches
-		}
-		wantAgency = id
-	}
-	better := func(a, b cand) bool { // score desc, then newest stored
-		return a.score > b.score || a.score == b.score && a.rid > b.rid
-	}
-	if pq == nil {
-		better = func(a, b cand) bool { // newest first
-			return a.day > b.day || a.day == b.day && a.rid > b.rid
-		}
-	}
-	top := &topK{k: max(q.Offset+q.Limit, facetTop), better: better}
-	agencyN := make([]int, len(snap.names))
-	months := map[int32]int{}
-	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
-	total := 0
-	for wi, w := range set {
-		for w != 0 {
-			b := bits.TrailingZeros64(w)
-			w &= w - 1
-			rid := int64(wi)<<6 | int64(b)
-			day := snap.day[rid]
-			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
-				continue
-			}
-			ag := snap.agency[rid]
-			if wantAgency != 0 && ag != wantAgency {
-				continue
-			}
-			total++
-			agencyN[ag]++
-			if day != 0 {
-				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
-					monthN[(y-1900)*12+m-1]++
-				} else {
-					months[day/100]++
-				}
-			}
-			c := cand{rid: rid, day: day}
-			if k := int(snap.maxRid - rid); k < len(e.scores) {
-				c.score = e.scores[k]
-			}
-			top.push(c)
-		}
-	}
-	for i, n := range monthN {
-		if n > 0 {
-			months[int32((i/12+1900)*100+i%12+1)] += n
-		}
-	}
-	best := top.sorted()
-
-	res := &SearchResult{Total: total, Hits: []Hit{}}
-	res.Facets.Counted = total
+	sc := e.scan(set, q, pq == nil, from, to)
+	best := sc.top.sorted()
+	res := &SearchResult{Total: sc.total, Hits: []Hit{}}
+	res.Facets.Counted = sc.total
 	if e.capped {
 		// Extrapolate from the window of the newest articles to the corpus.
 		window := snap.maxRid - e.lo + 1
 		res.TotalEstimated, res.Facets.Partial = true, true
 		if window > 0 {
-			res.Total = int(float64(total) * float64(snap.maxRid) / float64(window))
+			res.Total = int(float64(sc.total) * float64(snap.maxRid) / float64(window))
 		}
 	}
-	ag := map[string]int{}
-	for id, n := range agencyN {
-		if n > 0 && snap.names[id] != "" {
-			ag[snap.names[id]] = n
-		}
-	}
-	res.Facets.Agencies = sortedCounts(ag, true)
-	mo := map[string]int{}
-	for m, n := range months {
-		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
-	}
-	res.Facets.Months = sortedCounts(mo, false)
-
+	sc.facets(res, snap)
 	var page []cand
 	if q.Offset < len(best) {
 		page = best[q.Offset:min(len(best), q.Offset+q.Limit)]
@@ -586,23 +475,160 @@ func (s *sqliteStore) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQ
 	return res, e, nil
 }
 
-// ridsJSON is a JSON array of the candidates' rids, for json_each.
-func ridsJSON(cs []cand) string {
+// matches evaluates the query text and the entity and event filters into
+// the set of candidate rids within the window.
+func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, eid int64) (ridSet, error) {
+	var set ridSet
+	if pq != nil {
+		e.pos = map[*textsearch.Term]bool{}
+		for _, t := range pq.terms {
+			if len(t.Morphs) > 0 {
+				e.pos[t] = true
+			}
+		}
+		var err error
+		if set, err = e.eval(pq.node); err != nil {
+			return nil, err
+		}
+	}
+	and := func(q string, arg any) error {
+		m, err := e.ridsOf(q, false, arg)
+		if err != nil {
+			return err
+		}
+		if set == nil {
+			set = m
+		} else {
+			set.and(m)
+		}
+		return nil
+	}
+	if eid != 0 {
+		if err := and(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, eid); err != nil {
+			return nil, err
+		}
+	}
+	if q.EventType != "" {
+		if err := and(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, strings.ToUpper(q.EventType)); err != nil {
+			return nil, err
+		}
+	}
+	if set == nil { // filters on the columns alone: every article is a candidate
+		set = newRidSet(e.snap.maxRid)
+		for i := range set {
+			set[i] = ^uint64(0)
+		}
+		set[0] &^= 1 // rid 0 is no article
+		if r := (e.snap.maxRid + 1) & 63; r != 0 {
+			set[len(set)-1] &= 1<<uint(r) - 1
+		}
+	}
+	set.clearBelow(e.lo)
+	return set, nil
+}
+
+// scanned is what one pass over the matches gathers: the total, the best
+// candidates and the counts of the column facets.
+type scanned struct {
+	total   int
+	top     *topK
+	agencyN []int
+	months  map[int32]int
+}
+
+// scan filters the matches by date and agency, counts them per agency and
+// month and keeps the best, in one pass. Without text (byDate) the best are
+// the newest.
+func (e *searchExec) scan(set ridSet, q SearchQuery, byDate bool, from, to string) *scanned {
+	snap := e.snap
+	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
+	wantAgency := uint32(0)
+	if q.Agency != "" {
+		id, ok := snap.ids[q.Agency]
+		if !ok || id == 0 {
+			set = newRidSet(snap.maxRid) // no such agency: nothing matches
+		}
+		wantAgency = id
+	}
+	better := func(a, b cand) bool { // score desc, then newest stored
+		return a.score > b.score || a.score == b.score && a.rid > b.rid
+	}
+	if byDate {
+		better = func(a, b cand) bool { // newest first
+			return a.day > b.day || a.day == b.day && a.rid > b.rid
+		}
+	}
+	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, facetTop), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
+	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
+	for wi, w := range set {
+		for w != 0 {
+			b := bits.TrailingZeros64(w)
+			w &= w - 1
+			rid := int64(wi)<<6 | int64(b)
+			day := snap.day[rid]
+			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
+				continue
+			}
+			ag := snap.agency[rid]
+			if wantAgency != 0 && ag != wantAgency {
+				continue
+			}
+			sc.total++
+			sc.agencyN[ag]++
+			if day != 0 {
+				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
+					monthN[(y-1900)*12+m-1]++
+				} else {
+					sc.months[day/100]++
+				}
+			}
+			c := cand{rid: rid, day: day}
+			if k := int(snap.maxRid - rid); k < len(e.scores) {
+				c.score = e.scores[k]
+			}
+			sc.top.push(c)
+		}
+	}
+	for i, n := range monthN {
+		if n > 0 {
+			sc.months[int32((i/12+1900)*100+i%12+1)] += n
+		}
+	}
+	return sc
+}
+
+// facets fills the agency and month facets of res.
+func (sc *scanned) facets(res *SearchResult, snap *colSnap) {
+	ag := map[string]int{}
+	for id, n := range sc.agencyN {
+		if n > 0 && snap.names[id] != "" {
+			ag[snap.names[id]] = n
+		}
+	}
+	res.Facets.Agencies = sortedCounts(ag, true)
+	mo := map[string]int{}
+	for m, n := range sc.months {
+		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
+	}
+	res.Facets.Months = sortedCounts(mo, false)
+}
+
+// candRids lists the candidates' rids.
+func candRids(cs []cand) []int64 {
 	rids := make([]int64, len(cs))
 	for i, c := range cs {
 		rids[i] = c.rid
 	}
-	js, _ := json.Marshal(rids)
-	return string(js)
+	return rids
 }
 
 // hits loads the page's articles and cuts their snippets.
-func (s *sqliteStore) hits(ctx context.Context, res *SearchResult, page []cand, terms []*textsearch.Term) error {
+func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms []*textsearch.Term) error {
 	if len(page) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
-		FROM articles WHERE rid IN (SELECT value FROM json_each(?))`, ridsJSON(page))
+	rows, err := s.db.query(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
+		FROM articles WHERE `+s.inList("rid", 1), s.list(candRids(page)))
 	if err != nil {
 		return err
 	}
@@ -632,15 +658,15 @@ func (s *sqliteStore) hits(ctx context.Context, res *SearchResult, page []cand, 
 }
 
 // entityFacets counts the entities mentioned in the best matches.
-func (s *sqliteStore) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
+func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
 	res.Facets.Entities = []EntityCount{}
 	res.Facets.EntityTypes = []FacetCount{}
 	if len(best) == 0 {
 		return nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+entityCols+`, c FROM
-		(SELECT eid, count(*) AS c FROM mentions WHERE rid IN (SELECT value FROM json_each(?)) GROUP BY eid) m
-		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC`, ridsJSON(best))
+	rows, err := s.db.query(ctx, `SELECT `+entityCols+`, c FROM
+		(SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid) m
+		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid`, s.list(candRids(best)))
 	if err != nil {
 		return err
 	}

@@ -21,11 +21,10 @@ import (
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
-	"github.com/sosik-news/sosik/internal/korean"
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
-//go:embed migrations/*.sql
+//go:embed migrations/*.sql pgmigrations/*.sql
 var migrationFS embed.FS
 
 // migration is one numbered schema step, applied in a transaction.
@@ -35,9 +34,10 @@ type migration struct {
 	sql     string
 }
 
-// migrations lists the embedded NNNN_name.sql files in version order.
-func migrations() ([]migration, error) {
-	ents, err := fs.ReadDir(migrationFS, "migrations")
+// migrations lists the embedded NNNN_name.sql files of dir (migrations for
+// SQLite, pgmigrations for PostgreSQL) in version order.
+func migrations(dir string) ([]migration, error) {
+	ents, err := fs.ReadDir(migrationFS, dir)
 	if err != nil {
 		return nil, fmt.Errorf("store: reading migrations: %w", err)
 	}
@@ -48,7 +48,7 @@ func migrations() ([]migration, error) {
 		if !ok || err != nil || !strings.HasSuffix(e.Name(), ".sql") {
 			return nil, fmt.Errorf("store: migration %q is not named NNNN_name.sql", e.Name())
 		}
-		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		b, err := migrationFS.ReadFile(dir + "/" + e.Name())
 		if err != nil {
 			return nil, fmt.Errorf("store: reading migration %s: %w", e.Name(), err)
 		}
@@ -63,33 +63,15 @@ func migrations() ([]migration, error) {
 	return out, nil
 }
 
-// sqliteStore is the embedded SQLite backend.
+// sqliteStore is the embedded SQLite backend: FTS5 indexes, one writer at
+// a time.
 type sqliteStore struct {
-	db       *sql.DB
-	path     string
-	readOnly bool
+	core
+	sdb  *sql.DB
+	path string
 	// wmu serialises writers of this process: SQLite has one writer at a
 	// time anyway, and waiting here is cheaper than on the file lock.
 	wmu sync.Mutex
-
-	anaOnce sync.Once
-	ana     *korean.Analyzer
-	anaErr  error
-
-	// cols holds the per-article fields search filters and facets read.
-	cols columns
-	// leafCap bounds the rows one index lookup of a search reads (0: the
-	// default, searchCap); tests lower it to exercise estimated totals.
-	leafCap int
-	// rowBudget bounds the rows all the lookups of one search read, over
-	// every widening (0: searchRowBudget; negative: unbounded), and
-	// widenTime the time after which no widening starts (0:
-	// searchWidenTime; negative: none); tests set them to be deterministic.
-	rowBudget int
-	widenTime time.Duration
-	// morph, when set, replaces the analysis of texts into index terms
-	// (textsearch.Morphemes); benchmarks memoise it to build big corpora fast.
-	morph func(text string) []string
 }
 
 func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, error) {
@@ -133,7 +115,9 @@ func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, erro
 	n := runtime.GOMAXPROCS(0) + 2
 	db.SetMaxOpenConns(n)
 	db.SetMaxIdleConns(n)
-	s := &sqliteStore{db: db, path: path, readOnly: o.readOnly}
+	s := &sqliteStore{sdb: db, path: path}
+	s.core.db, s.core.be, s.core.name = sqlDB{db}, s, path
+	s.applyOptions(o)
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -172,12 +156,13 @@ func checkFile(path string, readOnly bool) error {
 	return nil
 }
 
-// classify maps SQLite failures to the package's sentinel errors, so callers
-// can tell a busy database from a broken one without knowing the driver.
+// classify maps SQLite and PostgreSQL failures to the package's sentinel
+// errors, so callers can tell a busy database from a broken one without
+// knowing the driver.
 func classify(err error) error {
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
-		return err
+		return classifyPG(err)
 	}
 	switch se.Code() & 0xff {
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
@@ -194,7 +179,7 @@ func classify(err error) error {
 // step, recording each in schema_version. A read-only store only checks
 // that the schema is current.
 func (s *sqliteStore) migrate(ctx context.Context) error {
-	ms, err := migrations()
+	ms, err := migrations("migrations")
 	if err != nil {
 		return err
 	}
@@ -228,7 +213,7 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 // that Put can give back the pages FTS5 segment merges free. Changing it
 // needs a VACUUM, which costs nothing while the database is empty.
 func (s *sqliteStore) autoVacuum(ctx context.Context) error {
-	conn, err := s.db.Conn(ctx)
+	conn, err := s.sdb.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("store: creating %s: %w", s.path, classify(err))
 	}
@@ -247,13 +232,13 @@ func (s *sqliteStore) autoVacuum(ctx context.Context) error {
 
 func (s *sqliteStore) schemaVersion(ctx context.Context) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'`).Scan(&n)
+	err := s.sdb.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'`).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
 	}
 	if n == 0 {
 		var tables int
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&tables); err != nil {
+		if err := s.sdb.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master`).Scan(&tables); err != nil {
 			return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
 		}
 		if tables > 0 {
@@ -262,7 +247,7 @@ func (s *sqliteStore) schemaVersion(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	var v sql.NullInt64
-	if err := s.db.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
+	if err := s.sdb.QueryRowContext(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("store: reading schema version of %s: %w", s.path, classify(err))
 	}
 	return int(v.Int64), nil
@@ -271,7 +256,7 @@ func (s *sqliteStore) schemaVersion(ctx context.Context) (int, error) {
 func (s *sqliteStore) apply(ctx context.Context, m migration) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.sdb.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
 	}
@@ -363,8 +348,8 @@ func reindex(ctx context.Context, s *sqliteStore, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	w := &writer{ana: ana, tx: tx, ctx: ctx}
-	defer w.close()
+	stx := &sqlTx{tx: tx}
+	defer stx.close()
 	for last := int64(0); ; {
 		rows, err := tx.QueryContext(ctx, `SELECT rid, headline, text FROM articles WHERE rid > ? ORDER BY rid LIMIT 500`, last)
 		if err != nil {
@@ -389,7 +374,7 @@ func reindex(ctx context.Context, s *sqliteStore, tx *sql.Tx) error {
 		}
 		for _, a := range page {
 			head, body, gram := indexTerms(func(t string) []string { return textsearch.Morphemes(ana, t) }, a.headline, a.text)
-			if err := w.index(a.rid, head, body, gram); err != nil {
+			if err := sqliteIndex(ctx, stx, a.rid, head, body, gram); err != nil {
 				return err
 			}
 			last = a.rid
@@ -400,20 +385,8 @@ func reindex(ctx context.Context, s *sqliteStore, tx *sql.Tx) error {
 	}
 }
 
-// analyzer loads the morphological analyser on first use: it costs about a
-// second, which commands that never search or write should not pay.
-func (s *sqliteStore) analyzer() (*korean.Analyzer, error) {
-	s.anaOnce.Do(func() {
-		s.ana, s.anaErr = korean.Default()
-		if s.anaErr != nil {
-			s.anaErr = fmt.Errorf("store: loading the Korean analyser: %w", s.anaErr)
-		}
-	})
-	return s.ana, s.anaErr
-}
-
 func (s *sqliteStore) Close() error {
-	if err := s.db.Close(); err != nil {
+	if err := s.sdb.Close(); err != nil {
 		return fmt.Errorf("store: closing %s: %w", s.path, err)
 	}
 	return nil
@@ -421,7 +394,7 @@ func (s *sqliteStore) Close() error {
 
 func (s *sqliteStore) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
-	row := s.db.QueryRowContext(ctx, `SELECT
+	row := s.sdb.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles),
 		(SELECT count(DISTINCT story_id) FROM articles),
 		(SELECT count(*) FROM entities),

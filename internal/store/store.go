@@ -4,8 +4,10 @@
 //
 // Callers see only the Store interface and the plain types of this file;
 // SQL and its dialect stay inside the backend. SQLite (modernc.org/sqlite,
-// pure Go) is the embedded default; a PostgreSQL backend can be added behind
-// Open without touching callers.
+// pure Go) is the embedded default; PostgreSQL (pgx) serves a corpus
+// shared by many writers and readers. Both run the same reads, writes,
+// entity linking and search evaluator; they differ in their full-text
+// index and their transactions (see docs/postgres.md).
 //
 // Conventions shared by every method:
 //   - Dates are strings: "YYYY-MM-DD" for days; filters (From/To/Since) also
@@ -13,7 +15,10 @@
 //   - Entity references ("ref") are either the decimal Entity.ID or a name;
 //     a name that fits several entities gives an *AmbiguousError listing them.
 //   - Byte offsets are UTF-8 byte offsets, end exclusive, like the extractor's.
-//   - Every method is safe for concurrent use; writes are serialised inside.
+//   - Every method is safe for concurrent use. Writes are serialised inside
+//     (SQLite), or between writers that link the same names (PostgreSQL).
+//   - Stored strings are valid UTF-8 without NUL bytes (PostgreSQL text
+//     holds nothing else); Put fails a document that has any other.
 package store
 
 import (
@@ -21,6 +26,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
 )
@@ -427,6 +433,9 @@ type Option func(*options)
 type options struct {
 	readOnly    bool
 	busyTimeout int // milliseconds
+	leafCap     int
+	rowBudget   int
+	widenTime   time.Duration
 }
 
 // ReadOnly opens the database without write access (and without
@@ -441,7 +450,8 @@ func BusyTimeout(ms int) Option { return func(o *options) { o.busyTimeout = ms }
 const DefaultDSN = "sosik.db"
 
 // Open opens (creating and migrating when needed) the store named by dsn: a
-// file path, or "sqlite:PATH". An empty dsn means DefaultDSN.
+// file path or "sqlite:PATH" for SQLite, a "postgres://" or "postgresql://"
+// URL for PostgreSQL. An empty dsn means DefaultDSN.
 func Open(ctx context.Context, dsn string, opts ...Option) (Store, error) {
 	o := options{busyTimeout: 5000}
 	for _, f := range opts {
@@ -451,7 +461,14 @@ func Open(ctx context.Context, dsn string, opts ...Option) (Store, error) {
 		dsn = DefaultDSN
 	}
 	if scheme, _, ok := strings.Cut(dsn, "://"); ok {
-		return nil, fmt.Errorf("store: %s databases are not supported yet (use a file path or sqlite:PATH)", scheme)
+		if scheme != "postgres" && scheme != "postgresql" {
+			return nil, fmt.Errorf("store: %s databases are not supported (use a file path, sqlite:PATH or postgres://…)", scheme)
+		}
+		s, err := openPostgres(ctx, dsn, o)
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
 	}
 	s, err := openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite:"), o)
 	if err != nil {

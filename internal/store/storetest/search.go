@@ -1,4 +1,4 @@
-package store
+package storetest
 
 import (
 	"context"
@@ -8,48 +8,34 @@ import (
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
 )
 
-func loadCorpus(t testing.TB) Store {
-	t.Helper()
-	st, _ := openTest(t)
-	mustPut(t, st, corpus()...)
-	return st
-}
-
-func headlines(r *SearchResult) []string {
-	var out []string
-	for _, h := range r.Hits {
-		out = append(out, h.Headline)
-	}
-	return out
-}
-
-func TestSearch(t *testing.T) {
-	st := loadCorpus(t)
+func testSearch(t *testing.T, open Opener) {
+	st := loadCorpus(t, open)
 	tests := []struct {
 		name string
-		q    SearchQuery
+		q    store.SearchQuery
 		want []string // headlines, in rank order when ordered
 		ord  bool
 	}{
-		{"morpheme: 삼성전자 finds 삼성전자가", SearchQuery{Text: "삼성전자"}, []string{"삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
-		{"two syllables: 국회, morpheme match first", SearchQuery{Text: "국회"}, []string{"국회, 인공지능 기본법 통과", "전국회의 열려"}, true},
-		{"one syllable via bigram prefix", SearchQuery{Text: "법"}, []string{"국회, 인공지능 기본법 통과"}, false},
-		{"verb stem: 만나다 finds 만났다", SearchQuery{Text: "만나다"}, []string{"삼성전자, 반도체 투자 확대"}, false},
-		{"latin folded: 오픈ai", SearchQuery{Text: "오픈ai"}, []string{"국회, 인공지능 기본법 통과", "오픈 AI, 한국 지사 설립"}, false},
-		{"phrase", SearchQuery{Text: `"반도체 투자"`}, []string{"삼성전자, 반도체 투자 확대"}, false},
-		{"phrase not adjacent", SearchQuery{Text: `"투자 반도체"`}, nil, false},
-		{"AND", SearchQuery{Text: "이재용 검찰"}, []string{"이재용 부회장 검찰 출석"}, false},
-		{"OR", SearchQuery{Text: "검찰 OR 지사"}, []string{"이재용 부회장 검찰 출석", "오픈 AI, 한국 지사 설립"}, false},
-		{"exclude", SearchQuery{Text: "이재용 -검찰"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
-		{"group", SearchQuery{Text: "삼성전자 (검찰 OR 스마트폰)"}, []string{"이재용 부회장 검찰 출석", "김민수 삼성전자 상무, 신제품 공개"}, false},
-		{"date range", SearchQuery{Text: "삼성전자", From: "2025-01", To: "2025"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
-		{"agency", SearchQuery{Text: "삼성전자", Agency: "연합뉴스"}, []string{"이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
-		{"entity filter", SearchQuery{Text: "삼성전자", Entity: "이재용"}, []string{"삼성전자, 반도체 투자 확대", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
-		{"event type filter", SearchQuery{Text: "서울", EventType: "establish"}, []string{"오픈 AI, 한국 지사 설립"}, false},
-		{"filters only, newest first", SearchQuery{Agency: "뉴시스"}, []string{"오픈 AI, 한국 지사 설립", "삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개"}, true},
-		{"no match", SearchQuery{Text: "우주선"}, nil, false},
+		{"morpheme: 삼성전자 finds 삼성전자가", store.SearchQuery{Text: "삼성전자"}, []string{"삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"two syllables: 국회, morpheme match first", store.SearchQuery{Text: "국회"}, []string{"국회, 인공지능 기본법 통과", "전국회의 열려"}, true},
+		{"one syllable via bigram prefix", store.SearchQuery{Text: "법"}, []string{"국회, 인공지능 기본법 통과"}, false},
+		{"verb stem: 만나다 finds 만났다", store.SearchQuery{Text: "만나다"}, []string{"삼성전자, 반도체 투자 확대"}, false},
+		{"latin folded: 오픈ai", store.SearchQuery{Text: "오픈ai"}, []string{"국회, 인공지능 기본법 통과", "오픈 AI, 한국 지사 설립"}, false},
+		{"phrase", store.SearchQuery{Text: `"반도체 투자"`}, []string{"삼성전자, 반도체 투자 확대"}, false},
+		{"phrase not adjacent", store.SearchQuery{Text: `"투자 반도체"`}, nil, false},
+		{"AND", store.SearchQuery{Text: "이재용 검찰"}, []string{"이재용 부회장 검찰 출석"}, false},
+		{"OR", store.SearchQuery{Text: "검찰 OR 지사"}, []string{"이재용 부회장 검찰 출석", "오픈 AI, 한국 지사 설립"}, false},
+		{"exclude", store.SearchQuery{Text: "이재용 -검찰"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
+		{"group", store.SearchQuery{Text: "삼성전자 (검찰 OR 스마트폰)"}, []string{"이재용 부회장 검찰 출석", "김민수 삼성전자 상무, 신제품 공개"}, false},
+		{"date range", store.SearchQuery{Text: "삼성전자", From: "2025-01", To: "2025"}, []string{"삼성전자, 반도체 투자 확대", "국회, 인공지능 기본법 통과"}, false},
+		{"agency", store.SearchQuery{Text: "삼성전자", Agency: "연합뉴스"}, []string{"이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"entity filter", store.SearchQuery{Text: "삼성전자", Entity: "이재용"}, []string{"삼성전자, 반도체 투자 확대", "이재용 부회장 검찰 출석", "국회, 인공지능 기본법 통과"}, false},
+		{"event type filter", store.SearchQuery{Text: "서울", EventType: "establish"}, []string{"오픈 AI, 한국 지사 설립"}, false},
+		{"filters only, newest first", store.SearchQuery{Agency: "뉴시스"}, []string{"오픈 AI, 한국 지사 설립", "삼성전자, 반도체 투자 확대", "김민수 삼성전자 상무, 신제품 공개"}, true},
+		{"no match", store.SearchQuery{Text: "우주선"}, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,9 +56,9 @@ func TestSearch(t *testing.T) {
 	}
 }
 
-func TestSearchSnippetsAndFacets(t *testing.T) {
-	st := loadCorpus(t)
-	r, err := st.Search(context.Background(), SearchQuery{Text: "반도체 투자", Limit: 5})
+func testSearchSnippetsAndFacets(t *testing.T, open Opener) {
+	st := loadCorpus(t, open)
+	r, err := st.Search(context.Background(), store.SearchQuery{Text: "반도체 투자", Limit: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,28 +79,37 @@ func TestSearchSnippetsAndFacets(t *testing.T) {
 	if h.Score <= 0 {
 		t.Errorf("score %v, want > 0", h.Score)
 	}
-	if len(r.Facets.Agencies) != 1 || r.Facets.Agencies[0] != (FacetCount{"뉴시스", 1}) {
+	if len(r.Facets.Agencies) != 1 || r.Facets.Agencies[0] != (store.FacetCount{Value: "뉴시스", Count: 1}) {
 		t.Errorf("agencies %+v", r.Facets.Agencies)
 	}
-	if len(r.Facets.Months) != 1 || r.Facets.Months[0] != (FacetCount{"2025-04", 1}) {
+	if len(r.Facets.Months) != 1 || r.Facets.Months[0] != (store.FacetCount{Value: "2025-04", Count: 1}) {
 		t.Errorf("months %+v", r.Facets.Months)
 	}
-	wantTypes := []FacetCount{{"PERSON", 2}, {"ORG", 1}, {"PLACE", 1}}
+	wantTypes := []store.FacetCount{{Value: "PERSON", Count: 2}, {Value: "ORG", Count: 1}, {Value: "PLACE", Count: 1}}
 	if !slices.Equal(r.Facets.EntityTypes, wantTypes) {
 		t.Errorf("entity types %+v, want %+v", r.Facets.EntityTypes, wantTypes)
 	}
 
-	r, err = st.Search(context.Background(), SearchQuery{Text: "삼성전자", Limit: 2, Offset: 1})
+	r, err = st.Search(context.Background(), store.SearchQuery{Text: "삼성전자", Limit: 2, Offset: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if r.Total != 4 || len(r.Hits) != 2 {
 		t.Errorf("paging: total %d hits %d, want 4 and 2", r.Total, len(r.Hits))
 	}
+
+	// An offset past the end finds no hits but still reports the true total.
+	r, err = st.Search(context.Background(), store.SearchQuery{Text: "삼성전자", Limit: 2, Offset: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 4 || len(r.Hits) != 0 {
+		t.Errorf("offset past the end: total %d hits %d, want 4 and 0", r.Total, len(r.Hits))
+	}
 }
 
-func TestHostileQueries(t *testing.T) {
-	st := loadCorpus(t)
+func testHostileQueries(t *testing.T, open Opener) {
+	st := loadCorpus(t, open)
 	queries := []string{
 		`"unclosed`, `삼성전자 OR`, `OR 삼성전자`, `-`, `-삼성전자`, `()`, `))`, `((삼성전자`, `삼성전자 AND OR 검찰`,
 		`NEAR(삼성 전자)`, `head:삼성전자`, `gram : 삼성`, `삼성*`, `^삼성`, `'; DROP TABLE articles;--`,
@@ -122,8 +117,8 @@ func TestHostileQueries(t *testing.T) {
 		`!!!`, `이/JKS`, `-(삼성전자)`, `삼성전자 OR -검찰`, `"" ""`, `K-pop`, `NOT`, `AND`,
 	}
 	for _, q := range queries {
-		r, err := st.Search(context.Background(), SearchQuery{Text: q})
-		var qe *QueryError
+		r, err := st.Search(context.Background(), store.SearchQuery{Text: q})
+		var qe *store.QueryError
 		switch {
 		case err == nil:
 			if r.Total < 0 {
@@ -139,27 +134,27 @@ func TestHostileQueries(t *testing.T) {
 	}
 	// The injection attempts changed nothing.
 	s, err := st.Stats(context.Background())
-	if err != nil || s.Articles != len(corpus()) {
+	if err != nil || s.Articles != len(Corpus()) {
 		t.Errorf("after hostile queries: %+v, %v", s, err)
 	}
-	for _, f := range []SearchQuery{{Text: "a", From: "2025-13"}, {Text: "a", From: "yesterday"}, {Text: "a", From: "2025-05", To: "2025-01"}, {}, {Text: "a", Limit: 5000}} {
-		if _, err := st.Search(context.Background(), f); !errors.As(err, new(*QueryError)) {
+	for _, f := range []store.SearchQuery{{Text: "a", From: "2025-13"}, {Text: "a", From: "yesterday"}, {Text: "a", From: "2025-05", To: "2025-01"}, {}, {Text: "a", Limit: 5000}} {
+		if _, err := st.Search(context.Background(), f); !errors.As(err, new(*store.QueryError)) {
 			t.Errorf("%+v: err %v, want *QueryError", f, err)
 		}
 	}
 }
 
-func TestEntityLinking(t *testing.T) {
+func testEntityLinking(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st := loadCorpus(t)
-	p, err := st.Entity(ctx, "이재용", ProfileOptions{})
+	st := loadCorpus(t, open)
+	p, err := st.Entity(ctx, "이재용", store.ProfileOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.Entity.Articles != 3 || p.Entity.Title != "회장" || p.Entity.Affiliation != "삼성전자" || p.Entity.FirstSeen != "2022-05-10" || p.Entity.LastSeen != "2025-04-02" {
 		t.Errorf("이재용 = %+v", p.Entity)
 	}
-	wantTitles := []TitleSpan{
+	wantTitles := []store.TitleSpan{
 		{Title: "부회장", Affiliation: "삼성전자", FirstSeen: "2022-05-10", LastSeen: "2022-05-10", Articles: 1},
 		{Title: "회장", Affiliation: "삼성전자", FirstSeen: "2025-04-01", LastSeen: "2025-04-02", Articles: 2},
 	}
@@ -169,7 +164,7 @@ func TestEntityLinking(t *testing.T) {
 	if !slices.Contains(p.Aliases, "이 회장") || !slices.Contains(p.Aliases, "이 부회장") {
 		t.Errorf("aliases %q", p.Aliases)
 	}
-	wantMonths := []FacetCount{{"2022-05", 1}, {"2025-04", 2}}
+	wantMonths := []store.FacetCount{{Value: "2022-05", Count: 1}, {Value: "2025-04", Count: 2}}
 	if !slices.Equal(p.MentionsByMonth, wantMonths) {
 		t.Errorf("mentions by month %+v", p.MentionsByMonth)
 	}
@@ -184,8 +179,8 @@ func TestEntityLinking(t *testing.T) {
 	}
 
 	// Two people named 김민수 at different companies stay two; 삼성 is 삼성전자.
-	_, err = st.Entity(ctx, "김민수", ProfileOptions{})
-	var amb *AmbiguousError
+	_, err = st.Entity(ctx, "김민수", store.ProfileOptions{})
+	var amb *store.AmbiguousError
 	if !errors.As(err, &amb) || len(amb.Candidates) != 2 {
 		t.Fatalf("김민수: err %v, want ambiguity between 2", err)
 	}
@@ -198,22 +193,22 @@ func TestEntityLinking(t *testing.T) {
 	}
 	for _, c := range amb.Candidates {
 		if c.Affiliation == "LG전자" {
-			if p, err := st.Entity(ctx, itoa(c.ID), ProfileOptions{}); err != nil || p.Entity.Title != "부장" {
+			if p, err := st.Entity(ctx, itoa(c.ID), store.ProfileOptions{}); err != nil || p.Entity.Title != "부장" {
 				t.Errorf("by id %d: %v %+v", c.ID, err, p)
 			}
 		}
 	}
 
 	// 오픈 AI and 오픈AI are one organisation.
-	p, err = st.Entity(ctx, "오픈AI", ProfileOptions{})
+	p, err = st.Entity(ctx, "오픈AI", store.ProfileOptions{})
 	if err != nil || p.Entity.Articles != 2 {
 		t.Errorf("오픈AI: %v %+v", err, p)
 	}
 	// A common-noun alias (회사) never links: another company called 회사
 	// in its article stays another company.
-	mustPut(t, st, doc("한빛전자 상장", "한빛전자가 코스닥에 상장했다. 회사는 공모 자금을 연구에 쓴다.", "2025-06-01", "뉴시스",
-		[]ent{{id: "e1", typ: extract.Org, name: "한빛전자", aliases: []string{"회사"}}}))
-	if p, err := st.Entity(ctx, "한빛전자", ProfileOptions{}); err != nil || p.Entity.Articles != 1 {
+	MustPut(t, st, Doc("한빛전자 상장", "한빛전자가 코스닥에 상장했다. 회사는 공모 자금을 연구에 쓴다.", "2025-06-01", "뉴시스",
+		[]Ent{{ID: "e1", Type: extract.Org, Name: "한빛전자", Aliases: []string{"회사"}}}))
+	if p, err := st.Entity(ctx, "한빛전자", store.ProfileOptions{}); err != nil || p.Entity.Articles != 1 {
 		t.Errorf("한빛전자: %v %+v", err, p)
 	}
 	if es, _ := st.FindEntities(ctx, "오픈", 10); len(es) != 1 || es[0].Articles != 2 {
@@ -222,7 +217,7 @@ func TestEntityLinking(t *testing.T) {
 	if es, _ := st.FindEntities(ctx, "김", 10); len(es) != 2 {
 		t.Errorf("FindEntities(김) = %+v, want the two 김민수", es)
 	}
-	if _, err := st.Entity(ctx, "없는사람", ProfileOptions{}); !errors.Is(err, ErrNotFound) {
+	if _, err := st.Entity(ctx, "없는사람", store.ProfileOptions{}); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unknown entity: %v", err)
 	}
 }
@@ -240,9 +235,9 @@ func fmtInt(i int64) string {
 	return string(b)
 }
 
-func TestTimelineTrendsGraphExport(t *testing.T) {
+func testTimelineTrendsGraphExport(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st := loadCorpus(t)
+	st := loadCorpus(t, open)
 	tl, err := st.Timeline(ctx, "이재용", 0)
 	if err != nil {
 		t.Fatal(err)
@@ -256,25 +251,25 @@ func TestTimelineTrendsGraphExport(t *testing.T) {
 		t.Errorf("timeline %q, want %q", got, want)
 	}
 
-	tr, err := st.Trends(ctx, TrendsQuery{Terms: []string{"삼성전자", "국회"}, By: ByMonth, From: "2025"})
+	tr, err := st.Trends(ctx, store.TrendsQuery{Terms: []string{"삼성전자", "국회"}, By: store.ByMonth, From: "2025"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(tr.Buckets, []string{"2025-04"}) || !slices.Equal(tr.Series[0].Counts, []int{2}) || !slices.Equal(tr.Series[1].Counts, []int{2}) {
 		t.Errorf("trends %+v", tr)
 	}
-	tr, err = st.Trends(ctx, TrendsQuery{Terms: []string{"삼성전자"}, By: ByWeek, From: "2025-03-31", To: "2025-04-13"})
+	tr, err = st.Trends(ctx, store.TrendsQuery{Terms: []string{"삼성전자"}, By: store.ByWeek, From: "2025-03-31", To: "2025-04-13"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(tr.Buckets, []string{"2025-03-31"}) || tr.Series[0].Total != 2 {
 		t.Errorf("weekly trends %+v", tr)
 	}
-	if _, err := st.Trends(ctx, TrendsQuery{Terms: []string{"a"}, By: "hour"}); !errors.As(err, new(*QueryError)) {
+	if _, err := st.Trends(ctx, store.TrendsQuery{Terms: []string{"a"}, By: "hour"}); !errors.As(err, new(*store.QueryError)) {
 		t.Errorf("by hour: %v", err)
 	}
 
-	g, err := st.Graph(ctx, GraphQuery{Entity: "이재용"})
+	g, err := st.Graph(ctx, store.GraphQuery{Entity: "이재용"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -295,13 +290,13 @@ func TestTimelineTrendsGraphExport(t *testing.T) {
 			t.Errorf("graph edges %q lack %q", edges, w)
 		}
 	}
-	g, err = st.Graph(ctx, GraphQuery{Since: "2025-05-01"})
+	g, err = st.Graph(ctx, store.GraphQuery{Since: "2025-05-01"})
 	if err != nil || len(g.Nodes) != 2 || len(g.Edges) != 1 {
 		t.Errorf("graph since May: %v %+v", err, g)
 	}
 
 	n := 0
-	err = st.Export(ctx, ExportQuery{From: "2025"}, func(d *extractDoc) error {
+	err = st.Export(ctx, store.ExportQuery{From: "2025"}, func(d *extractDoc) error {
 		if d.Text == "" || d.ID == "" {
 			t.Errorf("exported empty document %+v", d.Article)
 		}
@@ -312,23 +307,21 @@ func TestTimelineTrendsGraphExport(t *testing.T) {
 		t.Errorf("export from 2025: %d docs, %v; want 5", n, err)
 	}
 	stop := errors.New("stop")
-	if err := st.Export(ctx, ExportQuery{}, func(*extractDoc) error { return stop }); !errors.Is(err, stop) {
+	if err := st.Export(ctx, store.ExportQuery{}, func(*extractDoc) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("export error from fn: %v", err)
 	}
 }
 
-type extractDoc = extract.Document
-
-// TestSearchCapped lowers the rows a lookup may read so that the corpus
+// testSearchCapped lowers the rows a lookup may read so that the corpus
 // looks huge: totals become estimates over the newest articles, facets say
 // they are partial, and a page the window cannot fill widens the window.
-func TestSearchCapped(t *testing.T) {
+func testSearchCapped(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st := loadCorpus(t)
-	st.(*sqliteStore).leafCap = 2
+	// only the row budget, which is deterministic (no wall-clock widening limit)
+	st := loadCorpus(t, open, store.SearchBudget(2, 0, -1))
 	tests := []struct {
 		name      string
-		q         SearchQuery
+		q         store.SearchQuery
 		total     int
 		estimated bool
 		counted   int
@@ -337,10 +330,10 @@ func TestSearchCapped(t *testing.T) {
 		// 삼성전자 is in 4 of 8 articles; the 2 newest matches (rids 3 and
 		// 5) span rids 3..8, 6 of 8 articles: about 2×8/6 = 2. The best of
 		// the two has the word in its headline.
-		{"estimated", SearchQuery{Text: "삼성전자", Limit: 1}, 2, true, 2, []string{"김민수 삼성전자 상무, 신제품 공개"}},
-		{"page not filled: widened to exact", SearchQuery{Text: "삼성전자", Agency: "연합뉴스", Limit: 2}, 2, false, 2,
+		{"estimated", store.SearchQuery{Text: "삼성전자", Limit: 1}, 2, true, 2, []string{"김민수 삼성전자 상무, 신제품 공개"}},
+		{"page not filled: widened to exact", store.SearchQuery{Text: "삼성전자", Agency: "연합뉴스", Limit: 2}, 2, false, 2,
 			[]string{"국회, 인공지능 기본법 통과", "이재용 부회장 검찰 출석"}},
-		{"small result: exact", SearchQuery{Text: "검찰"}, 1, false, 1, []string{"이재용 부회장 검찰 출석"}},
+		{"small result: exact", store.SearchQuery{Text: "검찰"}, 1, false, 1, []string{"이재용 부회장 검찰 출석"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,18 +351,18 @@ func TestSearchCapped(t *testing.T) {
 	}
 }
 
-// TestSearchSeesNewArticles checks that the in-memory columns catch up
+// testSearchSeesNewArticles checks that the in-memory columns catch up
 // with articles stored after the first search.
-func TestSearchSeesNewArticles(t *testing.T) {
+func testSearchSeesNewArticles(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st, _ := openTest(t)
-	c := corpus()
-	mustPut(t, st, c[:2]...)
-	if r, err := st.Search(ctx, SearchQuery{Text: "삼성전자", Agency: "뉴시스"}); err != nil || r.Total != 1 {
+	st, _ := open(t)
+	c := Corpus()
+	MustPut(t, st, c[:2]...)
+	if r, err := st.Search(ctx, store.SearchQuery{Text: "삼성전자", Agency: "뉴시스"}); err != nil || r.Total != 1 {
 		t.Fatalf("before: %+v, %v", r, err)
 	}
-	mustPut(t, st, c[2:]...)
-	r, err := st.Search(ctx, SearchQuery{Text: "삼성전자", Agency: "뉴시스", From: "2024-11"})
+	MustPut(t, st, c[2:]...)
+	r, err := st.Search(ctx, store.SearchQuery{Text: "삼성전자", Agency: "뉴시스", From: "2024-11"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,87 +374,23 @@ func TestSearchSeesNewArticles(t *testing.T) {
 	}
 }
 
-func TestDayNum(t *testing.T) {
-	for in, want := range map[string]int32{"2025-04-01": 20250401, "2025-04": 20250400, "2025": 20250000, "": 0, "2025/04/01": 0, "20x5": 0} {
-		if got := dayNum([]byte(in)); got != want {
-			t.Errorf("dayNum(%q) = %d, want %d", in, got, want)
-		}
-	}
-}
-
-func TestRidSetAndTopK(t *testing.T) {
-	collect := func(s ridSet, lo int64) []int64 {
-		var out []int64
-		s.each(lo, func(r int64) { out = append(out, r) })
-		return out
-	}
-	a, b := newRidSet(200), newRidSet(200)
-	for _, r := range []int64{1, 63, 64, 65, 130, 200} {
-		a.add(r)
-	}
-	for _, r := range []int64{63, 65, 199, 200} {
-		b.add(r)
-	}
-	if got := collect(a, 64); !slices.Equal(got, []int64{64, 65, 130, 200}) {
-		t.Errorf("each from 64: %v", got)
-	}
-	and := slices.Clone(a)
-	and.and(b)
-	or := slices.Clone(a)
-	or.or(b)
-	not := slices.Clone(a)
-	not.andNot(b)
-	for _, tt := range []struct {
-		name string
-		s    ridSet
-		want []int64
-	}{
-		{"and", and, []int64{63, 65, 200}},
-		{"or", or, []int64{1, 63, 64, 65, 130, 199, 200}},
-		{"not", not, []int64{1, 64, 130}},
-	} {
-		if got := collect(tt.s, 0); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
-		}
-	}
-	a.clearBelow(65)
-	if got := collect(a, 0); !slices.Equal(got, []int64{65, 130, 200}) {
-		t.Errorf("clearBelow(65): %v", got)
-	}
-
-	top := &topK{k: 3, better: func(x, y cand) bool { return x.score > y.score || x.score == y.score && x.rid > y.rid }}
-	for i, sc := range []float64{0.5, 2, 1, 2, 0.1, 3} {
-		top.push(cand{rid: int64(i + 1), score: sc})
-	}
-	var rids []int64
-	for _, c := range top.sorted() {
-		rids = append(rids, c.rid)
-	}
-	if !slices.Equal(rids, []int64{6, 4, 2}) {
-		t.Errorf("top 3: %v, want [6 4 2]", rids)
-	}
-}
-
-// TestSearchRowBudget builds a corpus where two common words meet only in
+// testSearchRowBudget builds a corpus where two common words meet only in
 // the oldest article, so the newest-first window must widen to the whole
 // corpus to find it: a row budget stops the widening and the answer is an
 // estimate over the window read, while an unbounded search finds it.
-func TestSearchRowBudget(t *testing.T) {
+func testSearchRowBudget(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st, _ := openTest(t)
-	docs := []*extract.Document{doc("축구장 날씨 맑음", "오늘 축구 경기는 맑은 날씨 속에 열렸다.", "2020-01-01", "뉴시스", nil)}
+	st, dsn := open(t)
+	docs := []*extract.Document{Doc("축구장 날씨 맑음", "오늘 축구 경기는 맑은 날씨 속에 열렸다.", "2020-01-01", "뉴시스", nil)}
 	for i := range 20 {
 		n := fmtInt(int64(i))
 		if i%2 == 0 {
-			docs = append(docs, doc("축구 대표팀 소식 "+n, "대표팀이 축구 훈련을 "+n+"번째 마쳤다.", "2021-01-01", "뉴시스", nil))
+			docs = append(docs, Doc("축구 대표팀 소식 "+n, "대표팀이 축구 훈련을 "+n+"번째 마쳤다.", "2021-01-01", "뉴시스", nil))
 		} else {
-			docs = append(docs, doc("주말 날씨 전망 "+n, "기상청은 주말 날씨가 "+n+"도까지 오른다고 예보했다.", "2021-01-01", "뉴시스", nil))
+			docs = append(docs, Doc("주말 날씨 전망 "+n, "기상청은 주말 날씨가 "+n+"도까지 오른다고 예보했다.", "2021-01-01", "뉴시스", nil))
 		}
 	}
-	mustPut(t, st, docs...)
-	ss := st.(*sqliteStore)
-	ss.leafCap = 2
-	ss.widenTime = -1 // only the row budget, which is deterministic
+	MustPut(t, st, docs...)
 	tests := []struct {
 		name       string
 		budget     int
@@ -478,8 +407,13 @@ func TestSearchRowBudget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ss.rowBudget = tt.budget
-			r, err := st.Search(ctx, SearchQuery{Text: "축구 날씨", Limit: 5, Exhaustive: tt.exhaustive})
+			// Two rows a lookup, and only the row budget (deterministic), no time limit.
+			st, err := store.Open(ctx, dsn, store.SearchBudget(2, tt.budget, -1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			r, err := st.Search(ctx, store.SearchQuery{Text: "축구 날씨", Limit: 5, Exhaustive: tt.exhaustive})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -491,3 +425,5 @@ func TestSearchRowBudget(t *testing.T) {
 		})
 	}
 }
+
+type extractDoc = extract.Document

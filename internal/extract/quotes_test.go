@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
+
+// TestQuoteSpeakers covers the ways a quote names its speaker, on
+// sentences written for this test.
+func TestQuoteSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		speaker, kind string
+		named         bool
+		onBehalf      string
+		quote         string
+	}{
+		{"unnamed body as description", "재판부는 피고인에 대해 \"반성하는 태도가 보이지 않는다\"며 항소를 기각했다.",
+			"재판부", QuoteDirect, false, "", "반성하는 태도가 보이지 않는다"},
+		{"bare noun takes the fuller phrase met before", "관영 매체인 '조선중앙' 통신은 25일 회의 소식을 전했다. 통신은 \"새 방침이 제시됐다\"고 밝혔다.",
+			"조선중앙 통신", QuoteDirect, false, "", "새 방침이 제시됐다"},
+		{"organisation without entity", "이날 집회에 참가한 한마음아파트입주자대표회의는 \"주민 대부분이 반대한다\"라며 철회를 요구했다.",
+			"한마음아파트입주자대표회의", QuoteDirect, false, "", "주민 대부분이 반대한다"},
+		{"soundbite under an interview label", "기자입니다.\n▶ 인터뷰 : 김철수 / 한빛전자 대표\n- \"올해 안에 공장을 짓겠습니다.\"",
+			"김철수", QuoteDirect, true, "", "올해 안에 공장을 짓겠습니다."},
+		{"spokesperson speaks for the office", "김민수 청와대 대변인은 \"대통령이 다음 주 임명을 진행할 예정이다\"라고 말했다.",
+			"김민수", QuoteDirect, true, "청와대", "대통령이 다음 주 임명을 진행할 예정이다"},
+		{"anonymous source", "업계 관계자는 \"당분간 가격 인상은 없다\"고 전했다.",
+			"업계 관계자", QuoteDirect, false, "", "당분간 가격 인상은 없다"},
+		{"according to", "외신에 따르면 \"협상이 이번 주 재개된다\"고 한다.",
+			"외신", QuoteDirect, false, "", "협상이 이번 주 재개된다"},
+		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
+			"김철수", QuoteIndirect, true, "", "자신의 트위터에 공장을 곧 짓겠다"},
+		{"indirect speech", "박영희 사장은 올해 실적이 크게 좋아졌다고 말했다.",
+			"박영희", QuoteIndirect, true, "", "올해 실적이 크게 좋아졌다"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Text != c.quote {
+				continue
+			}
+			found = true
+			if q.Speaker != c.speaker || q.Kind != c.kind || q.SpeakerNamed != c.named || q.OnBehalfOf != c.onBehalf {
+				t.Errorf("%s: got %+v, want speaker %q kind %s named %v on behalf of %q", c.name, q, c.speaker, c.kind, c.named, c.onBehalf)
+			}
+			if doc.Text[q.Start:q.End] != q.Text {
+				t.Errorf("%s: offsets %d-%d do not hold %q", c.name, q.Start, q.End, q.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote %q in %+v", c.name, c.quote, doc.Quotes)
+		}
+	}
+}
+
+// TestNoQuoteFromPronounOrTerm: a pronoun subject is no description, and
+// single-quoted terms are no quotes.
+func TestNoQuoteFromPronoun(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n그는 \"괜찮다\"고 말했다.", "2025-06-11"))
+	for _, q := range doc.Quotes {
+		if q.Speaker == "그" {
+			t.Errorf("pronoun as speaker: %+v", q)
+		}
+	}
+}
+
+// TestSpeakerSection: the article reader hands a soundbite label over as
+// a speaker section without its "▶ 인터뷰 :" marker.
+func TestSpeakerSection(t *testing.T) {
+	for _, c := range []struct{ label, want string }{
+		{"박영희 한빛시 시장", "박영희"},
+		{"AI 앵커 누리", "누리"},
+	} {
+		quote := "\"올해 안에 공장을 짓겠습니다.\""
+		a := &article.Article{Language: "ko", Text: c.label + "\n" + quote}
+		a.Sections = []article.Section{
+			{Kind: article.KindSpeaker, Start: 0, End: len(c.label), Photo: -1},
+			{Kind: article.KindBody, Start: len(c.label) + 1, End: len(a.Text), Photo: -1},
+		}
+		doc := extractor(t).Extract(a)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.want || doc.Quotes[0].Text != "올해 안에 공장을 짓겠습니다." {
+			t.Errorf("%s: quotes %+v, want one by %s", c.label, doc.Quotes, c.want)
+		}
+	}
+}

@@ -1,0 +1,207 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// pgStore is the PostgreSQL backend (pgx): many writers and readers on one
+// corpus. Readers never wait for writers (MVCC); writers that link the same
+// names wait for each other on advisory locks.
+type pgStore struct {
+	core
+	pool *pgxpool.Pool
+}
+
+// migrateLock is the advisory lock key under which a store migrates, so two
+// processes opening a new database do not both create it.
+const migrateLock = 0x736f73696b // "sosik"
+
+// writeRetries is how often a write transaction is retried after a
+// deadlock or a serialisation failure.
+const writeRetries = 5
+
+func openPostgres(ctx context.Context, dsn string, o options) (*pgStore, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: PostgreSQL address %s: %w", redact(dsn), err)
+	}
+	if o.readOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("store: connecting to %s: %w", redact(dsn), err)
+	}
+	s := &pgStore{pool: pool}
+	s.core.db, s.core.be, s.core.pg = pgDB{pool}, s, true
+	s.core.name = cfg.ConnConfig.Host + "/" + cfg.ConnConfig.Database
+	s.applyOptions(o)
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("store: connecting to %s: %w", s.name, classify(err))
+	}
+	if err := s.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// redact hides the password of a connection URL.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+// migrate brings the schema to the newest version under an advisory lock,
+// one transaction per step. A read-only store only checks the version.
+func (s *pgStore) migrate(ctx context.Context) error {
+	ms, err := migrations("pgmigrations")
+	if err != nil {
+		return err
+	}
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("store: opening %s: %w", s.name, classify(err))
+	}
+	defer conn.Release()
+	if !s.readOnly {
+		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, migrateLock); err != nil {
+			return fmt.Errorf("store: migrating %s: %w", s.name, classify(err))
+		}
+		defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrateLock)
+	}
+	cur, err := pgSchemaVersion(ctx, conn.Conn())
+	if err != nil {
+		return fmt.Errorf("store: opening %s: %w", s.name, classify(err))
+	}
+	switch {
+	case cur > len(ms):
+		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.name, cur, len(ms), ErrSchema)
+	case cur == len(ms):
+		return nil
+	case s.readOnly:
+		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.name, cur, len(ms), ErrSchema)
+	}
+	for _, m := range ms[cur:] {
+		err := pgx.BeginFunc(ctx, conn.Conn(), func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES ($1, $2, $3)`,
+				m.version, m.name, time.Now().UTC().Format(time.RFC3339))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("store: applying migration %s to %s: %w", m.name, s.name, classify(err))
+		}
+	}
+	return nil
+}
+
+// pgSchemaVersion reads the schema version, creating its table in a new
+// database; a database with other tables but no sosik schema is refused.
+func pgSchemaVersion(ctx context.Context, conn *pgx.Conn) (int, error) {
+	var has bool
+	if err := conn.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&has); err != nil {
+		return 0, err
+	}
+	if !has {
+		var tables int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()`).Scan(&tables); err != nil {
+			return 0, err
+		}
+		if tables > 0 {
+			return 0, fmt.Errorf("the schema holds tables but no sosik corpus: %w", ErrSchema)
+		}
+		if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+			return 0, err
+		}
+	}
+	var v *int
+	if err := conn.QueryRow(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
+		return 0, err
+	}
+	if v == nil {
+		return 0, nil
+	}
+	return *v, nil
+}
+
+func (s *pgStore) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+func (s *pgStore) Stats(ctx context.Context) (*Stats, error) {
+	st := &Stats{}
+	row := s.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(DISTINCT story_id) FROM articles),
+		(SELECT count(*) FROM entities),
+		(SELECT coalesce(sum(n), 0) FROM mentions),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM quotes),
+		(SELECT coalesce(sum(text_bytes), 0) FROM articles),
+		(SELECT max(version) FROM schema_version),
+		pg_database_size(current_database())`)
+	if err := row.Scan(&st.Articles, &st.Stories, &st.Entities, &st.Mentions, &st.Events, &st.Quotes, &st.TextSize, &st.Schema, &st.DBSize); err != nil {
+		return nil, fmt.Errorf("store: stats: %w", classify(err))
+	}
+	return st, nil
+}
+
+// write runs fn in a transaction that first takes the advisory locks of
+// keys, in order (so writers cannot deadlock on them): two writers linking
+// the same name run one after the other, and the second sees the entity
+// the first created. A deadlock or serialisation failure on anything else
+// retries the whole transaction.
+func (s *pgStore) write(ctx context.Context, keys []int64, fn func(tx dbtx) error) error {
+	var err error
+	for range writeRetries {
+		err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			if len(keys) > 0 {
+				if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS t(k, i) ORDER BY i`, keys); err != nil {
+					return err
+				}
+			}
+			return fn(pgDB{tx})
+		})
+		var pe *pgconn.PgError
+		if !errors.As(err, &pe) || (pe.Code != "40P01" && pe.Code != "40001") {
+			return err
+		}
+	}
+	return err
+}
+
+// afterPut has nothing to do: autovacuum keeps the indexes.
+func (s *pgStore) afterPut(context.Context) {}
+
+// classifyPG maps PostgreSQL failures to the package's sentinel errors.
+func classifyPG(err error) error {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	switch pe.Code {
+	case "25006", "42501": // read-only transaction, insufficient privilege
+		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+	case "55P03": // lock not available (lock_timeout)
+		return fmt.Errorf("%w (%v)", ErrLocked, err)
+	case "42P01", "42703": // undefined table or column
+		return fmt.Errorf("%w: not a sosik database or an older one (%v)", ErrSchema, err)
+	}
+	return err
+}

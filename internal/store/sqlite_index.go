@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+	"strings"
+)
+
+// The SQLite side of the store: FTS5 indexes and one writer at a time.
+
+// write runs fn in an IMMEDIATE transaction (the _txlock of the DSN), one
+// writer of this process at a time; SQLite has one writer anyway, so keys
+// need no locks.
+func (s *sqliteStore) write(ctx context.Context, _ []int64, fn func(tx dbtx) error) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.sdb.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	stx := &sqlTx{tx: tx}
+	defer stx.close()
+	if err := fn(stx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// indexArticle adds an article to the full-text indexes: the morphemes of
+// the headline and the text in articles_fts, the bigrams in grams_fts.
+func (s *sqliteStore) indexArticle(ctx context.Context, tx dbtx, rid int64, p *prepared) error {
+	return sqliteIndex(ctx, tx, rid, p.head, p.body, p.gram)
+}
+
+func sqliteIndex(ctx context.Context, tx dbtx, rid int64, head, body, gram string) error {
+	if err := tx.exec(ctx, `INSERT INTO articles_fts(rowid, head, body) VALUES (?, ?, ?)`, rid, head, body); err != nil {
+		return err
+	}
+	return tx.exec(ctx, `INSERT INTO grams_fts(rowid, gram) VALUES (?, ?)`, rid, gram)
+}
+
+// afterPut gives free pages back to the file system when they are more
+// than a hundredth of the database (FTS5 merges free whole segments). It is
+// an optimisation: a failure leaves the pages for reuse and is not
+// reported. Databases created before auto-vacuum was on have nothing to
+// give back.
+func (s *sqliteStore) afterPut(ctx context.Context) {
+	var free, pages int64
+	if err := s.sdb.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
+		return
+	}
+	if free*100 > pages {
+		s.sdb.ExecContext(ctx, `PRAGMA incremental_vacuum`)
+	}
+}
+
+// morphQuery is the FTS5 query of a phrase of morphemes, in both columns
+// or the headline only.
+func morphQuery(morphs []string, headOnly bool) string {
+	if headOnly {
+		return "{head} : " + phrase(morphs)
+	}
+	return "{head body} : " + phrase(morphs)
+}
+
+// morphLookup reads articles_fts; FTS5's bm25() scores.
+func (s *sqliteStore) morphLookup(ctx context.Context, ms []string, headOnly, scored bool, lo, hi int64, limit int) (rows, error) {
+	const q = ` FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`
+	cols := `SELECT rowid`
+	if scored {
+		cols = `SELECT rowid, -bm25(articles_fts, ` + bm25Weights + `)`
+	}
+	return s.db.query(ctx, cols+q, morphQuery(ms, headOnly), lo, hi, limit)
+}
+
+func (s *sqliteStore) morphCount(ctx context.Context, ms []string, limit int) (int, error) {
+	var n int
+	err := s.db.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, morphQuery(ms, false), limit).Scan(&n)
+	return n, err
+}
+
+func (s *sqliteStore) gramLookup(ctx context.Context, grams []string, prefix bool, lo, hi int64, limit int) (rows, error) {
+	return s.db.query(ctx, `SELECT rowid FROM grams_fts WHERE grams_fts MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`,
+		gramMatch(grams, prefix), lo, hi, limit)
+}
+
+// gramMatch is the FTS5 query of a term's bigrams: all of them.
+func gramMatch(grams []string, prefix bool) string {
+	qs := make([]string, len(grams))
+	for i, g := range grams {
+		qs[i] = phrase([]string{g})
+	}
+	if prefix {
+		// A last word of one character: any bigram it starts, or a word it ends.
+		qs[len(qs)-1] += " *"
+	}
+	return strings.Join(qs, " AND ")
+}

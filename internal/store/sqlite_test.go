@@ -1,0 +1,239 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/korean"
+	"github.com/sosik-news/sosik/internal/store"
+	"github.com/sosik-news/sosik/internal/store/storetest"
+)
+
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	for i := range 2 { // the second open finds the schema current
+		st, err := store.Open(ctx, "sqlite:"+path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		s, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, _ := store.Migrations("migrations")
+		if s.Schema != len(ms) || s.Articles != 0 {
+			t.Errorf("open %d: schema %d articles %d, want %d and 0", i, s.Schema, s.Articles, len(ms))
+		}
+		st.Close()
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows int
+	ms, _ := store.Migrations("migrations")
+	if err := db.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&rows); err != nil || rows != len(ms) {
+		t.Errorf("schema_version rows = %d (%v), want %d", rows, err, len(ms))
+	}
+	var mode string
+	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q (%v), want wal", mode, err)
+	}
+	// A database from a newer sosik is refused, not damaged.
+	if _, err := db.Exec(`INSERT INTO schema_version(version, name, applied_at) VALUES (99, 'future', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := store.Open(ctx, path); !errors.Is(err, store.ErrSchema) {
+		t.Errorf("newer schema: err = %v, want ErrSchema", err)
+	}
+}
+
+// A version-1 database with articles is migrated, its articles re-indexed.
+func TestMigrateReindexes(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := store.Migrations("migrations")
+	d := storetest.Corpus()[0]
+	blob, err := store.EncodeDoc(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		ms[0],
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 'then')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`INSERT INTO articles(id, headline, published, text, doc, story_id, ingested_at) VALUES (?, ?, ?, ?, ?, ?, 'then')`,
+		d.ID, d.Headline, d.Published, d.Text, blob, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r, err := st.Search(ctx, store.SearchQuery{Text: "반도체"})
+	if err != nil || r.Total != 1 || r.Hits[0].ID != d.ID {
+		t.Fatalf("search after migration: %v %+v", err, r)
+	}
+	got, err := st.Article(ctx, d.ID)
+	if err != nil || got.Text != d.Text || len(got.Entities) != len(d.Entities) {
+		t.Errorf("article after migration: %v", err)
+	}
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	os.WriteFile(garbage, []byte(strings.Repeat("not a database ", 100)), 0o644)
+	other := filepath.Join(dir, "other.db")
+	db, _ := sql.Open("sqlite", other)
+	db.Exec(`CREATE TABLE t(x)`)
+	db.Close()
+	tests := []struct {
+		name string
+		dsn  string
+		opts []store.Option
+		want error
+	}{
+		{"garbage file", garbage, nil, store.ErrSchema},
+		{"other sqlite db", other, nil, store.ErrSchema},
+		{"missing, read-only", filepath.Join(dir, "none.db"), []store.Option{store.ReadOnly()}, store.ErrNotFound},
+		{"directory", dir, nil, nil},
+		{"unsupported scheme", "mysql://localhost/x", nil, nil},
+		{"postgres unreachable", "postgres://127.0.0.1:1/x?connect_timeout=2", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := store.Open(ctx, tt.dsn, tt.opts...)
+			if err == nil {
+				st.Close()
+				t.Fatal("Open succeeded, want an error")
+			}
+			if tt.want != nil && !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.HasPrefix(err.Error(), "store: ") {
+				t.Errorf("error %q does not say where it comes from", err)
+			}
+		})
+	}
+}
+
+func TestLocked(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "l.db")
+	st, err := store.Open(ctx, path, store.BusyTimeout(50))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// Another process holds the write lock.
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.Put(ctx, storetest.Corpus()[:1])
+	if !errors.Is(err, store.ErrLocked) {
+		t.Fatalf("Put while locked: err = %v, want ErrLocked", err)
+	}
+	conn.ExecContext(ctx, `ROLLBACK`)
+	if res, err := st.Put(ctx, storetest.Corpus()[:1]); err != nil || res[0].Status != store.Inserted {
+		t.Errorf("Put after the lock is gone: %v %+v", err, res)
+	}
+}
+
+func TestStoredDocRoundTrip(t *testing.T) {
+	head, p1, p2 := "제목 한 줄", "첫 문단이다.", "둘째 문단에 삼성전자가 나온다."
+	text := head + "\n" + p1 + "\n" + p2
+	base := func() *extract.Document {
+		d := storetest.Doc(head, p1+"\n"+p2, "2025-01-01", "뉴시스", []storetest.Ent{{ID: "e1", Type: extract.Org, Name: "삼성전자"}})
+		d.Sections = []article.Section{
+			{Kind: article.KindHeadline, Start: 0, End: len(head), Photo: -1},
+			{Kind: article.KindBody, Start: len(head) + 1, End: len(head) + 1 + len(p1), Photo: -1},
+			{Kind: article.KindBody, Start: len(text) - len(p2), End: len(text), Photo: -1},
+		}
+		k := strings.Index(text, "첫 문단")
+		d.Amounts = []korean.Amount{{Text: "첫", Value: 1, Unit: "번째", Start: k, End: k + len("첫")}}
+		d.Dates = []korean.Date{{Text: "첫 문단", Value: "2025-01-01", Start: k, End: k + len("첫 문단")}}
+		d.Quotes = []extract.Quote{{Speaker: "삼성전자", Text: "삼성전자가", Start: strings.Index(text, "삼성전자가"), End: strings.Index(text, "삼성전자가") + len("삼성전자가")}}
+		return d
+	}
+	badQuote := base()
+	badQuote.Quotes[0].Text = "고쳐 쓴 인용"
+	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob)), `"spans_from_text":true`) {
+		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob))
+	}
+	odd := base()
+	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
+	badMention := base()
+	badMention.Entities[0].Mentions[0].Text = "엉뚱"
+	for _, d := range []*extract.Document{base(), odd, badMention, badQuote} {
+		blob, err := store.EncodeDoc(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := store.DecodeDoc(d, blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Body, d.Body) || got.Text != d.Text || !slices.Equal(got.Entities[0].Mentions, d.Entities[0].Mentions) || !slices.Equal(got.Sections, d.Sections) || got.Headline != d.Headline || got.ID != d.ID || got.Agency != d.Agency ||
+			!slices.Equal(got.Amounts, d.Amounts) || !slices.Equal(got.Dates, d.Dates) || !slices.Equal(got.Quotes, d.Quotes) {
+			t.Errorf("round trip of %q: body %q mentions %+v", d.Body, got.Body, got.Entities[0].Mentions)
+		}
+	}
+}
+
+func mustInflate(t *testing.T, z []byte) []byte {
+	t.Helper()
+	b, err := store.Inflate(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A database file without write permission opens only read-only (the
+// read-only behaviour itself is in the contract suite).
+func TestReadOnlyFile(t *testing.T) {
+	ctx := context.Background()
+	st, path := openSQLite(t)
+	storetest.MustPut(t, st, storetest.Corpus()[0])
+	st.Close()
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file permissions do not apply")
+	}
+	os.Chmod(path, 0o444)
+	if _, err := store.Open(ctx, path); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("Open of a 0444 file: err = %v, want ErrReadOnly", err)
+	}
+}
