@@ -33,6 +33,7 @@ func init() {
 		verbose   bool
 		jsonOut   bool
 		maxMiB    int64
+		published string
 		ef        extractFlags
 	)
 	cmd := &cobra.Command{
@@ -48,7 +49,9 @@ Formats are detected per file from the name and content, or forced with --format
          FILE:LINE and the rest goes on
   json   one object or an array of objects per file (.json)
   csv    a header row naming the fields, one article per record (.csv)
-  html   a web page (.html): main text, title, date, site name via trafilatura
+  html   a web page (.html, or any text file that opens as HTML): main text with
+         paragraphs and photos (trafilatura), title, date, author, site name from
+         the page's JSON-LD, Open Graph and meta tags
   rss    an RSS, Atom or JSON feed (.rss, .atom, .xml): one article per item
 JSON and CSV records are read through a field mapping; the defaults are
 title|headline, text|body|content, url|link, published|date, agency|source and
@@ -102,6 +105,11 @@ The exit code is 1 when any item failed; everything else is stored.`,
 				defer bar.Exit()
 			}
 			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin(), MaxBytes: maxMiB << 20}
+			if published != "" {
+				if reader.Published, err = ingest.ParsePublished(published); err != nil {
+					return err
+				}
+			}
 			printed, stored, processed := 0, 0, 0
 			start, lastDescribe := time.Now(), time.Time{}
 			opt := ingest.Options{
@@ -179,6 +187,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
 	fl.BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	fl.BoolVarP(&verbose, "verbose", "v", false, "log every committed batch and every failure to standard error (no progress bar)")
 	fl.BoolVar(&jsonOut, "json", false, "print the summary as JSON on standard output")
+	fl.StringVar(&published, "published", "", "publication date of every input (YYYY-MM-DD), over what the input says: the anchor of relative dates")
 	fl.Int64Var(&maxMiB, "max-item-mib", 0, "largest single file, article or record accepted, in MiB (0: the defaults, article 1 MiB, record 4 MiB, file 32 MiB)")
 	ef.register(cmd)
 	root.AddCommand(cmd)

@@ -1,16 +1,15 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
-	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/ingest"
 )
 
 // extractFlags are the options every command that runs extraction shares.
@@ -32,20 +31,45 @@ func (f *extractFlags) extractor() (*extract.Extractor, error) {
 
 func init() {
 	var (
-		pretty bool
-		ef     extractFlags
+		pretty    bool
+		format    string
+		published string
+		fields    []string
+		ef        extractFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "parse [--json | --pretty] FILE... | -",
 		Short: "Parse news articles and print what sosik extracts, one JSON object per article",
-		Long: `parse reads each article (a file path, or - for standard input), structures it
-(headline, subheads, dateline, byline, photos, body, rights) and extracts entities,
-amounts, dates, quotes, events and topics. It prints one JSON object per article
-(JSON Lines when several). A file that cannot be read or parsed is reported on
-standard error and the others go on; the exit code is 1 if any failed.`,
-		Example: "  sosik parse examples/newsis-style.txt\n  cat article.txt | sosik parse --pretty -",
+		Long: `parse reads each input (a file, a folder, or - for standard input), structures
+each article (headline, subheads, dateline, byline, photos, body, rights) and
+extracts entities, amounts, dates, quotes, events and topics. It prints one JSON
+object per article (JSON Lines when several).
+
+Inputs are read as ingest reads them, the format detected from name and content:
+a text or markdown article, an HTML page (main text, photos and the page's own
+metadata), or the records of a JSON Lines, JSON, CSV or RSS/Atom file, one
+article each. Relative dates ("7일", "지난달") are resolved against the
+publication date the input gives; --published states it. Without one they stay
+unresolved: dates never come from the clock. An input that cannot be read or
+parsed is reported on standard error and the others go on; the exit code is 1
+if any failed.`,
+		Example: "  sosik parse examples/newsis-style.txt\n  sosik parse --published 2025-04-03 page.html\n  cat article.txt | sosik parse --pretty -",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := ingest.ParseFormat(format)
+			if err != nil {
+				return err
+			}
+			fm, err := ingest.ParseFieldFlags(fields)
+			if err != nil {
+				return err
+			}
+			reader := &ingest.Reader{Format: f, Fields: fm, Stdin: cmd.InOrStdin()}
+			if published != "" {
+				if reader.Published, err = ingest.ParsePublished(published); err != nil {
+					return err
+				}
+			}
 			x, err := ef.extractor()
 			if err != nil {
 				return err
@@ -55,62 +79,56 @@ standard error and the others go on; the exit code is 1 if any failed.`,
 			if pretty {
 				enc.SetIndent("", "  ")
 			}
-			failed := 0
-			for _, path := range args {
-				doc, err := parseOne(x, path, cmd.InOrStdin())
-				if err != nil {
-					fmt.Fprintln(cmd.ErrOrStderr(), "sosik parse:", err)
-					failed++
-					continue
-				}
-				if err := enc.Encode(doc); err != nil {
-					return fmt.Errorf("writing output: %w", err)
-				}
-			}
-			if failed > 0 {
-				return fmt.Errorf("%d of %d inputs failed", failed, len(args))
-			}
-			return nil
+			return parseAll(cmd.Context(), x, reader, args, enc, cmd.ErrOrStderr())
 		},
 	}
-	cmd.Flags().Bool("json", true, "print compact JSON, one object per line (the default)")
+	cmd.Flags().Bool("json", true, "print compact JSON, one object per line")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "print indented JSON")
+	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
+	cmd.Flags().StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (as in ingest)")
+	cmd.Flags().StringVar(&published, "published", "", "publication date of the input (YYYY-MM-DD), over what the input says: the anchor of relative dates")
 	ef.register(cmd)
 	root.AddCommand(cmd)
 }
 
-// maxArticleBytes bounds what parse reads of one input, so a huge file fails
-// with a clear error instead of exhausting memory.
-const maxArticleBytes = 64 << 20
-
-func parseOne(x *extract.Extractor, path string, stdin io.Reader) (*extract.Document, error) {
-	var (
-		data []byte
-		err  error
-	)
-	if path == "-" {
-		data, err = io.ReadAll(io.LimitReader(stdin, maxArticleBytes+1))
-	} else {
-		data, err = readLimited(path, maxArticleBytes)
+// parseAll parses and extracts every article the reader finds under paths,
+// printing each document; failures are reported to errw and counted.
+func parseAll(ctx context.Context, x *extract.Extractor, reader *ingest.Reader, paths []string, enc *json.Encoder, errw io.Writer) error {
+	failed, total := 0, 0
+	for it := range reader.Items(ctx, paths) {
+		if it.Skipped {
+			continue
+		}
+		total++
+		a, err := it.Article()
+		if err != nil {
+			fmt.Fprintln(errw, "sosik parse:", err)
+			failed++
+			continue
+		}
+		if err := enc.Encode(x.Extract(a)); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs failed", failed, total)
 	}
-	if len(data) > maxArticleBytes {
-		return nil, fmt.Errorf("%s: larger than %d MiB, not an article", path, maxArticleBytes>>20)
-	}
-	a, err := article.Parse(path, data)
-	if err != nil {
-		return nil, err
-	}
-	return x.Extract(a), nil
+	return nil
 }
 
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errors.Unwrap(err)
+// parseOne parses the one article at path as parse does (the first, when
+// the input holds several records).
+func parseOne(x *extract.Extractor, path string, stdin io.Reader) (*extract.Document, error) {
+	reader := &ingest.Reader{Stdin: stdin}
+	for it := range reader.Items(context.Background(), []string{path}) {
+		if it.Skipped {
+			continue
+		}
+		a, err := it.Article()
+		if err != nil {
+			return nil, err
+		}
+		return x.Extract(a), nil
 	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, limit+1))
+	return nil, fmt.Errorf("%s: no article found", path)
 }

@@ -50,16 +50,22 @@ func (e *entity) mention(text string, s, end int) {
 	if s < e.first {
 		e.first = s
 	}
-	if m := text[s:end]; m != e.Name {
+	if m := text[s:end]; m != e.Name && !isPronounOrReference(m) {
 		e.alias(m)
 	}
+}
+
+// isPronounOrReference reports a mention that points to an entity without
+// naming it — 그, 이들, 두 사람, 이 회장 — and so is never an alias.
+func isPronounOrReference(m string) bool {
+	return personPronouns[m] || groupPronouns[m] || isReference(m)
 }
 
 func (e *entity) setAttrs(title, affil, role string) {
 	if title != "" {
 		e.titles[title] = true
 	}
-	if e.Title == "" {
+	if e.Title == "" || longerTitle(title, e.Title) {
 		e.Title = title
 	}
 	if e.Affiliation == "" {
@@ -68,6 +74,14 @@ func (e *entity) setAttrs(title, affil, role string) {
 	if e.Role == "" {
 		e.Role = role
 	}
+}
+
+// longerTitle reports a title that spells out a shorter one: "전
+// 국무총리" for "전 총리", "경제부총리" for "부총리".
+func longerTitle(long, short string) bool {
+	l, lf := strings.CutPrefix(long, "전 ")
+	s, sf := strings.CutPrefix(short, "전 ")
+	return lf == sf && len(l) > len(s) && strings.HasSuffix(l, s)
 }
 
 // adverbs and other words that are never part of a name before a title.
@@ -162,6 +176,9 @@ func (d *doc) koreanName(i int) bool {
 	if d.verbForm(w) {
 		return false // 변하지, 않는: verb forms
 	}
+	if d.nounPlusPersonSuffix(w.stem) {
+		return false // 이민자, 참석자: a common noun naming a kind of person
+	}
 	if b := strings.TrimSuffix(w.stem, "인"); b != w.stem {
 		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place {
 			return false // 한국인, 미국인: a nationality
@@ -171,6 +188,27 @@ func (d *doc) koreanName(i int) bool {
 	// only a single classed noun (행위, 장소 …) speaks against a name.
 	ts := d.toksOf(w)
 	return !(len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class != "")
+}
+
+// personSuffixes make a common noun for a kind of person out of a noun:
+// 이민 + 자, 변호 + 인.
+var personSuffixes = []string{"자", "인", "가", "원", "생"}
+
+// nounPlusPersonSuffix reports a three-syllable word that is a dictionary
+// common noun of two syllables and a person suffix ("이민자", "참석자"):
+// the dictionary lists some of these as names, but a name's first two
+// syllables are rarely one common noun of their own.
+func (d *doc) nounPlusPersonSuffix(stem string) bool {
+	if syllables(stem) != 3 {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if b := strings.TrimSuffix(stem, suf); b != stem {
+			ts := d.x.an.Analyze(b)
+			return len(ts) == 1 && ts[0].Known && ts[0].POS == "NNG" && ts[0].Class != "" && ts[0].Surface == b
+		}
+	}
+	return false
 }
 
 // genericNouns head common noun phrases that title patterns meet
@@ -270,14 +308,32 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 }
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
-	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권"}
+	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권"}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
 var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업`)
 
-// genericPrefixes before a business suffix make a common noun.
-var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반`)
+// genericPrefixes before an organisation suffix make a common noun.
+var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
+	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러`)
+
+// fieldList reports a word that lists fields with middle dots ("전기·전자",
+// "석유·화학"): its last part is a bare suffix word, not a name.
+func fieldList(s string) bool {
+	i := strings.LastIndexAny(s, "·ㆍ")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	last := s[i+n:]
+	for _, suf := range orgSuffixes {
+		if last == suf {
+			return true
+		}
+	}
+	return industryNouns[last]
+}
 
 // verbForm reports a verb or adjective form by its ending ("않는",
 // "변하지"); the analyser also reads some foreign names as verbs (샘, 쥔),
@@ -318,8 +374,14 @@ func (d *doc) orgSuffix(w *word) bool {
 	if n < 3 || d.lx.stop[s] {
 		return false
 	}
+	if fieldList(s) {
+		return false // "전기·전자": a list of fields, not a company
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if genericPrefixes[strings.TrimSuffix(s, suf)] {
+				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
+			}
 			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
 				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
 			}
@@ -348,7 +410,10 @@ func (d *doc) orgSuffix(w *word) bool {
 		}
 	}
 	// "…자원부", "…무역부": a ministry is a policy field followed by 부
-	if n >= 4 && allHangul(s) && strings.HasSuffix(s, "부") {
+	if n >= 3 && allHangul(s) && strings.HasSuffix(s, "부") {
+		if n == 3 {
+			return ministryField[strings.TrimSuffix(s, "부")] // "문화부", "국방부"
+		}
 		for _, f := range ministryFields {
 			if strings.HasSuffix(strings.TrimSuffix(s, "부"), f) {
 				return true
@@ -364,6 +429,15 @@ var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
 // ministryFields end the names of ministries ("산업통상자원부", "산업무역부").
 var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 재정 경제 통일 법무 교육 환경 노동 고용 보건 복지 과학 기술 정보 통신
 	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
+
+// ministryField holds ministryFields for lookups.
+var ministryField = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range ministryFields {
+		m[f] = true
+	}
+	return m
+}()
 
 // latinBrands are Korean business groups written in Latin letters; with a
 // Hangul company name after them they make an organisation.
@@ -395,17 +469,11 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 		return t, w.stem
 	}
 	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
-	for _, suf := range titleSuffixes {
-		if strings.HasSuffix(w.stem, suf) && syllables(w.stem) > syllables(suf) && allHangul(w.stem) {
-			return t, w.stem
-		}
+	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {
+		return t, w.stem
 	}
 	return -1, ""
 }
-
-// titleSuffixes end compound titles. Short or ambiguous endings (부장 in
-// 소부장, 사장 in 공사장, 시장 the market) are left out on purpose.
-var titleSuffixes = []string{"장관", "차관", "총리", "위원장", "사무총장", "대변인", "원내대표", "본부장", "청장", "부시장", "부지사", "사업부장", "부문장", "센터장", "연구소장", "비서관", "교육감"}
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
@@ -414,11 +482,14 @@ var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])�
 func (d *doc) findEntities() {
 	d.datelines()
 	d.bylineReporters()
+	d.dotLists()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)
 		}
 	}
+	d.honorificPersons()
+	d.appositiveTitles()
 	d.hanja()
 	d.gazetteer()
 	d.projects()
@@ -428,6 +499,7 @@ func (d *doc) findEntities() {
 	d.namedEvents()
 	d.dictionaryPersons()
 	d.modelEntities()
+	d.orgBeforeName()
 	d.expandMentions()
 }
 
@@ -482,7 +554,7 @@ func (d *doc) bylineReporters() {
 			}
 			if i := strings.Index(d.text[sec.Start:sec.End], name); i >= 0 {
 				e := d.entity(Person, name)
-				e.setAttrs("기자", d.agency(), "")
+				e.setAttrs(d.bylineTitle(d.text[sec.Start+i+len(name):sec.End]), d.agency(), "")
 				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
 				break
 			}
@@ -490,161 +562,18 @@ func (d *doc) bylineReporters() {
 	}
 }
 
-// titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
-// "손정의 소프트뱅크 회장", "샘 올트먼 오픈 AI 대표", "한덕수 대통령 권한대행
-// 국무총리", "조수정 기자 =" (a reporter belongs to the agency). A lone
-// surname before the title ("이 회장") is a reference, resolved later.
-func (d *doc) titlePattern(si, t int) {
-	st := d.sents[si]
-	t0, title := d.titleAt(t, st.w0)
-	if t0 < 0 || d.claimed[t] {
-		return
+// bylineTitle reads the press title written after a reporter's name in a
+// byline ("선임기자", "특파원"); "기자" when none is.
+func (d *doc) bylineTitle(rest string) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return "기자"
 	}
-	// "대통령 권한대행 국무총리": the last title of a chain is the title, the
-	// words before it the role
-	if w := &d.words[t]; w.bare() && t+1 < st.w1 {
-		if nx := d.words[t+1].stem; d.lx.roles[nx] || d.lx.titles[nx] {
-			return
-		}
-		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !(d.lx.titleLast[d.words[t+1].stem] && d.lx.titles[w.stem+" "+d.words[t+1].stem]) {
-			return // "대통령 외교안보수석비서관": the compound title after it is the title
-		}
+	w := strings.TrimRight(f[0], "=·,")
+	if d.lx.titleTab.class(w) == TitlePress {
+		return w
 	}
-	p := t0 - 1
-	if p >= st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] {
-		title = d.words[p].stem + " " + title // "전두환 전 대통령": a former president
-		p--
-	}
-	var roleWords []string
-	for p >= st.w0 && d.words[p].bare() && !d.claimed[p] {
-		w := d.words[p].stem
-		if d.lx.roles[w] || ((len(roleWords) > 0 || !d.lx.titles[title]) && d.lx.titles[w]) {
-			roleWords = append([]string{w}, roleWords...)
-			p--
-			continue
-		}
-		break
-	}
-	if p > st.w0 && academicTitles[strings.TrimPrefix(title, "전 ")] && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
-		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
-		p-- // "포스텍 화학과 교수": the department sits between school and title
-	}
-	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
-		return
-	}
-	if syllables(d.words[p].stem) == 1 && d.lx.surnames[d.words[p].stem] {
-		return // "이 회장": a reference
-	}
-	affil, affilStart, affilEnd := "", -1, -1
-	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
-		affil, affilStart, affilEnd = name, q, p
-		p = q - 1
-	} else if academicTitles[strings.TrimPrefix(title, "전 ")] && d.schoolAbbrev(p) {
-		// "노스웨스턴대 교수": a university shortened to …대
-		affil, affilStart, affilEnd = d.words[p].stem, p, p
-		p--
-	}
-	// "최민정 전 한결제약 부사장": a former post
-	if affil != "" && p > st.w0 && d.words[p].bare() && formerWords[d.words[p].stem] && !strings.Contains(title, " ") {
-		title = d.words[p].stem + " " + title
-		p--
-	}
-	// a nationality between name and affiliation ("… 베트남 산업무역부 차관"),
-	// or a country or city as the affiliation ("재닛 옐런 미국 재무장관",
-	// "김도현 울산시 경제부시장")
-	if p > st.w0 && d.words[p].bare() && !d.claimed[p] {
-		if g, ok := d.lx.gaz[fold(d.words[p].stem)]; ok && g.typ == Place && !g.weak {
-			d.entity(Place, g.canon).mention(d.text, d.words[p].cs, d.words[p].stemE)
-			d.claimed[p] = true
-			if affil == "" {
-				affil = g.canon
-			}
-			p--
-		}
-	}
-	if p >= st.w0 && affil != "" && !d.claimed[p] {
-		d.rejoinNameParticle(p)
-	}
-	if p < st.w0 || !d.words[p].bare() || d.claimed[p] {
-		return
-	}
-	nameStart, nameEnd := -1, p
-	switch {
-	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
-		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
-		affil, affilStart, affilEnd = d.words[p].stem, p, p
-		nameStart, nameEnd = p-1, p-1
-	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
-		nameStart = p
-		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
-			nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
-		}
-	case affil == "" && p-1 >= st.w0 && d.words[p-1].bare() && d.koreanName(p-1) && !d.afterBareNoun(p-1, st.w0) && d.foreignPart(p) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
-		affil, affilStart, affilEnd = d.words[p].stem, p, p
-		nameStart, nameEnd = p-1, p-1
-	default:
-		// "장이머우 영화 감독", "알파인 스키 선수": a field noun before the title is no part of a name
-		for affil == "" && p-1 >= st.w0 && d.plainNoun(&d.words[p]) && syllables(d.words[p].stem) >= 2 && d.foreignPart(p-1) {
-			p--
-		}
-		nameEnd = p
-		q := p
-		for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] {
-			q--
-		}
-		n := p - q
-		if n == 0 {
-			return
-		}
-		if affil == "" && n == 3 {
-			affil, affilStart, affilEnd = d.words[p].stem, p, p
-			nameEnd = p - 1
-		}
-		nameStart = q + 1
-		total := 0
-		for k := nameStart; k <= nameEnd; k++ {
-			total += syllables(d.words[k].stem)
-		}
-		// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
-		afterModifier := nameStart > st.w0 && d.verbal(&d.words[nameStart-1]) && endsAdnominal(d.text[d.words[nameStart-1].cs:d.words[nameStart-1].ce]) && total >= 3
-		if total < 2 || nameStart == nameEnd && !afterModifier && !d.hasClass(&d.words[nameStart], "인명") && d.lx.gaz[fold(d.words[nameStart].stem)].typ != Person {
-			return // a lone foreign-looking word before a title is too weak
-		}
-	}
-	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
-	if affil == "" && nameStart == nameEnd && nameStart-1 >= st.w0 && d.words[nameStart-1].bare() && !d.claimed[nameStart-1] {
-		if q, org := d.orgAt(nameStart-1, st.w0); q >= 0 {
-			affil, affilStart, affilEnd = org, q, nameStart-1
-		}
-	}
-	parts := make([]string, 0, 3)
-	for k := nameStart; k <= nameEnd; k++ {
-		parts = append(parts, d.words[k].stem)
-	}
-	name := strings.Join(parts, " ")
-	if title == "기자" && affil == "" {
-		affil = d.agency()
-	}
-	if title == "지사" && !d.koreanName(nameStart) {
-		return // "JR동일본 야마가타 지사": a branch office named after its city
-	}
-	if affilStart >= 0 {
-		org := d.entity(Org, affil)
-		org.mention(d.text, d.words[affilStart].cs, d.words[affilEnd].stemE)
-		for k := affilStart; k <= affilEnd; k++ {
-			d.claimed[k] = true
-		}
-	}
-	e := d.entity(Person, name)
-	e.setAttrs(title, affil, strings.Join(roleWords, " "))
-	if p := d.words[t].paren; d.lx.titles[p] {
-		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
-	}
-	e.mention(d.text, d.words[nameStart].cs, d.words[nameEnd].stemE)
-	for k := nameStart; k <= t; k++ {
-		d.claimed[k] = true
-	}
-	d.setHead(t, nameStart, e)
+	return "기자"
 }
 
 func (d *doc) setHead(h, start int, e *entity) {
@@ -726,25 +655,8 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		}
 		typ, canon, strong := look(kb)
 		cut := d.words[j].stemE
-		if typ == "" && n == 1 && d.words[j].josa == "도" {
-			// "황해남도": the analyser read the province suffix as the particle 도
-			if t2, c2, s2 := look(append(kb[:len(kb):len(kb)], "도"...)); t2 != "" {
-				typ, canon, strong, cut = t2, c2, s2, d.words[j].ce
-			}
-		}
 		if typ == "" && n == 1 {
-			for _, af := range placeAffixes {
-				if len(kb) > len(af) && string(kb[len(kb)-len(af):]) == af && utf8.RuneCount(kb) > syllables(af)+1 {
-					t2, c2, s2 := look(kb[:len(kb)-len(af)])
-					if t2 == Place || (t2 == Org && af == "측") {
-						typ, canon, strong = t2, c2, s2
-						if af != "시" {
-							cut -= len(af) // the mention is the name; "시" is part of a city's name
-						}
-						break
-					}
-				}
-			}
+			typ, canon, strong, cut = d.affixLookup(j, kb, look)
 		}
 		if typ == "" {
 			continue
@@ -785,6 +697,31 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		return n
 	}
 	return 0
+}
+
+// affixLookup looks a one-word key up again without what may be glued to
+// a name: the province suffix 도 read as a particle ("황해남도"), or a
+// place affix ("요코하마시", "미국발", "미국측"). It returns the match and
+// where its mention ends.
+func (d *doc) affixLookup(j int, kb []byte, look func(key []byte) (string, string, bool)) (string, string, bool, int) {
+	cut := d.words[j].stemE
+	if d.words[j].josa == "도" {
+		if t2, c2, s2 := look(append(kb[:len(kb):len(kb)], "도"...)); t2 != "" {
+			return t2, c2, s2, d.words[j].ce
+		}
+	}
+	for _, af := range placeAffixes {
+		if len(kb) > len(af) && string(kb[len(kb)-len(af):]) == af && utf8.RuneCount(kb) > syllables(af)+1 {
+			t2, c2, s2 := look(kb[:len(kb)-len(af)])
+			if t2 == Place || (t2 == Org && af == "측") {
+				if af != "시" {
+					cut -= len(af) // the mention is the name; "시" is part of a city's name
+				}
+				return t2, c2, s2, cut
+			}
+		}
+	}
+	return "", "", false, cut
 }
 
 // projects finds named projects: "X 프로젝트", "프로젝트인 'X'", "'X' 프로젝트".
@@ -890,11 +827,22 @@ func (d *doc) dictionaryPersons() {
 			d.setHead(i+1, i, e)
 			continue
 		}
+		if d.shippedName(w) {
+			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
+			continue
+		}
 		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
 			continue
 		}
 		d.addNamed(Person, i)
 	}
+}
+
+// shippedName reports a word that is one person name of the names
+// dictionary sosik ships (or a user dictionary): curated, so trusted alone.
+func (d *doc) shippedName(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].User && ts[0].Class == "인명" && ts[0].Surface == w.stem && syllables(w.stem) >= 2
 }
 
 // plainNoun: one dictionary common noun (영화, 스키).
@@ -988,6 +936,9 @@ func (d *doc) expandMentions() {
 	d.mergeFamilyNames()
 	names := map[string]*entity{}
 	for _, e := range d.ents {
+		if len(e.Mentions) == 0 {
+			continue // folded into another entity
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if syllables(n) >= 2 || (e.Type != Person && len(n) >= 2 && !allHangul(n)) {
 				names[fold(n)] = e
@@ -1009,12 +960,12 @@ func (d *doc) expandMentions() {
 					}
 				}
 			}
-		case Person:
-			if parts := strings.Fields(e.Name); len(parts) > 1 {
-				last := parts[len(parts)-1]
-				if _, taken := names[fold(last)]; !taken && syllables(last) >= 2 {
-					names[fold(last)] = e
-				}
+		}
+	}
+	for part, cands := range d.fullNamesByPart() {
+		if _, taken := names[fold(part)]; !taken && syllables(part) >= 2 {
+			if e := pickFullName(cands, nil); e != nil {
+				names[fold(part)] = e // "트럼프", "도널드": the full name's short forms
 			}
 		}
 	}
@@ -1254,8 +1205,11 @@ func (d *doc) nounAndParticle(stem string) bool {
 // does (before an affiliation and a title): three syllables, a surname and
 // a possible given name ending in 은.
 func (d *doc) rejoinNameParticle(p int) {
+	if d.claimed[p] {
+		return
+	}
 	w := &d.words[p]
-	if w.josa != "은" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+	if !nameEndParticle[w.josa] || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
 		return
 	}
 	core := d.text[w.cs:w.ce]
@@ -1266,8 +1220,15 @@ func (d *doc) rejoinNameParticle(p int) {
 	w.stem, w.josa, w.stemE = core, "", w.ce
 }
 
-// academicTitles are held at a school, whose name may be shortened to …대.
-var academicTitles = setOf(`교수 명예교수 석좌교수 부교수 조교수 연구교수 초빙교수 강사 학장 총장 박사 연구원`)
+// nameEndParticle are last syllables of given names the analyser reads as
+// particles (윤하 + 은, 정미 + 라, 신성 + 일).
+var nameEndParticle = setOf(`은 라 일`)
+
+// academic reports a title held at a school, whose name may be shortened
+// to …대 ("노스웨스턴대 교수").
+func (lx *lexicon) academic(title string) bool {
+	return lx.titleTab.class(title) == TitleAcademic
+}
 
 // isDepartment: "화학과", "경영학부", "의과대학" — a department name.
 func isDepartment(s string) bool {
@@ -1296,44 +1257,84 @@ func (d *doc) schoolAbbrev(p int) bool {
 	return !d.commonNoun(w)
 }
 
-// mergeFamilyNames folds a one-word PERSON into the one multi-word PERSON
-// whose family name it is: a headline's "소바주 교수" (glued to the word
-// before it) and the body's "장피에르 소바주" are one person.
+// mergeFamilyNames folds a one-word PERSON into the multi-word PERSON
+// whose family name or given name it is: a headline's "소바주 교수" and the
+// body's "장피에르 소바주" are one person, and so are "트럼프 대통령",
+// "도널드" and "도널드 트럼프". Family members sharing the family name
+// (이방카 트럼프) stay apart; the short form goes to the one whose title
+// it shares.
 func (d *doc) mergeFamilyNames() {
-	full := map[string]*entity{}
+	byPart := d.fullNamesByPart()
+	for _, e := range d.ents {
+		if e.Type != Person || strings.Contains(e.Name, " ") || len(e.Mentions) == 0 {
+			continue
+		}
+		dst := pickFullName(byPart[e.Name], e)
+		if dst == nil || dst.Affiliation != "" && e.Affiliation != "" && dst.Affiliation != e.Affiliation {
+			continue
+		}
+		d.fold(e, dst)
+	}
+}
+
+// fullNamesByPart indexes multi-word PERSON entities by their first and
+// last words.
+func (d *doc) fullNamesByPart() map[string][]*entity {
+	by := map[string][]*entity{}
 	for _, e := range d.ents {
 		if e.Type != Person {
 			continue
 		}
 		if parts := strings.Fields(e.Name); len(parts) > 1 {
-			last := parts[len(parts)-1]
-			if o, ok := full[last]; ok && o != e {
-				full[last] = nil // two people share the family name: do not guess
-			} else if !ok {
-				full[last] = e
+			by[parts[len(parts)-1]] = append(by[parts[len(parts)-1]], e)
+			if syllables(parts[0]) >= 2 && parts[0] != parts[len(parts)-1] {
+				by[parts[0]] = append(by[parts[0]], e)
 			}
 		}
 	}
-	for _, e := range d.ents {
-		if e.Type != Person || strings.Contains(e.Name, " ") || len(e.Mentions) == 0 {
-			continue
-		}
-		dst := full[e.Name]
-		if dst == nil || dst.Affiliation != "" && e.Affiliation != "" && dst.Affiliation != e.Affiliation {
-			continue
-		}
-		for _, m := range e.Mentions {
-			dst.mention(d.text, m.Start, m.End)
-		}
-		for t := range e.titles {
-			dst.titles[t] = true
-		}
-		dst.setAttrs(e.Title, e.Affiliation, e.Role)
-		e.Mentions = e.Mentions[:0]
-		for i, h := range d.head {
-			if h == e {
-				d.head[i] = dst
+	return by
+}
+
+// pickFullName chooses the full name a short form stands for: the only
+// candidate, else the only one sharing the short form's title, else the
+// only one with a title at all; nil when that leaves a doubt.
+func pickFullName(cands []*entity, short *entity) *entity {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	only := func(ok func(*entity) bool) *entity {
+		var got *entity
+		for _, c := range cands {
+			if ok(c) {
+				if got != nil {
+					return nil
+				}
+				got = c
 			}
+		}
+		return got
+	}
+	if short != nil && short.Title != "" {
+		if c := only(func(c *entity) bool { return c.Title == short.Title || c.titles[short.Title] }); c != nil {
+			return c
+		}
+	}
+	return only(func(c *entity) bool { return c.Title != "" })
+}
+
+// fold moves every mention, title and attribute of e to dst.
+func (d *doc) fold(e, dst *entity) {
+	for _, m := range e.Mentions {
+		dst.mention(d.text, m.Start, m.End)
+	}
+	for t := range e.titles {
+		dst.titles[t] = true
+	}
+	dst.setAttrs(e.Title, e.Affiliation, e.Role)
+	e.Mentions = e.Mentions[:0]
+	for i, h := range d.head {
+		if h == e {
+			d.head[i] = dst
 		}
 	}
 }

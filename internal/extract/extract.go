@@ -6,7 +6,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -273,52 +272,6 @@ func quoteSpans(text string, s, e int) [][2]int {
 			}
 		}
 		i += w
-	}
-	return out
-}
-
-// published is the article's date: from metadata, or inferred from the
-// body's relative dates and the photos' dates.
-func (d *doc) published() (time.Time, bool) {
-	if d.a.Published != "" {
-		if t, err := time.Parse("2006-01-02", d.a.Published); err == nil {
-			return t, true
-		}
-	}
-	var caps []time.Time
-	for _, p := range d.a.Photos {
-		if t, err := time.Parse("2006-01-02", p.Date); err == nil {
-			caps = append(caps, t)
-		}
-	}
-	return korean.InferPublished(strings.Join(d.a.Body, "\n"), caps)
-}
-
-// resolveDates finds date expressions section by section: a caption's
-// relative dates count from its photo's date, all others from publication.
-func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
-	out := []korean.Date{}
-	for _, sec := range d.secs {
-		if sec.Kind == article.KindByline || sec.Kind == article.KindRights || sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
-			continue
-		}
-		ref, ok := pub, hasPub
-		if sec.Kind == article.KindCaption && sec.Photo >= 0 && sec.Photo < len(d.a.Photos) {
-			if t, err := time.Parse("2006-01-02", d.a.Photos[sec.Photo].Date); err == nil {
-				ref, ok = t, true
-			}
-		}
-		if !ok {
-			ref = time.Now().UTC()
-		}
-		for _, dt := range korean.Dates(d.text[sec.Start:sec.End], ref) {
-			dt.Start += sec.Start
-			dt.End += sec.Start
-			if sec.Kind == article.KindCaption && isCaptionStamp(d.text, dt) {
-				continue // the trailing "2025.04.01." is the photo's own date, already in photos[]
-			}
-			out = append(out, dt)
-		}
 	}
 	return out
 }

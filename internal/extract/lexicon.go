@@ -34,8 +34,9 @@ type lexicon struct {
 	// name: a window of eojeols that starts otherwise matches no name, so
 	// most eojeols try one lookup, not maxWords.
 	multiStart  map[string]bool
-	spacedTerms []string // termList entries with a space or a middle dot
-	titles      map[string]bool
+	spacedTerms []string        // termList entries with a space or a middle dot
+	titles      map[string]bool // every title of titleTab, for quick membership tests
+	titleTab    *titleTable
 	// titleLast holds the last word of every title of two words ("의장" of
 	// "이사회 의장"), so the two-word lookup, which builds a string, runs
 	// only where it can match.
@@ -59,14 +60,20 @@ func readLines(fsys fs.FS, name string, fn func(line string) error) error {
 }
 
 func scanLines(r io.Reader, fn func(line string) error) error {
+	return scanLinesNumbered(r, func(line string, _ int) error { return fn(line) })
+}
+
+// scanLinesNumbered calls fn with every line that is not blank or a '#'
+// comment, and its 1-based line number.
+func scanLinesNumbered(r io.Reader, fn func(line string, n int) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		if err := fn(line); err != nil {
+		if err := fn(line, n); err != nil {
 			return err
 		}
 	}
@@ -129,7 +136,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	steps := []error{
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
-		lines("titles.txt", lx.titles), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
+		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
 		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
@@ -152,18 +159,40 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.ev = ev
-	lx.titleLast = map[string]bool{}
-	for t := range lx.titles {
-		if f := strings.Fields(t); len(f) > 1 {
-			lx.titleLast[f[len(f)-1]] = true
-		}
-	}
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
 			lx.spacedTerms = append(lx.spacedTerms, x)
 		}
 	}
 	return lx, nil
+}
+
+// loadTitles reads the typed title table lexicon/titles.tsv.
+func (lx *lexicon) loadTitles() error {
+	f, err := lexiconFS.Open("lexicon/titles.tsv")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	tt, err := readTitleTable(f, "titles.tsv")
+	if err != nil {
+		return err
+	}
+	lx.useTitles(tt)
+	return nil
+}
+
+// useTitles makes tt the lexicon's title table.
+func (lx *lexicon) useTitles(tt *titleTable) {
+	lx.titleTab = tt
+	lx.titles = make(map[string]bool, len(tt.byName))
+	lx.titleLast = map[string]bool{}
+	for t := range tt.byName {
+		lx.titles[t] = true
+		if f := strings.Fields(t); len(f) > 1 {
+			lx.titleLast[f[len(f)-1]] = true
+		}
+	}
 }
 
 // loadGazetteerDir adds the larger run-time lists found in dir: any

@@ -2,8 +2,9 @@
 //
 // Inputs are files, folders (walked recursively) and standard input in five
 // formats: plain text/markdown articles, JSON Lines (and JSON arrays or CSV
-// with a configurable field mapping), HTML pages (main text and metadata via
-// go-trafilatura) and RSS/Atom feeds (via gofeed). The pipeline streams: one
+// with a configurable field mapping), HTML pages (internal/htmlpage:
+// go-trafilatura plus the page's own metadata) and RSS/Atom feeds (via
+// gofeed). The pipeline streams: one
 // reader goroutine yields items without loading a folder or a large JSONL
 // file into memory, N workers parse and extract in parallel, and one writer
 // batches documents into store transactions.

@@ -62,7 +62,8 @@ var extFormats = map[string]Format{
 	".rss": Feed, ".atom": Feed, ".xml": Feed,
 }
 
-// Detect picks the format of a file from its name and its first bytes. ok is
+// Detect picks the format of a file from its name and its first bytes; a
+// file that opens as an HTML page is HTML under any text name. ok is
 // false when the file does not look like news input at all (an image, an
 // archive, a database, an empty file), so that walking a folder skips it.
 func Detect(name string, head []byte) (f Format, ok bool) {
@@ -75,6 +76,10 @@ func Detect(name string, head []byte) (f Format, ok bool) {
 		return Auto, false
 	}
 	ext := strings.ToLower(filepath.Ext(name))
+	if f, known := extFormats[ext]; (!known || f == Text) && trimmed[0] == '<' && !isFeed(trimmed) && isHTML(trimmed) {
+		// A saved page is HTML whatever its name says: "page.txt", "story".
+		return HTML, true
+	}
 	if f, known := extFormats[ext]; known {
 		switch f {
 		case JSON:

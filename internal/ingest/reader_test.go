@@ -48,6 +48,10 @@ func TestDetect(t *testing.T) {
 		{"x.csv", "a,b\n1,2\n", CSV, true},
 		{"p.html", "<html><body>x</body></html>", HTML, true},
 		{"page", "<!DOCTYPE html><html>", HTML, true},
+		{"saved.txt", "\n<!DOCTYPE html>\n<html lang=\"ko\"><head>", HTML, true},
+		{"crawl.md", "<html><head><title>t</title></head>", HTML, true},
+		{"script.txt", "<앵커>\n오늘 국회에서는", Text, true},
+		{"page.php", "<html><body>x</body></html>", HTML, true},
 		{"f.xml", `<?xml version="1.0"?><rss version="2.0">`, Feed, true},
 		{"sitemap.xml", `<?xml version="1.0"?><urlset>`, Auto, false},
 		{"noext.feed", `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">`, Feed, true},
@@ -263,7 +267,7 @@ func TestHTML(t *testing.T) {
 	}
 	it := items[0]
 	m := it.Meta
-	if m.Title != "바다해운, 부산항 스마트 터미널 가동" || m.Published != "2025-03-14" || m.Agency != "한국해양신문" ||
+	if m.Title != "바다해운, 부산항 스마트 터미널 가동" || m.Published != "2025-03-14T09:30:00+09:00" || m.Agency != "한국해양신문" ||
 		m.URL != "https://ocean.example.kr/news/20250314-01" || !strings.HasPrefix(m.Author, "이도현") {
 		t.Errorf("meta = %+v", m)
 	}
@@ -364,22 +368,6 @@ func TestFeedBroken(t *testing.T) {
 	items := collect(t, &Reader{}, path)
 	if len(items) != 1 || !strings.Contains(errText(items[0]), "broken.rss: parsing feed:") {
 		t.Errorf("broken feed: %+v", items)
-	}
-}
-
-func TestHTMLText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"평문 그대로", "평문 그대로"},
-		{"<p>첫 문단</p><p>둘째 <b>문단</b></p>", "첫 문단\n둘째 문단"},
-		{"줄<br>바꿈<br/>두 번", "줄\n바꿈\n두 번"},
-		{"&lt;괄호&gt; &amp; 따옴표 &quot;", "<괄호> & 따옴표 \""},
-		{"<script>var x = 1;</script><p>본문</p><style>p{}</style>", "본문"},
-		{"  공백이   많은\n\n\n  글  ", "공백이 많은\n글"},
-	}
-	for _, tt := range tests {
-		if got := htmlText(tt.in); got != tt.want {
-			t.Errorf("htmlText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

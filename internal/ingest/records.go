@@ -30,7 +30,7 @@ func recordItem(source string, format Format, fm FieldMap, r record, n int64) It
 			Agency:    strings.TrimSpace(meta.Agency),
 			Author:    strings.TrimSpace(meta.Author),
 		},
-		Body:  meta.Text,
+		Body:  recordBody(meta.Text),
 		Bytes: n,
 	}
 }

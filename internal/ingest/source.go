@@ -31,6 +31,9 @@ type Reader struct {
 	// MaxBytes, when set, overrides the three byte limits of Limits with
 	// one value (the --max-item-mib flag).
 	MaxBytes int64
+	// Published, when set (YYYY-MM-DD), is every item's publication date,
+	// over what the input says: the user's anchor for relative dates.
+	Published string
 }
 
 // Item is one article to ingest as the reader found it, before parsing.
@@ -59,6 +62,8 @@ type Item struct {
 	Notice bool
 	// Note says why an item was skipped, for the summary.
 	Note string
+	// Published, when set, is the publication date the user stated.
+	Published string
 }
 
 // Article parses the item into an article: the anatomy parser for Text
@@ -68,10 +73,19 @@ func (it *Item) Article() (*article.Article, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
+	var (
+		a   *article.Article
+		err error
+	)
 	if it.Format == Text {
-		return article.Parse(it.Source, it.Raw)
+		a, err = article.Parse(it.Source, it.Raw)
+	} else {
+		a, err = article.FromParts(it.Meta, it.Body)
 	}
-	return article.FromParts(it.Meta, it.Body)
+	if err == nil && it.Published != "" {
+		a.Published = it.Published
+	}
+	return a, err
 }
 
 // ArticleLimited is Article for items that did not come from a Reader (the
@@ -116,6 +130,13 @@ func (r *Reader) fields() FieldMap {
 // when ctx is cancelled or the consumer stops.
 func (r *Reader) Items(ctx context.Context, paths []string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
+		if r.Published != "" {
+			inner := yield
+			yield = func(it Item) bool {
+				it.Published = r.Published
+				return inner(it)
+			}
+		}
 		for _, p := range paths {
 			if ctx.Err() != nil {
 				return
@@ -467,4 +488,14 @@ func TotalBytes(paths []string) int64 {
 		})
 	}
 	return total
+}
+
+// ParsePublished reads a user-stated publication date (--published):
+// "2025-04-03", "2025.04.03", RFC 3339 …; it returns YYYY-MM-DD.
+func ParsePublished(s string) (string, error) {
+	d := article.NormalisePublished(s)
+	if d == "" {
+		return "", fmt.Errorf("published date %q: want YYYY-MM-DD", s)
+	}
+	return d, nil
 }

@@ -4,68 +4,35 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 
-	"github.com/markusmobius/go-trafilatura"
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/htmlpage"
 )
 
-// minHTMLText is the fewest characters of main text a page must have to be
-// an article: below it trafilatura has found a menu or a caption, not a story.
-const minHTMLText = 20
-
-// htmlItem extracts the main text and metadata (JSON-LD, Open Graph and
-// meta tags: title, date, site name, author, canonical URL) of a web page.
-func htmlItem(source string, data []byte) (it Item) {
-	it = Item{Source: source, Format: HTML, Bytes: int64(len(data))}
-	defer func() {
-		// A parser bug on hostile markup must cost one file, not the run.
-		if p := recover(); p != nil {
-			it.Err = fmt.Errorf("%s: extracting HTML: internal error: %v", source, p)
-		}
-	}()
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: true,
-		Deduplicate:     true,
-	})
+// htmlItem reads a web page through htmlpage: main text with paragraph
+// breaks and photos, and the page's own metadata (JSON-LD, Open Graph and
+// meta tags: title, date, site name, author, canonical URL).
+func htmlItem(source string, data []byte) Item {
+	it := Item{Source: source, Format: HTML, Bytes: int64(len(data))}
+	page, err := htmlpage.Parse(data)
 	if err != nil {
-		it.Err = fmt.Errorf("%s: extracting HTML: %w", source, err)
+		it.Err = fmt.Errorf("%s: %w", source, err)
 		return it
 	}
-	if res == nil {
-		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
-		return it
-	}
-	// ContentText runs paragraphs together; the anatomy parser needs them
-	// apart, so the text is taken from the content tree.
-	body := res.ContentText
-	if res.ContentNode != nil {
-		var b strings.Builder
-		if err := html.Render(&b, res.ContentNode); err == nil {
-			body = htmlText(b.String())
-		}
-	}
-	if utf8.RuneCountInString(strings.Join(strings.Fields(body), "")) < minHTMLText {
-		it.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
-		return it
-	}
-	md := res.Metadata
 	it.Meta = article.Meta{
 		Source:    source,
-		URL:       md.URL,
-		Title:     strings.TrimSpace(md.Title),
-		Published: dateOf(md.Date),
-		Agency:    strings.TrimSpace(md.Sitename),
-		Author:    strings.TrimSpace(md.Author),
+		URL:       page.Meta.URL,
+		Title:     page.Meta.Title,
+		Published: page.Meta.Published,
+		Agency:    page.Meta.Site,
+		Author:    page.Meta.Author,
 	}
-	// FromParts drops a first line that repeats the title.
-	it.Body = body
+	it.Body = page.Body
 	return it
 }
 
@@ -107,10 +74,10 @@ func feedItems(source string, data []byte) (items []Item) {
 			it.Bytes = int64(len(data)) - share*int64(len(feed.Items)-1)
 		}
 		body := e.Content
-		if strings.TrimSpace(htmlText(body)) == "" {
+		if strings.TrimSpace(htmlpage.Text(body)) == "" {
 			body = e.Description
 		}
-		body = htmlText(body)
+		body = htmlpage.Text(body)
 		if body == "" {
 			it.Err = fmt.Errorf("%s: feed item has no description or content", src)
 			items = append(items, it)
@@ -123,7 +90,7 @@ func feedItems(source string, data []byte) (items []Item) {
 		it.Meta = article.Meta{
 			Source:    it.Source,
 			URL:       link,
-			Title:     htmlText(e.Title),
+			Title:     htmlpage.Text(e.Title),
 			Published: feedDate(e),
 			Author:    feedAuthor(e),
 		}
@@ -160,62 +127,15 @@ func feedAuthor(e *gofeed.Item) string {
 	return strings.Join(names, ", ")
 }
 
-// blockTags end a paragraph in htmlText.
-var blockTags = map[string]bool{
-	"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "table": true,
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "blockquote": true,
-	"section": true, "article": true, "figure": true, "figcaption": true, "hr": true, "pre": true,
-}
+// htmlMarkup finds block markup in a record's text: crawls often store an
+// article body as the page's HTML.
+var htmlMarkup = regexp.MustCompile(`(?i)<(p|br|div|figure|img|h[1-6])[\s/>]`)
 
-// htmlText strips markup from a feed's HTML fragment, keeping one paragraph
-// per line and decoding entities. Plain text passes through unchanged apart
-// from white space.
-func htmlText(s string) string {
-	if !strings.ContainsAny(s, "<&") {
-		return joinLines(strings.Split(s, "\n"))
+// recordBody renders a record's text that holds HTML markup the way a
+// page's main text is rendered (paragraphs, photos); plain text stays.
+func recordBody(s string) string {
+	if !htmlMarkup.MatchString(s) {
+		return s
 	}
-	z := html.NewTokenizer(strings.NewReader(s))
-	var (
-		b    strings.Builder
-		skip int
-	)
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return joinLines(strings.Split(b.String(), "\n"))
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
-			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			switch tag := string(name); {
-			case tag == "script" || tag == "style":
-				skip++
-			case blockTags[tag]:
-				b.WriteByte('\n')
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			switch tag := string(name); {
-			case tag == "script" || tag == "style":
-				if skip > 0 {
-					skip--
-				}
-			case blockTags[tag]:
-				b.WriteByte('\n')
-			}
-		}
-	}
-}
-
-// joinLines collapses white space inside each line and drops empty lines.
-func joinLines(lines []string) string {
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
+	return htmlpage.Text(s)
 }

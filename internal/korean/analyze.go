@@ -193,6 +193,17 @@ func LoadUserDict(path string) (*dict.UserDict, error) {
 // ReadUserDict reads a user dictionary in LoadUserDict's format from r;
 // name is used in error messages.
 func ReadUserDict(r io.Reader, name string) (*dict.UserDict, error) {
+	recs, err := readUserRecords(r, name)
+	if err != nil {
+		return nil, err
+	}
+	return buildUserDict(recs, name)
+}
+
+// readUserRecords reads the entries of a user dictionary; a malformed
+// line, a word with white space or a word defined twice is an error that
+// names the line.
+func readUserRecords(r io.Reader, name string) (dict.UserDictRecords, error) {
 	var recs dict.UserDictRecords
 	seen := map[string]int{}
 	sc := bufio.NewScanner(r)
@@ -201,25 +212,15 @@ func ReadUserDict(r io.Reader, name string) (*dict.UserDict, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		col := strings.Split(line, "\t")
-		for k := range col {
-			col[k] = strings.TrimSpace(col[k])
+		rec, err := parseUserLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("korean: user dictionary %s:%d: %w", name, n, err)
 		}
-		if len(col) < 2 || len(col) > 3 || col[0] == "" || col[1] == "" || !validPOS(col[1]) {
-			return nil, fmt.Errorf("korean: user dictionary %s:%d: want word<TAB>POS[<TAB>class], got %q", name, n, line)
+		if prev, dup := seen[rec.Text]; dup {
+			return nil, fmt.Errorf("korean: user dictionary %s:%d: %q already defined on line %d", name, n, rec.Text, prev)
 		}
-		if strings.ContainsFunc(col[0], unicode.IsSpace) {
-			return nil, fmt.Errorf("korean: user dictionary %s:%d: word %q has white space", name, n, col[0])
-		}
-		if prev, dup := seen[col[0]]; dup {
-			return nil, fmt.Errorf("korean: user dictionary %s:%d: %q already defined on line %d", name, n, col[0], prev)
-		}
-		seen[col[0]] = n
-		pos := col[1]
-		if len(col) > 2 && col[2] != "" && col[2] != "*" {
-			pos += "/" + col[2]
-		}
-		recs = append(recs, dict.UserDicRecord{Text: col[0], Tokens: []string{col[0]}, Yomi: []string{col[0]}, Pos: pos})
+		seen[rec.Text] = n
+		recs = append(recs, rec)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("korean: user dictionary %s: %w", name, err)
@@ -227,6 +228,30 @@ func ReadUserDict(r io.Reader, name string) (*dict.UserDict, error) {
 	if len(recs) == 0 {
 		return nil, fmt.Errorf("korean: user dictionary %s: no entries", name)
 	}
+	return recs, nil
+}
+
+// parseUserLine reads "word<TAB>POS[<TAB>class]".
+func parseUserLine(line string) (dict.UserDicRecord, error) {
+	col := strings.Split(line, "\t")
+	for k := range col {
+		col[k] = strings.TrimSpace(col[k])
+	}
+	if len(col) < 2 || len(col) > 3 || col[0] == "" || col[1] == "" || !validPOS(col[1]) {
+		return dict.UserDicRecord{}, fmt.Errorf("want word<TAB>POS[<TAB>class], got %q", line)
+	}
+	if strings.ContainsFunc(col[0], unicode.IsSpace) {
+		return dict.UserDicRecord{}, fmt.Errorf("word %q has white space", col[0])
+	}
+	pos := col[1]
+	if len(col) > 2 && col[2] != "" && col[2] != "*" {
+		pos += "/" + col[2]
+	}
+	return dict.UserDicRecord{Text: col[0], Tokens: []string{col[0]}, Yomi: []string{col[0]}, Pos: pos}, nil
+}
+
+// buildUserDict indexes records for the tokenizer.
+func buildUserDict(recs dict.UserDictRecords, name string) (*dict.UserDict, error) {
 	ud, err := recs.NewUserDict() // sorts the records, as the index needs
 	if err != nil {
 		return nil, fmt.Errorf("korean: user dictionary %s: %w", name, err)

@@ -43,18 +43,19 @@ type Analyzer struct {
 	tok *tokenizer.Tokenizer
 }
 
-// NewAnalyzer returns an analyzer over mecab-ko-dic plus, when userDict is
-// not empty, the user dictionary file at that path.
+// NewAnalyzer returns an analyzer over mecab-ko-dic and sosik's shipped
+// names dictionary (names.tsv) plus, when userDict is not empty, the user
+// dictionary file at that path, whose entries win over shipped ones.
 func NewAnalyzer(userDict string) (*Analyzer, error) {
-	opts := []tokenizer.Option{tokenizer.OmitBosEos()}
-	if userDict != "" {
-		ud, err := LoadUserDict(userDict)
-		if err != nil {
-			return nil, err
-		}
-		opts = append(opts, tokenizer.UserDict(ud))
+	recs, err := userRecords(userDict)
+	if err != nil {
+		return nil, err
 	}
-	t, err := tokenizer.New(systemDict(), opts...)
+	ud, err := buildUserDict(recs, "names.tsv+"+userDict)
+	if err != nil {
+		return nil, err
+	}
+	t, err := tokenizer.New(systemDict(), tokenizer.OmitBosEos(), tokenizer.UserDict(ud))
 	if err != nil {
 		return nil, fmt.Errorf("korean: new tokenizer: %w", err)
 	}
@@ -67,8 +68,8 @@ var (
 	defaultErr  error
 )
 
-// Default returns the process-wide analyzer over mecab-ko-dic alone (no
-// user dictionary); it is built on first use.
+// Default returns the process-wide analyzer over mecab-ko-dic and the
+// shipped names dictionary (no user file); it is built on first use.
 func Default() (*Analyzer, error) {
 	defaultOnce.Do(func() { defaultA, defaultErr = NewAnalyzer("") })
 	return defaultA, defaultErr

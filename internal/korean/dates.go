@@ -26,7 +26,15 @@ import (
 // Values are "2025-04-01", "2025-04" for a month, "2025" for a year, and
 // "start/end" for an interval. Durations ("3일간", "5일 동안"), ordinals and
 // bare numbers are not dates. Offsets are bytes into text, ordered.
+//
+// A zero ref means the text has no known date: expressions that carry
+// their own ("2025년 4월 1일", "이날" after it) are resolved, the others are
+// kept unresolved, with an empty Value and a Relative description. Dates
+// never reads the clock.
 func Dates(text string, ref time.Time) []Date {
+	if ref.IsZero() {
+		return unanchoredDates(text)
+	}
 	hits := scanDates(text, ref)
 	out := make([]Date, 0, len(hits))
 	for _, h := range hits {
@@ -239,11 +247,49 @@ func durationAfter(s string, i int) bool {
 	return false
 }
 
-// dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지" and
-// "D일~M월 E일" at s[i:]. m2 is the month of the range end when given.
+// dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지",
+// "D일~M월 E일" and "D일부터 이틀간" at s[i:]. m2 is the month of the range
+// end when given; count the number of days of a "부터 … 간" span.
 type dayPart struct {
 	d1, d2, m2 int
+	count      int
 	end        int
+}
+
+// dayCountWords count days in native Korean, from two: "14일부터 나흘간".
+var dayCountWords = []string{"이틀", "사흘", "나흘", "닷새", "엿새", "이레", "여드레", "아흐레", "열흘"}
+
+// dayCountAt reads a span of days at s[i:] ("이틀간", "5일간", "사흘 동안")
+// and returns the count and its end.
+func dayCountAt(s string, i int) (int, int, bool) {
+	n, j := 0, i
+	for k, w := range dayCountWords {
+		if strings.HasPrefix(s[i:], w) {
+			n, j = k+2, i+len(w)
+			break
+		}
+	}
+	if n == 0 {
+		d, e, ok := readInt(s, i, 2)
+		if !ok || d < 1 || !strings.HasPrefix(s[e:], "일") {
+			return 0, i, false
+		}
+		n, j = d, e+len("일")
+	}
+	for _, w := range []string{"간", " 동안", "동안"} {
+		if strings.HasPrefix(s[j:], w) && followsDate(s, j+len(w)) {
+			return n, j + len(w), true
+		}
+	}
+	return 0, i, false
+}
+
+// spanEnd is the last day of a "부터 … 간" span starting on a.
+func (p dayPart) spanEnd(a time.Time) time.Time {
+	if p.count < 2 {
+		return time.Time{}
+	}
+	return a.AddDate(0, 0, p.count-1)
 }
 
 func readDayPart(s string, i int) (dayPart, bool) {
@@ -275,6 +321,10 @@ func readDayPart(s string, i int) (dayPart, bool) {
 		k = sp(s, k+w)
 	} else if strings.HasPrefix(s[j:], "부터 ") {
 		k = j + len("부터 ")
+		if n, e, ok := dayCountAt(s, k); ok {
+			p.count, p.end = n, e
+			return p, true
+		}
 		tail = "까지"
 	} else {
 		return p, followsDate(s, p.end)
@@ -438,7 +488,7 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 			return start
 		}
 		a := day(y, time.Month(m), p.d1)
-		var b time.Time
+		b := p.spanEnd(a)
 		if p.d2 != 0 {
 			m2 := m
 			if p.m2 != 0 {
@@ -467,13 +517,13 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 		y = ds.yearForMonth(m, md, j)
 	}
 	// "4월 첫째 주": weeks belong to the month that holds their Thursday.
-	for n, w := range []string{"첫째 주", "둘째 주", "셋째 주", "넷째 주", "다섯째 주", "첫 주", "첫주", "첫째주", "둘째주", "셋째주", "넷째주", "마지막 주"} {
+	for n, w := range weekOfMonthWords {
 		if strings.HasPrefix(s[k:], w) && followsDate(s, k+len(w)) {
 			thu := day(y, time.Month(m), 1)
 			for thu.Weekday() != time.Thursday {
 				thu = thu.AddDate(0, 0, 1)
 			}
-			idx := []int{0, 1, 2, 3, 4, 0, 0, 0, 1, 2, 3, -1}[n]
+			idx := weekOfMonthIndex[n]
 			if idx < 0 {
 				last := day(y, time.Month(m)+1, 0)
 				for last.Weekday() != time.Thursday {
@@ -495,6 +545,14 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 	ds.emit(start, j, fmtMonth(y, time.Month(m)), hitOther, time.Time{}, 0)
 	return j
 }
+
+// weekOfMonthWords name a week of a month; weekOfMonthIndex gives each
+// its index from 0, -1 for the last week.
+var (
+	weekOfMonthWords = []string{"첫째 주", "둘째 주", "셋째 주", "넷째 주", "다섯째 주", "첫 주", "첫주", "첫째주",
+		"둘째주", "셋째주", "넷째주", "마지막 주"}
+	weekOfMonthIndex = []int{0, 1, 2, 3, 4, 0, 0, 0, 1, 2, 3, -1}
+)
 
 // yearFor picks the year of "M월 D일" without a year.
 func (ds *dateScanner) yearFor(m, d int, md mode, end int) int {
@@ -568,7 +626,7 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 	if !ok {
 		return start
 	}
-	var b time.Time
+	b := p.spanEnd(a)
 	if p.d2 != 0 {
 		y, m := a.Year(), a.Month()
 		if p.m2 != 0 {
@@ -588,7 +646,7 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 		b = day(y, m, p.d2)
 	}
 	kind := hitOther
-	if md == bare && p.d2 == 0 {
+	if md == bare && p.d2 == 0 && p.count == 0 {
 		kind = hitBareDay
 	}
 	ds.emitDays(start, p.end, a, b, kind, p.d1)
@@ -803,113 +861,21 @@ func keywordRune(r rune) bool {
 	return false
 }
 
-// atWord tries the word-led forms at s[i:].
+// atWord tries the word-led forms at s[i:]: years, months, weeks, 지난/오는
+// …, days, halves and weekdays, in that order.
 func (ds *dateScanner) atWord(i int) int {
+	if !keywordStart(ds.s, i) {
+		return i
+	}
+	for _, try := range []func(int) (int, bool){ds.atYearWord, ds.atMonthWord, ds.atWeekWord, ds.atModeWord, ds.atDayWord} {
+		if end, ok := try(i); ok {
+			return end
+		}
+	}
 	s, ref := ds.s, ds.ref
-	y := ref.Year()
-	// years
-	if !keywordStart(s, i) {
-		return i
-	}
-	for _, yw := range yearWords {
-		if j, ok := prefixWord(s, i, yw.words...); ok {
-			return ds.afterYear(i, j, y+yw.off, true, false)
-		}
-	}
-	if j, ok := prefixWord(s, i, "올 "); ok { // "올 상반기", "올 1분기"
-		return ds.afterYear(i, j-1, y, false, false)
-	}
-	// months
-	for _, mw := range monthWords {
-		if j, ok := prefixWord(s, i, mw.words...); ok {
-			t := day(y, ref.Month()+time.Month(mw.off), 1)
-			k := sp(s, j)
-			if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
-				a := day(t.Year(), t.Month(), p.d1)
-				var b time.Time
-				if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
-					b = day(t.Year(), t.Month(), p.d2)
-				}
-				ds.emitDays(i, p.end, a, b, hitOther, 0)
-				return p.end
-			}
-			if !followsDate(s, j) || durationAfter(s, j) {
-				return i
-			}
-			ds.emit(i, j, fmtMonth(t.Year(), t.Month()), hitOther, time.Time{}, 0)
-			return j
-		}
-	}
-	// weeks
-	for _, ww := range weekWords {
-		if j, ok := prefixWord(s, i, ww.words...); ok {
-			mon := monday(ref).AddDate(0, 0, 7*ww.off)
-			if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
-				e := j + len("말")
-				ds.emit(i, e, fmtDay(mon.AddDate(0, 0, 5))+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
-				return e
-			}
-			if !followsDate(s, j) {
-				return i
-			}
-			if wd, e, ok := weekdayAt(s, sp(s, j)); ok {
-				t := mon.AddDate(0, 0, (int(wd)+6)%7)
-				ds.emit(i, e, fmtDay(t), hitOther, t, 0)
-				return e
-			}
-			ds.emit(i, j, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
-			return j
-		}
-	}
-	// 지난 … / 오는 …
-	for _, mm := range modeWords {
-		j, ok := prefixWord(s, i, mm.word)
-		if !ok {
-			continue
-		}
-		if m, e, ok := readMonth(s, j); ok {
-			return ds.afterMonth(i, e, y, m, mm.md, false, false)
-		}
-		if p, ok := readDayPart(s, j); ok {
-			return ds.days(i, p, mm.md)
-		}
-		if wd, e, ok := weekdayAt(s, j); ok {
-			diff := int(wd) - int(ref.Weekday())
-			if mm.md == past {
-				if diff >= 0 {
-					diff -= 7
-				}
-			} else if diff <= 0 {
-				diff += 7
-			}
-			t := ref.AddDate(0, 0, diff)
-			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
-			return e
-		}
-		return i
-	}
-	// days relative to ref or to the last date mentioned
-	anchor := ref
-	if ds.hasLast {
-		anchor = ds.last
-	}
-	for _, dw := range dayWords {
-		if j, ok := prefixWord(s, i, dw.words...); ok {
-			if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
-				return i
-			}
-			base := ref
-			if dw.anchor {
-				base = anchor
-			}
-			t := base.AddDate(0, 0, dw.off)
-			ds.emit(i, j, fmtDay(t), hitOther, t, 0)
-			return j
-		}
-	}
 	for h, w := range []string{"상반기", "하반기"} {
 		if j, ok := prefixWord(s, i, w); ok && followsDate(s, j) {
-			return ds.half(i, j, y, h+1, true)
+			return ds.half(i, j, ref.Year(), h+1, true)
 		}
 	}
 	if wd, e, ok := weekdayAt(s, i); ok {
@@ -926,4 +892,135 @@ func (ds *dateScanner) atWord(i int) int {
 		return e
 	}
 	return i
+}
+
+// atYearWord reads 지난해, 올해, 내년 … and "올 " (올 상반기) at s[i:]. ok
+// says a word matched; the end is then where scanning goes on.
+func (ds *dateScanner) atYearWord(i int) (int, bool) {
+	s, y := ds.s, ds.ref.Year()
+	for _, yw := range yearWords {
+		if j, ok := prefixWord(s, i, yw.words...); ok {
+			return ds.afterYear(i, j, y+yw.off, true, false), true
+		}
+	}
+	if j, ok := prefixWord(s, i, "올 "); ok {
+		return ds.afterYear(i, j-1, y, false, false), true
+	}
+	return i, false
+}
+
+// atMonthWord reads 지난달, 이달, 다음 달 …, with a day after it or alone.
+func (ds *dateScanner) atMonthWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	for _, mw := range monthWords {
+		j, ok := prefixWord(s, i, mw.words...)
+		if !ok {
+			continue
+		}
+		t := day(ref.Year(), ref.Month()+time.Month(mw.off), 1)
+		k := sp(s, j)
+		if p, ok := readDayPart(s, k); ok && p.m2 == 0 && validDay(t.Year(), t.Month(), p.d1) {
+			a := day(t.Year(), t.Month(), p.d1)
+			b := p.spanEnd(a)
+			if p.d2 != 0 && validDay(t.Year(), t.Month(), p.d2) {
+				b = day(t.Year(), t.Month(), p.d2)
+			}
+			ds.emitDays(i, p.end, a, b, hitOther, 0)
+			return p.end, true
+		}
+		if !followsDate(s, j) || durationAfter(s, j) {
+			return i, true
+		}
+		ds.emit(i, j, fmtMonth(t.Year(), t.Month()), hitOther, time.Time{}, 0)
+		return j, true
+	}
+	return i, false
+}
+
+// atWeekWord reads 지난주, 이번 주, 다음 주 …, with 말 (the weekend) or a
+// weekday after it, or alone (the Monday–Sunday week).
+func (ds *dateScanner) atWeekWord(i int) (int, bool) {
+	s := ds.s
+	for _, ww := range weekWords {
+		j, ok := prefixWord(s, i, ww.words...)
+		if !ok {
+			continue
+		}
+		mon := monday(ds.ref).AddDate(0, 0, 7*ww.off)
+		if strings.HasPrefix(s[j:], "말") && followsDate(s, j+len("말")) { // 주말: the weekend
+			e := j + len("말")
+			ds.emit(i, e, fmtDay(mon.AddDate(0, 0, 5))+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+			return e, true
+		}
+		if !followsDate(s, j) {
+			return i, true
+		}
+		if wd, e, ok := weekdayAt(s, sp(s, j)); ok {
+			t := mon.AddDate(0, 0, (int(wd)+6)%7)
+			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+			return e, true
+		}
+		ds.emit(i, j, fmtDay(mon)+"/"+fmtDay(mon.AddDate(0, 0, 6)), hitOther, time.Time{}, 0)
+		return j, true
+	}
+	return i, false
+}
+
+// atModeWord reads "지난 …" and "오는 …" before a month, a day or a weekday.
+func (ds *dateScanner) atModeWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	for _, mm := range modeWords {
+		j, ok := prefixWord(s, i, mm.word)
+		if !ok {
+			continue
+		}
+		if m, e, ok := readMonth(s, j); ok {
+			return ds.afterMonth(i, e, ref.Year(), m, mm.md, false, false), true
+		}
+		if p, ok := readDayPart(s, j); ok {
+			return ds.days(i, p, mm.md), true
+		}
+		if wd, e, ok := weekdayAt(s, j); ok {
+			diff := int(wd) - int(ref.Weekday())
+			if mm.md == past {
+				if diff >= 0 {
+					diff -= 7
+				}
+			} else if diff <= 0 {
+				diff += 7
+			}
+			t := ref.AddDate(0, 0, diff)
+			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
+			return e, true
+		}
+		return i, true
+	}
+	return i, false
+}
+
+// atDayWord reads days relative to ref (오늘, 어제 …) or to the last date
+// mentioned (이날, 전날, 다음날).
+func (ds *dateScanner) atDayWord(i int) (int, bool) {
+	s, ref := ds.s, ds.ref
+	anchor := ref
+	if ds.hasLast {
+		anchor = ds.last
+	}
+	for _, dw := range dayWords {
+		j, ok := prefixWord(s, i, dw.words...)
+		if !ok {
+			continue
+		}
+		if !followsDate(s, j) || strings.HasPrefix(s[j:], "날") {
+			return i, true
+		}
+		base := ref
+		if dw.anchor {
+			base = anchor
+		}
+		t := base.AddDate(0, 0, dw.off)
+		ds.emit(i, j, fmtDay(t), hitOther, t, 0)
+		return j, true
+	}
+	return i, false
 }

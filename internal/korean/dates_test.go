@@ -179,6 +179,17 @@ func TestInferPublished(t *testing.T) {
 			want: "2025-08-26",
 		},
 		{
+			name:     "broadcast style: the day written as today's wins over the caption's lead",
+			text:     "장관은 9일(현지시간) 기자들과 만나 \"잘 끝났다\"고 말했다. 2025.3.9\n장관이 오늘(10일) 귀국합니다.\n당국자는 어제(9일) 이같이 밝혔습니다.",
+			captions: []time.Time{ymd(2025, 3, 9)},
+			want:     "2025-03-10",
+		},
+		{
+			name: "a complete date looked back on (지난 …) is not an anchor",
+			text: "주가는 5일 크게 내렸다고 거래소가 밝혔다. 이는 지난 2009년 4월1일 이후 처음이다.",
+			want: "",
+		},
+		{
 			name: "dateline style: (현지시간) and 전했다",
 			text: "[워싱턴=뉴스] 미국 재무부는 14일(현지시간) 환율 보고서를 냈다고 전했다.\n사진 2025.05.13.",
 			want: "2025-05-14",

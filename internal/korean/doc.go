@@ -16,7 +16,9 @@
 //	korean.Hanja(text)                    // 日 → 일본, 與野 → 여당, 야당
 //	korean.Amounts(text)                  // "5000억 달러(700조원)" → 5e11 USD, 7e14 KRW
 //	korean.Dates(text, published)         // "지난 1일" → 2025-04-01, "5~6일" → interval
+//	korean.Dates(text, time.Time{})       // no anchor: "7일" stays unresolved, Relative{Day: 7}
 //	korean.InferPublished(body, photoDays) // the lead "3일 업계에 따르면" + photo dates
+//	korean.DateFromURL(url)               // "/2025/04/03/", "AKR20250403…" → 2025-04-03
 //	korean.ParseNumber("1조2000억")        // 1.2e12
 //
 // The rules follow Korean news usage and are documented on each function;

@@ -73,8 +73,14 @@ func FuzzDates(f *testing.F) {
 				}
 			}
 		}
+		for _, d := range Dates(s, time.Time{}) {
+			if s[d.Start:d.End] != d.Text || (d.Value == "") != (d.Relative != nil) {
+				t.Fatalf("unanchored date %+v: text or value/relative wrong in %q", d, s)
+			}
+		}
 		InferPublished(s, []time.Time{ref})
 		InferPublished(s, nil)
+		DateFromURL("https://a.kr/" + s)
 	})
 }
 

@@ -17,6 +17,7 @@ var futureMarkers = []string{"예정", "예상", "전망", "계획", "할 것", 
 
 // Lead scores, best first.
 const (
+	leadToday    = 6 // "오늘(17일)": the text names its own day
 	leadAdjacent = 5 // "24일 밝혔다", "7일(현지시간) 발표했다"
 	leadAccordTo = 4 // "3일 업계에 따르면"
 	leadFirstDay = 3 // first bare day of a sentence closed by a reporting verb
@@ -32,7 +33,7 @@ const (
 //     relative). An article is published on or after its newest photo,
 //     usually within days.
 //  2. The lead names the publication day as a bare "N일". Candidates score
-//     5 when a reporting verb follows the day directly ("정부는 …라고 24일
+//     6 when written as today's ("오늘(17일)", the broadcast style), 5 when a reporting verb follows the day directly ("정부는 …라고 24일
 //     밝혔다", "7일(현지시간) 발표했다"), 4 when "따르면" follows it closely
 //     ("3일 업계에 따르면"), 3 when it is the first bare day of a sentence
 //     ending with a reporting verb (밝혔다, 전했다, 발표했다 …) and no plan
@@ -46,25 +47,17 @@ const (
 //     unknown and ok is false.
 //
 // Days inside quotations are never the lead, and a complete date preceded
-// by "오는", followed by a plan ("…부터 시행할 예정") or standing in
+// by "오는" or "지난" (a date looked back on), followed by a plan ("…부터 시행할 예정") or standing in
 // parentheses (a life span "(1941년 5월 24일~)") is not an anchor.
 func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
-	var anchor time.Time
-	for _, c := range captionDates {
-		if c.IsZero() {
-			continue
-		}
-		c = day(c.Year(), c.Month(), c.Day())
-		if c.After(anchor) {
-			anchor = c
-		}
-	}
+	anchor := newestDay(captionDates)
 	fromCaption := !anchor.IsZero()
 	// the reference does not change which expressions are found, only how
-	// relative ones resolve; the caption anchor or today is a fair one.
+	// relative ones resolve, and only absolute dates and bare days are read
+	// here: any fixed day does, never the clock.
 	ref := anchor
 	if ref.IsZero() {
-		ref = time.Now().UTC()
+		ref = probeRefs[0]
 	}
 	ds := &dateScanner{s: text, ref: day(ref.Year(), ref.Month(), ref.Day())}
 	hits := ds.scan()
@@ -72,7 +65,41 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	ds.scope() // usually done already by the scan's tense checks
+	lead, textAnchor := ds.leadDay(hits)
+	if textAnchor.After(anchor) {
+		anchor, fromCaption = textAnchor, false
+	}
+	if anchor.IsZero() {
+		return time.Time{}, false
+	}
+	if lead == 0 {
+		return anchor, true
+	}
+	if fromCaption {
+		return dayOnOrAfter(anchor, lead), true
+	}
+	return dayNearest(anchor, lead), true
+}
 
+// newestDay is the latest of days, zero when there is none.
+func newestDay(days []time.Time) time.Time {
+	var newest time.Time
+	for _, c := range days {
+		if c.IsZero() {
+			continue
+		}
+		c = day(c.Year(), c.Month(), c.Day())
+		if c.After(newest) {
+			newest = c
+		}
+	}
+	return newest
+}
+
+// leadDay reads the scanned hits for the lead's day of publication (0 when
+// none scores) and the newest complete date that may anchor it.
+func (ds *dateScanner) leadDay(hits []dateHit) (lead int, anchor time.Time) {
+	text := ds.s
 	sentOf := func(pos int) Span {
 		if k := spanAt(ds.sents, pos); k >= 0 {
 			return ds.sents[k]
@@ -83,8 +110,7 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		k := spanAt(ds.quotes, pos)
 		return k >= 0 && ds.quotes[k].Start < pos && pos < ds.quotes[k].End
 	}
-	best, bestScore := 0, 0
-	lastSent := -1
+	bestScore, lastSent := 0, -1
 	for _, h := range hits {
 		if inQuote(h.Start) {
 			continue
@@ -92,50 +118,57 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		sn := sentOf(h.Start)
 		switch h.kind {
 		case hitAbsolute:
-			if strings.HasSuffix(text[:h.Start], "오는 ") || (!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) ||
-				inParens(text, h.Start, h.End) {
+			if strings.HasSuffix(text[:h.Start], "오는 ") || strings.HasSuffix(text[:h.Start], "지난 ") ||
+				(!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) || inParens(text, h.Start, h.End) {
 				continue
 			}
 			if h.t.After(anchor) {
-				anchor, fromCaption = h.t, false
+				anchor = h.t
 			}
 		case hitBareDay:
 			first := sn.Start != lastSent
 			lastSent = sn.Start
-			if score := leadScore(text, h.End, sn, first); score > bestScore {
-				best, bestScore = h.day, score
+			score := leadScore(text, h.End, sn, first)
+			if todayMarked(text[:h.Start]) {
+				score = leadToday
+			}
+			if score > bestScore {
+				lead, bestScore = h.day, score
 			}
 		}
 	}
-	if anchor.IsZero() {
-		return time.Time{}, false
+	return lead, anchor
+}
+
+// dayOnOrAfter is the first lead-th on or after a photo's day a: an
+// article is published on or after its newest photo.
+func dayOnOrAfter(a time.Time, lead int) time.Time {
+	y, m := a.Year(), a.Month()
+	if lead < a.Day() {
+		m++
 	}
-	if bestScore == 0 {
-		return anchor, true
-	}
-	if fromCaption {
-		y, m := anchor.Year(), anchor.Month()
-		if best < anchor.Day() {
-			m++
+	for k := 0; k < 3; k++ {
+		t := day(y, m, 1)
+		if validDay(t.Year(), t.Month(), lead) {
+			return day(t.Year(), t.Month(), lead)
 		}
-		for k := 0; k < 3; k++ {
-			t := day(y, m, 1)
-			if validDay(t.Year(), t.Month(), best) {
-				return day(t.Year(), t.Month(), best), true
-			}
-			m++
-		}
-		return anchor, true
+		m++
 	}
+	return a
+}
+
+// dayNearest is the lead-th of the month before, of or after a's that
+// lies nearest to a, a date the text itself wrote.
+func dayNearest(a time.Time, lead int) time.Time {
 	var pick time.Time
 	bestDist := time.Duration(1<<63 - 1)
 	for _, off := range []int{0, 1, -1} {
-		t := day(anchor.Year(), anchor.Month()+time.Month(off), 1)
-		if !validDay(t.Year(), t.Month(), best) {
+		t := day(a.Year(), a.Month()+time.Month(off), 1)
+		if !validDay(t.Year(), t.Month(), lead) {
 			continue
 		}
-		c := day(t.Year(), t.Month(), best)
-		d := c.Sub(anchor)
+		c := day(t.Year(), t.Month(), lead)
+		d := c.Sub(a)
 		if d < 0 {
 			d = -d
 		}
@@ -144,9 +177,15 @@ func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 		}
 	}
 	if pick.IsZero() {
-		return anchor, true
+		return a
 	}
-	return pick, true
+	return pick
+}
+
+// todayMarked reports a day written as today's: "오늘(17일)", "오늘 (17일)".
+func todayMarked(before string) bool {
+	b, ok := strings.CutSuffix(before, "(")
+	return ok && strings.HasSuffix(strings.TrimSuffix(b, " "), "오늘")
 }
 
 // leadScore rates a bare day ending at end, in sentence sn, as the lead's

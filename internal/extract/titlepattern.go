@@ -1,0 +1,283 @@
+package extract
+
+import "strings"
+
+// titleMatch is the state of one NAME [AFFILIATION] [ROLE] TITLE match,
+// read right to left from the title word.
+type titleMatch struct {
+	st                   sentence
+	t                    int    // the title's last word
+	title                string // "회장", "전 대통령", "대표 내정자"
+	roleWords            []string
+	p                    int    // the word being read, right to left
+	affil                string // as written
+	affilCanon           string // the organisation's canonical name, when known
+	affilStart, affilEnd int
+	nameStart, nameEnd   int
+}
+
+// titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
+// "손정의 소프트뱅크 회장", "샘 올트먼 오픈 AI 대표", "한덕수 대통령 권한대행
+// 국무총리", "조수정 기자 =" (a reporter belongs to the agency). A lone
+// surname before the title ("이 회장") is a reference, resolved later.
+func (d *doc) titlePattern(si, t int) {
+	m := &titleMatch{st: d.sents[si], t: t, affilStart: -1, affilEnd: -1, nameStart: -1}
+	if !d.matchTitle(m) || !d.readRoles(m) {
+		return
+	}
+	d.readAffiliation(m)
+	if m.p < m.st.w0 || !d.words[m.p].bare() || d.claimed[m.p] {
+		return
+	}
+	if !d.readName(m) {
+		return
+	}
+	d.recordTitleMatch(m)
+}
+
+// postTitleRoles follow a title: "대표 내정자", "시장 당선인".
+var postTitleRoles = setOf(`내정자 당선인 당선자 후보자 권한대행 직무대행 지명자`)
+
+// matchTitle finds the title ending at m.t: a table title, a compound
+// title, or a title and a role after it ("대표 내정자"). It declines when
+// the title is only the first of a chain ("대통령 권한대행 국무총리": the
+// last title of a chain is the title, the words before it the role).
+func (d *doc) matchTitle(m *titleMatch) bool {
+	t, st := m.t, m.st
+	t0, title := d.titleAt(t, st.w0)
+	if t0 < 0 && postTitleRoles[d.words[t].stem] && t-1 >= st.w0 && d.words[t-1].bare() && !d.claimed[t-1] {
+		if q, tl := d.titleAt(t-1, st.w0); q >= 0 {
+			t0, title = q, tl+" "+d.words[t].stem // "홍길동 한빛통신 대표 내정자"
+		}
+	}
+	if t0 < 0 || d.claimed[t] {
+		return false
+	}
+	if w := &d.words[t]; w.bare() && t+1 < st.w1 {
+		nx := d.words[t+1].stem
+		if d.lx.roles[nx] || d.lx.titles[nx] || postTitleRoles[nx] {
+			return false
+		}
+		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !(d.lx.titleLast[nx] && d.lx.titles[w.stem+" "+nx]) {
+			return false // "대통령 외교안보수석비서관": the compound title after it is the title
+		}
+	}
+	m.title, m.p = title, t0-1
+	return true
+}
+
+// readRoles reads a former-post word ("전두환 전 대통령"), role words
+// ("대통령 권한대행") and a department ("포스텍 화학과 교수") before the
+// title. It reports false when no name can follow: the phrase ends, or a
+// lone surname makes it a reference ("이 회장").
+func (d *doc) readRoles(m *titleMatch) bool {
+	st := m.st
+	if m.p >= st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] {
+		m.title = d.words[m.p].stem + " " + m.title
+		m.p--
+	}
+	for m.p >= st.w0 && d.words[m.p].bare() && !d.claimed[m.p] {
+		w := d.words[m.p].stem
+		chain := d.lx.titleTab.class(w) == TitleCorporate && d.lx.titleTab.class(m.title) == TitleCorporate // "대표이사 부사장"
+		if d.lx.roles[w] || ((len(m.roleWords) > 0 || !d.lx.titles[m.title] || chain) && d.lx.titles[w]) {
+			m.roleWords = append([]string{w}, m.roleWords...)
+			m.p--
+			continue
+		}
+		break
+	}
+	if m.p >= st.w0 {
+		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
+	}
+	p := m.p
+	if p > st.w0 && d.lx.academic(m.title) && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
+		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
+		m.p--
+	}
+	if m.p < st.w0 || !d.words[m.p].bare() || d.claimed[m.p] {
+		return false
+	}
+	return !(syllables(d.words[m.p].stem) == 1 && d.lx.surnames[d.words[m.p].stem])
+}
+
+// readAffiliation reads an organisation, a school shortened to …대, a
+// former-post word and a country or city between name and title.
+func (d *doc) readAffiliation(m *titleMatch) {
+	st, p := m.st, m.p
+	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
+		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // as written: 문체부
+		m.affilCanon = name
+		m.p = q - 1
+	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
+		m.p--
+	}
+	// "최민정 전 한결제약 부사장": a former post
+	if m.affil != "" && m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
+		m.title = d.words[m.p].stem + " " + m.title
+		m.p--
+	}
+	// a nationality between name and affiliation ("… 베트남 산업무역부 차관"),
+	// or a country or city as the affiliation ("재닛 옐런 미국 재무장관")
+	if m.p > st.w0 && d.words[m.p].bare() && !d.claimed[m.p] {
+		if g, ok := d.lx.gaz[fold(d.words[m.p].stem)]; ok && g.typ == Place && !g.weak {
+			d.entity(Place, g.canon).mention(d.text, d.words[m.p].cs, d.words[m.p].stemE)
+			d.claimed[m.p] = true
+			if m.affil == "" {
+				m.affil = g.canon
+			}
+			m.p--
+		}
+	}
+	// "엔리케 페냐 니에토 전 멕시코 대통령": a former post before the country
+	if m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
+		m.title = d.words[m.p].stem + " " + m.title
+		m.p--
+	}
+	if m.p >= st.w0 && m.affil != "" && !d.claimed[m.p] {
+		d.rejoinNameParticle(m.p)
+	}
+}
+
+// readName reads the name before the affiliation and title: a Korean name,
+// a Korean name with a one-word organisation after it ("박영수 서울대
+// 교수"), or one to three parts of a foreign name. An organisation right
+// before a one-word name is its affiliation ("GS홈쇼핑 김호성 사장").
+func (d *doc) readName(m *titleMatch) bool {
+	st, p := m.st, m.p
+	m.nameEnd = p
+	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1)
+	switch {
+	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
+		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
+		m.nameStart, m.nameEnd = p-1, p-1
+	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
+		m.nameStart = p
+		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
+			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
+		}
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
+		m.nameStart, m.nameEnd = p-1, p-1
+	default:
+		if !d.readForeignName(m) {
+			return false
+		}
+	}
+	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
+	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
+		if q, org := d.orgAt(k, st.w0); q >= 0 {
+			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
+			m.affilCanon = org
+		}
+	}
+	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
+}
+
+// oneSyllableGiven reports a bare one-syllable Hangul word at the start of
+// a phrase (sentence start, or after a word with a particle or a comma) —
+// where "조 바이든" has its given name — that is no determiner, number,
+// former-post word or surname reference.
+func (d *doc) oneSyllableGiven(k int) bool {
+	w := &d.words[k]
+	if !w.bare() || d.claimed[k] || syllables(w.stem) != 1 || !allHangul(w.stem) || formerWords[w.stem] || notNameWords[w.stem] || d.inDate(k) {
+		return false
+	}
+	if k > d.sents[w.sent].w0 && d.words[k-1].bare() {
+		return false
+	}
+	for _, t := range d.toksOf(w) {
+		switch p, _, _ := strings.Cut(t.POS, "+"); p {
+		case "MM", "NR", "SN", "NNB", "NNBC", "MAG", "MAJ", "NP":
+			return false
+		}
+	}
+	return true
+}
+
+// latinMixed reports a word with Latin capitals, alone or with Hangul
+// ("KBS미디어", "한솔BBK"): between a name and a title, an organisation.
+func latinMixed(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// readForeignName reads one to three parts of a foreign name written in
+// Hangul ending at m.p. Of three parts the last is the affiliation unless
+// the analyser knows it as a name ("루스 베이더 긴즈버그"); a word of a date
+// ("다음 달 샘 올트먼") is never a part.
+func (d *doc) readForeignName(m *titleMatch) bool {
+	st, p := m.st, m.p
+	// "장이머우 영화 감독", "알파인 스키 선수": a field noun before the title is no part of a name
+	for m.affil == "" && p-1 >= st.w0 && d.plainNoun(&d.words[p]) && syllables(d.words[p].stem) >= 2 && d.foreignPart(p-1) {
+		p--
+	}
+	m.nameEnd = p
+	q := p
+	for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] && !d.inDate(q) {
+		q--
+	}
+	n := p - q
+	if n == 0 {
+		return false
+	}
+	if m.affil == "" && n == 3 && !d.hasClass(&d.words[p], "인명") {
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
+		m.nameEnd = p - 1
+	}
+	m.nameStart = q + 1
+	if k := q; n == 1 && k >= st.w0 && d.oneSyllableGiven(k) && d.hasClass(&d.words[p], "인명") {
+		m.nameStart = k // "조 바이든 대통령": a one-syllable given name before a known family name
+	}
+	total := 0
+	for k := m.nameStart; k <= m.nameEnd; k++ {
+		total += syllables(d.words[k].stem)
+	}
+	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
+	s := m.nameStart
+	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
+	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold(d.words[s].stem)].typ != Person)
+}
+
+// recordTitleMatch makes the person (and the affiliation) of a match
+// entities and claims their words.
+func (d *doc) recordTitleMatch(m *titleMatch) {
+	if m.affilCanon != "" && fold(m.affilCanon) == fold(m.affil) {
+		m.affil = m.affilCanon // "오픈 AI": a spacing of the name, not another form
+	}
+	parts := make([]string, 0, 3)
+	for k := m.nameStart; k <= m.nameEnd; k++ {
+		parts = append(parts, d.words[k].stem)
+	}
+	if m.title == "기자" && m.affil == "" {
+		m.affil = d.agency()
+	}
+	if m.affilStart >= 0 {
+		canon := m.affilCanon
+		if canon == "" {
+			canon = m.affil
+		}
+		org := d.entity(Org, canon)
+		org.mention(d.text, d.words[m.affilStart].cs, d.words[m.affilEnd].stemE)
+		for k := m.affilStart; k <= m.affilEnd; k++ {
+			d.claimed[k] = true
+		}
+	}
+	e := d.entity(Person, strings.Join(parts, " "))
+	e.setAttrs(m.title, m.affil, strings.Join(m.roleWords, " "))
+	if p := d.words[m.t].paren; d.lx.titles[p] {
+		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
+	}
+	e.mention(d.text, d.words[m.nameStart].cs, d.words[m.nameEnd].stemE)
+	for k := m.nameStart; k <= m.t; k++ {
+		d.claimed[k] = true
+	}
+	d.setHead(m.t, m.nameStart, e)
+	d.namesBeforeTitle(m, e)
+}
