@@ -168,9 +168,10 @@ func endsEllipsis(s string) bool {
 
 // headCandidate reports whether a line above the body may be the headline
 // or a subhead: a title-like line or a short one closing on a plain-form
-// verb or an ellipsis.
+// verb or an ellipsis. A polite ending ("…했습니다") is a broadcast
+// script's spoken line, not a headline.
 func headCandidate(f *feature) bool {
-	return titleLike(f) || daTitle(f)
+	return titleLike(f) || daTitle(f) && !strings.HasSuffix(f.text, "니다")
 }
 
 // dropRepeats handles text the page shows twice. A sentence shown twice in

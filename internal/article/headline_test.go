@@ -53,3 +53,29 @@ func TestPlainFormHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadCandidate checks which lines that end like a sentence may stand
+// as a headline or subhead above the body.
+func TestHeadCandidate(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"내년 전기요금 또 오른다", true},
+		{"한빛전력, 3분기 적자 전환했다", true},
+		{"전기요금 또 오르나…가계 부담 커진다", true},
+		{"내년 전기요금 또 오른다...", true},
+		{"전기요금 또 오를까", true},
+		{"정부가 내년 전기요금을 추가로 인상한다.", false}, // a full stop ends a sentence
+		{"정부가 내년 전기요금을 추가로 인상하는 방안을 검토하고 있다고 관계자가 25일 오후 기자들에게 밝혔다", false}, // too long for a headline
+		{"오늘 전기요금 인상안이 발표됐습니다", false},                                      // a spoken line
+		{"(서울=뉴시스) 정부가 요금을 올린다", false},                                     // a dateline opens the body
+		{"요금이 오른다. 정부는 검토했다", false},                                        // two sentences
+	}
+	for _, tc := range tests {
+		f := measureLine(tc.line)
+		if got := headCandidate(&f); got != tc.want {
+			t.Errorf("headCandidate(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
