@@ -76,3 +76,30 @@ func TestSplitGlued(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSplitGlued feeds arbitrary lines to splitGlued: it must never panic,
+// give no empty part and lose nothing but spaces.
+func FuzzSplitGlued(f *testing.F) {
+	for _, s := range []string{
+		"[포토] 제목 홍길동 기자 입력 2018-10-30 13:00 수정 2018-10-30 14:00 가 가 댓글 0 본문이다.",
+		" date 2019-03 제목 프로그램 입력 2019.03.04 (09:30)", "입력 2020-05-01 10:00", "등록|2023.11.07 17:59 수정|2023.11.07 17:59 x",
+		"제목 입력 2018-10-30 13:00 기사 읽어주기 설정. 본문.", "2018-06 입력 2018.06.11 (11:56) https://e.kr 0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = cleanLine(strings.ToValidUTF8(s, ""))
+		parts := splitGlued(s)
+		if parts == nil {
+			return
+		}
+		for _, p := range parts {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("splitGlued(%q) gave an empty part: %q", s, parts)
+			}
+		}
+		if got := foldSpace(strings.Join(parts, "")); got != foldSpace(s) {
+			t.Fatalf("splitGlued(%q) = %q loses text", s, parts)
+		}
+	})
+}
