@@ -82,7 +82,7 @@ if any failed.`,
 			return parseAll(cmd.Context(), x, reader, args, enc, cmd.ErrOrStderr())
 		},
 	}
-	cmd.Flags().Bool("json", true, "print compact JSON, one object per line (the default)")
+	cmd.Flags().Bool("json", true, "print compact JSON, one object per line")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "print indented JSON")
 	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
 	cmd.Flags().StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (as in ingest)")
