@@ -45,6 +45,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentLinking", testConcurrentLinking},
 		{"ReadOnly", testReadOnly},
 		{"Events", testEvents},
+		{"Ambiguity", testAmbiguity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
