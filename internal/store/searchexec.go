@@ -161,8 +161,10 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 			}
 			set.or(m)
 		}
-		// Bigrams cannot check adjacency: a quoted phrase falls back on
-		// them only when it has no morphemes. A word whose morphemes alone
+		// Bigrams match a word inside a longer one (반도체 in 반도체업계);
+		// each bigram-only match is checked to hold the term as a phrase
+		// of bigrams (see grams). A quoted phrase falls back on them only
+		// when it has no morphemes. A word whose morphemes alone
 		// filled the window (it narrowed it) skips them too: what bigrams
 		// add scores 0 and would rank after every morpheme match anyway.
 		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
