@@ -51,8 +51,9 @@ func (s *Server) page(name string) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		// Only same-origin scripts and styles: the UI needs nothing else,
-		// and it keeps injected markup from running.
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
+		// and it keeps injected markup from running. Images may come from
+		// the outlets (an article's photos), never scripts or frames.
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
 		_, _ = w.Write(body)
 	})
 }
