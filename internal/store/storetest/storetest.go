@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchCapped", testSearchCapped},
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
 		{"SearchRowBudget", testSearchRowBudget},
+		{"SearchNoScatteredGrams", testSearchNoScatteredGrams},
 		{"PutIdempotent", testPutIdempotent},
 		{"PutBadDocuments", testPutBadDocuments},
 		{"NearDuplicates", testNearDuplicates},
