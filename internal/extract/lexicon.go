@@ -47,7 +47,8 @@ type lexicon struct {
 	terms     map[string]string // fold(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
-	ev        *eventLexicon // event predicates, frames and certainty markers
+	cats      []categoryRule // topic_categories.tsv: trigger words → category topics
+	ev        *eventLexicon  // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -159,6 +160,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.ev = ev
+	if lx.cats, err = loadCategories(); err != nil {
+		return nil, err
+	}
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
 			lx.spacedTerms = append(lx.spacedTerms, x)
@@ -295,4 +299,14 @@ func (lx *lexicon) csvColumn(path, column string, fn func(string)) error {
 			fn(strings.TrimSpace(rec[col]))
 		}
 	}
+}
+
+// loadCategories reads the embedded topic category table.
+func loadCategories() ([]categoryRule, error) {
+	f, err := lexiconFS.Open("lexicon/topic_categories.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	return parseCategories(f, "topic_categories.tsv")
 }

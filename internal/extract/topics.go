@@ -128,11 +128,31 @@ func (d *doc) topics() []string {
 		return all[i].t < all[j].t // terms starting at one offset ("JR", "JR동일본"): a fixed order, not the map's
 	})
 	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range categoryTopics(d.lx.cats, d.bodyText()) {
+		out, seen[c] = append(out, c), true
+	}
 	for _, x := range all {
-		if len(out) == maxTopics {
+		if len(out) >= maxTopics {
 			break
 		}
-		out = append(out, x.t)
+		if !seen[x.t] {
+			out, seen[x.t] = append(out, x.t), true
+		}
 	}
 	return out
+}
+
+// bodyText is the text of every sentence but captions, one a line: what
+// topic categories are read from.
+func (d *doc) bodyText() string {
+	var b strings.Builder
+	for _, st := range d.sents {
+		if st.kind == article.KindCaption {
+			continue
+		}
+		b.WriteString(d.text[st.s:st.e])
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
