@@ -47,3 +47,32 @@ func TestParseCategories(t *testing.T) {
 		}
 	}
 }
+
+func TestTopicsKeepLongCompounds(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"법원은 특수건조물침입·특수재물손괴 등 혐의를 받는 남성에게 징역형을 선고했다. 특수건조물침입 혐의는 모두 인정됐다.", []string{"특수건조물침입"}},
+		{"군은 다음 달 환경영향평가서 초안을 공개한다.", []string{"환경영향평가"}},
+		{"한빛그룹은 1일 임원 승진 인사를 냈다. 승진자는 30명이다.", []string{"임원인사", "승진"}},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		for _, w := range c.want {
+			if !containsString(doc.Topics, w) {
+				t.Errorf("%q: topics %v lack %q", c.text, doc.Topics, w)
+			}
+		}
+	}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
