@@ -485,6 +485,7 @@ func (d *doc) findEntities() {
 	d.datelines()
 	d.bylineReporters()
 	d.dotLists()
+	d.commaLists()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)

@@ -47,6 +47,7 @@ type lexicon struct {
 	terms     map[string]string // fold(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
+	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
 	cats      []categoryRule // topic_categories.tsv: trigger words → category topics
 	ev        *eventLexicon  // event predicates, frames and certainty markers
 }
@@ -101,7 +102,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -138,7 +139,7 @@ func loadLexicon() (*lexicon, error) {
 	steps := []error{
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
-		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop),
+		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])
