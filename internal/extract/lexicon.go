@@ -48,8 +48,8 @@ type lexicon struct {
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
 	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
-	cats      []categoryRule // topic_categories.tsv: trigger words → category topics
-	ev        *eventLexicon  // event predicates, frames and certainty markers
+	cats      []categoryRule  // topic_categories.tsv: trigger words → category topics
+	ev        *eventLexicon   // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
