@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/sosik-news/sosik/internal/eval"
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ner"
 )
@@ -28,14 +27,18 @@ func init() {
 		gf        extractFlags
 	)
 	golden := &cobra.Command{
-		Use:   "golden GOLDEN.json...",
+		Use:   "golden GOLDEN.json|DIR...",
 		Short: "Score extraction against golden files (recall per group, entity precision, misses, errors)",
 		Long: `golden parses each golden file's source article (its "source" path, relative to
-the golden file's parent directory), extracts it and scores the result as the
-golden README describes. With --system it scores a saved 'sosik parse --json'
+the folder that holds the goldens' tree: shared/ for shared/golden/dev/X.json),
+extracts it and scores the result as the golden README describes. A folder
+stands for the golden files in it. With several files it ends with a table: one
+row per file (overall recall, the article group, entity precision, errors) and
+the mean over files. With --system it scores a saved 'sosik parse --json'
 output instead (JSON Lines, matched to golden files by source file name).
-With --min it exits non-zero when the overall recall is below the bar.`,
-		Example: "  sosik eval golden ../shared/golden/*.json --min 0.95",
+With --min it exits non-zero when the overall recall (the mean over files) is
+below the bar.`,
+		Example: "  sosik eval golden ../shared/golden/*.json --min 0.95\n  sosik eval golden ../shared/golden/dev/",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			saved, err := loadSystem(system)
@@ -48,45 +51,9 @@ With --min it exits non-zero when the overall recall is below the bar.`,
 					return err
 				}
 			}
-			out := cmd.OutOrStdout()
-			found, total, errs := 0, 0, 0
-			for _, path := range args {
-				g, err := eval.LoadGolden(path)
-				if err != nil {
-					return err
-				}
-				var sys []byte
-				if saved != nil {
-					sys = saved[filepath.Base(g.Source)]
-					if sys == nil {
-						return fmt.Errorf("eval: no system output for %s in %s", g.Source, system)
-					}
-				} else {
-					src := filepath.Join(filepath.Dir(path), "..", g.Source)
-					doc, err := parseOne(x, src, cmd.InOrStdin())
-					if err != nil {
-						return err
-					}
-					if sys, err = json.Marshal(doc); err != nil {
-						return fmt.Errorf("eval: encoding %s: %w", src, err)
-					}
-				}
-				r, err := eval.Score(g, sys)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintf(out, "== %s\n", path)
-				if err := r.Print(out); err != nil {
-					return err
-				}
-				found, total, errs = found+r.Found(), total+r.Total(), errs+len(r.Errors)
-			}
-			rec := 0.0
-			if total > 0 {
-				rec = float64(found) / float64(total)
-			}
-			if len(args) > 1 {
-				fmt.Fprintf(out, "all: overall recall %.2f (%d/%d), entity errors %d\n", rec, found, total, errs)
+			rec, err := scoreGoldens(cmd, args, saved, system, x)
+			if err != nil {
+				return err
 			}
 			if cmd.Flags().Changed("min") && rec < minRecall {
 				return fmt.Errorf("overall recall %.2f is below --min %.2f", rec, minRecall)

@@ -56,11 +56,7 @@ if any failed.`,
 		Example: "  sosik parse examples/newsis-style.txt\n  sosik parse --published 2025-04-03 page.html\n  cat article.txt | sosik parse --pretty -",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := ingest.ParseFormat(format)
-			if err != nil {
-				return err
-			}
-			fm, err := ingest.ParseFieldFlags(fields)
+			f, fm, err := formatAndFields(format, fields)
 			if err != nil {
 				return err
 			}
@@ -82,7 +78,7 @@ if any failed.`,
 			return parseAll(cmd.Context(), x, reader, args, enc, cmd.ErrOrStderr())
 		},
 	}
-	cmd.Flags().Bool("json", true, "print compact JSON, one object per line (the default)")
+	cmd.Flags().Bool("json", true, "print compact JSON, one object per line")
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "print indented JSON")
 	cmd.Flags().StringVar(&format, "format", "auto", "input format: auto, text, jsonl, json, csv, html or rss")
 	cmd.Flags().StringArrayVar(&fields, "field", nil, "map a JSON/CSV key onto an article field: FIELD=KEY[,KEY...] (as in ingest)")

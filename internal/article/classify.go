@@ -150,9 +150,28 @@ func paragraphLike(f *feature) bool {
 // longer lines so ended are prose cut short of their full stop.
 const maxDaTitle = 40
 
-// daTitle reports whether a line ending in a bare 다 may be a headline.
+// daTitle reports whether a line that ends like a sentence may still be a
+// headline or subhead: Korean headlines often close on a plain-form verb
+// ("…오른다", "…돌파했다") or a trailing ellipsis ("…오른다..."), while a
+// finished body sentence carries its full stop or runs long.
 func daTitle(f *feature) bool {
-	return f.sentence && !endsPunct(f.text) && f.runes <= maxDaTitle && f.hangul && !f.dateline && !f.bracketBy
+	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text)) && f.runes <= maxDaTitle && f.hangul &&
+		!f.dateline && !f.bracketBy && !strings.Contains(f.text, "다. ")
+}
+
+// endsEllipsis reports whether s closes on an ellipsis ("..", "...", "…"),
+// which trails off a headline rather than ending a sentence.
+func endsEllipsis(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, "..") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "‥")
+}
+
+// headCandidate reports whether a line above the body may be the headline
+// or a subhead: a title-like line or a short one closing on a plain-form
+// verb or an ellipsis. A polite ending ("…했습니다") is a broadcast
+// script's spoken line, not a headline.
+func headCandidate(f *feature) bool {
+	return titleLike(f) || daTitle(f) && !strings.HasSuffix(f.text, "니다")
 }
 
 // dropRepeats handles text the page shows twice. A sentence shown twice in
@@ -244,7 +263,7 @@ func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
 		switch labels[i] {
 		case labelText:
 			f := &fs[i]
-			if paragraphLike(f) || endsPunct(f.text) || f.dateline || f.bracketBy || f.runes > 150 ||
+			if paragraphLike(f) || endsPunct(f.text) && !daTitle(f) || f.dateline || f.bracketBy || f.runes > 150 ||
 				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText {
 				return i
 			}
@@ -282,7 +301,7 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelBody
 		case i < h:
 			labels[i] = labelDrop
-		case (h >= 0 || known) && (titleLike(f) || f.heading != 0) && !weakTitle(f) && subheads < maxSubheads:
+		case (h >= 0 || known) && (headCandidate(f) || f.heading != 0) && !weakTitle(f) && subheads < maxSubheads:
 			labels[i] = labelSubhead
 			subheads++
 		case f.sentence || !titleLike(f):
@@ -315,7 +334,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		}
 		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
-		if labels[i] != labelText || !titleLike(f) && f.heading <= 0 {
+		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 {
 			prevTitle = false
 			continue
 		}
@@ -345,7 +364,7 @@ func lastTitle(fs []feature, labels []label, start int) int {
 		switch {
 		case labels[i] == labelDrop || labels[i] == labelDate || labels[i] == labelImage || labels[i] == labelCaption:
 			continue
-		case labels[i] == labelText && (titleLike(&fs[i]) || daTitle(&fs[i])) && !fs[i].outletOnly:
+		case labels[i] == labelText && headCandidate(&fs[i]) && !fs[i].outletOnly:
 			return i
 		}
 		return -1

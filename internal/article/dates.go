@@ -56,8 +56,8 @@ func buildDateLabelRe() *regexp.Regexp {
 // A caption's date is the photo's, so a caption line is a page date only
 // when labelled.
 func findPageDate(s string, runes int, caption bool) pageDate {
-	if runes > 120 || !hasDigitRun(s, 4) {
-		return pageDate{}
+	if runes > 120 || !hasDigitRun(s, 4) || strings.HasSuffix(s, "다.") {
+		return pageDate{} // a finished sentence dates an event, not the page
 	}
 	locs := pageDateRe.FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {

@@ -154,7 +154,7 @@ func TestKilledWorker(t *testing.T) {
 	bin := buildSosik(t)
 	corpus, gen := writeCorpus(t, 160, 2026)
 	ids := corpusIDs(t, corpus)
-	dsn, fresh := testDSN(t)
+	dsn := testDSN(t)
 
 	var pub struct {
 		Queued, Duplicates, Failed int
@@ -180,17 +180,16 @@ func TestKilledWorker(t *testing.T) {
 	t.Logf("surviving workers: %v", sums)
 
 	assertStoredOnce(t, dsn, ids)
-	if fresh {
-		st, err := store.Open(context.Background(), dsn, store.ReadOnly())
-		if err != nil {
-			t.Fatal(err)
-		}
-		stats, err := st.Stats(context.Background())
-		_ = st.Close()
-		if err != nil || stats.Articles != gen.Distinct {
-			t.Errorf("store holds %+v (%v), want %d articles", stats, err, gen.Distinct)
-		}
+	st, err := store.Open(context.Background(), dsn, store.ReadOnly())
+	if err != nil {
+		t.Fatal(err)
 	}
+	stats, err := st.Stats(context.Background())
+	_ = st.Close()
+	if err != nil || stats.Articles != gen.Distinct {
+		t.Errorf("store holds %+v (%v), want %d articles", stats, err, gen.Distinct)
+	}
+
 	var qs Status
 	runJSON(t, bin, &qs, "queue", "status", "--queue", url, "--json")
 	if qs.Pending != 0 || qs.InFlight != 0 || qs.Failed != 0 {
@@ -205,7 +204,7 @@ func TestBench(t *testing.T) {
 		t.Skip("builds the sosik binary and runs four worker processes")
 	}
 	url := testQueueURL(t, "")
-	dsn, _ := testDSN(t)
+	dsn := testDSN(t)
 	rep, err := Bench(context.Background(), BenchConfig{
 		Exe: buildSosik(t), URL: url, DSN: dsn, Workers: []int{1, 2}, Articles: 12, Seed: 3,
 		WorkerArgs: []string{"--workers", "1"},

@@ -7,9 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/nats-io/nats.go/jetstream"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -82,15 +85,45 @@ func testExtractor(t *testing.T) *extract.Extractor {
 	return extractor
 }
 
-// testDSN is the database of a test: a new SQLite file, or the PostgreSQL
-// database of SOSIK_TEST_POSTGRES when set (shared, so tests only count
-// their own articles there).
-func testDSN(t *testing.T) (dsn string, fresh bool) {
+// testDSN is the database of a test, empty at the start: a new SQLite
+// file, or a new schema in the PostgreSQL database of SOSIK_TEST_POSTGRES
+// when set.
+func testDSN(t *testing.T) string {
 	t.Helper()
 	if pg := os.Getenv("SOSIK_TEST_POSTGRES"); pg != "" {
-		return pg, false
+		return freshSchema(t, pg)
 	}
-	return filepath.Join(t.TempDir(), "news.db"), true
+	return filepath.Join(t.TempDir(), "news.db")
+}
+
+var pgSchemas atomic.Int64
+
+// freshSchema creates a schema of its own for the test in the PostgreSQL
+// database base names, dropped when the test ends, and returns base with
+// that schema as its search path: runs never see each other's articles.
+func freshSchema(t *testing.T, base string) string {
+	t.Helper()
+	ctx := context.Background()
+	schema := fmt.Sprintf("sosik_queue_%d_%d", os.Getpid(), pgSchemas.Add(1))
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connecting to SOSIK_TEST_POSTGRES: %v", err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if c, err := pgx.Connect(context.Background(), base); err == nil {
+			_, _ = c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			_ = c.Close(context.Background())
+		}
+	})
+	sep := "?"
+	if strings.Contains(base, "?") {
+		sep = "&"
+	}
+	return base + sep + "search_path=" + schema
 }
 
 func openStore(t *testing.T, dsn string) store.Store {

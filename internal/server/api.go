@@ -27,6 +27,7 @@ type Corpus interface {
 	Graph(ctx context.Context, q store.GraphQuery) (*store.Graph, error)
 	Timeline(ctx context.Context, ref string, limit int) (*store.Timeline, error)
 	Trends(ctx context.Context, q store.TrendsQuery) (*store.Trends, error)
+	Events(ctx context.Context, q store.EventQuery) (*store.EventList, error)
 }
 
 // storeError maps the store's typed errors to client errors; anything else

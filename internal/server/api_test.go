@@ -581,6 +581,7 @@ func TestWebPages(t *testing.T) {
 		{"/article/" + ts.docs[0].ID, "text/html", "/static/article.js"},
 		{"/entity/" + url.PathEscape("이재용"), "text/html", "/static/entity.js"},
 		{"/trends", "text/html", "/static/trends.js"},
+		{"/events", "text/html", "/static/events.js"},
 		{"/static/app.css", "text/css", "Noto Sans CJK KR"},
 		{"/static/vendor/cytoscape.min.js", "text/javascript", "cytoscape"},
 		{"/static/vendor/chart.umd.min.js", "text/javascript", "Chart.js v4.6.1"},

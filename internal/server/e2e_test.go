@@ -1,10 +1,15 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
+	imgpng "image/png"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -17,7 +22,9 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/store"
 )
 
 // chromiumPath is Debian's Chromium, which .ci/run installs; SOSIK_CHROMIUM
@@ -74,8 +81,58 @@ func TestBrowserEndToEnd(t *testing.T) {
 	b.checkEntity()
 	b.checkArticle(docs[0])
 	b.checkTrends()
+	b.checkEvents()
 	b.checkGraphPage()
 	b.checkLanguageSwitch()
+	b.checkPhotos(st)
+}
+
+// checkPhotos stores an article with two photos, one served by a loopback
+// image server and one whose address refuses connections: the article page
+// shows the first picture above its caption and hides the broken one,
+// keeping its caption.
+func (b *browser) checkPhotos(st store.Store) {
+	t := b.t
+	var png bytes.Buffer
+	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+	for i := range img.Pix {
+		img.Pix[i] = 200
+	}
+	if err := imgpng.Encode(&png, img); err != nil {
+		t.Fatal(err)
+	}
+	imgSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "image/png")
+		_, _ = w.Write(png.Bytes())
+	}))
+	defer imgSrv.Close()
+	body := "![광장에 모인 시민들 (사진=홍길동 기자)](" + imgSrv.URL + "/square.png)\n\n" +
+		"시민들이 주말 광장에 모여 행사를 즐겼다.\n\n![닿지 않는 사진](http://127.0.0.1:1/none.png)\n\n행사는 저녁까지 이어졌다."
+	a, err := article.FromParts(article.Meta{Title: "주말 광장 행사", URL: "https://news.example/photos", Published: "2025-06-01"}, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Photos) != 2 {
+		t.Fatalf("photo fixture parsed into %d photos, want 2", len(a.Photos))
+	}
+	if _, err := st.Put(context.Background(), []*extract.Document{{Article: *a}}); err != nil {
+		t.Fatal(err)
+	}
+	b.do("photos",
+		chromedp.Navigate(b.base+"/article/"+a.ID),
+		chromedp.WaitVisible(chromedp.CSS(`figure.photo img`)),
+		chromedp.ScrollIntoView(chromedp.CSS(`figure.photo`)),
+		chromedp.Poll[chromedp.Void](`[...document.querySelectorAll("figure.photo img")].every(i => i.complete)`),
+	)
+	var got []string
+	b.eval("photos", `[...document.querySelectorAll("figure.photo")].map(f => {
+		const i = f.querySelector("img");
+		return (i && !i.hidden && i.naturalWidth > 0 ? "shown " + i.naturalWidth : "hidden") + " " + f.querySelector("figcaption").textContent; })`, &got)
+	want := []string{"shown 40 광장에 모인 시민들 (사진=홍길동 기자)", "hidden 닿지 않는 사진"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("photos = %q, want %q", got, want)
+	}
+	b.shot("photos")
 }
 
 // startTestServer serves the corpus on a free local port until the test ends.
@@ -243,7 +300,7 @@ func (b *browser) checkSearch() {
 	if search.Count != "기사 2건" || len(search.Headlines) != 2 {
 		t.Errorf("search 이재용: %q, headlines %q; want 기사 2건", search.Count, search.Headlines)
 	}
-	if search.Labels != "검색|추세|관계망|API|필터|시작일|종료일|언론사|사건 유형|개체" {
+	if search.Labels != "검색|사건|추세|관계망|API|필터|시작일|종료일|언론사|사건 유형|개체" {
 		t.Errorf("search page labels = %q, want them all in Korean", search.Labels)
 	}
 	if len(search.Marks) == 0 || search.Marks[0] != "이재용" {
@@ -541,7 +598,7 @@ func (b *browser) checkLanguageSwitch() {
 	read := `({labels: [...document.querySelectorAll("nav a, h1, #trend-form button, #trend-form label span")].map(x => x.textContent).join("|"),
 		axis: window.sosikChart.options.scales.y.title.text, switch: document.getElementById("lang-switch").textContent})`
 	b.eval("english trends", read, &en)
-	if en.Labels != "Search|Trends|Graph|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
+	if en.Labels != "Search|Events|Trends|Graph|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
 		b.t.Errorf("after switching to English: %+v", en)
 	}
 	b.shot("trends-english")

@@ -40,10 +40,11 @@ func FuzzQueryStrings(f *testing.F) {
 	for _, s := range []string{
 		"q=삼성전자", "q=%22삼성", "q=a&from=2025-01&to=2025", "limit=0", "q=(a OR b) -c", "term=반도체&by=week",
 		"entity=이재용&since=2025-03-01&format=dot", "q=%00", "q=%ff", "%zz", "q=" + strings.Repeat("가", 200), "type=MEET",
+		"type=meet,visit&certainty=denied,planned&entity=이재용&with=젠슨 황&from=2025&to=2025-03", "certainty=,,&type=%2C",
 	} {
 		f.Add(s)
 	}
-	paths := []string{"/api/search", "/api/entities", "/api/graph", "/api/timeline", "/api/trends", "/api/entities/1"}
+	paths := []string{"/api/search", "/api/entities", "/api/graph", "/api/timeline", "/api/trends", "/api/entities/1", "/api/events"}
 	f.Fuzz(func(t *testing.T, raw string) {
 		for _, p := range paths {
 			req := httptest.NewRequest("GET", "/", nil)

@@ -194,6 +194,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	api("GET /api/graph", s.handleGraph)
 	api("GET /api/timeline", s.handleTimeline)
 	api("GET /api/trends", s.handleTrends)
+	api("GET /api/events", s.handleEvents)
 	s.documented = append(s.documented, "GET /api/openapi.json", "GET /healthz", "GET /metrics")
 	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /healthz", s.handleHealth)

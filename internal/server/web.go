@@ -31,6 +31,7 @@ func (s *Server) webRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /article/{id}", s.page("article.html"))
 	mux.Handle("GET /entity/{key}", s.page("entity.html"))
 	mux.Handle("GET /trends", s.page("trends.html"))
+	mux.Handle("GET /events", s.page("events.html"))
 	mux.Handle("GET /graph", s.page("graph.html"))
 	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
@@ -50,8 +51,9 @@ func (s *Server) page(name string) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "no-referrer")
 		// Only same-origin scripts and styles: the UI needs nothing else,
-		// and it keeps injected markup from running.
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
+		// and it keeps injected markup from running. Images may come from
+		// the outlets (an article's photos), never scripts or frames.
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data: https: http:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")
 		_, _ = w.Write(body)
 	})
 }

@@ -141,6 +141,9 @@ func TestBackendsAgree(t *testing.T) {
 		func(s store.Store) (any, error) { return s.Graph(ctx, store.GraphQuery{Limit: 30}) },
 		func(s store.Store) (any, error) { return s.Timeline(ctx, "이재용", 0) },
 		func(s store.Store) (any, error) { return s.FindEntities(ctx, "한", 20) },
+		func(s store.Store) (any, error) {
+			return s.Events(ctx, store.EventQuery{Entity: "이재용", From: "2025", Certainty: []string{"asserted"}})
+		},
 	} {
 		a, errA := ask(lite)
 		b, errB := ask(pg)
@@ -200,5 +203,40 @@ func TestPostgresSchema(t *testing.T) {
 	}
 	if _, err := store.Open(ctx, other); !errors.Is(err, store.ErrSchema) {
 		t.Errorf("foreign tables: err = %v, want ErrSchema", err)
+	}
+}
+
+// A version-1 PostgreSQL corpus migrates to the event marker columns and
+// gets the markers and mentions its stored documents kept.
+func TestPostgresMigrateBackfillsEventMarks(t *testing.T) {
+	open := postgresOpener(t)
+	ctx := context.Background()
+	st, dsn := open(t)
+	d := storetest.Corpus()[0]
+	d.Events[0].Certainty = extract.Planned
+	d.Events[0].Marker = &extract.Span{Start: 4, End: 16, Text: "예정이다"}
+	d.Events[0].Mentions = []extract.Span{{Start: 0, End: 6, Text: "삼성전자"}}
+	storetest.MustPut(t, st, d)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `DROP INDEX events_certainty;
+		ALTER TABLE events DROP COLUMN marker, DROP COLUMN marker_start, DROP COLUMN marker_end, DROP COLUMN mentions;
+		DELETE FROM schema_version WHERE version = 2`); err != nil {
+		t.Fatal(err)
+	}
+	again, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer again.Close()
+	res, err := again.Events(ctx, store.EventQuery{Certainty: []string{"planned"}})
+	if err != nil || len(res.Events) != 1 {
+		t.Fatalf("events after migration: %v %+v", err, res)
+	}
+	if ev := res.Events[0]; ev.Marker == nil || *ev.Marker != *d.Events[0].Marker || len(ev.Mentions) != 1 || ev.Mentions[0] != d.Events[0].Mentions[0] {
+		t.Errorf("event after migration: marker %+v, mentions %+v", ev.Marker, ev.Mentions)
 	}
 }

@@ -212,6 +212,7 @@ func (s *core) articleRefs(ctx context.Context, q string, args ...any) ([]Articl
 // ORDER BY … LIMIT part over events ev joined to articles a.
 func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
 	rows, err := s.db.query(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
+			ev.start, ev."end", ev.marker, ev.marker_start, ev.marker_end, ev.mentions,
 			a.id, a.headline, a.agency, coalesce(a.published, ''), a.url,
 			`+s.actorsJSON()+`
 		FROM events ev JOIN articles a ON a.rid = ev.rid `+tail, args...)
@@ -221,27 +222,47 @@ func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef
 	defer rows.Close()
 	out := []EventRef{}
 	for rows.Next() {
-		var e EventRef
-		var evid int64
-		var cert, actors string
-		if err := rows.Scan(&evid, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
-			&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
+		e, err := scanEvent(rows)
+		if err != nil {
 			return nil, err
-		}
-		e.Certainty = extract.Certainty(cert)
-		var raw [][2]any
-		if err := json.Unmarshal([]byte(actors), &raw); err != nil {
-			return nil, fmt.Errorf("decoding actors of event %d: %w", evid, err)
-		}
-		e.Actors = make([]Actor, 0, len(raw))
-		for _, r := range raw {
-			name, _ := r[0].(string)
-			id, _ := r[1].(float64)
-			e.Actors = append(e.Actors, Actor{Name: name, EntityID: int64(id)})
 		}
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// scanEvent reads one row of events' SELECT.
+func scanEvent(rows rows) (EventRef, error) {
+	var e EventRef
+	var evid int64
+	var cert, actors, mentions string
+	var marker extract.Span
+	if err := rows.Scan(&evid, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
+		&e.Start, &e.End, &marker.Text, &marker.Start, &marker.End, &mentions,
+		&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
+		return e, err
+	}
+	e.Certainty = extract.Certainty(cert)
+	if marker.Text != "" {
+		e.Marker = &marker
+	}
+	if err := json.Unmarshal([]byte(mentions), &e.Mentions); err != nil {
+		return e, fmt.Errorf("decoding mentions of event %d: %w", evid, err)
+	}
+	if len(e.Mentions) == 0 {
+		e.Mentions = nil
+	}
+	var raw [][2]any
+	if err := json.Unmarshal([]byte(actors), &raw); err != nil {
+		return e, fmt.Errorf("decoding actors of event %d: %w", evid, err)
+	}
+	e.Actors = make([]Actor, 0, len(raw))
+	for _, r := range raw {
+		name, _ := r[0].(string)
+		id, _ := r[1].(float64)
+		e.Actors = append(e.Actors, Actor{Name: name, EntityID: int64(id)})
+	}
+	return e, nil
 }
 
 func (s *core) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, error) {

@@ -66,6 +66,12 @@ func redact(dsn string) string {
 
 // migrate brings the schema to the newest version under an advisory lock,
 // one transaction per step. A read-only store only checks the version.
+// pgPostMigrate holds the steps of a migration that SQL cannot do, run in
+// its transaction after its SQL.
+var pgPostMigrate = map[int]func(context.Context, dbtx) error{
+	2: backfillEventMarks,
+}
+
 func (s *pgStore) migrate(ctx context.Context) error {
 	ms, err := migrations("pgmigrations")
 	if err != nil {
@@ -98,6 +104,11 @@ func (s *pgStore) migrate(ctx context.Context) error {
 		err := pgx.BeginFunc(ctx, conn.Conn(), func(tx pgx.Tx) error {
 			if _, err := tx.Exec(ctx, m.sql); err != nil {
 				return err
+			}
+			if post := pgPostMigrate[m.version]; post != nil {
+				if err := post(ctx, pgDB{tx}); err != nil {
+					return err
+				}
 			}
 			_, err := tx.Exec(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES ($1, $2, $3)`,
 				m.version, m.name, time.Now().UTC().Format(time.RFC3339))

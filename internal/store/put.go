@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -666,9 +667,8 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 		if ev.Type == "" {
 			continue
 		}
-		var evid int64
-		if err := w.queryRow(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING evid`,
-			rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), ev.Evidence, ev.Start, ev.End).Scan(&evid); err != nil {
+		evid, err := w.putEvent(rid, &ev)
+		if err != nil {
 			return err
 		}
 		for n, a := range ev.Actors {
@@ -684,4 +684,26 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 		}
 	}
 	return nil
+}
+
+// putEvent stores one event's row (without actors) and returns its id.
+func (w *writer) putEvent(rid int64, ev *extract.Event) (int64, error) {
+	var marker extract.Span
+	if ev.Marker != nil {
+		marker = *ev.Marker
+	}
+	mentions := ev.Mentions
+	if mentions == nil {
+		mentions = []extract.Span{}
+	}
+	js, err := json.Marshal(mentions)
+	if err != nil {
+		return 0, fmt.Errorf("encoding event mentions: %w", err)
+	}
+	var evid int64
+	err = w.queryRow(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end", marker, marker_start, marker_end, mentions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING evid`,
+		rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), ev.Evidence, ev.Start, ev.End,
+		marker.Text, marker.Start, marker.End, string(js)).Scan(&evid)
+	return evid, err
 }

@@ -295,6 +295,9 @@ func (s *sqliteStore) apply(ctx context.Context, m migration) error {
 var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	2: reindex,
 	3: compressTexts,
+	4: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+		return backfillEventMarks(ctx, &sqlTx{tx: tx})
+	},
 }
 
 // compressTexts moves the stored texts to their deflated column.

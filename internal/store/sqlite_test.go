@@ -237,3 +237,53 @@ func TestReadOnlyFile(t *testing.T) {
 		t.Errorf("Open of a 0444 file: err = %v, want ErrReadOnly", err)
 	}
 }
+
+// A version-3 database's events get the certainty marker and mentions
+// their stored documents kept, so the event list shows them at once.
+func TestMigrateBackfillsEventMarks(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v3.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, _ := store.Migrations("migrations")
+	d := storetest.Corpus()[0]
+	d.Events[0].Certainty = extract.Denied
+	d.Events[0].Marker = &extract.Span{Start: 10, End: 13, Text: "않"}
+	d.Events[0].Mentions = []extract.Span{{Start: 0, End: 6, Text: "삼성전자"}}
+	blob, err := store.EncodeDoc(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		ms[0], ms[1], ms[2],
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
+		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 'then'), (2, '0002_split_grams.sql', 'then'), (3, '0003_compress_text.sql', 'then')`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`INSERT INTO articles(rid, id, headline, published, text, doc, story_id, ingested_at) VALUES (1, ?, ?, ?, ?, ?, ?, 'then')`,
+		d.ID, d.Headline, d.Published, d.Text, blob, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO events(rid, type, certainty, evidence, start, "end") VALUES (1, 'MEET', 'denied', '만났다', 0, 0)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	res, err := st.Events(ctx, store.EventQuery{Certainty: []string{"denied"}})
+	if err != nil || len(res.Events) != 1 {
+		t.Fatalf("events after migration: %v %+v", err, res)
+	}
+	ev := res.Events[0]
+	if ev.Marker == nil || *ev.Marker != (extract.Span{Start: 10, End: 13, Text: "않"}) || len(ev.Mentions) != 1 || ev.Mentions[0].Text != "삼성전자" {
+		t.Errorf("event after migration: marker %+v, mentions %+v", ev.Marker, ev.Mentions)
+	}
+}

@@ -62,6 +62,9 @@ type Store interface {
 	Graph(ctx context.Context, q GraphQuery) (*Graph, error)
 	// Timeline returns the dated events and articles of one entity, oldest first.
 	Timeline(ctx context.Context, ref string, limit int) (*Timeline, error)
+	// Events lists the events of the whole corpus that match q, newest
+	// first, with their actors, certainty and article.
+	Events(ctx context.Context, q EventQuery) (*EventList, error)
 	// Trends counts matching articles per period for each term; each term is
 	// a query in the search syntax.
 	Trends(ctx context.Context, q TrendsQuery) (*Trends, error)
@@ -255,6 +258,14 @@ type EventRef struct {
 	Date      string            `json:"date,omitempty"` // the event's date, else ""
 	Certainty extract.Certainty `json:"certainty"`
 	Evidence  string            `json:"evidence,omitempty"`
+	// Start and End locate Evidence in the article text (byte offsets).
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Marker is the words that set Certainty, with offsets into the
+	// article text; absent for a plain assertion.
+	Marker *extract.Span `json:"marker,omitempty"`
+	// Mentions are every sentence of the article that tells the event.
+	Mentions []extract.Span `json:"mentions,omitempty"`
 }
 
 // QuoteRef is a quote as stored, with its article.

@@ -38,12 +38,14 @@ func Run(t *testing.T, open Opener) {
 		{"SearchCapped", testSearchCapped},
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
 		{"SearchRowBudget", testSearchRowBudget},
+		{"SearchNoScatteredGrams", testSearchNoScatteredGrams},
 		{"PutIdempotent", testPutIdempotent},
 		{"PutBadDocuments", testPutBadDocuments},
 		{"NearDuplicates", testNearDuplicates},
 		{"ConcurrentStores", testConcurrentStores},
 		{"ConcurrentLinking", testConcurrentLinking},
 		{"ReadOnly", testReadOnly},
+		{"Events", testEvents},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

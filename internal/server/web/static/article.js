@@ -103,13 +103,20 @@
       legend,
       el("div", { class: "annotated", id: "annotated", lang: "ko" }, annotate(doc.text || "", marks, layers)));
 
-    const photos = (doc.photos || []).map((p) => el("figure", { class: "photo" },
-      el("figcaption", {}, p.caption || el("span", { class: "empty" }, t("no.caption"))),
-      el("div", { class: "credits" },
-        [p.photographer && "사진 " + p.photographer, p.email, p.source && "출처 " + p.source, p.date]
-          .filter(Boolean).join(" · "),
-        (p.restrictions || []).map((r) => [" ", el("span", { class: "chip" }, r)]),
-        p.url ? [" · ", el("a", { href: p.url, rel: "noopener noreferrer", target: "_blank" }, t("image.link"))] : null)));
+    // A photo is shown when its address answers: loaded lazily, without
+    // telling the outlet which page asked (no referrer), and hidden again
+    // when it fails, leaving the caption and credits.
+    const photos = (doc.photos || []).map((p) => {
+      const credits = [p.photographer && "사진 " + p.photographer, p.email, p.source && "출처 " + p.source, p.date]
+        .filter(Boolean).join(" · ");
+      return el("figure", { class: "photo" },
+        p.url ? el("img", { loading: "lazy", decoding: "async", referrerpolicy: "no-referrer", alt: p.caption || "",
+          src: p.url, onerror: (e) => { e.target.hidden = true; } }) : null,
+        el("figcaption", {}, p.caption || el("span", { class: "empty" }, t("no.caption"))),
+        el("div", { class: "credits" }, credits,
+          (p.restrictions || []).map((r) => [" ", el("span", { class: "chip" }, r)]),
+          p.url ? [credits ? " · " : "", el("a", { href: p.url, rel: "noopener noreferrer", target: "_blank" }, t("image.link"))] : null));
+    });
 
     const events = (doc.events || []).map((ev, i) => {
       const li = eventLine(ev);
@@ -155,7 +162,20 @@
     setTimeout(() => n.classList.remove("flash"), 1500);
   }
 
+  // showLinkedEvent scrolls to and flashes the event an address such as
+  // #ev-120-245 names by its evidence offsets (the events page links so).
+  function showLinkedEvent(doc) {
+    const m = /^#ev-(\d+)-(\d+)$/.exec(location.hash);
+    if (!m) return;
+    const i = (doc.events || []).findIndex((ev) => ev.start === Number(m[1]) && ev.end === Number(m[2]));
+    const n = i < 0 ? null : document.getElementById("event-" + i);
+    if (!n) return;
+    n.classList.add("linked");
+    n.scrollIntoView({ block: "center" });
+    flash("event-" + i);
+  }
+
   const id = segmentFromPath("/article/");
   if (!id) { showError(root, new Error(t("no.article.id"))); return; }
-  api("/api/articles/" + encodeURIComponent(id)).then(render).catch((err) => showError(root, err));
+  api("/api/articles/" + encodeURIComponent(id)).then((doc) => { render(doc); showLinkedEvent(doc); }).catch((err) => showError(root, err));
 })();

@@ -57,6 +57,11 @@ const i18n = (() => {
       "no.article.id": "주소에 기사 ID가 없습니다.", "no.entity": "주소에 개체가 없습니다.",
       "lib.graph.failed": "그래프 라이브러리를 불러오지 못했습니다.", "lib.chart.failed": "차트 라이브러리를 불러오지 못했습니다.",
       "hit.events": "사건:", "certainty": "확실성", "certainty.asserted": "단언", "certainty.reported": "전언", "certainty.speculated": "추측",
+      "certainty.planned": "예정", "certainty.denied": "부인", "certainty.conditional": "조건부",
+      "nav.events": "사건", "title.events": "사건", "events.with": "상대", "events.loading": "사건을 불러오는 중…",
+      "events.match.none": "조건에 맞는 사건이 없습니다.", "events.status": (n, a, b) => `사건 ${n}건 중 ${a}–${b}`,
+      "events.published": "사건 날짜가 없어 기사 날짜를 보입니다.", "events.col.date": "날짜", "events.col.type": "유형",
+      "events.col.actors": "참여자", "events.col.what": "대상 · 장소", "events.col.evidence": "근거 문장", "events.col.article": "기사",
     },
     en: {
       "lang.switch": "한국어", "lang.switch.title": "한국어로 보기",
@@ -108,6 +113,11 @@ const i18n = (() => {
       "no.article.id": "no article id in the address", "no.entity": "no entity in the address",
       "lib.graph.failed": "graph library failed to load", "lib.chart.failed": "chart library failed to load",
       "hit.events": "events:", "certainty": "certainty", "certainty.asserted": "asserted", "certainty.reported": "reported", "certainty.speculated": "speculated",
+      "certainty.planned": "planned", "certainty.denied": "denied", "certainty.conditional": "conditional",
+      "nav.events": "Events", "title.events": "Events", "events.with": "with", "events.loading": "loading events…",
+      "events.match.none": "No event matches.", "events.status": (n, a, b) => `${a}–${b} of ${n} events`,
+      "events.published": "The event has no date: the article's is shown.", "events.col.date": "Date", "events.col.type": "Type",
+      "events.col.actors": "Actors", "events.col.what": "Object · place", "events.col.evidence": "Evidence", "events.col.article": "Article",
     },
   };
   const langs = Object.keys(messages);

@@ -1,0 +1,147 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	// gluedStampRe is a run of labelled timestamps inside a line: "입력
+	// 2018-10-30 13:00 수정 2018-10-30 14:22", "입력 2018.06.11 (11:56)".
+	gluedStampRe = buildGluedStampRe()
+	// stampBylineRe is a reporter's byline closing the text before a
+	// timestamp: "홍길동 기자", "홍길동·김철수 기자", "기자명 홍길동 기자".
+	stampBylineRe = regexp.MustCompile(`(?:기자명\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)$`)
+	// leadDateRe is a date (or a year and month) opening a line, with an
+	// optional short label before it: "date 2018-06", "2018.06.11".
+	leadDateRe = regexp.MustCompile(`^(?:[A-Za-z]{2,8}\s*[:：]?\s*)?\d{4}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\.?\s+`)
+	// sentenceEndRe is the end of a sentence inside a line.
+	sentenceEndRe = regexp.MustCompile(`[.?!]["'”’]?\s+`)
+)
+
+// buildGluedStampRe matches one or more date labels, each followed by a
+// date and an optional time.
+func buildGluedStampRe() *regexp.Regexp {
+	labels := make([]string, 0, len(lex.dateLabels))
+	for l := range lex.dateLabels {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	date := `(?:` + strings.Join(labels, "|") + `)\s*(?:시간|일시|일자|일)?\s*[:：|]?\s*` +
+		`\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*[.일]?`
+	clock := `\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?`
+	// The first timestamp must give the time: a date alone may be prose.
+	return regexp.MustCompile(`(?:^|\s)(` + date + clock + `(?:\s*\|?\s*` + date + `(?:` + clock + `)?)*)`)
+}
+
+// maxGluedTitle is the longest text before a timestamp read as a title.
+const maxGluedTitle = 150
+
+// unglue splits the lines where a page glued its section names, headline,
+// byline, timestamp, toolbar and body into one ("[포토] 제목 홍길동 기자
+// 입력 2018-10-30 13:00 수정 … 글자크기 … 본문…") into one line each, so
+// the classifier sees the parts it knows. Other lines pass unchanged.
+func unglue(lines []line) []line {
+	var out []line
+	for _, l := range lines {
+		parts := splitGlued(l.text)
+		if parts == nil {
+			out = append(out, l)
+			continue
+		}
+		for k, p := range parts {
+			out = append(out, line{text: p, blankBefore: l.blankBefore && k == 0})
+		}
+	}
+	return out
+}
+
+// splitGlued cuts a glued line at its timestamp into the lines it holds,
+// or returns nil when the line is not glued: it has no labelled timestamp,
+// nothing beside it, or the text before it is a sentence, not a title.
+func splitGlued(s string) []string {
+	m := gluedStampRe.FindStringSubmatchIndex(s)
+	if m == nil || m[3] < len(s) && s[m[3]] != ' ' {
+		return nil // no timestamp, or one running on into a word ("10:00부터")
+	}
+	head, stamp, tail := strings.TrimSpace(s[:m[2]]), s[m[2]:m[3]], strings.TrimSpace(s[m[3]:])
+	if by := stampBylineRe.FindString(head); by != "" {
+		head, stamp = strings.TrimSpace(strings.TrimSuffix(head, by)), by+" "+stamp
+	}
+	if head == "" && tail == "" || endsSentence(head) || strings.Contains(head, "다. ") ||
+		utf8.RuneCountInString(head) > maxGluedTitle {
+		return nil
+	}
+	out := splitHead(head)
+	out = append(out, stamp)
+	return append(out, splitTail(tail)...)
+}
+
+// splitHead peels a leading date and section names ("date 2018-06",
+// "정치 북한") off the title before a timestamp.
+func splitHead(head string) []string {
+	var out []string
+	if d := leadDateRe.FindString(head); d != "" {
+		out = append(out, strings.TrimSpace(d))
+		head = head[len(d):]
+	}
+	words, rest := leadingToolbar(head)
+	if words != "" && rest != "" {
+		out = append(out, words)
+		head = rest
+	}
+	if head != "" {
+		out = append(out, head)
+	}
+	return out
+}
+
+// splitTail peels the toolbar that follows a timestamp off the body: runs
+// of toolbar words, numbers and addresses ("가 가 프린트 댓글 0") and
+// sentences of page furniture ("기사 읽어주기 … 적용 됩니다.").
+func splitTail(tail string) []string {
+	var out []string
+	for tail != "" {
+		if words, rest := leadingToolbar(tail); words != "" {
+			out = append(out, words)
+			tail = rest
+			continue
+		}
+		end := len(tail)
+		if loc := sentenceEndRe.FindStringIndex(tail); loc != nil {
+			end = loc[1]
+		}
+		if first := strings.TrimSpace(tail[:end]); end < len(tail) && lex.phraseIn(phraseChrome, first) {
+			out = append(out, first)
+			tail = strings.TrimSpace(tail[end:])
+			continue
+		}
+		out = append(out, tail)
+		break
+	}
+	return out
+}
+
+// leadingToolbar splits s after its leading toolbar words, bare numbers
+// and web addresses; words is "" when s opens with none.
+func leadingToolbar(s string) (words, rest string) {
+	fields := strings.Fields(s)
+	n := 0
+	for n < len(fields) && toolbarWord(fields[n]) {
+		n++
+	}
+	if n == 0 {
+		return "", s
+	}
+	return strings.Join(fields[:n], " "), strings.Join(fields[n:], " ")
+}
+
+// toolbarWord reports whether w is a toolbar word, a count glued to one
+// ("댓글0"), a bare number or a web address.
+func toolbarWord(w string) bool {
+	core := strings.TrimRightFunc(w, unicode.IsDigit)
+	return core == "" || lex.toolbar[core] || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
+}

@@ -1,0 +1,105 @@
+package article
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestGluedTitle parses pages whose headline, byline, timestamp, toolbar
+// and body came glued into one line, and checks the parts come apart.
+func TestGluedTitle(t *testing.T) {
+	tests := []struct {
+		name, page          string
+		headline, published string
+		names               []string
+		body                []string // the start of each body paragraph
+	}{
+		{name: "photo page in one line",
+			page: "정치 사회 [포토] 한빛시장, 수해 현장 점검 홍길동 기자 입력 2018-10-30 13:00 수정 2018-10-30 14:00 " +
+				"기사 읽어주기 다시듣기 글자크기 설정 시 다른 기사에도 같이 적용됩니다. 가 가 가 프린트 공유하기 " +
+				"https://www.example.co.kr/news/1 URL 복사 댓글 0 한결 시장이 30일 수해 현장을 둘러보고 있다. 시는 복구 인력 300명을 투입했다.\n",
+			headline: "[포토] 한빛시장, 수해 현장 점검", published: "2018-10-30", names: []string{"홍길동"},
+			body: []string{"한결 시장이 30일"}},
+		{name: "program page with a leading month",
+			page: " date 2019-03 한빛 가요제 본선 진출팀 발표 주말연예 입력 2019.03.04 (09:30)\n" +
+				"한빛 가요제 본선에 오를 열두 팀이 4일 발표됐다.\n주최 측은 다음 달 본선을 연다고 밝혔다.\n",
+			headline: "한빛 가요제 본선 진출팀 발표 주말연예", published: "2019-03-04",
+			body: []string{"한빛 가요제 본선에", "주최 측은"}},
+		{name: "title and timestamp only",
+			page:     "한빛군, 봄꽃 축제 개막 등록 2021.04.02 10:15 수정 2021.04.02 11:00\n한빛군은 2일 봄꽃 축제를 열었다.\n",
+			headline: "한빛군, 봄꽃 축제 개막", published: "2021-04-02", body: []string{"한빛군은 2일"}},
+		{name: "a date in prose is no timestamp",
+			page:     "한빛군 봄꽃 축제\n\n군은 축제 참가 신청을 접수 등록 2021.04.02 10:00부터 받는다고 밝혔다.\n",
+			headline: "한빛군 봄꽃 축제", body: []string{"군은 축제 참가 신청을"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse("glued.txt", []byte(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSections(t, a)
+			if a.Headline != tc.headline || a.Published != tc.published || !slices.Equal(a.Byline.Names, orEmpty(tc.names)) {
+				t.Errorf("headline %q published %q names %q, want %q %q %q", a.Headline, a.Published, a.Byline.Names,
+					tc.headline, tc.published, tc.names)
+			}
+			if len(a.Body) != len(tc.body) {
+				t.Fatalf("body %q, want %d paragraphs", a.Body, len(tc.body))
+			}
+			for i, b := range tc.body {
+				if !strings.HasPrefix(a.Body[i], b) {
+					t.Errorf("body[%d] = %q, want it to start %q", i, a.Body[i], b)
+				}
+			}
+		})
+	}
+}
+
+// TestSplitGlued checks where a glued line is cut, and that other lines
+// are left whole.
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"[포토] 제목 한 줄 홍길동 기자 입력 2018-10-30 13:00 수정 2018-10-30 14:00 댓글 0 본문이 시작된다.",
+			[]string{"[포토] 제목 한 줄", "홍길동 기자 입력 2018-10-30 13:00 수정 2018-10-30 14:00", "댓글 0", "본문이 시작된다."}},
+		{"입력 2020-05-01 10:00 수정 2020-05-01 11:00", nil},          // a timestamp line stays one
+		{"홍길동 기자 입력 2020-05-01 10:00", nil},                       // so does a byline beside it
+		{"시는 올해 신청을 받았다. 등록 2020.05.01 10:00 이후 접수분은 제외된다.", nil}, // prose before it
+		{"신청은 입력 2020-05-01 부터 받는다", nil},                         // no time: a date in prose
+	}
+	for _, tc := range tests {
+		if got := splitGlued(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("splitGlued(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzSplitGlued feeds arbitrary lines to splitGlued: it must never panic,
+// give no empty part and lose nothing but spaces.
+func FuzzSplitGlued(f *testing.F) {
+	for _, s := range []string{
+		"[포토] 제목 홍길동 기자 입력 2018-10-30 13:00 수정 2018-10-30 14:00 가 가 댓글 0 본문이다.",
+		" date 2019-03 제목 프로그램 입력 2019.03.04 (09:30)", "입력 2020-05-01 10:00", "등록|2023.11.07 17:59 수정|2023.11.07 17:59 x",
+		"제목 입력 2018-10-30 13:00 기사 읽어주기 설정. 본문.", "2018-06 입력 2018.06.11 (11:56) https://e.kr 0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = cleanLine(strings.ToValidUTF8(s, ""))
+		parts := splitGlued(s)
+		if parts == nil {
+			return
+		}
+		for _, p := range parts {
+			if strings.TrimSpace(p) == "" {
+				t.Fatalf("splitGlued(%q) gave an empty part: %q", s, parts)
+			}
+		}
+		if got := foldSpace(strings.Join(parts, "")); got != foldSpace(s) {
+			t.Fatalf("splitGlued(%q) = %q loses text", s, parts)
+		}
+	})
+}
