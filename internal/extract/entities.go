@@ -308,15 +308,17 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 }
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
-	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권"}
+	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
+	"신문", "일보", "통신", "조선", "상사"}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
-var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업`)
+var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사`)
 
 // genericPrefixes before an organisation suffix make a common noun.
 var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
-	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러`)
+	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러
+	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선`)
 
 // fieldList reports a word that lists fields with middle dots ("전기·전자",
 // "석유·화학"): its last part is a bare suffix word, not a name.
@@ -483,6 +485,7 @@ func (d *doc) findEntities() {
 	d.datelines()
 	d.bylineReporters()
 	d.dotLists()
+	d.commaLists()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)
@@ -494,6 +497,7 @@ func (d *doc) findEntities() {
 	d.gazetteer()
 	d.projects()
 	d.suffixOrgs()
+	d.districtPlaces()
 	d.partnerOrgs()
 	d.teamNames()
 	d.namedEvents()
@@ -761,6 +765,26 @@ func (d *doc) addNamed(typ string, i int) {
 	e.mention(d.text, w.cs, w.stemE)
 	d.claimed[i] = true
 	d.setHead(i, i, e)
+}
+
+// districtSuffixes end the names of administrative districts: 군, 구, 읍,
+// 면, 리 (village), 동 (neighbourhood).
+var districtSuffixes = []string{"군", "구", "읍", "면", "리", "동"}
+
+// districtPlaces finds districts the analyser knows as place names of a
+// stem and a district ending ("서초동", "구암리"): a proper noun of class
+// 지명 that is the whole stem of its word.
+func (d *doc) districtPlaces() {
+	for i := range d.words {
+		w := &d.words[i]
+		if d.claimed[i] || w.quoted || syllables(w.stem) < 3 || !endsAny(w.stem, districtSuffixes...) {
+			continue
+		}
+		ts := d.toksOf(w)
+		if len(ts) > 0 && ts[0].Surface == w.stem && ts[0].Class == "지명" && strings.HasPrefix(ts[0].POS, "NNP") {
+			d.addNamed(Place, i)
+		}
+	}
 }
 
 func (d *doc) suffixOrgs() {

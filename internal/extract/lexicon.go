@@ -47,7 +47,9 @@ type lexicon struct {
 	terms     map[string]string // fold(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
-	ev        *eventLexicon // event predicates, frames and certainty markers
+	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
+	cats      []categoryRule  // topic_categories.tsv: trigger words → category topics
+	ev        *eventLexicon   // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -100,7 +102,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -137,7 +139,7 @@ func loadLexicon() (*lexicon, error) {
 	steps := []error{
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
-		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop),
+		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])
@@ -159,6 +161,9 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx.ev = ev
+	if lx.cats, err = loadCategories(); err != nil {
+		return nil, err
+	}
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
 			lx.spacedTerms = append(lx.spacedTerms, x)
@@ -295,4 +300,14 @@ func (lx *lexicon) csvColumn(path, column string, fn func(string)) error {
 			fn(strings.TrimSpace(rec[col]))
 		}
 	}
+}
+
+// loadCategories reads the embedded topic category table.
+func loadCategories() ([]categoryRule, error) {
+	f, err := lexiconFS.Open("lexicon/topic_categories.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	return parseCategories(f, "topic_categories.tsv")
 }

@@ -10,6 +10,13 @@ import (
 // maxTopics bounds the topic list.
 const maxTopics = 15
 
+// maxCompoundSyllables bounds a compound noun kept whole as a topic: a
+// charge name such as 특수건조물침입 is seven syllables.
+const maxCompoundSyllables = 8
+
+// isListDot reports the middle dots that list nouns in one eojeol.
+func isListDot(r rune) bool { return r == '·' || r == 'ㆍ' }
+
 // topics ranks the article's salient domain terms: noun stems (whole
 // eojeol stems made only of nouns, and the longer nouns inside them)
 // counted over headline, subheads and body, with known domain terms first
@@ -66,14 +73,20 @@ func (d *doc) topics() []string {
 			nouny := true
 			for _, t := range ts {
 				p, _, _ := strings.Cut(t.POS, "+")
-				if !(strings.HasPrefix(p, "NN") || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
+				if !(strings.HasPrefix(p, "NN") || strings.IndexFunc(t.Surface, isListDot) == 0 || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
 					nouny = false
 				}
 			}
 			stem := strings.Trim(w.stem, ".-~·")
 			_, known := d.lx.terms[fold(stem)]
-			if known || (nouny && len(ts) > 1 && syllables(stem) <= 6) {
+			if known {
 				add(stem, w.cs)
+			} else if nouny && len(ts) > 1 {
+				for _, part := range strings.FieldsFunc(stem, isListDot) {
+					if syllables(part) <= maxCompoundSyllables {
+						add(part, w.cs) // "특수건조물침입·특수재물손괴": each listed compound
+					}
+				}
 			}
 			if known {
 				continue
@@ -128,11 +141,31 @@ func (d *doc) topics() []string {
 		return all[i].t < all[j].t // terms starting at one offset ("JR", "JR동일본"): a fixed order, not the map's
 	})
 	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range categoryTopics(d.lx.cats, d.bodyText()) {
+		out, seen[c] = append(out, c), true
+	}
 	for _, x := range all {
-		if len(out) == maxTopics {
+		if len(out) >= maxTopics {
 			break
 		}
-		out = append(out, x.t)
+		if !seen[x.t] {
+			out, seen[x.t] = append(out, x.t), true
+		}
 	}
 	return out
+}
+
+// bodyText is the text of every sentence but captions, one a line: what
+// topic categories are read from.
+func (d *doc) bodyText() string {
+	var b strings.Builder
+	for _, st := range d.sents {
+		if st.kind == article.KindCaption {
+			continue
+		}
+		b.WriteString(d.text[st.s:st.e])
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
