@@ -11,16 +11,15 @@ import (
 
 // x/net/html refuses a page whose open elements nest deeper than 512. A
 // page wrapped in thousands of layout <div>s still holds a readable
-// article, so before giving up parseDoc flattens it: past wrapperDepth
-// open elements, layout wrappers are dropped (their text kept), and past
-// hardDepth every further start tag is, so the parser's limit is never hit.
-const (
-	wrapperDepth = 256
-	hardDepth    = 480
-)
+// article, so before giving up parseDoc flattens it: past half the bound
+// of open elements, layout wrappers are dropped (their text kept), and
+// past the bound every further start tag is. The parser adds elements of
+// its own (an implied <tbody>, reopened formatting tags), so parseDoc
+// halves the bound until the page parses.
+var flattenBounds = []int{480, 240, 120, 60}
 
 // structural elements carry the article's shape (paragraphs, headings,
-// lists, tables, photos); flatten keeps them until hardDepth.
+// lists, tables, photos); flatten keeps them up to the hard bound.
 var structural = map[atom.Atom]bool{
 	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
@@ -40,9 +39,10 @@ type openTag struct {
 	kept bool
 }
 
-// flatten rewrites src (UTF-8 HTML) with its nesting bounded as described
-// above; text, attributes and every element within the bounds are kept.
-func flatten(src []byte) []byte {
+// flatten rewrites src (UTF-8 HTML) with at most hard open elements
+// (wrappers up to hard/2, see flattenBounds); text, attributes and every
+// element within the bounds are kept.
+func flatten(src []byte, hard int) []byte {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var out bytes.Buffer
 	var stack []openTag
@@ -68,7 +68,7 @@ func flatten(src []byte) []byte {
 			if selfClosing[a] && len(stack) > 0 && stack[len(stack)-1].name == tag {
 				stack, kept = closeTag(&out, stack, kept, tag, nil)
 			}
-			keep := kept < wrapperDepth || structural[a] && kept < hardDepth
+			keep := kept < hard/2 || structural[a] && kept < hard
 			if keep {
 				out.Write(raw)
 				kept++

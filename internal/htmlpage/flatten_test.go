@@ -71,13 +71,13 @@ func TestFlatten(t *testing.T) {
 		same     bool
 	}{
 		{"shallow page unchanged", nestedPage(5), 0, true},
-		{"wrappers beyond the bound dropped", nestedPage(3000), wrapperDepth + 4, false},
-		{"deep structural tags stop at the hard bound", strings.Repeat("<blockquote>", 1000) + "글", hardDepth + 3, false},
+		{"wrappers beyond the bound dropped", nestedPage(3000), flattenBounds[0]/2 + 4, false},
+		{"deep structural tags stop at the hard bound", strings.Repeat("<blockquote>", 1000) + "글", flattenBounds[0] + 3, false},
 		{"unclosed paragraphs do not stack", "<body>" + strings.Repeat("<p>문단", 1000), 0, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out := string(flatten([]byte(tc.src)))
+			out := string(flatten([]byte(tc.src), flattenBounds[0]))
 			if tc.same {
 				if out != tc.src {
 					t.Fatalf("flatten changed a page within bounds")
@@ -96,4 +96,17 @@ func TestFlatten(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFlatten checks that no page is refused for its nesting: parseDoc
+// flattens it within the parser's limit.
+func FuzzFlatten(f *testing.F) {
+	f.Add(nestedPage(3))
+	f.Add(strings.Repeat("<div><span>", 400) + "본문")
+	f.Add("<table>" + strings.Repeat("<tr><td><table>", 300))
+	f.Fuzz(func(t *testing.T, src string) {
+		if _, err := parseDoc([]byte(src)); tooDeep(err) {
+			t.Fatalf("still too deep after flatten: %v", err)
+		}
+	})
 }

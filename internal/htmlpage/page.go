@@ -33,10 +33,16 @@ func parseDoc(data []byte) (*html.Node, error) {
 		return nil, fmt.Errorf("decoding HTML: %w", err)
 	}
 	doc, err := html.Parse(bytes.NewReader(text))
-	if tooDeep(err) {
+	for _, bound := range flattenBounds {
+		if !tooDeep(err) {
+			break
+		}
 		// Nested past the parser's limit: read it again with the excess
 		// wrappers dropped rather than lose the whole page.
-		doc, err = html.Parse(bytes.NewReader(flatten(text)))
+		doc, err = html.Parse(bytes.NewReader(flatten(text, bound)))
+	}
+	if tooDeep(err) {
+		return nil, fmt.Errorf("parsing HTML: nested deeper than the parser's 512 elements even with layout wrappers dropped: %w", err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
