@@ -61,6 +61,28 @@ starts with the argument.`,
 	root.AddCommand(cmd)
 }
 
+// ambiguityMessage lists the candidates of an ambiguous name, most-mentioned
+// first, one a line with what tells them apart, and says to use an id:
+//
+//	"한가람" fits 2 entities; use the id:
+//	  1) 정한가람 (PERSON, 해양부 장관, 4 articles, id 7) also 한가람
+func ambiguityMessage(amb *store.AmbiguousError) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q fits %s; use the id:", amb.Name, plural(len(amb.Candidates), "entity"))
+	for i, c := range amb.Candidates {
+		desc := []string{c.Type}
+		if who := strings.TrimSpace(c.Affiliation + " " + c.Title); who != "" {
+			desc = append(desc, who)
+		}
+		desc = append(desc, plural(c.Articles, "article"), fmt.Sprintf("id %d", c.ID))
+		fmt.Fprintf(&b, "\n  %d) %s (%s)", i+1, c.Name, strings.Join(desc, ", "))
+		if len(c.Aliases) > 0 {
+			fmt.Fprintf(&b, " also %s", strings.Join(c.Aliases, ", "))
+		}
+	}
+	return b.String()
+}
+
 // eventLine renders an event on one line: date, type, actors, object,
 // place, certainty.
 func eventLine(ev store.EventRef) string {

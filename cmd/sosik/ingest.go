@@ -76,11 +76,7 @@ The exit code is 1 when any item failed; everything else is stored.`,
   curl -s https://example.com/rss | sosik ingest --format rss -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := ingest.ParseFormat(format)
-			if err != nil {
-				return err
-			}
-			fm, err := ingest.ParseFieldFlags(fields)
+			f, fm, err := formatAndFields(format, fields)
 			if err != nil {
 				return err
 			}
@@ -213,4 +209,15 @@ func newIngestBar(w io.Writer, total int64) *progressbar.ProgressBar {
 		progressbar.OptionShowDescriptionAtLineEnd(),
 		progressbar.OptionSpinnerType(14),
 	)
+}
+
+// formatAndFields reads the --format and --field flags that parse, ingest
+// and ingest --queue share.
+func formatAndFields(format string, fields []string) (ingest.Format, ingest.FieldMap, error) {
+	f, err := ingest.ParseFormat(format)
+	if err != nil {
+		return f, nil, err
+	}
+	fm, err := ingest.ParseFieldFlags(fields)
+	return f, fm, err
 }

@@ -56,11 +56,7 @@ if any failed.`,
 		Example: "  sosik parse examples/newsis-style.txt\n  sosik parse --published 2025-04-03 page.html\n  cat article.txt | sosik parse --pretty -",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := ingest.ParseFormat(format)
-			if err != nil {
-				return err
-			}
-			fm, err := ingest.ParseFieldFlags(fields)
+			f, fm, err := formatAndFields(format, fields)
 			if err != nil {
 				return err
 			}

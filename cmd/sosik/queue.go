@@ -234,15 +234,11 @@ func publishIngest(cmd *cobra.Command, args []string, url string) error {
 	if err != nil {
 		return err
 	}
-	f, err := ingest.ParseFormat(format)
-	if err != nil {
-		return err
-	}
 	fields, err := fl.GetStringArray("field")
 	if err != nil {
 		return err
 	}
-	fm, err := ingest.ParseFieldFlags(fields)
+	f, fm, err := formatAndFields(format, fields)
 	if err != nil {
 		return err
 	}

@@ -61,16 +61,7 @@ func colorOut(w io.Writer) bool {
 func explain(err error) error {
 	var amb *store.AmbiguousError
 	if errors.As(err, &amb) {
-		var b strings.Builder
-		fmt.Fprintf(&b, "%q names %d entities; give one by id:\n", amb.Name, len(amb.Candidates))
-		for _, c := range amb.Candidates {
-			fmt.Fprintf(&b, "  %-6d %-7s %s", c.ID, c.Type, c.Name)
-			if c.Title != "" || c.Affiliation != "" {
-				fmt.Fprintf(&b, " (%s)", strings.TrimSpace(c.Affiliation+" "+c.Title))
-			}
-			fmt.Fprintf(&b, ", %s\n", plural(c.Articles, "article"))
-		}
-		return errors.New(strings.TrimSuffix(b.String(), "\n"))
+		return errors.New(ambiguityMessage(amb))
 	}
 	return err
 }

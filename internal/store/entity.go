@@ -35,8 +35,14 @@ func (s *core) entities(ctx context.Context, q string, args ...any) ([]Entity, e
 	return out, rows.Err()
 }
 
-// resolve finds the entity a ref names: an id, else a canonical name, else
-// an alias. Several fits give *AmbiguousError.
+// maxCandidates bounds the candidates an ambiguous name lists.
+const maxCandidates = 20
+
+// resolve finds the entity a ref names: an id exactly, else every entity
+// whose folded canonical name or alias is the ref's. One fit is the entity;
+// several give *AmbiguousError listing them, most-mentioned first, each with
+// its aliases, whether the name is one's canonical name and another's alias
+// or the alias of both: a name is never silently given to one of them.
 func (s *core) resolve(ctx context.Context, ref string) (*Entity, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -51,24 +57,48 @@ func (s *core) resolve(ctx context.Context, ref string) (*Entity, error) {
 			return &es[0], nil
 		}
 	}
-	n := textsearch.Norm(ref)
-	for _, q := range []string{
-		`SELECT ` + entityCols + ` FROM entities e WHERE e.norm = ? ORDER BY e.articles DESC, e.eid LIMIT 21`,
-		`SELECT ` + entityCols + ` FROM entities e WHERE e.eid IN (SELECT eid FROM entity_aliases WHERE norm = ?) ORDER BY e.articles DESC, e.eid LIMIT 21`,
-	} {
-		es, err := s.entities(ctx, q, n)
-		if err != nil {
-			return nil, fmt.Errorf("store: entity %q: %w", ref, err)
-		}
-		switch len(es) {
-		case 0:
-			continue
-		case 1:
-			return &es[0], nil
-		}
-		return nil, &AmbiguousError{Name: ref, Candidates: es}
+	es, err := s.entities(ctx, `SELECT `+entityCols+` FROM entities e WHERE e.eid IN (
+			SELECT eid FROM entities WHERE norm = ?1 UNION SELECT eid FROM entity_aliases WHERE norm = ?1)
+		ORDER BY e.articles DESC, e.mentions DESC, e.eid LIMIT ?2`, textsearch.Norm(ref), maxCandidates)
+	if err != nil {
+		return nil, fmt.Errorf("store: entity %q: %w", ref, err)
 	}
-	return nil, fmt.Errorf("store: entity %q: %w", ref, ErrNotFound)
+	switch len(es) {
+	case 0:
+		return nil, fmt.Errorf("store: entity %q: %w", ref, ErrNotFound)
+	case 1:
+		return &es[0], nil
+	}
+	if err := s.candidateAliases(ctx, es); err != nil {
+		return nil, fmt.Errorf("store: entity %q candidates: %w", ref, classify(err))
+	}
+	return nil, &AmbiguousError{Name: ref, Candidates: es}
+}
+
+// candidateAliases fills the aliases of each candidate (other than its
+// name), most used first, so a reader can tell the candidates apart.
+func (s *core) candidateAliases(ctx context.Context, es []Entity) error {
+	for i := range es {
+		e := &es[i]
+		rows, err := s.db.query(ctx, `SELECT alias FROM entity_aliases WHERE eid = ? AND norm <> ? ORDER BY n DESC, alias LIMIT 10`, e.ID, textsearch.Norm(e.Name))
+		if err != nil {
+			return err
+		}
+		e.Aliases = []string{}
+		for rows.Next() {
+			var a string
+			if err := rows.Scan(&a); err != nil {
+				rows.Close()
+				return err
+			}
+			e.Aliases = append(e.Aliases, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *core) FindEntities(ctx context.Context, prefix string, limit int) ([]Entity, error) {

@@ -161,14 +161,14 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 			}
 			set.or(m)
 		}
-		// Bigrams cannot check adjacency: a quoted phrase falls back on
-		// them only when it has no morphemes. A word whose morphemes alone
+		// Bigrams match a word inside a longer one (반도체 in 반도체업계);
+		// each bigram-only match is checked to hold the term as a phrase
+		// of bigrams (see grams). A quoted phrase falls back on them only
+		// when it has no morphemes. A word whose morphemes alone
 		// filled the window (it narrowed it) skips them too: what bigrams
 		// add scores 0 and would rank after every morpheme match anyway.
 		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
-			g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
-				return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
-			}, false)
+			g, err := e.grams(n, set)
 			if err != nil {
 				return nil, err
 			}
@@ -217,6 +217,63 @@ func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
 		return set, nil
 	}
 	return nil, fmt.Errorf("store: search: unexpected query node %T", n)
+}
+
+// gramVerifyBatch is how many articles one query of gram verification reads.
+const gramVerifyBatch = 500
+
+// grams looks a term up in the bigram index and keeps, of the articles
+// not already in have (its morpheme matches), only those holding its
+// bigrams as a phrase: the index has no positions, so an article sharing
+// the bigrams scattered (코로나's 코로 in 코로미나스 and its 로나 in
+// another word) would otherwise match with no occurrence of the term and
+// score 0. Each candidate's text is read back
+// and checked with Term.GramsIn.
+func (e *searchExec) grams(n *textsearch.Term, have ridSet) (ridSet, error) {
+	g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
+	}, false)
+	if err != nil {
+		return nil, err
+	}
+	g.andNot(have)
+	var rids []int64
+	g.each(1, func(rid int64) { rids = append(rids, rid) })
+	out := newRidSet(e.snap.maxRid)
+	for len(rids) > 0 {
+		batch := rids[:min(len(rids), gramVerifyBatch)]
+		rids = rids[len(batch):]
+		if err := e.verifyGrams(n, batch, out); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// verifyGrams reads the headline and text of the articles rids and adds
+// to out those holding the term's bigrams as a phrase.
+func (e *searchExec) verifyGrams(n *textsearch.Term, rids []int64, out ridSet) error {
+	rows, err := e.s.db.query(e.ctx, `SELECT rid, headline, text, text_z FROM articles WHERE `+e.s.inList("rid", 1), e.s.list(rids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rid int64
+		var head, text string
+		var z []byte
+		if err := rows.Scan(&rid, &head, &text, &z); err != nil {
+			return err
+		}
+		if text, err = unpackText(text, z); err != nil {
+			return err
+		}
+		e.read++
+		if n.GramsIn(textsearch.GramForm(head + "\n" + text)) {
+			out.add(rid)
+		}
+	}
+	return rows.Err()
 }
 
 // morphemes looks a term up in the morpheme index and, for a term of the

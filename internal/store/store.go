@@ -203,6 +203,9 @@ type Entity struct {
 	Mentions    int    `json:"mentions"` // mentions over all articles
 	FirstSeen   string `json:"first_seen,omitempty"`
 	LastSeen    string `json:"last_seen,omitempty"`
+	// Aliases are the entity's other names; filled where entities must be
+	// told apart (the candidates of an AmbiguousError), else empty.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // ProfileOptions bounds the lists of an EntityProfile.

@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchCapped", testSearchCapped},
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
 		{"SearchRowBudget", testSearchRowBudget},
+		{"SearchNoScatteredGrams", testSearchNoScatteredGrams},
 		{"PutIdempotent", testPutIdempotent},
 		{"PutBadDocuments", testPutBadDocuments},
 		{"NearDuplicates", testNearDuplicates},
@@ -45,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentLinking", testConcurrentLinking},
 		{"ReadOnly", testReadOnly},
 		{"Events", testEvents},
+		{"Ambiguity", testAmbiguity},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

@@ -233,3 +233,30 @@ func TestSimHash(t *testing.T) {
 		}
 	}
 }
+
+func TestGramsIn(t *testing.T) {
+	tests := []struct {
+		term, text, form string
+		want             bool
+	}{
+		{"코로나", "코로나 환자가 늘었다.", "코로나 환자가 늘었다", true},
+		{"코로나", "칠레 코로미나스 광산, 아로나 항구", "칠레 코로미나스 광산 아로나 항구", false},
+		{"코로나", "로나코로 축제", "로나코로 축제", false},
+		{"반도체", "국내 반도체업계가", "국내 반도체업계가", true},
+		{"반도체", "한반도 연구진의 초전도체", "한반도 연구진의 초전도체", false},
+		{"반도체 투자", "반도체  투자를 (늘린다)", "반도체 투자를 늘린다", true},
+		{"반도체 투자", "투자 반도체", "투자 반도체", false},
+		{"삼성 법", "삼성, 법인 설립", "삼성 법인 설립", true},
+		{"AI", "오픈 AI가", "오픈 ai가", true},
+		{"...", "무엇이든", "무엇이든", false},
+	}
+	for _, tt := range tests {
+		form := GramForm(tt.text)
+		if form != tt.form {
+			t.Errorf("GramForm(%q) = %q, want %q", tt.text, form, tt.form)
+		}
+		if got := (&Term{Text: tt.term}).GramsIn(form); got != tt.want {
+			t.Errorf("%q GramsIn %q = %v, want %v", tt.term, form, got, tt.want)
+		}
+	}
+}

@@ -150,3 +150,33 @@ func Norm(s string) string {
 
 // RuneLen is the number of characters of s.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
+
+// GramForm is text as the bigram index sees it: its words (runs of letters
+// and digits), lower-cased, joined by single spaces. A term's bigrams
+// occur contiguously and in order in a text exactly when the GramForm of
+// the term is a substring of the GramForm of the text.
+func GramForm(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	inWord := false
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			inWord = true
+			continue
+		}
+		inWord = false
+	}
+	return b.String()
+}
+
+// GramsIn reports whether the term's bigrams occur in a text (given as its
+// GramForm) as a phrase: contiguous and in order, the term a substring of
+// the text's words, not merely bigrams it shares scattered about.
+func (t *Term) GramsIn(form string) bool {
+	q := GramForm(t.Text)
+	return q != "" && strings.Contains(form, q)
+}

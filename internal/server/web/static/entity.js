@@ -68,7 +68,8 @@
         el("ul", { class: "events" }, (body.candidates || []).map((c) => el("li", {},
           typeChip(c.type), " ",
           el("a", { href: entityHref(c.id) }, c.name),
-          " ", el("span", { class: "muted small" }, [c.affiliation, c.title].filter(Boolean).join(" "), " · ", t("articles.n", c.articles)))))));
+          " ", el("span", { class: "muted small" }, [c.affiliation, c.title].filter(Boolean).join(" "), " · ", t("articles.n", c.articles),
+            (c.aliases || []).length ? " · " + c.aliases.join(", ") : ""))))));
   }
 
   function periodForm(per, onApply) {
