@@ -27,7 +27,7 @@ var (
 )
 
 // decode turns raw bytes into UTF-8 text. It accepts UTF-8 (with or without
-// BOM), UTF-16 with a BOM, and legacy EUC-KR/CP949, which Korean archives
+// BOM), UTF-16 with a BOM or recognisably without one, and legacy EUC-KR/CP949, which Korean archives
 // still hold in bulk.
 func decode(raw []byte) (string, error) {
 	if len(raw) == 0 {
@@ -44,6 +44,12 @@ func decode(raw []byte) (string, error) {
 		out, _, err := transform.Bytes(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder(), raw)
 		if err != nil {
 			return "", fmt.Errorf("%w: bad UTF-16: %v", ErrEncoding, err)
+		}
+		raw = out
+	} else if bigEndian, ok := SniffUTF16(raw); ok {
+		out, err := decodeUTF16(raw, bigEndian)
+		if err != nil {
+			return "", err
 		}
 		raw = out
 	}
@@ -92,4 +98,22 @@ func isBinary(raw []byte) bool {
 		}
 	}
 	return ctrl*100 > len(raw)*2
+}
+
+// decodeUTF16 decodes BOM-less UTF-16 text in the byte order SniffUTF16
+// found. An odd trailing byte or an unpaired surrogate makes it an
+// encoding error rather than silently dropped text.
+func decodeUTF16(raw []byte, bigEndian bool) ([]byte, error) {
+	if len(raw)%2 != 0 {
+		return nil, fmt.Errorf("%w: UTF-16 text with an odd byte count (%d)", ErrEncoding, len(raw))
+	}
+	order := unicode.LittleEndian
+	if bigEndian {
+		order = unicode.BigEndian
+	}
+	out, _, err := transform.Bytes(unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder(), raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: bad UTF-16: %v", ErrEncoding, err)
+	}
+	return out, nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -157,7 +158,8 @@ func (d *doc) release() {
 // extractDoc is extract that also returns its working state, so Spans can
 // reuse the analysis instead of repeating it.
 func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
-	return x.extractTokens(a, x.an.Analyze(a.Text))
+	toks, _ := x.analyzeContext(context.Background(), a.Text) // never cancelled
+	return x.extractTokens(a, toks)
 }
 
 // extractTokens runs the rules over an article whose text the analyser

@@ -21,13 +21,29 @@ type Page struct {
 	Body string
 }
 
-// parseDoc decodes the page (its declared or sniffed charset) and parses it.
+// parseDoc decodes the page (its declared or sniffed charset) and parses it;
+// a page nested too deep for the parser is flattened first (see flatten).
 func parseDoc(data []byte) (*html.Node, error) {
 	r, err := charset.NewReader(bytes.NewReader(data), "")
 	if err != nil {
 		r = bytes.NewReader(data)
 	}
-	doc, err := html.Parse(io.LimitReader(r, int64(len(data))*4+1024))
+	text, err := io.ReadAll(io.LimitReader(r, int64(len(data))*4+1024))
+	if err != nil {
+		return nil, fmt.Errorf("decoding HTML: %w", err)
+	}
+	doc, err := html.Parse(bytes.NewReader(text))
+	for _, bound := range flattenBounds {
+		if !tooDeep(err) {
+			break
+		}
+		// Nested past the parser's limit: read it again with the excess
+		// wrappers dropped rather than lose the whole page.
+		doc, err = html.Parse(bytes.NewReader(flatten(text, bound)))
+	}
+	if tooDeep(err) {
+		return nil, fmt.Errorf("parsing HTML: nested deeper than the parser's 512 elements even with layout wrappers dropped: %w", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
 	}

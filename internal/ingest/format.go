@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"path/filepath"
 	"strings"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
 // Format is an input format ingest understands.
@@ -76,6 +78,11 @@ func Detect(name string, head []byte) (f Format, ok bool) {
 		return Auto, false
 	}
 	ext := strings.ToLower(filepath.Ext(name))
+	if _, utf16 := article.SniffUTF16(head); utf16 && (ext == "" || extFormats[ext] == Text || plausibleTextExt(ext)) {
+		// BOM-less UTF-16: its bytes cannot be sniffed for markup, and
+		// article.Parse decodes it as text.
+		return Text, true
+	}
 	if f, known := extFormats[ext]; (!known || f == Text) && trimmed[0] == '<' && !isFeed(trimmed) && isHTML(trimmed) {
 		// A saved page is HTML whatever its name says: "page.txt", "story".
 		return HTML, true
@@ -131,9 +138,12 @@ func plausibleTextExt(ext string) bool {
 
 // looksBinary tells images, archives, databases and other binary files
 // from text, by content sniffing. Text in a legacy encoding (EUC-KR, UTF-16
-// with a byte order mark) counts as text: article.Parse decodes it.
+// with or without a byte order mark) counts as text: article.Parse decodes it.
 func looksBinary(head []byte) bool {
 	if len(head) == 0 {
+		return false
+	}
+	if _, utf16 := article.SniffUTF16(head); utf16 {
 		return false
 	}
 	ct := http.DetectContentType(head)

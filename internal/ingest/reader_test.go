@@ -63,6 +63,9 @@ func TestDetect(t *testing.T) {
 		{"main.go", "package main\n", Auto, false},
 		{"euckr.txt", "\xb1\xe8\xc4\xa1 \xb1\xe2\xc0\xda", Text, true},
 		{"bom.jsonl", "\xef\xbb\xbf{\"a\":1}\n", JSONL, true},
+		{"utf16le.txt", "\x1c\xc1\x74\xd5\x48\xc5\x20\x00\x7d\xac\x20\x00\xf5\xbc\xd0\xc6", Text, true},
+		{"utf16be", "\xc1\x1c\xd5\x74\xc5\x48\x00\x20\xac\x7d\x00\x20\xbc\xf5\xc6\xd0", Text, true},
+		{"words.txt", "\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00", Auto, false},
 	}
 	for _, tt := range tests {
 		got, ok := Detect(tt.name, []byte(tt.head))

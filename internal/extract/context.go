@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// analyzeChunk is the least text the analyser reads at a time. The text is
+// cut only at line breaks, which no morpheme spans, so the tokens are the
+// ones one pass over the whole text gives; reading it in pieces lets a
+// cancelled context stop a long article between paragraphs and keeps the
+// analyser's lattice the size of a paragraph, not of the article.
+const analyzeChunk = 2048
+
+// ExtractContext is Extract that stops early when ctx is done: it checks
+// ctx between paragraphs of the analysis and between the rule stages and
+// then returns ctx's error and no document. Like Extract, it never panics.
+func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out *Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = emptyDocument(a), nil
+			fmt.Fprintf(os.Stderr, "extract: internal error on %s (extraction skipped): %v\n%s", a.Source, r, debug.Stack())
+		}
+	}()
+	toks, err := x.analyzeContext(ctx, a.Text)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out, d := x.extractTokens(a, toks)
+	d.release()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// analyzeContext runs the analyser over text one run of whole lines (at
+// least analyzeChunk bytes) at a time, shifting each run's token offsets
+// to the whole text, and gives up with ctx's error between runs.
+func (x *Extractor) analyzeContext(ctx context.Context, text string) ([]korean.Token, error) {
+	if len(text) <= analyzeChunk {
+		return x.an.Analyze(text), ctx.Err()
+	}
+	var toks []korean.Token
+	for start := 0; start < len(text); {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		end := len(text)
+		if start+analyzeChunk < len(text) {
+			if nl := strings.IndexByte(text[start+analyzeChunk:], '\n'); nl >= 0 {
+				end = start + analyzeChunk + nl + 1
+			}
+		}
+		part := x.an.Analyze(text[start:end])
+		for i := range part {
+			part[i].Start += start
+			part[i].End += start
+		}
+		if toks == nil {
+			toks = part
+		} else {
+			toks = append(toks, part...)
+		}
+		start = end
+	}
+	return toks, nil
+}
