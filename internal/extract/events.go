@@ -237,6 +237,9 @@ func (d *doc) findEvents() []Event {
 			}
 			i = tr.pe
 		}
+		for _, ev := range d.quotedEvents(si) {
+			out = appendEvent(out, ev)
+		}
 		if s := d.sentenceSubject(si); len(s) > 0 {
 			carried = s
 		}
