@@ -184,11 +184,15 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		}
 	}
 	if r == roleSubj {
-		// "회동은 (끝내) 불발됐다": the predicate noun is the subject of a link verb
-		for k := i + 1; k < end && k <= i+2; k++ {
+		// "회동은 (끝내) 불발됐다", "회담이 좋은 분위기에서 개최됐다": the
+		// predicate noun is the subject of a link verb after adverbials
+		for k := i + 1; k < end && k <= i+3; k++ {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if d.isLink(c) && d.verbal(&d.words[k]) {
 				return k, true
+			}
+			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj {
+				break
 			}
 		}
 	}

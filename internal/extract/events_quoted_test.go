@@ -19,6 +19,7 @@ func TestQuotedEvents(t *testing.T) {
 		{"third-person quote keeps its own subject", "한빛전자 관계자는 \"박영희 사장이 어제 존 스미스 장관과 만나 협력을 논의했다\"고 전했다.", []string{"박영희", "존 스미스"}, Reported, "", false},
 		{"a named speaker of a third-person quote is no actor", "김철수 장관은 \"박영희 사장이 어제 존 스미스 장관과 만나 협력을 논의했다\"고 말했다.", []string{"박영희", "존 스미스"}, Reported, "김철수", false},
 		{"speculation inside the quote stays speculated", "김철수 장관은 \"다음 주 존 스미스 장관과 만날 수도 있다\"고 말했다.", []string{"김철수", "존 스미스"}, Speculated, "", false},
+		{"meeting noun as subject of a link verb after an adverbial", "박영희 사장은 \"어제 존 스미스 장관과의 첫 회담이 좋은 분위기에서 개최됐다\"고 말했다.", []string{"박영희", "존 스미스"}, Reported, "", false},
 		{"a quoted title without a speech verb is no event", "김철수 장관은 \"존 스미스 장관과 회동\" 특집을 소개했다.", nil, "", "", true},
 	}
 	// the people are introduced outside the quotes first
