@@ -2,6 +2,7 @@ package server
 
 import (
 	"embed"
+	"encoding/json"
 	"io/fs"
 	"net/http"
 	"strings"
@@ -79,5 +80,33 @@ func cacheFor(h http.Handler) http.Handler {
 
 func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	_, _ = w.Write(openAPISpec)
+	_, _ = w.Write(s.spec)
+}
+
+// specWithVersion returns the OpenAPI description with info.version set to
+// version, so the API reports the version of the binary that serves it; an
+// empty version, or a spec it cannot read, leaves it as embedded.
+func specWithVersion(spec []byte, version string) []byte {
+	if version == "" {
+		return spec
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(spec, &doc); err != nil {
+		return spec
+	}
+	var info map[string]any
+	if err := json.Unmarshal(doc["info"], &info); err != nil || info == nil {
+		return spec
+	}
+	info["version"] = version
+	raw, err := json.Marshal(info)
+	if err != nil {
+		return spec
+	}
+	doc["info"] = raw
+	out, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return spec
+	}
+	return out
 }
