@@ -90,7 +90,7 @@ func runServe(cmd *cobra.Command, sf *serveFlags) error {
 	defer st.Close()
 
 	cfg := server.Config{
-		Addr: sf.addr, Corpus: st, Logger: log,
+		Addr: sf.addr, Corpus: st, Logger: log, Version: version,
 		RequestTimeout: sf.timeout, MaxBodyBytes: sf.maxBody,
 		KeyedReads: sf.keyedReads, AllowedHosts: sf.allowHosts, ShowSourcePaths: sf.showPaths,
 	}

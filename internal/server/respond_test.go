@@ -63,3 +63,36 @@ func TestRequestLog(t *testing.T) {
 		}
 	}
 }
+
+func TestSpecWithVersion(t *testing.T) {
+	tests := []struct {
+		name, version, want string
+	}{
+		{"embedded version kept", "", ""},
+		{"binary's version", "1.4.0-dev", "1.4.0-dev"},
+	}
+	var embedded struct {
+		Info struct{ Version string } `json:"info"`
+	}
+	if err := json.Unmarshal(openAPISpec, &embedded); err != nil || embedded.Info.Version == "" {
+		t.Fatalf("embedded spec: %v %q", err, embedded.Info.Version)
+	}
+	for _, tt := range tests {
+		var doc struct {
+			OpenAPI string `json:"openapi"`
+			Info    struct{ Version, Title string }
+			Paths   map[string]any
+		}
+		if err := json.Unmarshal(specWithVersion(openAPISpec, tt.version), &doc); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		want := tt.want
+		if want == "" {
+			want = embedded.Info.Version
+		}
+		if doc.Info.Version != want || doc.Info.Title == "" || doc.OpenAPI == "" || len(doc.Paths) == 0 {
+			t.Errorf("%s: version %q title %q openapi %q paths %d, want version %q and the rest kept",
+				tt.name, doc.Info.Version, doc.Info.Title, doc.OpenAPI, len(doc.Paths), want)
+		}
+	}
+}

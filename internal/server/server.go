@@ -65,6 +65,9 @@ type Config struct {
 	MaxConcurrent int
 	// HealthBudget bounds /healthz's store check (default 1s).
 	HealthBudget time.Duration
+	// Version is the program's version, given as info.version of the
+	// OpenAPI description (the embedded file's own version when empty).
+	Version string
 }
 
 // HealthChecker is a corpus that can check itself over a connection of its
@@ -76,7 +79,9 @@ type HealthChecker interface {
 
 // Server serves the API and the web UI. Build it with New.
 type Server struct {
-	cfg       Config
+	cfg Config
+	// spec is the OpenAPI description served, with this binary's version.
+	spec      []byte
 	log       *slog.Logger
 	corpus    Corpus
 	extractor ingest.Extractor
@@ -127,6 +132,7 @@ func New(cfg Config) (*Server, error) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s := &Server{
+		spec:        specWithVersion(openAPISpec, cfg.Version),
 		cfg:         cfg,
 		log:         cfg.Logger,
 		corpus:      cfg.Corpus,

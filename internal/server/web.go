@@ -1,10 +1,15 @@
 package server
 
 import (
+	"bytes"
 	"embed"
+	"encoding/json"
+	"html/template"
 	"io/fs"
 	"net/http"
 	"strings"
+
+	"github.com/sosik-news/sosik/internal/extract"
 )
 
 // webFS holds the UI: HTML pages, CSS, scripts and the vendored libraries
@@ -38,13 +43,27 @@ func (s *Server) webRoutes(mux *http.ServeMux) {
 	})
 }
 
-// page serves one embedded HTML page; the page's script reads its
-// parameters from the address and calls the JSON API.
+// pageData is what the page templates read: the page's name (the body's
+// data-page, which picks its script's behaviour) and the event types, so
+// the filters list exactly what extraction produces.
+type pageData struct {
+	Page       string
+	EventTypes []extract.EventType
+}
+
+// page serves one embedded HTML page, rendered once from the shared layout
+// (web/layout.tmpl) and the page's own "main" block; the page's script
+// reads its parameters from the address and calls the JSON API.
 func (s *Server) page(name string) http.Handler {
-	body, err := webFS.ReadFile("web/" + name)
+	t, err := template.ParseFS(webFS, "web/layout.tmpl", "web/"+name)
 	if err != nil {
-		panic("server: embedded page missing: " + name)
+		panic("server: embedded page " + name + ": " + err.Error()) // a build error, not a runtime one
 	}
+	var b bytes.Buffer
+	if err := t.ExecuteTemplate(&b, "layout", pageData{Page: strings.TrimSuffix(name, ".html"), EventTypes: extract.EventTypes}); err != nil {
+		panic("server: rendering page " + name + ": " + err.Error())
+	}
+	body := b.Bytes()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Type", "text/html; charset=utf-8")
@@ -79,5 +98,33 @@ func cacheFor(h http.Handler) http.Handler {
 
 func (s *Server) handleOpenAPI(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	_, _ = w.Write(openAPISpec)
+	_, _ = w.Write(s.spec)
+}
+
+// specWithVersion returns the OpenAPI description with info.version set to
+// version, so the API reports the version of the binary that serves it; an
+// empty version, or a spec it cannot read, leaves it as embedded.
+func specWithVersion(spec []byte, version string) []byte {
+	if version == "" {
+		return spec
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(spec, &doc); err != nil {
+		return spec
+	}
+	var info map[string]any
+	if err := json.Unmarshal(doc["info"], &info); err != nil || info == nil {
+		return spec
+	}
+	info["version"] = version
+	raw, err := json.Marshal(info)
+	if err != nil {
+		return spec
+	}
+	doc["info"] = raw
+	out, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		return spec
+	}
+	return out
 }
