@@ -61,9 +61,8 @@ failed').`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	addQueueFlag(cmd, &url)
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "print the counts as JSON")
-	_ = cmd.MarkFlagRequired("queue")
 	return cmd
 }
 
@@ -94,10 +93,9 @@ func queueFailedCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	addQueueFlag(cmd, &url)
 	cmd.Flags().IntVar(&limit, "limit", 0, "list at most this many (0: all)")
 	cmd.Flags().BoolVar(&jsonOut, "json", false, "one JSON object per dead letter, with the original message")
-	_ = cmd.MarkFlagRequired("queue")
 	return cmd
 }
 
@@ -125,9 +123,8 @@ A dead letter whose message was cut (over 64 KiB) or is not an article stays.`,
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	addQueueFlag(cmd, &url)
 	cmd.Flags().IntVar(&limit, "limit", 0, "look at most at this many dead letters (0: all)")
-	_ = cmd.MarkFlagRequired("queue")
 	return cmd
 }
 
@@ -313,4 +310,10 @@ func (qi queueIngest) summary(w io.Writer, sum *queue.PublishSummary) error {
 		Elapsed float64 `json:"elapsed_seconds"`
 		Rate    float64 `json:"articles_per_second"`
 	}{sum, sum.Elapsed.Seconds(), rate})
+}
+
+// addQueueFlag registers the required --queue flag of the queue commands.
+func addQueueFlag(cmd *cobra.Command, url *string) {
+	cmd.Flags().StringVar(url, "queue", "", "work queue: nats://HOST:PORT[/NAME] (required)")
+	_ = cmd.MarkFlagRequired("queue")
 }
