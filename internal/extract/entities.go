@@ -309,7 +309,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
-	"신문", "일보", "통신", "조선", "상사"}
+	"신문", "일보", "통신", "조선", "상사", "대표회의", "대책위"}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
@@ -498,6 +498,7 @@ func (d *doc) findEntities() {
 	d.projects()
 	d.suffixOrgs()
 	d.districtPlaces()
+	d.villagePlaces()
 	d.partnerOrgs()
 	d.teamNames()
 	d.namedEvents()
@@ -669,7 +670,7 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		if n == 1 && syllables(key) == 1 && allHangul(key) && !d.properish(&d.words[j]) {
 			continue // "코파 델 레이": a one-syllable name needs the analyser's proper-noun reading
 		}
-		if n == 1 && typ == Place && ambiguousPlaces[key] && cut == d.words[j].stemE && !d.placeContext(j) {
+		if n == 1 && typ == Place && d.lx.ambiguous[key] && cut == d.words[j].stemE && !d.placeContext(j) {
 			continue // 경기 the game, 선전 the propaganda
 		}
 		if !strong && n == 1 {
@@ -1104,14 +1105,6 @@ func endingAfterVowel(stem, ending string) bool {
 	return strings.HasPrefix(ending, "은") || strings.HasPrefix(ending, "을") || strings.HasPrefix(ending, "으")
 }
 
-// ambiguousPlaces are curated place names that are also frequent common
-// nouns (경기 "game", 선전 "propaganda", 고양 "uplift", 구미 "taste"):
-// alone they count only next to another place or a place noun.
-var ambiguousPlaces = setOf(`경기 선전 고양 구미`)
-
-// placeNouns after a region name make it a place: "경기 지역", "경기 남부".
-var placeNouns = setOf(`지역 지방 일대 일원 남부 북부 동부 서부 도내 권 전역`)
-
 // placeContext reports a place next to word j: "경기 성남시", "서울, 경기",
 // "경기 지역".
 func (d *doc) placeContext(j int) bool {
@@ -1122,7 +1115,7 @@ func (d *doc) placeContext(j int) bool {
 		st := d.words[k].stem
 		for _, af := range []string{"", "시", "군", "구", "도"} {
 			if b := strings.TrimSuffix(st, af); b != "" && (af == "" || b != st) {
-				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !ambiguousPlaces[b] {
+				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !d.lx.ambiguous[b] {
 					return true
 				}
 			}
@@ -1131,11 +1124,11 @@ func (d *doc) placeContext(j int) bool {
 	}
 	w := &d.words[j]
 	if j+1 < len(d.words) && d.words[j+1].sent == w.sent && (w.bare() || w.comma) {
-		if isPlace(j+1) || w.bare() && placeNouns[d.words[j+1].stem] {
+		if isPlace(j+1) || d.villageShape(j+1, true) || w.bare() && d.lx.placeNouns[strings.TrimSuffix(d.words[j+1].stem, "들")] {
 			return true
 		}
 	}
-	return j > 0 && d.words[j-1].comma && isPlace(j-1)
+	return j > 0 && d.words[j-1].comma && d.words[j-1].josa == "" && isPlace(j-1)
 }
 
 // industryNouns end company names written as one word after a proper

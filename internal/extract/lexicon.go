@@ -48,8 +48,11 @@ type lexicon struct {
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
 	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
-	cats      []categoryRule  // topic_categories.tsv: trigger words → category topics
-	ev        *eventLexicon   // event predicates, frames and certainty markers
+	// ambiguous holds place names that are also common words (경기, 부여):
+	// alone they need a place context; placeNouns make one (지역, 일대).
+	ambiguous, placeNouns map[string]bool
+	cats                  []categoryRule // topic_categories.tsv: trigger words → category topics
+	ev                    *eventLexicon  // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -102,7 +105,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -138,7 +141,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	steps := []error{
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
+		gazFile("places_kr.tsv", Place), gazFile("places_world.tsv", Place), gazFile("orgs_media.tsv", Org), gazFile("orgs_schools.tsv", Org),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
+		lines("ambiguous_places.txt", lx.ambiguous), lines("place_nouns.txt", lx.placeNouns),
 		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")

@@ -1,0 +1,76 @@
+package extract
+
+import "testing"
+
+// recallCase is a sentence written for these tests and an entity it must
+// yield, with the title and affiliation where they are given.
+type recallCase struct {
+	text, typ, name, title, affil string
+}
+
+func assertRecall(t *testing.T, cases []recallCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		e := find(doc, c.typ, c.name)
+		if e == nil {
+			t.Errorf("%q: no %s %s in %+v", c.text, c.typ, c.name, doc.Entities)
+			continue
+		}
+		if c.title != "" && e.Title != c.title || c.affil != "" && e.Affiliation != c.affil {
+			t.Errorf("%q: %s title %q affil %q, want %q %q", c.text, c.name, e.Title, e.Affiliation, c.title, c.affil)
+		}
+	}
+}
+
+// TestGazetteerKinds: regions, counties, world cities, agencies and
+// universities of the gazetteers, each in a sentence of its own.
+func TestGazetteerKinds(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"영남과 충청에서 지지율이 올랐다.", Place, "영남", "", ""},
+		{"이번 폭우로 충청 지역 피해가 컸다.", Place, "충청", "", ""},
+		{"조사단은 예산군 농가를 찾았다.", Place, "예산군", "", ""},
+		{"그는 보은 출신으로 교사가 됐다.", Place, "보은군", "", ""},
+		{"공장은 충남 당진에 들어선다.", Place, "당진", "", ""},
+		{"대표단은 나이로비에서 회의를 열었다.", Place, "나이로비", "", ""},
+		{"장관은 다음 주 케이프타운으로 떠난다.", Place, "케이프타운", "", ""},
+		{"신화통신은 회담이 열렸다고 전했다.", Org, "신화통신", "", ""},
+		{"북한 관영 조선중앙통신은 발사 소식을 보도했다.", Org, "조선중앙통신", "", ""},
+		{"그는 경희대를 졸업하고 유학을 떠났다.", Org, "경희대", "", ""},
+		{"행사에는 숭실대 학생들이 참석했다.", Org, "숭실대", "", ""},
+	})
+}
+
+// TestAmbiguousPlaceWords: place names that are also common words count
+// only with a place context.
+func TestAmbiguousPlaceWords(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"두 사람은 2014년 부여 재보궐 선거사무소에서 만났다.", Place, "부여군", "", ""},
+		{"음성 주민들이 반대 집회를 열었다.", Place, "음성군", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"정부는 지자체에 권한을 부여했다.", []string{"부여", "부여군"}},
+		{"내년 예산이 국회를 통과했다.", []string{"예산", "예산군"}},
+		{"그는 음성 메시지를 남겼다.", []string{"음성", "음성군"}},
+		{"국방 역량 강화 방안을 논의했다.", []string{"강화", "강화군"}},
+		{"목표를 달성 했다고 밝혔다.", []string{"달성", "달성군"}},
+		{"그는 마라톤을 완주 했다.", []string{"완주", "완주군"}},
+	})
+}
+
+// TestVillagesAfterPlace: villages, towns and new towns written after the
+// place they belong to.
+func TestVillagesAfterPlace(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"주민들은 괴산 송정리 폐기물 시설에 반대했다.", Place, "송정리", "", ""},
+		{"주민들은 괴산 송정리 폐기물 시설에 반대했다.", Place, "괴산군", "", ""},
+		{"충북 진천군 덕산읍 주민들이 모였다.", Place, "덕산읍", "", ""},
+		{"경기 화성시 해솔신도시에 학교가 문을 연다.", Place, "해솔신도시", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"서울 이동 중에 전화를 받았다.", []string{"이동"}},
+		{"한국 노동 시장이 변했다.", []string{"노동"}},
+		{"정부는 계획신도시 건설을 발표했다.", []string{"계획신도시"}},
+	})
+}
