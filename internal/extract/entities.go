@@ -474,6 +474,9 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {
 		return t, w.stem
 	}
+	if c, _ := d.placeOffice(w.stem); c != "" {
+		return t, w.stem // "대구시장": a place and its local office
+	}
 	return -1, ""
 }
 
@@ -499,6 +502,7 @@ func (d *doc) findEntities() {
 	d.suffixOrgs()
 	d.districtPlaces()
 	d.villagePlaces()
+	d.placeOffices()
 	d.partnerOrgs()
 	d.teamNames()
 	d.namedEvents()

@@ -74,3 +74,20 @@ func TestVillagesAfterPlace(t *testing.T) {
 		{"정부는 계획신도시 건설을 발표했다.", []string{"계획신도시"}},
 	})
 }
+
+// TestPlaceOffices: a place written inside a local office word is a place
+// when the office stands alone, and the word is a person's title after a
+// name.
+func TestPlaceOffices(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"전남과 전북도지사 선거 모두 접전이었다.", Place, "전북", "", ""},
+		{"이번 울산시장 선거는 박빙이다.", Place, "울산", "", ""},
+		{"서울시교육감 후보 등록이 끝났다.", Place, "서울", "", ""},
+		{"박철민 대구시장은 회견을 열었다.", Person, "박철민", "대구시장", ""},
+		{"정미숙 부여군수가 현장을 찾았다.", Person, "정미숙", "부여군수", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"주식시장이 크게 흔들렸다.", []string{"주식", "주식시장"}},
+		{"박철민 대구시장은 회견을 열었다.", []string{"대구"}},
+	})
+}
