@@ -235,7 +235,7 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 // syllables that is not a title, a function word or a classed noun.
 func (d *doc) foreignPart(i int) bool {
 	w := &d.words[i]
-	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" || w.quoted {
+	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" {
 		return false
 	}
 	n := syllables(w.stem)
@@ -309,7 +309,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
-	"신문", "일보", "통신", "조선", "상사", "대표회의", "대책위"}
+	"신문", "일보", "통신", "조선", "상사", "대책위"}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
@@ -461,8 +461,8 @@ func latinPrefix(s string) (string, string) {
 // t and returns its first word.
 func (d *doc) titleAt(t int, lo int) (int, string) {
 	w := &d.words[t]
-	if w.quoted || w.openQ {
-		return -1, ""
+	if w.openQ {
+		return -1, "" // "'사장'이라는 자리": a title named, not held; inside a quote a titled name is one
 	}
 	if t-1 >= lo && d.lx.titleLast[w.stem] && d.words[t-1].bare() && d.lx.titles[d.words[t-1].stem+" "+w.stem] {
 		return t - 1, d.words[t-1].stem + " " + w.stem
@@ -1119,7 +1119,7 @@ func (d *doc) placeContext(j int) bool {
 		st := d.words[k].stem
 		for _, af := range []string{"", "시", "군", "구", "도"} {
 			if b := strings.TrimSuffix(st, af); b != "" && (af == "" || b != st) {
-				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !d.lx.ambiguous[b] {
+				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && (af != "" || !d.lx.ambiguous[b]) {
 					return true
 				}
 			}

@@ -91,3 +91,22 @@ func TestPlaceOffices(t *testing.T) {
 		{"박철민 대구시장은 회견을 열었다.", []string{"대구"}},
 	})
 }
+
+// TestNamesBeforeTitles: names the title pattern must read in shapes the
+// analyser splits or the writer glosses.
+func TestNamesBeforeTitles(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"회의에는 왕이 중국 외교부장이 참석했다.", Person, "왕이", "외교부장", "중국"},
+		{"어제 (제임스) 밴스 부통령과 통화했다.", Person, "제임스 밴스", "부통령", ""},
+		{"그는 \"어제 (스콧) 베선트 재무장관과 만났다\"고 말했다.", Person, "스콧 베선트", "재무장관", ""},
+		{"장관은 \"오늘 하비에르 로드리게스 외무장관을 만난다\"고 밝혔다.", Person, "하비에르 로드리게스", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"김이 한빛전자 사장을 만났다.", []string{"김이"}},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n어제 (제임스) 밴스 부통령과 통화했다.", "2025-06-11"))
+	if e := find(doc, Person, "제임스 밴스"); e == nil || len(e.Mentions) != 1 || e.Mentions[0].Text != "밴스" {
+		t.Errorf("(제임스) 밴스: want one mention 밴스, got %+v", e)
+	}
+}

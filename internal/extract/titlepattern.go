@@ -14,6 +14,7 @@ type titleMatch struct {
 	affilCanon           string // the organisation's canonical name, when known
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
+	rejoined             bool // the name was rejoined from a surname and a particle ("왕이")
 }
 
 // titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
@@ -136,6 +137,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	}
 	if m.p >= st.w0 && m.affil != "" && !d.claimed[m.p] {
 		d.rejoinNameParticle(m.p)
+		m.rejoined = d.rejoinSurnameI(m.p)
 	}
 }
 
@@ -146,6 +148,10 @@ func (d *doc) readAffiliation(m *titleMatch) {
 func (d *doc) readName(m *titleMatch) bool {
 	st, p := m.st, m.p
 	m.nameEnd = p
+	if m.rejoined {
+		m.nameStart = p // "왕이 중국 외교부장"
+		return true
+	}
 	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1)
 	switch {
 	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
@@ -274,7 +280,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if p := d.words[m.t].paren; d.lx.titles[p] {
 		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
 	}
-	e.mention(d.text, d.words[m.nameStart].cs, d.words[m.nameEnd].stemE)
+	e.mention(d.text, d.nameMentionStart(m.nameStart, m.nameEnd), d.words[m.nameEnd].stemE)
 	for k := m.nameStart; k <= m.t; k++ {
 		d.claimed[k] = true
 	}
