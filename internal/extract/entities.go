@@ -479,34 +479,6 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 
 var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
 
-// findEntities runs the recognisers in order of reliability; a later one
-// never takes words an earlier one claimed.
-func (d *doc) findEntities() {
-	d.datelines()
-	d.bylineReporters()
-	d.dotLists()
-	d.commaLists()
-	for si, st := range d.sents {
-		for t := st.w0; t < st.w1; t++ {
-			d.titlePattern(si, t)
-		}
-	}
-	d.honorificPersons()
-	d.appositiveTitles()
-	d.hanja()
-	d.gazetteer()
-	d.projects()
-	d.suffixOrgs()
-	d.districtPlaces()
-	d.partnerOrgs()
-	d.teamNames()
-	d.namedEvents()
-	d.dictionaryPersons()
-	d.modelEntities()
-	d.orgBeforeName()
-	d.expandMentions()
-}
-
 func (d *doc) agency() string {
 	if d.a.Agency != "" {
 		return d.a.Agency
@@ -537,7 +509,7 @@ func (d *doc) datelines() {
 			d.entity(Org, name).mention(d.text, as, ae)
 			for i := st.w0; i < st.w1; i++ {
 				if d.words[i].cs >= st.s+m[0] && d.words[i].cs < st.s+m[1] {
-					d.claimed[i] = true
+					d.claim(i, i, nil)
 				}
 			}
 		}
@@ -580,9 +552,17 @@ func (d *doc) bylineTitle(rest string) string {
 	return "기자"
 }
 
-func (d *doc) setHead(h, start int, e *entity) {
-	d.head[h] = e
-	d.phrase0[h] = start
+// claim marks words i..j (inclusive) as taken by a recogniser, so later
+// ones leave them alone. With an entity, word j (the one that carries the
+// particle) becomes the head of the entity's phrase, which starts at i.
+func (d *doc) claim(i, j int, e *entity) {
+	for k := i; k <= j; k++ {
+		d.claimed[k] = true
+	}
+	if e != nil {
+		d.head[j] = e
+		d.phrase0[j] = i
+	}
 }
 
 // hanja turns headline abbreviations (日, 美 …) into mentions of the
@@ -598,8 +578,7 @@ func (d *doc) hanja() {
 		for i := range d.words {
 			w := &d.words[i]
 			if w.cs <= h.Start && h.End <= w.ce && !d.claimed[i] {
-				d.claimed[i] = true
-				d.setHead(i, i, e)
+				d.claim(i, i, e)
 			}
 		}
 	}
@@ -694,10 +673,7 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		}
 		e := d.entity(typ, canon)
 		e.mention(d.text, d.words[i].cs, cut)
-		for k := i; k <= j; k++ {
-			d.claimed[k] = true
-		}
-		d.setHead(j, i, e)
+		d.claim(i, j, e)
 		return n
 	}
 	return 0
@@ -763,8 +739,7 @@ func (d *doc) addNamed(typ string, i int) {
 	}
 	e := d.entity(typ, w.stem)
 	e.mention(d.text, w.cs, w.stemE)
-	d.claimed[i] = true
-	d.setHead(i, i, e)
+	d.claim(i, i, e)
 }
 
 // districtSuffixes end the names of administrative districts: 군, 구, 읍,
@@ -838,17 +813,15 @@ func (d *doc) dictionaryPersons() {
 				parts := make([]string, 0, h-i+1)
 				for k := i; k <= h; k++ {
 					parts = append(parts, d.words[k].stem)
-					d.claimed[k] = true
 				}
 				e := d.entity(Org, strings.Join(parts, " "))
 				e.mention(d.text, w.cs, d.words[h].stemE)
-				d.setHead(h, i, e)
+				d.claim(i, h, e)
 				continue
 			}
 			e := d.entity(Person, w.stem+" "+nx.stem)
 			e.mention(d.text, w.cs, nx.stemE)
-			d.claimed[i], d.claimed[i+1] = true, true
-			d.setHead(i+1, i, e)
+			d.claim(i, i+1, e)
 			continue
 		}
 		if d.shippedName(w) {
@@ -942,10 +915,7 @@ func (d *doc) modelEntities() {
 			}
 			ent := d.entity(typ, d.text[s:e])
 			ent.mention(d.text, s, e)
-			for k := i0; k <= i1; k++ {
-				d.claimed[k] = true
-			}
-			d.setHead(i1, i0, ent)
+			d.claim(i0, i1, ent)
 		}
 	}
 }
@@ -1384,8 +1354,7 @@ func (d *doc) teamNames() {
 		}
 		team := d.entity(Org, d.words[i].stem+" "+nick)
 		team.mention(d.text, d.words[d.phrase0[i]].cs, d.words[j].stemE)
-		d.claimed[j] = true
-		d.setHead(j, d.phrase0[i], team)
+		d.claim(d.phrase0[i], j, team) // the company's words are claimed already
 	}
 }
 

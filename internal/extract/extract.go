@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,9 @@ type Options struct {
 	// NERModel is a model written by `sosik train ner`; its PERSON, ORG and
 	// PLACE spans add entities the rules do not find.
 	NERModel string
+	// Disable names extraction stages to switch off (see Stages); an
+	// unknown or required stage makes New fail.
+	Disable []string
 }
 
 // Extractor turns articles into Documents. Build one with New and share it:
@@ -34,15 +38,18 @@ type Extractor struct {
 	an  *korean.Analyzer
 	lx  *lexicon
 	ner *ner.Model
+	// stages are the pipeline less Options.Disable.
+	stages []stage
 }
 
 // New loads the analyser, the lexicons and, when asked, the gazetteers and
 // the entity model. It takes about a second (the dictionary load).
 func New(opts Options) (*Extractor, error) {
-	var (
-		an  *korean.Analyzer
-		err error
-	)
+	stages, err := stagesWithout(opts.Disable)
+	if err != nil {
+		return nil, err
+	}
+	var an *korean.Analyzer
 	if opts.UserDict != "" {
 		an, err = korean.NewAnalyzer(opts.UserDict)
 	} else {
@@ -58,7 +65,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lx.loadGazetteerDir(opts.GazetteerDir); err != nil {
 		return nil, err
 	}
-	x := &Extractor{an: an, lx: lx}
+	x := &Extractor{an: an, lx: lx, stages: stages}
 	if opts.NERModel != "" {
 		m, err := ner.Load(opts.NERModel)
 		if err != nil {
@@ -82,12 +89,16 @@ type doc struct {
 	x     *Extractor
 	lx    *lexicon
 	a     *article.Article
+	out   *Document // what the stages write out
 	text  string
 	toks  []korean.Token
 	words []word
 	secs  []article.Section
 	sents []sentence
 	dates []korean.Date
+
+	pub    time.Time // the publication date, when hasPub
+	hasPub bool
 
 	ents    []*entity
 	byKey   map[string]*entity
@@ -168,26 +179,11 @@ func (x *Extractor) extractTokens(a *article.Article, toks []korean.Token) (*Doc
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
-	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
+	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
-	d.segment()
-
-	published, hasPub := d.published()
-	if hasPub && out.Published == "" {
-		out.Published = published.Format("2006-01-02")
+	for _, s := range x.stages {
+		s.run(d)
 	}
-	if am := korean.Amounts(a.Text); am != nil {
-		out.Amounts = am
-	}
-	d.dates = d.resolveDates(published, hasPub)
-	out.Dates = append(out.Dates, d.dates...)
-
-	d.findEntities()
-	d.coreference()
-	out.Entities = d.entityList()
-	out.Quotes = d.findQuotes()
-	out.Events = d.findEvents()
-	out.Topics = d.topics()
 	return out, d
 }
 

@@ -126,14 +126,14 @@ func (d *doc) plainDotList(si, i int) {
 	if st := d.sents[si]; w.bare() && i+1 < st.w1 && !d.claimed[i+1] {
 		if t0, tl := d.titleAt(i+1, st.w0); t0 == i+1 {
 			title = tl
-			d.claimed[i+1] = true
+			d.claim(i+1, i+1, nil)
 		}
 	}
 	for _, it := range items {
 		it.title = title
 		d.addListed(it)
 	}
-	d.claimed[i] = true
+	d.claim(i, i, nil)
 }
 
 // parenDotList reads the parenthesis text[o:c] (o at "(", c at ")") as a
@@ -163,7 +163,7 @@ func (d *doc) parenDotList(si, o, c int) {
 	st := d.sents[si]
 	for k := st.w0; k < st.w1; k++ {
 		if d.words[k].cs > o && d.words[k].cs < c {
-			d.claimed[k] = true
+			d.claim(k, k, nil)
 		}
 	}
 }
@@ -232,8 +232,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 		p := d.entity(Person, w.stem)
 		p.setAttrs(m.title, affil, strings.Join(m.roleWords, " "))
 		p.mention(d.text, w.cs, w.stemE)
-		d.claimed[j] = true
-		d.setHead(j, j, p)
+		d.claim(j, j, p)
 	}
 }
 
@@ -252,8 +251,7 @@ func (d *doc) genitiveOrg(k int) string {
 	}
 	org := d.entity(Org, name)
 	org.mention(d.text, w.cs, w.stemE)
-	d.claimed[k] = true
-	d.setHead(k, k, org)
+	d.claim(k, k, org)
 	return w.stem
 }
 
@@ -271,8 +269,7 @@ func (d *doc) parenTitleName(o, c int) {
 	e.mention(d.text, start, start+len(f[1]))
 	for i := range d.words {
 		if d.words[i].cs == start {
-			d.claimed[i] = true
-			d.setHead(i, i, e)
+			d.claim(i, i, e)
 		}
 	}
 }
@@ -302,12 +299,11 @@ func (d *doc) honorificPersons() {
 				switch d.lx.titleTab.class(d.words[k].stem) {
 				case TitleCulture, TitleProfessional, TitleSport:
 					e.setAttrs(d.words[k].stem, "", "")
-					d.claimed[k] = true
+					d.claim(k, k, nil)
 				}
 			}
 			e.mention(d.text, w.cs, end)
-			d.claimed[i] = true
-			d.setHead(i, i, e)
+			d.claim(i, i, e)
 		}
 	}
 }
@@ -357,8 +353,7 @@ func (d *doc) parenAttrs(o, c int) {
 	d.addListed(it)
 	for i := range d.words {
 		if d.words[i].cs == j {
-			d.claimed[i] = true
-			d.setHead(i, i, d.entity(Person, name))
+			d.claim(i, i, d.entity(Person, name))
 		}
 	}
 }
@@ -378,7 +373,6 @@ func (d *doc) appositiveTitles() {
 		e := d.entity(Person, nx.stem)
 		e.setAttrs(w.stem, "", "")
 		e.mention(d.text, nx.cs, nx.stemE)
-		d.claimed[i+1] = true
-		d.setHead(i+1, i+1, e)
+		d.claim(i+1, i+1, e)
 	}
 }

@@ -122,7 +122,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	if m.p > st.w0 && d.words[m.p].bare() && !d.claimed[m.p] {
 		if g, ok := d.lx.gaz[fold(d.words[m.p].stem)]; ok && g.typ == Place && !g.weak {
 			d.entity(Place, g.canon).mention(d.text, d.words[m.p].cs, d.words[m.p].stemE)
-			d.claimed[m.p] = true
+			d.claim(m.p, m.p, nil)
 			if m.affil == "" {
 				m.affil = g.canon
 			}
@@ -265,9 +265,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		}
 		org := d.entity(Org, canon)
 		org.mention(d.text, d.words[m.affilStart].cs, d.words[m.affilEnd].stemE)
-		for k := m.affilStart; k <= m.affilEnd; k++ {
-			d.claimed[k] = true
-		}
+		d.claim(m.affilStart, m.affilEnd, nil)
 	}
 	e := d.entity(Person, strings.Join(parts, " "))
 	e.setAttrs(m.title, m.affil, strings.Join(m.roleWords, " "))
@@ -275,9 +273,6 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
 	}
 	e.mention(d.text, d.words[m.nameStart].cs, d.words[m.nameEnd].stemE)
-	for k := m.nameStart; k <= m.t; k++ {
-		d.claimed[k] = true
-	}
-	d.setHead(m.t, m.nameStart, e)
+	d.claim(m.nameStart, m.t, e)
 	d.namesBeforeTitle(m, e)
 }
