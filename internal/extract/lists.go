@@ -274,53 +274,6 @@ func (d *doc) parenTitleName(o, c int) {
 	}
 }
 
-// honorificPersons finds names marked by 씨 ("홍길동 씨", "홍길동씨가"),
-// with an occupation written before them as the title ("배우 김규리 씨").
-func (d *doc) honorificPersons() {
-	for si, st := range d.sents {
-		_ = si
-		for i := st.w0; i < st.w1; i++ {
-			w := &d.words[i]
-			if d.claimed[i] || w.quoted {
-				continue
-			}
-			name, end := "", 0
-			switch {
-			case i+1 < st.w1 && d.words[i+1].stem == "씨" && !w.comma && !w.closeQ && d.nameString(d.text[w.cs:w.ce]):
-				name, end = d.text[w.cs:w.ce], w.ce // the analyser may cut a name's last syllable as a particle (신성 + 일)
-			case strings.HasSuffix(w.stem, "씨") && d.nameString(strings.TrimSuffix(w.stem, "씨")):
-				name = strings.TrimSuffix(w.stem, "씨")
-				end = w.cs + len(name)
-			default:
-				continue
-			}
-			e := d.entity(Person, name)
-			if k := i - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
-				switch d.lx.titleTab.class(d.words[k].stem) {
-				case TitleCulture, TitleProfessional, TitleSport:
-					e.setAttrs(d.words[k].stem, "", "")
-					d.claim(k, k, nil)
-				}
-			}
-			e.mention(d.text, w.cs, end)
-			d.claim(i, i, e)
-		}
-	}
-}
-
-// orgBeforeName makes an organisation written right before a person's name
-// the person's affiliation when none is known ("국민의힘 오세훈,").
-func (d *doc) orgBeforeName() {
-	for i := 1; i < len(d.words); i++ {
-		e, o := d.head[i], d.head[i-1]
-		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Affiliation != "" || d.phrase0[i] != i ||
-			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
-			continue
-		}
-		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
-	}
-}
-
 // parenAttrs reads "김철수(한빛전자 대표)" — a name and, in the parenthesis
 // right after it, an affiliation and a title — as written in obituary and
 // personnel lists (o at "(", c at ")").
@@ -355,24 +308,5 @@ func (d *doc) parenAttrs(o, c int) {
 		if d.words[i].cs == j {
 			d.claim(i, i, d.entity(Person, name))
 		}
-	}
-}
-
-// appositiveTitles reads "총참모장인 박정천은": a title with the copula 인
-// right before a name gives the person that title.
-func (d *doc) appositiveTitles() {
-	for i := 0; i+1 < len(d.words); i++ {
-		w, nx := &d.words[i], &d.words[i+1]
-		if w.josa != "인" || nx.sent != w.sent || d.claimed[i+1] || nx.quoted || !d.lx.titles[w.stem] && d.lx.titleTab.compound(w.stem) == "" {
-			continue
-		}
-		d.rejoinNameParticle(i + 1)
-		if !d.koreanName(i + 1) {
-			continue
-		}
-		e := d.entity(Person, nx.stem)
-		e.setAttrs(w.stem, "", "")
-		e.mention(d.text, nx.cs, nx.stemE)
-		d.claim(i+1, i+1, e)
 	}
 }
