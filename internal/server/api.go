@@ -161,7 +161,7 @@ func (s *Server) handleGraph(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q := store.GraphQuery{
-		Entity: p.str("entity", maxParamLen),
+		Entity:    p.str("entity", maxParamLen),
 		Since:     p.date("since"),
 		Until:     p.date("until"),
 		Certainty: p.certaintyList("certainty"),
