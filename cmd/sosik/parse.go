@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -28,7 +29,18 @@ func (f *extractFlags) register(cmd *cobra.Command) {
 }
 
 func (f *extractFlags) extractor() (*extract.Extractor, error) {
-	return extract.New(extract.Options{UserDict: f.userDict, GazetteerDir: f.gazetteer, NERModel: f.nerModel, Disable: f.disable})
+	return extract.New(extract.Options{UserDict: f.userDict, GazetteerDir: f.gazetteer, NERModel: f.nerModel, Disable: f.disable,
+		OnInternalError: reportInternalError})
+}
+
+// reportInternalError tells the user which article met a bug in an
+// extraction rule (its extraction is skipped, the others go on); the
+// stack comes with --verbose, for the bug report.
+func reportInternalError(e *extract.InternalError) {
+	fmt.Fprintf(os.Stderr, "sosik: %v\n", e)
+	if verbose {
+		os.Stderr.Write(e.Stack)
+	}
 }
 
 func init() {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -57,7 +58,7 @@ func BenchmarkRules(b *testing.B) {
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, d := x.extractTokens(a, toks)
+		_, d, _ := x.extractTokens(context.Background(), a, toks)
 		d.release()
 	}
 }

@@ -2,9 +2,8 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -30,6 +29,9 @@ type Options struct {
 	// Disable names extraction stages to switch off (see Stages); an
 	// unknown or required stage makes New fail.
 	Disable []string
+	// OnInternalError receives the bugs in rules that Extract meets (see
+	// InternalError); without it they go to the default slog logger.
+	OnInternalError func(*InternalError)
 }
 
 // Extractor turns articles into Documents. Build one with New and share it:
@@ -39,7 +41,8 @@ type Extractor struct {
 	lx  *lexicon
 	ner *ner.Model
 	// stages are the pipeline less Options.Disable.
-	stages []stage
+	stages          []stage
+	onInternalError func(*InternalError)
 }
 
 // New loads the analyser, the lexicons and, when asked, the gazetteers and
@@ -65,7 +68,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lx.loadGazetteerDir(opts.GazetteerDir); err != nil {
 		return nil, err
 	}
-	x := &Extractor{an: an, lx: lx, stages: stages}
+	x := &Extractor{an: an, lx: lx, stages: stages, onInternalError: opts.OnInternalError}
 	if opts.NERModel != "" {
 		m, err := ner.Load(opts.NERModel)
 		if err != nil {
@@ -110,30 +113,22 @@ type doc struct {
 	sc      *scratch    // where words … phrase0 came from, for release
 }
 
-// Extract reads one article. It never panics: an internal failure yields
-// the article with empty extraction lists.
-func (x *Extractor) Extract(a *article.Article) (out *Document) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = emptyDocument(a)
-			// a rule bug must not stop an ingest of millions of articles;
-			// say where it happened so it can be fixed
-			fmt.Fprintf(os.Stderr, "extract: internal error on %s (extraction skipped): %v\n%s", a.Source, r, debug.Stack())
-		}
-	}()
-	return x.extract(a)
+// Extract reads one article. It never panics: a bug in a rule yields the
+// article with empty extraction lists and goes to Options.OnInternalError
+// (by default the slog logger).
+func (x *Extractor) Extract(a *article.Article) *Document {
+	out, err := x.ExtractContext(context.Background(), a)
+	var ie *InternalError
+	if errors.As(err, &ie) {
+		x.report(ie)
+	}
+	return out
 }
 
 func emptyDocument(a *article.Article) *Document {
 	d := &Document{Article: *a, Entities: []Entity{}, Amounts: []korean.Amount{}, Dates: []korean.Date{},
 		Quotes: []Quote{}, Events: []Event{}, Topics: []string{}}
 	return d
-}
-
-func (x *Extractor) extract(a *article.Article) *Document {
-	out, d := x.extractDoc(a)
-	d.release()
-	return out
 }
 
 // scratch holds the per-word working arrays of a doc. They are the bulk
@@ -166,25 +161,31 @@ func (d *doc) release() {
 	scratchPool.Put(sc)
 }
 
-// extractDoc is extract that also returns its working state, so Spans can
-// reuse the analysis instead of repeating it.
-func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
+// extractDoc extracts an article and also returns its working state, so
+// Spans can reuse the analysis instead of repeating it.
+func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc, error) {
 	toks, _ := x.analyzeContext(context.Background(), a.Text) // never cancelled
-	return x.extractTokens(a, toks)
+	return x.extractTokens(context.Background(), a, toks)
 }
 
-// extractTokens runs the rules over an article whose text the analyser
+// extractTokens runs the stages over an article whose text the analyser
 // has already read into toks (benchmarks time the rules alone this way).
-func (x *Extractor) extractTokens(a *article.Article, toks []korean.Token) (*Document, *doc) {
+// A bug in a stage gives the article with empty extraction lists and an
+// *InternalError; a done ctx gives no document and ctx's error.
+func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
 	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
-	for _, s := range x.stages {
-		s.run(d)
+	if err := x.runStages(ctx, d); err != nil {
+		var ie *InternalError
+		if errors.As(err, &ie) {
+			return emptyDocument(a), d, err
+		}
+		return nil, d, err
 	}
-	return out, d
+	return out, d, nil
 }
 
 // segment splits every content section into sentences and words. An
