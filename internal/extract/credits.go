@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // The credits stages: datelines and byline reporters.
@@ -33,12 +34,12 @@ func (d *doc) datelines() {
 		}
 		for _, m := range datelineRe.FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
 			ps, pe, as, ae := st.s+m[2], st.s+m[3], st.s+m[4], st.s+m[5]
-			if g, ok := d.lx.gaz[fold(d.text[ps:pe])]; ok && g.typ == Place {
+			if g, ok := d.lx.gaz[fold.Key(d.text[ps:pe])]; ok && g.typ == Place {
 				d.entity(Place, g.canon).mention(d.text, ps, pe)
 			}
 			ag := d.text[as:ae]
 			name := ag
-			if g, ok := d.lx.gaz[fold(ag)]; ok && g.typ == Org {
+			if g, ok := d.lx.gaz[fold.Key(ag)]; ok && g.typ == Org {
 				name = g.canon
 			}
 			d.entity(Org, name).mention(d.text, as, ae)

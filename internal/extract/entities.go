@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sosik-news/sosik/internal/fold"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -18,12 +19,12 @@ type entity struct {
 }
 
 func (d *doc) entity(typ, name string) *entity {
-	key := typ + "\x00" + fold(name)
+	key := typ + "\x00" + fold.Key(name)
 	if e, ok := d.byKey[key]; ok {
 		return e
 	}
 	e := &entity{Entity: Entity{Type: typ, Name: name, Aliases: []string{}, Mentions: []Mention{}},
-		aliasSeen: map[string]bool{fold(name): true}, spans: map[[2]int]bool{}, first: 1 << 30, titles: map[string]bool{}}
+		aliasSeen: map[string]bool{fold.Key(name): true}, spans: map[[2]int]bool{}, first: 1 << 30, titles: map[string]bool{}}
 	d.byKey[key] = e
 	d.ents = append(d.ents, e)
 	return e
@@ -204,7 +205,7 @@ func (d *doc) nameLikeOrg(w *word) bool {
 
 // strongGaz reports a name in the curated gazetteers.
 func (d *doc) strongGaz(s string) bool {
-	g, ok := d.lx.gaz[fold(s)]
+	g, ok := d.lx.gaz[fold.Key(s)]
 	return ok && !g.weak
 }
 
@@ -237,7 +238,7 @@ func sortMentions(ms []Mention) {
 
 // isTerm reports a topic term (코로나, 반도체): never part of a name.
 func (d *doc) isTerm(s string) bool {
-	_, ok := d.lx.terms[fold(s)]
+	_, ok := d.lx.terms[fold.Key(s)]
 	return ok
 }
 
@@ -268,7 +269,7 @@ func (d *doc) schoolAbbrev(p int) bool {
 		return false
 	}
 	b := strings.TrimSuffix(w.stem, "대")
-	if g, ok := d.lx.gaz[fold(b)]; ok && g.typ != Place && g.typ != Org {
+	if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ != Place && g.typ != Org {
 		return false
 	}
 	return !d.commonNoun(w)

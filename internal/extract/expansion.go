@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // The expansion stage: the other mentions of the entities found, and short names folded into full ones.
 
@@ -19,7 +23,7 @@ func (d *doc) expandMentions() {
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if syllables(n) >= 2 || (e.Type != Person && len(n) >= 2 && !allHangul(n)) {
-				names[fold(n)] = e
+				names[fold.Key(n)] = e
 			}
 		}
 	}
@@ -28,22 +32,22 @@ func (d *doc) expandMentions() {
 		case Org:
 			for _, suf := range brandSuffixes {
 				if b := strings.TrimSuffix(e.Name, suf); b != e.Name && syllables(b) >= 2 {
-					if _, g := d.lx.gaz[fold(b)]; g {
+					if _, g := d.lx.gaz[fold.Key(b)]; g {
 						continue
 					}
 					// several companies of one group: "삼성" is the group if named, else the most mentioned
-					if old, taken := names[fold(b)]; !taken || old.Type == Org && old.Name != b && !strings.HasSuffix(old.Name, "그룹") &&
+					if old, taken := names[fold.Key(b)]; !taken || old.Type == Org && old.Name != b && !strings.HasSuffix(old.Name, "그룹") &&
 						(suf == "그룹" || len(e.Mentions) > len(old.Mentions)) {
-						names[fold(b)] = e
+						names[fold.Key(b)] = e
 					}
 				}
 			}
 		}
 	}
 	for part, cands := range d.fullNamesByPart() {
-		if _, taken := names[fold(part)]; !taken && syllables(part) >= 2 {
+		if _, taken := names[fold.Key(part)]; !taken && syllables(part) >= 2 {
 			if e := pickFullName(cands, nil); e != nil {
-				names[fold(part)] = e // "트럼프", "도널드": the full name's short forms
+				names[fold.Key(part)] = e // "트럼프", "도널드": the full name's short forms
 			}
 		}
 	}

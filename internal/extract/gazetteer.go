@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/sosik-news/sosik/internal/fold"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -13,7 +14,7 @@ import (
 // country or institution they stand for.
 func (d *doc) hanja() {
 	for _, h := range korean.Hanja(d.text) {
-		g, ok := d.lx.gaz[fold(h.Expansion)]
+		g, ok := d.lx.gaz[fold.Key(h.Expansion)]
 		if !ok {
 			continue
 		}
@@ -61,7 +62,7 @@ func (d *doc) gazetteer() {
 // starts, when not nil, holds the first two letters of every folded name:
 // a window of several words that starts otherwise cannot match.
 func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) (typ, canon string, strong bool)) int {
-	multi := starts == nil || syllables(d.words[i].stem) < 2 || starts[firstRunes(fold(d.words[i].stem), 2)]
+	multi := starts == nil || syllables(d.words[i].stem) < 2 || starts[firstRunes(fold.Key(d.words[i].stem), 2)]
 	for n := d.lx.maxWords; n >= 1; n-- {
 		j := i + n - 1
 		if j >= end || n > 1 && !multi {
@@ -74,7 +75,7 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 				ok = false
 				break
 			}
-			kb = appendFold(kb, d.words[k].stem)
+			kb = fold.AppendKey(kb, d.words[k].stem)
 		}
 		d.keyBuf = kb
 		if !ok || len(kb) == 0 {
@@ -166,7 +167,7 @@ func (d *doc) placeContext(j int) bool {
 		st := d.words[k].stem
 		for _, af := range []string{"", "시", "군", "구", "도"} {
 			if b := strings.TrimSuffix(st, af); b != "" && (af == "" || b != st) {
-				if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !ambiguousPlaces[b] {
+				if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && !ambiguousPlaces[b] {
 					return true
 				}
 			}

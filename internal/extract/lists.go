@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // nameString reports whether s, standing alone, reads as a Korean personal
@@ -19,7 +21,7 @@ func (d *doc) nameString(s string) bool {
 	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(s)]; ok && g.typ != Person && !g.weak {
+	if g, ok := d.lx.gaz[fold.Key(s)]; ok && g.typ != Person && !g.weak {
 		return false
 	}
 	ts := d.x.an.Analyze(s)
@@ -190,10 +192,10 @@ func (d *doc) addListed(it listItem) {
 	e.mention(d.text, it.start, it.start+len(it.name))
 	if it.affilOffset >= 0 {
 		name := it.affil
-		if g, ok := d.lx.gaz[fold(name)]; ok && g.typ == Org {
+		if g, ok := d.lx.gaz[fold.Key(name)]; ok && g.typ == Org {
 			name = g.canon
 		}
-		if _, isPlace := d.lx.gaz[fold(name)]; !isPlace || d.lx.gaz[fold(name)].typ == Org {
+		if _, isPlace := d.lx.gaz[fold.Key(name)]; !isPlace || d.lx.gaz[fold.Key(name)].typ == Org {
 			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
 		}
 	}
@@ -241,7 +243,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 func (d *doc) genitiveOrg(k int) string {
 	w := &d.words[k]
 	name := w.stem
-	if g, ok := d.lx.gaz[fold(name)]; ok {
+	if g, ok := d.lx.gaz[fold.Key(name)]; ok {
 		if g.typ != Org {
 			return ""
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // The named-thing stages: projects and named events.
 
@@ -59,7 +63,7 @@ func (d *doc) namedEvents() {
 			if pre == w.stem || syllables(pre) < 2 {
 				continue
 			}
-			g, ok := d.lx.gaz[fold(pre)]
+			g, ok := d.lx.gaz[fold.Key(pre)]
 			if (ok && g.typ == Place) || d.properish(w) && !d.commonNoun(w) {
 				d.addNamed(EventT, i)
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // The organisation stages: organisations by suffix, partners in deals and sports teams.
@@ -23,7 +25,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 			if k < p && !d.words[k].bare() {
 				ok = false
 			}
-			kb = appendFold(kb, d.words[k].stem)
+			kb = fold.AppendKey(kb, d.words[k].stem)
 		}
 		d.keyBuf = kb
 		if !ok {
@@ -102,7 +104,7 @@ func (d *doc) orgSuffix(w *word) bool {
 		}
 	}
 	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
-		if _, known := d.lx.terms[fold(rest)]; !known {
+		if _, known := d.lx.terms[fold.Key(rest)]; !known {
 			if latinBrands[brand] {
 				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
 			}
@@ -112,7 +114,7 @@ func (d *doc) orgSuffix(w *word) bool {
 		return true
 	}
 	if b := strings.TrimSuffix(s, "대"); b != s {
-		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place && !g.weak {
+		if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && !g.weak {
 			return true // 서울대, 부산대: a university named after its city
 		}
 	}
@@ -189,7 +191,7 @@ func (d *doc) properCompound(w *word) bool {
 			return false
 		}
 	}
-	if g, ok := d.lx.gaz[fold(ts[0].Surface)]; ok && g.typ == Place {
+	if g, ok := d.lx.gaz[fold.Key(ts[0].Surface)]; ok && g.typ == Place {
 		return false
 	}
 	return !d.lx.stop[w.stem]

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // The person stages and the tests of a word being a personal name.
 
@@ -22,7 +26,7 @@ func (d *doc) koreanName(i int) bool {
 	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(w.stem)]; ok && g.typ != Person && !g.weak {
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
 		return false
 	}
 	if n == 2 && !d.hasClass(w, "인명") {
@@ -38,7 +42,7 @@ func (d *doc) koreanName(i int) bool {
 		return false // 이민자, 참석자: a common noun naming a kind of person
 	}
 	if b := strings.TrimSuffix(w.stem, "인"); b != w.stem {
-		if g, ok := d.lx.gaz[fold(b)]; ok && g.typ == Place {
+		if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place {
 			return false // 한국인, 미국인: a nationality
 		}
 	}
@@ -103,7 +107,7 @@ func (d *doc) foreignPart(i int) bool {
 	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(w.stem)]; ok && !g.weak {
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && !g.weak {
 		return false
 	}
 	ts := d.toksOf(w)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // maxTopics bounds the topic list.
@@ -27,17 +28,17 @@ func (d *doc) topics() []string {
 	first := map[string]int{}
 	names := map[string]bool{}
 	for _, e := range d.ents {
-		names[fold(e.Name)] = true
+		names[fold.Key(e.Name)] = true
 		for _, a := range e.Aliases {
-			names[fold(a)] = true
+			names[fold.Key(a)] = true
 		}
 	}
 	add := func(term string, pos int) {
 		term = strings.TrimSuffix(term, "들")
-		if term == "" || names[fold(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
+		if term == "" || names[fold.Key(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
 			return
 		}
-		if t, ok := d.lx.terms[fold(term)]; ok {
+		if t, ok := d.lx.terms[fold.Key(term)]; ok {
 			term = t
 		} else if syllables(term) < 2 || isDigitStart(term) {
 			return
@@ -57,7 +58,7 @@ func (d *doc) topics() []string {
 				if j < 0 {
 					break
 				}
-				add(d.lx.terms[fold(x)], st.s+off+j)
+				add(d.lx.terms[fold.Key(x)], st.s+off+j)
 				off += j + len(x)
 			}
 		}
@@ -78,7 +79,7 @@ func (d *doc) topics() []string {
 				}
 			}
 			stem := strings.Trim(w.stem, ".-~·")
-			_, known := d.lx.terms[fold(stem)]
+			_, known := d.lx.terms[fold.Key(stem)]
 			if known {
 				add(stem, w.cs)
 			} else if nouny && len(ts) > 1 {
@@ -106,7 +107,7 @@ func (d *doc) topics() []string {
 					k = j
 					continue
 				}
-				if _, ok := d.lx.terms[fold(t.Surface)]; ok && strings.HasPrefix(t.POS, "NN") && t.Surface != stem {
+				if _, ok := d.lx.terms[fold.Key(t.Surface)]; ok && strings.HasPrefix(t.POS, "NN") && t.Surface != stem {
 					add(t.Surface, t.Start) // a domain term inside a compound: 반도체 in 차량용반도체
 				}
 			}
@@ -121,7 +122,7 @@ func (d *doc) topics() []string {
 	}
 	var all []kv
 	for t, n := range tf {
-		_, known := d.lx.terms[fold(t)]
+		_, known := d.lx.terms[fold.Key(t)]
 		if !known && n < 2 {
 			continue
 		}
