@@ -342,45 +342,10 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 	canon := map[string]string{}
 	for _, ge := range g.Entities {
 		keys := append([]string{ge.Name}, ge.Aliases...)
-		want := map[string]bool{}
-		for _, k := range keys {
-			want[fold.Key(k)] = true
-		}
-		var e map[string]any
-		for _, x := range sents {
-			xm := obj(x)
-			if str(xm["type"]) != ge.Type {
-				continue
-			}
-			for n := range namesOf(xm) {
-				if want[n] {
-					e = xm
-					break
-				}
-			}
-			if e != nil {
-				break
-			}
-		}
-		ok := e != nil
-		detail := ""
+		e := findEntity(sents, ge.Type, keys)
+		ok, detail := e != nil, ""
 		if ok {
-			check := func(k string, gv *string) {
-				if gv == nil {
-					return
-				}
-				got := fold.Key(str(e[k]))
-				if k == "role" {
-					got += "|" + fold.Key(str(e["title"]))
-				}
-				if !strings.Contains(got, fold.Key(*gv)) {
-					ok = false
-					detail += fmt.Sprintf(" %s=%q got %q", k, *gv, str(e[k]))
-				}
-			}
-			check("title", ge.Title)
-			check("affiliation", ge.Affiliation)
-			check("role", ge.Role)
+			ok, detail = attrsMatch(ge, e)
 			for _, k := range keys {
 				canon[fold.Key(k)] = fold.Key(str(e["name"]))
 			}
@@ -393,6 +358,58 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 		}
 		r.tally("entities", ok, what)
 	}
+	scorePrecision(r, g, sents)
+	return canon
+}
+
+// findEntity returns the first system entity of type typ one of whose
+// names folds to one of keys.
+func findEntity(sents []any, typ string, keys []string) map[string]any {
+	want := map[string]bool{}
+	for _, k := range keys {
+		want[fold.Key(k)] = true
+	}
+	for _, x := range sents {
+		xm := obj(x)
+		if str(xm["type"]) != typ {
+			continue
+		}
+		for n := range namesOf(xm) {
+			if want[n] {
+				return xm
+			}
+		}
+	}
+	return nil
+}
+
+// attrsMatch checks the golden entity's title, affiliation and role (a
+// role may also be read in the title) against the system entity e, and
+// says what differs.
+func attrsMatch(ge GoldEntity, e map[string]any) (bool, string) {
+	ok, detail := true, ""
+	check := func(k string, gv *string) {
+		if gv == nil {
+			return
+		}
+		got := fold.Key(str(e[k]))
+		if k == "role" {
+			got += "|" + fold.Key(str(e["title"]))
+		}
+		if !strings.Contains(got, fold.Key(*gv)) {
+			ok = false
+			detail += fmt.Sprintf(" %s=%q got %q", k, *gv, str(e[k]))
+		}
+	}
+	check("title", ge.Title)
+	check("affiliation", ge.Affiliation)
+	check("role", ge.Role)
+	return ok, detail
+}
+
+// scorePrecision counts the system entities that are golden ones
+// (required or optional) and reports those the golden says are none.
+func scorePrecision(r *Result, g *Golden, sents []any) {
 	goldNames := map[string]bool{}
 	for _, ge := range append(append([]GoldEntity{}, g.Entities...), g.OptionalEntities...) {
 		goldNames[fold.Key(ge.Name)] = true
@@ -420,7 +437,6 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 	if len(sents) > 0 {
 		r.EntityPrecision = float64(r.Matched) / float64(len(sents))
 	}
-	return canon
 }
 
 func sameNum(a, b any) bool {
