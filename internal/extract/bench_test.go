@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // benchArticle is the seed article as article.Parse structures it when
 // ../shared is present, else a test article.
 func benchArticle(b *testing.B) *article.Article {
-	path := filepath.Join("..", "..", "..", "shared", "seed", "newsis-2025-04-03-lee-jae-yong-japan-trip.txt")
+	path, _ := testutil.SharedPath("seed", "newsis-2025-04-03-lee-jae-yong-japan-trip.txt")
 	if raw, err := os.ReadFile(path); err == nil {
 		if a, err := article.Parse(path, raw); err == nil {
 			return a

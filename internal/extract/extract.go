@@ -40,8 +40,9 @@ type Extractor struct {
 	an  *korean.Analyzer
 	lx  *lexicon
 	ner *ner.Model
-	// stages are the pipeline less Options.Disable.
+	// stages are the pipeline less disabled (Options.Disable).
 	stages          []stage
+	disabled        []string
 	onInternalError func(*InternalError)
 }
 
@@ -68,7 +69,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lx.loadGazetteerDir(opts.GazetteerDir); err != nil {
 		return nil, err
 	}
-	x := &Extractor{an: an, lx: lx, stages: stages, onInternalError: opts.OnInternalError}
+	x := &Extractor{an: an, lx: lx, stages: stages, disabled: opts.Disable, onInternalError: opts.OnInternalError}
 	if opts.NERModel != "" {
 		m, err := ner.Load(opts.NERModel)
 		if err != nil {

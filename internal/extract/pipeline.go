@@ -75,6 +75,20 @@ func OptionalStages() []string {
 	return out
 }
 
+// Without returns an extractor that shares x's analyser, lexicons and
+// model and also skips the named stages (for ablation: what a stage
+// buys). An unknown or required stage is an error, as in Options.Disable.
+func (x *Extractor) Without(stages ...string) (*Extractor, error) {
+	disabled := append(slices.Clip(x.disabled), stages...)
+	st, err := stagesWithout(disabled)
+	if err != nil {
+		return nil, err
+	}
+	y := *x
+	y.stages, y.disabled = st, disabled
+	return &y, nil
+}
+
 // stagesWithout returns the pipeline less the named stages, or an error
 // naming an unknown or required stage and listing the valid ones.
 func stagesWithout(disable []string) ([]stage, error) {
