@@ -5,10 +5,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
 	"github.com/sosik-news/sosik/internal/testutil"
 	"github.com/sosik-news/sosik/internal/testutil/testextract"
@@ -149,6 +151,14 @@ func TestMeasureStagesAndScaling(t *testing.T) {
 	}
 	if _, err := MeasureStages(x, nil, 0); err == nil {
 		t.Error("no articles: want an error")
+	}
+	var names []string
+	total := 0.0
+	for _, st := range s.PerStage {
+		names, total = append(names, st.Stage), total+st.Micros
+	}
+	if want := append([]string{extract.Analyse}, extract.Stages()...); !slices.Equal(names, want) || total <= 0 {
+		t.Errorf("per-stage times %v (%.0f µs in all), want every stage in order %v", names, total, want)
 	}
 
 	arts, failed := ParseAll(items)

@@ -169,16 +169,24 @@ func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc, error) {
 	return x.extractTokens(context.Background(), a, toks)
 }
 
-// extractTokens runs the stages over an article whose text the analyser
-// has already read into toks (benchmarks time the rules alone this way).
-// A bug in a stage gives the article with empty extraction lists and an
-// *InternalError; a done ctx gives no document and ctx's error.
-func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
+// newDoc is the working state of one extraction of a, whose text the
+// analyser read into toks, writing out to an empty Document.
+func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
 	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
+	return d
+}
+
+// extractTokens runs the stages over an article whose text the analyser
+// has already read into toks (benchmarks time the rules alone this way).
+// A bug in a stage gives the article with empty extraction lists and an
+// *InternalError; a done ctx gives no document and ctx's error.
+func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
+	d := x.newDoc(a, toks)
+	out := d.out
 	if err := x.runStages(ctx, d); err != nil {
 		var ie *InternalError
 		if errors.As(err, &ie) {

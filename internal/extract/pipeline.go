@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -154,3 +157,36 @@ func (d *doc) eventsStage() { d.out.Events = d.findEvents() }
 
 // topicsStage assigns the topic categories.
 func (d *doc) topicsStage() { d.out.Topics = d.topics() }
+
+// Analyse is the name TimeStages gives the morphological analysis.
+const Analyse = "analyse"
+
+// TimeStages extracts a as Extract does and adds to took the time each of
+// x's stages took on it, and the analysis under Analyse: what `sosik
+// bench` reports per stage. A bug in a rule is returned as an
+// *InternalError.
+func (x *Extractor) TimeStages(a *article.Article, took map[string]time.Duration) (err error) {
+	stage := Analyse
+	var d *doc
+	defer func() {
+		if r := recover(); r != nil {
+			err = internalError(a.Source, stage, r)
+		}
+		if d != nil {
+			d.release()
+		}
+	}()
+	t0 := time.Now()
+	toks, _ := x.analyzeContext(context.Background(), a.Text)
+	t1 := time.Now()
+	took[Analyse] += t1.Sub(t0)
+	d = x.newDoc(a, toks)
+	for _, s := range x.stages {
+		stage = s.name
+		s.run(d)
+		t2 := time.Now()
+		took[s.name] += t2.Sub(t1)
+		t1 = t2
+	}
+	return nil
+}
