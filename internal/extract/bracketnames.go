@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/sosik-news/sosik/internal/fold"
+
 // nameMentionStart is where the mention of a name over words i..j starts:
 // a given name in brackets ("(마코) 루비오", the writer's gloss) belongs to
 // the name but not to what the text says, so the mention starts after it.
@@ -28,7 +30,7 @@ func (d *doc) rejoinSurnameI(p int) bool {
 	if p+1 >= len(d.words) {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(d.words[p+1].stem)]; !ok || g.typ != Place || g.weak {
+	if g, ok := d.lx.gaz[fold.Key(d.words[p+1].stem)]; !ok || g.typ != Place || g.weak {
 		return false
 	}
 	if st := d.sents[w.sent]; p > st.w0 && d.words[p-1].bare() {

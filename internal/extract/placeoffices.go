@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // loadPlaceOffices reads lexicon/place_offices.txt, longest office first.
 func (lx *lexicon) loadPlaceOffices() error {
@@ -30,7 +34,7 @@ func (d *doc) placeOffice(stem string) (canon string, n int) {
 			if !ok || syllables(b) < 2 {
 				continue
 			}
-			if g, found := d.lx.gaz[fold(b)]; found && g.typ == Place && !g.weak {
+			if g, found := d.lx.gaz[fold.Key(b)]; found && g.typ == Place && !g.weak {
 				if end == "도" {
 					return g.canon, len(b) // 충북도지사: the 도 belongs to the office
 				}
