@@ -39,3 +39,16 @@ func (d *doc) rejoinSurnameI(p int) bool {
 	w.stem, w.josa, w.stemE = d.text[w.cs:w.ce], "", w.ce
 	return true
 }
+
+// rejoinReporters undoes particle splits in the reporters' names written
+// before the last one of a byline in the lead ("박소은 김승준 기자 =", where
+// 박소은 reads as 박소 + 은): up to three words back from k, while each
+// word is a bare name after the rejoin.
+func (d *doc) rejoinReporters(k, lo int) {
+	for n := 0; n < 3 && k >= lo && !d.claimed[k]; n, k = n+1, k-1 {
+		d.rejoinNameParticle(k)
+		if !d.words[k].bare() {
+			return
+		}
+	}
+}

@@ -110,3 +110,22 @@ func TestNamesBeforeTitles(t *testing.T) {
 		t.Errorf("(제임스) 밴스: want one mention 밴스, got %+v", e)
 	}
 }
+
+// TestSiteBetweenOrgAndTitle: a site or unit written between the
+// organisation and the title leaves the organisation the affiliation.
+func TestSiteBetweenOrgAndTitle(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"정다운 한빛전자 천안 배터리공장 공장장이 말했다.", Person, "정다운", "공장장", "한빛전자"},
+		{"정다운 한빛전자 천안 배터리공장 공장장이 말했다.", Place, "천안", "", ""},
+		{"오세린 누리화학 울산 캠퍼스 센터장은 설명했다.", Person, "오세린", "센터장", "누리화학"},
+	})
+}
+
+// TestBylineReportersInLead: every reporter of a byline written into the
+// lead, also a name the analyser splits as a particle.
+func TestBylineReportersInLead(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"(서울=뉴스1) 김하은 이철민 기자 = 정부는 7일 대책을 발표했다.", Person, "김하은", "기자", ""},
+		{"(서울=뉴스1) 김하은 이철민 기자 = 정부는 7일 대책을 발표했다.", Person, "이철민", "기자", ""},
+	})
+}

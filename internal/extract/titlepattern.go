@@ -116,6 +116,8 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
 		m.p--
+	} else {
+		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
 	// "최민정 전 한결제약 부사장": a former post
 	if m.affil != "" && m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
