@@ -54,6 +54,7 @@ type lexicon struct {
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
 	siteNouns             []string       // site_nouns.txt: 공장, 캠퍼스 between an organisation and a title
+	eventHeads            []string       // event_heads.txt: 회담, 회의 ending a two-word named event
 	placeOffices          []string       // place_offices.txt: 시장, 도지사 after a place in one word, longest first
 	cats                  []categoryRule // topic_categories.tsv: trigger words → category topics
 	ev                    *eventLexicon  // event predicates, frames and certainty markers
@@ -147,7 +148,7 @@ func loadLexicon() (*lexicon, error) {
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
 		gazFile("places_kr.tsv", Place), gazFile("places_world.tsv", Place), gazFile("orgs_media.tsv", Org), gazFile("orgs_schools.tsv", Org),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
-		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lines("place_nouns.txt", lx.placeNouns),
+		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lx.loadEventHeads(), lines("place_nouns.txt", lx.placeNouns),
 		lx.loadPlaceOffices(),
 		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {

@@ -37,6 +37,7 @@ var pipeline = []stage{
 	{name: "honorifics", run: (*doc).honorificPersons},
 	{name: "appositives", run: (*doc).appositiveTitles},
 	{name: "hanja", run: (*doc).hanja},
+	{name: "spaced-events", run: (*doc).spacedEvents},
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},

@@ -129,3 +129,16 @@ func TestBylineReportersInLead(t *testing.T) {
 		{"(서울=뉴스1) 김하은 이철민 기자 = 정부는 7일 대책을 발표했다.", Person, "이철민", "기자", ""},
 	})
 }
+
+// TestSpacedNamedEvents: a place or an acronym and a compound meeting noun
+// name an event; the acronym is not read as the summit the gazetteer knows.
+func TestSpacedNamedEvents(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"총리는 다보스 경제포럼에 이어 G7 재무장관회의에 참석한다.", EventT, "다보스 경제포럼", "", ""},
+		{"총리는 다보스 경제포럼에 이어 G7 재무장관회의에 참석한다.", EventT, "G7 재무장관회의", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"서울 국제회의장에서 만났다.", []string{"서울 국제회의장"}},
+		{"총리는 G7 재무장관회의에 참석한다.", []string{"G7 정상회의"}},
+	})
+}
