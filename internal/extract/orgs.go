@@ -103,6 +103,9 @@ func (d *doc) orgSuffix(w *word) bool {
 			return true
 		}
 	}
+	if brand, rest := latinPrefix(s); brand != "" && d.lx.mediaHeads[rest] && !fieldAbbrevs[brand] && !d.isTerm(brand) {
+		return true // KNN뉴스, OBS방송: an outlet named with letters
+	}
 	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
 		if _, known := d.lx.terms[fold.Key(rest)]; !known {
 			if latinBrands[brand] {

@@ -142,3 +142,15 @@ func TestSpacedNamedEvents(t *testing.T) {
 		{"총리는 G7 재무장관회의에 참석한다.", []string{"G7 정상회의"}},
 	})
 }
+
+// TestLetterOutlets: capitals and a media word written as one word name an
+// outlet, unless the letters are a field.
+func TestLetterOutlets(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"KNN뉴스는 사고 소식을 보도했다.", Org, "KNN뉴스", "", ""},
+		{"OBS방송에 따르면 불이 났다.", Org, "OBS방송", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"그는 매일 IT뉴스를 읽는다.", []string{"IT뉴스"}},
+	})
+}

@@ -62,3 +62,7 @@ func (d *doc) orgBeforeSite(m *titleMatch) bool {
 	}
 	return false
 }
+
+// fieldAbbrevs are fields written in capitals, never an outlet's letters:
+// "IT뉴스" is news about IT.
+var fieldAbbrevs = setOf(`IT AI VR AR XR ESG EV TV PC SNS ICT CEO K`)
