@@ -31,6 +31,7 @@ var pipeline = []stage{
 	{name: "dates", run: (*doc).datesStage},
 	{name: "datelines", run: (*doc).datelines},
 	{name: "byline", run: (*doc).bylineReporters},
+	{name: "agency-org", run: (*doc).agencyOrg},
 	{name: "dot-lists", run: (*doc).dotLists},
 	{name: "comma-lists", run: (*doc).commaLists},
 	{name: "titles", run: (*doc).titles},

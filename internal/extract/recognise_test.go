@@ -154,3 +154,30 @@ func TestLetterOutlets(t *testing.T) {
 		{"그는 매일 IT뉴스를 읽는다.", []string{"IT뉴스"}},
 	})
 }
+
+// TestAgencyOrg: the outlet an article names as its source is an
+// organisation where the text writes it as a word, not inside another.
+func TestAgencyOrg(t *testing.T) {
+	x := extractor(t)
+	a := articleOf("제목\n\n시장이 크게 올랐다.\n\n가람뉴스 / 김하늘 기자\n\n[ⓒ 가람뉴스. 무단전재 금지]", "2025-06-11")
+	a.Agency = "가람뉴스"
+	doc := x.Extract(a)
+	e := find(doc, Org, "가람뉴스")
+	if e == nil {
+		t.Fatalf("가람뉴스: no ORG in %+v", doc.Entities)
+	}
+	exact := 0
+	for _, m := range e.Mentions {
+		if m.Text == "가람뉴스" {
+			exact++
+		}
+	}
+	if exact != 2 {
+		t.Errorf("가람뉴스: want 2 mentions of the bare name, got %+v", e.Mentions)
+	}
+	a = articleOf("제목\n\n가람뉴스레터 구독자가 늘었다.", "2025-06-11")
+	a.Agency = "가람뉴스"
+	if e := find(x.Extract(a), Org, "가람뉴스"); e != nil {
+		t.Errorf("가람뉴스 inside 가람뉴스레터 is no mention: %+v", e)
+	}
+}
