@@ -49,7 +49,7 @@ func (a *Analyzer) Analyze(text string) []Token {
 		if isBlank(t.Surface) {
 			continue
 		}
-		pos, _ := t.FeatureAt(0)
+		pos, _ := a.feature(t, 0)
 		if pos == "SP" || pos == "" {
 			continue
 		}
@@ -72,13 +72,13 @@ func (a *Analyzer) Analyze(text string) []Token {
 			// user entries carry "POS/class" in the POS column.
 			tk.POS, tk.Class, _ = strings.Cut(pos, "/")
 		} else {
-			if c, ok := t.FeatureAt(featClass); ok && c != "*" {
+			if c, ok := a.feature(t, featClass); ok && c != "*" {
 				tk.Class = c
 			}
-			if r, ok := t.FeatureAt(featReading); ok && r != "*" {
+			if r, ok := a.feature(t, featReading); ok && r != "*" {
 				tk.Base = r
 			}
-			if e, ok := t.FeatureAt(featExpr); ok && e != "*" {
+			if e, ok := a.feature(t, featExpr); ok && e != "*" {
 				k := strings.Count(e, "+") + 1
 				if cap(parts)-len(parts) < k {
 					parts = make([]string, 0, max(k, partsChunk))
@@ -97,7 +97,7 @@ func (a *Analyzer) Analyze(text string) []Token {
 			if isPredicate(pos) {
 				stem := tk.Base
 				if len(tk.Parts) > 0 {
-					if typ, _ := t.FeatureAt(featType); typ == "Inflect" {
+					if typ, _ := a.feature(t, featType); typ == "Inflect" {
 						stem, _, _ = strings.Cut(tk.Parts[0], "/")
 					}
 				}

@@ -162,6 +162,9 @@ func writeFile(dir, path string, src *dict.Dict) (err error) {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
+	if err := f.Chmod(0o644); err != nil { // CreateTemp makes it 0600
+		return err
+	}
 	if err := f.Close(); err != nil {
 		return err
 	}

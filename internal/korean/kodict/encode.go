@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/ikawaha/kagome-dict/dict"
 )
@@ -77,7 +76,8 @@ func sections(src *dict.Dict) ([numSections][]byte, error) {
 		return s, fmt.Errorf("kodict: connection matrix of %d values, not %d×%d", len(src.Connection.Vec), src.Connection.Row, src.Connection.Col)
 	}
 	s[secMorphs] = bytesOf(src.Morphs)
-	s[secConnection] = slices.Concat(bytesOf([]int64{src.Connection.Row, src.Connection.Col}), bytesOf(src.Connection.Vec))
+	s[secConnDims] = bytesOf([]int64{src.Connection.Row, src.Connection.Col})
+	s[secConnection] = bytesOf(src.Connection.Vec)
 	s[secIndex] = bytesOf(src.Index.Da)
 	s[secDup] = bytesOf(dupPairs(src.Index.Dup))
 	pos, err := posNumbers(src.POSTable)
@@ -85,10 +85,10 @@ func sections(src *dict.Dict) ([numSections][]byte, error) {
 		return s, err
 	}
 	s[secPOS] = bytesOf(pos)
-	if s[secPOSNameOff], s[secPOSNames], err = joinRows(src.POSTable.NameList, func(v string) string { return v }); err != nil {
+	if s[secPOSNameOff], s[secPOSNames], err = joinRows(src.POSTable.NameList, func(b []byte, v string) []byte { return append(b, v...) }); err != nil {
 		return s, err
 	}
-	if s[secRowOff], s[secRows], err = joinRows(src.Contents, func(v []string) string { return strings.Join(v, string(colSep)) }); err != nil {
+	if s[secRowOff], s[secRows], err = joinRows(src.Contents, appendRow); err != nil {
 		return s, err
 	}
 	return s, serialised(&s, src)
@@ -138,17 +138,36 @@ func posNumbers(t dict.POSTable) ([]uint16, error) {
 	return out, nil
 }
 
-// joinRows concatenates the rows of rs (as text) and returns the uint32
-// offsets of their starts, with the end as the last offset.
-func joinRows[T any](rs []T, text func(T) string) (offs, blob []byte, err error) {
+// appendRow appends a content row, its columns joined by colSep.
+func appendRow(b []byte, cols []string) []byte {
+	for i, c := range cols {
+		if i > 0 {
+			b = append(b, colSep)
+		}
+		b = append(b, c...)
+	}
+	return b
+}
+
+// joinRows concatenates the rows of rs (as text, appended by add) and
+// returns the uint32 offsets of their starts, with the end as the last
+// offset. The text is sized first, so the first run, which holds the zip
+// form too, does not grow and copy it.
+func joinRows[T any](rs []T, add func([]byte, T) []byte) (offs, blob []byte, err error) {
+	size := 0
+	var scratch []byte
+	for _, r := range rs {
+		scratch = add(scratch[:0], r)
+		size += len(scratch)
+	}
+	if size > math.MaxUint32 {
+		return nil, nil, fmt.Errorf("kodict: feature text over 4 GiB")
+	}
 	off := make([]uint32, 0, len(rs)+1)
-	var b []byte
+	b := make([]byte, 0, size)
 	for _, r := range rs {
 		off = append(off, uint32(len(b)))
-		b = append(b, text(r)...)
-		if len(b) > math.MaxUint32 {
-			return nil, nil, fmt.Errorf("kodict: feature text over 4 GiB")
-		}
+		b = add(b, r)
 	}
 	off = append(off, uint32(len(b)))
 	return bytesOf(off), b, nil

@@ -33,7 +33,8 @@ type section int
 
 const (
 	secMorphs     section = iota // []dict.Morph
-	secConnection                // int64 rows, int64 columns, []int16
+	secConnDims                  // int64 rows, int64 columns
+	secConnection                // []int16, transposed as kagome keeps it
 	secIndex                     // trie.DoubleArray elements
 	secDup                       // (id, extra duplicates) int32 pairs, by id
 	secPOS                       // uint16 POS name number per morph
