@@ -73,7 +73,8 @@ type Analyzer struct {
 }
 
 // feature returns feature k of t (0 is the POS tag): known tokens' from
-// the flat dictionary, which kagome's own accessors cannot read.
+// the flat dictionary, which kagome's own accessors cannot read. Analyze
+// reads several features of each token through features instead.
 func (a *Analyzer) feature(t *tokenizer.Token, k int) (string, bool) {
 	if t.Class == tokenizer.KNOWN && a.dic != nil {
 		return a.dic.Feature(t.ID, k)
@@ -115,4 +116,31 @@ var (
 func Default() (*Analyzer, error) {
 	defaultOnce.Do(func() { defaultA, defaultErr = NewAnalyzer("") })
 	return defaultA, defaultErr
+}
+
+// tokenFeatures are one token's features: a known token's row of the flat
+// dictionary split once, or the token itself for kagome to read.
+type tokenFeatures struct {
+	t    *tokenizer.Token
+	cols []string // nil unless the row was split
+}
+
+// features splits t's row into buf when t is a known token of the flat
+// dictionary.
+func (a *Analyzer) features(t *tokenizer.Token, buf *[9]string) tokenFeatures {
+	if t.Class == tokenizer.KNOWN && a.dic != nil {
+		return tokenFeatures{t: t, cols: a.dic.AppendFeatures(buf[:0], t.ID)}
+	}
+	return tokenFeatures{t: t}
+}
+
+// at returns feature k (0 is the POS tag), as kagome's Token.FeatureAt.
+func (f tokenFeatures) at(k int) (string, bool) {
+	if f.cols == nil {
+		return f.t.FeatureAt(k)
+	}
+	if k < 0 || k >= len(f.cols) {
+		return "", false
+	}
+	return f.cols[k], true
 }
