@@ -96,7 +96,7 @@ func Load(o Options) (*Dict, error) {
 		return d, nil
 	}
 	if errors.Is(err, ErrCorrupt) {
-		logf("kodict: %v; rebuilding it", err)
+		logf("%v; rebuilding it", err)
 	}
 	src, err := source(o)
 	if err != nil {
@@ -132,7 +132,7 @@ func fromSource(src *dict.Dict) (*Dict, error) {
 	}
 	d, err := open(w.bytes())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("kodict: %w", err)
 	}
 	d.Source = "memory"
 	return d, nil
@@ -184,7 +184,7 @@ func OpenFile(path string) (*Dict, error) {
 		return nil, err
 	}
 	if err := verify(f, fi.Size()); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("kodict: %s: %w", path, err)
 	}
 	b, err := mapFile(f, fi.Size())
 	if err != nil {
@@ -194,7 +194,7 @@ func OpenFile(path string) (*Dict, error) {
 	}
 	d, err := open(b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("kodict: %s: %w", path, err)
 	}
 	d.Source = path
 	return d, nil

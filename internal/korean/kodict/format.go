@@ -54,7 +54,7 @@ const colSep = '\a'
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // ErrCorrupt reports a flat file whose header, size or checksum is wrong.
-var ErrCorrupt = errors.New("kodict: corrupt dictionary file")
+var ErrCorrupt = errors.New("corrupt dictionary file")
 
 // header is the decoded fixed part of a file and its section table.
 type header struct {
@@ -117,7 +117,7 @@ func sliceOf[T any](b []byte) ([]T, error) {
 		return nil, nil
 	}
 	if uintptr(unsafe.Pointer(unsafe.SliceData(b)))%unsafe.Alignof(zero) != 0 {
-		return nil, fmt.Errorf("kodict: misaligned section")
+		return nil, errors.New("misaligned section")
 	}
 	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/size), nil
 }
