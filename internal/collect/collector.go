@@ -83,7 +83,8 @@ type SourceReport struct {
 	New         int    `json:"new"`          // of them, not collected before (and fetched)
 	Stored      int    `json:"stored"`       // new articles stored
 	Duplicates  int    `json:"duplicates"`   // pages whose article was stored already
-	Failed      int    `json:"failed"`       // pages that failed
+	Failed      int    `json:"failed"`       // pages that failed (a later pass retries them)
+	Refused     int    `json:"refused"`      // pages robots.txt forbids or that left http(s)
 	NotModified bool   `json:"not_modified"` // the listing answered 304
 	Err         string `json:"error,omitempty"`
 }

@@ -26,13 +26,16 @@ type response struct {
 	Validators  store.Validators
 }
 
-// errDisallowed marks a URL robots.txt forbids.
-var errDisallowed = errors.New("disallowed by robots.txt")
+// ErrRefused marks a URL the collector will not fetch: robots.txt
+// forbids it, or it is not http(s) (a redirect to ftp: …).
+var ErrRefused = errors.New("refused")
+
+var errDisallowed = fmt.Errorf("disallowed by robots.txt (%w)", ErrRefused)
 
 // checkScheme refuses URLs other than http and https.
 func checkScheme(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return fmt.Errorf("collect: %s: only http and https URLs are followed", u.Redacted())
+		return fmt.Errorf("collect: %s: only http and https URLs are followed (%w)", u.Redacted(), ErrRefused)
 	}
 	if u.Host == "" {
 		return fmt.Errorf("collect: %s: no host", u.Redacted())

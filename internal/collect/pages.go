@@ -2,6 +2,7 @@ package collect
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"sync"
 
@@ -111,6 +112,13 @@ func (c *Collector) record(ctx context.Context, j job, o ingest.Outcome) error {
 	case ingest.Duplicate:
 		u.Status = store.URLStored
 		j.p.rep.Duplicates++
+	case ingest.Failed:
+		if errors.Is(o.Err, ErrRefused) {
+			u.Status, u.Err = store.URLRefused, o.Err.Error()
+			j.p.rep.Refused++
+			break
+		}
+		fallthrough
 	default:
 		u.Status = store.URLFailed
 		if o.Err != nil {

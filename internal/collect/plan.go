@@ -100,7 +100,7 @@ func (c *Collector) dropSeen(ctx context.Context, plans []*plan) error {
 		keep := p.entries[:0]
 		for _, e := range p.entries {
 			u, ok := seen[e.URL]
-			if ok && (u.Status == store.URLStored || u.Attempts >= c.cfg.MaxAttempts) {
+			if ok && (u.Status != store.URLFailed || u.Attempts >= c.cfg.MaxAttempts) {
 				continue
 			}
 			keep = append(keep, e)

@@ -31,13 +31,16 @@ type CollectState interface {
 const (
 	URLStored = "stored" // the page was read and its article stored (or a duplicate)
 	URLFailed = "failed" // the page could not be read; a later run retries it
+	// URLRefused: never to be fetched (robots.txt forbids it, or it
+	// redirects out of http and https).
+	URLRefused = "refused"
 )
 
 // SeenURL is the outcome of one collected URL.
 type SeenURL struct {
 	URL      string `json:"url"`
 	Source   string `json:"source"`
-	Status   string `json:"status"` // URLStored or URLFailed
+	Status   string `json:"status"` // URLStored, URLFailed or URLRefused
 	DocID    string `json:"doc_id,omitempty"`
 	Err      string `json:"error,omitempty"`
 	Attempts int    `json:"attempts"`
