@@ -74,13 +74,14 @@ func newRig(t *testing.T, s *site, path string, clk *clock.Fake) *rig {
 		defer r.mu.Unlock()
 		r.reqs = append(r.reqs, request{u, at})
 	}
-	r.c.OnStored = func(_ context.Context, docs []*extract.Document) {
+	// Watches hear of new articles through the store's hook.
+	store.SetStoredHook(st, func(_ context.Context, docs []*extract.Document) {
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		for _, d := range docs {
 			r.fresh = append(r.fresh, d.ID)
 		}
-	}
+	})
 	return r
 }
 
@@ -262,7 +263,7 @@ func TestCollectRestartRetriesOnlyTheFailed(t *testing.T) {
 	if got := s.articleRequests(); len(got) != 1 || got["/news/broken"] != 1 {
 		t.Errorf("after restart fetched %v, want only /news/broken once", got)
 	}
-	if rep.Stored != 1 || rep.Failed != 0 {
+	if rep.Stored != 1 || rep.Failed != 0 || len(r2.fresh) != 1 {
 		t.Errorf("after restart: stored %d, failed %d", rep.Stored, rep.Failed)
 	}
 	s.reset()

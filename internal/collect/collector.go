@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/sosik-news/sosik/internal/clock"
-	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
 	"github.com/sosik-news/sosik/internal/store"
 )
@@ -33,9 +32,6 @@ type Collector struct {
 	// OnRequest, when set, is told of every request as the rate limiter
 	// lets it go, with the collector-clock time it goes at.
 	OnRequest func(method, url string, at time.Time)
-	// OnStored, when set, is called with each batch of newly stored
-	// documents (not duplicates), e.g. to match watches.
-	OnStored func(ctx context.Context, docs []*extract.Document)
 	// Ingest tunes the ingest pipeline the pages go through.
 	Ingest ingest.Options
 

@@ -6,7 +6,6 @@ import (
 	"iter"
 	"sync"
 
-	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
 	"github.com/sosik-news/sosik/internal/store"
 )
@@ -66,7 +65,7 @@ func (c *Collector) fetchAll(ctx context.Context, plans []*plan) error {
 			markErr = err
 		}
 	}
-	_, err := ingest.Run(ctx, seq, c.x, &hookSink{st: c.st, fn: c.OnStored}, opt)
+	_, err := ingest.Run(ctx, seq, c.x, c.st, opt)
 	if err != nil {
 		return err
 	}
@@ -132,32 +131,4 @@ func (c *Collector) record(ctx context.Context, j job, o ingest.Outcome) error {
 		j.p.rep.Failed++
 	}
 	return c.state.MarkURL(ctx, u)
-}
-
-// hookSink passes newly stored documents to a hook after their batch
-// committed.
-type hookSink struct {
-	st store.Store
-	fn func(context.Context, []*extract.Document)
-}
-
-func (s *hookSink) Put(ctx context.Context, docs []*extract.Document) ([]store.PutResult, error) {
-	res, err := s.st.Put(ctx, docs)
-	if err != nil || s.fn == nil {
-		return res, err
-	}
-	var fresh []*extract.Document
-	for i, r := range res {
-		if r.Status == store.Inserted || r.Status == store.NearDuplicate {
-			fresh = append(fresh, docs[i])
-		}
-	}
-	if len(fresh) > 0 {
-		s.fn(ctx, fresh)
-	}
-	return res, nil
-}
-
-func (s *hookSink) Has(ctx context.Context, ids []string) (map[string]bool, error) {
-	return s.st.Has(ctx, ids)
 }
