@@ -27,6 +27,8 @@ type WatchState interface {
 	// WatchHits lists the hits of one watch (every watch when id is 0),
 	// newest first, at most limit (0: 50).
 	WatchHits(ctx context.Context, id int64, limit int) ([]WatchHit, error)
+	// WatchHit returns one hit, or an error wrapping ErrNotFound.
+	WatchHit(ctx context.Context, watch int64, article string) (WatchHit, error)
 	// DueDeliveries lists the pending deliveries due at or before now.
 	DueDeliveries(ctx context.Context, now string, limit int) ([]Delivery, error)
 	// RecordAttempt logs one delivery attempt and updates the delivery
@@ -198,6 +200,20 @@ func (s *core) WatchHits(ctx context.Context, id int64, limit int) ([]WatchHit, 
 		out = append(out, h)
 	}
 	return out, r.Err()
+}
+
+func (s *core) WatchHit(ctx context.Context, watch int64, article string) (WatchHit, error) {
+	var h WatchHit
+	err := s.db.queryRow(ctx, `SELECT watch_id, article_id, headline, published, url, reason, at FROM watch_hits
+		WHERE watch_id = ?1 AND article_id = ?2`, watch, article).
+		Scan(&h.WatchID, &h.ArticleID, &h.Headline, &h.Published, &h.URL, &h.Reason, &h.At)
+	if isNoRows(err) {
+		return h, fmt.Errorf("store: hit of watch %d on %s: %w", watch, article, ErrNotFound)
+	}
+	if err != nil {
+		return h, fmt.Errorf("store: reading watch hit: %w", err)
+	}
+	return h, nil
 }
 
 func (s *core) DueDeliveries(ctx context.Context, now string, limit int) ([]Delivery, error) {

@@ -103,6 +103,12 @@ func testWatchState(t *testing.T, open Opener) {
 	if len(added) != 3 || len(again) != 0 {
 		t.Fatalf("AddWatchHits added %d then %d, want 3 then 0", len(added), len(again))
 	}
+	if h, err := ws.WatchHit(ctx, plain.ID, "a1"); err != nil || h.Reason != "event" {
+		t.Errorf("WatchHit = %+v, %v", h, err)
+	}
+	if _, err := ws.WatchHit(ctx, plain.ID, "a2"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("WatchHit of no hit: %v", err)
+	}
 	got, err := ws.WatchHits(ctx, hook.ID, 0)
 	must(t, err)
 	if len(got) != 2 || got[0].ArticleID != "a2" {
