@@ -1,4 +1,4 @@
--- Version 5: the state of sosik collect (URLs seen, HTTP validators,
+-- Version 6: the state of sosik collect (URLs seen, HTTP validators,
 -- per-source health) and of watches (saved conditions, their hits, webhook
 -- deliveries and every delivery attempt), so a restart resumes.
 CREATE TABLE collect_urls (
