@@ -23,7 +23,7 @@ type WatchView struct {
 
 // watchInput is the body of POST /api/watches.
 type watchInput struct {
-	Name    string `json:"name"`
+	Name string `json:"name"`
 	watch.Spec
 	Webhook string `json:"webhook,omitempty"`
 	Secret  string `json:"secret,omitempty"`
