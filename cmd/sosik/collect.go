@@ -17,12 +17,15 @@ import (
 	"github.com/sosik-news/sosik/internal/watch"
 )
 
+// collectFlags are the flags of sosik collect.
+type collectFlags struct {
+	db, config string
+	once, js   bool
+	ef         extractFlags
+}
+
 func init() {
-	var (
-		db, config string
-		once, js   bool
-		ef         extractFlags
-	)
+	var cf collectFlags
 	cmd := &cobra.Command{
 		Use:   "collect --config sources.toml",
 		Short: "Follow news feeds, sitemaps and section pages into the store",
@@ -46,68 +49,67 @@ stopped, reading each source every its interval.`,
 		Example: `  sosik collect --once --config examples/sources.toml --db news.db
   sosik collect --config examples/sources.toml --db news.db`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			cfg, err := collect.Load(config)
-			if err != nil {
-				return err
-			}
-			x, err := ef.extractor()
-			if err != nil {
-				return err
-			}
-			st, err := store.Open(ctx, db)
-			if err != nil {
-				return fmt.Errorf("opening %s: %w", db, err)
-			}
-			defer st.Close()
-			if err := attachWatches(st); err != nil {
-				return err
-			}
-			c, err := collect.New(cfg, st, x, nil)
-			if err != nil {
-				return err
-			}
-			c.UserAgent = collect.UserAgent(version, cfg.Contact)
-			out := cmd.OutOrStdout()
-			report := func(rep *collect.Report, err error) {
-				printCollectReport(out, rep, js)
-				if err != nil {
-					slog.Error("collect pass", "err", err)
-				}
-				deliverWebhooks(ctx, st)
-			}
-			if once {
-				rep, err := c.RunOnce(ctx)
-				report(rep, nil)
-				return err
-			}
-			return c.Run(ctx, report)
-		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return runCollect(cmd, &cf) },
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&config, "config", "sources.toml", "sources file (TOML)")
-	fl.StringVar(&db, "db", store.DefaultDSN, "database to store into (a file path, sqlite:PATH or postgres://…)")
-	fl.BoolVar(&once, "once", false, "make one pass over every source and exit")
-	fl.BoolVar(&js, "json", false, "print each pass's report as JSON")
-	ef.register(cmd)
-	root.AddCommand(cmd)
+	fl.StringVar(&cf.config, "config", "sources.toml", "sources file (TOML)")
+	fl.StringVar(&cf.db, "db", store.DefaultDSN, "database to store into (a file path, sqlite:PATH or postgres://…)")
+	fl.BoolVar(&cf.once, "once", false, "make one pass over every source and exit")
+	fl.BoolVar(&cf.js, "json", false, "print each pass's report as JSON")
+	cf.ef.register(cmd)
+	root.AddCommand(cmd, sourcesCmd())
+}
 
+func runCollect(cmd *cobra.Command, cf *collectFlags) error {
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg, err := collect.Load(cf.config)
+	if err != nil {
+		return err
+	}
+	x, err := cf.ef.extractor()
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, cf.db)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", cf.db, err)
+	}
+	defer st.Close()
+	if err := attachWatches(st); err != nil {
+		return err
+	}
+	c, err := collect.New(cfg, st, x, nil)
+	if err != nil {
+		return err
+	}
+	c.UserAgent = collect.UserAgent(version, cfg.Contact)
+	out := cmd.OutOrStdout()
+	report := func(rep *collect.Report, err error) {
+		printCollectReport(out, rep, cf.js)
+		if err != nil {
+			slog.Error("collect pass", "err", err)
+		}
+		deliverWebhooks(ctx, st)
+	}
+	if cf.once {
+		rep, err := c.RunOnce(ctx)
+		report(rep, nil)
+		return err
+	}
+	return c.Run(ctx, report)
+}
+
+func sourcesCmd() *cobra.Command {
 	var sdb string
 	var sjs bool
-	sources := &cobra.Command{
+	cmd := &cobra.Command{
 		Use:   "sources",
 		Short: "List the health of the sources sosik collect follows",
 		Long: `sources lists every source sosik collect has read, with its last run, last
 success, the failed runs since then and the last error, and the articles it added.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := openQueryStore(cmd.Context(), sdb)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
+		RunE: withQueryStore(&sdb, func(cmd *cobra.Command, _ []string, st store.Store) error {
 			cs, err := store.AsCollectState(st)
 			if err != nil {
 				return err
@@ -120,11 +122,11 @@ success, the failed runs since then and the last error, and the articles it adde
 				return printJSON(cmd.OutOrStdout(), hs)
 			}
 			return printSourceHealth(cmd.OutOrStdout(), hs)
-		},
+		}),
 	}
-	addDBFlag(sources, &sdb)
-	sources.Flags().BoolVar(&sjs, "json", false, "print JSON")
-	root.AddCommand(sources)
+	addDBFlag(cmd, &sdb)
+	cmd.Flags().BoolVar(&sjs, "json", false, "print JSON")
+	return cmd
 }
 
 func printCollectReport(w io.Writer, rep *collect.Report, js bool) {
