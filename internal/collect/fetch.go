@@ -65,22 +65,31 @@ func (c *Collector) client() *http.Client {
 }
 
 // admit checks a request's URL (scheme, robots.txt) and waits for its
-// host's rate limit.
+// host's rate limit (a redirect hop, whose first request holds the slot).
 func (c *Collector) admit(ctx context.Context, req *http.Request) error {
+	if err := c.check(ctx, req); err != nil {
+		return err
+	}
+	return c.wait(ctx, c.hostFor(req.URL.Host), req)
+}
+
+// check refuses a URL that is not http(s) or that robots.txt forbids
+// (reading the host's robots.txt first when needed).
+func (c *Collector) check(ctx context.Context, req *http.Request) error {
 	if err := checkScheme(req.URL); err != nil {
 		return err
 	}
-	h := c.hostFor(req.URL.Host)
-	if ctx.Value(robotsKey{}) == nil {
-		g, err := c.robotsFor(ctx, req.URL, h)
-		if err != nil {
-			return err
-		}
-		if !g.Test(req.URL.RequestURI()) {
-			return fmt.Errorf("collect: %s: %w", req.URL, errDisallowed)
-		}
+	if ctx.Value(robotsKey{}) != nil {
+		return nil
 	}
-	return c.wait(ctx, h, req)
+	g, err := c.robotsFor(ctx, req.URL, c.hostFor(req.URL.Host))
+	if err != nil {
+		return err
+	}
+	if !g.Test(req.URL.RequestURI()) {
+		return fmt.Errorf("collect: %s: %w", req.URL, errDisallowed)
+	}
+	return nil
 }
 
 // robotsFor returns the host's robots.txt group for sosik, read at most
@@ -153,7 +162,9 @@ func (c *Collector) getOnce(ctx context.Context, u string, v store.Validators) (
 	if v.LastModified != "" {
 		req.Header.Set("If-Modified-Since", v.LastModified)
 	}
-	if err := c.admit(ctx, req); err != nil {
+	// Checked, then a slot among the host's requests in flight, then the
+	// rate limit: the request goes at the time the limiter gave it.
+	if err := c.check(ctx, req); err != nil {
 		return nil, time.Time{}, err
 	}
 	release, err := c.hostSlot(ctx, req.URL.Host)
@@ -161,6 +172,9 @@ func (c *Collector) getOnce(ctx context.Context, u string, v store.Validators) (
 		return nil, time.Time{}, err
 	}
 	defer release()
+	if err := c.wait(ctx, c.hostFor(req.URL.Host), req); err != nil {
+		return nil, time.Time{}, err
+	}
 	r, err := c.client().Do(req)
 	if err != nil {
 		var ne net.Error
