@@ -11,6 +11,7 @@ import (
 	"github.com/sosik-news/sosik/internal/clock"
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
 
 // corpus is twelve short articles written for this test (no real article
@@ -53,10 +54,7 @@ func TestWatchPrecisionRecall(t *testing.T) {
 		t.Skip("loads the extractor")
 	}
 	ctx := context.Background()
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testextract.Extractor(t)
 	st := openStore(t, filepath.Join(t.TempDir(), "pr.db"))
 	ws, _ := store.AsWatchState(st)
 	names := map[int64]string{}
