@@ -577,7 +577,9 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 func TestWebPages(t *testing.T) {
 	ts := newTestServer(t, nil)
 	tests := []struct{ path, ctype, contains string }{
-		{"/", "text/html", "/static/search.js"},
+		{"/", "text/html", "/static/home.js"},
+		{"/search", "text/html", "/static/search.js"},
+		{"/watches", "text/html", "/static/watches.js"},
 		{"/article/" + ts.docs[0].ID, "text/html", "/static/article.js"},
 		{"/entity/" + url.PathEscape("이재용"), "text/html", "/static/entity.js"},
 		{"/trends", "text/html", "/static/trends.js"},

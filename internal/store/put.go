@@ -114,6 +114,7 @@ func (s *core) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, 
 		return nil, fmt.Errorf("store: put into %s: %w", s.name, classify(err))
 	}
 	s.be.afterPut(ctx)
+	s.notifyStored(ctx, docs, res)
 	return res, nil
 }
 
