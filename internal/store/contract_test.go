@@ -224,7 +224,8 @@ func TestPostgresMigrateBackfillsEventMarks(t *testing.T) {
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, `DROP INDEX events_certainty;
 		ALTER TABLE events DROP COLUMN marker, DROP COLUMN marker_start, DROP COLUMN marker_end, DROP COLUMN mentions;
-		DELETE FROM schema_version WHERE version = 2`); err != nil {
+		DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN country;
+		DELETE FROM schema_version WHERE version >= 2`); err != nil {
 		t.Fatal(err)
 	}
 	again, err := store.Open(ctx, dsn)

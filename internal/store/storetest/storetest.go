@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReadOnly", testReadOnly},
 		{"Events", testEvents},
 		{"Ambiguity", testAmbiguity},
+		{"LinkingSet", testLinkingSet},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
