@@ -1,4 +1,4 @@
--- Version 3: auditable linking (see the SQLite migration 0005): an
+-- Version 4: auditable linking (see the SQLite migration 0006): an
 -- entity's country and every link decision with its signals.
 ALTER TABLE entities ADD COLUMN country TEXT NOT NULL DEFAULT '';
 

@@ -1,4 +1,4 @@
--- Version 5: auditable linking. An entity carries the country of a
+-- Version 6: auditable linking. An entity carries the country of a
 -- same-name organisation (민주당 of US, KR or JP; "" unknown), and every
 -- link decision is kept with its signals: which stored entity an article's
 -- entity joined or started, the chosen candidate's score and signals, and
