@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,29 +21,20 @@ func linkingCmd() *cobra.Command {
 		minP, minR float64
 	)
 	cmd := &cobra.Command{
-		Use:   "linking [SET.txt]",
+		Use:   "linking [SET.txt...]",
 		Short: "Score cross-article entity linking (pairwise precision/recall) on labelled articles",
 		Long: `linking stores the articles of a linking test (sosik's own set when no file
 is given: short articles the team wrote, with homonyms at different employers,
-renamed companies and parties, the two 민주당, title changes and family members)
+renamed companies and parties, the two 민주당, title changes and family members,
+then the articles written after its weights were set, scored apart too)
 in an empty store, one at a time, and compares the entities the store linked
 with the gold labels: a pair of labelled PERSON/ORG entities is right when
 both or neither are one entity. It prints pairwise precision and recall; with
 --errors every wrong pair. --db names an empty database to use instead of a
 temporary SQLite file (e.g. a PostgreSQL database).`,
 		Example: "  sosik eval linking --errors\n  sosik eval linking --min-precision 0.95 --min-recall 0.90",
-		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var r io.Reader = strings.NewReader(eval.DefaultLinkingSet)
-			if len(args) == 1 {
-				f, err := os.Open(args[0])
-				if err != nil {
-					return fmt.Errorf("eval linking: %w", err)
-				}
-				defer f.Close()
-				r = f
-			}
-			arts, err := eval.ReadLinkingSet(r)
+			arts, err := linkingArticles(args)
 			if err != nil {
 				return err
 			}
@@ -79,4 +69,24 @@ temporary SQLite file (e.g. a PostgreSQL database).`,
 	cmd.Flags().Float64Var(&minP, "min-precision", 0, "fail when pairwise precision is below this")
 	cmd.Flags().Float64Var(&minR, "min-recall", 0, "fail when pairwise recall is below this")
 	return cmd
+}
+
+// linkingArticles reads the linking sets named, in order, or sosik's own.
+func linkingArticles(paths []string) ([]eval.LinkArticle, error) {
+	if len(paths) == 0 {
+		return eval.DefaultLinkingArticles()
+	}
+	var out []eval.LinkArticle
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("eval linking: %w", err)
+		}
+		arts, err := eval.ReadLinkingSet(strings.NewReader(string(b)))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		out = append(out, arts...)
+	}
+	return out, nil
 }

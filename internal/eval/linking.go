@@ -23,6 +23,13 @@ import (
 //go:embed testdata/linking.txt
 var DefaultLinkingSet string
 
+// ExtraLinkingSet (testdata/linking-extra.txt) holds articles written after
+// the weights were set on DefaultLinkingSet, stored after it: a check that
+// the weights generalise.
+//
+//go:embed testdata/linking-extra.txt
+var ExtraLinkingSet string
+
 // LinkEntity is one entity of a linking-test article, as an extractor gives
 // it, with the real-world entity it is (Gold; "-" is context, not scored).
 type LinkEntity struct {
@@ -34,10 +41,28 @@ type LinkEntity struct {
 type LinkArticle struct {
 	ID, Published, Agency, Headline, Body string
 	Entities                              []LinkEntity
-	Line                                  int // where it starts in the file
+	Line                                  int  // where it starts in the file
+	Extra                                 bool // written after the weights were set
 }
 
 var linkTypes = map[string]string{"P": extract.Person, "O": extract.Org, "L": extract.Place}
+
+// DefaultLinkingArticles reads sosik's own linking test: DefaultLinkingSet
+// then ExtraLinkingSet, its articles marked Extra.
+func DefaultLinkingArticles() ([]LinkArticle, error) {
+	base, err := ReadLinkingSet(strings.NewReader(DefaultLinkingSet))
+	if err != nil {
+		return nil, err
+	}
+	extra, err := ReadLinkingSet(strings.NewReader(ExtraLinkingSet))
+	if err != nil {
+		return nil, fmt.Errorf("extra %w", err)
+	}
+	for i := range extra {
+		extra[i].Extra = true
+	}
+	return append(base, extra...), nil
+}
 
 // ReadLinkingSet reads a linking test (format in testdata/linking.txt) and
 // checks that every name and alias occurs in its article.
@@ -155,6 +180,9 @@ type LinkingReport struct {
 	TP, FP, FN                 int
 	Merged                     []LinkPair // linked, but different entities
 	Split                      []LinkPair // the same entity, not linked
+	// Extra counts the pairs with an article written after the weights
+	// were set (LinkArticle.Extra).
+	Extra struct{ Articles, TP, FP, FN int }
 }
 
 // Precision is TP / (TP + FP): of the pairs linked, the share that are one entity.
@@ -175,6 +203,7 @@ func pairRatio(a, b int) float64 {
 type linkItem struct {
 	where, gold string
 	eid         int64
+	extra       bool
 }
 
 // ScoreLinking stores the articles in st (in the given order) and scores
@@ -208,10 +237,16 @@ func ScoreLinking(ctx context.Context, st store.Store, arts []LinkArticle) (*Lin
 			if !ok {
 				return nil, fmt.Errorf("eval linking: %s: %s has no link decision", a.ID, e.Name)
 			}
-			items = append(items, linkItem{where: a.ID + ":" + e.Name, gold: e.Gold, eid: eid})
+			items = append(items, linkItem{where: a.ID + ":" + e.Name, gold: e.Gold, eid: eid, extra: a.Extra})
 		}
 	}
-	return pairwise(len(arts), items), nil
+	r := pairwise(len(arts), items)
+	for _, a := range arts {
+		if a.Extra {
+			r.Extra.Articles++
+		}
+	}
+	return r, nil
 }
 
 // storedLinks maps "articleID/index" to the entity the store linked it to,
@@ -243,6 +278,11 @@ func pairwise(articles int, items []linkItem) *LinkingReport {
 		for j := i + 1; j < len(items); j++ {
 			a, b := items[i], items[j]
 			sameGold, sameEnt := a.gold == b.gold, a.eid == b.eid
+			if a.extra || b.extra {
+				r.Extra.TP += b2i(sameGold && sameEnt)
+				r.Extra.FP += b2i(!sameGold && sameEnt)
+				r.Extra.FN += b2i(sameGold && !sameEnt)
+			}
 			switch {
 			case sameGold && sameEnt:
 				r.TP++
@@ -262,12 +302,23 @@ func pairwise(articles int, items []linkItem) *LinkingReport {
 	return r
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // Print writes the report; with errors, every wrong pair.
 func (r *LinkingReport) Print(w io.Writer, errors bool) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "linking: %d articles, %d labelled entities, %d same-entity pairs\n", r.Articles, r.Items, r.GoldPairs)
 	fmt.Fprintf(&b, "pairwise precision %.3f (%d/%d)  recall %.3f (%d/%d)\n",
 		r.Precision(), r.TP, r.TP+r.FP, r.Recall(), r.TP, r.TP+r.FN)
+	if x := r.Extra; x.Articles > 0 {
+		fmt.Fprintf(&b, "pairs with the %d articles written after tuning: precision %.3f (%d/%d)  recall %.3f (%d/%d)\n",
+			x.Articles, pairRatio(x.TP, x.TP+x.FP), x.TP, x.TP+x.FP, pairRatio(x.TP, x.TP+x.FN), x.TP, x.TP+x.FN)
+	}
 	if errors {
 		for _, p := range r.Merged {
 			fmt.Fprintf(&b, "  merged  %s + %s (%s)\n", p.A, p.B, p.Gold)
