@@ -18,7 +18,9 @@ func linkingCmd() *cobra.Command {
 	var (
 		dsn        string
 		errs       bool
+		extracted  bool
 		minP, minR float64
+		ef         extractFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "linking [SET.txt...]",
@@ -30,7 +32,8 @@ then the articles written after its weights were set, scored apart too)
 in an empty store, one at a time, and compares the entities the store linked
 with the gold labels: a pair of labelled PERSON/ORG entities is right when
 both or neither are one entity. It prints pairwise precision and recall; with
---errors every wrong pair. --db names an empty database to use instead of a
+--errors every wrong pair. With --extract the entities are the extractor's
+(end to end; a labelled entity it misses counts as an entity of its own). --db names an empty database to use instead of a
 temporary SQLite file (e.g. a PostgreSQL database).`,
 		Example: "  sosik eval linking --errors\n  sosik eval linking --min-precision 0.95 --min-recall 0.90",
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -51,8 +54,17 @@ temporary SQLite file (e.g. a PostgreSQL database).`,
 				return err
 			}
 			defer st.Close()
-			rep, err := eval.ScoreLinking(cmd.Context(), st, arts)
-			if err != nil {
+			var rep *eval.LinkingReport
+			if extracted {
+				x, err := ef.extractor()
+				if err != nil {
+					return err
+				}
+				rep, err = eval.ScoreLinkingExtracted(cmd.Context(), st, arts, x)
+				if err != nil {
+					return err
+				}
+			} else if rep, err = eval.ScoreLinking(cmd.Context(), st, arts); err != nil {
 				return err
 			}
 			if err := rep.Print(cmd.OutOrStdout(), errs); err != nil {
@@ -66,6 +78,8 @@ temporary SQLite file (e.g. a PostgreSQL database).`,
 	}
 	cmd.Flags().StringVar(&dsn, "db", "", "an empty database to link in (default: a temporary SQLite file)")
 	cmd.Flags().BoolVar(&errs, "errors", false, "list every pair linked or split wrongly")
+	cmd.Flags().BoolVar(&extracted, "extract", false, "end to end: link the extractor's entities of the texts, not the labelled ones")
+	ef.register(cmd)
 	cmd.Flags().Float64Var(&minP, "min-precision", 0, "fail when pairwise precision is below this")
 	cmd.Flags().Float64Var(&minR, "min-recall", 0, "fail when pairwise recall is below this")
 	return cmd

@@ -345,8 +345,8 @@ func countrySignals(q *linkQuery, x candidate) []Signal {
 }
 
 // renameSignals apply the dated renames: an article naming the new name is
-// not the entity of the old one (메타 is not 페이스북); a former name found as an alias links
-// only after the rename; a renamed name links only within its era
+// not the entity of the old one (메타 is not 페이스북); a former name links
+// to the renamed entity only after the rename; a renamed name links only within its era
 // (민주당 of 2013 is not the 민주당 of 2021).
 func renameSignals(q *linkQuery, x candidate) []Signal {
 	lx := linkLex()
@@ -354,10 +354,8 @@ func renameSignals(q *linkQuery, x candidate) []Signal {
 	if r, ok := lx.laterNames(x.name)[textsearch.Norm(q.name)]; ok && countryFits(r, q, x) {
 		out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s → %s on %s", r.from, r.to, r.date), Weight: vetoWeight})
 	}
-	if !x.byName {
-		if r, ok := lx.formerNames(x.name)[x.key]; ok && countryFits(r, q, x) && q.date != "" && q.date < r.date {
-			out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s became %s only on %s", r.from, r.to, r.date), Weight: vetoWeight})
-		}
+	if r, ok := lx.formerNames(x.name)[textsearch.Norm(q.name)]; ok && countryFits(r, q, x) && q.date != "" && q.date < r.date {
+		out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s became %s only on %s", r.from, r.to, r.date), Weight: vetoWeight})
 	}
 	for _, r := range lx.byFrom[textsearch.Norm(x.name)] {
 		if !x.byName || !countryFits(r, q, x) || q.date == "" {
@@ -407,4 +405,40 @@ func years(a, b string) float64 {
 		return 0
 	}
 	return tb.Sub(ta).Hours() / 24 / 365.25
+}
+
+// surfaceName gives an organisation the name the article writes. An
+// extractor's gazetteer may give a canonical name the text never uses
+// (메타 for 페이스북 in 2015, 더불어민주당 for the 민주당 of a US story):
+// then the longest alias the text does use is the name, and the canonical
+// one stays an alias unless the two are names of one rename chain and the
+// article predates the rename or is of another country: then they are
+// different entities.
+func surfaceName(e *extract.Entity, text, date, country string) *extract.Entity {
+	if e.Type != extract.Org || strings.Contains(text, e.Name) {
+		return e
+	}
+	best := ""
+	for _, a := range e.Aliases {
+		a = strings.TrimSpace(a)
+		if strings.Contains(text, a) && !isPronoun(a) && !demonstrative.MatchString(a) &&
+			textsearch.RuneLen(textsearch.Norm(a)) >= 2 && textsearch.RuneLen(a) > textsearch.RuneLen(best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return e
+	}
+	c := *e
+	c.Name, c.Aliases = best, nil
+	r, renamed := linkLex().renameFamily(best, e.Name)
+	if !renamed || (date >= r.date && (country == "" || country == r.country)) {
+		c.Aliases = append(c.Aliases, e.Name)
+	}
+	for _, a := range e.Aliases {
+		if a = strings.TrimSpace(a); a != best {
+			c.Aliases = append(c.Aliases, a)
+		}
+	}
+	return &c
 }

@@ -154,3 +154,33 @@ func testAnalyzer(t *testing.T) *korean.Analyzer {
 	}
 	return ana
 }
+
+func TestSurfaceName(t *testing.T) {
+	tests := []struct {
+		name, text, date, country string
+		ent                       extract.Entity
+		wantName                  string
+		wantAliases               string
+	}{
+		{"canonical in the text: unchanged", "메타가 스레드를 냈다.", "2023-07-06", "",
+			extract.Entity{Type: extract.Org, Name: "메타", Aliases: []string{"페이스북"}}, "메타", "페이스북"},
+		{"before the rename the old name stays apart", "페이스북이 뉴스피드를 바꿨다.", "2013-03-08", "",
+			extract.Entity{Type: extract.Org, Name: "메타", Aliases: []string{"페이스북"}}, "페이스북", ""},
+		{"after the rename the new name is an alias", "민주당은 이재명 후보를 뽑았다.", "2021-10-11", "KR",
+			extract.Entity{Type: extract.Org, Name: "더불어민주당", Aliases: []string{"민주당"}}, "민주당", "더불어민주당"},
+		{"another country's party is not renamed", "미국 민주당이 하원을 잃었다.", "2010-11-03", "US",
+			extract.Entity{Type: extract.Org, Name: "더불어민주당", Aliases: []string{"민주당"}}, "민주당", ""},
+		{"an abbreviation keeps the full name as alias", "현대차가 목표를 높였다.", "2024-01-10", "",
+			extract.Entity{Type: extract.Org, Name: "현대자동차", Aliases: []string{"현대차"}}, "현대차", "현대자동차"},
+		{"people keep the canonical name", "트럼프 대통령이 취임했다.", "2017-01-20", "",
+			extract.Entity{Type: extract.Person, Name: "도널드 트럼프", Aliases: []string{"트럼프"}}, "도널드 트럼프", "트럼프"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := surfaceName(&tt.ent, tt.text, tt.date, tt.country)
+			if got.Name != tt.wantName || strings.Join(got.Aliases, ",") != tt.wantAliases {
+				t.Errorf("surfaceName = %q %q, want %q %q", got.Name, got.Aliases, tt.wantName, tt.wantAliases)
+			}
+		})
+	}
+}

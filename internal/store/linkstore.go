@@ -86,13 +86,13 @@ func (w *writer) facts(eid int64) (candidateFacts, error) {
 	return f, rows.Err()
 }
 
-// linkQueries builds what the policy weighs for every entity of d.
-func (w *writer) linkQueries(d *extract.Document, pub sql.NullString) []*linkQuery {
+// linkQueries builds what the policy weighs for every entity of ents (d's
+// entities under the names the article writes, see surfaceName).
+func (w *writer) linkQueries(d *extract.Document, ents []*extract.Entity, pub sql.NullString) []*linkQuery {
 	lx := linkLex()
 	places := placeNames(d)
-	qs := make([]*linkQuery, len(d.Entities))
-	for i := range d.Entities {
-		e := &d.Entities[i]
+	qs := make([]*linkQuery, len(ents))
+	for i, e := range ents {
 		q := &linkQuery{typ: e.Type, name: strings.TrimSpace(e.Name), keys: linkKeys(w.ana, e), title: e.Title,
 			date: pub.String, co: map[string]bool{}, coType: map[string]string{}, coDisplay: map[string]string{}}
 		if e.Type == extract.Person {
@@ -102,8 +102,7 @@ func (w *writer) linkQueries(d *extract.Document, pub sql.NullString) []*linkQue
 			q.country = countryOf(lx, d.Text, e)
 		}
 		self := map[string]bool{textsearch.Norm(e.Name): true, textsearch.Norm(q.aff): true}
-		for j := range d.Entities {
-			o := &d.Entities[j]
+		for j, o := range ents {
 			k := textsearch.Norm(o.Name)
 			if j == i || self[k] || (o.Type != extract.Person && o.Type != extract.Org) {
 				continue
@@ -121,9 +120,17 @@ func (w *writer) linkQueries(d *extract.Document, pub sql.NullString) []*linkQue
 func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString) (map[string]int64, error) {
 	local := make(map[string]int64, len(d.Entities))
 	counted := map[int64]bool{}
-	qs := w.linkQueries(d, pub)
+	ents := make([]*extract.Entity, len(d.Entities))
 	for i := range d.Entities {
 		e := &d.Entities[i]
+		country := ""
+		if e.Type == extract.Org {
+			country = countryOf(linkLex(), d.Text, e)
+		}
+		ents[i] = surfaceName(e, d.Text, pub.String, country)
+	}
+	qs := w.linkQueries(d, ents, pub)
+	for i, e := range ents {
 		if strings.TrimSpace(e.Name) == "" || e.Type == "" {
 			continue
 		}
