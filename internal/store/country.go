@@ -3,16 +3,19 @@ package store
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/extract"
 )
 
 // countryOf finds the country an article gives an organisation: the word
-// right before one of its mentions when it names a country (미국 민주당),
-// else the country most cue words of its sentences point to (상원, 중의원,
-// 오바마 …), else the one country all cue words of the article point to.
-// "" when the article says nothing or its cues disagree.
-func countryOf(lx *linkLexicon, text string, e *extract.Entity) string {
+// right before one of its mentions when it names a country (미국 민주당);
+// for a political party (민주당, 녹색당: names shared across countries)
+// also the country most cue words of its sentences point to (상원, 중의원,
+// 오바마 …), else the one country all cue words of the article point to
+// (article: cueVotes of the whole text, counted once per article). "" when
+// the article says nothing or its cues disagree.
+func countryOf(lx *linkLexicon, text string, article map[string]int, e *extract.Entity) string {
 	votes := map[string]int{}
 	for _, m := range e.Mentions {
 		if m.Start < 0 || m.End > len(text) || m.Start > m.End {
@@ -20,6 +23,9 @@ func countryOf(lx *linkLexicon, text string, e *extract.Entity) string {
 		}
 		if c := lx.prefixes[lastWord(text[:m.Start])]; c != "" {
 			return c
+		}
+		if !isParty(e.Name) {
+			continue // a company is no more American for a 상원 nearby
 		}
 		s, t := sentenceAround(text, m.Start, m.End)
 		for c, n := range cueVotes(lx, text[s:m.Start]+" "+text[m.End:t]) {
@@ -29,9 +35,8 @@ func countryOf(lx *linkLexicon, text string, e *extract.Entity) string {
 	if c := winner(votes); c != "" {
 		return c
 	}
-	all := cueVotes(lx, text)
-	if len(all) == 1 {
-		return winner(all)
+	if len(article) == 1 && isParty(e.Name) {
+		return winner(article)
 	}
 	return ""
 }
@@ -59,11 +64,10 @@ func cueVotes(lx *linkLexicon, s string) map[string]int {
 	votes := map[string]int{}
 	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '·' })
 	for i, w := range words {
-		for cue, c := range lx.cues {
-			if strings.HasPrefix(w, cue) {
-				votes[c]++
-			} else if strings.Contains(cue, " ") && i+1 < len(words) && strings.HasPrefix(w+" "+words[i+1], cue) {
-				votes[c]++
+		first, _ := utf8.DecodeRuneInString(w)
+		for _, cue := range lx.cuesByFirst[first] {
+			if strings.HasPrefix(w, cue) || (strings.Contains(cue, " ") && i+1 < len(words) && strings.HasPrefix(w+" "+words[i+1], cue)) {
+				votes[lx.cues[cue]]++
 			}
 		}
 	}

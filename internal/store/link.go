@@ -92,11 +92,10 @@ type candidate struct {
 	first, last string // publication dates seen, "" when unknown
 }
 
-// candidateFacts is what the store knows about a candidate beyond its row.
+// candidateFacts is what the store knows about a person beyond its row.
 type candidateFacts struct {
-	affs   []string        // affiliations as written
-	titles []string        // titles as written
-	co     map[string]bool // folded names of PERSON and ORG entities mentioned with it
+	affs   []string // affiliations as written
+	titles []string // titles as written
 }
 
 // candidates is what the linking policy asks of the store.
@@ -104,8 +103,11 @@ type candidates interface {
 	// named lists the entities of type typ whose folded name is key
 	// (byName set) or that have a linkable alias folding to key.
 	named(typ, key string) ([]candidate, error)
-	// facts returns a candidate's affiliations, titles and co-mentions.
+	// facts returns a person's affiliations and titles.
 	facts(eid int64) (candidateFacts, error)
+	// coNames returns the folded names of the PERSON and ORG entities
+	// mentioned with the entity.
+	coNames(eid int64) (map[string]bool, error)
 }
 
 // linkQuery is what an article says about one of its entities.
@@ -232,18 +234,9 @@ func chooseEntity(q *linkQuery, c candidates) (*linkDecision, error) {
 	}
 	d := &linkDecision{}
 	for _, x := range cands {
-		cs := CandidateScore{EntityID: x.eid, Name: x.name}
-		cs.Signals = cheapSignals(q, x)
-		if needsFacts(q, cands, cs.Signals) {
-			f, err := c.facts(x.eid)
-			if err != nil {
-				return nil, err
-			}
-			cs.Signals = append(cs.Signals, factSignals(q, f)...)
-		}
-		for _, s := range cs.Signals {
-			cs.Score += s.Weight
-			cs.Vetoed = cs.Vetoed || s.Weight <= vetoWeight
+		cs, err := weigh(q, x, len(cands), c)
+		if err != nil {
+			return nil, err
 		}
 		d.all = append(d.all, cs)
 	}
@@ -277,19 +270,49 @@ func better(a CandidateScore, ca candidate, b CandidateScore, cb candidate) bool
 	return ca.eid < cb.eid
 }
 
-// needsFacts says whether the store's facts about a candidate are worth a
-// query: always for a person (affiliation and titles), and for others when
-// the cheap signals leave the choice open (several candidates, or one
-// below the threshold).
-func needsFacts(q *linkQuery, cands []candidate, cheap []Signal) bool {
-	if q.typ == extract.Person || len(cands) > 1 {
-		return true
+// weigh scores one of n candidates: the signals of its row, a person's
+// affiliations and titles, and the entities mentioned with it (a costlier
+// query) only while the choice is open: several candidates, or one below
+// the threshold.
+func weigh(q *linkQuery, x candidate, n int, c candidates) (CandidateScore, error) {
+	cs := CandidateScore{EntityID: x.eid, Name: x.name, Signals: cheapSignals(q, x)}
+	if vetoed(cs.Signals) {
+		cs.Score, cs.Vetoed = total(cs.Signals), true
+		return cs, nil
 	}
-	sum := 0.0
-	for _, s := range cheap {
-		sum += s.Weight
+	if q.typ == extract.Person {
+		f, err := c.facts(x.eid)
+		if err != nil {
+			return cs, err
+		}
+		cs.Signals = append(cs.Signals, personSignals(q, f)...)
 	}
-	return sum < linkThreshold && sum > vetoWeight
+	if n > 1 || total(cs.Signals) < linkThreshold {
+		co, err := c.coNames(x.eid)
+		if err != nil {
+			return cs, err
+		}
+		cs.Signals = append(cs.Signals, coSignals(q, co)...)
+	}
+	cs.Score, cs.Vetoed = total(cs.Signals), vetoed(cs.Signals)
+	return cs, nil
+}
+
+func total(sigs []Signal) float64 {
+	t := 0.0
+	for _, s := range sigs {
+		t += s.Weight
+	}
+	return t
+}
+
+func vetoed(sigs []Signal) bool {
+	for _, s := range sigs {
+		if s.Weight <= vetoWeight {
+			return true
+		}
+	}
+	return false
 }
 
 // cheapSignals are the signals of the candidate's row: how it was found,

@@ -13,6 +13,7 @@ import (
 type fakeCandidates struct {
 	byKey   map[string][]candidate // type + "/" + key
 	factsOf map[int64]candidateFacts
+	co      map[int64]map[string]bool
 	err     error
 }
 
@@ -21,6 +22,8 @@ func (f fakeCandidates) named(typ, key string) ([]candidate, error) {
 }
 
 func (f fakeCandidates) facts(eid int64) (candidateFacts, error) { return f.factsOf[eid], nil }
+
+func (f fakeCandidates) coNames(eid int64) (map[string]bool, error) { return f.co[eid], nil }
 
 func TestChooseEntity(t *testing.T) {
 	store := fakeCandidates{
@@ -36,10 +39,11 @@ func TestChooseEntity(t *testing.T) {
 			"ORG/openai": {{eid: 12, name: "OpenAI", byName: true, articles: 3}},
 		},
 		factsOf: map[int64]candidateFacts{
-			1: {affs: []string{"삼성전자"}, titles: []string{"상무"}, co: map[string]bool{}},
-			2: {affs: []string{"LG전자"}, co: map[string]bool{}},
-			4: {affs: []string{"더불어민주당"}, titles: []string{"대표"}, co: map[string]bool{"문재인": true}},
+			1: {affs: []string{"삼성전자"}, titles: []string{"상무"}},
+			2: {affs: []string{"LG전자"}},
+			4: {affs: []string{"더불어민주당"}, titles: []string{"대표"}},
 		},
+		co: map[int64]map[string]bool{4: {"문재인": true}},
 	}
 	tests := []struct {
 		name    string
@@ -107,7 +111,7 @@ func TestCountryOf(t *testing.T) {
 		e := &extract.Entity{Type: extract.Org, Name: tt.name}
 		i := strings.Index(tt.text, tt.name)
 		e.Mentions = []extract.Mention{{Start: i, End: i + len(tt.name), Text: tt.name}}
-		if got := countryOf(linkLex(), tt.text, e); got != tt.want {
+		if got := countryOf(linkLex(), tt.text, cueVotes(linkLex(), tt.text), e); got != tt.want {
 			t.Errorf("countryOf(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}

@@ -8,17 +8,14 @@ import (
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
-// factSignals weigh what the store knows of a candidate against the
-// article: affiliation and titles (people) and co-mentioned entities.
-func factSignals(q *linkQuery, f candidateFacts) []Signal {
+// personSignals weigh what the store knows of a person against the
+// article: affiliation and titles.
+func personSignals(q *linkQuery, f candidateFacts) []Signal {
 	var out []Signal
-	if q.typ == extract.Person {
-		if s, ok := affSignal(q.aff, f.affs); ok {
-			out = append(out, s)
-		}
-		out = append(out, titleSignals(q.title, f.titles)...)
+	if s, ok := affSignal(q.aff, f.affs); ok {
+		out = append(out, s)
 	}
-	return append(out, coSignals(q, f.co)...)
+	return append(out, titleSignals(q.title, f.titles)...)
 }
 
 // affSignal compares the article's affiliation with the ones the candidate

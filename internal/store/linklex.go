@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
@@ -29,6 +30,7 @@ type linkLexicon struct {
 	byTo        map[string][]renameRel // folded new name → renames
 	prefixes    map[string]string      // word naming a country before an organisation → code
 	cues        map[string]string      // cue word → country code
+	cuesByFirst map[rune][]string      // cue words by their first letter
 	pronouns    map[string]bool
 	professions map[string]bool
 }
@@ -51,7 +53,7 @@ func linkLex() *linkLexicon {
 
 func loadLinkLexicon() (*linkLexicon, error) {
 	lx := &linkLexicon{byFrom: map[string][]renameRel{}, byTo: map[string][]renameRel{}, prefixes: map[string]string{},
-		cues: map[string]string{}, pronouns: map[string]bool{}, professions: map[string]bool{}}
+		cues: map[string]string{}, cuesByFirst: map[rune][]string{}, pronouns: map[string]bool{}, professions: map[string]bool{}}
 	err := lexLines("renames.tsv", 4, func(col []string) error {
 		if !isoDay.MatchString(col[2]) || len(col[3]) != 2 {
 			return fmt.Errorf("want old, new, YYYY-MM-DD, country code")
@@ -67,7 +69,12 @@ func loadLinkLexicon() (*linkLexicon, error) {
 				lx.prefixes[p] = col[0]
 			}
 			for _, c := range strings.Split(col[2], "|") {
+				if _, dup := lx.cues[c]; dup {
+					return fmt.Errorf("cue %q listed twice", c)
+				}
 				lx.cues[c] = col[0]
+				first, _ := utf8.DecodeRuneInString(c)
+				lx.cuesByFirst[first] = append(lx.cuesByFirst[first], c)
 			}
 			return nil
 		})

@@ -45,10 +45,11 @@ func (w *writer) named(typ, key string) ([]candidate, error) {
 // cheap.
 const coMentionWindow = 200
 
-// facts reads a candidate's affiliations, titles and co-mentioned names.
+// facts reads a person's affiliations and titles.
 func (w *writer) facts(eid int64) (candidateFacts, error) {
-	f := candidateFacts{co: map[string]bool{}}
-	rows, err := w.query(`SELECT title, affiliation FROM entity_titles WHERE eid = ? ORDER BY first_seen, title, affiliation`, eid)
+	var f candidateFacts
+	// aff_norm is empty when the affiliation was a place (employerKey).
+	rows, err := w.query(`SELECT title, CASE WHEN aff_norm = '' THEN '' ELSE affiliation END FROM entity_titles WHERE eid = ? ORDER BY first_seen, title, affiliation`, eid)
 	if err != nil {
 		return f, err
 	}
@@ -69,27 +70,34 @@ func (w *writer) facts(eid int64) (candidateFacts, error) {
 		}
 	}
 	rows.Close()
-	rows, err = w.query(`SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.eid = m.eid
+	return f, rows.Err()
+}
+
+// coNames reads the folded names of the PERSON and ORG entities mentioned
+// with eid in its latest coMentionWindow articles.
+func (w *writer) coNames(eid int64) (map[string]bool, error) {
+	co := map[string]bool{}
+	rows, err := w.query(`SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.eid = m.eid
 		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2)
 		AND m.eid <> ?1 AND e.type IN ('PERSON', 'ORG')`, eid, coMentionWindow)
 	if err != nil {
-		return f, err
+		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var n string
 		if err := rows.Scan(&n); err != nil {
-			return f, err
+			return nil, err
 		}
-		f.co[n] = true
+		co[n] = true
 	}
-	return f, rows.Err()
+	return co, rows.Err()
 }
 
 // linkQueries builds what the policy weighs for every entity of ents (d's
-// entities under the names the article writes, see surfaceName).
-func (w *writer) linkQueries(d *extract.Document, ents []*extract.Entity, pub sql.NullString) []*linkQuery {
-	lx := linkLex()
+// entities under the names the article writes, see surfaceName), with the
+// countries of its organisations.
+func (w *writer) linkQueries(d *extract.Document, ents []*extract.Entity, countries []string, pub sql.NullString) []*linkQuery {
 	places := placeNames(d)
 	qs := make([]*linkQuery, len(ents))
 	for i, e := range ents {
@@ -98,9 +106,7 @@ func (w *writer) linkQueries(d *extract.Document, ents []*extract.Entity, pub sq
 		if e.Type == extract.Person {
 			q.aff = employerKey(e, places)
 		}
-		if e.Type == extract.Org {
-			q.country = countryOf(lx, d.Text, e)
-		}
+		q.country = countries[i]
 		self := map[string]bool{textsearch.Norm(e.Name): true, textsearch.Norm(q.aff): true}
 		for j, o := range ents {
 			k := textsearch.Norm(o.Name)
@@ -121,15 +127,19 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 	local := make(map[string]int64, len(d.Entities))
 	counted := map[int64]bool{}
 	ents := make([]*extract.Entity, len(d.Entities))
+	countries := make([]string, len(d.Entities))
+	var article map[string]int
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		country := ""
 		if e.Type == extract.Org {
-			country = countryOf(linkLex(), d.Text, e)
+			if article == nil {
+				article = cueVotes(linkLex(), d.Text)
+			}
+			countries[i] = countryOf(linkLex(), d.Text, article, e)
 		}
-		ents[i] = surfaceName(e, d.Text, pub.String, country)
+		ents[i] = surfaceName(e, d.Text, pub.String, countries[i])
 	}
-	qs := w.linkQueries(d, ents, pub)
+	qs := w.linkQueries(d, ents, countries, pub)
 	for i, e := range ents {
 		if strings.TrimSpace(e.Name) == "" || e.Type == "" {
 			continue
