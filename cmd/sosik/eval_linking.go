@@ -41,15 +41,16 @@ temporary SQLite file (e.g. a PostgreSQL database).`,
 			if err != nil {
 				return err
 			}
-			if dsn == "" {
+			where := dsn
+			if where == "" {
 				dir, err := os.MkdirTemp("", "sosik-linking-")
 				if err != nil {
 					return fmt.Errorf("eval linking: %w", err)
 				}
 				defer os.RemoveAll(dir)
-				dsn = filepath.Join(dir, "linking.db")
+				where = filepath.Join(dir, "linking.db")
 			}
-			st, err := store.Open(cmd.Context(), dsn)
+			st, err := store.Open(cmd.Context(), where)
 			if err != nil {
 				return err
 			}
