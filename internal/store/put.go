@@ -163,6 +163,11 @@ func lockKeys(ana *korean.Analyzer, preps []*prepared) []int64 {
 			for _, k := range linkKeys(ana, e) {
 				set[lockKey(e.Type, k)] = true
 			}
+			if e.Type == extract.Org { // linked under the name its text writes (surfaceName)
+				for _, a := range e.Aliases {
+					set[lockKey(e.Type, textsearch.Norm(a))] = true
+				}
+			}
 		}
 		if p.hashed {
 			for _, b := range textsearch.Bands(p.simhash) {
