@@ -50,6 +50,7 @@ func Run(t *testing.T, open Opener) {
 		{"Ambiguity", testAmbiguity},
 		{"CollectState", testCollectState},
 		{"WatchState", testWatchState},
+		{"LinkingSet", testLinkingSet},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })
