@@ -31,6 +31,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	for i := range fs {
 		labels[i] = alone(&fs[i])
 	}
+	labelSubheads(fs, labels)
 	dropSummaries(fs, labels)
 	dropWidgets(fs, labels)
 	dropRankings(fs, labels)
@@ -66,6 +67,24 @@ func alone(f *feature) label {
 		return labelDrop // a stray bullet or table bar
 	}
 	return labelText
+}
+
+// labelSubheads reads the subheads a page labels ("부제목 :"): the text
+// after the label, or the line under a label standing alone.
+func labelSubheads(fs []feature, labels []label) {
+	for i := range fs {
+		if !fs[i].subLabel {
+			continue
+		}
+		if fs[i].text != "" {
+			labels[i] = labelSubhead
+			continue
+		}
+		labels[i] = labelDrop
+		if i+1 < len(fs) && labels[i+1] == labelText && titleLike(&fs[i+1]) {
+			labels[i+1] = labelSubhead
+		}
+	}
 }
 
 // summaryReach bounds how far a portal summary block may run.
@@ -342,7 +361,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		if prevTitle {
 			score -= blockPenalty // under another title line: a subhead
 		}
-		prevTitle = !weakTitle(f)
+		prevTitle = !weakTitle(f) && !motto(f)
 		if i > firstDate {
 			score -= 50
 		}
@@ -354,6 +373,17 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// maxMotto is the longest site motto ("모든 시민은 기자다") read above
+// a page's title.
+const maxMotto = 12
+
+// motto reports whether a title line is a short plain statement with no
+// mark a headline uses: a site's motto or slogan above the title, whose
+// next line is no subhead of it.
+func motto(f *feature) bool {
+	return daTitle(f) && f.runes <= maxMotto && !f.titlePunct && f.heading == 0
 }
 
 // lastTitle is the fallback when every title candidate is slight: a short

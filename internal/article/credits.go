@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -184,10 +185,12 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	return d, names, rest
 }
 
+// splitNames reads the names of a list of reporters ("홍길동·김철수",
+// "홍길동 김철수 수습"), leaving out rank words.
 func splitNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
-		if nameRe.MatchString(f) {
+		if nameRe.MatchString(f) && !lex.phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
 	}
@@ -260,6 +263,11 @@ func parseByline(s string) (credit, bool) {
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
+		case lex.phraseIn(phraseRank, t):
+			// "홍길동 수습 기자": the reporter's rank, not a second name
+		case gluedTitle(t) != "":
+			// "홍길동기자": the name and the title run together.
+			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 		case nameRe.MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		default:
@@ -276,6 +284,17 @@ func parseByline(s string) (credit, bool) {
 		c.dateline.Agency = c.agency
 	}
 	return c, true
+}
+
+// gluedTitleRe is a name with the title glued to it, "홍길동기자".
+var gluedTitleRe = regexp.MustCompile(`^([가-힣]{2,4}?)` + titleAlt + `$`)
+
+// gluedTitle returns the name of a "홍길동기자" token, "" for another one.
+func gluedTitle(t string) string {
+	if m := gluedTitleRe.FindStringSubmatch(t); m != nil && !lex.phraseIn(phraseRank, m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // closingReporterRe is the reporters closing an old-style wire byline,
@@ -422,6 +441,9 @@ func parsePhoto(url, caption string) Photo {
 		p.Date = isoDate(rest[m[2]:m[3]], rest[m[4]:m[5]], rest[m[6]:m[7]])
 	}
 	p.Source = photoSource(rest, dates)
+	if by, src := bareCredit(rest); p.Photographer == "" && by != "" || p.Source == "" && src != "" {
+		p.Photographer, p.Source = cmp.Or(p.Photographer, by), cmp.Or(p.Source, src)
+	}
 	for _, m := range restrictRe.FindAllString(rest, -1) {
 		items := restrictSplit.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "금지")), -1)
 		for _, it := range items {
@@ -521,4 +543,45 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// bareCreditRe is a credit standing alone after a caption's last
+// sentence: "… 있다. 연합뉴스", "전경./한빛시 제공", "… 촉구했다. ⓒ 홍길동",
+// "… 들어오고 있다. 홍길동 기자".
+var bareCreditRe = regexp.MustCompile(`(?:^|[.!?…]\s*)/?\s*(?:[ⓒ©]\s*)?([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(제공|` + titleAlt + `)?\s*$`)
+
+// bareCredit reads a credit closing a caption after its last sentence:
+// the photographer when it names a person with a title or after ⓒ, else
+// the supplier (an outlet's name, or anyone with "제공").
+func bareCredit(caption string) (photographer, source string) {
+	m := bareCreditRe.FindStringSubmatch(caption)
+	if m == nil || !strings.ContainsAny(caption, ".!?…") && !strings.HasPrefix(strings.TrimSpace(caption), "ⓒ") {
+		return "", ""
+	}
+	who, kind := m[1], m[2]
+	for _, k := range []string{"제공", "기자"} {
+		if w, ok := strings.CutSuffix(who, " "+k); ok && kind == "" {
+			who, kind = w, k
+		}
+	}
+	person := nameRe.MatchString(who)
+	switch {
+	case kind == "제공":
+		return "", who
+	case kind != "":
+		if person {
+			return who, ""
+		}
+	case strings.ContainsAny(m[0], "ⓒ©") && person && !hangulOutlet(who):
+		return who, ""
+	case hangulOutlet(who) || isKnownOutlet(who):
+		return "", canonicalOutlet(who)
+	}
+	return "", ""
+}
+
+// isKnownOutlet reports whether w names a listed outlet.
+func isKnownOutlet(w string) bool {
+	_, ok := knownOutlet(w)
+	return ok
 }

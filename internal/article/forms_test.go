@@ -104,6 +104,18 @@ func formCases() []formCase {
 			agency: "뉴스와이어", dateline: &Dateline{Place: "서울", Agency: "뉴스와이어"}},
 		{file: "portal-broadcast.txt", headline: "이 시각 도로 교통 상황", body: []string{"주말 아침 도로 상황", "네, 서울 방향"},
 			agency: "KBS", published: "2023-12-02"},
+		{file: "glued-byline-end.txt", body: []string{"한빛시의회가 29일", "시의회는 다음 달"}, names: []string{"도담"},
+			emails: []string{"dodam@hanbitilbo.kr"}, agency: "한빛일보", rights: "한빛일보(www.hanbitilbo.kr), 무단전재 및 수집, 재배포금지", photos: 2},
+		{file: "glued-one-line.txt", body: []string{"한빛자동차가 올해 판매 목표로 120만대를 제시했습니다. 이는 지난해보다 5만대 늘어난 규모입니다. 내수는"},
+			names: []string{"서하늘"}, emails: []string{"sky@hanbittv.co.kr"}, agency: "한빛TV", rights: "ⓒ 한빛TV, 무단 전재 및 재배포 금지"},
+		{file: "photo-one-line.txt", headline: "[포토] 한빛시장, 폭설 피해 농가 찾아 복구 지원", body: []string{"한결 한빛시장이 폭설로"},
+			names: []string{"나은별"}, agency: "새봄신문", rights: "Copyright ⓒ 새봄신문. All rights reserved. 무단 전재-재배포 금지", published: "2019-01-14"},
+		{file: "slogan-title.txt", headline: `"하천 정비 계획, 주민 의견부터 들어야"`,
+			subheads: []string{`한빛환경연대 "공청회 다시 열라" ... 주민 30여 명, 시청 앞 1인 시위`},
+			body:     []string{"한빛환경연대는 11일", "단체는"}, published: "2021-05-11", photos: 1},
+		{file: "subhead-label.txt", subheads: []string{"역 앞 공영주차장 개장으로 주차난 해소 기대"}, body: []string{"한빛시는 한빛역 앞", "주차장은 지상", "시는 주변"}},
+		{file: "wire-rank.txt", headline: "한빛항만 하역 장비 고장…선적 하루 지연", body: []string{"[한빛=뉴시스]서하늘 도담 수습 기자 =", "항만공사는"},
+			names: []string{"서하늘", "도담"}, agency: "뉴시스", dateline: &Dateline{Place: "한빛", Agency: "뉴시스"}},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

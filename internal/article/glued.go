@@ -43,17 +43,24 @@ const maxGluedTitle = 150
 // unglue splits the lines where a page glued its section names, headline,
 // byline, timestamp, toolbar and body into one ("[포토] 제목 홍길동 기자
 // 입력 2018-10-30 13:00 수정 … 글자크기 … 본문…") into one line each, so
-// the classifier sees the parts it knows. Other lines pass unchanged.
+// the classifier sees the parts it knows, and peels the notices a page
+// glued to a paragraph's end (see peelTrailers). Other lines pass
+// unchanged.
 func unglue(lines []line) []line {
 	var out []line
 	for _, l := range lines {
 		parts := splitGlued(l.text)
 		if parts == nil {
-			out = append(out, l)
-			continue
+			parts = []string{l.text}
 		}
-		for k, p := range parts {
-			out = append(out, line{text: p, blankBefore: l.blankBefore && k == 0})
+		k := 0
+		for _, p := range parts {
+			for _, q := range peelTrailers(p) {
+				if q != "" {
+					out = append(out, line{text: q, blankBefore: l.blankBefore && k == 0})
+					k++
+				}
+			}
 		}
 	}
 	return out
