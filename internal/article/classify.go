@@ -174,8 +174,19 @@ const maxDaTitle = 40
 // ("…오른다", "…돌파했다") or a trailing ellipsis ("…오른다..."), while a
 // finished body sentence carries its full stop or runs long.
 func daTitle(f *feature) bool {
-	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text)) && f.runes <= maxDaTitle && f.hangul &&
+	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text) || exclaimTitle(f)) && f.runes <= maxDaTitle && f.hangul &&
 		!f.dateline && !f.bracketBy && !strings.Contains(f.text, "다. ")
+}
+
+// maxExclaimTitle is the longest title line closing on "!" ("우주 시대
+// 개막!"); a longer one is a sentence.
+const maxExclaimTitle = 25
+
+// exclaimTitle reports whether a line is a short exclamation with no
+// other sentence in it, as press releases set above their subheads.
+func exclaimTitle(f *feature) bool {
+	t := strings.TrimSuffix(f.text, "!")
+	return len(t) < len(f.text) && f.runes <= maxExclaimTitle && !strings.ContainsAny(t, ".?!")
 }
 
 // endsEllipsis reports whether s closes on an ellipsis ("..", "...", "…"),

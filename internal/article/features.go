@@ -160,7 +160,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex.phraseIn(phraseChrome, t)
+	f.chrome = lex.phraseIn(phraseChrome, t) || lex.phraseIn(phraseProgramme, t)
 	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
 	f.teaser = lex.phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)

@@ -116,6 +116,9 @@ func formCases() []formCase {
 		{file: "subhead-label.txt", subheads: []string{"역 앞 공영주차장 개장으로 주차난 해소 기대"}, body: []string{"한빛시는 한빛역 앞", "주차장은 지상", "시는 주변"}},
 		{file: "wire-rank.txt", headline: "한빛항만 하역 장비 고장…선적 하루 지연", body: []string{"[한빛=뉴시스]서하늘 도담 수습 기자 =", "항만공사는"},
 			names: []string{"서하늘", "도담"}, agency: "뉴시스", dateline: &Dateline{Place: "한빛", Agency: "뉴시스"}},
+		{file: "broadcast-programme.txt", headline: "한빛밴드 새 앨범 ‘봄날’ 차트 정상", body: []string{"밴드 한빛이", "한빛은 지난 14일"}, published: "2020-03-16"},
+		{file: "ministry-board.txt", headline: "한빛형 수소 버스 첫 시범 운행 시작", subheads: []string{"친환경 대중교통 시대 성큼!", "도심 노선 세 곳에서 석 달간 시범 운행"},
+			body: []string{"□ 한빛부는", "ㅇ 시범 운행은"}, published: "2023-03-14"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

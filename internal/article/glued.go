@@ -100,10 +100,24 @@ func splitHead(head string) []string {
 		out = append(out, words)
 		head = rest
 	}
+	if title, prog := cutProgramme(head); prog != "" {
+		out = append(out, title, prog) // the programme name goes as a line of its own
+		return out
+	}
 	if head != "" {
 		out = append(out, head)
 	}
 	return out
+}
+
+// cutProgramme splits a broadcaster's programme name ("뉴스9", "뉴스광장")
+// off the end of a glued title; prog is "" when the title ends in none.
+func cutProgramme(head string) (title, prog string) {
+	i := strings.LastIndexByte(head, ' ')
+	if i <= 0 || !lex.phraseIn(phraseProgramme, head[i+1:]) {
+		return head, ""
+	}
+	return strings.TrimSpace(head[:i]), head[i+1:]
 }
 
 // splitTail peels the toolbar that follows a timestamp off the body: runs

@@ -28,6 +28,7 @@ const (
 	phraseToolbar    phraseKind = "toolbar"
 	phraseRank       phraseKind = "rank"
 	phraseSubLabel   phraseKind = "sublabel"
+	phraseProgramme  phraseKind = "programme"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -120,7 +121,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}
