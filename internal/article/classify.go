@@ -37,6 +37,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
+	dropAbout(fs, labels)
 	head(lines, fs, labels, headline != "")
 	return labels
 }
@@ -238,8 +239,15 @@ const tailRunes = 40
 // has been followed by a byline or a rights notice, what comes next is a
 // slogan, a tip line, the reporter's name again or share buttons.
 func dropTail(fs []feature, labels []label) {
-	body, ended := false, false
+	body, ended, tips := false, false, false
 	for i := range fs {
+		if labels[i] == labelDrop && (fs[i].promo || fs[i].speakerTag && fs[i].speaker == "") {
+			tips = body // "■ 제보하기", "▷ 전화 : …": a tip block
+		}
+		if labels[i] == labelText && tips && !paragraphLike(&fs[i]) && isPromo(fs[i].text) {
+			labels[i] = labelDrop // "▷ 카카오톡 …" cut short inside the tip block
+			continue
+		}
 		switch labels[i] {
 		case labelText:
 			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex.phraseIn(phrasePromo, fs[i].text)) {
@@ -256,6 +264,34 @@ func dropTail(fs []feature, labels []label) {
 		if labels[i] == labelText && body && (fs[i].outletOnly || loneName(fs, labels, i)) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
+	}
+}
+
+// maxAboutHeader is the longest header of a distributor's or company's
+// profile ("한빛와이어 개요").
+const maxAboutHeader = 20
+
+// dropAbout drops the profile a press release ends with: once the body
+// has been followed by a dropped line (the contact line), a short header
+// such as "한빛와이어 개요" or "회사 소개" opens boilerplate that runs to
+// the end of the page.
+func dropAbout(fs []feature, labels []label) {
+	body := false
+	for i := range fs {
+		if labels[i] == labelBody || labels[i] == labelText && paragraphLike(&fs[i]) {
+			body = true
+		}
+		f := &fs[i]
+		if !body || i == 0 || labels[i-1] != labelDrop || labels[i] != labelText || f.runes > maxAboutHeader || f.sentence ||
+			!lex.phraseIn(phraseAbout, f.text) {
+			continue
+		}
+		for j := i; j < len(fs); j++ {
+			if labels[j] == labelText || labels[j] == labelBody {
+				labels[j] = labelDrop
+			}
+		}
+		return
 	}
 }
 

@@ -119,6 +119,10 @@ func formCases() []formCase {
 		{file: "broadcast-programme.txt", headline: "한빛밴드 새 앨범 ‘봄날’ 차트 정상", body: []string{"밴드 한빛이", "한빛은 지난 14일"}, published: "2020-03-16"},
 		{file: "ministry-board.txt", headline: "한빛형 수소 버스 첫 시범 운행 시작", subheads: []string{"친환경 대중교통 시대 성큼!", "도심 노선 세 곳에서 석 달간 시범 운행"},
 			body: []string{"□ 한빛부는", "ㅇ 시범 운행은"}, published: "2023-03-14"},
+		{file: "press-release-about.txt", headline: "새봄소프트, 중소기업용 회계 앱 무료 공개", body: []string{"서울--(뉴스와이어)--새봄소프트가", "앱은 영수증"},
+			agency: "뉴스와이어", dateline: &Dateline{Place: "서울", Agency: "뉴스와이어"}},
+		{file: "broadcast-tips.txt", headline: "이 시각 교통 상황실", body: []string{"교통 상황실", "서하늘 주무관님!", "네, 주말 아침", "다만 오후부터", "지금까지"},
+			agency: "KBS", published: "2023-11-04"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

@@ -29,6 +29,7 @@ const (
 	phraseRank       phraseKind = "rank"
 	phraseSubLabel   phraseKind = "sublabel"
 	phraseProgramme  phraseKind = "programme"
+	phraseAbout      phraseKind = "about"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -121,7 +122,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}
