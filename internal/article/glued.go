@@ -37,6 +37,44 @@ func buildGluedStampRe() *regexp.Regexp {
 	return regexp.MustCompile(`(?:^|\s)(` + date + clock + `(?:\s*\|?\s*` + date + `(?:` + clock + `)?)*)`)
 }
 
+// gluedDateRe is a labelled date without a time ("입력 2018-10-30 수정
+// 2018-10-31"), a timestamp only when a title stands before it and the
+// text after it opens with no number (see splitGlued).
+var gluedDateRe = buildGluedDateRe()
+
+func buildGluedDateRe() *regexp.Regexp {
+	labels := make([]string, 0, len(lex.dateLabels))
+	for l := range lex.dateLabels {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	date := `(?:` + strings.Join(labels, "|") + `)\s*[:：|]?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\s*일|\.)?`
+	return regexp.MustCompile(`(?:^|\s)(` + date + `(?:\s*\|?\s*` + date + `)*)`)
+}
+
+// stampIn finds the timestamp of a glued line: one with a time, else a
+// date alone after a title and byline or before a toolbar, followed by a
+// text that opens with no number.
+func stampIn(s string) []int {
+	if m := gluedStampRe.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	m := gluedDateRe.FindStringSubmatchIndex(s)
+	if m == nil || m[2] == 0 || m[3] >= len(s) {
+		return nil
+	}
+	if next := strings.TrimLeft(s[m[3]:], " "); next == "" || next[0] >= '0' && next[0] <= '9' || next[0] == '(' {
+		return nil // "등록 2021.04.02 10:00부터": a date in prose
+	}
+	// A reporter's byline before it or a toolbar after it shows the page's
+	// header; "신청은 입력 2020-05-01 부터 받는다" is prose.
+	words, _ := leadingToolbar(s[m[3]:])
+	if words == "" && !stampBylineRe.MatchString(strings.TrimSpace(s[:m[2]])) {
+		return nil
+	}
+	return m
+}
+
 // maxGluedTitle is the longest text before a timestamp read as a title.
 const maxGluedTitle = 150
 
@@ -70,7 +108,7 @@ func unglue(lines []line) []line {
 // or returns nil when the line is not glued: it has no labelled timestamp,
 // nothing beside it, or the text before it is a sentence, not a title.
 func splitGlued(s string) []string {
-	m := gluedStampRe.FindStringSubmatchIndex(s)
+	m := stampIn(s)
 	if m == nil || m[3] < len(s) && s[m[3]] != ' ' {
 		return nil // no timestamp, or one running on into a word ("10:00부터")
 	}
