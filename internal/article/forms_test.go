@@ -123,6 +123,8 @@ func formCases() []formCase {
 			agency: "뉴스와이어", dateline: &Dateline{Place: "서울", Agency: "뉴스와이어"}},
 		{file: "broadcast-tips.txt", headline: "이 시각 교통 상황실", body: []string{"교통 상황실", "서하늘 주무관님!", "네, 주말 아침", "다만 오후부터", "지금까지"},
 			agency: "KBS", published: "2023-11-04"},
+		{file: "broadcast-intro.txt", headline: "한빛시 새 청사 착공…2년 뒤 완공", body: []string{"한빛시가 새", "나은별 기자가 보도합니다", "새 청사는", "시는 남는"},
+			names: []string{"나은별"}, published: "2021-09-06"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

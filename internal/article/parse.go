@@ -424,6 +424,9 @@ func (b *builder) fillCredits(a *Article) {
 			agencies = append(agencies, c.agency)
 		}
 	}
+	if len(a.Byline.Names) == 0 {
+		a.Byline.Names = append(a.Byline.Names, introReporters(b.parts)...)
+	}
 	for _, s := range a.Sections {
 		if s.Kind == KindRights {
 			if o := rightsOutlet(a.Text[s.Start:s.End]); o != "" {
@@ -517,4 +520,19 @@ func (b *builder) creditOnly(caption string) bool {
 	p.Caption += " " + caption
 	b.parts[p.Section].text = p.Caption
 	return true
+}
+
+// introReporters is the reporter an anchor hands over to in a broadcast
+// script ("홍길동 기자가 보도합니다"), the byline of a script that has no
+// other.
+func introReporters(parts []part) []string {
+	for _, p := range parts {
+		if p.kind != KindBody {
+			continue
+		}
+		if name := introReporter(p.text); name != "" {
+			return []string{name}
+		}
+	}
+	return nil
 }

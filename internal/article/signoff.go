@@ -169,3 +169,24 @@ func hangulOutlet(w string) bool {
 	}
 	return false
 }
+
+// introRe is a broadcast anchor's line handing over to the reporter:
+// "홍길동 기자가 보도합니다", "보도에 홍길동 기잡니다", "홍길동 기자입니다".
+var introRe = regexp.MustCompile(`^(?:보도에\s+)?([가-힣]{2,4})\s?(기자|특파원|기잡니다)(.*?)\.?$`)
+
+// introReporter returns the reporter an anchor's hand-over line names,
+// "" for another line. The words after the title are a row of the intro
+// table ("가 보도합니다", "입니다").
+func introReporter(s string) string {
+	if len(s) > 80 {
+		return ""
+	}
+	m := introRe.FindStringSubmatch(s)
+	if m == nil || lex.phraseIn(phraseRank, m[1]) {
+		return ""
+	}
+	if rest := strings.TrimSpace(m[3]); m[2] == "기잡니다" && rest == "" || m[2] != "기잡니다" && lex.phraseIn(phraseIntro, rest) {
+		return m[1]
+	}
+	return ""
+}

@@ -49,3 +49,19 @@ func TestBareCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroReporter(t *testing.T) {
+	cases := map[string]string{
+		"나은별 기자가 보도합니다.":   "나은별",
+		"보도에 서하늘 기잡니다.":    "서하늘",
+		"도담 기자입니다.":        "도담",
+		"나은별 기자가 말했습니다.":   "",
+		"서하늘 기자!":          "",
+		"현장에 나가 있는 기자입니다.": "",
+	}
+	for in, want := range cases {
+		if got := introReporter(in); got != want {
+			t.Errorf("introReporter(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
