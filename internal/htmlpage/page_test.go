@@ -2,8 +2,8 @@ package htmlpage
 
 import (
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
