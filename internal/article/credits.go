@@ -155,6 +155,25 @@ var (
 
 const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
 
+// outletPlaceRe is a dateline naming the outlet before the place,
+// "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
+var outletPlaceRe = regexp.MustCompile(`^[\[(]\s*([^\[\](),=]{1,20}?)\s*,\s*([^\[\](),=]{1,24}?)\s*[\])]\s*`)
+
+// outletPlaceDateline parses "[한빛닷컴, 한빛경기장] 홍길동 기자 = …".
+func outletPlaceDateline(s string) (*Dateline, []string, string) {
+	m := outletPlaceRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, nil, s
+	}
+	rest := s[m[1]:]
+	r := reporterRe.FindStringSubmatchIndex(rest)
+	if r == nil {
+		return nil, nil, s
+	}
+	d := &Dateline{Place: s[m[4]:m[5]], Agency: canonicalOutlet(s[m[2]:m[3]])}
+	return d, splitNames(rest[r[2]:r[3]]), rest[r[1]:]
+}
+
 // dateline parses a leading "[서울=뉴시스]" and the reporters that may
 // follow it, returning the rest of s.
 func parseDateline(s string) (d *Dateline, names []string, rest string) {
@@ -167,7 +186,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 			// A press release: "서울--(뉴스와이어)--".
 			return &Dateline{Place: s[m[2]:m[3]], Agency: canonicalOutlet(s[m[4]:m[5]])}, nil, s[m[1]:]
 		}
-		return nil, nil, s
+		return outletPlaceDateline(s)
 	}
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a

@@ -307,7 +307,7 @@ func outletOnly(s string) bool {
 func credits(f *feature) {
 	t := f.text
 	framed := triangleCaption(t) || cellCaption(t)
-	f.caption = framed || looksLikeCaption(t) || creditedCaption(t)
+	f.caption = framed || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
 	if f.date.stamp {

@@ -125,6 +125,9 @@ func formCases() []formCase {
 			agency: "KBS", published: "2023-11-04"},
 		{file: "broadcast-intro.txt", headline: "한빛시 새 청사 착공…2년 뒤 완공", body: []string{"한빛시가 새", "나은별 기자가 보도합니다", "새 청사는", "시는 남는"},
 			names: []string{"나은별"}, published: "2021-09-06"},
+		{file: "bracket-outlet-place.txt", headline: `'역전승' 한빛FC 주장 "끝까지 믿었다" [현장인터뷰]`,
+			body: []string{"[한빛닷컴, 새봄경기장] 도담 기자 =", "한빛FC 주장", "그는"}, names: []string{"도담"}, agency: "한빛닷컴",
+			dateline: &Dateline{Place: "새봄경기장", Agency: "한빛닷컴"}},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

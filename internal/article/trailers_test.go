@@ -65,3 +65,20 @@ func TestIntroReporter(t *testing.T) {
 		}
 	}
 }
+
+func TestPhotographerCaption(t *testing.T) {
+	cases := map[string]bool{
+		"서하늘 대사가 10일 외교부 청사로 들어오고 있다. 정부는 이날 항의의 뜻을 전했다. 나은별 기자": true,
+		"시민들이 광장을 걷고 있다. 도담 기자 dodam@hanbit.kr":                  false,
+		"시는 이날 항의의 뜻을 전했다. 정부도 대응을 검토하고 있다. 나은별 기자":              false,
+		"서하늘 대사가 10일 외교부 청사로 들어오고 있다. 정부는 이날 항의의 뜻을 전했다.":        false,
+	}
+	for in, want := range cases {
+		if got := photographerCaption(in); got != want {
+			t.Errorf("photographerCaption(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if got := rightsOutlet("ⓒ 서울경제TV, 무단 전재 및 재배포 금지"); got != "서울경제TV" {
+		t.Errorf("rightsOutlet = %q, want the holder's whole name", got)
+	}
+}
