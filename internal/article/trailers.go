@@ -20,6 +20,9 @@ var (
 	// reuseNoticeRe is what makes a "ⓒ …" text a rights notice rather
 	// than a photographer's credit ("ⓒ 홍길동").
 	reuseNoticeRe = regexp.MustCompile(`(?i)무단|금지|저작권|copyright|all rights reserved`)
+	// bodyPhotoCreditRe is a photo credit in parentheses after a
+	// paragraph's last sentence: "…밝혔다. (사진=한빛시 제공)".
+	bodyPhotoCreditRe = regexp.MustCompile(`([.!?"”]\s*)[(\[]\s*사진(?:\s*제공)?\s*=\s*[^()\[\]]{1,30}[)\]]\s*$`)
 	// trailCreditRe is a photo credit closing a paragraph after its last
 	// sentence: a date and the supplier ("2018.10.30연합뉴스", "2018.10.30
 	// /한빛일보") or two outlets ("한빛일보/새봄미디어").
@@ -59,7 +62,16 @@ func peelTrailers(s string) []string {
 	if m := trailCreditRe.FindStringSubmatchIndex(s); m != nil && len(tail) > 0 && creditWords(s[m[4]:m[5]]) {
 		s = strings.TrimSpace(s[:m[4]]) // the supplier of a photo, not prose
 	}
+	if m := bodyPhotoCreditRe.FindStringSubmatchIndex(s); m != nil && !framedCaption(s) {
+		s = strings.TrimSpace(s[:m[3]]) // "…밝혔다. (사진=한빛시 제공)" credits a photo
+	}
 	return append([]string{s}, tail...)
+}
+
+// framedCaption reports whether s is marked as a caption, which keeps its
+// credit: a triangle before it or a dated credit after it.
+func framedCaption(s string) bool {
+	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△") || looksLikeCaption(s)
 }
 
 // rightsStart is the byte offset where a rights notice glued to the end
