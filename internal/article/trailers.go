@@ -57,9 +57,11 @@ func peelTrailers(s string) []string {
 		tail = append(mid, tail...)
 		s = strings.TrimSpace(s[:m[4]])
 	}
-	// A caption ends in its credit; prose with notices glued after it
-	// may carry the credit of the photo it described.
-	if m := trailCreditRe.FindStringSubmatchIndex(s); m != nil && len(tail) > 0 && creditWords(s[m[4]:m[5]]) {
+	// A caption ends in its dated credit; prose with notices glued after
+	// it may carry the credit of the photo it described, and a copy may
+	// end with the outlets it came through ("한빛일보/새봄미디어").
+	if m := trailCreditRe.FindStringSubmatchIndex(s); m != nil && creditWords(s[m[4]:m[5]]) &&
+		(len(tail) > 0 || !captionDateRe.MatchString(s[m[4]:m[5]]) && !framedCaption(s)) {
 		s = strings.TrimSpace(s[:m[4]]) // the supplier of a photo, not prose
 	}
 	if m := bodyPhotoCreditRe.FindStringSubmatchIndex(s); m != nil && !framedCaption(s) {
