@@ -12,7 +12,7 @@ CREATE TABLE entity_months (
     n     INTEGER NOT NULL,
     PRIMARY KEY (eid, month)
 );
-CREATE INDEX entity_months_month ON entity_months(month, eid);
+CREATE INDEX entity_months_month ON entity_months(month, eid, n);
 
 CREATE TABLE pair_months (
     a     BIGINT  NOT NULL,
