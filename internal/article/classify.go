@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // label is what the classifier decides a line is.
 type label int
@@ -32,6 +35,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 		labels[i] = alone(&fs[i])
 	}
 	labelSubheads(fs, labels)
+	dropGraphics(fs, labels)
 	dropSummaries(fs, labels)
 	dropWidgets(fs, labels)
 	dropRankings(fs, labels)
@@ -84,6 +88,33 @@ func labelSubheads(fs []feature, labels []label) {
 		labels[i] = labelDrop
 		if i+1 < len(fs) && labels[i+1] == labelText && titleLike(&fs[i+1]) {
 			labels[i+1] = labelSubhead
+		}
+	}
+}
+
+// graphicReach bounds how many lines an on-screen graphic may run.
+const graphicReach = 6
+
+// dropGraphics drops the text of a broadcast graphic a script writes out
+// in brackets over several lines ("[지원 사업: 가 센터 11억" … "나 도로
+// 10억]"): a list shown on screen, not spoken, with no sentence in it.
+func dropGraphics(fs []feature, labels []label) {
+	for i := 0; i < len(fs); i++ {
+		t := fs[i].text
+		colon := strings.IndexAny(t, ":：")
+		if !strings.HasPrefix(t, "[") || strings.Contains(t, "]") || colon < 0 || utf8.RuneCountInString(t[:colon]) > 15 ||
+			fs[i].sentence || labels[i] != labelText {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+graphicReach && labels[j] == labelText && !fs[j].sentence &&
+			!strings.Contains(fs[j].text, "["); j++ {
+			if strings.HasSuffix(fs[j].text, "]") {
+				for k := i; k <= j; k++ {
+					labels[k] = labelDrop
+				}
+				i = j
+				break
+			}
 		}
 	}
 }

@@ -128,6 +128,8 @@ func formCases() []formCase {
 		{file: "bracket-outlet-place.txt", headline: `'역전승' 한빛FC 주장 "끝까지 믿었다" [현장인터뷰]`,
 			body: []string{"[한빛닷컴, 새봄경기장] 도담 기자 =", "한빛FC 주장", "그는"}, names: []string{"도담"}, agency: "한빛닷컴",
 			dateline: &Dateline{Place: "새봄경기장", Agency: "한빛닷컴"}},
+		{file: "broadcast-graphic.txt", headline: "한빛군 내년 예산 확보 총력(R)", body: []string{"한빛군이 내년도", "군은 이달에만 다섯 차례 중앙 부처를 찾았습니다.", "군 관계자는"},
+			names: []string{"서하늘"}, rights: "Copyright © Hanbit Broadcasting Corp. All rights reserved.", published: "2013-11-20"},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }
