@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
@@ -833,7 +834,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 func (d *doc) normTerms(s string) string {
 	for _, x := range d.lx.termList {
 		if strings.Contains(s, x) && syllables(x) > 3 {
-			s = strings.ReplaceAll(s, x, d.lx.terms[fold(x)])
+			s = strings.ReplaceAll(s, x, d.lx.terms[fold.Key(x)])
 		}
 	}
 	return s

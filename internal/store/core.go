@@ -114,14 +114,6 @@ func (s *core) list(v any) any {
 	return string(js)
 }
 
-// groupConcat joins the distinct values of expr with commas.
-func (s *core) groupConcat(expr string) string {
-	if s.pg {
-		return "string_agg(DISTINCT " + expr + ", ',')"
-	}
-	return "group_concat(DISTINCT " + expr + ")"
-}
-
 // actorsJSON is the JSON array of [name, eid] pairs of an event's actors.
 func (s *core) actorsJSON() string {
 	if s.pg {
