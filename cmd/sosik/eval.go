@@ -137,7 +137,7 @@ rules on the benchmark's sentences.`,
 	nerCmd.Flags().IntVar(&limit, "limit", 0, "score only the first N sentences")
 	nf.register(nerCmd)
 
-	evalCmd.AddCommand(golden, nerCmd, certaintyCmd())
+	evalCmd.AddCommand(golden, nerCmd, certaintyCmd(), linkingCmd())
 	root.AddCommand(evalCmd)
 }
 

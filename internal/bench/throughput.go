@@ -10,11 +10,10 @@ import (
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
-	ko "github.com/ikawaha/kagome-dict-ko"
-
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // Throughput is work done over a wall-clock interval, with the CPU time the
@@ -186,7 +185,11 @@ func MeasureStages(x Extractor, items []ingest.Item, minDur time.Duration) (Stag
 	if len(items) == 0 {
 		return s, fmt.Errorf("bench: no articles to measure")
 	}
-	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
+	sd, err := korean.SystemDict()
+	if err != nil {
+		return s, fmt.Errorf("bench: %w", err)
+	}
+	tk, err := tokenizer.New(sd, tokenizer.OmitBosEos())
 	if err != nil {
 		return s, fmt.Errorf("bench: kagome tokenizer: %w", err)
 	}

@@ -21,10 +21,11 @@ type Page struct {
 	Body string
 }
 
-// parseDoc decodes the page (its declared or sniffed charset) and parses it;
-// a page nested too deep for the parser is flattened first (see flatten).
-func parseDoc(data []byte) (*html.Node, error) {
-	r, err := charset.NewReader(bytes.NewReader(data), "")
+// parseDoc decodes the page (the charset of contentType, an HTTP
+// Content-Type header, else its declared or sniffed one) and parses it; a
+// page nested too deep for the parser is flattened first (see flatten).
+func parseDoc(data []byte, contentType string) (*html.Node, error) {
+	r, err := charset.NewReader(bytes.NewReader(data), contentType)
 	if err != nil {
 		r = bytes.NewReader(data)
 	}
@@ -65,14 +66,19 @@ var extractOptions = trafilatura.Options{
 // go-trafilatura) with paragraph breaks kept, photos as markdown image
 // lines with their captions, and the headline left out of the body when
 // the page repeats it there. A page without enough main text is an error.
-func Parse(data []byte) (page Page, err error) {
+func Parse(data []byte) (page Page, err error) { return ParseType(data, "") }
+
+// ParseType is Parse for a page fetched over HTTP: contentType is its
+// Content-Type header, whose charset (EUC-KR …) wins over what the page
+// declares, as in a browser.
+func ParseType(data []byte, contentType string) (page Page, err error) {
 	defer func() {
 		// A parser bug on hostile markup must cost one page, not the run.
 		if p := recover(); p != nil {
 			err = fmt.Errorf("extracting HTML: internal error: %v", p)
 		}
 	}()
-	doc, err := parseDoc(data)
+	doc, err := parseDoc(data, contentType)
 	if err != nil {
 		return Page{}, err
 	}
@@ -82,6 +88,7 @@ func Parse(data []byte) (page Page, err error) {
 	}
 	markPhotos(doc)
 	pageLines := lines(doc) // before extraction, which prunes the tree
+	heads := subheadBlocks(doc)
 	page.Meta.Title = headlineOf(page.Meta.Title, pageLines)
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil {
@@ -101,6 +108,8 @@ func Parse(data []byte) (page Page, err error) {
 	if page.Meta.Title == "" {
 		page.Meta.Title = clean(res.Metadata.Title)
 	}
+	// The title block's subheads go first, where the text form has them.
+	body = append(newSubheads(heads, page.Meta.Title, body), body...)
 	page.Body = strings.Join(body, "\n")
 	return page, nil
 }
