@@ -66,6 +66,7 @@ func TestVillagesAfterPlace(t *testing.T) {
 		{"주민들은 괴산 송정리 폐기물 시설에 반대했다.", Place, "송정리", "", ""},
 		{"주민들은 괴산 송정리 폐기물 시설에 반대했다.", Place, "괴산군", "", ""},
 		{"충북 진천군 덕산읍 주민들이 모였다.", Place, "덕산읍", "", ""},
+		{"그는 서울 양재동 본사로 출근했다.", Place, "양재동", "", ""},
 		{"경기 화성시 해솔신도시에 학교가 문을 연다.", Place, "해솔신도시", "", ""},
 	})
 	assertNotEntities(t, []notEntityCase{
@@ -136,6 +137,7 @@ func TestSpacedNamedEvents(t *testing.T) {
 	assertRecall(t, []recallCase{
 		{"총리는 다보스 경제포럼에 이어 G7 재무장관회의에 참석한다.", EventT, "다보스 경제포럼", "", ""},
 		{"총리는 다보스 경제포럼에 이어 G7 재무장관회의에 참석한다.", EventT, "G7 재무장관회의", "", ""},
+		{"내년에는 청년 창업 경진대회 'VR 월드컵'을 연다.", EventT, "VR 월드컵", "", ""},
 	})
 	assertNotEntities(t, []notEntityCase{
 		{"서울 국제회의장에서 만났다.", []string{"서울 국제회의장"}},

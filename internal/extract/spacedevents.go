@@ -17,9 +17,9 @@ func (lx *lexicon) loadEventHeads() error {
 // eventQualifier reports a word that can name the place or body of a
 // two-word named event: a known place (뮌헨) or an acronym of capitals and
 // digits (G20, APEC).
-func (d *doc) eventQualifier(k int) bool {
+func (d *doc) eventQualifier(k int, quoted bool) bool {
 	w := &d.words[k]
-	if !w.bare() || d.claimed[k] || w.openQ {
+	if !w.bare() || d.claimed[k] || w.openQ && !quoted {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ == Place && !g.weak && !d.lx.ambiguous[w.stem] {
@@ -49,7 +49,14 @@ func (d *doc) spacedEvents() {
 	for _, st := range d.sents {
 		for i := st.w0; i+1 < st.w1; i++ {
 			nx := &d.words[i+1]
-			if d.claimed[i+1] || nx.openQ || !allHangul(nx.stem) || !d.eventQualifier(i) {
+			quoted := d.words[i].openQ && nx.closeQ // 'AI 올림픽': a quoted name of two words
+			if d.claimed[i+1] || nx.openQ || !allHangul(nx.stem) || !d.eventQualifier(i, quoted) {
+				continue
+			}
+			if quoted && d.eventWord(nx.stem) {
+				e := d.entity(EventT, d.words[i].stem+" "+nx.stem)
+				e.mention(d.text, d.words[i].cs, nx.stemE)
+				d.claim(i, i+1, e)
 				continue
 			}
 			for _, h := range d.lx.eventHeads {
@@ -62,4 +69,18 @@ func (d *doc) spacedEvents() {
 			}
 		}
 	}
+}
+
+// eventWord reports a word that names a kind of event on its own: an
+// event the gazetteer knows (올림픽, 월드컵) or a named-event ending.
+func (d *doc) eventWord(s string) bool {
+	if g, ok := d.lx.gaz[fold.Key(s)]; ok && g.typ == EventT {
+		return true
+	}
+	for _, suf := range eventSuffixes {
+		if s == suf {
+			return true
+		}
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func (d *doc) villageShape(k int, afterPlace bool) bool {
 		if end == "신도시" || end == "마을" {
 			return afterPlace || !d.plainNounString(b)
 		}
-		return !d.plainNoun(w) && !d.verbal(w) && !d.plainNounString(b) && !d.endsInCommonNoun(w, end)
+		return !d.plainNoun(w) && !d.verbal(w) && (afterPlace || !d.plainNounString(b)) && !d.endsInCommonNoun(w, end)
 	}
 	return false
 }
