@@ -491,6 +491,7 @@ func (d *doc) findEntities() {
 			d.titlePattern(si, t)
 		}
 	}
+	d.quotedTitles()
 	d.honorificPersons()
 	d.appositiveTitles()
 	d.hanja()

@@ -12,7 +12,7 @@ import (
 // lightVerbs turn a predicate noun before them into a predicate:
 // "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선".
 var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
-	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정"}
+	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해"}
 
 // rangeNouns may stand between a predicate noun and its light verb:
 // "협력 범위를 넓힐".
@@ -126,7 +126,8 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 	w := &d.words[i]
 	stemRest := strings.TrimPrefix(w.stem, n)
 	switch {
-	case rest != "" && stemRest != "" && hasLightPrefix(rest) && rest == stemRest+w.josa:
+	case rest != "" && stemRest != "" && hasLightPrefix(rest) && (rest == stemRest+w.josa || w.closeQ && rest == stemRest):
+		// (a particle after a closing quote is outside the core: "회동했다"고)
 		// 인사하다 is also "to appoint": only 인사(를) 나누다 is a meeting
 		return i, n != "인사" || strings.HasPrefix(rest, "나")
 	case rest != "" && stemRest == "" && hasLightPrefix(rest):
@@ -186,12 +187,12 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if r == roleSubj {
 		// "회동은 (끝내) 불발됐다", "회담이 좋은 분위기에서 개최됐다": the
 		// predicate noun is the subject of a link verb after adverbials
-		for k := i + 1; k < end && k <= i+3; k++ {
+		for k := i + 1; k < end && k <= i+maxAdverbials; k++ {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if d.isLink(c) && d.verbal(&d.words[k]) {
 				return k, true
 			}
-			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj {
+			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj || d.verbal(&d.words[k]) && (endsAny(c, "고", "며", "면서") || d.closesClause(k, false, c)) {
 				break
 			}
 		}
@@ -478,7 +479,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		return subj, false, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
-	if k := tr.t - 1; k >= st.w0 && roleOf(d.words[k].josa) == roleGen && d.head[k] != nil {
+	if k := d.nounOwners(tr.t, st.w0); k >= 0 {
 		for _, e := range d.coordinated(k, st.w0) {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}

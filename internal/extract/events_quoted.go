@@ -59,6 +59,15 @@ func (d *doc) speechSubject(st sentence, qs int) *entity {
 // keep the whole sentence as evidence; a factual one becomes reported.
 func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 	saved := d.sents[si]
+	var out []Event
+	d.unquoted(si, sub, func() { out = d.subEvents(si, sub, saved, carried) })
+	return out
+}
+
+// unquoted runs fn with sentence si narrowed to the quoted clause sub and
+// the clause's words unquoted, and restores both after.
+func (d *doc) unquoted(si int, sub sentence, fn func()) {
+	saved := d.sents[si]
 	d.sents[si] = sub
 	was := make([]bool, sub.w1-sub.w0)
 	for i := sub.w0; i < sub.w1; i++ {
@@ -70,6 +79,12 @@ func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 			d.words[i].quoted = was[i-sub.w0]
 		}
 	}()
+	fn()
+}
+
+// subEvents reads the events of the quoted clause sub, told in sentence
+// saved.
+func (d *doc) subEvents(si int, sub, saved sentence, carried []*entity) []Event {
 	var out []Event
 	for i := sub.w0; i < sub.w1; i++ {
 		tr, ok := d.triggerAt(i, sub.w1)

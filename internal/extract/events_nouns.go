@@ -1,0 +1,47 @@
+package extract
+
+// Meeting nouns as subjects: "A와 B의 첫 상견례가 열렸다", "A와 B 간의
+// 회담이 개최됐다". The sides of such a meeting are the owners of the
+// noun, read past the bare modifiers in between (첫, 이번, 고위급).
+
+// betweenNouns stand between the sides and the noun: "A와 B 간(의) 회담",
+// "A와 B 사이의 만남".
+var betweenNouns = setOf(`간 사이`)
+
+// maxAdverbials is how many words (a date, a place, a manner: "지난 3일
+// 부산 시내 한 호텔에서") may stand between a meeting noun subject and its
+// link verb (열렸다, 개최됐다, 이뤄졌다).
+const maxAdverbials = 7
+
+// maxModifiers is how many bare modifier words may stand between the
+// owners and the predicate noun.
+const maxModifiers = 3
+
+// nounOwners returns the word holding the owners of the predicate noun at
+// word t (the genitive "A와 B의", or the last side before 간/사이), or -1
+// when none.
+func (d *doc) nounOwners(t, lo int) int {
+	k := t - 1
+	for n := 0; k >= lo && n < maxModifiers; n++ {
+		w := &d.words[k]
+		if w.quoted || !w.bare() || d.head[k] != nil || betweenNouns[w.stem] || d.verbal(w) {
+			break
+		}
+		k--
+	}
+	if k < lo {
+		return -1
+	}
+	w := &d.words[k]
+	switch {
+	case w.quoted:
+		return -1
+	case roleOf(w.josa) == roleGen && d.head[k] != nil:
+		return k
+	case betweenNouns[w.stem] && (w.josa == "의" || w.bare()) && k-1 >= lo:
+		if p := &d.words[k-1]; p.bare() && !p.quoted && d.head[k-1] != nil {
+			return k - 1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// meetCase is a sentence written for these tests and the one meeting it
+// must give (no actors: no meeting at all).
+type meetCase struct {
+	name, text string
+	actors     []string
+	place      string // "-": no place
+	cert       Certainty
+}
+
+// checkMeets extracts each case (after an intro that names nobody) and
+// compares its first MEET event: the exact set of actors, the place when
+// given and the certainty.
+func checkMeets(t *testing.T, published string, cases []meetCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, published))
+		var got *Event
+		for i := range doc.Events {
+			if doc.Events[i].Type == Meet {
+				got = &doc.Events[i]
+				break
+			}
+		}
+		if len(c.actors) == 0 {
+			if got != nil {
+				t.Errorf("%s: unexpected meeting %v", c.name, got.Actors)
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("%s: no meeting in %+v", c.name, doc.Events)
+			continue
+		}
+		a, w := slices.Clone(got.Actors), slices.Clone(c.actors)
+		slices.Sort(a)
+		slices.Sort(w)
+		if !slices.Equal(a, w) {
+			t.Errorf("%s: actors %v, want %v", c.name, got.Actors, c.actors)
+		}
+		if c.place == "-" && got.Place != "" || c.place != "" && c.place != "-" && got.Place != c.place {
+			t.Errorf("%s: place %q, want %q", c.name, got.Place, c.place)
+		}
+		if got.Certainty != c.cert {
+			t.Errorf("%s: certainty %s, want %s", c.name, got.Certainty, c.cert)
+		}
+	}
+}
+
+// TestMeetingsInQuotes: a meeting told in reported speech, with the
+// speaker as one side of his own meeting; names that only the quote gives.
+func TestMeetingsInQuotes(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"speaker's own meeting", "오세진 대표는 \"어제 한동민 사장과 회동했다\"고 말했다.", []string{"오세진", "한동민"}, "", Reported},
+		{"third person, name only in the quote", "한빛물산 관계자는 \"오세진 대표가 한동민 사장과 만찬을 가졌다\"고 밝혔다.", []string{"오세진", "한동민"}, "", Reported},
+		{"denied in the quote", "오세진 대표는 \"한동민 사장과 회동한 적이 없다\"고 말했다.", []string{"오세진", "한동민"}, "", Denied},
+		{"the outlet tells it too: asserted", "오세진 대표는 10일 한동민 사장과 회동했다.\n\n오세진 대표는 \"어제 한동민 사장과 회동했다\"고 말했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"a quoted slogan without speech names nobody", "오세진 대표는 \"한동민 사장과 회동\" 특집을 소개했다.", nil, "", ""},
+	})
+}
+
+// TestMeetingNounSubjects: a meeting noun as the subject of 열리다,
+// 개최되다, 이뤄지다, its sides as its owners past modifiers.
+func TestMeetingNounSubjects(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"owners past a modifier", "오세진 대표와 한동민 사장의 첫 상견례가 지난 7일 열렸다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"간의", "한빛물산과 누리제약 간의 고위급 회담이 지난 3일 개최됐다.", []string{"한빛물산", "누리제약"}, "", Asserted},
+		{"long adverbials before the link verb", "오세진 대표와 한동민 사장의 회동은 오후 3시 여의도 한 식당에서 비공개로 이뤄졌다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"a negated link verb after an adverb", "오세진 대표와 한동민 사장의 상견례는 끝내 열리지 않았다.", []string{"오세진", "한동민"}, "", Denied},
+	})
+}
+
+// TestMealsAreMeetings: 오찬, 만찬, 조찬 and 환담 with a partner.
+func TestMealsAreMeetings(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"오찬을 함께했다", "오세진 장관은 5일 한동민 대사와 오찬을 함께했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"환담했다", "오세진 회장은 이날 한동민 장관과 환담했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"만찬을 가졌다", "오세진 대표는 한동민 사장과 만찬을 가졌다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"a meal alone is no meeting", "오세진 대표는 직원들과 점심을 먹었다.", nil, "", ""},
+	})
+}
