@@ -123,6 +123,8 @@ func (d *doc) certHits(st sentence, tr trigger, ce int, broke bool) []certHit {
 			}
 		case scopeChain:
 			hits = d.matchWords(hits, m, tr.pe, ce)
+		case scopeOwn:
+			hits = d.matchOwn(hits, m, tr.pe, ce)
 		case scopeRieul:
 			hits = d.matchRieul(hits, m, tr.pe, ce)
 		case scopeCancel:
@@ -355,4 +357,27 @@ func (d *doc) clauseEnd(st sentence, a int) int {
 		}
 	}
 	return st.w1
+}
+
+// matchOwn adds the hits of marker m that start on the predicate's own
+// eojeol or on the auxiliaries right after it (만나기로 했다, 투자하지
+// 않기로 했다): "만나 … 짓기로 했다" plans the building, not the meeting.
+func (d *doc) matchOwn(hits []certHit, m certMarker, pe, ce int) []certHit {
+	end := pe + 1
+	for end < ce && d.auxiliary(end) {
+		end++
+	}
+	for _, h := range d.matchWords(nil, m, pe, ce) {
+		if h.start < d.words[end-1].e {
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// auxiliary reports whether word k begins with an auxiliary verb (않기로,
+// 못하게): it belongs to the predicate before it.
+func (d *doc) auxiliary(k int) bool {
+	ms := d.morphemes(k)
+	return len(ms) > 0 && strings.HasPrefix(ms[0].pos, "VX")
 }

@@ -75,6 +75,7 @@ const (
 	scopeSentence certScope = "sentence"
 	scopeEnd      certScope = "end"
 	scopeRieul    certScope = "rieul"
+	scopeOwn      certScope = "own"
 )
 
 // negation is the marker level that flips a predicate's polarity.
@@ -241,7 +242,7 @@ func (ex *eventLexicon) addFrame(col []string) error {
 
 var certLevels = []Certainty{Reported, Speculated, Planned, Conditional, Denied, negation}
 
-var certScopes = []certScope{scopePred, scopeChain, scopeBefore, scopeCancel, scopeSentence, scopeEnd, scopeRieul}
+var certScopes = []certScope{scopePred, scopeChain, scopeBefore, scopeCancel, scopeSentence, scopeEnd, scopeRieul, scopeOwn}
 
 func (ex *eventLexicon) addMarker(col []string) error {
 	m := certMarker{text: col[0], level: Certainty(col[1]), scope: certScope(col[2])}

@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
@@ -226,6 +228,10 @@ func (d *doc) isLink(s string) bool {
 // event's actors, object, place, date and certainty.
 func (d *doc) findEvents() []Event {
 	out := []Event{}
+	d.dotGroups()
+	if t, ok := d.published(); ok {
+		d.pubDay = t.Format(time.DateOnly)
+	}
 	var carried []*entity // the subject a clause without one inherits
 	for si, st := range d.sents {
 		for i := st.w0; i < st.w1; i++ {
@@ -424,8 +430,15 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if ev.Place == "" && tr.typ == Travel && !relative {
 		ev.Place = d.visitedPlace(tr, from)
 	}
-	ev.Date = d.dateFor(st, tr, subj)
+	dt := d.dateOf(st, tr, subj)
+	if dt != nil {
+		ev.Date = dt.Value
+	}
 	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
+	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt) && !d.pastPredicate(tr.pe) {
+		// "내달 만난다", "오는 15일 면담한다": an event dated after publication is planned
+		ev.Certainty, ev.Marker = Planned, &Span{Start: dt.Start, End: dt.End, Text: dt.Text}
+	}
 	ev.Mentions = []Span{{Start: st.s, End: st.e, Text: ev.Evidence}}
 	return ev, true
 }
@@ -462,6 +475,10 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		for k := st.w0; k < tr.t; k++ {
 			if e := d.head[k]; e != nil && d.words[k].josa == "" && (e.Type == Person || e.Type == Org) {
 				for _, c := range d.coordinated(k, st.w0) {
+					ev.Actors = addActor(ev.Actors, seen, c)
+				}
+			} else if g := d.group[k]; len(g) > 0 && d.words[k].josa == "" {
+				for _, c := range g {
 					ev.Actors = addActor(ev.Actors, seen, c)
 				}
 			}
@@ -904,27 +921,28 @@ func (d *doc) placeLike(stem string) bool {
 	return true
 }
 
-// dateFor picks the date of the clause: the first date right after the
+// dateOf picks the date of the clause: the first date right after the
 // subject ("총장은 7일 …"), where Korean news puts the time of the main
 // event; else the nearest date before the trigger; else the first after.
-func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
+func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	pos := d.words[tr.t].cs
 	from := st.s
 	if subj >= 0 {
 		from = d.words[subj].e
 	}
-	best := ""
-	for _, dt := range d.dates {
+	var best *korean.Date
+	for i := range d.dates {
+		dt := &d.dates[i]
 		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return dt.Value // directly after the subject
+			return dt // directly after the subject
 		}
 		if dt.Start < pos {
-			best = dt.Value
-		} else if best == "" {
-			return dt.Value
+			best = dt
+		} else if best == nil {
+			return dt
 		}
 	}
 	return best

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Meeting nouns as subjects: "A와 B의 첫 상견례가 열렸다", "A와 B 간의
 // 회담이 개최됐다". The sides of such a meeting are the owners of the
 // noun, read past the bare modifiers in between (첫, 이번, 고위급).
@@ -24,6 +26,9 @@ func (d *doc) nounOwners(t, lo int) int {
 	k := t - 1
 	for n := 0; k >= lo && n < maxModifiers; n++ {
 		w := &d.words[k]
+		if len(d.group[k]) > 0 && w.bare() && !w.quoted {
+			return k // "김철수·박영희 회동이": a pair written before the noun
+		}
 		if w.quoted || !w.bare() || d.head[k] != nil || betweenNouns[w.stem] || d.verbal(w) {
 			break
 		}
@@ -44,4 +49,32 @@ func (d *doc) nounOwners(t, lo int) int {
 		}
 	}
 	return -1
+}
+
+// dotGroups makes a middle-dot pair of known names one group
+// ("김철수·박영희 회동", "한빛·누리 합병"): the word stands for each of them,
+// as "두 사람" does.
+func (d *doc) dotGroups() {
+	for i := range d.words {
+		w := &d.words[i]
+		if len(d.group[i]) > 0 || d.head[i] != nil && !d.claimed[i] || !strings.ContainsAny(w.stem, "·ㆍ") {
+			continue
+		}
+		parts, _ := splitDots(w.stem)
+		var g []*entity
+		for _, p := range parts {
+			e := d.byKey[Person+"\x00"+fold(p)]
+			if e == nil {
+				e = d.byKey[Org+"\x00"+fold(p)]
+			}
+			if e == nil {
+				g = nil
+				break
+			}
+			g = append(g, e)
+		}
+		if len(g) >= 2 {
+			d.group[i] = g
+		}
+	}
 }

@@ -92,7 +92,9 @@ func (d *doc) subEvents(si int, sub, saved sentence, carried []*entity) []Event 
 			continue
 		}
 		if ev, ok := d.buildEvent(si, tr, carried); ok {
-			if ev.Certainty == Asserted {
+			if m := d.intention(sub); m != nil && ev.Certainty.Factual() {
+				ev.Certainty, ev.Marker = Planned, m // "…만날 것"이라고: the speaker's intention
+			} else if ev.Certainty == Asserted {
 				ev.Certainty = Reported
 			}
 			ev.Evidence, ev.Start, ev.End = d.text[saved.s:saved.e], saved.s, saved.e
@@ -102,4 +104,18 @@ func (d *doc) subEvents(si int, sub, saved sentence, carried []*entity) []Event 
 		i = tr.pe
 	}
 	return out
+}
+
+// intention returns the 것 that ends a quoted clause after a prospective
+// predicate ("박영희 사장을 만날 것"이라고 말했다), nil when the clause ends
+// otherwise.
+func (d *doc) intention(sub sentence) *Span {
+	if sub.w1-sub.w0 < 2 {
+		return nil
+	}
+	last, prev := &d.words[sub.w1-1], &d.words[sub.w1-2]
+	if last.stem != "것" || !hasRieulFinal(d.text[prev.cs:prev.ce]) {
+		return nil
+	}
+	return &Span{Start: last.cs, End: last.stemE, Text: last.stem}
 }

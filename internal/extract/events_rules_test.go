@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -21,7 +22,11 @@ func checkMeets(t *testing.T, published string, cases []meetCase) {
 	t.Helper()
 	x := extractor(t)
 	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, published))
+		text := c.text
+		if !strings.Contains(text, "\n\n") {
+			text = "제목\n\n" + text // a body sentence; a case with a blank line gives its own headline
+		}
+		doc := x.Extract(articleOf(text, published))
 		var got *Event
 		for i := range doc.Events {
 			if doc.Events[i].Type == Meet {
@@ -61,7 +66,7 @@ func TestMeetingsInQuotes(t *testing.T) {
 		{"speaker's own meeting", "오세진 대표는 \"어제 한동민 사장과 회동했다\"고 말했다.", []string{"오세진", "한동민"}, "", Reported},
 		{"third person, name only in the quote", "한빛물산 관계자는 \"오세진 대표가 한동민 사장과 만찬을 가졌다\"고 밝혔다.", []string{"오세진", "한동민"}, "", Reported},
 		{"denied in the quote", "오세진 대표는 \"한동민 사장과 회동한 적이 없다\"고 말했다.", []string{"오세진", "한동민"}, "", Denied},
-		{"the outlet tells it too: asserted", "오세진 대표는 10일 한동민 사장과 회동했다.\n\n오세진 대표는 \"어제 한동민 사장과 회동했다\"고 말했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"the outlet tells it too: asserted", "제목\n\n오세진 대표는 10일 한동민 사장과 회동했다.\n\n오세진 대표는 \"어제 한동민 사장과 회동했다\"고 말했다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"a quoted slogan without speech names nobody", "오세진 대표는 \"한동민 사장과 회동\" 특집을 소개했다.", nil, "", ""},
 	})
 }
@@ -84,5 +89,28 @@ func TestMealsAreMeetings(t *testing.T) {
 		{"환담했다", "오세진 회장은 이날 한동민 장관과 환담했다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"만찬을 가졌다", "오세진 대표는 한동민 사장과 만찬을 가졌다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"a meal alone is no meeting", "오세진 대표는 직원들과 점심을 먹었다.", nil, "", ""},
+	})
+}
+
+// TestMiddleDotPairs: "김철수·박영희 회동" gives both sides.
+func TestMiddleDotPairs(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"headline pair", "오세진·한동민 전격 회동\n\n본문이다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"pair before a subject noun", "오세진·한동민 회동이 지난 2일 열렸다.", []string{"오세진", "한동민"}, "", Asserted},
+	})
+}
+
+// TestFutureDatesArePlanned: an event dated after publication is planned;
+// -기로 plans only its own verb.
+func TestFutureDatesArePlanned(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"내달", "오세진 대표는 한동민 사장을 내달 만난다.", []string{"오세진", "한동민"}, "", Planned},
+		{"오는 N일", "오세진 회장은 오는 15일 한동민 장관과 면담한다.", []string{"오세진", "한동민"}, "", Planned},
+		{"다음 달 만나 …하기로", "오세진 대표와 한동민 사장은 다음 달 만나 협력 방안을 논의하기로 했다.", []string{"오세진", "한동민"}, "", Planned},
+		{"a full date after publication", "오세진 대표는 2025년 7월 2일 한동민 사장과 면담한다.", []string{"오세진", "한동민"}, "", Planned},
+		{"a date before publication stays asserted", "오세진 대표는 지난 2일 한동민 사장과 면담했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"-기로 of another verb", "오세진 대표는 한동민 사장을 만나 내년에 공장을 짓기로 했다.", []string{"오세진", "한동민"}, "", Asserted},
+		{"-기로 of its own verb", "오세진 대표는 한동민 사장을 만나기로 했다.", []string{"오세진", "한동민"}, "", Planned},
+		{"the speaker's intention", "오세진 대표는 \"한동민 사장을 만날 것\"이라고 말했다.", []string{"오세진", "한동민"}, "", Planned},
 	})
 }

@@ -88,6 +88,9 @@ type doc struct {
 	secs  []article.Section
 	sents []sentence
 	dates []korean.Date
+	// pubDay is the publication day (2006-01-02) events are dated against,
+	// "" when unknown; findEvents sets it
+	pubDay string
 
 	ents    []*entity
 	byKey   map[string]*entity

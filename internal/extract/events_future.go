@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
+
+// Future dates: an event dated after the publication day ("오는 15일",
+// "내달", "다음 달", a full date later than the article) has not happened
+// yet; told in the present or prospective form it is planned.
+
+// future reports whether date dt lies after the publication day: an
+// unresolved date that looks forward (오는, 다음 달, 내년), or a resolved
+// one whose first day is later than pubDay.
+func (d *doc) future(dt korean.Date) bool {
+	if r := dt.Relative; r != nil {
+		if r.Direction == "future" {
+			return true
+		}
+		for _, off := range []*int{r.YearOffset, r.MonthOffset, r.WeekOffset, r.DayOffset} {
+			if off != nil && *off > 0 && r.Of == "" {
+				return true
+			}
+		}
+		return false
+	}
+	v, _, _ := strings.Cut(dt.Value, "/")
+	if v == "" || d.pubDay == "" || len(v) > len(d.pubDay) {
+		return false
+	}
+	return v > d.pubDay[:len(v)]
+}
+
+// pastPredicate reports whether the predicate word pe is in the past tense
+// (만났다, 회동했다): a past form tells what happened, whatever date
+// stands near it.
+func (d *doc) pastPredicate(pe int) bool {
+	for _, m := range d.morphemes(pe) {
+		if m.pos == "EP" && m.lemma != "겠" && m.lemma != "시" && m.lemma != "으시" {
+			return true
+		}
+	}
+	return false
+}
