@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -104,6 +104,7 @@ type eventLexicon struct {
 	notPlaces    map[string]bool     // heads of …에서 phrases that name no place
 	negScope     map[string]bool     // nouns a negation reaches its predicate through
 	speech       map[string][]string // speech.tsv: kind → words in table order
+	futureWords  []string            // future_dates.txt: words that date an event after publication
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -127,6 +128,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("notplaces.txt", open("notplaces.txt"), 1, func(c []string) error { ex.notPlaces[c[0]] = true; return nil }),
 		tableRows("speech.tsv", open("speech.tsv"), 2, ex.addSpeech),
 		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
+		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("extract: quote lexicon: %w", err)

@@ -10,23 +10,17 @@ import (
 // "내달", "다음 달", a full date later than the article) has not happened
 // yet; told in the present or prospective form it is planned.
 
-// future reports whether date dt lies after the publication day: an
-// unresolved date that looks forward (오는, 다음 달, 내년), or a resolved
-// one whose first day is later than pubDay.
+// future reports whether date dt lies after the publication day: its text
+// holds a word of future_dates.txt (오는, 다음 달, 내년), or it names its
+// month and its first day is later than pubDay ("7월 2일" in June).
 func (d *doc) future(dt korean.Date) bool {
-	if r := dt.Relative; r != nil {
-		if r.Direction == "future" {
+	for _, w := range d.lx.ev.futureWords {
+		if strings.Contains(dt.Text, w) {
 			return true
 		}
-		for _, off := range []*int{r.YearOffset, r.MonthOffset, r.WeekOffset, r.DayOffset} {
-			if off != nil && *off > 0 && r.Of == "" {
-				return true
-			}
-		}
-		return false
 	}
 	v, _, _ := strings.Cut(dt.Value, "/")
-	if v == "" || d.pubDay == "" || len(v) > len(d.pubDay) {
+	if v == "" || d.pubDay == "" || len(v) > len(d.pubDay) || !strings.Contains(dt.Text, "월") {
 		return false
 	}
 	return v > d.pubDay[:len(v)]

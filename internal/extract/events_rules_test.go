@@ -108,6 +108,7 @@ func TestFutureDatesArePlanned(t *testing.T) {
 		{"오는 N일", "오세진 회장은 오는 15일 한동민 장관과 면담한다.", []string{"오세진", "한동민"}, "", Planned},
 		{"다음 달 만나 …하기로", "오세진 대표와 한동민 사장은 다음 달 만나 협력 방안을 논의하기로 했다.", []string{"오세진", "한동민"}, "", Planned},
 		{"a full date after publication", "오세진 대표는 2025년 7월 2일 한동민 사장과 면담한다.", []string{"오세진", "한동민"}, "", Planned},
+		{"a near day is a schedule told as a fact", "오세진 대표는 내일 한동민 사장을 만난다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"a date before publication stays asserted", "오세진 대표는 지난 2일 한동민 사장과 면담했다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"-기로 of another verb", "오세진 대표는 한동민 사장을 만나 내년에 공장을 짓기로 했다.", []string{"오세진", "한동민"}, "", Asserted},
 		{"-기로 of its own verb", "오세진 대표는 한동민 사장을 만나기로 했다.", []string{"오세진", "한동민"}, "", Planned},
