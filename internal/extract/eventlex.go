@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -105,6 +105,7 @@ type eventLexicon struct {
 	negScope     map[string]bool     // nouns a negation reaches its predicate through
 	speech       map[string][]string // speech.tsv: kind → words in table order
 	futureWords  []string            // future_dates.txt: words that date an event after publication
+	attendance   map[string][]string // attendance.txt: kind (noun, verb) → words
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -121,13 +122,14 @@ func loadEventLexicon() (*eventLexicon, error) {
 		return nil, err
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	ex.speech = map[string][]string{}
+	ex.speech, ex.attendance = map[string][]string{}, map[string][]string{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
 		tableRows("notplaces.txt", open("notplaces.txt"), 1, func(c []string) error { ex.notPlaces[c[0]] = true; return nil }),
 		tableRows("speech.tsv", open("speech.tsv"), 2, ex.addSpeech),
 		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
+		tableRows("attendance.txt", open("attendance.txt"), 2, ex.addAttendance),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
@@ -284,5 +286,13 @@ func (ex *eventLexicon) addSpeech(col []string) error {
 		return fmt.Errorf("unknown speech kind %q", col[0])
 	}
 	ex.speech[col[0]] = append(ex.speech[col[0]], col[1])
+	return nil
+}
+
+func (ex *eventLexicon) addAttendance(col []string) error {
+	if col[0] != "noun" && col[0] != "verb" {
+		return fmt.Errorf("kind %q is neither noun nor verb", col[0])
+	}
+	ex.attendance[col[0]] = append(ex.attendance[col[0]], col[1])
 	return nil
 }

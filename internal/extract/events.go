@@ -420,6 +420,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.passiveFrame(st, subj, &ev, seen)
 	}
 	partnerNP := d.addPartners(&ev, seen, tr, from)
+	if fr.sides == 2 && len(ev.Actors) == 1 {
+		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
+	}
 	if !d.enoughSides(&ev) {
 		return ev, false
 	}
@@ -620,7 +623,15 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 			for _, e := range g {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
+		case d.qualifiedTitle(k, from) != "":
+			if desc := d.qualifiedTitle(k, from); !seen[desc] {
+				seen[desc] = true
+				ev.Actors = append(ev.Actors, desc)
+			}
 		case r == roleCom && k < tr.t:
+			if t0, title := d.titleAt(k, from); t0 == k && d.lx.titleTab.class(title) == TitlePress {
+				continue // "KBS 기자와 만나": the press is no party
+			}
 			partnerNP = d.nounPhrase(k, from)
 			// "GM 경영진과": the organisation inside the partner phrase takes part
 			for j := d.npStart(k, from); j < k; j++ {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Meeting nouns as subjects: "A와 B의 첫 상견례가 열렸다", "A와 B 간의
 // 회담이 개최됐다". The sides of such a meeting are the owners of the
@@ -77,4 +80,48 @@ func (d *doc) dotGroups() {
 			d.group[i] = g
 		}
 	}
+}
+
+// qualifiedTitle reads word k as a counterpart named only by a qualified
+// title ("일본 경제산업상을 만날", "미국 국무장관과 회담"): a title of the
+// table, not a press title, right after the place or organisation it
+// belongs to. It returns the description ("일본 경제산업상"), or "".
+func (d *doc) qualifiedTitle(k, lo int) string {
+	w := &d.words[k]
+	if k-1 < lo || d.head[k] != nil || w.quoted || w.paren != "" {
+		return ""
+	}
+	t0, title := d.titleAt(k, lo)
+	if t0 != k || d.lx.titleTab.class(title) == TitlePress {
+		return ""
+	}
+	q := &d.words[k-1]
+	if !q.bare() || q.quoted {
+		return ""
+	}
+	if e := d.head[k-1]; e != nil && (e.Type == Place || e.Type == Org) {
+		return cleanPhrase(d.text[d.words[d.phrase0[k-1]].cs:w.stemE])
+	}
+	if d.byKey[Place+"\x00"+fold(q.stem)] == nil && d.byKey[Org+"\x00"+fold(q.stem)] == nil {
+		return ""
+	}
+	return cleanPhrase(d.text[q.cs:w.stemE])
+}
+
+// attendee finds the other side of a one-sided meeting in a speculated
+// attendance before it in the sentence ("밀러 장관의 참석이 점쳐지는 가운데
+// 정 장관이 회담할지 주목"): the owner of an attendance noun of
+// attendance.txt whose next word speculates about it; nil when none.
+func (d *doc) attendee(st sentence, t int) *entity {
+	at := d.lx.ev.attendance
+	for k := st.w0 + 1; k+1 < t; k++ {
+		w, nx := &d.words[k], &d.words[k+1]
+		if w.quoted || !slices.Contains(at["noun"], w.stem) || !hasAnyPrefix(d.text[nx.cs:nx.ce], at["verb"]) {
+			continue
+		}
+		if o := d.nounOwners(k, st.w0); o >= 0 && d.head[o] != nil && d.head[o].Type == Person {
+			return d.head[o]
+		}
+	}
+	return nil
 }

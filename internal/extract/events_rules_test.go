@@ -115,3 +115,26 @@ func TestFutureDatesArePlanned(t *testing.T) {
 		{"the speaker's intention", "오세진 대표는 \"한동민 사장을 만날 것\"이라고 말했다.", []string{"오세진", "한동민"}, "", Planned},
 	})
 }
+
+// TestTitledCounterparts: a counterpart named only by a qualified title is
+// an actor written as the description; an unqualified or press title is
+// none.
+func TestTitledCounterparts(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"country and title", "오세진 장관은 방미 기간 미국 상무장관을 만날 것으로 보인다.", []string{"오세진", "미국 상무장관"}, "", Speculated},
+		{"compound title of a foreign minister", "오세진 대표가 일본 경제산업상과 회담할 가능성이 거론된다.", []string{"오세진", "일본 경제산업상"}, "", Speculated},
+		{"organisation and title", "오세진 대표는 한빛물산 부장과 만났다.", []string{"오세진", "한빛물산 부장"}, "", Asserted},
+		{"an unqualified title is nobody", "오세진 대표는 어제 장관과 만났다.", nil, "", ""},
+		{"the press is no side", "오세진 대표는 KBS 기자와 만났다.", nil, "", ""},
+	})
+}
+
+// TestSpeculatedAttendance: "X의 참석이 점쳐지는 가운데 … 회담할지 주목"
+// makes X the other side.
+func TestSpeculatedAttendance(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"attendance speculated", "존 스미스 국무장관의 참석이 점쳐지는 가운데 오세진 장관이 회담할지 주목된다.", []string{"오세진", "존 스미스"}, "", Speculated},
+		{"attendance with 도", "존 스미스 국무장관의 참석도 예상되는 가운데 오세진 장관이 그와 만날 수 있을지에 관심이 모인다.", []string{"오세진", "존 스미스"}, "", Speculated},
+		{"an attendance told as a fact is no side", "존 스미스 국무장관의 참석으로 행사가 열린 가운데 오세진 장관이 회담할지 주목된다.", nil, "", ""},
+	})
+}
