@@ -17,10 +17,12 @@ func init() {
 		q                    store.GraphQuery
 	)
 	cmd := &cobra.Command{
-		Use:   "graph [--entity X] [--since DATE] [--format json|graphml|dot]",
+		Use:   "graph [--entity X] [--since MONTH] [--until MONTH] [--certainty LEVELS] [--format json|graphml|dot]",
 		Short: "Export the relation graph: entities linked by co-mentions and shared events",
 		Long: `graph writes entities as nodes and their relations as weighted edges:
-co-mention (articles mentioning both) and event (events with both as actors).
+co-mention (articles mentioning both) and event (events with both as actors;
+--certainty asserted keeps only the events told as facts). Periods are whole
+months of publication.
 With --entity, the graph around that entity; else among the most-mentioned
 entities. GraphML opens in Gephi (node label/type/weight, edge kind/weight);
 DOT renders with Graphviz (dot -Tsvg): it asks for a force layout without
@@ -59,7 +61,9 @@ orange, and carries a caption that explains the colours.`,
 	}
 	addDBFlag(cmd, &dsn)
 	cmd.Flags().StringVar(&q.Entity, "entity", "", "centre the graph on this entity (name or id)")
-	cmd.Flags().StringVar(&q.Since, "since", "", "only articles published on or after (YYYY-MM-DD, YYYY-MM or YYYY)")
+	cmd.Flags().StringVar(&q.Since, "since", "", "only articles published in or after this month (YYYY-MM; YYYY-MM-DD counts its month, YYYY its January)")
+	cmd.Flags().StringVar(&q.Until, "until", "", "only articles published in or before this month (YYYY-MM; YYYY-MM-DD counts its month, YYYY its December)")
+	cmd.Flags().StringSliceVar(&q.Certainty, "certainty", nil, "event links of these certainty levels only, comma-separated (asserted, reported, speculated, planned, denied, conditional)")
 	cmd.Flags().IntVar(&q.Limit, "limit", 50, "maximum number of nodes")
 	cmd.Flags().StringVar(&format, "format", "json", "json, graphml or dot")
 	cmd.Flags().StringVarP(&outPath, "output", "o", "", "write to this file instead of standard output")

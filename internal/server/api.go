@@ -161,9 +161,11 @@ func (s *Server) handleGraph(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q := store.GraphQuery{
-		Entity: p.str("entity", maxParamLen),
-		Since:  p.date("since"),
-		Limit:  p.intIn("limit", 50, 1, 500),
+		Entity:    p.str("entity", maxParamLen),
+		Since:     p.date("since"),
+		Until:     p.date("until"),
+		Certainty: p.certaintyList("certainty"),
+		Limit:     p.intIn("limit", 50, 1, 500),
 	}
 	format := p.oneOf("format", query.FormatJSON, query.FormatJSON, query.FormatGraphML, query.FormatDOT)
 	if p.err != nil {

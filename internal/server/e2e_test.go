@@ -83,6 +83,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	b.checkTrends()
 	b.checkEvents()
 	b.checkGraphPage()
+	b.checkGraphCertainty(st)
 	b.checkLanguageSwitch()
 	b.checkPhotos(st)
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -148,4 +149,84 @@ func memoMorphemes(b *testing.B, st store.Store) {
 		}
 		return out
 	})
+}
+
+// BenchmarkGraph asks for relation graphs (the most-mentioned entities, a
+// hub's neighbourhood, a one-year period, a 500-node graph) over a corpus of
+// SOSIK_BENCH_GRAPH_ARTICLES articles (default 5000) with 12–20 entities
+// each, drawn Zipf-like from 30,000 names, and two events. Building the
+// corpus is not timed; SOSIK_BENCH_GRAPH_DB keeps it in a file for reuse.
+func BenchmarkGraph(b *testing.B) {
+	n := 5000
+	if v, err := strconv.Atoi(os.Getenv("SOSIK_BENCH_GRAPH_ARTICLES")); err == nil && v > 0 {
+		n = v
+	}
+	ctx := context.Background()
+	var st store.Store
+	if path := os.Getenv("SOSIK_BENCH_GRAPH_DB"); path != "" {
+		var err error
+		if st, err = store.Open(ctx, path); err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+	} else {
+		st, _ = openSQLite(b)
+	}
+	// Graphs do not read the text index: words split on spaces suffice.
+	store.SetMorph(st, strings.Fields)
+	s, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := s.Articles; i < n; i += 500 {
+		batch := make([]*extract.Document, 0, 500)
+		for j := i; j < min(i+500, n); j++ {
+			batch = append(batch, storetest.GraphBenchDoc(j))
+		}
+		if _, err := st.Put(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	queries := []struct {
+		name string
+		q    store.GraphQuery
+	}{
+		{"top50", store.GraphQuery{}},
+		{"hub", store.GraphQuery{Entity: storetest.GraphBenchName(0)}},
+		{"rank500", store.GraphQuery{Entity: storetest.GraphBenchName(500)}},
+		{"year", store.GraphQuery{Since: "2023-01", Until: "2023-12"}},
+		{"asserted", store.GraphQuery{Entity: storetest.GraphBenchName(1), Certainty: []string{"asserted"}}},
+		{"nodes500", store.GraphQuery{Limit: 500}},
+	}
+	for _, q := range queries {
+		b.Run(q.name, func(b *testing.B) {
+			lat := make([]time.Duration, 0, 256)
+			cpu0 := processCPU()
+			for b.Loop() {
+				t0 := time.Now()
+				g, err := st.Graph(ctx, q.q)
+				if err != nil || len(g.Nodes) == 0 {
+					b.Fatalf("graph %+v: %v (%d nodes)", q.q, err, len(g.Nodes))
+				}
+				lat = append(lat, time.Since(t0))
+			}
+			cpu := processCPU() - cpu0
+			slices.Sort(lat)
+			ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+			b.ReportMetric(ms(lat[len(lat)*50/100]), "p50-ms")
+			b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
+			// CPU per query says what a query costs on a loaded machine,
+			// where wall time mostly measures waiting for a core.
+			b.ReportMetric(ms(cpu)/float64(len(lat)), "cpu-ms/op")
+		})
+	}
+}
+
+// processCPU is the CPU time (user and system) the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -166,7 +165,7 @@ func (s *core) Entity(ctx context.Context, ref string, opt ProfileOptions) (*Ent
 		WHERE m.eid = ? AND a.published IS NOT NULL GROUP BY 1 ORDER BY 1`, e.ID); err != nil {
 		return nil, wrap("mentions", err)
 	}
-	if p.CoMentioned, err = s.coMentioned(ctx, e.ID, sql.NullString{}, lim); err != nil {
+	if p.CoMentioned, err = s.coMentionCounts(ctx, e.ID, period{}, lim); err != nil {
 		return nil, wrap("co-mentions", err)
 	}
 	if p.Events, err = s.events(ctx, `WHERE ev.evid IN (SELECT evid FROM event_actors WHERE eid = ?1) ORDER BY coalesce(nullif(ev.date, ''), a.published) DESC NULLS LAST, ev.evid LIMIT ?2`, e.ID, lim); err != nil {
@@ -195,28 +194,6 @@ func (s *core) counts(ctx context.Context, q string, args ...any) ([]FacetCount,
 			return nil, err
 		}
 		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-func (s *core) coMentioned(ctx context.Context, eid int64, since sql.NullString, lim int) ([]EntityCount, error) {
-	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (
-			SELECT m2.eid, count(*) FROM mentions m1 JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid <> m1.eid
-			JOIN articles a ON a.rid = m1.rid
-			WHERE m1.eid = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
-			GROUP BY m2.eid ORDER BY 2 DESC, 1 LIMIT ?3)
-		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, eid, since, lim)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []EntityCount{}
-	for rows.Next() {
-		var ec EntityCount
-		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, ec)
 	}
 	return out, rows.Err()
 }
@@ -384,11 +361,15 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 	if lim > 2000 {
 		return nil, &QueryError{Pos: -1, Msg: "graph limit must be at most 2000 nodes"}
 	}
-	since, _, err := dateRange(q.Since, "")
+	p, err := graphPeriod(q.Since, q.Until)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := s.graphIDs(ctx, q.Entity, since, lim)
+	levels, err := checkCertainties(q.Certainty)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := s.graphIDs(ctx, q.Entity, p, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -398,114 +379,43 @@ func (s *core) Graph(ctx context.Context, q GraphQuery) (*Graph, error) {
 		return g, nil
 	}
 	set := s.list(ids)
-	rows, err := s.db.query(ctx, `SELECT e.eid, e.name, e.type, count(*) FROM mentions m JOIN entities e ON e.eid = m.eid
-		JOIN articles a ON a.rid = m.rid
-		WHERE `+s.inList("m.eid", 1)+` AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
-		GROUP BY e.eid ORDER BY count(*) DESC, e.eid`, set, since)
+	if g.Nodes, err = s.graphNodes(ctx, set, p); err != nil {
+		return nil, wrap(err)
+	}
+	co, err := s.coMentionEdges(ctx, set, p)
 	if err != nil {
 		return nil, wrap(err)
 	}
-	for rows.Next() {
-		var n Node
-		if err := rows.Scan(&n.ID, &n.Label, &n.Type, &n.Weight); err != nil {
-			rows.Close()
-			return nil, wrap(err)
-		}
-		g.Nodes = append(g.Nodes, n)
-	}
-	rows.Close()
-	rows, err = s.db.query(ctx, `SELECT m1.eid, m2.eid, count(*) FROM mentions m1
-		JOIN mentions m2 ON m2.rid = m1.rid AND m2.eid > m1.eid
-		JOIN articles a ON a.rid = m1.rid
-		WHERE `+s.inList("m1.eid", 1)+` AND `+s.inList("m2.eid", 1)+`
-		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
-		GROUP BY m1.eid, m2.eid ORDER BY m1.eid, m2.eid`, set, since)
+	ev, err := s.eventPairEdges(ctx, set, p, levels)
 	if err != nil {
 		return nil, wrap(err)
 	}
-	for rows.Next() {
-		ed := Edge{Kind: EdgeCoMention}
-		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
-			rows.Close()
-			return nil, wrap(err)
-		}
-		g.Edges = append(g.Edges, ed)
-	}
-	rows.Close()
-	edges, err := s.eventEdges(ctx, set, since)
-	if err != nil {
-		return nil, wrap(err)
-	}
-	g.Edges = append(g.Edges, edges...)
+	g.Edges = append(append(g.Edges, co...), ev...)
 	return g, nil
 }
 
 // graphIDs picks the nodes of a graph: the entity and its most co-mentioned
 // ones, or the most-mentioned entities.
-func (s *core) graphIDs(ctx context.Context, ref string, since sql.NullString, lim int) ([]int64, error) {
+func (s *core) graphIDs(ctx context.Context, ref string, p period, lim int) ([]int64, error) {
 	wrap := func(err error) error { return fmt.Errorf("store: graph: %w", classify(err)) }
-	var ids []int64
-	if ref != "" {
-		e, err := s.resolve(ctx, ref)
-		if err != nil {
-			return nil, err
-		}
-		ids = append(ids, e.ID)
-		co, err := s.coMentioned(ctx, e.ID, since, lim-1)
+	if ref == "" {
+		ids, err := s.topEntities(ctx, p, lim)
 		if err != nil {
 			return nil, wrap(err)
 		}
-		for _, c := range co {
-			ids = append(ids, c.ID)
-		}
-	} else {
-		rows, err := s.db.query(ctx, `SELECT m.eid FROM mentions m JOIN articles a ON a.rid = m.rid
-			WHERE CAST(?1 AS TEXT) IS NULL OR a.published >= ?1 GROUP BY m.eid ORDER BY count(*) DESC, m.eid LIMIT ?2`, since, lim)
-		if err != nil {
-			return nil, wrap(err)
-		}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, wrap(err)
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, wrap(err)
-		}
+		return ids, nil
 	}
-	return ids, nil
-}
-
-// eventEdges are the event edges among the entities of set: events with
-// two of them as actors.
-func (s *core) eventEdges(ctx context.Context, set any, since sql.NullString) ([]Edge, error) {
-	rows, err := s.db.query(ctx, `SELECT x1.eid, x2.eid, count(DISTINCT ev.evid), `+s.groupConcat("ev.type")+` FROM event_actors x1
-		JOIN event_actors x2 ON x2.evid = x1.evid AND x2.eid > x1.eid
-		JOIN events ev ON ev.evid = x1.evid JOIN articles a ON a.rid = ev.rid
-		WHERE `+s.inList("x1.eid", 1)+` AND `+s.inList("x2.eid", 1)+`
-		AND (CAST(?2 AS TEXT) IS NULL OR a.published >= ?2)
-		GROUP BY x1.eid, x2.eid ORDER BY x1.eid, x2.eid`, set, since)
+	e, err := s.resolve(ctx, ref)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []Edge
-	for rows.Next() {
-		ed := Edge{Kind: EdgeEvent}
-		var types string
-		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight, &types); err != nil {
-			return nil, err
-		}
-		ed.EventTypes = strings.Split(types, ",")
-		sort.Strings(ed.EventTypes)
-		out = append(out, ed)
+	co, err := s.coMentionCounts(ctx, e.ID, p, lim-1)
+	if err != nil {
+		return nil, wrap(err)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+	ids := []int64{e.ID}
+	for _, c := range co {
+		ids = append(ids, c.ID)
 	}
-	return out, nil
+	return ids, nil
 }

@@ -439,7 +439,10 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 	if err := w.putQuotes(rid, d, local); err != nil {
 		return err
 	}
-	return w.putEvents(rid, d, local)
+	if err := w.putEvents(rid, d, local); err != nil {
+		return err
+	}
+	return w.countGraph(rid, p.published)
 }
 
 type storyRef struct {

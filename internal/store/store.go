@@ -282,8 +282,15 @@ type QuoteRef struct {
 // GraphQuery selects a relation graph.
 type GraphQuery struct {
 	Entity string `json:"entity,omitempty"` // ref; empty: the whole corpus
-	Since  string `json:"since,omitempty"`  // only articles published on or after
-	Limit  int    `json:"limit,omitempty"`  // max nodes; 0 means 50
+	// Since and Until bound the period by the articles' publication
+	// months, both inclusive (YYYY, YYYY-MM or YYYY-MM-DD; a day counts its
+	// whole month). Without either, undated articles count too.
+	Since string `json:"since,omitempty"`
+	Until string `json:"until,omitempty"`
+	// Certainty keeps the event links of these levels (EventCertainties);
+	// empty keeps all.
+	Certainty []string `json:"certainty,omitempty"`
+	Limit     int      `json:"limit,omitempty"` // max nodes; 0 means 50
 }
 
 // Graph is entities (nodes) and their relations (edges).
@@ -314,6 +321,8 @@ type Edge struct {
 	Weight int    `json:"weight"`
 	// EventTypes lists the event types behind an event edge, e.g. MEET.
 	EventTypes []string `json:"event_types,omitempty"`
+	// Certainties counts an event edge's events per certainty level.
+	Certainties map[string]int `json:"certainties,omitempty"`
 }
 
 // Timeline is an entity's dated record, oldest first.

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"EntityLinking", testEntityLinking},
 		{"LinkPlaceAffiliation", testLinkPlaceAffiliation},
 		{"TimelineTrendsGraphExport", testTimelineTrendsGraphExport},
+		{"GraphCounts", testGraphCounts},
 		{"SearchCapped", testSearchCapped},
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
 		{"SearchRowBudget", testSearchRowBudget},

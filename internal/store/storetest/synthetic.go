@@ -98,3 +98,55 @@ func SyntheticDoc(i int) *extract.Document {
 	d.Topics = []string{"투자", org}
 	return d
 }
+
+// graphBenchSyllables make GraphBenchName's invented names.
+var graphBenchSyllables = []rune("가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추")
+
+// GraphBenchName is the invented name of rank k in the graph benchmark's
+// corpus (rank 0 is the most mentioned).
+func GraphBenchName(k int) string {
+	n := len(graphBenchSyllables)
+	return string([]rune{graphBenchSyllables[k%n], graphBenchSyllables[(k/n)%n], graphBenchSyllables[(k/n/n)%n]}) + strconv.Itoa(k/(n*n*n))
+}
+
+// GraphBenchDoc is article i of the graph benchmark's corpus: 12–20
+// entities drawn Zipf-like from 30,000 names, each mentioned in the text,
+// and two meetings among the first four with varying certainty.
+func GraphBenchDoc(i int) *extract.Document {
+	r := rand.New(rand.NewPCG(uint64(i), 11))
+	zipf := rand.NewZipf(r, 1.1, 4, 29999)
+	day := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(6*365))
+	seen := map[uint64]bool{}
+	var names []string
+	for len(names) < 12+r.IntN(9) {
+		k := zipf.Uint64()
+		if !seen[k] {
+			seen[k] = true
+			names = append(names, GraphBenchName(int(k)))
+		}
+	}
+	text := names[0] + " 관련 소식\n" + strings.Join(names, " 및 ") + " 등이 회의에 참석했다."
+	d := &extract.Document{Article: article.Article{
+		ID: "graph-bench-" + strconv.Itoa(i), Source: "bench", Headline: names[0] + " 관련 소식", Agency: "벤치일보",
+		Published: day.Format(time.DateOnly), Language: "ko", Body: strings.Split(text, "\n")[1:], Text: text,
+	}}
+	types := []string{extract.Person, extract.Org, extract.Place}
+	for k, name := range names {
+		x := extract.Entity{ID: "e" + strconv.Itoa(k+1), Type: types[len(name)%3], Name: name}
+		for off := 0; ; {
+			j := strings.Index(text[off:], name)
+			if j < 0 {
+				break
+			}
+			x.Mentions = append(x.Mentions, extract.Mention{Start: off + j, End: off + j + len(name), Text: name})
+			off += j + len(name)
+		}
+		d.Entities = append(d.Entities, x)
+	}
+	levels := []extract.Certainty{extract.Asserted, extract.Reported, extract.Speculated, extract.Denied}
+	d.Events = []extract.Event{
+		{Type: "MEET", Actors: []string{names[0], names[1]}, Certainty: levels[r.IntN(len(levels))], Evidence: "참석했다"},
+		{Type: "MEET", Actors: []string{names[2], names[3]}, Certainty: levels[r.IntN(len(levels))], Evidence: "참석했다"},
+	}
+	return d
+}

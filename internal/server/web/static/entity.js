@@ -163,13 +163,13 @@
   }
 
   function applyPeriod(prof, state, next) {
-    const since = state.period.from;
+    const before = state.period;
     state.period = next;
     const u = new URL(location.href);
     for (const k of ["from", "to"]) { if (next[k]) u.searchParams.set(k, next[k]); else u.searchParams.delete(k); }
     history.replaceState(null, "", u.toString());
     render(prof, state);
-    if (next.from !== since) state.graph.reload({ since: next.from });
+    if (next.from !== before.from || next.to !== before.to) state.graph.reload({ since: next.from, until: next.to });
   }
 
   async function load(key) {
@@ -187,7 +187,7 @@
     const graphBox = el("div");
     state.graphCard = card(t("card.relations"), graphBox, "relations");
     render(prof, state);
-    state.graph = mountGraph(graphBox, { entity: String(e.id), centreId: e.id, since: state.period.from, limit: 40 });
+    state.graph = mountGraph(graphBox, { entity: String(e.id), centreId: e.id, since: state.period.from, until: state.period.to, limit: 40 });
 
     api(`/api/timeline?limit=100&entity=${encodeURIComponent(e.id)}`).then((tl) => {
       state.timeline = tl.items;

@@ -1,8 +1,10 @@
 // Relation graph view, shared by the entity page and the graph page: a
 // cytoscape graph laid out by fcose (clusters apart), with a legend of
 // entity types that doubles as a type filter, a minimum link weight, a
-// period ("articles since"), neighbourhood expansion on click, and export
-// of the current view as PNG (and the server's GraphML of the same query).
+// period in months, the certainty of event links (facts only, or every
+// level with the doubtful ones dashed), neighbourhood expansion on click,
+// and export of the current view as PNG or SVG (graphsvg.js) and the
+// server's GraphML of the same query.
 "use strict";
 
 const graphView = (() => {
@@ -20,18 +22,30 @@ const graphView = (() => {
       classes: n.id === centreId ? "centre" : "" };
   }
 
+  // factual counts an event edge's events told as facts (asserted or
+  // reported); the rest are speculated, planned, denied or conditional.
+  const factual = (e) => ((e.certainties || {}).asserted || 0) + ((e.certainties || {}).reported || 0);
+
   function edgeElement(e) {
+    const doubtful = e.kind === "event" && e.certainties && factual(e) === 0;
     return { group: "edges", data: {
       id: edgeId(e), source: nodeId(e.source), target: nodeId(e.target), kind: e.kind, weight: e.weight || 1,
       label: e.kind === "event" ? (e.event_types || []).join(",") : "",
-    }, classes: e.kind === "event" ? "event" : "co" };
+      certainties: e.certainties || {},
+    }, classes: e.kind === "event" ? (doubtful ? "event doubtful" : "event") : "co" };
   }
+
+  // CERTAINTY_CHOICES are the certainty filter's options: the levels sent
+  // as the query's certainty parameter ("" keeps every level).
+  const CERTAINTY_CHOICES = [["", "graph.certainty.all"], ["asserted,reported", "graph.certainty.factual"], ["asserted", "graph.certainty.asserted"]];
 
   // graphQuery is the API query for a view's current settings.
   function graphQuery(st, format) {
     const p = new URLSearchParams();
     if (st.entity) p.set("entity", st.entity);
     if (st.since) p.set("since", st.since);
+    if (st.until) p.set("until", st.until);
+    if (st.certainty) p.set("certainty", st.certainty);
     p.set("limit", String(st.limit || 50));
     if (format) p.set("format", format);
     return "/api/graph?" + p.toString();
@@ -53,6 +67,7 @@ const graphView = (() => {
       { selector: "edge", style: { width: edgeWidth, "line-color": "#8d96a5", "curve-style": "bezier", opacity: 0.5 } },
       { selector: "edge.event", style: { "line-color": "#e8590c", opacity: 0.85, label: "data(label)", "font-size": font, color: "#c2410c",
         "text-background-color": "#fff", "text-background-opacity": 0.85, "text-rotation": "autorotate" } },
+      { selector: "edge.doubtful", style: { "line-style": "dashed", opacity: 0.7 } },
       { selector: "node.faded", style: { opacity: 0.3 } },
       { selector: "edge.faded", style: { opacity: 0.06 } },
       { selector: ".hidden", style: { display: "none" } },
@@ -77,8 +92,12 @@ const graphView = (() => {
     tools.legend = el("div", { class: "graph-legend", id: "graph-legend" });
     tools.minWeight = el("input", { type: "range", id: "graph-min-weight", min: "1", max: "1", value: "1", step: "1" });
     tools.minOut = el("output", { for: "graph-min-weight" }, "1");
-    tools.since = el("input", { type: "date", id: "graph-since", value: st.since || "" });
+    tools.since = el("input", { type: "month", id: "graph-since", value: monthOf(st.since) });
+    tools.until = el("input", { type: "month", id: "graph-until", value: monthOf(st.until) });
+    tools.certainty = el("select", { id: "graph-certainty" },
+      CERTAINTY_CHOICES.map(([v, key]) => el("option", { value: v, selected: (st.certainty || "") === v }, t(key))));
     tools.png = el("button", { type: "button", class: "secondary", id: "graph-png" }, t("graph.png"));
+    tools.svg = el("button", { type: "button", class: "secondary", id: "graph-svg" }, t("graph.svg"));
     tools.graphml = el("a", { class: "button secondary", id: "graph-graphml", href: graphQuery(st, "graphml"), download: "sosik-graph.graphml" }, t("graph.graphml"));
     tools.fit = el("button", { type: "button", class: "secondary", id: "graph-fit" }, t("graph.fit"));
     tools.relayout = el("button", { type: "button", class: "secondary", id: "graph-relayout" }, t("graph.relayout"));
@@ -90,10 +109,13 @@ const graphView = (() => {
         tools.legend,
         el("div", { class: "graph-edge-legend" }, el("strong", {}, t("graph.edges")),
           el("span", {}, el("span", { class: "line co" }), t("graph.edge.co")),
-          el("span", {}, el("span", { class: "line event" }), t("graph.edge.event"))),
+          el("span", {}, el("span", { class: "line event" }), t("graph.edge.event")),
+          el("span", {}, el("span", { class: "line event doubtful" }), t("graph.edge.doubtful"))),
         el("label", {}, t("graph.min.weight"), " ", tools.minWeight, " ", tools.minOut),
         el("label", {}, t("graph.since"), " ", tools.since),
-        el("div", { class: "graph-buttons" }, tools.fit, tools.relayout, tools.png, tools.graphml)),
+        el("label", {}, t("graph.until"), " ", tools.until),
+        el("label", {}, t("graph.certainty"), " ", tools.certainty),
+        el("div", { class: "graph-buttons" }, tools.fit, tools.relayout, tools.png, tools.svg, tools.graphml)),
       tools.box, tools.info, tools.status);
     return tools;
   }
@@ -133,7 +155,19 @@ const graphView = (() => {
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
   }
 
-  return { buildTools, renderLegend, applyFilters, downloadPNG, styles, layoutOptions, nodeElement, edgeElement, graphQuery, nodeId, LABEL_PX, EXPAND_LIMIT, entityHref, api };
+  // monthOf is the YYYY-MM of a date, for the month inputs.
+  function monthOf(d) { return d ? String(d).slice(0, 7) : ""; }
+
+  function downloadSVG(cy, legendTypes) {
+    const blob = new Blob([graphSVG(cy, { colourOf, typeName: i18n.typeName, legendTitle: t("graph.legend"), types: legendTypes })], { type: "image/svg+xml" });
+    const a = el("a", { href: URL.createObjectURL(blob), download: "sosik-graph.svg" });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  }
+
+  return { buildTools, downloadSVG, monthOf, renderLegend, applyFilters, downloadPNG, styles, layoutOptions, nodeElement, edgeElement, graphQuery, nodeId, LABEL_PX, EXPAND_LIMIT, entityHref, api };
 })();
 
 // GraphPanel is one mounted graph view: its settings (entity, centreId,
@@ -155,7 +189,10 @@ class GraphPanel {
     const tl = this.tools;
     tl.minWeight.addEventListener("input", () => { if (this.cy) this.filtered(); });
     tl.since.addEventListener("change", () => this.reload({ since: tl.since.value }));
+    tl.until.addEventListener("change", () => this.reload({ until: tl.until.value }));
+    tl.certainty.addEventListener("change", () => this.reload({ certainty: tl.certainty.value }));
     tl.png.addEventListener("click", () => this.cy && this.g.downloadPNG(this.cy));
+    tl.svg.addEventListener("click", () => this.cy && this.g.downloadSVG(this.cy, [...this.tools.legend.querySelectorAll("input")].map((i) => i.dataset.type)));
     tl.fit.addEventListener("click", () => this.cy && this.refit());
     tl.relayout.addEventListener("click", () => this.cy && this.layout(true));
   }
@@ -232,7 +269,7 @@ class GraphPanel {
     this.select(n);
     if (this.expanded.has(eid)) return;
     this.expanded.add(eid);
-    const sub = await g.api(g.graphQuery({ entity: String(eid), since: this.st.since, limit: g.EXPAND_LIMIT }));
+    const sub = await g.api(g.graphQuery({ entity: String(eid), since: this.st.since, until: this.st.until, certainty: this.st.certainty, limit: g.EXPAND_LIMIT }));
     const at = n.position();
     const fresh = sub.nodes.filter((x) => cy.getElementById(g.nodeId(x.id)).empty());
     cy.add(fresh.map((x, i) => Object.assign(g.nodeElement(x, this.st.centreId),
@@ -294,12 +331,14 @@ class GraphPanel {
   // reload redraws with changed settings (the entity page's period uses it).
   reload(changes) {
     Object.assign(this.st, changes || {});
-    this.tools.since.value = this.st.since || "";
+    this.tools.since.value = this.g.monthOf(this.st.since);
+    this.tools.until.value = this.g.monthOf(this.st.until);
+    this.tools.certainty.value = this.st.certainty || "";
     return this.load().catch((err) => sosik.showError(this.tools.status, err));
   }
 }
 
-// mountGraph draws the graph of opts ({entity, centreId, since, limit})
+// mountGraph draws the graph of opts ({entity, centreId, since, until, certainty, limit})
 // into container and returns the panel, whose reload(changes) redraws it.
 function mountGraph(container, opts) {
   const panel = new GraphPanel(container, opts);

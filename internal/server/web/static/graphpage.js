@@ -1,10 +1,12 @@
 // Graph page: the relation graph of the whole corpus or around one entity
-// (?entity=…&limit=…&since=…), with the filters of the graph view.
+// (?entity=…&limit=…&since=…&until=…&certainty=…), with the filters of the
+// graph view.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
   const p = new URLSearchParams(location.search);
-  const st = { entity: p.get("entity") || "", since: p.get("since") || "", limit: Number(p.get("limit")) || 50 };
+  const st = { entity: p.get("entity") || "", since: p.get("since") || "", until: p.get("until") || "",
+    certainty: p.get("certainty") || "", limit: Number(p.get("limit")) || 50 };
   $("graph-entity").value = st.entity;
   $("graph-limit").value = String(st.limit);
   const view = mountGraph($("graph-card"), st);

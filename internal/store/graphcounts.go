@@ -1,0 +1,244 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// Graph counts (migration 5 on SQLite, 3 on PostgreSQL) are kept as each
+// article is stored, so a graph or a profile's "mentioned with" list reads a
+// few index ranges whose size depends on the graph asked for, never on the
+// size of the corpus.
+
+// maxPairEntities bounds the co-mention pairs one article adds: pairs among
+// its most-mentioned entities only (the same bound as the migration's
+// backfill).
+const maxPairEntities = 24
+
+// countGraph adds the article rid's entities, co-mention pairs and
+// event-actor pairs to the graph counts under its publication month.
+func (w *writer) countGraph(rid int64, published sql.NullString) error {
+	month := monthOf(published)
+	if err := w.exec(`INSERT INTO entity_months(eid, month, n)
+		SELECT eid, ?2, 1 FROM mentions WHERE rid = ?1
+		ON CONFLICT (eid, month) DO UPDATE SET n = entity_months.n + 1`, rid, month); err != nil {
+		return fmt.Errorf("counting entities: %w", err)
+	}
+	top := `(SELECT eid FROM mentions WHERE rid = ?1 ORDER BY n DESC, eid LIMIT ?3)`
+	pairs := `SELECT x.eid, y.eid FROM ` + top + ` x JOIN ` + top + ` y ON y.eid <> x.eid WHERE true`
+	if err := w.exec(`INSERT INTO pair_months(a, b, month, n) SELECT p.*, ?2, 1 FROM (`+pairs+`) p WHERE true
+		ON CONFLICT (a, b, month) DO UPDATE SET n = pair_months.n + 1`, rid, month, maxPairEntities); err != nil {
+		return fmt.Errorf("counting co-mentions: %w", err)
+	}
+	if err := w.exec(`INSERT INTO pair_totals(a, b, n) SELECT p.*, 1 FROM (`+pairs+`) p WHERE ?2 = ?2
+		ON CONFLICT (a, b) DO UPDATE SET n = pair_totals.n + 1`, rid, month, maxPairEntities); err != nil {
+		return fmt.Errorf("counting co-mentions: %w", err)
+	}
+	if err := w.exec(`INSERT INTO event_pairs(a, b, month, type, certainty, n)
+		SELECT x.eid, y.eid, ?2, ev.type, ev.certainty, count(DISTINCT ev.evid) FROM events ev
+		JOIN event_actors x ON x.evid = ev.evid JOIN event_actors y ON y.evid = ev.evid AND y.eid <> x.eid
+		WHERE ev.rid = ?1 AND x.eid IS NOT NULL AND y.eid IS NOT NULL
+		GROUP BY x.eid, y.eid, ev.type, ev.certainty
+		ON CONFLICT (a, b, month, type, certainty) DO UPDATE SET n = event_pairs.n + excluded.n`, rid, month); err != nil {
+		return fmt.Errorf("counting event actors: %w", err)
+	}
+	return nil
+}
+
+// monthOf is the graph-count month of a publication date: YYYY-MM, or ”
+// when the date is unknown.
+func monthOf(published sql.NullString) string {
+	if !published.Valid || len(published.String) < 7 {
+		return ""
+	}
+	return published.String[:7]
+}
+
+// period is a graph query's months, both ends inclusive; an empty end is
+// open. A day in a bound counts its whole month.
+type period struct{ from, to string }
+
+// graphPeriod checks and turns a query's since/until dates into months.
+func graphPeriod(since, until string) (period, error) {
+	f, t, err := dateRange(since, until)
+	if err != nil {
+		return period{}, err
+	}
+	var p period
+	if f.Valid {
+		p.from = f.String
+		if len(p.from) == 4 {
+			p.from += "-01"
+		}
+		p.from = p.from[:7]
+	}
+	if t.Valid {
+		p.to = t.String[:7]
+	}
+	return p, nil
+}
+
+// open reports whether the period is all time (undated articles included).
+func (p period) open() bool { return p.from == "" && p.to == "" }
+
+// where is the SQL condition on a month column for the period, with the
+// bounds bound as ?N and ?N+1; a bounded period leaves out undated articles.
+func (p period) where(col string, n int) string {
+	w := fmt.Sprintf("(CAST(?%d AS TEXT) IS NULL OR %s >= ?%d) AND (CAST(?%d AS TEXT) IS NULL OR %s <= ?%d)",
+		n, col, n, n+1, col, n+1)
+	if !p.open() {
+		w += " AND " + col + " <> ''"
+	}
+	return w
+}
+
+// args are the bounds for where, NULL when open.
+func (p period) args() []any {
+	b := func(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+	return []any{b(p.from), b(p.to)}
+}
+
+// coMentionCounts lists the entities most often co-mentioned with eid in
+// the period, most first.
+func (s *core) coMentionCounts(ctx context.Context, eid int64, p period, lim int) ([]EntityCount, error) {
+	var co string
+	args := []any{eid, lim}
+	if p.open() {
+		co = `SELECT b AS eid, n AS c FROM pair_totals WHERE a = ?1 ORDER BY n DESC, b LIMIT ?2`
+	} else {
+		co = `SELECT b AS eid, sum(n) AS c FROM pair_months WHERE a = ?1 AND ` + p.where("month", 3) + `
+			GROUP BY b ORDER BY 2 DESC, 1 LIMIT ?2`
+		args = append(args, p.args()...)
+	}
+	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (`+co+`)
+		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []EntityCount{}
+	for rows.Next() {
+		var ec EntityCount
+		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, ec)
+	}
+	return out, rows.Err()
+}
+
+// topEntities lists the most-mentioned entities of the period.
+func (s *core) topEntities(ctx context.Context, p period, lim int) ([]int64, error) {
+	if p.open() {
+		return s.ids(ctx, `SELECT eid FROM entities WHERE articles > 0 ORDER BY articles DESC, eid LIMIT ?1`, lim)
+	}
+	return s.ids(ctx, `SELECT eid FROM entity_months WHERE `+p.where("month", 2)+`
+		GROUP BY eid ORDER BY sum(n) DESC, eid LIMIT ?1`, append([]any{lim}, p.args()...)...)
+}
+
+// ids runs a query of one id column.
+func (s *core) ids(ctx context.Context, q string, args ...any) ([]int64, error) {
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// graphNodes loads the entities of set with their article counts in the
+// period.
+func (s *core) graphNodes(ctx context.Context, set any, p period) ([]Node, error) {
+	rows, err := s.db.query(ctx, `SELECT e.eid, e.name, e.type, sum(em.n) FROM entity_months em JOIN entities e ON e.eid = em.eid
+		WHERE `+s.inList("em.eid", 1)+` AND `+p.where("em.month", 2)+`
+		GROUP BY e.eid, e.name, e.type ORDER BY sum(em.n) DESC, e.eid`, append([]any{set}, p.args()...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Node{}
+	for rows.Next() {
+		var n Node
+		if err := rows.Scan(&n.ID, &n.Label, &n.Type, &n.Weight); err != nil {
+			return nil, err
+		}
+		out = append(out, n)
+	}
+	return out, rows.Err()
+}
+
+// coMentionEdges are the co-mention links among the entities of set.
+func (s *core) coMentionEdges(ctx context.Context, set any, p period) ([]Edge, error) {
+	q := `SELECT a, b, n FROM pair_totals WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + ` AND a < b ORDER BY a, b`
+	args := []any{set}
+	if !p.open() {
+		q = `SELECT a, b, sum(n) FROM pair_months WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + ` AND a < b
+			AND ` + p.where("month", 2) + ` GROUP BY a, b ORDER BY a, b`
+		args = append(args, p.args()...)
+	}
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Edge
+	for rows.Next() {
+		ed := Edge{Kind: EdgeCoMention}
+		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
+			return nil, err
+		}
+		out = append(out, ed)
+	}
+	return out, rows.Err()
+}
+
+// eventPairEdges are the event links among the entities of set: events with
+// two of them as actors, of the given certainty levels (all when empty),
+// each edge with its types and its count per certainty.
+func (s *core) eventPairEdges(ctx context.Context, set any, p period, levels []string) ([]Edge, error) {
+	q := `SELECT a, b, type, certainty, sum(n) FROM event_pairs WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + `
+		AND a < b AND ` + p.where("month", 2)
+	args := append([]any{set}, p.args()...)
+	if len(levels) > 0 {
+		q += ` AND ` + s.inList("certainty", 4)
+		args = append(args, s.list(levels))
+	}
+	rows, err := s.db.query(ctx, q+` GROUP BY a, b, type, certainty ORDER BY a, b`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Edge
+	for rows.Next() {
+		var a, b int64
+		var typ, cert string
+		var n int
+		if err := rows.Scan(&a, &b, &typ, &cert, &n); err != nil {
+			return nil, err
+		}
+		if k := len(out); k == 0 || out[k-1].Source != a || out[k-1].Target != b {
+			out = append(out, Edge{Source: a, Target: b, Kind: EdgeEvent, Certainties: map[string]int{}})
+		}
+		ed := &out[len(out)-1]
+		ed.Weight += n
+		ed.Certainties[cert] += n
+		if !slices.Contains(ed.EventTypes, typ) {
+			ed.EventTypes = append(ed.EventTypes, typ)
+		}
+	}
+	for i := range out {
+		sort.Strings(out[i].EventTypes)
+	}
+	return out, rows.Err()
+}
