@@ -138,3 +138,12 @@ func TestSpeculatedAttendance(t *testing.T) {
 		{"an attendance told as a fact is no side", "존 스미스 국무장관의 참석으로 행사가 열린 가운데 오세진 장관이 회담할지 주목된다.", nil, "", ""},
 	})
 }
+
+// TestShortenedTitles: "정 장관" refers to the 국방부장관 of the article,
+// never "김 위원장" to a 부위원장.
+func TestShortenedTitles(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"compound title shortened", "정혜린 국방부장관은 3일 서울에 도착했다. 정 장관은 4일 한동민 사장과 만났다.", []string{"정혜린", "한동민"}, "", Asserted},
+		{"a vice rank is another person", "김도윤 부위원장은 3일 서울에 도착했다. 김 위원장은 4일 한동민 사장과 만났다.", nil, "", ""},
+	})
+}
