@@ -423,6 +423,11 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.sides == 2 && len(ev.Actors) == 1 {
 		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
 	}
+	if fr.sides == 2 && len(ev.Actors) == 1 && subj >= 0 {
+		if g := d.groupSide(subj, st.w0); g != "" && !seen[g] {
+			ev.Actors = append(ev.Actors, g) // "국회의장과 양당 원내대표는 만나"
+		}
+	}
 	if !d.enoughSides(&ev) {
 		return ev, false
 	}
@@ -633,11 +638,16 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 				continue // "KBS 기자와 만나": the press is no party
 			}
 			partnerNP = d.nounPhrase(k, from)
+			n := len(ev.Actors)
 			// "GM 경영진과": the organisation inside the partner phrase takes part
 			for j := d.npStart(k, from); j < k; j++ {
 				if e := d.head[j]; e != nil && (e.Type == Org || e.Type == Person) {
 					ev.Actors = addActor(ev.Actors, seen, e)
 				}
+			}
+			if g := d.groupPhrase(k, from); g != "" && len(ev.Actors) == n && takesObject && !seen[g] {
+				seen[g] = true
+				ev.Actors = append(ev.Actors, g) // "유가족 대책위 지도부와 면담"
 			}
 		}
 	}
@@ -716,7 +726,7 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까") {
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") {
 			return k + 1
 		}
 	}
@@ -742,8 +752,9 @@ func endsAdnominal(s string) bool {
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
 }
 
-// phraseStop are adverbs and time words that never belong to a noun phrase.
-var phraseStop = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+// phraseStop are adverbs and time words that never belong to a noun phrase
+// (a clock time is no place: "오전 국회에서").
+var phraseStop = setOf(`오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -880,7 +891,8 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			return e.Name
 		}
 	}
-	for k := tr.t - 1; k >= st.w0; k-- {
+	lo := d.placeStart(st, tr.t)
+	for k := tr.t - 1; k >= lo; k-- {
 		w := &d.words[k]
 		if w.quoted {
 			continue
@@ -890,7 +902,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			if e := d.head[k]; e != nil && e.Type == Place && d.phrase0[k] == k {
 				return e.Name
 			}
-			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
+			if np := d.nounPhrase(k, lo); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
 				return np
 			}
 		case "에", "로", "으로":
@@ -898,7 +910,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 				return e.Name
 			}
 			// "멕시코 몬테레이에": an unknown place inside a phrase that starts with a known one
-			p0 := d.npStart(k, st.w0)
+			p0 := d.npStart(k, lo)
 			for p0 < k && (d.head[p0] == nil || d.head[p0].Type != Place) {
 				p0++ // "내일(18일) 남아프리카공화국 요하네스버그로": from the known place on
 			}
@@ -908,7 +920,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 		}
 	}
 	// a sentence may tell the place in a travel clause before: "방한해 … 회동"
-	for k := st.w0; k < tr.t; k++ {
+	for k := lo; k < tr.t; k++ {
 		if t2, ok := d.triggerAt(k, st.w1); ok && t2.dest != "" && k != tr.t {
 			return t2.dest
 		}

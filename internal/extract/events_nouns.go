@@ -125,3 +125,55 @@ func (d *doc) attendee(st sentence, t int) *entity {
 	}
 	return nil
 }
+
+// groupSide reads the subject word subj of a one-sided meeting as a group
+// written as a description, coordinated after a named side ("우원식
+// 국회의장과 양당 원내대표는 … 만나"): a title of the table (never press) or
+// a group noun with a qualifier before it. It returns the description, or
+// "".
+func (d *doc) groupSide(subj, lo int) string {
+	s := d.npStart(subj, lo)
+	if s-1 < lo || d.head[s-1] == nil || d.words[s-1].josa != "와" && d.words[s-1].josa != "과" {
+		return "" // no named side coordinated before it
+	}
+	return d.groupPhrase(subj, lo)
+}
+
+// groupPhrase is the description of a group at head word k ("양당
+// 원내대표", "유가족 대책위 지도부"): a title of the table (never press) or
+// a noun of group_sides.txt, with a qualifier before it; "" otherwise.
+func (d *doc) groupPhrase(subj, lo int) string {
+	w := &d.words[subj]
+	if d.head[subj] != nil || len(d.group[subj]) > 0 || w.quoted {
+		return ""
+	}
+	s := d.npStart(subj, lo)
+	if s == subj {
+		return "" // no qualifier
+	}
+	t0, title := d.titleAt(subj, s)
+	for k := s; k < subj; k++ {
+		if d.head[k] != nil && d.head[k].Type == Person {
+			return "" // a person's title, not a group
+		}
+	}
+	isTitle := t0 == subj && d.lx.titleTab.class(title) != TitlePress
+	if !isTitle && !d.lx.ev.groupSides[w.stem] {
+		return ""
+	}
+	return d.nounPhrase(subj, s)
+}
+
+// placeStart is the first word a place of the predicate at t may come
+// from: after a "but/because" break (clauseStart) and after a clause
+// closed by a past connective ("일정이 바뀌었고"), whose place is its own.
+func (d *doc) placeStart(st sentence, t int) int {
+	lo := d.clauseStart(st, t)
+	for k := t - 1; k >= lo; k-- {
+		w := &d.words[k]
+		if !w.quoted && d.closesClause(k, false, strings.TrimRight(d.text[w.s:w.e], ",.")) {
+			return k + 1
+		}
+	}
+	return lo
+}

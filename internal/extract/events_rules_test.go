@@ -147,3 +147,27 @@ func TestShortenedTitles(t *testing.T) {
 		{"a vice rank is another person", "김도윤 부위원장은 3일 서울에 도착했다. 김 위원장은 4일 한동민 사장과 만났다.", nil, "", ""},
 	})
 }
+
+// TestGroupSides: a group written as a description is a side next to a
+// named one; plain staff and the press are not.
+func TestGroupSides(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"coordinated titled group", "오세진 국회의장과 양당 원내대표는 이날 오전 국회에서 만나 법안 처리를 논의했다.", []string{"오세진", "양당 원내대표"}, "국회", Asserted},
+		{"group partner", "오세진 대표는 유가족 대책위 지도부와 면담했다.", []string{"오세진", "유가족 대책위 지도부"}, "", Asserted},
+		{"coordinated group subject", "오세진 대표와 노조 지도부는 어제 만났다.", []string{"오세진", "노조 지도부"}, "", Asserted},
+		{"staff without a qualifier", "오세진 대표는 직원들과 만났다.", nil, "", ""},
+		{"reporters", "오세진 대표와 기자들은 어제 만났다.", nil, "", ""},
+	})
+}
+
+// TestPlacesStayInTheirClause: a place never comes from before a
+// "but/because" break or a closed clause, and a clock time is no place.
+func TestPlacesStayInTheirClause(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"past a but", "오세진 대표는 서울에서 열린 행사에 불참했지만 한동민 사장과 만났다.", []string{"오세진", "한동민"}, "-", Asserted},
+		{"past a closed clause", "폭우 때문에 부산에서 일정이 바뀌었고 오세진 대표는 한동민 사장과 만났다.", []string{"오세진", "한동민"}, "-", Asserted},
+		{"a clock time", "오세진 대표는 오후 3시에 한동민 사장과 만났다.", []string{"오세진", "한동민"}, "-", Asserted},
+		{"a clock time before the place", "오세진 대표는 오후 서울 시내 호텔에서 한동민 사장과 만났다.", []string{"오세진", "한동민"}, "서울 시내 호텔", Asserted},
+		{"the clause's own place", "오세진 대표는 서울에서 한동민 사장과 만나 협력을 논의했다.", []string{"오세진", "한동민"}, "서울", Asserted},
+	})
+}
