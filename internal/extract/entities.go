@@ -486,6 +486,7 @@ func (d *doc) findEntities() {
 	d.bylineReporters()
 	d.dotLists()
 	d.commaLists()
+	d.rejoinNames()
 	for si, st := range d.sents {
 		for t := st.w0; t < st.w1; t++ {
 			d.titlePattern(si, t)

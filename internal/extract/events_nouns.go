@@ -148,8 +148,8 @@ func (d *doc) groupPhrase(subj, lo int) string {
 		return ""
 	}
 	s := d.npStart(subj, lo)
-	if s == subj {
-		return "" // no qualifier
+	if s == subj || s == subj-1 && syllables(d.words[s].stem) == 1 && d.lx.surnames[d.words[s].stem] {
+		return "" // no qualifier, or a surname reference ("왕 부장")
 	}
 	t0, title := d.titleAt(subj, s)
 	for k := s; k < subj; k++ {

@@ -171,3 +171,13 @@ func TestPlacesStayInTheirClause(t *testing.T) {
 		{"the clause's own place", "오세진 대표는 서울에서 한동민 사장과 만나 협력을 논의했다.", []string{"오세진", "한동민"}, "서울", Asserted},
 	})
 }
+
+// TestRejoinedNames: a surname the analyser reads with a subject particle
+// before an affiliation and a title is a two-syllable name ("류이 베트남
+// 외교부장"), and its shortened title refers back to it.
+func TestRejoinedNames(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"rejoined name as attendee", "류이 베트남 외교부장의 참석도 점쳐지는 가운데 오세진 장관이 류 부장과 만날 수 있을지에도 관심이 모인다.", []string{"오세진", "류이"}, "", Speculated},
+		{"a surname subject without affiliation stays a particle", "김이 사장과 만났다.", nil, "", ""},
+	})
+}
