@@ -181,3 +181,11 @@ func TestRejoinedNames(t *testing.T) {
 		{"a surname subject without affiliation stays a particle", "김이 사장과 만났다.", nil, "", ""},
 	})
 }
+
+// TestRelationalTimesAreNoNames: "순방 도중 바이든 대통령" is 바이든.
+func TestRelationalTimesAreNoNames(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"도중", "오세진 대통령은 순방 도중 바이든 대통령과 만났다.", []string{"오세진", "바이든"}, "", Asserted},
+		{"직후", "오세진 대통령은 회의 직후 마크롱 대통령과 환담했다.", []string{"오세진", "마크롱"}, "", Asserted},
+	})
+}
