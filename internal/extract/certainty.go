@@ -128,7 +128,8 @@ func (d *doc) certHits(st sentence, tr trigger, ce int, broke bool) []certHit {
 		case scopeRieul:
 			hits = d.matchRieul(hits, m, tr.pe, ce)
 		case scopeCancel:
-			if broke {
+			// only after a contrast: "예정이었으나 취소됐다", not "열릴 예정이며, … 일정을 취소했다"
+			if broke && endsAny(strings.TrimRight(d.text[d.words[ce-1].s:d.words[ce-1].e], ",. "), "으나", "지만", "는데", "은데", "나") {
 				hits = d.matchWords(hits, m, ce, d.clauseEnd(st, ce))
 			}
 		case scopeSentence:
@@ -291,9 +292,9 @@ func (d *doc) closesClause(k int, isPred bool, c string) bool {
 			continue
 		}
 		switch {
-		case m.lemma == "고" || m.lemma == "며" || m.lemma == "으며" || m.lemma == "나" || m.lemma == "으나":
-			if i > 0 && ms[i-1].pos == "EP" {
-				return true
+		case m.lemma == "고" || m.lemma == "며" || m.lemma == "으나" || m.lemma == "나" || m.lemma == "으며":
+			if i > 0 && (ms[i-1].pos == "EP" || ms[i-1].pos == "VCP" && d.lx.ev.negScope[d.words[k].stem]) {
+				return true // 만났고, 열릴 예정이며 (a modal noun with the copula ends its clause)
 			}
 		case strings.HasSuffix(m.lemma, "면") && i == lastContent(ms):
 			return true

@@ -443,7 +443,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Date = dt.Value
 	}
 	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
-	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt) && !d.pastPredicate(tr.pe) {
+	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
 		// "내달 만난다", "오는 15일 면담한다": an event dated after publication is planned
 		ev.Certainty, ev.Marker = Planned, &Span{Start: dt.Start, End: dt.End, Text: dt.Text}
 	}
@@ -902,7 +902,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			if e := d.head[k]; e != nil && e.Type == Place && d.phrase0[k] == k {
 				return e.Name
 			}
-			if np := d.nounPhrase(k, lo); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
+			if np := d.nounPhrase(k, lo); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) && !isDigitStart(w.stem) {
 				return np
 			}
 		case "에", "로", "으로":

@@ -12,12 +12,16 @@ import (
 
 // future reports whether date dt lies after the publication day: its text
 // holds a word of future_dates.txt (오는, 다음 달, 내년), or it names its
-// month and its first day is later than pubDay ("7월 2일" in June).
-func (d *doc) future(dt korean.Date) bool {
+// month and its first day is later than pubDay ("7월 2일" in June) and
+// the predicate is a verb form (verbalPred).
+func (d *doc) future(dt korean.Date, verbalPred bool) bool {
 	for _, w := range d.lx.ev.futureWords {
 		if strings.Contains(dt.Text, w) {
 			return true
 		}
+	}
+	if !verbalPred {
+		return false // a headline's bare noun ("8월 31일 종료 발표") may date its object, not itself
 	}
 	v, _, _ := strings.Cut(dt.Value, "/")
 	if v == "" || d.pubDay == "" || len(v) > len(d.pubDay) || !strings.Contains(dt.Text, "월") {

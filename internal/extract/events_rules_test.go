@@ -189,3 +189,24 @@ func TestRelationalTimesAreNoNames(t *testing.T) {
 		{"직후", "오세진 대통령은 회의 직후 마크롱 대통령과 환담했다.", []string{"오세진", "마크롱"}, "", Asserted},
 	})
 }
+
+// TestClauseBoundaries: a cancellation in the next clause after "예정이며"
+// is not the planned event's; a clock time is no place; a headline's bare
+// noun predicate is not planned by the date of its object.
+func TestClauseBoundaries(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛전자와 누리바이오의 마지막 협상은 17일 밤에 열릴 예정이며, 오세진 시장은 지방일정을 취소했다.", "2025-06-11"))
+	if !hasEvent(doc, Discuss, []string{"한빛전자", "누리바이오"}, "", "", Planned) {
+		t.Errorf("협상 … 예정이며: %+v", doc.Events)
+	}
+	doc = x.Extract(articleOf("제목\n\n한빛전자는 12월 10일부터 22일까지 오전 7시에서 정오 사이에 위성을 발사하겠다고 밝혔다.", "2025-06-11"))
+	for _, e := range doc.Events {
+		if e.Type == Launch && e.Place != "" {
+			t.Errorf("a clock time as place: %+v", e)
+		}
+	}
+	doc = x.Extract(articleOf("한빛전자, 2025년 8월 31일 서비스 종료 발표\n\n본문이다.", "2025-06-11"))
+	if !hasEvent(doc, Announce, []string{"한빛전자"}, "", "", Asserted) {
+		t.Errorf("headline announcement dated by its object: %+v", doc.Events)
+	}
+}
