@@ -16,6 +16,7 @@ func init() {
 		limit  int
 		find   bool
 		asJSON bool
+		why    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "entity NAME|ID",
@@ -23,9 +24,11 @@ func init() {
 		Long: `entity shows what the corpus says about one entity: its titles and
 affiliations over time, mentions per month, the entities most often mentioned
 with it, its events and quotes, and the latest articles. A name shared by
-several entities lists them with their ids; --find lists entities whose name
-starts with the argument.`,
-		Example: "  sosik entity 이재용\n  sosik entity 42 --json\n  sosik entity --find 김",
+several entities lists them with their ids and countries; --find lists entities
+whose name starts with the argument. --explain adds why each article's mention
+was linked to the entity: the score and its signals (affiliation, title,
+co-mentioned entities, time, country, renames) and the candidates not chosen.`,
+		Example: "  sosik entity 이재용\n  sosik entity 42 --json\n  sosik entity 추미애 --explain\n  sosik entity --find 김",
 		Args:    cobra.ExactArgs(1),
 		RunE: withQueryStore(&dsn, func(cmd *cobra.Command, args []string, st store.Store) error {
 			ctx := cmd.Context()
@@ -43,7 +46,7 @@ starts with the argument.`,
 				}
 				return nil
 			}
-			p, err := st.Entity(ctx, args[0], store.ProfileOptions{Limit: limit})
+			p, err := st.Entity(ctx, args[0], store.ProfileOptions{Limit: limit, Explain: why})
 			if err != nil {
 				return explain(err)
 			}
@@ -51,6 +54,7 @@ starts with the argument.`,
 				return printJSON(out, p)
 			}
 			printProfile(out, p)
+			printLinks(out, p.Links)
 			return nil
 		}),
 	}
@@ -58,6 +62,7 @@ starts with the argument.`,
 	cmd.Flags().IntVar(&limit, "limit", 10, "entries per list")
 	cmd.Flags().BoolVar(&find, "find", false, "list entities whose name or alias starts with the argument")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&why, "explain", false, "show why each article's mention was linked to the entity")
 	root.AddCommand(cmd)
 }
 
@@ -71,6 +76,9 @@ func ambiguityMessage(amb *store.AmbiguousError) string {
 	fmt.Fprintf(&b, "%q fits %s; use the id:", amb.Name, plural(len(amb.Candidates), "entity"))
 	for i, c := range amb.Candidates {
 		desc := []string{c.Type}
+		if c.Country != "" {
+			desc = append(desc, c.Country)
+		}
 		if who := strings.TrimSpace(c.Affiliation + " " + c.Title); who != "" {
 			desc = append(desc, who)
 		}
@@ -132,7 +140,14 @@ func bar(n, most, width int) string {
 // quotes and the latest articles.
 func printProfile(out io.Writer, p *store.EntityProfile) {
 	e := p.Entity
-	fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, e.Type, e.ID, paren(e.Affiliation, e.Title))
+	kind := e.Type
+	if e.Country != "" {
+		kind += ", " + e.Country
+	}
+	fmt.Fprintf(out, "%s (%s, id %d)%s\n", e.Name, kind, e.ID, paren(e.Affiliation, e.Title))
+	for _, r := range p.Renames {
+		fmt.Fprintf(out, "%s %s on %s%s\n", strings.ReplaceAll(r.Relation, "_", " "), r.Name, r.Date, idSuffix(r.EntityID))
+	}
 	fmt.Fprintf(out, "%s, %s, %s … %s\n", plural(e.Articles, "article"), plural(e.Mentions, "mention"), dash(e.FirstSeen), dash(e.LastSeen))
 	if len(p.Aliases) > 0 {
 		fmt.Fprintf(out, "also: %s\n", strings.Join(p.Aliases, ", "))
@@ -197,4 +212,44 @@ func printMonths(out io.Writer, months []store.FacetCount) {
 		}
 		fmt.Fprintf(out, "  %s %4d %s\n", all[i], counts[all[i]], bar(counts[all[i]], most, 40))
 	}
+}
+
+// idSuffix is " (id N)" for a stored entity, "" otherwise.
+func idSuffix(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (id %d)", id)
+}
+
+// printLinks writes the link decisions of an entity's articles: per
+// article, joined or started, the score and its signals, and the
+// candidates weighed and not chosen.
+func printLinks(out io.Writer, links []store.LinkDecision) {
+	if len(links) == 0 {
+		return
+	}
+	fmt.Fprintln(out, "\nwhy linked:")
+	for _, l := range links {
+		verb := "started the entity"
+		if l.Linked {
+			verb = fmt.Sprintf("joined, score %.2f", l.Score)
+		}
+		fmt.Fprintf(out, "  %s  %s  %q: %s\n", dash(l.Article.Published), l.Article.Headline, l.Name, verb)
+		if len(l.Signals) > 0 {
+			fmt.Fprintf(out, "      %s\n", signalLine(l.Signals))
+		}
+		for _, o := range l.Others {
+			fmt.Fprintf(out, "      not %s (id %d), score %.2f: %s\n", o.Name, o.EntityID, o.Score, signalLine(o.Signals))
+		}
+	}
+}
+
+// signalLine joins signals: "affiliation 법무부 ≠ 더불어민주당 −1.00 · time +0.25".
+func signalLine(sigs []store.Signal) string {
+	parts := make([]string, len(sigs))
+	for i, s := range sigs {
+		parts[i] = s.String()
+	}
+	return strings.Join(parts, " · ")
 }

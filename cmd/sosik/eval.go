@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -24,6 +25,7 @@ func init() {
 	var (
 		minRecall float64
 		system    string
+		ablation  bool
 		gf        extractFlags
 	)
 	golden := &cobra.Command{
@@ -37,19 +39,27 @@ row per file (overall recall, the article group, entity precision, errors) and
 the mean over files. With --system it scores a saved 'sosik parse --json'
 output instead (JSON Lines, matched to golden files by source file name).
 With --min it exits non-zero when the overall recall (the mean over files) is
-below the bar.`,
-		Example: "  sosik eval golden ../shared/golden/*.json --min 0.95\n  sosik eval golden ../shared/golden/dev/",
+below the bar. With --ablate it scores again with each extraction stage
+switched off in turn and prints what each stage buys (recall and entity
+precision lost without it).`,
+		Example: "  sosik eval golden ../shared/golden/*.json --min 0.95\n  sosik eval golden ../shared/golden/dev/\n  sosik eval golden --ablate ../shared/golden/dev/",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			saved, err := loadSystem(system)
 			if err != nil {
 				return err
 			}
+			if ablation && saved != nil {
+				return errors.New("--ablate extracts the goldens' sources: it does not go with --system")
+			}
 			var x *extract.Extractor
 			if saved == nil {
 				if x, err = gf.extractor(); err != nil {
 					return err
 				}
+			}
+			if ablation {
+				return ablate(cmd, args, x)
 			}
 			rec, err := scoreGoldens(cmd, args, saved, system, x)
 			if err != nil {
@@ -63,6 +73,7 @@ below the bar.`,
 	}
 	golden.Flags().Float64Var(&minRecall, "min", 0, "exit non-zero when overall recall is below this")
 	golden.Flags().StringVar(&system, "system", "", "score this saved 'sosik parse --json' output instead of extracting")
+	golden.Flags().BoolVar(&ablation, "ablate", false, "print what each extraction stage buys: mean recall and entity precision with it switched off")
 	gf.register(golden)
 
 	var (
@@ -126,7 +137,7 @@ rules on the benchmark's sentences.`,
 	nerCmd.Flags().IntVar(&limit, "limit", 0, "score only the first N sentences")
 	nf.register(nerCmd)
 
-	evalCmd.AddCommand(golden, nerCmd, certaintyCmd())
+	evalCmd.AddCommand(golden, nerCmd, certaintyCmd(), linkingCmd())
 	root.AddCommand(evalCmd)
 }
 

@@ -71,3 +71,57 @@ func systemOutput(cmd *cobra.Command, g *eval.Golden, path string, saved map[str
 	}
 	return sys, nil
 }
+
+// ablate scores the goldens with every stage on, then with each stage that
+// can be switched off off in turn, and prints what each stage buys: the
+// mean recall and mean entity precision it adds (negative: it costs).
+func ablate(cmd *cobra.Command, args []string, x *extract.Extractor) error {
+	paths, err := eval.ExpandGoldens(args)
+	if err != nil {
+		return err
+	}
+	full, err := scoreQuiet(cmd, paths, x)
+	if err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	fr, fp := full.MeanRecall(), full.MeanPrecision()
+	_, _, ferr := full.Totals()
+	fmt.Fprintf(out, "ablation over %d golden files: what each stage buys (all stages: recall %.3f, entity precision %.3f, errors %d)\n", len(paths), fr, fp, ferr)
+	fmt.Fprintf(out, "%-20s %8s %8s %9s %9s %7s\n", "stage off", "recall", "buys", "ent.prec", "buys", "errors")
+	for _, stage := range extract.OptionalStages() {
+		y, err := x.Without(stage)
+		if err != nil {
+			continue // already off with --disable
+		}
+		s, err := scoreQuiet(cmd, paths, y)
+		if err != nil {
+			return err
+		}
+		_, _, errs := s.Totals()
+		fmt.Fprintf(out, "%-20s %8.3f %+8.3f %9.3f %+9.3f %7d\n", stage, s.MeanRecall(), fr-s.MeanRecall(), s.MeanPrecision(), fp-s.MeanPrecision(), errs)
+	}
+	return nil
+}
+
+// scoreQuiet scores the golden files at paths by extracting each source
+// with x, printing nothing.
+func scoreQuiet(cmd *cobra.Command, paths []string, x *extract.Extractor) (*eval.Summary, error) {
+	var sum eval.Summary
+	for _, path := range paths {
+		g, err := eval.LoadGolden(path)
+		if err != nil {
+			return nil, err
+		}
+		sys, err := systemOutput(cmd, g, path, nil, "", x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := eval.Score(g, sys)
+		if err != nil {
+			return nil, err
+		}
+		sum.Add(filepath.Base(path), r)
+	}
+	return &sum, nil
+}

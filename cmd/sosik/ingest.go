@@ -92,6 +92,9 @@ The exit code is 1 when any item failed; everything else is stored.`,
 				return fmt.Errorf("opening %s: %w", db, err)
 			}
 			defer st.Close()
+			if err := attachWatches(st); err != nil {
+				return err
+			}
 
 			stderr := cmd.ErrOrStderr()
 			showBar := !quiet && !verbose && isTerminal(stderr)

@@ -11,6 +11,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -34,6 +36,11 @@ func init() {
 }
 
 func main() {
+	cobra.OnInitialize(func() {
+		if verbose {
+			korean.SetNotes(func(format string, args ...any) { fmt.Fprintf(os.Stderr, "sosik: "+format+"\n", args...) })
+		}
+	})
 	if err := root.Execute(); err != nil {
 		msg := userMessage(err)
 		if verbose {

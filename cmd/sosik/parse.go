@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -17,16 +18,29 @@ type extractFlags struct {
 	userDict  string
 	gazetteer string
 	nerModel  string
+	disable   []string
 }
 
 func (f *extractFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.userDict, "user-dict", "", "user dictionary file (word<TAB>POS[<TAB>class] per line)")
 	cmd.Flags().StringVar(&f.gazetteer, "gazetteer", "", "directory of extra gazetteers to load (e.g. ../shared/data/gazetteer)")
 	cmd.Flags().StringVar(&f.nerModel, "ner-model", "", "learned entity tagger model written by 'sosik train ner'")
+	cmd.Flags().StringSliceVar(&f.disable, "disable", nil, "extraction stages to switch off, comma-separated (an unknown name lists the stages)")
 }
 
 func (f *extractFlags) extractor() (*extract.Extractor, error) {
-	return extract.New(extract.Options{UserDict: f.userDict, GazetteerDir: f.gazetteer, NERModel: f.nerModel})
+	return extract.New(extract.Options{UserDict: f.userDict, GazetteerDir: f.gazetteer, NERModel: f.nerModel, Disable: f.disable,
+		OnInternalError: reportInternalError})
+}
+
+// reportInternalError tells the user which article met a bug in an
+// extraction rule (its extraction is skipped, the others go on); the
+// stack comes with --verbose, for the bug report.
+func reportInternalError(e *extract.InternalError) {
+	fmt.Fprintf(os.Stderr, "sosik: %v\n", e)
+	if verbose {
+		os.Stderr.Write(e.Stack)
+	}
 }
 
 func init() {

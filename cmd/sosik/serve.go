@@ -88,6 +88,11 @@ func runServe(cmd *cobra.Command, sf *serveFlags) error {
 		return fmt.Errorf("opening %s: %w", sf.dsn, err)
 	}
 	defer st.Close()
+	if !sf.readOnly {
+		if err := attachWatches(st); err != nil {
+			return err
+		}
+	}
 
 	cfg := server.Config{
 		Addr: sf.addr, Corpus: st, Logger: log, Version: version,

@@ -105,6 +105,9 @@ func runWorker(cmd *cobra.Command, wf *workerFlags) error {
 		return fmt.Errorf("opening %s: %w", wf.db, err)
 	}
 	defer st.Close()
+	if err := attachWatches(st); err != nil {
+		return err
+	}
 	q, err := queue.Open(ctx, wf.queueURL, wf.qopt)
 	if err != nil {
 		return err

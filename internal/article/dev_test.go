@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // devGolden is the article part of a ../shared/golden/dev/*.json file.
@@ -31,8 +31,8 @@ const devMinShare = 0.95
 // would fill it), logs every miss and fails when the share of checks
 // passed falls under devMinShare. It skips when ../shared is absent.
 func TestDevPages(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	shared := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
+	testutil.Shared(t, "golden", "dev")
+	shared, _ := testutil.SharedDir()
 	files, _ := filepath.Glob(filepath.Join(shared, "golden", "dev", "*.json"))
 	if len(files) == 0 {
 		t.Skipf("no dev goldens under %s", shared)

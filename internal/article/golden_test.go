@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // goldenFile is the part of a ../shared/golden/*.json file this package
@@ -41,7 +43,8 @@ func ws(s string) string { return strings.Join(strings.Fields(s), " ") }
 // the anatomy fields against ../shared/golden (published is the date
 // stage's job and is not checked here).
 func TestGolden(t *testing.T) {
-	shared := filepath.Join(repoRoot(t), "..", "shared")
+	testutil.Shared(t, "golden")
+	shared, _ := testutil.SharedDir()
 	files, _ := filepath.Glob(filepath.Join(shared, "golden", "*.json"))
 	if len(files) == 0 {
 		t.Skipf("no golden files under %s (../shared is absent): skipping the seed-article check", shared)

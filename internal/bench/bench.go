@@ -196,6 +196,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	return r, nil
 }
 
+// measureStore fills a database (ingest, then synthetic articles with
+// donated extraction up to cfg.Articles) and measures searches on it.
 func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) (err error) {
 	path := cfg.DB
 	if path == "" {
@@ -216,67 +218,12 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 			st.Close()
 		}
 	}()
-	stats, err := st.Stats(ctx)
+	have, err := r.ingestOrReuse(ctx, cfg, st, corpus)
 	if err != nil {
-		return fmt.Errorf("bench: %w", err)
+		return err
 	}
-	have := stats.Articles
-	switch {
-	case have >= cfg.Articles:
-		r.Reused = true
-		cfg.logf("reusing %s: %d articles", path, have)
-	case have > 0:
-		// A database from an earlier run grows to the asked size through
-		// the fill alone; the ingest figure is not measured again.
-		r.Reused = true
-		cfg.logf("growing %s from %d articles", path, have)
-	default:
-		items := corpus.Items
-		if n := cfg.Full - len(items); n > 0 {
-			// A seed apart from the synthetic corpus's (cfg.Seed) and the
-			// fill's (cfg.Seed+1+size), so that no article repeats.
-			gen, err := Generated(n, cfg.Seed+2_000_000)
-			if err != nil {
-				return err
-			}
-			items = append(items[:len(items):len(items)], gen...)
-		}
-		items = items[:min(len(items), cfg.Full)]
-		cfg.logf("ingest of %d articles through ingest.Run, %d workers", len(items), cfg.Workers)
-		stop, err := cfg.profile("ingest")
-		if err != nil {
-			return err
-		}
-		r.Ingest, err = MeasureIngest(ctx, cfg.Extractor, st, items, cfg.Workers, 0)
-		stop()
-		if err != nil {
-			return err
-		}
-		have = r.Ingest.Stored
-	}
-	if rest := cfg.Articles - have; rest > 0 {
-		donors, err := FirstDocuments(ctx, st, 2000)
-		if err != nil {
-			return err
-		}
-		cfg.logf("fill: %d synthetic articles with donated extraction from %d documents", rest, len(donors))
-		stop, err := cfg.profile("fill")
-		if err != nil {
-			return err
-		}
-		last := time.Now()
-		// The generator seed depends on the size reached, so that growing
-		// a database again adds new articles, not repeats.
-		r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1+int64(have), 500, func(done int) {
-			if time.Since(last) > 30*time.Second {
-				last = time.Now()
-				cfg.logf("fill: %d of %d stored", done, rest)
-			}
-		})
-		stop()
-		if err != nil {
-			return err
-		}
+	if err := r.fill(ctx, cfg, st, have); err != nil {
+		return err
 	}
 	docs, err := FirstDocuments(ctx, st, 2000)
 	if err != nil {
@@ -293,10 +240,88 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 		return fmt.Errorf("bench: closing %s: %w", path, err)
 	}
 	st = nil
+	return r.measureServing(ctx, cfg, path, qs)
+}
 
-	// Serve the searches from a read-only store, as `sosik serve` does,
-	// with the peak RSS reset so that it is the serving process's figure
-	// (the extractor's lexicons stay loaded, so it is an upper bound).
+// ingestOrReuse ingests the corpus (topped up with generated articles to
+// cfg.Full) into an empty store, measuring it, or reuses the articles of
+// an earlier run. It returns how many articles the store holds.
+func (r *Report) ingestOrReuse(ctx context.Context, cfg *Config, st store.Store, corpus *Corpus) (int, error) {
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("bench: %w", err)
+	}
+	have := stats.Articles
+	switch {
+	case have >= cfg.Articles:
+		r.Reused = true
+		cfg.logf("reusing %s: %d articles", r.DBPath, have)
+		return have, nil
+	case have > 0:
+		// A database from an earlier run grows to the asked size through
+		// the fill alone; the ingest figure is not measured again.
+		r.Reused = true
+		cfg.logf("growing %s from %d articles", r.DBPath, have)
+		return have, nil
+	}
+	items := corpus.Items
+	if n := cfg.Full - len(items); n > 0 {
+		// A seed apart from the synthetic corpus's (cfg.Seed) and the
+		// fill's (cfg.Seed+1+size), so that no article repeats.
+		gen, err := Generated(n, cfg.Seed+2_000_000)
+		if err != nil {
+			return 0, err
+		}
+		items = append(items[:len(items):len(items)], gen...)
+	}
+	items = items[:min(len(items), cfg.Full)]
+	cfg.logf("ingest of %d articles through ingest.Run, %d workers", len(items), cfg.Workers)
+	stop, err := cfg.profile("ingest")
+	if err != nil {
+		return 0, err
+	}
+	r.Ingest, err = MeasureIngest(ctx, cfg.Extractor, st, items, cfg.Workers, 0)
+	stop()
+	if err != nil {
+		return 0, err
+	}
+	return r.Ingest.Stored, nil
+}
+
+// fill adds synthetic articles with donated extraction until the store
+// holds cfg.Articles.
+func (r *Report) fill(ctx context.Context, cfg *Config, st store.Store, have int) error {
+	rest := cfg.Articles - have
+	if rest <= 0 {
+		return nil
+	}
+	donors, err := FirstDocuments(ctx, st, 2000)
+	if err != nil {
+		return err
+	}
+	cfg.logf("fill: %d synthetic articles with donated extraction from %d documents", rest, len(donors))
+	stop, err := cfg.profile("fill")
+	if err != nil {
+		return err
+	}
+	last := time.Now()
+	// The generator seed depends on the size reached, so that growing
+	// a database again adds new articles, not repeats.
+	r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1+int64(have), 500, func(done int) {
+		if time.Since(last) > 30*time.Second {
+			last = time.Now()
+			cfg.logf("fill: %d of %d stored", done, rest)
+		}
+	})
+	stop()
+	return err
+}
+
+// measureServing serves the searches from a read-only store, as `sosik
+// serve` does, with the peak RSS reset so that it is the serving
+// process's figure (the extractor's lexicons stay loaded, so it is an
+// upper bound), and records the store's size.
+func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, qs []Query) error {
 	ro, err := store.Open(ctx, path, store.ReadOnly())
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
@@ -319,7 +344,7 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 	if reset {
 		r.ServingRSS = PeakRSS()
 	}
-	stats, err = ro.Stats(ctx)
+	stats, err := ro.Stats(ctx)
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
 	}

@@ -5,32 +5,19 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
+	"github.com/sosik-news/sosik/internal/testutil"
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
 
-var (
-	xOnce sync.Once
-	xVal  *extract.Extractor
-	xErr  error
-)
-
-func extractor(tb testing.TB) *extract.Extractor {
-	tb.Helper()
-	xOnce.Do(func() { xVal, xErr = extract.New(extract.Options{}) })
-	if xErr != nil {
-		tb.Fatal(xErr)
-	}
-	return xVal
-}
-
-// sharedNews is the public news data relative to this package.
-const sharedNews = "../../../shared/data/news"
+// extractor is the test binary's shared extractor.
+var extractor = testextract.Extractor
 
 func TestPercentile(t *testing.T) {
 	ms := func(n ...int) []time.Duration {
@@ -111,9 +98,8 @@ func TestLoadCorpusSynthetic(t *testing.T) {
 }
 
 func TestLoadCorpusReal(t *testing.T) {
-	if _, err := os.Stat(filepath.Join(sharedNews, "kowikinews")); err != nil {
-		t.Skip("public news data not present at ../shared/data/news (relative to the repository)")
-	}
+	testutil.Shared(t, "data", "news", "kowikinews")
+	sharedNews := testutil.Shared(t, "data", "news")
 	c, err := LoadCorpus(context.Background(), sharedNews, 0, 10, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -165,6 +151,14 @@ func TestMeasureStagesAndScaling(t *testing.T) {
 	}
 	if _, err := MeasureStages(x, nil, 0); err == nil {
 		t.Error("no articles: want an error")
+	}
+	var names []string
+	total := 0.0
+	for _, st := range s.PerStage {
+		names, total = append(names, st.Stage), total+st.Micros
+	}
+	if want := append([]string{extract.Analyse}, extract.Stages()...); !slices.Equal(names, want) || total <= 0 {
+		t.Errorf("per-stage times %v (%.0f µs in all), want every stage in order %v", names, total, want)
 	}
 
 	arts, failed := ParseAll(items)

@@ -151,6 +151,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 			fmt.Sprintf("generated text, real store.Put indexing, extraction donated from %d documents", r.Fill.Donors))
 	}
 	tw.Flush()
+	printPerStage(&b, s.PerStage)
 
 	l := r.Search
 	fmt.Fprintf(&b, "\nsearch over %d articles, %d queries (mix: %s), mean %.0f matches:\n", r.SearchN, l.Queries, strings.Join(Kinds, ", "), l.Hits)
@@ -203,4 +204,20 @@ func describe(q Query) string {
 		parts = append(parts, "from="+q.Q.From+" to="+q.Q.To)
 	}
 	return strings.Join(parts, " ")
+}
+
+// printPerStage writes the time of each extraction stage per article, in
+// the order the stages run.
+func printPerStage(b *strings.Builder, stages []StageTime) {
+	if len(stages) == 0 {
+		return
+	}
+	fmt.Fprint(b, "\nextraction stages, µs per article (1 core):")
+	for i, st := range stages {
+		if i%6 == 0 {
+			fmt.Fprint(b, "\n ")
+		}
+		fmt.Fprintf(b, " %s %.0f", st.Stage, st.Micros)
+	}
+	fmt.Fprintln(b)
 }

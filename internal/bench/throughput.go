@@ -10,10 +10,10 @@ import (
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
-	ko "github.com/ikawaha/kagome-dict-ko"
-
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // Throughput is work done over a wall-clock interval, with the CPU time the
@@ -116,6 +116,44 @@ type Stages struct {
 	Extract Throughput `json:"extract"`
 	// Passes is how many times the sample was run.
 	Passes int `json:"passes"`
+	// PerStage is the time of each extraction stage per article, in the
+	// order the stages run (empty when the extractor does not tell).
+	PerStage []StageTime `json:"per_stage,omitempty"`
+}
+
+// StageTime is the mean time one extraction stage takes per article.
+type StageTime struct {
+	Stage  string  `json:"stage"`
+	Micros float64 `json:"us_per_article"`
+}
+
+// stageTimer is an extractor that times its stages (extract.Extractor).
+type stageTimer interface {
+	TimeStages(a *article.Article, took map[string]time.Duration) error
+}
+
+// measurePerStage times each extraction stage over arts, passes times.
+func measurePerStage(x Extractor, arts []*article.Article, passes int) []StageTime {
+	st, ok := x.(stageTimer)
+	if !ok || len(arts) == 0 {
+		return nil
+	}
+	took := map[string]time.Duration{}
+	n := 0
+	for range max(passes, 1) {
+		for _, a := range arts {
+			if st.TimeStages(a, took) == nil {
+				n++
+			}
+		}
+	}
+	var out []StageTime
+	for _, name := range append([]string{extract.Analyse}, extract.Stages()...) {
+		if d, ok := took[name]; ok && n > 0 {
+			out = append(out, StageTime{Stage: name, Micros: float64(d.Microseconds()) / float64(n)})
+		}
+	}
+	return out
 }
 
 // ExtractOverKagome is the extraction speed as a share of bare kagome's
@@ -147,7 +185,11 @@ func MeasureStages(x Extractor, items []ingest.Item, minDur time.Duration) (Stag
 	if len(items) == 0 {
 		return s, fmt.Errorf("bench: no articles to measure")
 	}
-	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
+	sd, err := korean.SystemDict()
+	if err != nil {
+		return s, fmt.Errorf("bench: %w", err)
+	}
+	tk, err := tokenizer.New(sd, tokenizer.OmitBosEos())
 	if err != nil {
 		return s, fmt.Errorf("bench: kagome tokenizer: %w", err)
 	}
@@ -176,6 +218,8 @@ func MeasureStages(x Extractor, items []ingest.Item, minDur time.Duration) (Stag
 	if s.Extract.Articles == 0 {
 		return s, fmt.Errorf("bench: none of %d articles parsed", len(items))
 	}
+	arts, _ := ParseAll(items)
+	s.PerStage = measurePerStage(x, arts, s.Passes)
 	return s, nil
 }
 

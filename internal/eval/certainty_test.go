@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
 
 // TestCertaintySet holds extraction to the bar of issue 14 on sosik's own
@@ -26,11 +26,7 @@ func TestCertaintySet(t *testing.T) {
 			t.Errorf("no case of level %s", l)
 		}
 	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := ScoreCertainty(cases, x)
+	r := ScoreCertainty(cases, testextract.Extractor(t))
 	var b strings.Builder
 	_ = r.Print(&b, true)
 	if r.Accuracy() < 0.95 || r.Recall("denied") < 0.95 || r.Recall("planned") < 0.95 {

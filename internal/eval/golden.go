@@ -13,7 +13,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // Golden is one golden file: what sosik must extract from one article.
@@ -154,16 +155,6 @@ func (r *Result) Print(w io.Writer) error {
 
 var spaceRe = regexp.MustCompile(`\s+`)
 
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			b.WriteString(strings.ToLower(string(r)))
-		}
-	}
-	return b.String()
-}
-
 func ws(s string) string { return strings.TrimSpace(spaceRe.ReplaceAllString(s, " ")) }
 
 // str renders a JSON value the way the golden comparison reads it.
@@ -209,19 +200,19 @@ func Score(g *Golden, system []byte) (*Result, error) {
 	canon := scoreEntities(r, g, sys)
 	scoreAmountsDates(r, g, sys)
 	c := func(n string) string {
-		if v, ok := canon[fold(n)]; ok {
+		if v, ok := canon[fold.Key(n)]; ok {
 			return v
 		}
-		return fold(n)
+		return fold.Key(n)
 	}
 	scoreQuotes(r, g, sys, c)
 	scoreEvents(r, g, sys, c)
 	stopics := map[string]bool{}
 	for _, t := range list(sys["topics"]) {
-		stopics[fold(str(t))] = true
+		stopics[fold.Key(str(t))] = true
 	}
 	for _, t := range g.Topics {
-		r.tally("topics", stopics[fold(t)], "topic "+t)
+		r.tally("topics", stopics[fold.Key(t)], "topic "+t)
 	}
 	return r, nil
 }
@@ -339,9 +330,9 @@ func sameList(a, b []any, sorted bool) bool {
 }
 
 func namesOf(e map[string]any) map[string]bool {
-	m := map[string]bool{fold(str(e["name"])): true}
+	m := map[string]bool{fold.Key(str(e["name"])): true}
 	for _, a := range list(e["aliases"]) {
-		m[fold(str(a))] = true
+		m[fold.Key(str(a))] = true
 	}
 	return m
 }
@@ -351,47 +342,12 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 	canon := map[string]string{}
 	for _, ge := range g.Entities {
 		keys := append([]string{ge.Name}, ge.Aliases...)
-		want := map[string]bool{}
-		for _, k := range keys {
-			want[fold(k)] = true
-		}
-		var e map[string]any
-		for _, x := range sents {
-			xm := obj(x)
-			if str(xm["type"]) != ge.Type {
-				continue
-			}
-			for n := range namesOf(xm) {
-				if want[n] {
-					e = xm
-					break
-				}
-			}
-			if e != nil {
-				break
-			}
-		}
-		ok := e != nil
-		detail := ""
+		e := findEntity(sents, ge.Type, keys)
+		ok, detail := e != nil, ""
 		if ok {
-			check := func(k string, gv *string) {
-				if gv == nil {
-					return
-				}
-				got := fold(str(e[k]))
-				if k == "role" {
-					got += "|" + fold(str(e["title"]))
-				}
-				if !strings.Contains(got, fold(*gv)) {
-					ok = false
-					detail += fmt.Sprintf(" %s=%q got %q", k, *gv, str(e[k]))
-				}
-			}
-			check("title", ge.Title)
-			check("affiliation", ge.Affiliation)
-			check("role", ge.Role)
+			ok, detail = attrsMatch(ge, e)
 			for _, k := range keys {
-				canon[fold(k)] = fold(str(e["name"]))
+				canon[fold.Key(k)] = fold.Key(str(e["name"]))
 			}
 		}
 		what := ge.Type + " " + ge.Name
@@ -402,20 +358,72 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 		}
 		r.tally("entities", ok, what)
 	}
+	scorePrecision(r, g, sents)
+	return canon
+}
+
+// findEntity returns the first system entity of type typ one of whose
+// names folds to one of keys.
+func findEntity(sents []any, typ string, keys []string) map[string]any {
+	want := map[string]bool{}
+	for _, k := range keys {
+		want[fold.Key(k)] = true
+	}
+	for _, x := range sents {
+		xm := obj(x)
+		if str(xm["type"]) != typ {
+			continue
+		}
+		for n := range namesOf(xm) {
+			if want[n] {
+				return xm
+			}
+		}
+	}
+	return nil
+}
+
+// attrsMatch checks the golden entity's title, affiliation and role (a
+// role may also be read in the title) against the system entity e, and
+// says what differs.
+func attrsMatch(ge GoldEntity, e map[string]any) (bool, string) {
+	ok, detail := true, ""
+	check := func(k string, gv *string) {
+		if gv == nil {
+			return
+		}
+		got := fold.Key(str(e[k]))
+		if k == "role" {
+			got += "|" + fold.Key(str(e["title"]))
+		}
+		if !strings.Contains(got, fold.Key(*gv)) {
+			ok = false
+			detail += fmt.Sprintf(" %s=%q got %q", k, *gv, str(e[k]))
+		}
+	}
+	check("title", ge.Title)
+	check("affiliation", ge.Affiliation)
+	check("role", ge.Role)
+	return ok, detail
+}
+
+// scorePrecision counts the system entities that are golden ones
+// (required or optional) and reports those the golden says are none.
+func scorePrecision(r *Result, g *Golden, sents []any) {
 	goldNames := map[string]bool{}
 	for _, ge := range append(append([]GoldEntity{}, g.Entities...), g.OptionalEntities...) {
-		goldNames[fold(ge.Name)] = true
+		goldNames[fold.Key(ge.Name)] = true
 		for _, a := range ge.Aliases {
-			goldNames[fold(a)] = true
+			goldNames[fold.Key(a)] = true
 		}
 	}
 	bad := map[string]bool{}
 	for _, x := range g.NotEntities {
-		bad[fold(x)] = true
+		bad[fold.Key(x)] = true
 	}
 	for _, x := range sents {
 		xm := obj(x)
-		if bad[fold(str(xm["name"]))] {
+		if bad[fold.Key(str(xm["name"]))] {
 			r.Errors = append(r.Errors, fmt.Sprintf("%s %q", str(xm["type"]), str(xm["name"])))
 		}
 		for n := range namesOf(xm) {
@@ -429,7 +437,6 @@ func scoreEntities(r *Result, g *Golden, sys map[string]any) map[string]string {
 	if len(sents) > 0 {
 		r.EntityPrecision = float64(r.Matched) / float64(len(sents))
 	}
-	return canon
 }
 
 func sameNum(a, b any) bool {
@@ -454,7 +461,7 @@ func scoreAmountsDates(r *Result, g *Golden, sys map[string]any) {
 		ok := false
 		for _, a := range list(sys["amounts"]) {
 			am := obj(a)
-			if sameNum(am["value"], ga["value"]) && fold(str(am["unit"])) == fold(str(ga["unit"])) {
+			if sameNum(am["value"], ga["value"]) && fold.Key(str(am["unit"])) == fold.Key(str(ga["unit"])) {
 				ok = true
 			}
 		}
@@ -472,15 +479,15 @@ func scoreAmountsDates(r *Result, g *Golden, sys map[string]any) {
 var quoteMarks = regexp.MustCompile(`["'“”‘’]`)
 
 func scoreQuotes(r *Result, g *Golden, sys map[string]any, c func(string) string) {
-	qtext := func(s string) string { return fold(quoteMarks.ReplaceAllString(s, "")) }
+	qtext := func(s string) string { return fold.Key(quoteMarks.ReplaceAllString(s, "")) }
 	for _, gq := range g.Quotes {
 		ok := false
 		gs := str(gq["speaker"])
 		for _, q := range list(sys["quotes"]) {
 			qm := obj(q)
 			a, b := qtext(str(qm["text"])), qtext(str(gq["text"]))
-			spk := map[string]bool{c(str(qm["speaker"])): true, fold(str(qm["speaker"])): true}
-			if a != "" && (strings.Contains(b, a) || strings.Contains(a, b)) && (spk[c(gs)] || spk[fold(gs)]) {
+			spk := map[string]bool{c(str(qm["speaker"])): true, fold.Key(str(qm["speaker"])): true}
+			if a != "" && (strings.Contains(b, a) || strings.Contains(a, b)) && (spk[c(gs)] || spk[fold.Key(gs)]) {
 				ok = true
 			}
 		}
@@ -524,7 +531,7 @@ func scoreEvents(r *Result, g *Golden, sys map[string]any, c func(string) string
 					return true
 				}
 				sv := str(em[k])
-				return c(*gv) == c(sv) || strings.Contains(fold(sv), fold(*gv))
+				return c(*gv) == c(sv) || strings.Contains(fold.Key(sv), fold.Key(*gv))
 			}
 			if !fieldOK("place", gev.Place) || !fieldOK("object", gev.Object) {
 				continue

@@ -7,22 +7,20 @@ import (
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/article"
-	"github.com/sosik-news/sosik/internal/extract"
+	"github.com/sosik-news/sosik/internal/testutil"
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
-
-const shared = "../../../shared"
 
 // TestSeedGolden runs every shared golden article through Parse and
 // Extract and holds it to the bar of issue 4.
 func TestSeedGolden(t *testing.T) {
+	testutil.Shared(t, "golden")
+	shared, _ := testutil.SharedDir()
 	goldens, _ := filepath.Glob(filepath.Join(shared, "golden", "*.json"))
 	if len(goldens) == 0 {
-		t.Skip("../shared/golden not present: the seed golden check needs the shared data")
+		t.Skip("no golden files in the shared data")
 	}
-	x, err := extract.New(extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := testextract.Extractor(t)
 	for _, path := range goldens {
 		g, err := LoadGolden(path)
 		if err != nil {

@@ -90,6 +90,18 @@ func (s *Summary) MeanRecall() float64 {
 	return sum / float64(len(s.rows))
 }
 
+// MeanPrecision is the mean over files of each file's entity precision.
+func (s *Summary) MeanPrecision() float64 {
+	if len(s.rows) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, row := range s.rows {
+		sum += row.r.EntityPrecision
+	}
+	return sum / float64(len(s.rows))
+}
+
 // Totals sums found and total checks and entity errors over every file.
 func (s *Summary) Totals() (found, total, errs int) {
 	for _, row := range s.rows {

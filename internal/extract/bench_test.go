@@ -1,17 +1,19 @@
 package extract
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // benchArticle is the seed article as article.Parse structures it when
 // ../shared is present, else a test article.
 func benchArticle(b *testing.B) *article.Article {
-	path := filepath.Join("..", "..", "..", "shared", "seed", "newsis-2025-04-03-lee-jae-yong-japan-trip.txt")
+	path, _ := testutil.SharedPath("seed", "newsis-2025-04-03-lee-jae-yong-japan-trip.txt")
 	if raw, err := os.ReadFile(path); err == nil {
 		if a, err := article.Parse(path, raw); err == nil {
 			return a
@@ -57,7 +59,7 @@ func BenchmarkRules(b *testing.B) {
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		_, d := x.extractTokens(a, toks)
+		_, d, _ := x.extractTokens(context.Background(), a, toks)
 		d.release()
 	}
 }

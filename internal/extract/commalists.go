@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // minCommaItems is the fewest parts a comma list needs before its items
@@ -134,7 +136,7 @@ func (d *doc) foreignNameWord(w string) bool {
 	if !allHangul(w) || syllables(w) > 4 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords[w] || genericNouns[w] || d.lx.kinds[w] {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(w)]; ok && g.typ != Person {
+	if g, ok := d.lx.gaz[fold.Key(w)]; ok && g.typ != Person {
 		return false
 	}
 	ts := d.x.an.Analyze(w)

@@ -2,9 +2,7 @@ package extract
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"runtime/debug"
+	"errors"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/article"
@@ -19,25 +17,29 @@ import (
 const analyzeChunk = 2048
 
 // ExtractContext is Extract that stops early when ctx is done: it checks
-// ctx between paragraphs of the analysis and between the rule stages and
-// then returns ctx's error and no document. Like Extract, it never panics.
+// ctx between paragraphs of the analysis and between the stages and then
+// returns ctx's error and no document. It never panics: a bug in a rule
+// gives the article with empty extraction lists and an *InternalError.
 func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, err = emptyDocument(a), nil
-			fmt.Fprintf(os.Stderr, "extract: internal error on %s (extraction skipped): %v\n%s", a.Source, r, debug.Stack())
+			out, err = emptyDocument(a), internalError(a.Source, "analyse", r)
 		}
 	}()
 	toks, err := x.analyzeContext(ctx, a.Text)
 	if err != nil {
 		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	out, d := x.extractTokens(a, toks)
+	out, d, err := x.extractTokens(ctx, a, toks)
 	d.release()
-	if err := ctx.Err(); err != nil {
+	var ie *InternalError
+	if errors.As(err, &ie) {
+		return out, err
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err != nil {
 		return nil, err
 	}
 	return out, nil

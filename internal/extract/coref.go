@@ -51,17 +51,13 @@ func (d *doc) coreference() {
 					}
 					if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
 						e.mention(d.text, w.cs, d.words[t].stemE)
-						for k := i; k <= t; k++ {
-							d.claimed[k] = true
-						}
-						d.setHead(t, i, e)
+						d.claim(i, t, e)
 					}
 				}
 			}
 			if personPronouns[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
 				lastPerson.mention(d.text, w.cs, w.stemE)
-				d.claimed[i] = true
-				d.setHead(i, i, lastPerson)
+				d.claim(i, i, lastPerson)
 			}
 			// "두 회사", "양사", "두 사람": the last two organisations or people
 			if n, typ := pairRef(d.words, i, st.w0); n > 0 && !d.claimed[i] {

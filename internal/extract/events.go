@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -229,9 +229,6 @@ func (d *doc) isLink(s string) bool {
 func (d *doc) findEvents() []Event {
 	out := []Event{}
 	d.dotGroups()
-	if t, ok := d.published(); ok {
-		d.pubDay = t.Format(time.DateOnly)
-	}
 	var carried []*entity // the subject a clause without one inherits
 	for si, st := range d.sents {
 		for i := st.w0; i < st.w1; i++ {
@@ -873,7 +870,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 func (d *doc) normTerms(s string) string {
 	for _, x := range d.lx.termList {
 		if strings.Contains(s, x) && syllables(x) > 3 {
-			s = strings.ReplaceAll(s, x, d.lx.terms[fold(x)])
+			s = strings.ReplaceAll(s, x, d.lx.terms[fold.Key(x)])
 		}
 	}
 	return s

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/sosik-news/sosik/internal/korean"
 )
@@ -12,7 +13,7 @@ import (
 
 // future reports whether date dt lies after the publication day: its text
 // holds a word of future_dates.txt (오는, 다음 달, 내년), or it names its
-// month and its first day is later than pubDay ("7월 2일" in June) and
+// month and its first day is later than the publication day ("7월 2일" in June) and
 // the predicate is a verb form (verbalPred).
 func (d *doc) future(dt korean.Date, verbalPred bool) bool {
 	for _, w := range d.lx.ev.futureWords {
@@ -24,10 +25,11 @@ func (d *doc) future(dt korean.Date, verbalPred bool) bool {
 		return false // a headline's bare noun ("8월 31일 종료 발표") may date its object, not itself
 	}
 	v, _, _ := strings.Cut(dt.Value, "/")
-	if v == "" || d.pubDay == "" || len(v) > len(d.pubDay) || !strings.Contains(dt.Text, "월") {
+	pub := d.pub.Format(time.DateOnly)
+	if v == "" || !d.hasPub || len(v) > len(pub) || !strings.Contains(dt.Text, "월") {
 		return false
 	}
-	return v > d.pubDay[:len(v)]
+	return v > pub[:len(v)]
 }
 
 // pastPredicate reports whether the predicate word pe is in the past tense

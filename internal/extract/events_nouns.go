@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // Meeting nouns as subjects: "A와 B의 첫 상견례가 열렸다", "A와 B 간의
@@ -66,9 +68,9 @@ func (d *doc) dotGroups() {
 		parts, _ := splitDots(w.stem)
 		var g []*entity
 		for _, p := range parts {
-			e := d.byKey[Person+"\x00"+fold(p)]
+			e := d.byKey[Person+"\x00"+fold.Key(p)]
 			if e == nil {
-				e = d.byKey[Org+"\x00"+fold(p)]
+				e = d.byKey[Org+"\x00"+fold.Key(p)]
 			}
 			if e == nil {
 				g = nil
@@ -102,7 +104,7 @@ func (d *doc) qualifiedTitle(k, lo int) string {
 	if e := d.head[k-1]; e != nil && (e.Type == Place || e.Type == Org) {
 		return cleanPhrase(d.text[d.words[d.phrase0[k-1]].cs:w.stemE])
 	}
-	if d.byKey[Place+"\x00"+fold(q.stem)] == nil && d.byKey[Org+"\x00"+fold(q.stem)] == nil {
+	if d.byKey[Place+"\x00"+fold.Key(q.stem)] == nil && d.byKey[Org+"\x00"+fold.Key(q.stem)] == nil {
 		return ""
 	}
 	return cleanPhrase(d.text[q.cs:w.stemE])

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +26,12 @@ type Options struct {
 	// NERModel is a model written by `sosik train ner`; its PERSON, ORG and
 	// PLACE spans add entities the rules do not find.
 	NERModel string
+	// Disable names extraction stages to switch off (see Stages); an
+	// unknown or required stage makes New fail.
+	Disable []string
+	// OnInternalError receives the bugs in rules that Extract meets (see
+	// InternalError); without it they go to the default slog logger.
+	OnInternalError func(*InternalError)
 }
 
 // Extractor turns articles into Documents. Build one with New and share it:
@@ -34,15 +40,20 @@ type Extractor struct {
 	an  *korean.Analyzer
 	lx  *lexicon
 	ner *ner.Model
+	// stages are the pipeline less disabled (Options.Disable).
+	stages          []stage
+	disabled        []string
+	onInternalError func(*InternalError)
 }
 
 // New loads the analyser, the lexicons and, when asked, the gazetteers and
 // the entity model. It takes about a second (the dictionary load).
 func New(opts Options) (*Extractor, error) {
-	var (
-		an  *korean.Analyzer
-		err error
-	)
+	stages, err := stagesWithout(opts.Disable)
+	if err != nil {
+		return nil, err
+	}
+	var an *korean.Analyzer
 	if opts.UserDict != "" {
 		an, err = korean.NewAnalyzer(opts.UserDict)
 	} else {
@@ -58,7 +69,7 @@ func New(opts Options) (*Extractor, error) {
 	if err := lx.loadGazetteerDir(opts.GazetteerDir); err != nil {
 		return nil, err
 	}
-	x := &Extractor{an: an, lx: lx}
+	x := &Extractor{an: an, lx: lx, stages: stages, disabled: opts.Disable, onInternalError: opts.OnInternalError}
 	if opts.NERModel != "" {
 		m, err := ner.Load(opts.NERModel)
 		if err != nil {
@@ -82,15 +93,15 @@ type doc struct {
 	x     *Extractor
 	lx    *lexicon
 	a     *article.Article
+	out   *Document // what the stages write out
 	text  string
 	toks  []korean.Token
 	words []word
 	secs  []article.Section
 	sents []sentence
 	dates []korean.Date
-	// pubDay is the publication day (2006-01-02) events are dated against,
-	// "" when unknown; findEvents sets it
-	pubDay string
+	pub    time.Time // the publication date, when hasPub
+	hasPub bool
 
 	ents    []*entity
 	byKey   map[string]*entity
@@ -102,30 +113,22 @@ type doc struct {
 	sc      *scratch    // where words … phrase0 came from, for release
 }
 
-// Extract reads one article. It never panics: an internal failure yields
-// the article with empty extraction lists.
-func (x *Extractor) Extract(a *article.Article) (out *Document) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = emptyDocument(a)
-			// a rule bug must not stop an ingest of millions of articles;
-			// say where it happened so it can be fixed
-			fmt.Fprintf(os.Stderr, "extract: internal error on %s (extraction skipped): %v\n%s", a.Source, r, debug.Stack())
-		}
-	}()
-	return x.extract(a)
+// Extract reads one article. It never panics: a bug in a rule yields the
+// article with empty extraction lists and goes to Options.OnInternalError
+// (by default the slog logger).
+func (x *Extractor) Extract(a *article.Article) *Document {
+	out, err := x.ExtractContext(context.Background(), a)
+	var ie *InternalError
+	if errors.As(err, &ie) {
+		x.report(ie)
+	}
+	return out
 }
 
 func emptyDocument(a *article.Article) *Document {
 	d := &Document{Article: *a, Entities: []Entity{}, Amounts: []korean.Amount{}, Dates: []korean.Date{},
 		Quotes: []Quote{}, Events: []Event{}, Topics: []string{}}
 	return d
-}
-
-func (x *Extractor) extract(a *article.Article) *Document {
-	out, d := x.extractDoc(a)
-	d.release()
-	return out
 }
 
 // scratch holds the per-word working arrays of a doc. They are the bulk
@@ -158,40 +161,39 @@ func (d *doc) release() {
 	scratchPool.Put(sc)
 }
 
-// extractDoc is extract that also returns its working state, so Spans can
-// reuse the analysis instead of repeating it.
-func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc) {
+// extractDoc extracts an article and also returns its working state, so
+// Spans can reuse the analysis instead of repeating it.
+func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc, error) {
 	toks, _ := x.analyzeContext(context.Background(), a.Text) // never cancelled
-	return x.extractTokens(a, toks)
+	return x.extractTokens(context.Background(), a, toks)
 }
 
-// extractTokens runs the rules over an article whose text the analyser
-// has already read into toks (benchmarks time the rules alone this way).
-func (x *Extractor) extractTokens(a *article.Article, toks []korean.Token) (*Document, *doc) {
+// newDoc is the working state of one extraction of a, whose text the
+// analyser read into toks, writing out to an empty Document.
+func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
-	d := &doc{x: x, lx: x.lx, a: a, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
+	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
-	d.segment()
+	return d
+}
 
-	published, hasPub := d.published()
-	if hasPub && out.Published == "" {
-		out.Published = published.Format("2006-01-02")
+// extractTokens runs the stages over an article whose text the analyser
+// has already read into toks (benchmarks time the rules alone this way).
+// A bug in a stage gives the article with empty extraction lists and an
+// *InternalError; a done ctx gives no document and ctx's error.
+func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
+	d := x.newDoc(a, toks)
+	out := d.out
+	if err := x.runStages(ctx, d); err != nil {
+		var ie *InternalError
+		if errors.As(err, &ie) {
+			return emptyDocument(a), d, err
+		}
+		return nil, d, err
 	}
-	if am := korean.Amounts(a.Text); am != nil {
-		out.Amounts = am
-	}
-	d.dates = d.resolveDates(published, hasPub)
-	out.Dates = append(out.Dates, d.dates...)
-
-	d.findEntities()
-	d.coreference()
-	out.Entities = d.entityList()
-	out.Quotes = d.findQuotes()
-	out.Events = d.findEvents()
-	out.Topics = d.topics()
-	return out, d
+	return out, d, nil
 }
 
 // segment splits every content section into sentences and words. An

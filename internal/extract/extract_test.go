@@ -426,17 +426,39 @@ func TestListsAreNeverNull(t *testing.T) {
 }
 
 func TestMentionOffsets(t *testing.T) {
-	for _, f := range []string{"motors.txt", "ministry.txt", "traps.txt"} {
-		doc := loadTestdata(t, f)
+	for _, c := range []struct {
+		file, name string
+		mentions   []string // texts of the person's mentions, in order
+	}{
+		{"motors.txt", "정의선", []string{"정의선", "정의선", "정 회장"}},
+		{"ministry.txt", "안덕근", []string{"안덕근", "안 장관"}},
+		{"traps.txt", "조주완", []string{"조주완", "조 사장"}},
+	} {
+		doc := loadTestdata(t, c.file)
+		if len(doc.Entities) < 3 {
+			t.Errorf("%s: only %d entities", c.file, len(doc.Entities))
+		}
 		for _, e := range doc.Entities {
 			if len(e.Mentions) == 0 || e.Aliases == nil {
-				t.Errorf("%s: %s has no mentions or nil aliases", f, e.Name)
+				t.Errorf("%s: %s has no mentions or nil aliases", c.file, e.Name)
 			}
 			for _, m := range e.Mentions {
 				if m.Start < 0 || m.End > len(doc.Text) || doc.Text[m.Start:m.End] != m.Text {
-					t.Errorf("%s: mention %+v of %s is off", f, m, e.Name)
+					t.Errorf("%s: mention %+v of %s is off", c.file, m, e.Name)
 				}
 			}
+		}
+		e := find(doc, Person, c.name)
+		if e == nil {
+			t.Errorf("%s: no %s", c.file, c.name)
+			continue
+		}
+		var got []string
+		for _, m := range e.Mentions {
+			got = append(got, m.Text)
+		}
+		if len(got) < len(c.mentions) || strings.Join(got[:len(c.mentions)], "|") != strings.Join(c.mentions, "|") {
+			t.Errorf("%s: %s mentioned as %q, want %q first", c.file, c.name, got, c.mentions)
 		}
 	}
 }
@@ -447,7 +469,12 @@ func TestConcurrentExtract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := json.Marshal(x.Extract(articleOf(string(b), "2025-06-11")))
+	first := x.Extract(articleOf(string(b), "2025-06-11"))
+	if find(first, Person, "정의선") == nil || len(first.Events) == 0 || len(first.Quotes) == 0 {
+		t.Fatalf("the article gives too little to compare: %d entities, %d events, %d quotes",
+			len(first.Entities), len(first.Events), len(first.Quotes))
+	}
+	want, _ := json.Marshal(first)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {

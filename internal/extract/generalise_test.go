@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // TestPrecisionTraps holds error patterns met on real news from other
@@ -180,10 +180,7 @@ func TestDealPartners(t *testing.T) {
 // names no company, even with the KRX listing (which holds a company "DB")
 // loaded.
 func TestRestrictionNoticeIsNoOrg(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "shared", "data", "gazetteer")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("../shared/data/gazetteer is absent: nothing to load")
-	}
+	dir := testutil.Shared(t, "data", "gazetteer")
 	x, err := New(Options{GazetteerDir: dir})
 	if err != nil {
 		t.Fatal(err)

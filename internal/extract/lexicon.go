@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 //go:embed lexicon/*.tsv lexicon/*.txt
@@ -28,7 +30,7 @@ type gazEntry struct {
 // lexicon holds every word list extraction uses. It is built once in New
 // and read-only afterwards, so Extractors share it across goroutines.
 type lexicon struct {
-	gaz      map[string]gazEntry // fold(name) → entry
+	gaz      map[string]gazEntry // fold.Key(name) → entry
 	maxWords int                 // longest gazetteer name in eojeols
 	// multiStart holds the first two letters of every folded gazetteer
 	// name: a window of eojeols that starts otherwise matches no name, so
@@ -44,7 +46,7 @@ type lexicon struct {
 	roles     map[string]bool
 	anon      map[string]bool
 	surnames  map[string]bool
-	terms     map[string]string // fold(surface) → topic term
+	terms     map[string]string // fold.Key(surface) → topic term
 	termList  []string          // expansions with spaces or dots, matched on raw text
 	stop      map[string]bool
 	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
@@ -84,7 +86,7 @@ func scanLinesNumbered(r io.Reader, fn func(line string, n int) error) error {
 
 func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 	for _, n := range append([]string{canon}, aliases...) {
-		k := fold(n)
+		k := fold.Key(n)
 		if k == "" {
 			continue
 		}
@@ -143,10 +145,10 @@ func loadLexicon() (*lexicon, error) {
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])
-			lx.terms[fold(term)] = term
+			lx.terms[fold.Key(term)] = term
 			if len(col) > 1 {
 				for _, x := range strings.Split(col[1], "|") {
-					lx.terms[fold(x)] = term
+					lx.terms[fold.Key(x)] = term
 					lx.termList = append(lx.termList, x)
 				}
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/fold"
 )
 
 // nameString reports whether s, standing alone, reads as a Korean personal
@@ -19,7 +21,7 @@ func (d *doc) nameString(s string) bool {
 	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold(s)]; ok && g.typ != Person && !g.weak {
+	if g, ok := d.lx.gaz[fold.Key(s)]; ok && g.typ != Person && !g.weak {
 		return false
 	}
 	ts := d.x.an.Analyze(s)
@@ -126,14 +128,14 @@ func (d *doc) plainDotList(si, i int) {
 	if st := d.sents[si]; w.bare() && i+1 < st.w1 && !d.claimed[i+1] {
 		if t0, tl := d.titleAt(i+1, st.w0); t0 == i+1 {
 			title = tl
-			d.claimed[i+1] = true
+			d.claim(i+1, i+1, nil)
 		}
 	}
 	for _, it := range items {
 		it.title = title
 		d.addListed(it)
 	}
-	d.claimed[i] = true
+	d.claim(i, i, nil)
 }
 
 // parenDotList reads the parenthesis text[o:c] (o at "(", c at ")") as a
@@ -163,7 +165,7 @@ func (d *doc) parenDotList(si, o, c int) {
 	st := d.sents[si]
 	for k := st.w0; k < st.w1; k++ {
 		if d.words[k].cs > o && d.words[k].cs < c {
-			d.claimed[k] = true
+			d.claim(k, k, nil)
 		}
 	}
 }
@@ -190,10 +192,10 @@ func (d *doc) addListed(it listItem) {
 	e.mention(d.text, it.start, it.start+len(it.name))
 	if it.affilOffset >= 0 {
 		name := it.affil
-		if g, ok := d.lx.gaz[fold(name)]; ok && g.typ == Org {
+		if g, ok := d.lx.gaz[fold.Key(name)]; ok && g.typ == Org {
 			name = g.canon
 		}
-		if _, isPlace := d.lx.gaz[fold(name)]; !isPlace || d.lx.gaz[fold(name)].typ == Org {
+		if _, isPlace := d.lx.gaz[fold.Key(name)]; !isPlace || d.lx.gaz[fold.Key(name)].typ == Org {
 			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
 		}
 	}
@@ -232,8 +234,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 		p := d.entity(Person, w.stem)
 		p.setAttrs(m.title, affil, strings.Join(m.roleWords, " "))
 		p.mention(d.text, w.cs, w.stemE)
-		d.claimed[j] = true
-		d.setHead(j, j, p)
+		d.claim(j, j, p)
 	}
 }
 
@@ -242,7 +243,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 func (d *doc) genitiveOrg(k int) string {
 	w := &d.words[k]
 	name := w.stem
-	if g, ok := d.lx.gaz[fold(name)]; ok {
+	if g, ok := d.lx.gaz[fold.Key(name)]; ok {
 		if g.typ != Org {
 			return ""
 		}
@@ -252,8 +253,7 @@ func (d *doc) genitiveOrg(k int) string {
 	}
 	org := d.entity(Org, name)
 	org.mention(d.text, w.cs, w.stemE)
-	d.claimed[k] = true
-	d.setHead(k, k, org)
+	d.claim(k, k, org)
 	return w.stem
 }
 
@@ -271,57 +271,8 @@ func (d *doc) parenTitleName(o, c int) {
 	e.mention(d.text, start, start+len(f[1]))
 	for i := range d.words {
 		if d.words[i].cs == start {
-			d.claimed[i] = true
-			d.setHead(i, i, e)
+			d.claim(i, i, e)
 		}
-	}
-}
-
-// honorificPersons finds names marked by 씨 ("홍길동 씨", "홍길동씨가"),
-// with an occupation written before them as the title ("배우 김규리 씨").
-func (d *doc) honorificPersons() {
-	for si, st := range d.sents {
-		_ = si
-		for i := st.w0; i < st.w1; i++ {
-			w := &d.words[i]
-			if d.claimed[i] || w.quoted {
-				continue
-			}
-			name, end := "", 0
-			switch {
-			case i+1 < st.w1 && d.words[i+1].stem == "씨" && !w.comma && !w.closeQ && d.nameString(d.text[w.cs:w.ce]):
-				name, end = d.text[w.cs:w.ce], w.ce // the analyser may cut a name's last syllable as a particle (신성 + 일)
-			case strings.HasSuffix(w.stem, "씨") && d.nameString(strings.TrimSuffix(w.stem, "씨")):
-				name = strings.TrimSuffix(w.stem, "씨")
-				end = w.cs + len(name)
-			default:
-				continue
-			}
-			e := d.entity(Person, name)
-			if k := i - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
-				switch d.lx.titleTab.class(d.words[k].stem) {
-				case TitleCulture, TitleProfessional, TitleSport:
-					e.setAttrs(d.words[k].stem, "", "")
-					d.claimed[k] = true
-				}
-			}
-			e.mention(d.text, w.cs, end)
-			d.claimed[i] = true
-			d.setHead(i, i, e)
-		}
-	}
-}
-
-// orgBeforeName makes an organisation written right before a person's name
-// the person's affiliation when none is known ("국민의힘 오세훈,").
-func (d *doc) orgBeforeName() {
-	for i := 1; i < len(d.words); i++ {
-		e, o := d.head[i], d.head[i-1]
-		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Affiliation != "" || d.phrase0[i] != i ||
-			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
-			continue
-		}
-		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
 	}
 }
 
@@ -357,28 +308,7 @@ func (d *doc) parenAttrs(o, c int) {
 	d.addListed(it)
 	for i := range d.words {
 		if d.words[i].cs == j {
-			d.claimed[i] = true
-			d.setHead(i, i, d.entity(Person, name))
+			d.claim(i, i, d.entity(Person, name))
 		}
-	}
-}
-
-// appositiveTitles reads "총참모장인 박정천은": a title with the copula 인
-// right before a name gives the person that title.
-func (d *doc) appositiveTitles() {
-	for i := 0; i+1 < len(d.words); i++ {
-		w, nx := &d.words[i], &d.words[i+1]
-		if w.josa != "인" || nx.sent != w.sent || d.claimed[i+1] || nx.quoted || !d.lx.titles[w.stem] && d.lx.titleTab.compound(w.stem) == "" {
-			continue
-		}
-		d.rejoinNameParticle(i + 1)
-		if !d.koreanName(i + 1) {
-			continue
-		}
-		e := d.entity(Person, nx.stem)
-		e.setAttrs(w.stem, "", "")
-		e.mention(d.text, nx.cs, nx.stemE)
-		d.claimed[i+1] = true
-		d.setHead(i+1, i+1, e)
 	}
 }

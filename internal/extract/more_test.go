@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -119,7 +120,7 @@ func TestExamples(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 			continue
 		}
-		doc := x.extract(a)
+		doc := extractOrFail(t, x, a)
 		persons := 0
 		for _, e := range doc.Entities {
 			if e.Type == Person && e.Title != "" {
@@ -157,7 +158,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	x := extractor(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		doc := x.extract(articleOf(s, "2025-06-11"))
+		doc := extractOrFail(t, x, articleOf(s, "2025-06-11"))
 		for _, e := range doc.Entities {
 			for _, m := range e.Mentions {
 				if m.Start < 0 || m.End > len(doc.Text) || m.Start > m.End {
@@ -288,4 +289,15 @@ func TestTravelAndRelativeClauses(t *testing.T) {
 			t.Errorf("the matrix subject joined a relative-clause trip: %+v", e)
 		}
 	}
+}
+
+// extractOrFail extracts a and fails the test on a bug in a rule, which
+// Extract would only report.
+func extractOrFail(t *testing.T, x *Extractor, a *article.Article) *Document {
+	t.Helper()
+	doc, err := x.ExtractContext(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

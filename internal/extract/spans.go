@@ -1,8 +1,7 @@
 package extract
 
 import (
-	"fmt"
-	"os"
+	"errors"
 	"regexp"
 	"sort"
 	"strings"
@@ -27,13 +26,19 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(os.Stderr, "extract: internal error on a sentence (no spans): %v\n", r)
+			x.report(internalError("", "spans", r))
 			spans = nil
 		}
 	}()
 	a := &article.Article{Text: text, Language: "ko",
 		Sections: []article.Section{{Kind: article.KindBody, Start: 0, End: len(text), Photo: -1}}}
-	doc, d := x.extractDoc(a)
+	doc, d, err := x.extractDoc(a)
+	var ie *InternalError
+	if errors.As(err, &ie) {
+		d.release()
+		x.report(ie)
+		return nil
+	}
 	var out []ner.Span
 	for _, e := range doc.Entities {
 		label := map[string]string{Person: ner.Person, Org: ner.Org, Place: ner.Place}[e.Type]

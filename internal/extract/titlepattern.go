@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // titleMatch is the state of one NAME [AFFILIATION] [ROLE] TITLE match,
 // read right to left from the title word.
@@ -120,9 +124,9 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	// a nationality between name and affiliation ("… 베트남 산업무역부 차관"),
 	// or a country or city as the affiliation ("재닛 옐런 미국 재무장관")
 	if m.p > st.w0 && d.words[m.p].bare() && !d.claimed[m.p] {
-		if g, ok := d.lx.gaz[fold(d.words[m.p].stem)]; ok && g.typ == Place && !g.weak {
+		if g, ok := d.lx.gaz[fold.Key(d.words[m.p].stem)]; ok && g.typ == Place && !g.weak {
 			d.entity(Place, g.canon).mention(d.text, d.words[m.p].cs, d.words[m.p].stemE)
-			d.claimed[m.p] = true
+			d.claim(m.p, m.p, nil)
 			if m.affil == "" {
 				m.affil = g.canon
 			}
@@ -242,13 +246,13 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
 	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
-	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold(d.words[s].stem)].typ != Person)
+	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person)
 }
 
 // recordTitleMatch makes the person (and the affiliation) of a match
 // entities and claims their words.
 func (d *doc) recordTitleMatch(m *titleMatch) {
-	if m.affilCanon != "" && fold(m.affilCanon) == fold(m.affil) {
+	if m.affilCanon != "" && fold.Key(m.affilCanon) == fold.Key(m.affil) {
 		m.affil = m.affilCanon // "오픈 AI": a spacing of the name, not another form
 	}
 	parts := make([]string, 0, 3)
@@ -265,9 +269,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		}
 		org := d.entity(Org, canon)
 		org.mention(d.text, d.words[m.affilStart].cs, d.words[m.affilEnd].stemE)
-		for k := m.affilStart; k <= m.affilEnd; k++ {
-			d.claimed[k] = true
-		}
+		d.claim(m.affilStart, m.affilEnd, nil)
 	}
 	e := d.entity(Person, strings.Join(parts, " "))
 	e.setAttrs(m.title, m.affil, strings.Join(m.roleWords, " "))
@@ -275,9 +277,6 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
 	}
 	e.mention(d.text, d.words[m.nameStart].cs, d.words[m.nameEnd].stemE)
-	for k := m.nameStart; k <= m.t; k++ {
-		d.claimed[k] = true
-	}
-	d.setHead(m.t, m.nameStart, e)
+	d.claim(m.nameStart, m.t, e)
 	d.namesBeforeTitle(m, e)
 }

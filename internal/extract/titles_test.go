@@ -68,7 +68,7 @@ func TestTitleIsOneTableLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	lx.useTitles(tt)
-	x := &Extractor{an: base.an, lx: lx}
+	x := &Extractor{an: base.an, lx: lx, stages: base.stages}
 	doc = x.Extract(articleOf(text, "2025-06-11"))
 	e := find(doc, Person, "박지훈")
 	if e == nil || e.Title != "수석코치" {

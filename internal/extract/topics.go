@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // maxTopics bounds the topic list.
@@ -23,105 +25,159 @@ func isListDot(r rune) bool { return r == '·' || r == 'ㆍ' }
 // and entity names and general nouns left out. A term met once that is
 // not in the domain lexicon is not salient.
 func (d *doc) topics() []string {
-	tf := map[string]int{}
-	first := map[string]int{}
-	names := map[string]bool{}
+	tc := &topicCounter{d: d, tf: map[string]int{}, first: map[string]int{}, names: map[string]bool{}}
 	for _, e := range d.ents {
-		names[fold(e.Name)] = true
+		tc.names[fold.Key(e.Name)] = true
 		for _, a := range e.Aliases {
-			names[fold(a)] = true
-		}
-	}
-	add := func(term string, pos int) {
-		term = strings.TrimSuffix(term, "들")
-		if term == "" || names[fold(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
-			return
-		}
-		if t, ok := d.lx.terms[fold(term)]; ok {
-			term = t
-		} else if syllables(term) < 2 || isDigitStart(term) {
-			return
-		}
-		tf[term]++
-		if _, ok := first[term]; !ok {
-			first[term] = pos
+			tc.names[fold.Key(a)] = true
 		}
 	}
 	for _, st := range d.sents {
 		if st.kind == article.KindCaption {
 			continue
 		}
-		for _, x := range d.lx.spacedTerms {
-			for off := 0; ; {
-				j := strings.Index(d.text[st.s+off:st.e], x)
-				if j < 0 {
-					break
-				}
-				add(d.lx.terms[fold(x)], st.s+off+j)
-				off += j + len(x)
-			}
-		}
+		tc.spacedTerms(st)
 		for i := st.w0; i < st.w1; i++ {
-			w := &d.words[i]
 			if d.head[i] != nil && d.phrase0[i] == i {
 				continue
 			}
-			ts := d.toksOf(w)
-			if len(ts) == 0 {
-				continue
+			tc.word(&d.words[i])
+		}
+	}
+	out := []string{}
+	seen := map[string]bool{}
+	for _, c := range categoryTopics(d.lx.cats, d.bodyText()) {
+		out, seen[c] = append(out, c), true
+	}
+	for _, t := range tc.ranked() {
+		if len(out) >= maxTopics {
+			break
+		}
+		if !seen[t] {
+			out, seen[t] = append(out, t), true
+		}
+	}
+	return out
+}
+
+// topicCounter counts the candidate topic terms of an article and where
+// each first occurs.
+type topicCounter struct {
+	d     *doc
+	tf    map[string]int
+	first map[string]int
+	names map[string]bool // folded entity names and aliases: never topics
+}
+
+// add counts term at byte offset pos unless it is a name, a stop word, a
+// title or too short; a domain term counts under its canonical form.
+func (tc *topicCounter) add(term string, pos int) {
+	d := tc.d
+	term = strings.TrimSuffix(term, "들")
+	if term == "" || tc.names[fold.Key(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
+		return
+	}
+	if t, ok := d.lx.terms[fold.Key(term)]; ok {
+		term = t
+	} else if syllables(term) < 2 || isDigitStart(term) {
+		return
+	}
+	tc.tf[term]++
+	if _, ok := tc.first[term]; !ok {
+		tc.first[term] = pos
+	}
+}
+
+// spacedTerms counts the domain terms written with spaces in sentence st.
+func (tc *topicCounter) spacedTerms(st sentence) {
+	d := tc.d
+	for _, x := range d.lx.spacedTerms {
+		for off := 0; ; {
+			j := strings.Index(d.text[st.s+off:st.e], x)
+			if j < 0 {
+				break
 			}
-			nouny := true
-			for _, t := range ts {
-				p, _, _ := strings.Cut(t.POS, "+")
-				if !(strings.HasPrefix(p, "NN") || strings.IndexFunc(t.Surface, isListDot) == 0 || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
-					nouny = false
-				}
-			}
-			stem := strings.Trim(w.stem, ".-~·")
-			_, known := d.lx.terms[fold(stem)]
-			if known {
-				add(stem, w.cs)
-			} else if nouny && len(ts) > 1 {
-				for _, part := range strings.FieldsFunc(stem, isListDot) {
-					if syllables(part) <= maxCompoundSyllables {
-						add(part, w.cs) // "특수건조물침입·특수재물손괴": each listed compound
-					}
-				}
-			}
-			if known {
-				continue
-			}
-			for k := 0; k < len(ts); k++ {
-				t := ts[k]
-				// glue the analyser's per-letter pieces of Latin words back: A+I → AI
-				if t.POS == "SL" || t.POS == "SN" {
-					j := k
-					for j+1 < len(ts) && (ts[j+1].POS == "SL" || ts[j+1].POS == "SN" || ts[j+1].Surface == "&") && ts[j+1].Start == ts[j].End {
-						j++
-					}
-					s := d.text[ts[k].Start:ts[j].End]
-					if !isDigitStart(s) && len(s) >= 2 && (s != stem || !nouny || len(ts) == 1) {
-						add(s, ts[k].Start)
-					}
-					k = j
-					continue
-				}
-				if _, ok := d.lx.terms[fold(t.Surface)]; ok && strings.HasPrefix(t.POS, "NN") && t.Surface != stem {
-					add(t.Surface, t.Start) // a domain term inside a compound: 반도체 in 차량용반도체
-				}
-			}
-			if len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NN") {
-				add(stem, w.cs)
+			tc.add(d.lx.terms[fold.Key(x)], st.s+off+j)
+			off += j + len(x)
+		}
+	}
+}
+
+// nouny reports a stem made of nouns only (and Latin letters, numbers,
+// noun suffixes, list dots or unknown words).
+func nouny(ts []korean.Token) bool {
+	for _, t := range ts {
+		p, _, _ := strings.Cut(t.POS, "+")
+		if !(strings.HasPrefix(p, "NN") || strings.IndexFunc(t.Surface, isListDot) == 0 || p == "SL" || p == "SN" || p == "XSN" || (!t.Known && p != "SY")) {
+			return false
+		}
+	}
+	return true
+}
+
+// word counts the terms of one word: its stem when it is a domain term or
+// a noun, else the listed compounds, Latin words and domain terms in it.
+func (tc *topicCounter) word(w *word) {
+	ts := tc.d.toksOf(w)
+	if len(ts) == 0 {
+		return
+	}
+	nouns := nouny(ts)
+	stem := strings.Trim(w.stem, ".-~·")
+	if _, known := tc.d.lx.terms[fold.Key(stem)]; known {
+		tc.add(stem, w.cs)
+		return
+	}
+	if nouns && len(ts) > 1 {
+		for _, part := range strings.FieldsFunc(stem, isListDot) {
+			if syllables(part) <= maxCompoundSyllables {
+				tc.add(part, w.cs) // "특수건조물침입·특수재물손괴": each listed compound
 			}
 		}
 	}
+	tc.innerTerms(ts, stem, nouns)
+	if len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NN") {
+		tc.add(stem, w.cs)
+	}
+}
+
+// innerTerms counts the Latin words and the domain terms inside a word's
+// tokens.
+func (tc *topicCounter) innerTerms(ts []korean.Token, stem string, nouns bool) {
+	for k := 0; k < len(ts); k++ {
+		t := ts[k]
+		if latinToken(t) {
+			// glue the analyser's per-letter pieces of Latin words back: A+I → AI
+			j := k
+			for j+1 < len(ts) && (latinToken(ts[j+1]) || ts[j+1].Surface == "&") && ts[j+1].Start == ts[j].End {
+				j++
+			}
+			s := tc.d.text[ts[k].Start:ts[j].End]
+			if !isDigitStart(s) && len(s) >= 2 && (s != stem || !nouns || len(ts) == 1) {
+				tc.add(s, ts[k].Start)
+			}
+			k = j
+			continue
+		}
+		if _, ok := tc.d.lx.terms[fold.Key(t.Surface)]; ok && strings.HasPrefix(t.POS, "NN") && t.Surface != stem {
+			tc.add(t.Surface, t.Start) // a domain term inside a compound: 반도체 in 차량용반도체
+		}
+	}
+}
+
+// latinToken reports Latin letters or a number.
+func latinToken(t korean.Token) bool { return t.POS == "SL" || t.POS == "SN" }
+
+// ranked returns the salient terms, best first: domain terms score 3 more,
+// other terms need two occurrences; ties go to the earlier term.
+func (tc *topicCounter) ranked() []string {
 	type kv struct {
 		t     string
 		score int
 	}
 	var all []kv
-	for t, n := range tf {
-		_, known := d.lx.terms[fold(t)]
+	for t, n := range tc.tf {
+		_, known := tc.d.lx.terms[fold.Key(t)]
 		if !known && n < 2 {
 			continue
 		}
@@ -135,23 +191,14 @@ func (d *doc) topics() []string {
 		if all[i].score != all[j].score {
 			return all[i].score > all[j].score
 		}
-		if first[all[i].t] != first[all[j].t] {
-			return first[all[i].t] < first[all[j].t]
+		if tc.first[all[i].t] != tc.first[all[j].t] {
+			return tc.first[all[i].t] < tc.first[all[j].t]
 		}
 		return all[i].t < all[j].t // terms starting at one offset ("JR", "JR동일본"): a fixed order, not the map's
 	})
-	out := []string{}
-	seen := map[string]bool{}
-	for _, c := range categoryTopics(d.lx.cats, d.bodyText()) {
-		out, seen[c] = append(out, c), true
-	}
-	for _, x := range all {
-		if len(out) >= maxTopics {
-			break
-		}
-		if !seen[x.t] {
-			out, seen[x.t] = append(out, x.t), true
-		}
+	out := make([]string, len(all))
+	for i, x := range all {
+		out[i] = x.t
 	}
 	return out
 }

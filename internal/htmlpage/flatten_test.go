@@ -105,7 +105,7 @@ func FuzzFlatten(f *testing.F) {
 	f.Add(strings.Repeat("<div><span>", 400) + "본문")
 	f.Add("<table>" + strings.Repeat("<tr><td><table>", 300))
 	f.Fuzz(func(t *testing.T, src string) {
-		if _, err := parseDoc([]byte(src)); tooDeep(err) {
+		if _, err := parseDoc([]byte(src), ""); tooDeep(err) {
 			t.Fatalf("still too deep after flatten: %v", err)
 		}
 	})

@@ -21,10 +21,11 @@ type Page struct {
 	Body string
 }
 
-// parseDoc decodes the page (its declared or sniffed charset) and parses it;
-// a page nested too deep for the parser is flattened first (see flatten).
-func parseDoc(data []byte) (*html.Node, error) {
-	r, err := charset.NewReader(bytes.NewReader(data), "")
+// parseDoc decodes the page (the charset of contentType, an HTTP
+// Content-Type header, else its declared or sniffed one) and parses it; a
+// page nested too deep for the parser is flattened first (see flatten).
+func parseDoc(data []byte, contentType string) (*html.Node, error) {
+	r, err := charset.NewReader(bytes.NewReader(data), contentType)
 	if err != nil {
 		r = bytes.NewReader(data)
 	}
@@ -65,14 +66,19 @@ var extractOptions = trafilatura.Options{
 // go-trafilatura) with paragraph breaks kept, photos as markdown image
 // lines with their captions, and the headline left out of the body when
 // the page repeats it there. A page without enough main text is an error.
-func Parse(data []byte) (page Page, err error) {
+func Parse(data []byte) (page Page, err error) { return ParseType(data, "") }
+
+// ParseType is Parse for a page fetched over HTTP: contentType is its
+// Content-Type header, whose charset (EUC-KR …) wins over what the page
+// declares, as in a browser.
+func ParseType(data []byte, contentType string) (page Page, err error) {
 	defer func() {
 		// A parser bug on hostile markup must cost one page, not the run.
 		if p := recover(); p != nil {
 			err = fmt.Errorf("extracting HTML: internal error: %v", p)
 		}
 	}()
-	doc, err := parseDoc(data)
+	doc, err := parseDoc(data, contentType)
 	if err != nil {
 		return Page{}, err
 	}

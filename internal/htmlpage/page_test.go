@@ -45,7 +45,7 @@ func TestMeta(t *testing.T) {
 			Meta{Title: "제목 | 가나일보"}},
 	}
 	for _, tc := range tests {
-		doc, err := parseDoc([]byte("<html><head>" + tc.head + "</head><body></body></html>"))
+		doc, err := parseDoc([]byte("<html><head>"+tc.head+"</head><body></body></html>"), "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,7 +188,7 @@ func TestBylineBox(t *testing.T) {
 		{`<p>정다은 기자</p>`, ""},
 	}
 	for _, tc := range tests {
-		doc, err := parseDoc([]byte("<html><body>" + tc.body + "</body></html>"))
+		doc, err := parseDoc([]byte("<html><body>"+tc.body+"</body></html>"), "")
 		if err != nil {
 			t.Fatal(err)
 		}

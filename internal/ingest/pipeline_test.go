@@ -8,30 +8,16 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/sosik-news/sosik/internal/article"
-	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
-)
-
-var (
-	extractorOnce sync.Once
-	extractor     *extract.Extractor
-	extractorErr  error
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
 
 // testExtractor is the real extractor, loaded once per test binary.
-func testExtractor(t testing.TB) *extract.Extractor {
-	t.Helper()
-	extractorOnce.Do(func() { extractor, extractorErr = extract.New(extract.Options{}) })
-	if extractorErr != nil {
-		t.Fatalf("extract.New: %v", extractorErr)
-	}
-	return extractor
-}
+var testExtractor = testextract.Extractor
 
 func openStore(t testing.TB, path string, opts ...store.Option) store.Store {
 	t.Helper()

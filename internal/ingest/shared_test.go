@@ -9,17 +9,13 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-// sharedNews is the public news data of ../shared, relative to this package.
-var sharedNews = filepath.Join("..", "..", "..", "shared", "data", "news")
+	"github.com/sosik-news/sosik/internal/testutil"
+)
 
 func needShared(t *testing.T, rel string) string {
 	t.Helper()
-	p := filepath.Join(sharedNews, rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not present (public data in ../shared/data/news): %v", p, err)
-	}
+	p := testutil.Shared(t, "data", "news", rel)
 	if testing.Short() {
 		t.Skip("ingests a real corpus")
 	}

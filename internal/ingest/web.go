@@ -17,9 +17,14 @@ import (
 // htmlItem reads a web page through htmlpage: main text with paragraph
 // breaks and photos, and the page's own metadata (JSON-LD, Open Graph and
 // meta tags: title, date, site name, author, canonical URL).
-func htmlItem(source string, data []byte) Item {
+func htmlItem(source string, data []byte) Item { return PageItem(source, data, "") }
+
+// PageItem reads a web page fetched over HTTP the way ingest reads an HTML
+// file; contentType is the response's Content-Type header (its charset
+// wins over the page's own), or "".
+func PageItem(source string, data []byte, contentType string) Item {
 	it := Item{Source: source, Format: HTML, Bytes: int64(len(data))}
-	page, err := htmlpage.Parse(data)
+	page, err := htmlpage.ParseType(data, contentType)
 	if err != nil {
 		it.Err = fmt.Errorf("%s: %w", source, err)
 		return it

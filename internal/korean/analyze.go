@@ -32,24 +32,20 @@ func (a *Analyzer) Analyze(text string) []Token {
 	raw := a.tok.Tokenize(text)
 	// white space is most of what gets dropped; sizing out to the rest
 	// saves a third of the largest allocation.
-	n := 0
-	for i := range raw {
-		if !isBlank(raw[i].Surface) {
-			n++
-		}
-	}
-	out := make([]Token, 0, n)
+	out := make([]Token, 0, countNonBlank(raw))
 	// Parts of all tokens share chunks of one backing array instead of a
 	// strings.Split allocation per token; each token's slice is capped so
 	// that appending to it cannot overwrite a neighbour's.
 	var parts []string
 	var lemmas arena
+	var cols [9]string
 	for i := 0; i < len(raw); i++ {
 		t := &raw[i]
 		if isBlank(t.Surface) {
 			continue
 		}
-		pos, _ := t.FeatureAt(0)
+		f := a.features(t, &cols)
+		pos, _ := f.at(0)
 		if pos == "SP" || pos == "" {
 			continue
 		}
@@ -72,13 +68,13 @@ func (a *Analyzer) Analyze(text string) []Token {
 			// user entries carry "POS/class" in the POS column.
 			tk.POS, tk.Class, _ = strings.Cut(pos, "/")
 		} else {
-			if c, ok := t.FeatureAt(featClass); ok && c != "*" {
+			if c, ok := f.at(featClass); ok && c != "*" {
 				tk.Class = c
 			}
-			if r, ok := t.FeatureAt(featReading); ok && r != "*" {
+			if r, ok := f.at(featReading); ok && r != "*" {
 				tk.Base = r
 			}
-			if e, ok := t.FeatureAt(featExpr); ok && e != "*" {
+			if e, ok := f.at(featExpr); ok && e != "*" {
 				k := strings.Count(e, "+") + 1
 				if cap(parts)-len(parts) < k {
 					parts = make([]string, 0, max(k, partsChunk))
@@ -97,7 +93,7 @@ func (a *Analyzer) Analyze(text string) []Token {
 			if isPredicate(pos) {
 				stem := tk.Base
 				if len(tk.Parts) > 0 {
-					if typ, _ := t.FeatureAt(featType); typ == "Inflect" {
+					if typ, _ := f.at(featType); typ == "Inflect" {
 						stem, _, _ = strings.Cut(tk.Parts[0], "/")
 					}
 				}
@@ -143,6 +139,16 @@ func isPredicate(pos string) bool {
 		return true
 	}
 	return false
+}
+
+func countNonBlank(raw []tokenizer.Token) int {
+	n := 0
+	for i := range raw {
+		if !isBlank(raw[i].Surface) {
+			n++
+		}
+	}
+	return n
 }
 
 func isBlank(s string) bool {

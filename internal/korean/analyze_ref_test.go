@@ -1,12 +1,15 @@
 package korean
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
+	ko "github.com/ikawaha/kagome-dict-ko"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -18,7 +21,7 @@ func analyzeReference(a *Analyzer, text string) []Token {
 	out := make([]Token, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		t := &raw[i]
-		pos, _ := t.FeatureAt(0)
+		pos, _ := a.feature(t, 0)
 		if pos == "SP" || pos == "" || isBlank(t.Surface) {
 			continue
 		}
@@ -40,14 +43,14 @@ func analyzeReference(a *Analyzer, text string) []Token {
 		if tk.User {
 			tk.POS, tk.Class, _ = strings.Cut(pos, "/")
 		} else {
-			if c, ok := t.FeatureAt(featClass); ok && c != "*" {
+			if c, ok := a.feature(t, featClass); ok && c != "*" {
 				tk.Class = c
 			}
-			if r, ok := t.FeatureAt(featReading); ok && r != "*" {
+			if r, ok := a.feature(t, featReading); ok && r != "*" {
 				tk.Base = r
 			}
-			typ, _ := t.FeatureAt(featType)
-			if e, ok := t.FeatureAt(featExpr); ok && e != "*" {
+			typ, _ := a.feature(t, featType)
+			if e, ok := a.feature(t, featExpr); ok && e != "*" {
 				tk.Parts = strings.Split(e, "+")
 			}
 			if isPredicate(pos) {
@@ -103,6 +106,59 @@ func TestAnalyzeMatchesReference(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAnalyzeFlatMatchesZip runs the analyser over the flat dictionary and
+// over kagome-dict-ko's zip form, with the shipped names: every token of the
+// examples, the test articles and the Korean lines of the test sources must
+// be the same.
+func TestAnalyzeFlatMatchesZip(t *testing.T) {
+	flat := defaultAnalyzer(t)
+	ud, err := ReadUserDict(bytes.NewReader(shippedNames), "names.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zt, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos(), tokenizer.UserDict(ud))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zip := &Analyzer{tok: zt}
+	var files []string
+	for _, pat := range []string{"../../examples/*", "testdata/*.txt", "../*/testdata/*.txt", "../*/testdata/*.html", "../*/*_test.go", "../*/*/*_test.go"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	tokens := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		if strings.HasSuffix(f, ".go") {
+			text = koreanLines(text)
+		}
+		got, want := flat.Analyze(text), zip.Analyze(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the flat dictionary's analysis differs from the zip form's", f)
+		}
+		tokens += len(want)
+	}
+	if len(files) < 50 || tokens < 50000 {
+		t.Fatalf("only %d files, %d tokens compared", len(files), tokens)
+	}
+	t.Logf("%d files, %d tokens identical", len(files), tokens)
+}
+
+// koreanLines keeps the lines of a Go source that hold Hangul.
+func koreanLines(src string) string {
+	var b strings.Builder
+	for line := range strings.Lines(src) {
+		if strings.ContainsFunc(line, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
 }
 
 // TestAnalyzePartsIsolated checks that appending to one token's Parts

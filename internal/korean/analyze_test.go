@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	ko "github.com/ikawaha/kagome-dict-ko"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 )
 
@@ -163,7 +162,11 @@ func BenchmarkAnalyze(b *testing.B) {
 // BenchmarkKagomeBare is kagome's own Tokenize on the same text, the
 // yardstick for BenchmarkAnalyze and BenchmarkLayer.
 func BenchmarkKagomeBare(b *testing.B) {
-	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
+	sd, err := SystemDict()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tk, err := tokenizer.New(sd, tokenizer.OmitBosEos())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -212,7 +215,11 @@ func BenchmarkScanners(b *testing.B) {
 // held to (≤ 1.3); "min-ratio" the ratio of the fastest runs;
 // "analyze/kagome" the share of Analyze alone.
 func BenchmarkLayerOverKagome(b *testing.B) {
-	tk, err := tokenizer.New(ko.Dict(), tokenizer.OmitBosEos())
+	sd, err := SystemDict()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tk, err := tokenizer.New(sd, tokenizer.OmitBosEos())
 	if err != nil {
 		b.Fatal(err)
 	}

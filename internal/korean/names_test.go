@@ -63,7 +63,11 @@ func TestShippedNamesAreSafe(t *testing.T) {
 		}
 		words[r.Text] = true
 	}
-	plain, err := tokenizer.New(systemDict(), tokenizer.OmitBosEos())
+	sd, err := SystemDict()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := tokenizer.New(sd, tokenizer.OmitBosEos())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,20 +5,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/testutil"
 )
 
 // sharedData is ../shared/data relative to the repository root; tests that
 // need the public corpora skip when it is absent.
 func sharedData(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "data"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "ner")); err != nil {
-		t.Skipf("shared data not found at %s (needs the ../shared checkout next to the repo): %v", dir, err)
-	}
-	return dir
+	testutil.Shared(t, "data", "ner")
+	return testutil.Shared(t, "data")
 }
 
 // kmouSplit lists the kmou-corpus files sorted by name and puts every

@@ -249,57 +249,21 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 	if len(train) == 0 {
 		return nil, errors.New("ner: train: no training sentences")
 	}
-	if opts.Epochs <= 0 {
-		opts.Epochs = 10
-	}
-	if opts.HashBits <= 0 {
-		opts.HashBits = 20
-	}
-	if opts.HashBits < 10 || opts.HashBits > maxHashBits {
-		return nil, fmt.Errorf("ner: train: hash bits %d outside 10..%d", opts.HashBits, maxHashBits)
-	}
-	if opts.Dropout < 0 || opts.Dropout > 0.9 {
-		return nil, fmt.Errorf("ner: train: dropout %g outside 0..0.9", opts.Dropout)
-	}
-	if opts.Workers <= 0 {
-		opts.Workers = runtime.GOMAXPROCS(0)
-	}
-	a := opts.Analyzer
-	if a == nil {
-		var err error
-		if a, err = korean.Default(); err != nil {
-			return nil, fmt.Errorf("ner: train: %w", err)
-		}
+	if err := opts.fill(); err != nil {
+		return nil, err
 	}
 	m := newModel(opts.HashBits, opts.Gazetteer)
 	t0 := time.Now()
-	tr, err := prepare(a, &m.fx, train, opts.Workers)
+	tr, err := prepare(opts.Analyzer, &m.fx, train, opts.Workers)
 	if err != nil {
 		return nil, err
 	}
-	dv, err := prepare(a, &m.fx, dev, opts.Workers)
+	dv, err := prepare(opts.Analyzer, &m.fx, dev, opts.Workers)
 	if err != nil {
 		return nil, err
 	}
 	fmt.Fprintf(progress, "prepared %d training and %d dev sentences in %s\n", len(tr), len(dv), time.Since(t0).Round(time.Millisecond))
-
-	// Averaged perceptron with the lazy-averaging trick: acc sums c·δ so
-	// that the average of all weight vectors is w − acc/c.
-	acc := make([]float64, len(m.w))
-	var tacc [numTags + 1][numTags]float64
-	c := 1.0
-	upd := func(f uint32, t int, d float32) {
-		k := int(f)*numTags + t
-		m.w[k] += d
-		acc[k] += c * float64(d)
-	}
-	updT := func(p, t int, d float32) {
-		if p < 0 {
-			p = numTags
-		}
-		m.trans[p][t] += d
-		tacc[p][t] += c * float64(d)
-	}
+	pt := &perceptron{m: m, acc: make([]float64, len(m.w)), c: 1}
 	order := make([]int, len(tr))
 	for i := range order {
 		order[i] = i
@@ -312,44 +276,15 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
 		for _, idx := range order {
-			ex := &tr[idx]
-			s := ex.s
+			s := tr[idx].s
 			if opts.Dropout > 0 {
 				s = dropFeatures(s, opts.Dropout, rng.Uint32())
 			}
-			em := m.emissions(s)
-			pred := m.viterbi(em, nil)
-			gold := ex.gold
-			if ex.allowed != nil {
-				gold = m.viterbi(em, ex.allowed)
-			}
-			wrong := false
-			for i := range pred {
-				if pred[i] == gold[i] {
-					continue
-				}
-				wrong = true
-				for _, f := range s.feats[s.off[i]:s.off[i+1]] {
-					upd(f, gold[i], 1)
-					upd(f, pred[i], -1)
-				}
-			}
-			if wrong {
+			if pt.learn(&tr[idx], s) {
 				mistakes++
-				for i := range pred {
-					gp, pp := -1, -1
-					if i > 0 {
-						gp, pp = gold[i-1], pred[i-1]
-					}
-					if gp != pp || gold[i] != pred[i] {
-						updT(gp, gold[i], 1)
-						updT(pp, pred[i], -1)
-					}
-				}
 			}
-			c++
 		}
-		avg := m.averaged(acc, &tacc, c)
+		avg := m.averaged(pt.acc, &pt.tacc, pt.c)
 		line := fmt.Sprintf("epoch %d/%d: %d/%d sentences wrong, %s", ep, opts.Epochs, mistakes, len(tr), time.Since(te).Round(time.Millisecond))
 		if len(dv) > 0 {
 			r := avg.scoreExamples(dv)
@@ -363,6 +298,95 @@ func Train(train, dev []Sentence, opts TrainOptions, progress io.Writer) (*Model
 		fmt.Fprintln(progress, line)
 	}
 	return best, nil
+}
+
+// fill sets the defaults of unset options and checks the others.
+func (opts *TrainOptions) fill() error {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	if opts.HashBits <= 0 {
+		opts.HashBits = 20
+	}
+	if opts.HashBits < 10 || opts.HashBits > maxHashBits {
+		return fmt.Errorf("ner: train: hash bits %d outside 10..%d", opts.HashBits, maxHashBits)
+	}
+	if opts.Dropout < 0 || opts.Dropout > 0.9 {
+		return fmt.Errorf("ner: train: dropout %g outside 0..0.9", opts.Dropout)
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.Analyzer == nil {
+		a, err := korean.Default()
+		if err != nil {
+			return fmt.Errorf("ner: train: %w", err)
+		}
+		opts.Analyzer = a
+	}
+	return nil
+}
+
+// perceptron is the averaged perceptron's state, with the lazy-averaging
+// trick: acc sums c·δ so that the average of all weight vectors is
+// w − acc/c.
+type perceptron struct {
+	m    *Model
+	acc  []float64
+	tacc [numTags + 1][numTags]float64
+	c    float64
+}
+
+func (pt *perceptron) upd(f uint32, t int, d float32) {
+	k := int(f)*numTags + t
+	pt.m.w[k] += d
+	pt.acc[k] += pt.c * float64(d)
+}
+
+func (pt *perceptron) updT(p, t int, d float32) {
+	if p < 0 {
+		p = numTags
+	}
+	pt.m.trans[p][t] += d
+	pt.tacc[p][t] += pt.c * float64(d)
+}
+
+// learn tags one training example (its features s, maybe with some
+// dropped) and moves the weights towards its gold tags where the
+// prediction is wrong; it reports whether it was.
+func (pt *perceptron) learn(ex *example, s *seq) bool {
+	m := pt.m
+	em := m.emissions(s)
+	pred := m.viterbi(em, nil)
+	gold := ex.gold
+	if ex.allowed != nil {
+		gold = m.viterbi(em, ex.allowed)
+	}
+	wrong := false
+	for i := range pred {
+		if pred[i] == gold[i] {
+			continue
+		}
+		wrong = true
+		for _, f := range s.feats[s.off[i]:s.off[i+1]] {
+			pt.upd(f, gold[i], 1)
+			pt.upd(f, pred[i], -1)
+		}
+	}
+	if wrong {
+		for i := range pred {
+			gp, pp := -1, -1
+			if i > 0 {
+				gp, pp = gold[i-1], pred[i-1]
+			}
+			if gp != pp || gold[i] != pred[i] {
+				pt.updT(gp, gold[i], 1)
+				pt.updT(pp, pred[i], -1)
+			}
+		}
+	}
+	pt.c++
+	return wrong
 }
 
 // averaged returns a copy of m holding the averaged weights.

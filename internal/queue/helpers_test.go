@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -18,6 +17,7 @@ import (
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
 	"github.com/sosik-news/sosik/internal/store"
+	"github.com/sosik-news/sosik/internal/testutil/testextract"
 )
 
 // testServer is the NATS server with JetStream the tests run against; .ci/run
@@ -70,20 +70,8 @@ func openQueue(t *testing.T, url string, opt Options) *Queue {
 	return q
 }
 
-var (
-	extractorOnce sync.Once
-	extractor     *extract.Extractor
-	extractorErr  error
-)
-
-func testExtractor(t *testing.T) *extract.Extractor {
-	t.Helper()
-	extractorOnce.Do(func() { extractor, extractorErr = extract.New(extract.Options{}) })
-	if extractorErr != nil {
-		t.Fatalf("extract.New: %v", extractorErr)
-	}
-	return extractor
-}
+// testExtractor is the test binary's shared extractor.
+var testExtractor = testextract.Extractor
 
 // testDSN is the database of a test, empty at the start: a new SQLite
 // file, or a new schema in the PostgreSQL database of SOSIK_TEST_POSTGRES

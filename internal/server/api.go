@@ -141,13 +141,15 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) error {
 	}
 	key := p.checkText("entity", r.PathValue("key"), maxParamLen)
 	limit := p.intIn("limit", defaultLimit, 1, maxLimit)
+	explain := p.oneOf("explain", "0", "0", "1", "true", "false")
 	if p.err != nil {
 		return p.err
 	}
 	if key == "" {
 		return badRequest("give an entity id or name")
 	}
-	prof, err := s.corpus.Entity(r.Context(), key, store.ProfileOptions{Limit: limit})
+	opt := store.ProfileOptions{Limit: limit, Explain: explain == "1" || explain == "true"}
+	prof, err := s.corpus.Entity(r.Context(), key, opt)
 	if err != nil {
 		return storeError(err, "entity "+quoteShort(key))
 	}

@@ -201,6 +201,23 @@ func TestEntityEndpoints(t *testing.T) {
 		t.Errorf("quotes = %+v", prof.Quotes)
 	}
 
+	if len(prof.Links) != 0 {
+		t.Errorf("links without explain: %+v", prof.Links)
+	}
+	var why store.EntityProfile
+	ts.getJSON(t, "/api/entities/"+url.PathEscape("이재용")+"?explain=1", &why)
+	if len(why.Links) != 2 || why.Links[0].Name != "이재용" || why.Links[0].Linked == why.Links[1].Linked {
+		t.Fatalf("explain=1 links = %+v, want 2 decisions: one started the entity, one joined it", why.Links)
+	}
+	for _, l := range why.Links {
+		if l.Linked && (len(l.Signals) == 0 || l.Signals[0].Kind != "name") {
+			t.Errorf("joined without signals: %+v", l)
+		}
+	}
+	if code, _, _ := ts.do(t, "GET", "/api/entities/"+url.PathEscape("이재용")+"?explain=maybe", "", ""); code != http.StatusBadRequest {
+		t.Errorf("explain=maybe: %d, want 400", code)
+	}
+
 	var byID store.EntityProfile
 	ts.getJSON(t, "/api/entities/"+strconv.FormatInt(id, 10), &byID)
 	if byID.Entity.Name != "이재용" {
@@ -577,7 +594,9 @@ func TestOpenAPIDescribesEveryRoute(t *testing.T) {
 func TestWebPages(t *testing.T) {
 	ts := newTestServer(t, nil)
 	tests := []struct{ path, ctype, contains string }{
-		{"/", "text/html", "/static/search.js"},
+		{"/", "text/html", "/static/home.js"},
+		{"/search", "text/html", "/static/search.js"},
+		{"/watches", "text/html", "/static/watches.js"},
 		{"/article/" + ts.docs[0].ID, "text/html", "/static/article.js"},
 		{"/entity/" + url.PathEscape("이재용"), "text/html", "/static/entity.js"},
 		{"/trends", "text/html", "/static/trends.js"},

@@ -82,6 +82,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	b.checkArticle(docs[0])
 	b.checkTrends()
 	b.checkEvents()
+	b.checkHome(st, docs)
 	b.checkGraphPage()
 	b.checkGraphCertainty(st)
 	b.checkLanguageSwitch()
@@ -274,7 +275,7 @@ func (b *browser) settle() {
 func (b *browser) checkSearch() {
 	t := b.t
 	b.do("search page",
-		chromedp.Navigate(b.base+"/"),
+		chromedp.Navigate(b.base+"/search"),
 		chromedp.WaitVisible(chromedp.ID("q")),
 		chromedp.SendKeys(chromedp.ID("q"), "이재용"),
 		chromedp.Click(chromedp.CSS(`#search-form button[type=submit]`)),
@@ -301,7 +302,7 @@ func (b *browser) checkSearch() {
 	if search.Count != "기사 2건" || len(search.Headlines) != 2 {
 		t.Errorf("search 이재용: %q, headlines %q; want 기사 2건", search.Count, search.Headlines)
 	}
-	if search.Labels != "검색|사건|추세|관계망|API|필터|시작일|종료일|언론사|사건 유형|개체" {
+	if search.Labels != "홈|검색|사건|추세|관계망|감시|API|필터|시작일|종료일|언론사|사건 유형|개체" {
 		t.Errorf("search page labels = %q, want them all in Korean", search.Labels)
 	}
 	if len(search.Marks) == 0 || search.Marks[0] != "이재용" {
@@ -599,7 +600,7 @@ func (b *browser) checkLanguageSwitch() {
 	read := `({labels: [...document.querySelectorAll("nav a, h1, #trend-form button, #trend-form label span")].map(x => x.textContent).join("|"),
 		axis: window.sosikChart.options.scales.y.title.text, switch: document.getElementById("lang-switch").textContent})`
 	b.eval("english trends", read, &en)
-	if en.Labels != "Search|Events|Trends|Graph|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
+	if en.Labels != "Home|Search|Events|Trends|Graph|Watches|API|Trends|From|To|Show" || en.Axis != "articles" || en.Switch != "한국어" {
 		b.t.Errorf("after switching to English: %+v", en)
 	}
 	b.shot("trends-english")
@@ -610,7 +611,7 @@ func (b *browser) checkLanguageSwitch() {
 		b.t.Errorf("the two message tables differ: %q", missing)
 	}
 	b.do("language kept",
-		chromedp.Navigate(b.base+"/"),
+		chromedp.Navigate(b.base+"/search"),
 		chromedp.WaitReady(chromedp.CSS(`html[lang="en"]`)),
 		chromedp.Click(chromedp.ID("lang-switch")),
 		chromedp.WaitReady(chromedp.CSS(`html[lang="ko"] #search-form`)),

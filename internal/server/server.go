@@ -201,6 +201,12 @@ func (s *Server) routes(mux *http.ServeMux) {
 	api("GET /api/timeline", s.handleTimeline)
 	api("GET /api/trends", s.handleTrends)
 	api("GET /api/events", s.handleEvents)
+	api("GET /api/home", s.handleHome)
+	api("GET /api/sources", s.handleSources)
+	api("GET /api/watches", s.handleWatches)
+	api("POST /api/watches", s.handleAddWatch)
+	api("DELETE /api/watches/{id}", s.handleDeleteWatch)
+	api("GET /api/watches/{id}/atom", s.handleWatchAtom)
 	s.documented = append(s.documented, "GET /api/openapi.json", "GET /healthz", "GET /metrics")
 	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
@@ -210,7 +216,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 		// This catch-all also shadows the mux's own 405, so work out
 		// whether the path exists under another method.
 		var allow []string
-		for _, m := range []string{http.MethodGet, http.MethodPost} {
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
 			probe := r.Clone(r.Context())
 			probe.Method = m
 			if _, pat := mux.Handler(probe); pat != "" && pat != "/api/" {

@@ -31,7 +31,8 @@ func (s *Server) webRoutes(mux *http.ServeMux) {
 	}
 	files := http.FileServerFS(static)
 	mux.Handle("GET /static/", cacheFor(http.StripPrefix("/static/", files)))
-	mux.Handle("GET /{$}", s.page("search.html"))
+	mux.Handle("GET /{$}", s.page("home.html"))
+	mux.Handle("GET /watches", s.page("watches.html"))
 	mux.Handle("GET /search", s.page("search.html"))
 	mux.Handle("GET /article/{id}", s.page("article.html"))
 	mux.Handle("GET /entity/{key}", s.page("entity.html"))

@@ -224,7 +224,7 @@ func TestPostgresMigrateBackfillsEventMarks(t *testing.T) {
 	defer conn.Close(ctx)
 	if _, err := conn.Exec(ctx, `DROP INDEX events_certainty;
 		ALTER TABLE events DROP COLUMN marker, DROP COLUMN marker_start, DROP COLUMN marker_end, DROP COLUMN mentions;
-		`+dropGraphCounts+`
+		`+dropLinkEvidence+dropCollectWatch+dropGraphCounts+`
 		DELETE FROM schema_version WHERE version >= 2`); err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +253,7 @@ func TestPostgresMigrateBackfillsGraphCounts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, dropGraphCounts+` DELETE FROM schema_version WHERE version = 3`); err != nil {
+		if _, err := conn.Exec(ctx, dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
 			t.Fatal(err)
 		}
 	})

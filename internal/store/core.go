@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sosik-news/sosik/internal/korean"
@@ -38,6 +39,8 @@ type core struct {
 	// morph, when set, replaces the analysis of texts into index terms
 	// (textsearch.Morphemes); benchmarks memoise it to build big corpora fast.
 	morph func(text string) []string
+	// hook is told of newly stored documents (see SetStoredHook).
+	hook atomic.Pointer[StoredHook]
 }
 
 // backend is what differs between SQLite and PostgreSQL.
@@ -112,14 +115,6 @@ func (s *core) list(v any) any {
 	}
 	js, _ := json.Marshal(v)
 	return string(js)
-}
-
-// groupConcat joins the distinct values of expr with commas.
-func (s *core) groupConcat(expr string) string {
-	if s.pg {
-		return "string_agg(DISTINCT " + expr + ", ',')"
-	}
-	return "group_concat(DISTINCT " + expr + ")"
 }
 
 // actorsJSON is the JSON array of [name, eid] pairs of an event's actors.

@@ -11,10 +11,10 @@ import (
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
-const entityCols = `e.eid, e.type, e.name, e.title, e.affiliation, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, '')`
+const entityCols = `e.eid, e.type, e.name, e.title, e.affiliation, e.country, e.articles, e.mentions, coalesce(e.first_seen, ''), coalesce(e.last_seen, '')`
 
 func scanEntity(r scanner, e *Entity, extra ...any) error {
-	return r.Scan(append([]any{&e.ID, &e.Type, &e.Name, &e.Title, &e.Affiliation, &e.Articles, &e.Mentions, &e.FirstSeen, &e.LastSeen}, extra...)...)
+	return r.Scan(append([]any{&e.ID, &e.Type, &e.Name, &e.Title, &e.Affiliation, &e.Country, &e.Articles, &e.Mentions, &e.FirstSeen, &e.LastSeen}, extra...)...)
 }
 
 func (s *core) entities(ctx context.Context, q string, args ...any) ([]Entity, error) {
@@ -177,6 +177,14 @@ func (s *core) Entity(ctx context.Context, ref string, opt ProfileOptions) (*Ent
 	if p.Articles, err = s.articleRefs(ctx, `SELECT a.id, a.headline, a.agency, coalesce(a.published, ''), a.url FROM mentions m JOIN articles a ON a.rid = m.rid
 		WHERE m.eid = ? ORDER BY a.published DESC NULLS LAST, a.rid DESC LIMIT ?`, e.ID, lim); err != nil {
 		return nil, wrap("articles", err)
+	}
+	if p.Renames, err = s.renames(ctx, e); err != nil {
+		return nil, wrap("renames", err)
+	}
+	if opt.Explain {
+		if p.Links, err = s.linkDecisions(ctx, e.ID, lim); err != nil {
+			return nil, wrap("link decisions", err)
+		}
 	}
 	return p, nil
 }

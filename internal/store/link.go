@@ -1,9 +1,12 @@
 package store
 
 import (
+	"fmt"
 	"hash/fnv"
 	"regexp"
+	"sort"
 	"strings"
+	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -13,12 +16,86 @@ import (
 // This file is the entity-linking policy: which stored entity an article's
 // entity is. It is pure: it reads the store only through candidates, so
 // both backends link alike and tests need no database.
+//
+// Candidates share the type and a folded name or linkable alias. Each is
+// scored on signals, every one kept with its weight so a link can be
+// audited: the affiliation (an employer never seen with the candidate
+// counts against it), the title history, the entities mentioned with it,
+// the time, the country of a same-name organisation and the dated renames
+// of lexicon/renames.tsv. The best candidate scoring at least linkThreshold
+// is the entity; otherwise the article's entity starts a new one.
+
+// Signal weights, set on the linking test (sosik eval linking).
+const (
+	linkThreshold  = 0.0
+	wAffSame       = 1.0
+	wAffOther      = -1.0
+	wPartyOther    = -0.5 // politicians change parties; people rarely change employers
+	wTitleSame     = 0.25
+	wProfession    = -0.5
+	wCoPerson      = 0.75
+	wCoOrg         = 0.5
+	wCoMore        = 0.25
+	wCoCap         = 1.25
+	wTimeNear      = 0.25
+	wTimeFar       = -0.25
+	wCountrySame   = 0.5
+	wCountryNoCue  = -0.25
+	wRenameEra     = -1.0
+	timeNearYears  = 3
+	timeFarYears   = 10
+	maxLinkCands   = 10
+	homeCountry    = "KR"
+	vetoWeight     = -100.0
+	signalName     = "name"
+	signalAlias    = "alias"
+	signalAff      = "affiliation"
+	signalTitle    = "title"
+	signalCo       = "co-mentioned"
+	signalTime     = "time"
+	signalCountry  = "country"
+	signalRename   = "rename"
+	signalFullName = "full name"
+)
+
+// Signal is one reason for or against linking an article's entity to a
+// stored one, with its weight; the score is their sum.
+type Signal struct {
+	Kind   string  `json:"kind"`
+	Detail string  `json:"detail,omitempty"`
+	Weight float64 `json:"weight"`
+}
+
+// String renders a signal as "affiliation 법무부 ≠ 더불어민주당 −1.00".
+func (s Signal) String() string {
+	txt := s.Kind
+	if s.Detail != "" {
+		txt += " " + s.Detail
+	}
+	if s.Weight <= vetoWeight {
+		return txt + " (never)"
+	}
+	if s.Weight == 0 {
+		return txt
+	}
+	return txt + " " + strings.Replace(fmt.Sprintf("%+.2f", s.Weight), "-", "−", 1)
+}
 
 // candidate is a stored entity an article's entity may be.
 type candidate struct {
-	eid      int64
-	byName   bool // found by its canonical name, not an alias
-	articles int
+	eid         int64
+	name        string
+	key         string // the folded key that found it
+	byName      bool   // found by its canonical name, not an alias
+	articles    int
+	country     string
+	first, last string // publication dates seen, "" when unknown
+}
+
+// candidateFacts is what the store knows about a person beyond its row.
+type candidateFacts struct {
+	affs   []string // affiliations as written
+	titles []string // titles as written
 }
 
 // candidates is what the linking policy asks of the store.
@@ -26,27 +103,74 @@ type candidates interface {
 	// named lists the entities of type typ whose folded name is key
 	// (byName set) or that have a linkable alias folding to key.
 	named(typ, key string) ([]candidate, error)
-	// affiliations lists the folded, non-empty affiliations an entity was
-	// seen with.
-	affiliations(eid int64) ([]string, error)
+	// facts returns a person's affiliations and titles.
+	facts(eid int64) (candidateFacts, error)
+	// coNames returns the folded names of the PERSON and ORG entities
+	// mentioned with the entity.
+	coNames(eid int64) (map[string]bool, error)
+}
+
+// linkQuery is what an article says about one of its entities.
+type linkQuery struct {
+	typ, name string
+	keys      []string // folded name, then linkable aliases
+	aff       string   // affiliation that sets a person apart (employerKey), as written
+	title     string
+	country   string          // of an organisation, "" unknown
+	date      string          // publication day, "" unknown
+	co        map[string]bool // folded names of the article's other PERSON and ORG entities
+	coType    map[string]string
+	coDisplay map[string]string
+}
+
+// CandidateScore is one candidate weighed for a link decision.
+type CandidateScore struct {
+	EntityID int64    `json:"entity_id"`
+	Name     string   `json:"name"`
+	Score    float64  `json:"score"`
+	Signals  []Signal `json:"signals"`
+	Vetoed   bool     `json:"vetoed,omitempty"`
+}
+
+// linkDecision is the outcome: the chosen candidate (EntityID 0 for a new
+// entity) and every candidate weighed.
+type linkDecision struct {
+	chosen *CandidateScore
+	all    []CandidateScore
 }
 
 // demonstrative marks aliases that refer back (이 회사, 그 회장, 해당 기업,
 // 동 은행) rather than name: they mean different things in every article.
 var demonstrative = regexp.MustCompile(`^(이|그|저|해당|동|같은)\s`)
 
+// isPronoun reports whether an alias is a pronoun (그, 그녀, 당사): a
+// mention, never a name, so it is not stored as an alias at all.
+func isPronoun(alias string) bool {
+	return linkLex().pronouns[strings.TrimSpace(alias)]
+}
+
 // linkable reports whether an alias may link entities across articles.
-// A person's aliases never do (이 회장 is a different chairman in every
-// article; the canonical name plus the affiliation decide). Other types'
-// aliases do unless they are one character, demonstrative references, or
-// a lone common noun (회사, 그룹, 당국), which coreference attaches to
-// whichever organisation the article is about.
-func linkable(ana *korean.Analyzer, typ, alias string) bool {
-	if typ == extract.Person {
+// It may not when it is one character, a demonstrative reference or a
+// pronoun. A person's alias links only when it is a whole word of the
+// person's full name (트럼프 of 도널드 트럼프, 기시다 of 기시다 후미오):
+// 이 회장 is a different chairman in every article. Another type's alias
+// links unless it is a lone common noun (회사, 그룹, 당국), which
+// coreference attaches to whichever organisation the article is about.
+func linkable(ana *korean.Analyzer, typ, name, alias string) bool {
+	alias = strings.TrimSpace(alias)
+	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative.MatchString(alias) || isPronoun(alias) {
 		return false
 	}
-	alias = strings.TrimSpace(alias)
-	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative.MatchString(alias) {
+	if typ == extract.Person {
+		words := strings.Fields(name)
+		if len(words) < 2 {
+			return false
+		}
+		for _, w := range words {
+			if w == alias {
+				return true
+			}
+		}
 		return false
 	}
 	toks := ana.Analyze(alias)
@@ -58,7 +182,7 @@ func linkable(ana *korean.Analyzer, typ, alias string) bool {
 func linkKeys(ana *korean.Analyzer, e *extract.Entity) []string {
 	keys := []string{textsearch.Norm(e.Name)}
 	for _, a := range e.Aliases {
-		if linkable(ana, e.Type, a) {
+		if linkable(ana, e.Type, e.Name, a) {
 			keys = append(keys, textsearch.Norm(a))
 		}
 	}
@@ -75,113 +199,269 @@ func lockKey(typ, key string) int64 {
 	return int64(h.Sum64())
 }
 
-// chooseEntity finds the stored entity an article's entity is, or 0 for a
-// new one.
-//
-// Candidates share the type and the folded name (or a linkable alias):
-// keys are tried in order and the first that finds any decides. A PERSON
-// with an affiliation links only to a candidate seen with the same
-// affiliation (one containing the other counts: 삼성 ~ 삼성전자), or else
-// to a candidate never seen with any, so two people who share a name but
-// work at different places stay two. A PERSON without an affiliation links
-// to the most-mentioned candidate: the article says nothing that would set
-// them apart. Other types link by name alone.
-//
-// aff is the folded affiliation that sets the person apart, empty when the
-// article gives none or only a place (see employerKey).
-func chooseEntity(typ string, keys []string, aff string, c candidates) (int64, error) {
-	var cands []candidate
-	seen := map[int64]bool{}
-	for _, k := range keys {
-		found, err := c.named(typ, k)
+// gather collects the candidates every key finds, once each, those found
+// by name first, at most maxLinkCands (most articles first).
+func gather(q *linkQuery, c candidates) ([]candidate, error) {
+	var out []candidate
+	seen := map[int64]int{}
+	for _, k := range q.keys {
+		found, err := c.named(q.typ, k)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		for _, x := range found {
-			if !seen[x.eid] {
-				seen[x.eid] = true
-				cands = append(cands, x)
+			x.key = k
+			if i, ok := seen[x.eid]; ok {
+				out[i].byName = out[i].byName || x.byName
+				continue
 			}
+			seen[x.eid] = len(out)
+			out = append(out, x)
 		}
-		if len(cands) > 0 {
-			break // the name decides when it found anything
-		}
 	}
-	if len(cands) == 0 {
-		return 0, nil
+	sort.SliceStable(out, func(i, j int) bool { return out[i].articles > out[j].articles })
+	if len(out) > maxLinkCands {
+		out = out[:maxLinkCands]
 	}
-	if typ != extract.Person || aff == "" {
-		return bestCandidate(cands), nil
+	return out, nil
+}
+
+// chooseEntity weighs every candidate and returns the decision.
+func chooseEntity(q *linkQuery, c candidates) (*linkDecision, error) {
+	cands, err := gather(q, c)
+	if err != nil {
+		return nil, err
 	}
-	var same, none []candidate
+	d := &linkDecision{}
 	for _, x := range cands {
-		affs, err := c.affiliations(x.eid)
+		cs, err := weigh(q, x, len(cands), c)
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
-		switch {
-		case len(affs) == 0:
-			none = append(none, x)
-		case sameAffiliation(aff, affs):
-			same = append(same, x)
-		}
+		d.all = append(d.all, cs)
 	}
-	if len(same) > 0 {
-		return bestCandidate(same), nil
-	}
-	if len(none) > 0 {
-		return bestCandidate(none), nil
-	}
-	return 0, nil
-}
-
-// bestCandidate prefers a match by name over one by alias, then the entity
-// in most articles, then the first found.
-func bestCandidate(cs []candidate) int64 {
-	b := cs[0]
-	for _, c := range cs[1:] {
-		if (c.byName && !b.byName) || (c.byName == b.byName && c.articles > b.articles) {
-			b = c
-		}
-	}
-	return b.eid
-}
-
-// placeNames folds the names and aliases of the article's places.
-func placeNames(d *extract.Document) map[string]bool {
-	places := map[string]bool{}
-	for _, e := range d.Entities {
-		if e.Type != extract.Place {
+	best := -1
+	for i, cs := range d.all {
+		if cs.Vetoed || cs.Score < linkThreshold {
 			continue
 		}
-		places[textsearch.Norm(e.Name)] = true
-		for _, a := range e.Aliases {
-			places[textsearch.Norm(a)] = true
+		if best < 0 || better(cs, cands[i], d.all[best], cands[best]) {
+			best = i
 		}
 	}
-	return places
-}
-
-// employerKey is the folded affiliation that tells two people of the same
-// name apart. A place given as affiliation (한국 대통령, 서울시 관계자 reads
-// as 서울) says where someone serves, not who employs them, and two
-// articles that name a president's country and party must not split him in
-// two, so it counts as no affiliation.
-func employerKey(e *extract.Entity, places map[string]bool) string {
-	aff := textsearch.Norm(e.Affiliation)
-	if places[aff] {
-		return ""
+	if best >= 0 {
+		d.chosen = &d.all[best]
 	}
-	return aff
+	return d, nil
 }
 
-// sameAffiliation reports whether the folded affiliation a matches one of
-// affs, equal or one containing the other (삼성 ~ 삼성전자).
-func sameAffiliation(a string, affs []string) bool {
-	for _, b := range affs {
-		if a == b || (textsearch.RuneLen(a) >= 2 && textsearch.RuneLen(b) >= 2 && (strings.Contains(a, b) || strings.Contains(b, a))) {
+// better orders two eligible candidates: higher score, then found by name,
+// then more articles, then the older entity.
+func better(a CandidateScore, ca candidate, b CandidateScore, cb candidate) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if ca.byName != cb.byName {
+		return ca.byName
+	}
+	if ca.articles != cb.articles {
+		return ca.articles > cb.articles
+	}
+	return ca.eid < cb.eid
+}
+
+// weigh scores one of n candidates: the signals of its row, a person's
+// affiliations and titles, and the entities mentioned with it (a costlier
+// query) only while the choice is open: several candidates, or one below
+// the threshold.
+func weigh(q *linkQuery, x candidate, n int, c candidates) (CandidateScore, error) {
+	cs := CandidateScore{EntityID: x.eid, Name: x.name, Signals: cheapSignals(q, x)}
+	if vetoed(cs.Signals) {
+		cs.Score, cs.Vetoed = total(cs.Signals), true
+		return cs, nil
+	}
+	if q.typ == extract.Person {
+		f, err := c.facts(x.eid)
+		if err != nil {
+			return cs, err
+		}
+		cs.Signals = append(cs.Signals, personSignals(q, f)...)
+	}
+	if n > 1 || total(cs.Signals) < linkThreshold {
+		co, err := c.coNames(x.eid)
+		if err != nil {
+			return cs, err
+		}
+		cs.Signals = append(cs.Signals, coSignals(q, co)...)
+	}
+	cs.Score, cs.Vetoed = total(cs.Signals), vetoed(cs.Signals)
+	return cs, nil
+}
+
+func total(sigs []Signal) float64 {
+	t := 0.0
+	for _, s := range sigs {
+		t += s.Weight
+	}
+	return t
+}
+
+func vetoed(sigs []Signal) bool {
+	for _, s := range sigs {
+		if s.Weight <= vetoWeight {
 			return true
 		}
 	}
 	return false
+}
+
+// cheapSignals are the signals of the candidate's row: how it was found,
+// full names, country, renames and time.
+func cheapSignals(q *linkQuery, x candidate) []Signal {
+	var out []Signal
+	if x.byName {
+		out = append(out, Signal{Kind: signalName, Detail: x.name})
+	} else {
+		out = append(out, Signal{Kind: signalAlias, Detail: x.key})
+	}
+	if q.typ == extract.Person {
+		if s, ok := fullNameSignal(q.name, x.name); ok {
+			out = append(out, s)
+		}
+	}
+	if q.typ == extract.Org {
+		out = append(out, countrySignals(q, x)...)
+		out = append(out, renameSignals(q, x)...)
+	}
+	if s, ok := timeSignal(q.date, x.first, x.last); ok {
+		out = append(out, s)
+	}
+	return out
+}
+
+// fullNameSignal vetoes two different full names of several words (이방카
+// 트럼프 is not 에릭 트럼프, 미셸 오바마 is not 버락 오바마): family members
+// share a word of their names, never the whole.
+func fullNameSignal(name, cand string) (Signal, bool) {
+	if len(strings.Fields(name)) < 2 || len(strings.Fields(cand)) < 2 || textsearch.Norm(name) == textsearch.Norm(cand) {
+		return Signal{}, false
+	}
+	return Signal{Kind: signalFullName, Detail: name + " ≠ " + cand, Weight: vetoWeight}, true
+}
+
+// countrySignals weigh the country of a same-name organisation: a
+// different country never links; an article without any cue prefers a
+// home-country candidate to a foreign one.
+func countrySignals(q *linkQuery, x candidate) []Signal {
+	a, b := q.country, x.country
+	switch {
+	case a != "" && b != "" && a != b:
+		return []Signal{{Kind: signalCountry, Detail: a + " ≠ " + b, Weight: vetoWeight}}
+	case a != "" && a == b:
+		return []Signal{{Kind: signalCountry, Detail: a, Weight: wCountrySame}}
+	case a == "" && b != "" && b != homeCountry:
+		return []Signal{{Kind: signalCountry, Detail: "no cue for " + b, Weight: wCountryNoCue}}
+	case b == "" && a != "" && a != homeCountry:
+		return []Signal{{Kind: signalCountry, Detail: a + ", candidate unknown", Weight: wCountryNoCue}}
+	}
+	return nil
+}
+
+// renameSignals apply the dated renames: an article naming the new name is
+// not the entity of the old one (메타 is not 페이스북); a former name links
+// to the renamed entity only after the rename; a renamed name links only within its era
+// (민주당 of 2013 is not the 민주당 of 2021).
+func renameSignals(q *linkQuery, x candidate) []Signal {
+	lx := linkLex()
+	var out []Signal
+	if r, ok := lx.laterNames(x.name)[textsearch.Norm(q.name)]; ok && countryFits(r, q, x) {
+		out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s → %s on %s", r.from, r.to, r.date), Weight: vetoWeight})
+	}
+	if r, ok := lx.formerNames(x.name)[textsearch.Norm(q.name)]; ok && countryFits(r, q, x) && q.date != "" && q.date < r.date {
+		out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s became %s only on %s", r.from, r.to, r.date), Weight: vetoWeight})
+	}
+	for _, r := range lx.byFrom[textsearch.Norm(x.name)] {
+		if !x.byName || !countryFits(r, q, x) || q.date == "" {
+			continue
+		}
+		candBefore, candAfter := x.last != "" && x.last < r.date, x.first != "" && x.first >= r.date
+		if (candBefore && q.date >= r.date) || (candAfter && q.date < r.date) {
+			out = append(out, Signal{Kind: signalRename, Detail: fmt.Sprintf("%s renamed %s on %s", r.from, r.to, r.date), Weight: wRenameEra})
+		}
+	}
+	return out
+}
+
+// countryFits reports whether a rename of one country concerns the
+// article's organisation and the candidate (unknown countries fit).
+func countryFits(r renameRel, q *linkQuery, x candidate) bool {
+	return (q.country == "" || q.country == r.country) && (x.country == "" || x.country == r.country)
+}
+
+// timeSignal weighs the gap between the article's date and the span the
+// candidate was seen in: near is for, far is against.
+func timeSignal(date, first, last string) (Signal, bool) {
+	if date == "" || first == "" || last == "" {
+		return Signal{}, false
+	}
+	gap := 0.0
+	switch {
+	case date < first:
+		gap = years(date, first)
+	case date > last:
+		gap = years(last, date)
+	}
+	switch {
+	case gap <= timeNearYears:
+		return Signal{Kind: signalTime, Detail: fmt.Sprintf("%s, seen %s … %s", date, first, last), Weight: wTimeNear}, true
+	case gap > timeFarYears:
+		return Signal{Kind: signalTime, Detail: fmt.Sprintf("%.0f years apart", gap), Weight: wTimeFar}, true
+	}
+	return Signal{}, false
+}
+
+// years between two YYYY-MM-DD days (0 when either does not parse).
+func years(a, b string) float64 {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return tb.Sub(ta).Hours() / 24 / 365.25
+}
+
+// surfaceName gives an organisation the name the article writes. An
+// extractor's gazetteer may give a canonical name the text never uses
+// (메타 for 페이스북 in 2015, 더불어민주당 for the 민주당 of a US story):
+// then the longest alias the text does use is the name, and the canonical
+// one stays an alias unless the two are names of one rename chain and the
+// article predates the rename or is of another country: then they are
+// different entities.
+func surfaceName(e *extract.Entity, text, date, country string) *extract.Entity {
+	if e.Type != extract.Org || strings.Contains(text, e.Name) {
+		return e
+	}
+	best := ""
+	for _, a := range e.Aliases {
+		a = strings.TrimSpace(a)
+		if strings.Contains(text, a) && !isPronoun(a) && !demonstrative.MatchString(a) &&
+			textsearch.RuneLen(textsearch.Norm(a)) >= 2 && textsearch.RuneLen(a) > textsearch.RuneLen(best) {
+			best = a
+		}
+	}
+	if best == "" {
+		return e
+	}
+	c := *e
+	c.Name, c.Aliases = best, nil
+	r, renamed := linkLex().renameFamily(best, e.Name)
+	if !renamed || (date >= r.date && (country == "" || country == r.country)) {
+		c.Aliases = append(c.Aliases, e.Name)
+	}
+	for _, a := range e.Aliases {
+		if a = strings.TrimSpace(a); a != best {
+			c.Aliases = append(c.Aliases, a)
+		}
+	}
+	return &c
 }

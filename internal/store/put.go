@@ -114,6 +114,7 @@ func (s *core) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, 
 		return nil, fmt.Errorf("store: put into %s: %w", s.name, classify(err))
 	}
 	s.be.afterPut(ctx)
+	s.notifyStored(ctx, docs, res)
 	return res, nil
 }
 
@@ -162,6 +163,11 @@ func lockKeys(ana *korean.Analyzer, preps []*prepared) []int64 {
 			}
 			for _, k := range linkKeys(ana, e) {
 				set[lockKey(e.Type, k)] = true
+			}
+			if e.Type == extract.Org { // linked under the name its text writes (surfaceName)
+				for _, a := range e.Aliases {
+					set[lockKey(e.Type, textsearch.Norm(a))] = true
+				}
 			}
 		}
 		if p.hashed {
@@ -485,85 +491,6 @@ func (w *writer) nearest(h uint64) (storyRef, error) {
 	return best, err
 }
 
-// named lists the stored entities of a type found by a folded name or a
-// linkable alias (candidates for the linking policy).
-func (w *writer) named(typ, key string) ([]candidate, error) {
-	rows, err := w.query(`SELECT eid, articles, 1 FROM entities WHERE norm = ? AND type = ?
-		UNION SELECT e.eid, e.articles, 0 FROM entity_aliases a JOIN entities e ON e.eid = a.eid
-		WHERE a.norm = ? AND a.linkable = 1 AND e.type = ? ORDER BY 1`, key, typ, key, typ)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []candidate
-	for rows.Next() {
-		var c candidate
-		var byName int
-		if err := rows.Scan(&c.eid, &c.articles, &byName); err != nil {
-			return nil, err
-		}
-		c.byName = byName == 1
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
-
-// affiliations lists the folded affiliations an entity was seen with.
-func (w *writer) affiliations(eid int64) ([]string, error) {
-	rows, err := w.query(`SELECT DISTINCT aff_norm FROM entity_titles WHERE eid = ? AND aff_norm <> '' ORDER BY 1`, eid)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
-}
-
-// linkEntities links or creates the global entity of every entity of d,
-// records its aliases, titles and mentions, and returns the article's local
-// entity ids mapped to global ones.
-func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString) (map[string]int64, error) {
-	local := make(map[string]int64, len(d.Entities))
-	counted := map[int64]bool{}
-	places := placeNames(d)
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if strings.TrimSpace(e.Name) == "" || e.Type == "" {
-			continue
-		}
-		aff := employerKey(e, places)
-		eid, err := chooseEntity(e.Type, linkKeys(w.ana, e), aff, w)
-		if err != nil {
-			return nil, err
-		}
-		if eid == 0 {
-			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
-				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, pub, pub).Scan(&eid)
-			if err != nil {
-				return nil, err
-			}
-		}
-		if e.ID != "" {
-			local[e.ID] = eid
-		}
-		newArticle := 0
-		if !counted[eid] {
-			newArticle, counted[eid] = 1, true
-		}
-		if err := w.recordEntity(rid, eid, e, aff, newArticle, pub); err != nil {
-			return nil, err
-		}
-	}
-	return local, nil
-}
-
 // recordEntity updates a linked entity's counters and latest title, and
 // records the article's aliases, titles and mentions of it.
 func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, newArticle int, pub sql.NullString) error {
@@ -582,11 +509,11 @@ func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, new
 	names := append([]string{e.Name}, e.Aliases...)
 	for j, a := range names {
 		a = strings.TrimSpace(a)
-		if a == "" {
+		if a == "" || (j > 0 && isPronoun(a)) {
 			continue
 		}
 		link := 0
-		if j == 0 || linkable(w.ana, e.Type, a) {
+		if j == 0 || linkable(w.ana, e.Type, e.Name, a) {
 			link = 1
 		}
 		if err := w.exec(`INSERT INTO entity_aliases(eid, norm, alias, linkable) VALUES (?, ?, ?, ?)

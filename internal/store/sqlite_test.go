@@ -292,6 +292,13 @@ func TestMigrateBackfillsEventMarks(t *testing.T) {
 // dropGraphCounts undoes the graph-count migration's tables.
 const dropGraphCounts = `DROP TABLE entity_months; DROP TABLE pair_months; DROP TABLE pair_totals; DROP TABLE event_pairs;`
 
+// dropCollectWatch undoes the migration after the graph counts (collector
+// and watch state), so a test can take a database back to before them.
+const dropCollectWatch = `DROP TABLE watch_delivery_log; DROP TABLE watch_deliveries; DROP TABLE watch_hits; DROP TABLE watches;
+DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_urls;`
+// dropLinkEvidence undoes the link-evidence migration (SQLite 7, PostgreSQL 5).
+const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN country;`
+
 // A database stored before the graph counts gets them from what it holds,
 // the same as counting article by article.
 func TestMigrateBackfillsGraphCounts(t *testing.T) {
@@ -301,7 +308,7 @@ func TestMigrateBackfillsGraphCounts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer db.Close()
-		if _, err := db.Exec(dropGraphCounts + ` DELETE FROM schema_version WHERE version = 5`); err != nil {
+		if _, err := db.Exec(dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
 			t.Fatal(err)
 		}
 	})

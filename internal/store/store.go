@@ -199,10 +199,13 @@ type Entity struct {
 	// Title and Affiliation are the latest seen (e.g. 회장, 삼성전자).
 	Title       string `json:"title,omitempty"`
 	Affiliation string `json:"affiliation,omitempty"`
-	Articles    int    `json:"articles"` // articles mentioning it
-	Mentions    int    `json:"mentions"` // mentions over all articles
-	FirstSeen   string `json:"first_seen,omitempty"`
-	LastSeen    string `json:"last_seen,omitempty"`
+	// Country sets apart same-name organisations of different countries
+	// (민주당 of US, KR or JP): ISO 3166 alpha-2, "" when unknown.
+	Country   string `json:"country,omitempty"`
+	Articles  int    `json:"articles"` // articles mentioning it
+	Mentions  int    `json:"mentions"` // mentions over all articles
+	FirstSeen string `json:"first_seen,omitempty"`
+	LastSeen  string `json:"last_seen,omitempty"`
 	// Aliases are the entity's other names; filled where entities must be
 	// told apart (the candidates of an AmbiguousError), else empty.
 	Aliases []string `json:"aliases,omitempty"`
@@ -211,6 +214,9 @@ type Entity struct {
 // ProfileOptions bounds the lists of an EntityProfile.
 type ProfileOptions struct {
 	Limit int `json:"limit,omitempty"` // per list; 0 means 20
+	// Explain fills EntityProfile.Links: why each article's mention was
+	// joined to this entity (or started it), with the signals.
+	Explain bool `json:"explain,omitempty"`
 }
 
 // EntityProfile is everything the corpus says about one entity.
@@ -223,6 +229,39 @@ type EntityProfile struct {
 	Events          []EventRef    `json:"events"`            // newest first
 	Quotes          []QuoteRef    `json:"quotes"`            // newest first
 	Articles        []ArticleRef  `json:"articles"`          // newest first
+	// Renames are the entity's dated renames (renamed_to, renamed_from).
+	Renames []Rename `json:"renames,omitempty"`
+	// Links are the link decisions of its articles, newest first; only
+	// with ProfileOptions.Explain.
+	Links []LinkDecision `json:"links,omitempty"`
+}
+
+// Rename relations.
+const (
+	RenamedTo   = "renamed_to"
+	RenamedFrom = "renamed_from"
+)
+
+// Rename is a dated rename of an organisation: never an alias for all
+// time, so an article before Date keeps the old name's entity.
+type Rename struct {
+	Relation string `json:"relation"` // RenamedTo or RenamedFrom
+	Name     string `json:"name"`     // the other name
+	Date     string `json:"date"`     // first day of the new name
+	EntityID int64  `json:"entity_id,omitempty"`
+}
+
+// LinkDecision is why an article's entity was joined to a stored entity
+// (Linked) or started a new one: the chosen candidate's score and signals,
+// and the other candidates weighed.
+type LinkDecision struct {
+	Article ArticleRef       `json:"article"`
+	Index   int              `json:"index"` // of the entity in the article
+	Name    string           `json:"name"`  // as the article gives it
+	Linked  bool             `json:"linked"`
+	Score   float64          `json:"score"`
+	Signals []Signal         `json:"signals"`
+	Others  []CandidateScore `json:"others,omitempty"`
 }
 
 // TitleSpan is a title/affiliation/role held over a period, as seen in the

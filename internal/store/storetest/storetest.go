@@ -48,6 +48,9 @@ func Run(t *testing.T, open Opener) {
 		{"ReadOnly", testReadOnly},
 		{"Events", testEvents},
 		{"Ambiguity", testAmbiguity},
+		{"CollectState", testCollectState},
+		{"WatchState", testWatchState},
+		{"LinkingSet", testLinkingSet},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, open) })

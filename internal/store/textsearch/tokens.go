@@ -10,8 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
+	"github.com/sosik-news/sosik/internal/fold"
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
@@ -134,19 +133,8 @@ func QueryGrams(text string) (grams []string, prefix bool) {
 
 // Norm folds a name for matching: Unicode compatibility forms (full-width
 // letters), case and all white space, so 오픈 AI, 오픈AI and ＯＰＥＮ ai
-// compare equal.
-func Norm(s string) string {
-	s = norm.NFKC.String(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// compare equal. It is fold.Name, whose Key part extraction uses too.
+func Norm(s string) string { return fold.Name(s) }
 
 // RuneLen is the number of characters of s.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }

@@ -68,7 +68,7 @@
         el("ul", { class: "events" }, (body.candidates || []).map((c) => el("li", {},
           typeChip(c.type), " ",
           el("a", { href: entityHref(c.id) }, c.name),
-          " ", el("span", { class: "muted small" }, [c.affiliation, c.title].filter(Boolean).join(" "), " · ", t("articles.n", c.articles),
+          " ", el("span", { class: "muted small" }, [c.country, c.affiliation, c.title].filter(Boolean).join(" "), " · ", t("articles.n", c.articles),
             (c.aliases || []).length ? " · " + c.aliases.join(", ") : ""))))));
   }
 
@@ -91,7 +91,9 @@
   function header(prof) {
     const e = prof.entity;
     return [
-      el("h1", {}, e.name, " ", typeChip(e.type)),
+      el("h1", {}, e.name, " ", typeChip(e.type), e.country ? el("span", { class: "chip", id: "entity-country" }, e.country) : null),
+      (prof.renames || []).length ? el("p", { class: "small", id: "renames" }, prof.renames.map((r) => el("span", { class: "chip" },
+        t(r.relation), " ", r.entity_id ? el("a", { href: entityHref(r.entity_id) }, r.name) : r.name, " (", r.date, ")"))) : null,
       el("p", { class: "muted" },
         [e.affiliation, e.title].filter(Boolean).join(" ") || null,
         (e.affiliation || e.title) ? " · " : null,

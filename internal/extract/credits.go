@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/fold"
+)
+
+// The credits stages: datelines and byline reporters.
+
+// datelineRe matches a wire dateline: "[서울=뉴시스]", "(부산=연합뉴스)".
+var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
+
+// agency is the article's news agency: from the metadata, else from the
+// dateline.
+func (d *doc) agency() string {
+	if d.a.Agency != "" {
+		return d.a.Agency
+	}
+	if d.a.Dateline != nil {
+		return d.a.Dateline.Agency
+	}
+	return ""
+}
+
+// datelines reads "[서울=뉴시스]" wherever it stands (article head and
+// photo captions): a place and the agency.
+func (d *doc) datelines() {
+	for _, st := range d.sents {
+		if strings.IndexByte(d.text[st.s:st.e], '=') < 0 {
+			continue // every dateline has "=": spare the regexp the other sentences
+		}
+		for _, m := range datelineRe.FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
+			ps, pe, as, ae := st.s+m[2], st.s+m[3], st.s+m[4], st.s+m[5]
+			if g, ok := d.lx.gaz[fold.Key(d.text[ps:pe])]; ok && g.typ == Place {
+				d.entity(Place, g.canon).mention(d.text, ps, pe)
+			}
+			ag := d.text[as:ae]
+			name := ag
+			if g, ok := d.lx.gaz[fold.Key(ag)]; ok && g.typ == Org {
+				name = g.canon
+			}
+			d.entity(Org, name).mention(d.text, as, ae)
+			for i := st.w0; i < st.w1; i++ {
+				if d.words[i].cs >= st.s+m[0] && d.words[i].cs < st.s+m[1] {
+					d.claim(i, i, nil)
+				}
+			}
+		}
+	}
+}
+
+// bylineReporters makes the reporters the article parser found in the
+// byline PERSON entities: title 기자, affiliation the agency.
+func (d *doc) bylineReporters() {
+	for _, name := range d.a.Byline.Names {
+		name = strings.TrimSpace(name)
+		if syllables(name) < 2 {
+			continue
+		}
+		for _, sec := range d.secs {
+			if sec.Kind != article.KindByline {
+				continue
+			}
+			if i := strings.Index(d.text[sec.Start:sec.End], name); i >= 0 {
+				e := d.entity(Person, name)
+				e.setAttrs(d.bylineTitle(d.text[sec.Start+i+len(name):sec.End]), d.agency(), "")
+				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
+				break
+			}
+		}
+	}
+}
+
+// bylineTitle reads the press title written after a reporter's name in a
+// byline ("선임기자", "특파원"); "기자" when none is.
+func (d *doc) bylineTitle(rest string) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return "기자"
+	}
+	w := strings.TrimRight(f[0], "=·,")
+	if d.lx.titleTab.class(w) == TitlePress {
+		return w
+	}
+	return "기자"
+}

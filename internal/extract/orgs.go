@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
+
+// The organisation stages: organisations by suffix, partners in deals and sports teams.
+
+// orgAt finds an organisation ending at word p (inclusive) over 1..n
+// words: a gazetteer name, an organisation suffix or an already known
+// ORG. It returns the first word and the canonical name.
+func (d *doc) orgAt(p, lo int) (int, string) {
+	for n := d.lx.maxWords; n >= 1; n-- {
+		q := p - n + 1
+		if q < lo {
+			continue
+		}
+		ok := true
+		kb := append(d.keyBuf[:0], Org...)
+		kb = append(kb, 0)
+		for k := q; k <= p; k++ {
+			if k < p && !d.words[k].bare() {
+				ok = false
+			}
+			kb = fold.AppendKey(kb, d.words[k].stem)
+		}
+		d.keyBuf = kb
+		if !ok {
+			continue
+		}
+		if g, ok := d.lx.gaz[string(kb[len(Org)+1:])]; ok && g.typ == Org {
+			return q, g.canon
+		}
+		if e, ok := d.byKey[string(kb)]; ok {
+			return q, e.Name
+		}
+		if n == 1 && d.orgSuffix(&d.words[p]) {
+			return p, d.words[p].stem
+		}
+	}
+	return -1, ""
+}
+
+var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
+	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
+	"신문", "일보", "통신", "조선", "상사"}
+
+// businessSuffixes make a company only after a proper name (롯데카드), not
+// after a common noun (신용카드).
+var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사`)
+
+// genericPrefixes before an organisation suffix make a common noun.
+var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
+	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러
+	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선`)
+
+// fieldList reports a word that lists fields with middle dots ("전기·전자",
+// "석유·화학"): its last part is a bare suffix word, not a name.
+func fieldList(s string) bool {
+	i := strings.LastIndexAny(s, "·ㆍ")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	last := s[i+n:]
+	for _, suf := range orgSuffixes {
+		if last == suf {
+			return true
+		}
+	}
+	return industryNouns[last]
+}
+
+// orgSuffix recognises organisation names by their ending: "…전자",
+// "…그룹", "…위원회", "…TF"; "…부" and "…청" only on long stems, where
+// they are ministries and agencies rather than parts of common words.
+func (d *doc) orgSuffix(w *word) bool {
+	s := w.stem
+	n := syllables(s)
+	if n < 3 || d.lx.stop[s] {
+		return false
+	}
+	if fieldList(s) {
+		return false // "전기·전자": a list of fields, not a company
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if genericPrefixes[strings.TrimSuffix(s, suf)] {
+				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
+			}
+			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
+				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
+			}
+			if suf == "연구원" && !d.commonNoun(w) {
+				return false // "연구원" after a name is a title
+			}
+			if suf == "법원" && d.commonNoun(w) {
+				return false // 국내법원, 영리법원: a kind of court, not one court
+			}
+			return true
+		}
+	}
+	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
+		if _, known := d.lx.terms[fold.Key(rest)]; !known {
+			if latinBrands[brand] {
+				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
+			}
+		}
+	}
+	if d.properCompound(w) {
+		return true
+	}
+	if b := strings.TrimSuffix(s, "대"); b != s {
+		if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && !g.weak {
+			return true // 서울대, 부산대: a university named after its city
+		}
+	}
+	// "…자원부", "…무역부": a ministry is a policy field followed by 부
+	if n >= 3 && allHangul(s) && strings.HasSuffix(s, "부") {
+		if n == 3 {
+			return ministryField[strings.TrimSuffix(s, "부")] // "문화부", "국방부"
+		}
+		for _, f := range ministryFields {
+			if strings.HasSuffix(strings.TrimSuffix(s, "부"), f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ministryFields end the names of ministries ("산업통상자원부", "산업무역부").
+var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 재정 경제 통일 법무 교육 환경 노동 고용 보건 복지 과학 기술 정보 통신
+	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
+
+// ministryField holds ministryFields for lookups.
+var ministryField = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range ministryFields {
+		m[f] = true
+	}
+	return m
+}()
+
+// latinBrands are Korean business groups written in Latin letters; with a
+// Hangul company name after them they make an organisation.
+var latinBrands = setOf(`SK LG GS CJ KT HD LS HL DB KB NH BNK DGB JB KCC OCI SM JYP YG HYBE`)
+
+// latinPrefix splits "GS리테일" into "GS" and "리테일".
+func latinPrefix(s string) (string, string) {
+	i := 0
+	for i < len(s) && (s[i] >= 'A' && s[i] <= 'Z' || s[i] == '&') {
+		i++
+	}
+	if i < 2 || i > 4 {
+		return "", s
+	}
+	return s[:i], s[i:]
+}
+
+func (d *doc) suffixOrgs() {
+	for i := range d.words {
+		if !d.claimed[i] && !d.words[i].quoted && d.orgSuffix(&d.words[i]) {
+			d.addNamed(Org, i)
+		}
+	}
+}
+
+// industryNouns end company names written as one word after a proper
+// noun: 사이공정밀, 대성소재, 누리모빌리티.
+var industryNouns = setOf(`소재 정밀 화학 기계 산업 물산 상사 제약 바이오 에너지 모빌리티 테크 시스템 솔루션 로보틱스 반도체 디스플레이 통신 항공 해운 철강 식품 제과 전기 전선 엔지니어링 케미칼 케미칼스 머티리얼즈 인더스트리 네트웍스 소프트 게임즈 엔터테인먼트 리테일 푸드 패션 제철 개발 실업`)
+
+// properCompound reports a proper noun and an industry noun written as one
+// word, the usual shape of a company name ("사이공정밀"): the analyser
+// reads the first part as a proper noun that is no known place on its
+// own (미국산업 is America's industry, not a firm).
+func (d *doc) properCompound(w *word) bool {
+	ts := d.toksOf(w)
+	if len(ts) < 2 || !strings.HasPrefix(ts[0].POS, "NNP") || !allHangul(w.stem) {
+		return false
+	}
+	last := ts[len(ts)-1]
+	if !industryNouns[last.Surface] || last.End != w.stemE || !strings.HasPrefix(last.POS, "NN") {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if !strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	if g, ok := d.lx.gaz[fold.Key(ts[0].Surface)]; ok && g.typ == Place {
+		return false
+	}
+	return !d.lx.stop[w.stem]
+}
+
+// teamNames joins a company and the transliterated plural nickname after
+// it into one organisation: "한화 이글스". (After a place the word is more
+// often a region: "영국 서식스".)
+func (d *doc) teamNames() {
+	for i := 0; i+1 < len(d.words); i++ {
+		e, j := d.head[i], i+1
+		if e == nil || e.Type != Org || !d.words[i].bare() || d.claimed[j] || d.words[j].sent != d.words[i].sent || d.words[j].quoted {
+			continue
+		}
+		nick := d.words[j].stem
+		n := syllables(nick)
+		if !allHangul(nick) || n < 2 || n > 5 || d.lx.stop[nick] || d.plainNoun(&d.words[j]) {
+			continue
+		}
+		switch finalRune(nick) {
+		case '스', '즈', '츠':
+		default:
+			continue
+		}
+		team := d.entity(Org, d.words[i].stem+" "+nick)
+		team.mention(d.text, d.words[d.phrase0[i]].cs, d.words[j].stemE)
+		d.claim(d.phrase0[i], j, team) // the company's words are claimed already
+	}
+}
+
+// dealWords mark a sentence about a deal between companies.
+var dealWords = []string{"계약", "협약", "MOU", "양해각서", "합작"}
+
+// partnerOrgs finds the other party of a deal: in "한빛전자는 대성소재와 …
+// 계약을 체결했다" the company subject's 와/과 partner, written as one word
+// ending in an industry noun, is a company even where the analyser reads
+// its first part as a common noun.
+func (d *doc) partnerOrgs() {
+	for _, st := range d.sents {
+		orgSubj := false
+		for k := st.w0; k < st.w1; k++ {
+			w := &d.words[k]
+			if e := d.head[k]; e != nil && e.Type == Org && roleOf(w.josa) == roleSubj {
+				orgSubj = true
+				continue
+			}
+			if !orgSubj || d.claimed[k] || w.quoted || (w.josa != "와" && w.josa != "과") || !allHangul(w.stem) || syllables(w.stem) < 3 {
+				continue
+			}
+			if !industryEnding(w.stem) || d.plainNoun(w) || d.lx.stop[w.stem] {
+				continue
+			}
+			if k > st.w0 && d.words[k-1].bare() && !d.claimed[k-1] && !phraseStop[d.words[k-1].stem] && !d.verbal(&d.words[k-1]) && !isDigitStart(d.words[k-1].stem) && !d.inDate(k-1) {
+				continue // "전고체 소재와": a modified common noun, not a name
+			}
+			rest := d.text[w.e:st.e]
+			if !strings.Contains(rest, "체결") && !strings.Contains(rest, "맺") {
+				continue // fields and materials are listed, companies sign
+			}
+			for _, dw := range dealWords {
+				if strings.Contains(rest, dw) {
+					d.addNamed(Org, k)
+					break
+				}
+			}
+		}
+	}
+}
+
+// industryEnding reports a stem of a name and an industry noun: at least
+// two syllables before 소재, 바이오, 정밀 ….
+func industryEnding(stem string) bool {
+	r := []rune(stem)
+	for k := 2; k <= 5 && k <= len(r)-2; k++ {
+		if industryNouns[string(r[len(r)-k:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBeforeName makes an organisation written right before a person's name
+// the person's affiliation when none is known ("국민의힘 오세훈,").
+func (d *doc) orgBeforeName() {
+	for i := 1; i < len(d.words); i++ {
+		e, o := d.head[i], d.head[i-1]
+		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Affiliation != "" || d.phrase0[i] != i ||
+			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
+			continue
+		}
+		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
+	}
+}

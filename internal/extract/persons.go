@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
+
+// The person stages and the tests of a word being a personal name.
+
+// koreanName reports whether word i can be a Korean personal name: 2–4
+// Hangul syllables starting with a surname, not a known title, place or
+// organisation, and not read as a classed common noun.
+func (d *doc) koreanName(i int) bool {
+	w := &d.words[i]
+	n := syllables(w.stem)
+	sur := d.lx.surnameOf(w.stem)
+	if !allHangul(w.stem) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || genericNouns[w.stem] {
+		return false
+	}
+	for g := range genericNouns {
+		if strings.HasSuffix(w.stem, g) && syllables(g) >= 2 {
+			return false
+		}
+	}
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
+		return false
+	}
+	if n == 2 && !d.hasClass(w, "인명") {
+		return false
+	}
+	if !givenNameSyllables(w.stem[len(sur):]) {
+		return false // 하우스, 이글스, 하노버: a loanword, not surname + given name
+	}
+	if d.verbForm(w) {
+		return false // 변하지, 않는: verb forms
+	}
+	if d.nounPlusPersonSuffix(w.stem) {
+		return false // 이민자, 참석자: a common noun naming a kind of person
+	}
+	if b := strings.TrimSuffix(w.stem, "인"); b != w.stem {
+		if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place {
+			return false // 한국인, 미국인: a nationality
+		}
+	}
+	// mecab often splits a name into common nouns (손정의 → 손 + 정의), so
+	// only a single classed noun (행위, 장소 …) speaks against a name.
+	ts := d.toksOf(w)
+	return !(len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class != "")
+}
+
+// personSuffixes make a common noun for a kind of person out of a noun:
+// 이민 + 자, 변호 + 인.
+var personSuffixes = []string{"자", "인", "가", "원", "생"}
+
+// nounPlusPersonSuffix reports a three-syllable word that is a dictionary
+// common noun of two syllables and a person suffix ("이민자", "참석자"):
+// the dictionary lists some of these as names, but a name's first two
+// syllables are rarely one common noun of their own.
+func (d *doc) nounPlusPersonSuffix(stem string) bool {
+	if syllables(stem) != 3 {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if b := strings.TrimSuffix(stem, suf); b != stem {
+			ts := d.x.an.Analyze(b)
+			return len(ts) == 1 && ts[0].Known && ts[0].POS == "NNG" && ts[0].Class != "" && ts[0].Surface == b
+		}
+	}
+	return false
+}
+
+// genericNouns head common noun phrases that title patterns meet
+// ("장비업체 대표", "협력사 사장"); they are never names.
+var genericNouns = setOf(`업체 업계 기업 회사 협력사 계열사 자회사 고객사 산업 단체 기관 조합 지역 현지 대학 학교 병원 정당 부처 부서 본부 법인 매장 지점 팀`)
+
+// afterBareNoun reports whether word k follows a bare common noun in the
+// same phrase ("지역 기자재 업체 대표"): a name there is unlikely unless
+// the analyser itself says 인명.
+func (d *doc) afterBareNoun(k, lo int) bool {
+	if k-1 < lo || d.hasClass(&d.words[k], "인명") {
+		return false
+	}
+	w := &d.words[k-1]
+	if !w.bare() || w.quoted || d.claimed[k-1] || phraseStop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
+		return false
+	}
+	ts := d.toksOf(w)
+	return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].POS, "NNG")
+}
+
+// foreignPart reports whether word i can be part of a foreign name written
+// in Hangul ("레이 쥔", "샘 올트먼"): a bare Hangul word of one to five
+// syllables that is not a title, a function word or a classed noun.
+func (d *doc) foreignPart(i int) bool {
+	w := &d.words[i]
+	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" || w.quoted {
+		return false
+	}
+	n := syllables(w.stem)
+	if n < 1 || n > 5 || w.stemE != w.ce {
+		return false
+	}
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] || d.lx.ev.relTimes[w.stem] {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && !g.weak {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) > 0 {
+		switch p, _, _ := strings.Cut(ts[0].POS, "+"); p {
+		case "MAG", "MAJ", "MM", "NR", "SN", "NNB", "NNBC", "NP", "VCP", "XSN":
+			return false
+		}
+		if strings.HasPrefix(ts[0].POS, "J") || strings.HasPrefix(ts[0].POS, "E") {
+			return false
+		}
+		for _, t := range ts[1:] {
+			if strings.Contains(t.POS, "VCP") || strings.Contains(t.POS, "ETM") {
+				return false // "출신인 스토더트": a predicate, not part of the name
+			}
+		}
+	}
+	return !d.commonNoun(w) && !d.verbForm(w)
+}
+
+// verbForm reports a verb or adjective form by its ending ("않는",
+// "변하지"); the analyser also reads some foreign names as verbs (샘, 쥔),
+// which do not end this way.
+func (d *doc) verbForm(w *word) bool {
+	if !d.verbal(w) || d.hasClass(w, "인명") {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) == 0 {
+		return false
+	}
+	predicate := false // a real verb or adjective, not the copula (문재 + 인)
+	for _, t := range ts {
+		if strings.HasPrefix(t.POS, "VV") || strings.HasPrefix(t.POS, "VA") || strings.HasPrefix(t.POS, "VX") || strings.Contains(t.POS, "XSV") || strings.Contains(t.POS, "XSA") {
+			predicate = true
+		}
+	}
+	if !predicate {
+		return false
+	}
+	pos := ts[len(ts)-1].POS
+	if i := strings.LastIndexByte(pos, '+'); i >= 0 {
+		pos = pos[i+1:]
+	}
+	if n := len(ts); n >= 2 && strings.HasPrefix(ts[n-1].POS, "E") && endingAfterVowel(ts[n-2].Surface, ts[n-1].Surface) {
+		return false // 정하 + 은: an ending that cannot follow this stem, so a misread name
+	}
+	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을")
+}
+
+// dictionaryPersons takes the analyser's person names (NNP 인명) that look
+// like Korean names; others in that class are often place or brand names.
+func (d *doc) dictionaryPersons() {
+	for i := range d.words {
+		w := &d.words[i]
+		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") {
+			continue
+		}
+		// "도널드 트럼프": a foreign first name and surname, both known as names
+		if w.bare() && i+1 < len(d.words) && d.words[i+1].sent == w.sent && !d.claimed[i+1] && d.hasClass(&d.words[i+1], "인명") && !d.words[i+1].quoted &&
+			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) && !d.isTerm(w.stem) && !d.isTerm(d.words[i+1].stem) {
+			nx := &d.words[i+1]
+			if h := d.institutionAfter(i + 1); h > 0 {
+				// "웨이크 포리스트 의대": a school or hospital named after a person or a place
+				parts := make([]string, 0, h-i+1)
+				for k := i; k <= h; k++ {
+					parts = append(parts, d.words[k].stem)
+				}
+				e := d.entity(Org, strings.Join(parts, " "))
+				e.mention(d.text, w.cs, d.words[h].stemE)
+				d.claim(i, h, e)
+				continue
+			}
+			e := d.entity(Person, w.stem+" "+nx.stem)
+			e.mention(d.text, w.cs, nx.stemE)
+			d.claim(i, i+1, e)
+			continue
+		}
+		if d.shippedName(w) {
+			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
+			continue
+		}
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
+			continue
+		}
+		d.addNamed(Person, i)
+	}
+}
+
+// shippedName reports a word that is one person name of the names
+// dictionary sosik ships (or a user dictionary): curated, so trusted alone.
+func (d *doc) shippedName(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].User && ts[0].Class == "인명" && ts[0].Surface == w.stem && syllables(w.stem) >= 2
+}
+
+// givenNameSyllables reports whether every syllable of a Korean given name
+// could be one: given names are read from hanja, whose readings end only
+// in no consonant or ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ and never sound like 스, 버, 테 or
+// 크, which are the syllables of loanwords the dictionary tags as names
+// (하우스, 이글스, 하노버).
+func givenNameSyllables(s string) bool {
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+		v := int(r - 0xAC00)
+		ini, med, fin := v/588, (v%588)/28, v%28
+		switch fin {
+		case 0, 1, 4, 8, 16, 17, 21: // none ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ
+		default:
+			return false
+		}
+		switch ini {
+		case 4, 8, 13, 15: // ㄸ ㅃ ㅉ ㅋ
+			if r != '쾌' {
+				return false
+			}
+		}
+		if med == 18 && fin != 0 {
+			// ㅡ with a final: 근 은 흔, 금 음 름 … but never 슨, 든, 믄, 븐
+			switch ini {
+			case 6, 7, 17, 1:
+				return false
+			}
+			if fin == 4 && ini != 0 && ini != 11 && ini != 18 {
+				return false
+			}
+		}
+		if fin != 0 {
+			continue
+		}
+		switch med {
+		case 18: // ㅡ: 스, 드, 르 …
+			if ini != 11 { // 으
+				return false
+			}
+		case 4: // ㅓ: 너 더 러 머 버 터 퍼 (거 서 어 저 처 허 are readings)
+			switch ini {
+			case 2, 3, 5, 6, 7, 16, 17:
+				return false
+			}
+		case 5: // ㅔ: only 게 세 제 체 are readings
+			switch ini {
+			case 0, 9, 12, 14:
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endingAfterVowel reports an ending that starts with the linking vowel
+// 으 (은, 을, 으며) right after a stem ending in a vowel: Korean fuses the
+// ending there (정한, not 정하은), so such a reading is the analyser's
+// guess at an unknown name.
+func endingAfterVowel(stem, ending string) bool {
+	last := finalRune(stem)
+	if last < 0xAC00 || last > 0xD7A3 || hasBatchim(last) {
+		return false
+	}
+	return strings.HasPrefix(ending, "은") || strings.HasPrefix(ending, "을") || strings.HasPrefix(ending, "으")
+}
+
+// institutionHeads name a school or hospital after a name: "… 의대".
+var institutionHeads = setOf(`대학 대학교 의대 의과대학 병원 연구소 재단 공과대학 센터 메디컬센터 의료원`)
+
+// institutionAfter returns the word that heads an institution named by
+// the bare words after word j (inclusive) — "… 뱁티스트 메디컬 센터" — or
+// -1 when none follows within three words.
+func (d *doc) institutionAfter(j int) int {
+	if !d.words[j].bare() {
+		return -1
+	}
+	for k := j + 1; k < len(d.words) && k <= j+3 && d.words[k].sent == d.words[j].sent; k++ {
+		if institutionHeads[d.words[k].stem] {
+			return k
+		}
+		if !d.words[k].bare() || d.claimed[k] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countedNoun reports a word right after a native numeral determiner
+// ("한 마리나"): a counted noun, not a name.
+func (d *doc) countedNoun(i int) bool {
+	if i == 0 || d.words[i-1].sent != d.words[i].sent || !d.words[i-1].bare() {
+		return false
+	}
+	switch d.words[i-1].stem {
+	case "한", "두", "세", "네", "몇", "여러":
+		return true
+	}
+	return false
+}
+
+// nounAndParticle reports a word the dictionary tags as a name although it
+// is a common noun and a particle ("이동과" = 이동 + 과): the part before
+// the particle is itself one dictionary common noun.
+func (d *doc) nounAndParticle(stem string) bool {
+	last := finalRune(stem)
+	switch last {
+	case '과', '와', '의', '도', '를', '을', '은', '는', '가', '에', '로':
+	default:
+		return false
+	}
+	pre := strings.TrimSuffix(stem, string(last))
+	if syllables(pre) < 2 || !josaFits(pre, string(last)) {
+		return false
+	}
+	ts := d.x.an.Analyze(pre)
+	return len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Surface == pre
+}
+
+// rejoinNameParticle undoes the particle split of a name such as 윤하은,
+// which the analyser reads as 윤하 + 은, when the word stands where a name
+// does (before an affiliation and a title): three syllables, a surname and
+// a possible given name ending in 은.
+func (d *doc) rejoinNameParticle(p int) {
+	if d.claimed[p] {
+		return
+	}
+	w := &d.words[p]
+	if !nameEndParticle[w.josa] || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+		return
+	}
+	core := d.text[w.cs:w.ce]
+	sur := d.lx.surnameOf(core)
+	if syllables(core) != 3 || syllables(sur) != 1 || !givenNameSyllables(core[len(sur):]) {
+		return
+	}
+	w.stem, w.josa, w.stemE = core, "", w.ce
+}
+
+// nameEndParticle are last syllables of given names the analyser reads as
+// particles (윤하 + 은, 정미 + 라, 신성 + 일).
+var nameEndParticle = setOf(`은 라 일`)
