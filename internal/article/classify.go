@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // label is what the classifier decides a line is.
 type label int
@@ -31,11 +34,14 @@ func classify(lines []line, fs []feature, headline string) []label {
 	for i := range fs {
 		labels[i] = alone(&fs[i])
 	}
+	labelSubheads(fs, labels)
+	dropGraphics(fs, labels)
 	dropSummaries(fs, labels)
 	dropWidgets(fs, labels)
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
+	dropAbout(fs, labels)
 	head(lines, fs, labels, headline != "")
 	return labels
 }
@@ -66,6 +72,51 @@ func alone(f *feature) label {
 		return labelDrop // a stray bullet or table bar
 	}
 	return labelText
+}
+
+// labelSubheads reads the subheads a page labels ("부제목 :"): the text
+// after the label, or the line under a label standing alone.
+func labelSubheads(fs []feature, labels []label) {
+	for i := range fs {
+		if !fs[i].subLabel {
+			continue
+		}
+		if fs[i].text != "" {
+			labels[i] = labelSubhead
+			continue
+		}
+		labels[i] = labelDrop
+		if i+1 < len(fs) && labels[i+1] == labelText && titleLike(&fs[i+1]) {
+			labels[i+1] = labelSubhead
+		}
+	}
+}
+
+// graphicReach bounds how many lines an on-screen graphic may run.
+const graphicReach = 6
+
+// dropGraphics drops the text of a broadcast graphic a script writes out
+// in brackets over several lines ("[지원 사업: 가 센터 11억" … "나 도로
+// 10억]"): a list shown on screen, not spoken, with no sentence in it.
+func dropGraphics(fs []feature, labels []label) {
+	for i := 0; i < len(fs); i++ {
+		t := fs[i].text
+		colon := strings.IndexAny(t, ":：")
+		if !strings.HasPrefix(t, "[") || strings.Contains(t, "]") || colon < 0 || utf8.RuneCountInString(t[:colon]) > 15 ||
+			fs[i].sentence || labels[i] != labelText {
+			continue
+		}
+		for j := i + 1; j < len(fs) && j <= i+graphicReach && labels[j] == labelText && !fs[j].sentence &&
+			!strings.Contains(fs[j].text, "["); j++ {
+			if strings.HasSuffix(fs[j].text, "]") {
+				for k := i; k <= j; k++ {
+					labels[k] = labelDrop
+				}
+				i = j
+				break
+			}
+		}
+	}
 }
 
 // summaryReach bounds how far a portal summary block may run.
@@ -155,8 +206,19 @@ const maxDaTitle = 40
 // ("…오른다", "…돌파했다") or a trailing ellipsis ("…오른다..."), while a
 // finished body sentence carries its full stop or runs long.
 func daTitle(f *feature) bool {
-	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text)) && f.runes <= maxDaTitle && f.hangul &&
+	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text) || exclaimTitle(f)) && f.runes <= maxDaTitle && f.hangul &&
 		!f.dateline && !f.bracketBy && !strings.Contains(f.text, "다. ")
+}
+
+// maxExclaimTitle is the longest title line closing on "!" ("우주 시대
+// 개막!"); a longer one is a sentence.
+const maxExclaimTitle = 25
+
+// exclaimTitle reports whether a line is a short exclamation with no
+// other sentence in it, as press releases set above their subheads.
+func exclaimTitle(f *feature) bool {
+	t := strings.TrimSuffix(f.text, "!")
+	return len(t) < len(f.text) && f.runes <= maxExclaimTitle && !strings.ContainsAny(t, ".?!")
 }
 
 // endsEllipsis reports whether s closes on an ellipsis ("..", "...", "…"),
@@ -208,8 +270,15 @@ const tailRunes = 40
 // has been followed by a byline or a rights notice, what comes next is a
 // slogan, a tip line, the reporter's name again or share buttons.
 func dropTail(fs []feature, labels []label) {
-	body, ended := false, false
+	body, ended, tips := false, false, false
 	for i := range fs {
+		if labels[i] == labelDrop && (fs[i].promo || fs[i].speakerTag && fs[i].speaker == "") {
+			tips = body // "■ 제보하기", "▷ 전화 : …": a tip block
+		}
+		if labels[i] == labelText && tips && !paragraphLike(&fs[i]) && isPromo(fs[i].text) {
+			labels[i] = labelDrop // "▷ 카카오톡 …" cut short inside the tip block
+			continue
+		}
 		switch labels[i] {
 		case labelText:
 			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex.phraseIn(phrasePromo, fs[i].text)) {
@@ -226,6 +295,34 @@ func dropTail(fs []feature, labels []label) {
 		if labels[i] == labelText && body && (fs[i].outletOnly || loneName(fs, labels, i)) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
+	}
+}
+
+// maxAboutHeader is the longest header of a distributor's or company's
+// profile ("한빛와이어 개요").
+const maxAboutHeader = 20
+
+// dropAbout drops the profile a press release ends with: once the body
+// has been followed by a dropped line (the contact line), a short header
+// such as "한빛와이어 개요" or "회사 소개" opens boilerplate that runs to
+// the end of the page.
+func dropAbout(fs []feature, labels []label) {
+	body := false
+	for i := range fs {
+		if labels[i] == labelBody || labels[i] == labelText && paragraphLike(&fs[i]) {
+			body = true
+		}
+		f := &fs[i]
+		if !body || i == 0 || labels[i-1] != labelDrop || labels[i] != labelText || f.runes > maxAboutHeader || f.sentence ||
+			!lex.phraseIn(phraseAbout, f.text) {
+			continue
+		}
+		for j := i; j < len(fs); j++ {
+			if labels[j] == labelText || labels[j] == labelBody {
+				labels[j] = labelDrop
+			}
+		}
+		return
 	}
 }
 
@@ -342,7 +439,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		if prevTitle {
 			score -= blockPenalty // under another title line: a subhead
 		}
-		prevTitle = !weakTitle(f)
+		prevTitle = !weakTitle(f) && !motto(f)
 		if i > firstDate {
 			score -= 50
 		}
@@ -354,6 +451,17 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// maxMotto is the longest site motto ("모든 시민은 기자다") read above
+// a page's title.
+const maxMotto = 12
+
+// motto reports whether a title line is a short plain statement with no
+// mark a headline uses: a site's motto or slogan above the title, whose
+// next line is no subhead of it.
+func motto(f *feature) bool {
+	return daTitle(f) && f.runes <= maxMotto && !f.titlePunct && f.heading == 0
 }
 
 // lastTitle is the fallback when every title candidate is slight: a short

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -154,6 +155,25 @@ var (
 
 const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
 
+// outletPlaceRe is a dateline naming the outlet before the place,
+// "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
+var outletPlaceRe = regexp.MustCompile(`^[\[(]\s*([^\[\](),=]{1,20}?)\s*,\s*([^\[\](),=]{1,24}?)\s*[\])]\s*`)
+
+// outletPlaceDateline parses "[한빛닷컴, 한빛경기장] 홍길동 기자 = …".
+func outletPlaceDateline(s string) (*Dateline, []string, string) {
+	m := outletPlaceRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, nil, s
+	}
+	rest := s[m[1]:]
+	r := reporterRe.FindStringSubmatchIndex(rest)
+	if r == nil {
+		return nil, nil, s
+	}
+	d := &Dateline{Place: s[m[4]:m[5]], Agency: canonicalOutlet(s[m[2]:m[3]])}
+	return d, splitNames(rest[r[2]:r[3]]), rest[r[1]:]
+}
+
 // dateline parses a leading "[서울=뉴시스]" and the reporters that may
 // follow it, returning the rest of s.
 func parseDateline(s string) (d *Dateline, names []string, rest string) {
@@ -166,7 +186,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 			// A press release: "서울--(뉴스와이어)--".
 			return &Dateline{Place: s[m[2]:m[3]], Agency: canonicalOutlet(s[m[4]:m[5]])}, nil, s[m[1]:]
 		}
-		return nil, nil, s
+		return outletPlaceDateline(s)
 	}
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
@@ -184,10 +204,12 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	return d, names, rest
 }
 
+// splitNames reads the names of a list of reporters ("홍길동·김철수",
+// "홍길동 김철수 수습"), leaving out rank words.
 func splitNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
-		if nameRe.MatchString(f) {
+		if nameRe.MatchString(f) && !lex.phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
 	}
@@ -260,6 +282,11 @@ func parseByline(s string) (credit, bool) {
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
+		case lex.phraseIn(phraseRank, t):
+			// "홍길동 수습 기자": the reporter's rank, not a second name
+		case gluedTitle(t) != "":
+			// "홍길동기자": the name and the title run together.
+			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 		case nameRe.MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		default:
@@ -276,6 +303,17 @@ func parseByline(s string) (credit, bool) {
 		c.dateline.Agency = c.agency
 	}
 	return c, true
+}
+
+// gluedTitleRe is a name with the title glued to it, "홍길동기자".
+var gluedTitleRe = regexp.MustCompile(`^([가-힣]{2,4}?)` + titleAlt + `$`)
+
+// gluedTitle returns the name of a "홍길동기자" token, "" for another one.
+func gluedTitle(t string) string {
+	if m := gluedTitleRe.FindStringSubmatch(t); m != nil && !lex.phraseIn(phraseRank, m[1]) {
+		return m[1]
+	}
+	return ""
 }
 
 // closingReporterRe is the reporters closing an old-style wire byline,
@@ -422,6 +460,9 @@ func parsePhoto(url, caption string) Photo {
 		p.Date = isoDate(rest[m[2]:m[3]], rest[m[4]:m[5]], rest[m[6]:m[7]])
 	}
 	p.Source = photoSource(rest, dates)
+	if by, src := bareCredit(rest); p.Photographer == "" && by != "" || p.Source == "" && src != "" {
+		p.Photographer, p.Source = cmp.Or(p.Photographer, by), cmp.Or(p.Source, src)
+	}
 	for _, m := range restrictRe.FindAllString(rest, -1) {
 		items := restrictSplit.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "금지")), -1)
 		for _, it := range items {
@@ -521,4 +562,45 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// bareCreditRe is a credit standing alone after a caption's last
+// sentence: "… 있다. 연합뉴스", "전경./한빛시 제공", "… 촉구했다. ⓒ 홍길동",
+// "… 들어오고 있다. 홍길동 기자".
+var bareCreditRe = regexp.MustCompile(`(?:^|[.!?…]\s*)/?\s*(?:[ⓒ©]\s*)?([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(제공|` + titleAlt + `)?\s*$`)
+
+// bareCredit reads a credit closing a caption after its last sentence:
+// the photographer when it names a person with a title or after ⓒ, else
+// the supplier (an outlet's name, or anyone with "제공").
+func bareCredit(caption string) (photographer, source string) {
+	m := bareCreditRe.FindStringSubmatch(caption)
+	if m == nil || !strings.ContainsAny(caption, ".!?…") && !strings.HasPrefix(strings.TrimSpace(caption), "ⓒ") {
+		return "", ""
+	}
+	who, kind := m[1], m[2]
+	for _, k := range []string{"제공", "기자"} {
+		if w, ok := strings.CutSuffix(who, " "+k); ok && kind == "" {
+			who, kind = w, k
+		}
+	}
+	person := nameRe.MatchString(who)
+	switch {
+	case kind == "제공":
+		return "", who
+	case kind != "":
+		if person {
+			return who, ""
+		}
+	case strings.ContainsAny(m[0], "ⓒ©") && person && !hangulOutlet(who):
+		return who, ""
+	case hangulOutlet(who) || isKnownOutlet(who):
+		return "", canonicalOutlet(who)
+	}
+	return "", ""
+}
+
+// isKnownOutlet reports whether w names a listed outlet.
+func isKnownOutlet(w string) bool {
+	_, ok := knownOutlet(w)
+	return ok
 }

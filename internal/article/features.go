@@ -42,6 +42,7 @@ type feature struct {
 	signoff   *credit  // a broadcast sign-off "MBC뉴스 홍길동입니다"
 	rights    bool
 	caption   bool
+	subLabel  bool // a subhead label, "부제목 :" (the subhead follows it or stands after it)
 	dateline  bool // opens with a wire dateline "(서울=연합뉴스)"
 	bracketBy bool // opens with a byline bracket "[이데일리 홍길동 기자]"
 }
@@ -159,7 +160,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex.phraseIn(phraseChrome, t)
+	f.chrome = lex.phraseIn(phraseChrome, t) || lex.phraseIn(phraseProgramme, t)
 	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
 	f.teaser = lex.phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
@@ -177,6 +178,11 @@ func vocabulary(f *feature) {
 		if m := leadMarkerRe.FindString(t); m != "" {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
+	}
+	if label, rest, ok := cutLabel(t); ok && utf8.RuneCountInString(label) <= 6 && lex.phraseIn(phraseSubLabel, label) {
+		// "부제목 : …": the label goes; the subhead is the rest or the next line.
+		f.subLabel, f.text = true, rest
+		return
 	}
 	switch {
 	case strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t):
@@ -301,7 +307,7 @@ func outletOnly(s string) bool {
 func credits(f *feature) {
 	t := f.text
 	framed := triangleCaption(t) || cellCaption(t)
-	f.caption = framed || looksLikeCaption(t) || creditedCaption(t)
+	f.caption = framed || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
 	if f.date.stamp {

@@ -37,23 +37,68 @@ func buildGluedStampRe() *regexp.Regexp {
 	return regexp.MustCompile(`(?:^|\s)(` + date + clock + `(?:\s*\|?\s*` + date + `(?:` + clock + `)?)*)`)
 }
 
+// gluedDateRe is a labelled date without a time ("입력 2018-10-30 수정
+// 2018-10-31"), a timestamp only when a title stands before it and the
+// text after it opens with no number (see splitGlued).
+var gluedDateRe = buildGluedDateRe()
+
+func buildGluedDateRe() *regexp.Regexp {
+	labels := make([]string, 0, len(lex.dateLabels))
+	for l := range lex.dateLabels {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	date := `(?:` + strings.Join(labels, "|") + `)\s*[:：|]?\s*\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\s*일|\.)?`
+	return regexp.MustCompile(`(?:^|\s)(` + date + `(?:\s*\|?\s*` + date + `)*)`)
+}
+
+// stampIn finds the timestamp of a glued line: one with a time, else a
+// date alone after a title and byline or before a toolbar, followed by a
+// text that opens with no number.
+func stampIn(s string) []int {
+	if m := gluedStampRe.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	m := gluedDateRe.FindStringSubmatchIndex(s)
+	if m == nil || m[2] == 0 || m[3] >= len(s) {
+		return nil
+	}
+	if next := strings.TrimLeft(s[m[3]:], " "); next == "" || next[0] >= '0' && next[0] <= '9' || next[0] == '(' {
+		return nil // "등록 2021.04.02 10:00부터": a date in prose
+	}
+	// A reporter's byline before it or a toolbar after it shows the page's
+	// header; "신청은 입력 2020-05-01 부터 받는다" is prose.
+	words, _ := leadingToolbar(s[m[3]:])
+	if words == "" && !stampBylineRe.MatchString(strings.TrimSpace(s[:m[2]])) {
+		return nil
+	}
+	return m
+}
+
 // maxGluedTitle is the longest text before a timestamp read as a title.
 const maxGluedTitle = 150
 
 // unglue splits the lines where a page glued its section names, headline,
 // byline, timestamp, toolbar and body into one ("[포토] 제목 홍길동 기자
 // 입력 2018-10-30 13:00 수정 … 글자크기 … 본문…") into one line each, so
-// the classifier sees the parts it knows. Other lines pass unchanged.
+// the classifier sees the parts it knows, and peels the notices a page
+// glued to a paragraph's end (see peelTrailers). Other lines pass
+// unchanged.
 func unglue(lines []line) []line {
 	var out []line
 	for _, l := range lines {
 		parts := splitGlued(l.text)
 		if parts == nil {
-			out = append(out, l)
-			continue
+			parts = []string{l.text}
 		}
-		for k, p := range parts {
-			out = append(out, line{text: p, blankBefore: l.blankBefore && k == 0})
+		k := 0
+		for _, p := range parts {
+			for _, q := range peelTrailers(p) {
+				if q != "" {
+					out = append(out, line{text: q, blankBefore: l.blankBefore && k == 0})
+					k++
+				}
+			}
 		}
 	}
 	return out
@@ -63,7 +108,7 @@ func unglue(lines []line) []line {
 // or returns nil when the line is not glued: it has no labelled timestamp,
 // nothing beside it, or the text before it is a sentence, not a title.
 func splitGlued(s string) []string {
-	m := gluedStampRe.FindStringSubmatchIndex(s)
+	m := stampIn(s)
 	if m == nil || m[3] < len(s) && s[m[3]] != ' ' {
 		return nil // no timestamp, or one running on into a word ("10:00부터")
 	}
@@ -93,10 +138,24 @@ func splitHead(head string) []string {
 		out = append(out, words)
 		head = rest
 	}
+	if title, prog := cutProgramme(head); prog != "" {
+		out = append(out, title, prog) // the programme name goes as a line of its own
+		return out
+	}
 	if head != "" {
 		out = append(out, head)
 	}
 	return out
+}
+
+// cutProgramme splits a broadcaster's programme name ("뉴스9", "뉴스광장")
+// off the end of a glued title; prog is "" when the title ends in none.
+func cutProgramme(head string) (title, prog string) {
+	i := strings.LastIndexByte(head, ' ')
+	if i <= 0 || !lex.phraseIn(phraseProgramme, head[i+1:]) {
+		return head, ""
+	}
+	return strings.TrimSpace(head[:i]), head[i+1:]
 }
 
 // splitTail peels the toolbar that follows a timestamp off the body: runs

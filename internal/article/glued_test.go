@@ -29,6 +29,11 @@ func TestGluedTitle(t *testing.T) {
 		{name: "title and timestamp only",
 			page:     "한빛군, 봄꽃 축제 개막 등록 2021.04.02 10:15 수정 2021.04.02 11:00\n한빛군은 2일 봄꽃 축제를 열었다.\n",
 			headline: "한빛군, 봄꽃 축제 개막", published: "2021-04-02", body: []string{"한빛군은 2일"}},
+		{name: "a timestamp without the time",
+			page: "사회 [포토] 한빛역 광장 새 단장 서하늘 기자 입력 2017-05-02 수정 2017-05-03 공유하기 댓글 0 " +
+				"시민들이 2일 새로 단장한 한빛역 광장을 걷고 있다. 시는 광장에 나무 200그루를 심었다.\n",
+			headline: "[포토] 한빛역 광장 새 단장", published: "2017-05-02", names: []string{"서하늘"},
+			body: []string{"시민들이 2일"}},
 		{name: "a date in prose is no timestamp",
 			page:     "한빛군 봄꽃 축제\n\n군은 축제 참가 신청을 접수 등록 2021.04.02 10:00부터 받는다고 밝혔다.\n",
 			headline: "한빛군 봄꽃 축제", body: []string{"군은 축제 참가 신청을"}},

@@ -26,6 +26,11 @@ const (
 	phraseSummary    phraseKind = "summary"
 	phraseSummaryEnd phraseKind = "summary-end"
 	phraseToolbar    phraseKind = "toolbar"
+	phraseRank       phraseKind = "rank"
+	phraseSubLabel   phraseKind = "sublabel"
+	phraseProgramme  phraseKind = "programme"
+	phraseAbout      phraseKind = "about"
+	phraseIntro      phraseKind = "intro"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -118,7 +123,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}

@@ -167,6 +167,10 @@ func stripMarkup(s string) (text string, heading int) {
 	} else {
 		heading = 0
 	}
+	if len(s) > 4 && strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -") {
+		// "- 부제 -": a subhead set between dashes, not a list item
+		return strings.TrimSpace(s[2 : len(s)-2]), heading
+	}
 	for _, p := range []string{"> ", "- ", "* ", "+ ", "• "} {
 		if strings.HasPrefix(s, p) {
 			s = strings.TrimSpace(s[len(p):])

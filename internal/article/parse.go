@@ -1,6 +1,7 @@
 package article
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -197,6 +198,10 @@ func sameCaption(caption, line string) bool {
 }
 
 func (b *builder) addPhoto(url, caption string) {
+	caption = trimCaption(caption)
+	if url == "" && b.creditOnly(caption) {
+		return
+	}
 	p := parsePhoto(url, caption)
 	idx := len(b.photos)
 	if caption != "" {
@@ -419,6 +424,9 @@ func (b *builder) fillCredits(a *Article) {
 			agencies = append(agencies, c.agency)
 		}
 	}
+	if len(a.Byline.Names) == 0 {
+		a.Byline.Names = append(a.Byline.Names, introReporters(b.parts)...)
+	}
 	for _, s := range a.Sections {
 		if s.Kind == KindRights {
 			if o := rightsOutlet(a.Text[s.Start:s.End]); o != "" {
@@ -480,4 +488,51 @@ func dedupe(list []string) []string {
 		}
 	}
 	return out
+}
+
+// trimCaption drops the marks around a caption: the table cell's closing
+// bar ("… 있다. |") and the triangle that opens it ("▲ 축사하는 …").
+func trimCaption(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, "|") && strings.Count(s, "|") == 1 {
+		s = strings.TrimSpace(strings.TrimSuffix(s, "|"))
+	}
+	for _, m := range []string{"▲", "△", "•"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, m))
+	}
+	return s
+}
+
+// creditOnly reports whether a caption line is only the credit of the
+// photo captioned just before it ("ⓒ 한빛신문" under the caption) and,
+// if so, adds it to that caption and gives the photo its credit.
+func (b *builder) creditOnly(caption string) bool {
+	n := len(b.photos)
+	if n == 0 || b.photos[n-1].Section != len(b.parts)-1 || utf8.RuneCountInString(caption) > 20 || !strings.HasPrefix(caption, "ⓒ") && !strings.HasPrefix(caption, "©") {
+		return false
+	}
+	by, src := bareCredit(caption)
+	if by == "" && src == "" {
+		return false
+	}
+	p := &b.photos[n-1]
+	p.Photographer, p.Source = cmp.Or(p.Photographer, by), cmp.Or(p.Source, src)
+	p.Caption += " " + caption
+	b.parts[p.Section].text = p.Caption
+	return true
+}
+
+// introReporters is the reporter an anchor hands over to in a broadcast
+// script ("홍길동 기자가 보도합니다"), the byline of a script that has no
+// other.
+func introReporters(parts []part) []string {
+	for _, p := range parts {
+		if p.kind != KindBody {
+			continue
+		}
+		if name := introReporter(p.text); name != "" {
+			return []string{name}
+		}
+	}
+	return nil
 }

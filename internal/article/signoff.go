@@ -131,6 +131,26 @@ func cellCaption(s string) bool {
 		utf8.RuneCountInString(s) >= 8
 }
 
+// maxCaptionSentences is the most sentences a caption credited to its
+// photographer ("… 있다. 홍길동 기자") holds.
+const maxCaptionSentences = 3
+
+// photographerCaption reports whether a line is a caption closed by the
+// photographer's name: its first sentence shows the photo ("…들어오고
+// 있다."), it is short, and "홍길동 기자" follows its last sentence with
+// no e-mail (a reporter's byline gives one).
+func photographerCaption(s string) bool {
+	if utf8.RuneCountInString(s) > 400 || strings.Contains(s, "@") {
+		return false
+	}
+	first := strings.Index(s, "다. ")
+	if first < 0 || !strings.HasSuffix(s[:first], "고 있") || strings.Count(s, "다. ") > maxCaptionSentences {
+		return false
+	}
+	by, _ := bareCredit(s)
+	return by != "" && strings.HasSuffix(strings.TrimSpace(s), "기자")
+}
+
 // creditedCaption reports whether a line is a caption closed by a bare
 // photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
 func creditedCaption(s string) bool {
@@ -145,6 +165,10 @@ var rightsHolderRe = regexp.MustCompile(`(?:저작권자|ⓒ|©|\(c\))\s*[ⓒ©]
 // else the holder's name when it reads as an outlet's ("…뉴스", "…일보").
 func rightsOutlet(s string) string {
 	if o := outletIn(s); o != "" {
+		// "ⓒ 한빛경제TV": the holder is a longer name than the outlet inside it.
+		if m := rightsHolderRe.FindStringSubmatch(s); m != nil && len(m[1]) > len(o) && strings.HasPrefix(m[1], o) && hangulOutlet(m[1]) {
+			return m[1]
+		}
 		return o
 	}
 	for _, m := range rightsHolderRe.FindAllStringSubmatch(s, -1) {
@@ -168,4 +192,25 @@ func hangulOutlet(w string) bool {
 		}
 	}
 	return false
+}
+
+// introRe is a broadcast anchor's line handing over to the reporter:
+// "홍길동 기자가 보도합니다", "보도에 홍길동 기잡니다", "홍길동 기자입니다".
+var introRe = regexp.MustCompile(`^(?:보도에\s+)?([가-힣]{2,4})\s?(기자|특파원|기잡니다)(.*?)\.?$`)
+
+// introReporter returns the reporter an anchor's hand-over line names,
+// "" for another line. The words after the title are a row of the intro
+// table ("가 보도합니다", "입니다").
+func introReporter(s string) string {
+	if len(s) > 80 {
+		return ""
+	}
+	m := introRe.FindStringSubmatch(s)
+	if m == nil || lex.phraseIn(phraseRank, m[1]) {
+		return ""
+	}
+	if rest := strings.TrimSpace(m[3]); m[2] == "기잡니다" && rest == "" || m[2] != "기잡니다" && lex.phraseIn(phraseIntro, rest) {
+		return m[1]
+	}
+	return ""
 }

@@ -12,10 +12,12 @@ var classesTxt string
 
 // classWords are the class and id words that mark photo captions, page
 // furniture images and byline boxes, and the reporter titles that end a
-// byline, loaded once from classes.txt.
+// byline, and the subheads of the title block, loaded once from
+// classes.txt.
 type classWords struct {
 	caption, skipImage   []string
 	byline, bylineTitles []string
+	subhead              []string
 }
 
 var (
@@ -46,12 +48,14 @@ func loadClasses(src string) (classWords, error) {
 			c.byline = append(c.byline, word)
 		case "bylinetitle":
 			c.bylineTitles = append(c.bylineTitles, word)
+		case "subhead":
+			c.subhead = append(c.subhead, word)
 		default:
 			return c, fmt.Errorf("classes.txt:%d: unknown kind %q", n+1, kind)
 		}
 	}
-	if len(c.caption) == 0 || len(c.skipImage) == 0 || len(c.byline) == 0 || len(c.bylineTitles) == 0 {
-		return c, fmt.Errorf("classes.txt: a kind (caption, skipimage, byline, bylinetitle) has no words")
+	if len(c.caption) == 0 || len(c.skipImage) == 0 || len(c.byline) == 0 || len(c.bylineTitles) == 0 || len(c.subhead) == 0 {
+		return c, fmt.Errorf("classes.txt: a kind (caption, skipimage, byline, bylinetitle, subhead) has no words")
 	}
 	return c, nil
 }

@@ -88,6 +88,7 @@ func ParseType(data []byte, contentType string) (page Page, err error) {
 	}
 	markPhotos(doc)
 	pageLines := lines(doc) // before extraction, which prunes the tree
+	heads := subheadBlocks(doc)
 	page.Meta.Title = headlineOf(page.Meta.Title, pageLines)
 	res, err := trafilatura.ExtractDocument(doc, extractOptions)
 	if err != nil {
@@ -107,6 +108,8 @@ func ParseType(data []byte, contentType string) (page Page, err error) {
 	if page.Meta.Title == "" {
 		page.Meta.Title = clean(res.Metadata.Title)
 	}
+	// The title block's subheads go first, where the text form has them.
+	body = append(newSubheads(heads, page.Meta.Title, body), body...)
 	page.Body = strings.Join(body, "\n")
 	return page, nil
 }

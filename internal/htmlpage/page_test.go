@@ -3,6 +3,7 @@ package htmlpage
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,6 +83,27 @@ func TestParseParts(t *testing.T) {
 	}
 	if got := strings.Split(p.Body, "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("body:\n%s\nwant:\n%s", p.Body, strings.Join(want, "\n"))
+	}
+}
+
+// TestSubheads reads the subheads a title block sets outside the article
+// body, once each, and leaves out a subhead-named container that is no
+// title block.
+func TestSubheads(t *testing.T) {
+	doc, err := parseDoc([]byte(`<html><body>
+<div class="title_area"><h1>가나시 새 도서관 문 연다</h1><div class="sub_title"><p>책 20만 권 갖춰</p><p>주말에도 밤까지 개방</p></div></div>
+<div class="subhead_list"><p>하나</p><p>둘</p><p>셋</p><p>넷</p><p>다섯</p></div>
+<h3 class="subtit">가나시 새 도서관 문 연다</h3></body></html>`), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := subheadBlocks(doc)
+	if want := []string{"책 20만 권 갖춰", "주말에도 밤까지 개방", "가나시 새 도서관 문 연다"}; !slices.Equal(heads, want) {
+		t.Errorf("subheadBlocks = %q, want %q", heads, want)
+	}
+	body := []string{"가나시는 다음 달 새 시립도서관을 연다고 밝혔다.", "주말에도 밤까지 개방"}
+	if got := newSubheads(heads, "가나시 새 도서관 문 연다", body); !slices.Equal(got, []string{"책 20만 권 갖춰"}) {
+		t.Errorf("newSubheads = %q", got)
 	}
 }
 
