@@ -100,6 +100,7 @@ type doc struct {
 	secs  []article.Section
 	sents []sentence
 	dates []korean.Date
+
 	pub    time.Time // the publication date, when hasPub
 	hasPub bool
 
