@@ -210,3 +210,10 @@ func TestClauseBoundaries(t *testing.T) {
 		t.Errorf("headline announcement dated by its object: %+v", doc.Events)
 	}
 }
+
+// TestAccordingTo: "…에 의하면" attributes the sentence like "…에 따르면".
+func TestAccordingTo(t *testing.T) {
+	checkMeets(t, "2025-06-11", []meetCase{
+		{"에 의하면", "한빛신문 보도에 의하면 오세진 대표는 어제 한동민 사장과 만났다.", []string{"오세진", "한동민"}, "", Reported},
+	})
+}
