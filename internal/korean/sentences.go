@@ -92,124 +92,155 @@ const maxQuoteRetries = 8
 // at the offsets in ignore are plain characters, and with noQuotes all are.
 // It returns the offset of the first opener left unclosed, or -1.
 func splitLine(text string, ls, le int, ignore []int, noQuotes bool, out []Span) ([]Span, int) {
-	line := text[:le] // offsets stay those of text
-	start := -1
-	type opened struct {
-		closer rune
-		pos    int
-	}
-	var stack []opened
-	pending := false // a terminator was seen inside the open quote
-	emit := func(end int) {
-		if start >= 0 {
-			e := end
-			for e > start {
-				r, w := utf8.DecodeLastRuneInString(line[start:e])
-				if !unicode.IsSpace(r) {
-					break
-				}
-				e -= w
-			}
-			if e > start {
-				out = append(out, Span{start, e})
-			}
-		}
-		start = -1
-		stack = stack[:0]
-		pending = false
-	}
+	sc := &lineScanner{line: text[:le], le: le, ignore: ignore, noQuotes: noQuotes, out: out, start: -1}
 	for i := ls; i < le; {
-		// inside a sentence, a syllable in 가–퓨 (lead byte 0xEB or 0xEC,
-		// most Hangul text) is no space, mark or terminator.
-		if start >= 0 && hangulAt(line, i, le) {
-			i += 3
-			continue
+		i = sc.step(i)
+	}
+	if len(sc.stack) > 0 && sc.pending {
+		return sc.out, sc.stack[0].pos
+	}
+	sc.emit(le)
+	return sc.out, -1
+}
+
+// lineScanner is splitLine's state: the sentence being read (start, -1
+// between sentences), the quotes and brackets open in it, and whether a
+// terminator was seen inside the open quote (pending).
+type lineScanner struct {
+	line     string // the text up to the line's end: offsets stay those of text
+	le       int
+	ignore   []int
+	noQuotes bool
+	out      []Span
+	start    int
+	stack    []openQuote
+	pending  bool
+}
+
+// openQuote is an opener waiting for its closer.
+type openQuote struct {
+	closer rune
+	pos    int
+}
+
+// step reads the character at i and returns where to read next.
+func (sc *lineScanner) step(i int) int {
+	line := sc.line
+	// inside a sentence, a syllable in 가–퓨 (lead byte 0xEB or 0xEC, most
+	// Hangul text) is no space, mark or terminator.
+	if sc.start >= 0 && hangulAt(line, i, sc.le) {
+		return i + 3
+	}
+	r, w := utf8.DecodeRuneInString(line[i:])
+	if sc.start < 0 {
+		if unicode.IsSpace(r) {
+			return i + w
 		}
-		r, w := utf8.DecodeRuneInString(line[i:])
-		if start < 0 {
-			if unicode.IsSpace(r) {
-				i += w
-				continue
+		sc.start = i
+	}
+	if next, ok := sc.quote(r, i, w); ok {
+		return next
+	}
+	if !isTerminator(r) {
+		return i + w
+	}
+	return sc.terminator(r, i)
+}
+
+// quote follows quotes and brackets: a closer of the innermost opener, or
+// an opener. It reports false when r is neither.
+func (sc *lineScanner) quote(r rune, i, w int) (int, bool) {
+	if sc.noQuotes {
+		return 0, false
+	}
+	line := sc.line
+	switch {
+	case len(sc.stack) > 0 && r == sc.stack[len(sc.stack)-1].closer && !isApostrophe(line, i, r):
+		sc.stack = sc.stack[:len(sc.stack)-1]
+		i += w
+		// a quotation ending its own sentence ends the sentence; a
+		// parenthesis does not ("(…제공.) 본문").
+		if len(sc.stack) == 0 && sc.pending && r != ')' && r != '）' {
+			sc.pending = false
+			if i >= sc.le || isSpaceAt(line, i) {
+				sc.emit(i)
 			}
-			start = i
 		}
-		switch {
-		case noQuotes:
-		case len(stack) > 0 && r == stack[len(stack)-1].closer && !isApostrophe(line, i, r):
-			stack = stack[:len(stack)-1]
-			i += w
-			// a quotation ending its own sentence ends the sentence; a
-			// parenthesis does not ("(…제공.) 본문").
-			if len(stack) == 0 && pending && r != ')' && r != '）' {
-				pending = false
-				if i >= le || isSpaceAt(line, i) {
-					emit(i)
-				}
-			}
-			continue
-		case closerOf(r) != 0 && !isApostrophe(line, i, r) && !slices.Contains(ignore, i):
-			if len(stack) < 16 {
-				stack = append(stack, opened{closerOf(r), i})
-			}
-			i += w
-			continue
+		return i, true
+	case closerOf(r) != 0 && !isApostrophe(line, i, r) && !slices.Contains(sc.ignore, i):
+		if len(sc.stack) < 16 {
+			sc.stack = append(sc.stack, openQuote{closerOf(r), i})
 		}
-		if !isTerminator(r) {
-			i += w
-			continue
+		return i + w, true
+	}
+	return 0, false
+}
+
+// terminator reads the run of terminators starting with r at i ("?!",
+// "...") and ends the sentence after it when the run ends one; it returns
+// the offset after the run.
+func (sc *lineScanner) terminator(r rune, i int) int {
+	line, le := sc.line, sc.le
+	j, ellipsis := terminatorRun(line, i, le)
+	// single quotes mark terms and titles ('스타게이트'), seldom whole
+	// sentences: a sentence end followed by a space, far into one, means
+	// the quote was a stray mark.
+	for len(sc.stack) > 0 && (sc.stack[len(sc.stack)-1].closer == '\'' || sc.stack[len(sc.stack)-1].closer == '’') &&
+		i-sc.stack[len(sc.stack)-1].pos > maxSingleQuoteBytes && j < le && isSpaceAt(line, j) {
+		sc.stack = sc.stack[:len(sc.stack)-1]
+	}
+	switch {
+	case len(sc.stack) > 0:
+		sc.pending = true
+	case j < le && !isSpaceAt(line, j):
+	case ellipsis && j < le:
+	case r == '.' && j == i+1 && keepsDot(line, sc.start, i):
+	default:
+		sc.emit(j)
+	}
+	return j
+}
+
+// terminatorRun returns the end of the run of terminators at i and whether
+// it is an ellipsis (…, or two dots or more).
+func terminatorRun(line string, i, le int) (int, bool) {
+	j := i
+	ellipsis := false
+	dots := 0
+	for j < le {
+		r2, w2 := utf8.DecodeRuneInString(line[j:])
+		if !isTerminator(r2) {
+			break
 		}
-		// take the whole run of terminators: "?!", "...".
-		j := i
-		ellipsis := false
-		dots := 0
-		for j < le {
-			r2, w2 := utf8.DecodeRuneInString(line[j:])
-			if !isTerminator(r2) {
-				break
-			}
-			if r2 == '.' {
-				dots++
-			}
-			if r2 == '…' {
-				ellipsis = true
-			}
-			j += w2
+		if r2 == '.' {
+			dots++
 		}
-		if dots >= 2 {
+		if r2 == '…' {
 			ellipsis = true
 		}
-		// single quotes mark terms and titles ('스타게이트'), seldom whole
-		// sentences: a sentence end followed by a space, far into one, means
-		// the quote was a stray mark.
-		for len(stack) > 0 && (stack[len(stack)-1].closer == '\'' || stack[len(stack)-1].closer == '’') &&
-			i-stack[len(stack)-1].pos > maxSingleQuoteBytes && j < le && isSpaceAt(line, j) {
-			stack = stack[:len(stack)-1]
-		}
-		if len(stack) > 0 {
-			pending = true
-			i = j
-			continue
-		}
-		if j < le && !isSpaceAt(line, j) {
-			i = j
-			continue
-		}
-		if ellipsis && j < le {
-			i = j
-			continue
-		}
-		if r == '.' && j == i+1 && keepsDot(line, start, i) {
-			i = j
-			continue
-		}
-		emit(j)
-		i = j
+		j += w2
 	}
-	if len(stack) > 0 && pending {
-		return out, stack[0].pos
+	return j, ellipsis || dots >= 2
+}
+
+// emit ends the sentence being read at end (trailing spaces left out).
+func (sc *lineScanner) emit(end int) {
+	if sc.start >= 0 {
+		e := end
+		for e > sc.start {
+			r, w := utf8.DecodeLastRuneInString(sc.line[sc.start:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= w
+		}
+		if e > sc.start {
+			sc.out = append(sc.out, Span{sc.start, e})
+		}
 	}
-	emit(le)
-	return out, -1
+	sc.start = -1
+	sc.stack = sc.stack[:0]
+	sc.pending = false
 }
 
 func isTerminator(r rune) bool {
