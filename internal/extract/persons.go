@@ -104,7 +104,7 @@ func (d *doc) foreignPart(i int) bool {
 	if n < 1 || n > 5 || w.stemE != w.ce {
 		return false
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] || d.lx.ev.relTimes[w.stem] {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && !g.weak {
