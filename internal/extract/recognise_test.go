@@ -103,7 +103,7 @@ func TestNamesBeforeTitles(t *testing.T) {
 		{"장관은 \"오늘 하비에르 로드리게스 외무장관을 만난다\"고 밝혔다.", Person, "하비에르 로드리게스", "", ""},
 	})
 	assertNotEntities(t, []notEntityCase{
-		{"김이 한빛전자 사장을 만났다.", []string{"김이"}},
+		{"박이 한빛전자 사장을 만났다.", []string{"박이"}},
 	})
 	x := extractor(t)
 	doc := x.Extract(articleOf("제목\n\n어제 (제임스) 밴스 부통령과 통화했다.", "2025-06-11"))
