@@ -97,7 +97,7 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 // syllables that is not a title, a function word or a classed noun.
 func (d *doc) foreignPart(i int) bool {
 	w := &d.words[i]
-	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" || w.quoted {
+	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" {
 		return false
 	}
 	n := syllables(w.stem)
