@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestReviewQuoteKinds covers quote errors seen in a review of real pages,
+// on sentences written for this test: a subject inside the matter a quote
+// answers ("…에 대해서는") is not its speaker, and reported speech does not
+// begin with the day or the way it was made ("16일 성명을 내고").
+func TestReviewQuoteKinds(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		{"subject of the matter is no speaker",
+			"박지훈 선수는 경기 뒤 인터뷰에 나섰다. 또 발목 통증이 심해진 것에 대해서는 \"뛰는 데 문제는 없다\"라고 답했다.",
+			"뛰는 데 문제는 없다", "박지훈"},
+		{"matter with 관해 in the same sentence",
+			"최민서 감독은 교체 시점이 늦었다는 지적에 관해 \"선수들을 믿었다\"고 말했다.",
+			"선수들을 믿었다", "최민서"},
+		{"day and statement frame are not said",
+			"정의당 경기도당은 21일 성명을 내고 도가 추진하는 버스 준공영제 확대에 적극 협조하겠다고 밝혔다.",
+			"도가 추진하는 버스 준공영제 확대에 적극 협조하겠다", "정의당 경기도당"},
+		{"day alone is not said",
+			"한빛전자 김철수 대표는 9일 내년 설비 투자를 두 배로 늘리겠다고 말했다.",
+			"내년 설비 투자를 두 배로 늘리겠다", "김철수"},
+		{"a day before the reported subject dates the reported clause",
+			"관영 통신은 3일 위원장이 공장을 시찰했다고 전했다.",
+			"3일 위원장이 공장을 시찰했다", "관영 통신"},
+		{"press conference frame",
+			"이수진 의원은 기자회견을 열고 법안 처리를 서두르겠다고 밝혔다.",
+			"법안 처리를 서두르겠다", "이수진"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Text != c.quote {
+				continue
+			}
+			found = true
+			if q.Speaker != c.speaker {
+				t.Errorf("%s: speaker %q, want %q", c.name, q.Speaker, c.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote %q in %+v", c.name, c.quote, doc.Quotes)
+		}
+	}
+}
+
+// TestReviewCertaintyKinds: an event told as what someone stated or
+// alleged ("만났다는 진술") is reported or speculated, not asserted.
+func TestReviewCertaintyKinds(t *testing.T) {
+	cases := []struct {
+		name, text string
+		typ        EventType
+		want       Certainty
+	}{
+		{"statement secured", "경찰은 박영수 전 시장과 최동훈 회장이 2019년 5월 강릉에서 만났다는 진술을 확보했다.", "MEET", "reported"},
+		{"allegation", "야당은 김성호 장관이 지난달 도쿄에서 이토 히로시 대표를 만났다는 의혹을 제기했다.", "MEET", "reported"},
+		{"plain meeting stays asserted", "박영수 전 시장과 최동훈 회장은 지난달 강릉에서 만났다.", "MEET", "asserted"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		found := false
+		for _, e := range doc.Events {
+			if e.Type != c.typ {
+				continue
+			}
+			found = true
+			if e.Certainty != c.want {
+				t.Errorf("%s: certainty %s, want %s (%+v)", c.name, e.Certainty, c.want, e)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s event in %+v", c.name, c.typ, doc.Events)
+		}
+	}
+}
