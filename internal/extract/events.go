@@ -493,7 +493,11 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		}
 	}
 	if subj >= 0 {
-		for _, e := range d.subjectEntities(subj, st.w0) {
+		lo := st.w0
+		if c := d.contrastStart(st, tr.t); c <= subj {
+			lo = c // "A가 밀렸지만, 이번엔 B 후보들이 당선됐다": A is no actor
+		}
+		for _, e := range d.subjectEntities(subj, lo) {
 			if e.Type == Person || e.Type == Org || e.Type == Place {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
@@ -730,6 +734,18 @@ func (d *doc) clauseStart(st sentence, t int) int {
 	return st.w0
 }
 
+// contrastStart is the first word after the last contrastive connective
+// ("…했지만", "…했으나") before word t, or the sentence's first word.
+func (d *doc) contrastStart(st sentence, t int) int {
+	for k := t - 1; k >= st.w0; k-- {
+		w := &d.words[k]
+		if !w.quoted && endsAny(d.text[w.cs:w.ce], "지만", "으나") && d.verbal(w) {
+			return k + 1
+		}
+	}
+	return st.w0
+}
+
 func endsAny(s string, sufs ...string) bool {
 	for _, x := range sufs {
 		if strings.HasSuffix(s, x) {
@@ -950,10 +966,14 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	if subj >= 0 {
 		from = d.words[subj].e
 	}
+	lo := st.s
+	if c := d.contrastStart(st, tr.t); subj >= c && c > st.w0 {
+		lo = d.words[c].s // "지난 2018년엔 A가 이겼지만, 이번엔 B가 이겼다": that date is A's
+	}
 	var best *korean.Date
 	for i := range d.dates {
 		dt := &d.dates[i]
-		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
+		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReviewQuoteKinds covers quote errors seen in a review of real pages,
 // on sentences written for this test: a subject inside the matter a quote
@@ -75,6 +78,31 @@ func TestReviewCertaintyKinds(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no %s event in %+v", c.name, c.typ, doc.Events)
+		}
+	}
+}
+
+// TestReviewDateAcrossContrast: a date in a clause closed by a contrast
+// ("…했지만") belongs to that clause, not to the event of a new subject
+// after it.
+func TestReviewDateAcrossContrast(t *testing.T) {
+	x := extractor(t)
+	text := "지난 2014년 선거 때는 정의당이 크게 밀렸지만, 이번엔 진보당이 여러 곳에서 당선됐다.\n\n" +
+		"김철수 대표는 7일 서울에서 박영희 사장을 만났지만 합의는 이루지 못했다."
+	doc := x.Extract(articleOf("제목\n\n"+text, "2025-06-11"))
+	var got []string
+	for _, e := range doc.Events {
+		got = append(got, string(e.Type)+":"+strings.Join(e.Actors, ",")+":"+e.Date)
+	}
+	want := map[string]bool{"ELECT:진보당:": false, "MEET:김철수,박영희:2025-06-07": false}
+	for _, g := range got {
+		if _, ok := want[g]; ok {
+			want[g] = true
+		}
+	}
+	for w, ok := range want {
+		if !ok {
+			t.Errorf("no event %s in %v", w, got)
 		}
 	}
 }
