@@ -432,7 +432,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
 	ev.Place = d.place(tr, st, from)
-	if ev.Place == "" && tr.typ == Travel && !relative {
+	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) && !relative {
 		ev.Place = d.visitedPlace(tr, from)
 	}
 	dt := d.dateOf(st, tr, subj)
@@ -683,8 +683,11 @@ func (d *doc) enoughSides(ev *Event) bool {
 func (d *doc) visitedPlace(tr trigger, from int) string {
 	for k := tr.t - 1; k >= from; k-- {
 		w := &d.words[k]
-		if w.quoted {
-			continue
+		if w.quoted || d.lx.ev.visitAdj[d.text[w.cs:w.ce]] || d.inDate(k) {
+			continue // "건설현장을 올해 들어 세 번째 시찰했다"
+		}
+		if nx := &d.words[k+1]; w.josa == "" && k+1 < tr.t && d.lx.ev.visitAdj[d.text[nx.cs:nx.ce]] {
+			continue // the count of "세 번째", "두 달 만에"
 		}
 		if d.verbal(w) && w.josa == "" {
 			return "" // "점을 사과하고자 방문했다": that object belongs to another verb

@@ -106,3 +106,31 @@ func TestReviewDateAcrossContrast(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewVisitedPlace: the object of an inspection or visit predicate is
+// where it happened ("양식장을 시찰했다").
+func TestReviewVisitedPlace(t *testing.T) {
+	x := extractor(t)
+	cases := []struct{ text, place string }{
+		{"김철수 위원장은 강원도 고성군 양식장을 두 달 만에 다시 시찰했다고 관영 매체가 보도했다.", "강원도 고성군 양식장"},
+		{"김철수 위원장은 평안북도의 한 온실농장을 올해 들어 세 번째 시찰했다.", ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		found := false
+		for _, e := range doc.Events {
+			if e.Type == Visit {
+				found = true
+				if c.place != "" && e.Place != c.place {
+					t.Errorf("%q: place %q, want %q", c.text, e.Place, c.place)
+				}
+				if c.place == "" && e.Place == "" {
+					t.Errorf("%q: no place", c.text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no VISIT in %+v", c.text, doc.Events)
+		}
+	}
+}
