@@ -462,7 +462,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
-		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
+		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
 				return -1, true, true // the modified noun is the actor; the sentence's subject is not
@@ -705,6 +705,17 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 	}
 	return ""
+}
+
+// ownSubject reports a relative clause with its own nominative subject
+// right before its predicate ("시가 발표한 원도심 계획"): the modified noun
+// is then what the event is about, not its actor.
+func (d *doc) ownSubject(subj int, tr trigger) bool {
+	if subj < 0 || subj >= tr.t || tr.t-subj > 4 {
+		return false
+	}
+	j := d.words[subj].josa
+	return j == "이" || j == "가"
 }
 
 // complementNouns follow an adnominal predicate without making it a

@@ -134,3 +134,22 @@ func TestReviewVisitedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewRelativeWithOwnSubject: a relative clause with its own subject
+// ("부가 발표한 경기 북부 개발계획") is that subject's event, not the
+// modified noun's, and its certainty is its own, not the main clause's.
+func TestReviewRelativeWithOwnSubject(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n정의당 경기도당은 국토교통부가 발표한 경기 북부 개발계획에 적극 협조하겠다고 밝혔다.", "2025-06-11"))
+	for _, e := range doc.Events {
+		if e.Type != "ANNOUNCE" {
+			continue
+		}
+		if strings.Join(e.Actors, ",") == "경기" {
+			t.Errorf("the modified noun is no actor: %+v", e)
+		}
+		if e.Certainty == "planned" {
+			t.Errorf("the main clause's plan is not the announcement's: %+v", e)
+		}
+	}
+}
