@@ -457,7 +457,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
@@ -777,6 +777,13 @@ func endsAdnominal(s string) bool {
 		return false
 	}
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
+}
+
+// endsProspective reports a prospective adnominal ending (ㄹ batchim:
+// "발표될 개편안", "열릴 회의").
+func endsProspective(s string) bool {
+	r := finalRune(s)
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase

@@ -153,3 +153,24 @@ func TestReviewRelativeWithOwnSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewProspectiveRelative: "조만간 발표될 박영희 시장 쪽의 개편안" is
+// the named person's event still to come, not an asserted event of the
+// person the text spoke of before.
+func TestReviewProspectiveRelative(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n김철수는 시인이다. 그는 많은 시를 남겼다.\n\n조만간 발표될 박영희 시장 쪽의 조직 개편안은 효율에 초점을 두고 있다.", "2025-06-11"))
+	found := false
+	for _, e := range doc.Events {
+		if e.Type != "ANNOUNCE" {
+			continue
+		}
+		found = true
+		if strings.Join(e.Actors, ",") != "박영희" || e.Certainty != "planned" {
+			t.Errorf("want 박영희, planned: %+v", e)
+		}
+	}
+	if !found {
+		t.Errorf("no ANNOUNCE in %+v", doc.Events)
+	}
+}
