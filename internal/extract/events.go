@@ -420,7 +420,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.sides == 2 && len(ev.Actors) == 1 {
 		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
 	}
-	if fr.sides == 2 && len(ev.Actors) == 1 && subj >= 0 {
+	if len(ev.Actors) == 1 && subj >= 0 {
 		if g := d.groupSide(subj, st.w0); g != "" && !seen[g] {
 			ev.Actors = append(ev.Actors, g) // "국회의장과 양당 원내대표는 만나"
 		}
@@ -568,9 +568,44 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 			}
 			continue
 		}
+		if j := d.chainedSubject(st, k); j >= 0 {
+			return j
+		}
 		return k
 	}
 	return skipped
+}
+
+// chainedSubject: a topic k naming no one ("법안은") after a predicate
+// chained from an earlier subject ("A와 B는 만나 법안은 상정하기로
+// 합의했다") is what is talked about, and the earlier subject keeps the
+// clause; -1 when k is the subject.
+func (d *doc) chainedSubject(st sentence, k int) int {
+	w := &d.words[k]
+	if (w.josa != "은" && w.josa != "는") || d.head[k] != nil || len(d.group[k]) > 0 || len(d.subjectEntities(k, st.w0)) > 0 || d.lx.ev.groupSides[w.stem] {
+		return -1
+	}
+	chained := false
+	for j := k - 1; j >= st.w0; j-- {
+		v := &d.words[j]
+		if v.quoted {
+			continue
+		}
+		if v.josa == "" && !v.comma && d.verbal(v) && !d.adnominal(j) {
+			if endsAny(d.text[v.cs:v.ce], "지만", "으나", "는데", "은데") {
+				return -1
+			}
+			chained = true
+			continue
+		}
+		if roleOf(v.josa) == roleSubj {
+			if chained {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adnominal reports whether word k is a verb form that modifies the next

@@ -174,3 +174,20 @@ func TestReviewProspectiveRelative(t *testing.T) {
 		t.Errorf("no ANNOUNCE in %+v", doc.Events)
 	}
 }
+
+// TestReviewChainedTopic: "A와 양당 원내대표는 만나 법안은 상정하기로
+// 합의했다" — the topic "법안은" is what was agreed; the agreement is the
+// meeting's sides'.
+func TestReviewChainedTopic(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n이수진 의원과 양당 원내대표는 이날 국회에서 만나 법안은 다음 달 본회의에 상정하기로 합의했다.", "2025-06-11"))
+	got := map[EventType]string{}
+	for _, e := range doc.Events {
+		got[e.Type] = strings.Join(e.Actors, ",")
+	}
+	for typ, want := range map[EventType]string{"MEET": "이수진,양당 원내대표", "AGREE": "이수진,양당 원내대표"} {
+		if got[typ] != want {
+			t.Errorf("%s actors %q, want %q (all %v)", typ, got[typ], want, got)
+		}
+	}
+}
