@@ -123,10 +123,13 @@ func (d *doc) certHits(st sentence, tr trigger, ce int, broke bool) []certHit {
 			}
 		case scopeChain:
 			hits = d.matchWords(hits, m, tr.pe, ce)
+		case scopeOwn:
+			hits = d.matchOwn(hits, m, tr.pe, ce)
 		case scopeRieul:
 			hits = d.matchRieul(hits, m, tr.pe, ce)
 		case scopeCancel:
-			if broke {
+			// only after a contrast: "예정이었으나 취소됐다", not "열릴 예정이며, … 일정을 취소했다"
+			if broke && endsAny(strings.TrimRight(d.text[d.words[ce-1].s:d.words[ce-1].e], ",. "), "으나", "지만", "는데", "은데", "나") {
 				hits = d.matchWords(hits, m, ce, d.clauseEnd(st, ce))
 			}
 		case scopeSentence:
@@ -289,9 +292,9 @@ func (d *doc) closesClause(k int, isPred bool, c string) bool {
 			continue
 		}
 		switch {
-		case m.lemma == "고" || m.lemma == "며" || m.lemma == "으며" || m.lemma == "나" || m.lemma == "으나":
-			if i > 0 && ms[i-1].pos == "EP" {
-				return true
+		case m.lemma == "고" || m.lemma == "며" || m.lemma == "으나" || m.lemma == "나" || m.lemma == "으며":
+			if i > 0 && (ms[i-1].pos == "EP" || ms[i-1].pos == "VCP" && d.lx.ev.negScope[d.words[k].stem]) {
+				return true // 만났고, 열릴 예정이며 (a modal noun with the copula ends its clause)
 			}
 		case strings.HasSuffix(m.lemma, "면") && i == lastContent(ms):
 			return true
@@ -355,4 +358,27 @@ func (d *doc) clauseEnd(st sentence, a int) int {
 		}
 	}
 	return st.w1
+}
+
+// matchOwn adds the hits of marker m that start on the predicate's own
+// eojeol or on the auxiliaries right after it (만나기로 했다, 투자하지
+// 않기로 했다): "만나 … 짓기로 했다" plans the building, not the meeting.
+func (d *doc) matchOwn(hits []certHit, m certMarker, pe, ce int) []certHit {
+	end := pe + 1
+	for end < ce && d.auxiliary(end) {
+		end++
+	}
+	for _, h := range d.matchWords(nil, m, pe, ce) {
+		if h.start < d.words[end-1].e {
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// auxiliary reports whether word k begins with an auxiliary verb (않기로,
+// 못하게): it belongs to the predicate before it.
+func (d *doc) auxiliary(k int) bool {
+	ms := d.morphemes(k)
+	return len(ms) > 0 && strings.HasPrefix(ms[0].pos, "VX")
 }

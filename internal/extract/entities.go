@@ -157,8 +157,8 @@ var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
 // t and returns its first word.
 func (d *doc) titleAt(t int, lo int) (int, string) {
 	w := &d.words[t]
-	if w.quoted || w.openQ {
-		return -1, ""
+	if w.openQ {
+		return -1, "" // "'사장'이라는 자리": a title named, not held; inside a quote a titled name is one
 	}
 	if t-1 >= lo && d.lx.titleLast[w.stem] && d.words[t-1].bare() && d.lx.titles[d.words[t-1].stem+" "+w.stem] {
 		return t - 1, d.words[t-1].stem + " " + w.stem
@@ -169,6 +169,9 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
 	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {
 		return t, w.stem
+	}
+	if c, _ := d.placeOffice(w.stem); c != "" {
+		return t, w.stem // "대구시장": a place and its local office
 	}
 	return -1, ""
 }

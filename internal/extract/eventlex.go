@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/relational_times.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -75,6 +75,7 @@ const (
 	scopeSentence certScope = "sentence"
 	scopeEnd      certScope = "end"
 	scopeRieul    certScope = "rieul"
+	scopeOwn      certScope = "own"
 )
 
 // negation is the marker level that flips a predicate's polarity.
@@ -103,6 +104,10 @@ type eventLexicon struct {
 	notPlaces    map[string]bool     // heads of …에서 phrases that name no place
 	negScope     map[string]bool     // nouns a negation reaches its predicate through
 	speech       map[string][]string // speech.tsv: kind → words in table order
+	futureWords  []string            // future_dates.txt: words that date an event after publication
+	attendance   map[string][]string // attendance.txt: kind (noun, verb) → words
+	groupSides   map[string]bool     // group_sides.txt: groups that may be a side of a meeting
+	relTimes     map[string]bool     // relational_times.txt: time nouns never part of a name (도중, 직후)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -119,13 +124,17 @@ func loadEventLexicon() (*eventLexicon, error) {
 		return nil, err
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	ex.speech = map[string][]string{}
+	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
 		tableRows("notplaces.txt", open("notplaces.txt"), 1, func(c []string) error { ex.notPlaces[c[0]] = true; return nil }),
 		tableRows("speech.tsv", open("speech.tsv"), 2, ex.addSpeech),
 		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
+		tableRows("attendance.txt", open("attendance.txt"), 2, ex.addAttendance),
+		tableRows("relational_times.txt", open("relational_times.txt"), 1, func(c []string) error { ex.relTimes[c[0]] = true; return nil }),
+		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
+		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("extract: quote lexicon: %w", err)
@@ -241,7 +250,7 @@ func (ex *eventLexicon) addFrame(col []string) error {
 
 var certLevels = []Certainty{Reported, Speculated, Planned, Conditional, Denied, negation}
 
-var certScopes = []certScope{scopePred, scopeChain, scopeBefore, scopeCancel, scopeSentence, scopeEnd, scopeRieul}
+var certScopes = []certScope{scopePred, scopeChain, scopeBefore, scopeCancel, scopeSentence, scopeEnd, scopeRieul, scopeOwn}
 
 func (ex *eventLexicon) addMarker(col []string) error {
 	m := certMarker{text: col[0], level: Certainty(col[1]), scope: certScope(col[2])}
@@ -281,5 +290,13 @@ func (ex *eventLexicon) addSpeech(col []string) error {
 		return fmt.Errorf("unknown speech kind %q", col[0])
 	}
 	ex.speech[col[0]] = append(ex.speech[col[0]], col[1])
+	return nil
+}
+
+func (ex *eventLexicon) addAttendance(col []string) error {
+	if col[0] != "noun" && col[0] != "verb" {
+		return fmt.Errorf("kind %q is neither noun nor verb", col[0])
+	}
+	ex.attendance[col[0]] = append(ex.attendance[col[0]], col[1])
 	return nil
 }

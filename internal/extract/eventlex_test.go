@@ -88,18 +88,18 @@ func TestEventLexiconErrors(t *testing.T) {
 // TestOneLineAddsATriggerAndAMarker shows that a new event predicate and a
 // new certainty marker are one table row each.
 func TestOneLineAddsATriggerAndAMarker(t *testing.T) {
-	const trig, spec = "김철수 대표는 박영희 사장과 오찬했다.", "김철수 대표는 박영희 사장을 만났을 공산이 크다."
+	const trig, spec = "김철수 대표는 박영희 사장과 담소했다.", "김철수 대표는 박영희 사장을 만났을 공산이 크다."
 	x := extractor(t)
 	if doc := x.Extract(articleOf("제목\n\n"+trig, "2025-06-11")); len(doc.Events) != 0 {
-		t.Fatalf("오찬 is already a trigger: %+v", doc.Events)
+		t.Fatalf("담소 is already a trigger: %+v", doc.Events)
 	}
 	if doc := x.Extract(articleOf("제목\n\n"+spec, "2025-06-11")); len(doc.Events) != 1 || doc.Events[0].Certainty != Asserted {
 		t.Fatalf("공산 is already a marker: %+v", doc.Events)
 	}
-	y := withTables(t, "오찬\tMEET\tnoun\n", "공산\tspeculated\tchain\ttext\n")
+	y := withTables(t, "담소\tMEET\tnoun\n", "공산\tspeculated\tchain\ttext\n")
 	doc := y.Extract(articleOf("제목\n\n"+trig, "2025-06-11"))
 	if !hasEvent(doc, Meet, []string{"김철수", "박영희"}, "", "", Asserted) {
-		t.Errorf("the 오찬 row made no meeting: %+v", doc.Events)
+		t.Errorf("the 담소 row made no meeting: %+v", doc.Events)
 	}
 	doc = y.Extract(articleOf("제목\n\n"+spec, "2025-06-11"))
 	if len(doc.Events) != 1 || doc.Events[0].Certainty != Speculated || doc.Events[0].Marker == nil || doc.Events[0].Marker.Text != "공산" {

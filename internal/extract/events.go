@@ -8,12 +8,13 @@ import (
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
+	"github.com/sosik-news/sosik/internal/korean"
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
 // "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선".
 var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
-	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정"}
+	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해"}
 
 // rangeNouns may stand between a predicate noun and its light verb:
 // "협력 범위를 넓힐".
@@ -127,7 +128,8 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 	w := &d.words[i]
 	stemRest := strings.TrimPrefix(w.stem, n)
 	switch {
-	case rest != "" && stemRest != "" && hasLightPrefix(rest) && rest == stemRest+w.josa:
+	case rest != "" && stemRest != "" && hasLightPrefix(rest) && (rest == stemRest+w.josa || w.closeQ && rest == stemRest):
+		// (a particle after a closing quote is outside the core: "회동했다"고)
 		// 인사하다 is also "to appoint": only 인사(를) 나누다 is a meeting
 		return i, n != "인사" || strings.HasPrefix(rest, "나")
 	case rest != "" && stemRest == "" && hasLightPrefix(rest):
@@ -187,12 +189,12 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if r == roleSubj {
 		// "회동은 (끝내) 불발됐다", "회담이 좋은 분위기에서 개최됐다": the
 		// predicate noun is the subject of a link verb after adverbials
-		for k := i + 1; k < end && k <= i+3; k++ {
+		for k := i + 1; k < end && k <= i+maxAdverbials; k++ {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if d.isLink(c) && d.verbal(&d.words[k]) {
 				return k, true
 			}
-			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj {
+			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj || d.verbal(&d.words[k]) && (endsAny(c, "고", "며", "면서") || d.closesClause(k, false, c)) {
 				break
 			}
 		}
@@ -226,6 +228,7 @@ func (d *doc) isLink(s string) bool {
 // event's actors, object, place, date and certainty.
 func (d *doc) findEvents() []Event {
 	out := []Event{}
+	d.dotGroups()
 	var carried []*entity // the subject a clause without one inherits
 	for si, st := range d.sents {
 		for i := st.w0; i < st.w1; i++ {
@@ -414,6 +417,14 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.passiveFrame(st, subj, &ev, seen)
 	}
 	partnerNP := d.addPartners(&ev, seen, tr, from)
+	if fr.sides == 2 && len(ev.Actors) == 1 {
+		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
+	}
+	if fr.sides == 2 && len(ev.Actors) == 1 && subj >= 0 {
+		if g := d.groupSide(subj, st.w0); g != "" && !seen[g] {
+			ev.Actors = append(ev.Actors, g) // "국회의장과 양당 원내대표는 만나"
+		}
+	}
 	if !d.enoughSides(&ev) {
 		return ev, false
 	}
@@ -424,8 +435,15 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if ev.Place == "" && tr.typ == Travel && !relative {
 		ev.Place = d.visitedPlace(tr, from)
 	}
-	ev.Date = d.dateFor(st, tr, subj)
+	dt := d.dateOf(st, tr, subj)
+	if dt != nil {
+		ev.Date = dt.Value
+	}
 	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
+	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
+		// "내달 만난다", "오는 15일 면담한다": an event dated after publication is planned
+		ev.Certainty, ev.Marker = Planned, &Span{Start: dt.Start, End: dt.End, Text: dt.Text}
+	}
 	ev.Mentions = []Span{{Start: st.s, End: st.e, Text: ev.Evidence}}
 	return ev, true
 }
@@ -464,6 +482,10 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				for _, c := range d.coordinated(k, st.w0) {
 					ev.Actors = addActor(ev.Actors, seen, c)
 				}
+			} else if g := d.group[k]; len(g) > 0 && d.words[k].josa == "" {
+				for _, c := range g {
+					ev.Actors = addActor(ev.Actors, seen, c)
+				}
 			}
 		}
 		if len(ev.Actors) > 0 {
@@ -479,7 +501,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		return subj, false, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
-	if k := tr.t - 1; k >= st.w0 && roleOf(d.words[k].josa) == roleGen && d.head[k] != nil {
+	if k := d.nounOwners(tr.t, st.w0); k >= 0 {
 		for _, e := range d.coordinated(k, st.w0) {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
@@ -603,13 +625,26 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 			for _, e := range g {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
+		case d.qualifiedTitle(k, from) != "":
+			if desc := d.qualifiedTitle(k, from); !seen[desc] {
+				seen[desc] = true
+				ev.Actors = append(ev.Actors, desc)
+			}
 		case r == roleCom && k < tr.t:
+			if t0, title := d.titleAt(k, from); t0 == k && d.lx.titleTab.class(title) == TitlePress {
+				continue // "KBS 기자와 만나": the press is no party
+			}
 			partnerNP = d.nounPhrase(k, from)
+			n := len(ev.Actors)
 			// "GM 경영진과": the organisation inside the partner phrase takes part
 			for j := d.npStart(k, from); j < k; j++ {
 				if e := d.head[j]; e != nil && (e.Type == Org || e.Type == Person) {
 					ev.Actors = addActor(ev.Actors, seen, e)
 				}
+			}
+			if g := d.groupPhrase(k, from); g != "" && len(ev.Actors) == n && takesObject && !seen[g] {
+				seen[g] = true
+				ev.Actors = append(ev.Actors, g) // "유가족 대책위 지도부와 면담"
 			}
 		}
 	}
@@ -688,7 +723,7 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까") {
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") {
 			return k + 1
 		}
 	}
@@ -714,8 +749,9 @@ func endsAdnominal(s string) bool {
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
 }
 
-// phraseStop are adverbs and time words that never belong to a noun phrase.
-var phraseStop = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+// phraseStop are adverbs and time words that never belong to a noun phrase
+// (a clock time is no place: "오전 국회에서").
+var phraseStop = setOf(`오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -852,7 +888,8 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			return e.Name
 		}
 	}
-	for k := tr.t - 1; k >= st.w0; k-- {
+	lo := d.placeStart(st, tr.t)
+	for k := tr.t - 1; k >= lo; k-- {
 		w := &d.words[k]
 		if w.quoted {
 			continue
@@ -862,7 +899,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			if e := d.head[k]; e != nil && e.Type == Place && d.phrase0[k] == k {
 				return e.Name
 			}
-			if np := d.nounPhrase(k, st.w0); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) {
+			if np := d.nounPhrase(k, lo); np != "" && !d.lx.stop[np] && !strings.HasPrefix(np, "업계") && d.placeLike(w.stem) && !isDigitStart(w.stem) {
 				return np
 			}
 		case "에", "로", "으로":
@@ -870,7 +907,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 				return e.Name
 			}
 			// "멕시코 몬테레이에": an unknown place inside a phrase that starts with a known one
-			p0 := d.npStart(k, st.w0)
+			p0 := d.npStart(k, lo)
 			for p0 < k && (d.head[p0] == nil || d.head[p0].Type != Place) {
 				p0++ // "내일(18일) 남아프리카공화국 요하네스버그로": from the known place on
 			}
@@ -880,7 +917,7 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 		}
 	}
 	// a sentence may tell the place in a travel clause before: "방한해 … 회동"
-	for k := st.w0; k < tr.t; k++ {
+	for k := lo; k < tr.t; k++ {
 		if t2, ok := d.triggerAt(k, st.w1); ok && t2.dest != "" && k != tr.t {
 			return t2.dest
 		}
@@ -904,27 +941,28 @@ func (d *doc) placeLike(stem string) bool {
 	return true
 }
 
-// dateFor picks the date of the clause: the first date right after the
+// dateOf picks the date of the clause: the first date right after the
 // subject ("총장은 7일 …"), where Korean news puts the time of the main
 // event; else the nearest date before the trigger; else the first after.
-func (d *doc) dateFor(st sentence, tr trigger, subj int) string {
+func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	pos := d.words[tr.t].cs
 	from := st.s
 	if subj >= 0 {
 		from = d.words[subj].e
 	}
-	best := ""
-	for _, dt := range d.dates {
+	var best *korean.Date
+	for i := range d.dates {
+		dt := &d.dates[i]
 		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return dt.Value // directly after the subject
+			return dt // directly after the subject
 		}
 		if dt.Start < pos {
-			best = dt.Value
-		} else if best == "" {
-			return dt.Value
+			best = dt
+		} else if best == nil {
+			return dt
 		}
 	}
 	return best

@@ -59,6 +59,15 @@ func (d *doc) speechSubject(st sentence, qs int) *entity {
 // keep the whole sentence as evidence; a factual one becomes reported.
 func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 	saved := d.sents[si]
+	var out []Event
+	d.unquoted(si, sub, func() { out = d.subEvents(si, sub, saved, carried) })
+	return out
+}
+
+// unquoted runs fn with sentence si narrowed to the quoted clause sub and
+// the clause's words unquoted, and restores both after.
+func (d *doc) unquoted(si int, sub sentence, fn func()) {
+	saved := d.sents[si]
 	d.sents[si] = sub
 	was := make([]bool, sub.w1-sub.w0)
 	for i := sub.w0; i < sub.w1; i++ {
@@ -70,6 +79,12 @@ func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 			d.words[i].quoted = was[i-sub.w0]
 		}
 	}()
+	fn()
+}
+
+// subEvents reads the events of the quoted clause sub, told in sentence
+// saved.
+func (d *doc) subEvents(si int, sub, saved sentence, carried []*entity) []Event {
 	var out []Event
 	for i := sub.w0; i < sub.w1; i++ {
 		tr, ok := d.triggerAt(i, sub.w1)
@@ -77,7 +92,9 @@ func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 			continue
 		}
 		if ev, ok := d.buildEvent(si, tr, carried); ok {
-			if ev.Certainty == Asserted {
+			if m := d.intention(sub); m != nil && ev.Certainty.Factual() {
+				ev.Certainty, ev.Marker = Planned, m // "…만날 것"이라고: the speaker's intention
+			} else if ev.Certainty == Asserted {
 				ev.Certainty = Reported
 			}
 			ev.Evidence, ev.Start, ev.End = d.text[saved.s:saved.e], saved.s, saved.e
@@ -87,4 +104,18 @@ func (d *doc) clauseEvents(si int, sub sentence, carried []*entity) []Event {
 		i = tr.pe
 	}
 	return out
+}
+
+// intention returns the 것 that ends a quoted clause after a prospective
+// predicate ("박영희 사장을 만날 것"이라고 말했다), nil when the clause ends
+// otherwise.
+func (d *doc) intention(sub sentence) *Span {
+	if sub.w1-sub.w0 < 2 {
+		return nil
+	}
+	last, prev := &d.words[sub.w1-1], &d.words[sub.w1-2]
+	if last.stem != "것" || !hasRieulFinal(d.text[prev.cs:prev.ce]) {
+		return nil
+	}
+	return &Span{Start: last.cs, End: last.stemE, Text: last.stem}
 }

@@ -93,7 +93,7 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		if n == 1 && syllables(key) == 1 && allHangul(key) && !d.properish(&d.words[j]) {
 			continue // "코파 델 레이": a one-syllable name needs the analyser's proper-noun reading
 		}
-		if n == 1 && typ == Place && ambiguousPlaces[key] && cut == d.words[j].stemE && !d.placeContext(j) {
+		if n == 1 && typ == Place && d.lx.ambiguous[key] && cut == d.words[j].stemE && !d.placeContext(j) {
 			continue // 경기 the game, 선전 the propaganda
 		}
 		if !strong && n == 1 {
@@ -149,14 +149,6 @@ func (d *doc) affixLookup(j int, kb []byte, look func(key []byte) (string, strin
 	return "", "", false, cut
 }
 
-// ambiguousPlaces are curated place names that are also frequent common
-// nouns (경기 "game", 선전 "propaganda", 고양 "uplift", 구미 "taste"):
-// alone they count only next to another place or a place noun.
-var ambiguousPlaces = setOf(`경기 선전 고양 구미`)
-
-// placeNouns after a region name make it a place: "경기 지역", "경기 남부".
-var placeNouns = setOf(`지역 지방 일대 일원 남부 북부 동부 서부 도내 권 전역`)
-
 // placeContext reports a place next to word j: "경기 성남시", "서울, 경기",
 // "경기 지역".
 func (d *doc) placeContext(j int) bool {
@@ -167,7 +159,7 @@ func (d *doc) placeContext(j int) bool {
 		st := d.words[k].stem
 		for _, af := range []string{"", "시", "군", "구", "도"} {
 			if b := strings.TrimSuffix(st, af); b != "" && (af == "" || b != st) {
-				if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && !ambiguousPlaces[b] {
+				if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && (af != "" || !d.lx.ambiguous[b]) {
 					return true
 				}
 			}
@@ -176,9 +168,9 @@ func (d *doc) placeContext(j int) bool {
 	}
 	w := &d.words[j]
 	if j+1 < len(d.words) && d.words[j+1].sent == w.sent && (w.bare() || w.comma) {
-		if isPlace(j+1) || w.bare() && placeNouns[d.words[j+1].stem] {
+		if isPlace(j+1) || d.villageShape(j+1, true) || w.bare() && d.lx.placeNouns[strings.TrimSuffix(d.words[j+1].stem, "들")] {
 			return true
 		}
 	}
-	return j > 0 && d.words[j-1].comma && isPlace(j-1)
+	return j > 0 && d.words[j-1].comma && d.words[j-1].josa == "" && isPlace(j-1)
 }

@@ -219,6 +219,9 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 	var listed []int
 	press := d.lx.titleTab.class(m.title) == TitlePress // "박소은 김승준 기자 =": reporters without commas
 	k := m.nameStart - 1
+	if press {
+		d.rejoinReporters(k, st.w0)
+	}
 	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem); k-- {
 		listed = append(listed, k)
 	}

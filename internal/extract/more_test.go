@@ -105,7 +105,7 @@ func TestQuoteStyles(t *testing.T) {
 // layouts) through Parse and Extract: every reporter and every quoted
 // person is found with a title, and offsets hold.
 func TestExamples(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*"))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
 	if len(files) == 0 {
 		t.Skip("no examples/ directory")
 	}

@@ -46,7 +46,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
-	"신문", "일보", "통신", "조선", "상사"}
+	"신문", "일보", "통신", "조선", "상사", "대책위"}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
@@ -102,6 +102,9 @@ func (d *doc) orgSuffix(w *word) bool {
 			}
 			return true
 		}
+	}
+	if brand, rest := latinPrefix(s); brand != "" && d.lx.mediaHeads[rest] && !fieldAbbrevs[brand] && !d.isTerm(brand) {
+		return true // KNN뉴스, OBS방송: an outlet named with letters
 	}
 	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
 		if _, known := d.lx.terms[fold.Key(rest)]; !known {

@@ -97,14 +97,14 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 // syllables that is not a title, a function word or a classed noun.
 func (d *doc) foreignPart(i int) bool {
 	w := &d.words[i]
-	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" || w.quoted {
+	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" {
 		return false
 	}
 	n := syllables(w.stem)
 	if n < 1 || n > 5 || w.stemE != w.ce {
 		return false
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] || d.lx.ev.relTimes[w.stem] {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && !g.weak {

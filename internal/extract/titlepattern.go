@@ -18,6 +18,7 @@ type titleMatch struct {
 	affilCanon           string // the organisation's canonical name, when known
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
+	rejoined             bool // the name was rejoined from a surname and a particle ("왕이")
 }
 
 // titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
@@ -115,6 +116,8 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
 		m.p--
+	} else {
+		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
 	// "최민정 전 한결제약 부사장": a former post
 	if m.affil != "" && m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
@@ -140,6 +143,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	}
 	if m.p >= st.w0 && m.affil != "" && !d.claimed[m.p] {
 		d.rejoinNameParticle(m.p)
+		m.rejoined = d.rejoinSurnameI(m.p)
 	}
 }
 
@@ -150,6 +154,10 @@ func (d *doc) readAffiliation(m *titleMatch) {
 func (d *doc) readName(m *titleMatch) bool {
 	st, p := m.st, m.p
 	m.nameEnd = p
+	if m.rejoined {
+		m.nameStart = p // "왕이 중국 외교부장"
+		return true
+	}
 	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1)
 	switch {
 	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
@@ -276,7 +284,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if p := d.words[m.t].paren; d.lx.titles[p] {
 		e.titles[p] = true // 최고경영자(CEO): later "황 CEO"
 	}
-	e.mention(d.text, d.words[m.nameStart].cs, d.words[m.nameEnd].stemE)
+	e.mention(d.text, d.nameMentionStart(m.nameStart, m.nameEnd), d.words[m.nameEnd].stemE)
 	d.claim(m.nameStart, m.t, e)
 	d.namesBeforeTitle(m, e)
 }

@@ -296,6 +296,7 @@ const dropGraphCounts = `DROP TABLE entity_months; DROP TABLE pair_months; DROP 
 // and watch state), so a test can take a database back to before them.
 const dropCollectWatch = `DROP TABLE watch_delivery_log; DROP TABLE watch_deliveries; DROP TABLE watch_hits; DROP TABLE watches;
 DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_urls;`
+
 // dropLinkEvidence undoes the link-evidence migration (SQLite 7, PostgreSQL 5).
 const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN country;`
 
