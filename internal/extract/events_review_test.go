@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
 // TestReviewQuoteKinds covers quote errors seen in a review of real pages,
@@ -188,6 +190,22 @@ func TestReviewChainedTopic(t *testing.T) {
 	for typ, want := range map[EventType]string{"MEET": "이수진,양당 원내대표", "AGREE": "이수진,양당 원내대표"} {
 		if got[typ] != want {
 			t.Errorf("%s actors %q, want %q (all %v)", typ, got[typ], want, got)
+		}
+	}
+}
+
+// TestReviewLabelSpeaker: a broadcast interview label "이름 *기관 직무*"
+// names the person first, even when the duty is no known title.
+func TestReviewLabelSpeaker(t *testing.T) {
+	x := extractor(t)
+	for _, label := range []string{"◀INT▶길장용 *해남군청 세무담당*", "◀INT▶길장용 *해남군청 예산담당*", "◀INT▶장보람 *해남군청 세무팀장*"} {
+		a, err := article.Parse("label.txt", []byte("제목\n\n기자입니다.\n\n"+label+"\n\"..세금이 너무 많이 늘어서..\"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := x.Extract(a)
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != strings.Fields(strings.TrimPrefix(label, "◀INT▶"))[0] {
+			t.Errorf("%s: quotes %+v, want one by the named person", label, doc.Quotes)
 		}
 	}
 }

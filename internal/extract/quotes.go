@@ -278,8 +278,8 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	if len(f) == 0 {
 		return Quote{}, false
 	}
-	if len(f) > 1 && d.lx.titles[f[len(f)-1]] {
-		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장": the name before the title
+	if len(f) > 1 && (d.lx.titles[f[len(f)-1]] || d.personLike(f[0]) && !d.personLike(f[len(f)-1])) {
+		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장", "홍길동 *한빛군청 예산담당*": the name first
 	}
 	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
 }
@@ -432,4 +432,13 @@ func dayNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// personLike reports a word shaped like a Korean full name: a known
+// surname and a given name of one or two syllables ("홍길동", "남궁민수";
+// not "예산담당").
+func (d *doc) personLike(s string) bool {
+	sur := d.lx.surnameOf(s)
+	given := syllables(s) - syllables(sur)
+	return sur != "" && given >= 1 && given <= 2 && allHangul(s) && !d.lx.titles[s]
 }
