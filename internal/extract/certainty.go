@@ -72,10 +72,21 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Denied, span(neg)
 	case modal != nil:
 		return modal.level, span(modal)
+	case d.prospectiveOnName(st, tr):
+		pe := &d.words[tr.pe]
+		return Planned, &Span{Start: pe.cs, End: pe.ce, Text: d.text[pe.cs:pe.ce]}
 	case report != nil:
 		return Reported, span(report)
 	}
 	return Asserted, nil
+}
+
+// prospectiveOnName reports a predicate in the prospective adnominal form
+// describing a named thing ("조만간 발표될 김 시장의 개편안"): an event
+// still to come.
+func (d *doc) prospectiveOnName(st sentence, tr trigger) bool {
+	pe := &d.words[tr.pe]
+	return pe.josa == "" && !pe.quoted && endsProspective(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 && d.isEntityPhraseStart(tr.pe+1, st.w1)
 }
 
 // negates reports whether a negation at offset p is in the scope of the
@@ -261,6 +272,9 @@ func (d *doc) chainEnd(st sentence, tr trigger) (int, bool) {
 		c := strings.TrimRight(d.text[w.s:w.e], ",.")
 		if w.stem == "바" && k+1 < st.w1 && strings.HasPrefix(d.text[d.words[k+1].cs:], "있") {
 			return k, true // "~한 바 있다": done before
+		}
+		if k == tr.pe && k+1 < st.w1 && endsAdnominal(c) && !d.words[k].comma && !complementNouns[d.words[k+1].stem] && d.head[k+1] != nil {
+			return k + 1, true // "시가 발표한 부산 원도심 …": the predicate describes a named thing
 		}
 		if d.closesClause(k, k == tr.pe, c) {
 			return k + 1, k+1 < st.w1

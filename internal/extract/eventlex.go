@@ -46,7 +46,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/relational_times.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -108,6 +108,7 @@ type eventLexicon struct {
 	attendance   map[string][]string // attendance.txt: kind (noun, verb) → words
 	groupSides   map[string]bool     // group_sides.txt: groups that may be a side of a meeting
 	relTimes     map[string]bool     // relational_times.txt: time nouns never part of a name (도중, 직후)
+	visitAdj     map[string]bool     // visit_adjuncts.txt: words of when or how often between a place and a visit
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -125,6 +126,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
+	ex.visitAdj = map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -133,6 +135,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("negation_scope.txt", open("negation_scope.txt"), 1, func(c []string) error { ex.negScope[c[0]] = true; return nil }),
 		tableRows("attendance.txt", open("attendance.txt"), 2, ex.addAttendance),
 		tableRows("relational_times.txt", open("relational_times.txt"), 1, func(c []string) error { ex.relTimes[c[0]] = true; return nil }),
+		tableRows("visit_adjuncts.txt", open("visit_adjuncts.txt"), 1, func(c []string) error { ex.visitAdj[c[0]] = true; return nil }),
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
@@ -283,7 +286,7 @@ func (ex *eventLexicon) frameOf(t EventType) frame {
 }
 
 // speechKinds are the kinds of row speech.tsv knows.
-var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun"}
+var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun", "about", "frame"}
 
 func (ex *eventLexicon) addSpeech(col []string) error {
 	if !slices.Contains(speechKinds, col[0]) {

@@ -420,7 +420,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.sides == 2 && len(ev.Actors) == 1 {
 		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
 	}
-	if fr.sides == 2 && len(ev.Actors) == 1 && subj >= 0 {
+	if len(ev.Actors) == 1 && subj >= 0 {
 		if g := d.groupSide(subj, st.w0); g != "" && !seen[g] {
 			ev.Actors = append(ev.Actors, g) // "국회의장과 양당 원내대표는 만나"
 		}
@@ -432,7 +432,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
 	ev.Place = d.place(tr, st, from)
-	if ev.Place == "" && tr.typ == Travel && !relative {
+	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) && !relative {
 		ev.Place = d.visitedPlace(tr, from)
 	}
 	dt := d.dateOf(st, tr, subj)
@@ -457,12 +457,12 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && endsAdnominal(d.text[pe.cs:pe.ce]) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
-		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
+		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
 				return -1, true, true // the modified noun is the actor; the sentence's subject is not
@@ -493,7 +493,11 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		}
 	}
 	if subj >= 0 {
-		for _, e := range d.subjectEntities(subj, st.w0) {
+		lo := st.w0
+		if c := d.contrastStart(st, tr.t); c <= subj {
+			lo = c // "A가 밀렸지만, 이번엔 B 후보들이 당선됐다": A is no actor
+		}
+		for _, e := range d.subjectEntities(subj, lo) {
 			if e.Type == Person || e.Type == Org || e.Type == Place {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
@@ -564,9 +568,44 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 			}
 			continue
 		}
+		if j := d.chainedSubject(st, k); j >= 0 {
+			return j
+		}
 		return k
 	}
 	return skipped
+}
+
+// chainedSubject: a topic k naming no one ("법안은") after a predicate
+// chained from an earlier subject ("A와 B는 만나 법안은 상정하기로
+// 합의했다") is what is talked about, and the earlier subject keeps the
+// clause; -1 when k is the subject.
+func (d *doc) chainedSubject(st sentence, k int) int {
+	w := &d.words[k]
+	if (w.josa != "은" && w.josa != "는") || d.head[k] != nil || len(d.group[k]) > 0 || len(d.subjectEntities(k, st.w0)) > 0 || d.lx.ev.groupSides[w.stem] {
+		return -1
+	}
+	chained := false
+	for j := k - 1; j >= st.w0; j-- {
+		v := &d.words[j]
+		if v.quoted {
+			continue
+		}
+		if v.josa == "" && !v.comma && d.verbal(v) && !d.adnominal(j) {
+			if endsAny(d.text[v.cs:v.ce], "지만", "으나", "는데", "은데") {
+				return -1
+			}
+			chained = true
+			continue
+		}
+		if roleOf(v.josa) == roleSubj {
+			if chained {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adnominal reports whether word k is a verb form that modifies the next
@@ -679,8 +718,11 @@ func (d *doc) enoughSides(ev *Event) bool {
 func (d *doc) visitedPlace(tr trigger, from int) string {
 	for k := tr.t - 1; k >= from; k-- {
 		w := &d.words[k]
-		if w.quoted {
-			continue
+		if w.quoted || d.lx.ev.visitAdj[d.text[w.cs:w.ce]] || d.inDate(k) {
+			continue // "건설현장을 올해 들어 세 번째 시찰했다"
+		}
+		if nx := &d.words[k+1]; w.josa == "" && k+1 < tr.t && d.lx.ev.visitAdj[d.text[nx.cs:nx.ce]] {
+			continue // the count of "세 번째", "두 달 만에"
 		}
 		if d.verbal(w) && w.josa == "" {
 			return "" // "점을 사과하고자 방문했다": that object belongs to another verb
@@ -698,6 +740,17 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 	}
 	return ""
+}
+
+// ownSubject reports a relative clause with its own nominative subject
+// right before its predicate ("시가 발표한 원도심 계획"): the modified noun
+// is then what the event is about, not its actor.
+func (d *doc) ownSubject(subj int, tr trigger) bool {
+	if subj < 0 || subj >= tr.t || tr.t-subj > 4 {
+		return false
+	}
+	j := d.words[subj].josa
+	return j == "이" || j == "가"
 }
 
 // complementNouns follow an adnominal predicate without making it a
@@ -730,6 +783,18 @@ func (d *doc) clauseStart(st sentence, t int) int {
 	return st.w0
 }
 
+// contrastStart is the first word after the last contrastive connective
+// ("…했지만", "…했으나") before word t, or the sentence's first word.
+func (d *doc) contrastStart(st sentence, t int) int {
+	for k := t - 1; k >= st.w0; k-- {
+		w := &d.words[k]
+		if !w.quoted && endsAny(d.text[w.cs:w.ce], "지만", "으나") && d.verbal(w) {
+			return k + 1
+		}
+	}
+	return st.w0
+}
+
 func endsAny(s string, sufs ...string) bool {
 	for _, x := range sufs {
 		if strings.HasSuffix(s, x) {
@@ -747,6 +812,13 @@ func endsAdnominal(s string) bool {
 		return false
 	}
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
+}
+
+// endsProspective reports a prospective adnominal ending (ㄹ batchim:
+// "발표될 개편안", "열릴 회의").
+func endsProspective(s string) bool {
+	r := finalRune(s)
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
@@ -950,10 +1022,14 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	if subj >= 0 {
 		from = d.words[subj].e
 	}
+	lo := st.s
+	if c := d.contrastStart(st, tr.t); subj >= c && c > st.w0 {
+		lo = d.words[c].s // "지난 2018년엔 A가 이겼지만, 이번엔 B가 이겼다": that date is A's
+	}
 	var best *korean.Date
 	for i := range d.dates {
 		dt := &d.dates[i]
-		if dt.Start < st.s || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
+		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {

@@ -109,7 +109,11 @@ func (d *doc) speechFollows(close, end int) bool {
 // subject after the last quote.
 func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	st := d.sents[si]
+	lo := d.afterMatter(st.w0, qs)
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
+		if i < lo && !topicJosa(d.words[i].josa) {
+			continue
+		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
 			return q, true
 		}
@@ -274,8 +278,8 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	if len(f) == 0 {
 		return Quote{}, false
 	}
-	if len(f) > 1 && d.lx.titles[f[len(f)-1]] {
-		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장": the name before the title
+	if len(f) > 1 && (d.lx.titles[f[len(f)-1]] || d.personLike(f[0]) && !d.personLike(f[len(f)-1])) {
+		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장", "홍길동 *한빛군청 예산담당*": the name first
 	}
 	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
 }
@@ -330,7 +334,7 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 			if !ok {
 				continue
 			}
-			s, e := d.words[i+1].cs, d.words[k].ce-len("고")
+			s, e := d.words[d.pastFrame(i+1, k)].cs, d.words[k].ce-len("고")
 			if i+1 > k || s >= e {
 				return Quote{}, false
 			}
@@ -349,4 +353,92 @@ func hasAnyPrefix(s string, ps []string) bool {
 		}
 	}
 	return false
+}
+
+// topicJosa reports the topic particle that marks the speaker before the
+// matter a quote answers ("감독은 … 지적에 관해 "…"고 말했다").
+func topicJosa(j string) bool { return j == "은" || j == "는" }
+
+// afterMatter returns the first word of sentence words [w0, …) before the
+// offset qs past the matter a quote answers: words up to a closing "about"
+// word (…에 대해서는) state it, so a nominative subject among them
+// ("부상이 염려되는 것에 대해서는") is not the speaker.
+func (d *doc) afterMatter(w0, qs int) int {
+	lo := w0
+	for i := w0; i < len(d.words) && d.words[i].e <= qs; i++ {
+		if slices.Contains(d.lx.ev.speech["about"], d.text[d.words[i].cs:d.words[i].ce]) {
+			lo = i + 1
+		}
+	}
+	return lo
+}
+
+// pastFrame skips, from word j up to word k, the words that open reported
+// speech without being said: the day it was made ("16일", "이날") and how
+// ("성명을 내고", "기자회견에서"). A day followed, not by a frame but by the reported clause's
+// own subject stays: it dates that clause.
+func (d *doc) pastFrame(j, k int) int {
+	for j < k {
+		core := d.text[d.words[j].cs:d.words[j].ce]
+		if dayNumber(core) && (d.frameWords(j+1, k) > 0 || !d.subjectSoon(j+1, k)) {
+			j++
+			continue
+		}
+		n := d.frameWords(j, k)
+		if n == 0 {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// subjectSoon reports a nominative subject among the few words from j
+// (before k): a day right before one dates the reported clause itself
+// ("24일 위원장이 회의를 지도했다고 전했다"), not the statement.
+func (d *doc) subjectSoon(j, k int) bool {
+	for i := j; i < k && i < j+3; i++ {
+		if jo := d.words[i].josa; jo == "이" || jo == "가" {
+			return true
+		}
+	}
+	return false
+}
+
+// frameWords returns how many words from j (before k) a speech frame of
+// speech.tsv covers, or 0.
+func (d *doc) frameWords(j, k int) int {
+	for _, f := range d.lx.ev.speech["frame"] {
+		n := strings.Count(f, " ") + 1
+		if j+n > k {
+			continue
+		}
+		if d.text[d.words[j].cs:d.words[j+n-1].ce] == f {
+			return n
+		}
+	}
+	return 0
+}
+
+// dayNumber reports a day of the month written as digits: "16일".
+func dayNumber(s string) bool {
+	n, ok := strings.CutSuffix(s, "일")
+	if !ok || n == "" || len(n) > 2 {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// personLike reports a word shaped like a Korean full name: a known
+// surname and a given name of one or two syllables ("홍길동", "남궁민수";
+// not "예산담당").
+func (d *doc) personLike(s string) bool {
+	sur := d.lx.surnameOf(s)
+	given := syllables(s) - syllables(sur)
+	return sur != "" && given >= 1 && given <= 2 && allHangul(s) && !d.lx.titles[s]
 }
