@@ -147,7 +147,7 @@ func (lx *lexicon) surnameOf(s string) string {
 // bare reports a word that can sit inside a noun phrase: no particle, no
 // comma, not closing a quote.
 func (w *word) bare() bool {
-	return w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
+	return w.stem != "" && w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
 }
 
 // formerWords qualify a title: 전 (former), 현 (current), 신임 (new).

@@ -88,6 +88,9 @@ func (d *doc) orgSuffix(w *word) bool {
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if suf == "공사" && d.lx.workNouns[strings.TrimSuffix(s, suf)] {
+				return false // 건설공사, 보수공사: construction work, not a public corporation
+			}
 			if genericPrefixes[strings.TrimSuffix(s, suf)] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}

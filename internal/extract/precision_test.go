@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestPrecisionKinds: sentences written for these tests, one per kind of
+// false entity seen on real pages — a surname with its subject particle, an
+// anonymised name, a common noun ending like an organisation, a loanword
+// read as a name, a bullet glued to an affiliation, a list of names with
+// their districts.
+func TestPrecisionKinds(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		// a surname and the subject particle 이 before an organisation's title
+		{"김이 누리제약 사장을 만났다.", []string{"김이"}},
+		{"최이 한결은행 부행장과 통화했다.", []string{"최이"}},
+		// an anonymised person: surname + 모 + 씨
+		{"법원은 기소된 정모씨(41)에게 징역 1년을 선고했다.", []string{"정모"}},
+		{"재판부는 강모(52)씨의 항소를 기각했다.", []string{"강모"}},
+		// common nouns that end like an organisation (공사, 행정부)
+		{"교량 건설공사는 내년 3월 끝난다.", []string{"건설공사"}},
+		{"도로 보수공사가 이달 시작된다.", []string{"보수공사"}},
+		{"주한캐나다대사관 총괄공사가 청사로 들어왔다.", []string{"총괄공사"}},
+		{"정부는 좁게는 행정부를 뜻한다.", []string{"행정부"}},
+		// a loanword in a chart's name
+		{"그 곡은 영국 '오피셜 싱글 차트'에서 5위에 올랐다.", []string{"오피셜"}},
+		// 북미 for North Korea and the United States
+		{"2차 북미 정상회담을 앞두고 북미 간 협상이 늦어지고 있다.", []string{"북미"}},
+	})
+	assertRecall(t, []recallCase{
+		{"회의에는 류이 베트남 외교부장이 참석했다.", Person, "류이", "외교부장", "베트남"},
+		{"□ 해양수산부(장관 홍길순, 이하 해수부)는 항만 계획을 밝혔다.", Person, "홍길순", "", "해양수산부"},
+		{"서울과 부산 간 고속철도가 개통했다.", Place, "부산", "", ""},
+		{"시의회 김민재(중구1), 박소영(중구2) 이도윤(중구3) 시의원이 자리했다.", Person, "이도윤", "", ""},
+	})
+}
