@@ -153,16 +153,7 @@ func (a LinkArticle) Document() *extract.Document {
 	}}
 	for i, e := range a.Entities {
 		x := extract.Entity{ID: "e" + strconv.Itoa(i+1), Type: e.Type, Name: e.Name, Aliases: e.Aliases, Title: e.Title, Affiliation: e.Affiliation}
-		for _, form := range append([]string{e.Name}, e.Aliases...) {
-			for off := 0; ; {
-				k := strings.Index(text[off:], form)
-				if k < 0 {
-					break
-				}
-				x.Mentions = append(x.Mentions, extract.Mention{Start: off + k, End: off + k + len(form), Text: form})
-				off += k + len(form)
-			}
-		}
+		x.Mentions = extract.FindMentions(text, append([]string{e.Name}, e.Aliases...)...)
 		d.Entities = append(d.Entities, x)
 	}
 	return d

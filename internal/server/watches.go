@@ -98,9 +98,9 @@ func (s *Server) handleDeleteWatch(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	id, err := watchID(r)
 	if err != nil {
-		return badRequest("watch ID %s is not a number", quoteShort(r.PathValue("id")))
+		return err
 	}
 	if err := ws.DeleteWatch(r.Context(), id); err != nil {
 		if errors.Is(err, store.ErrNotFound) {
@@ -117,9 +117,9 @@ func (s *Server) handleWatchAtom(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	id, err := watchID(r)
 	if err != nil {
-		return badRequest("watch ID %s is not a number", quoteShort(r.PathValue("id")))
+		return err
 	}
 	list, err := ws.Watches(r.Context())
 	if err != nil {
@@ -165,4 +165,13 @@ func (s *Server) sourceHealth(r *http.Request) ([]store.SourceHealth, error) {
 		return []store.SourceHealth{}, nil
 	}
 	return cs.SourceHealth(r.Context())
+}
+
+// watchID is the watch ID in the request's path.
+func watchID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil {
+		return 0, badRequest("watch ID %s is not a number", quoteShort(r.PathValue("id")))
+	}
+	return id, nil
 }

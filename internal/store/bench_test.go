@@ -50,35 +50,13 @@ func BenchmarkSearch(b *testing.B) {
 		n = v
 	}
 	ctx := context.Background()
-	var st store.Store
-	if path := os.Getenv("SOSIK_BENCH_DB"); path != "" {
-		var err error
-		if st, err = store.Open(ctx, path); err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-	} else {
-		st, _ = openSQLite(b)
-	}
-	s, err := st.Stats(ctx)
-	if err != nil {
+	st := benchStore(b, "SOSIK_BENCH_DB")
+	if s, err := st.Stats(ctx); err != nil {
 		b.Fatal(err)
-	}
-	if s.Articles < n {
+	} else if s.Articles < n {
 		memoMorphemes(b, st)
 	}
-	for i := s.Articles; i < n; i += 500 {
-		if i%20000 == 0 {
-			b.Logf("building the corpus: %d of %d articles", i, n)
-		}
-		batch := make([]*extract.Document, 0, 500)
-		for j := i; j < min(i+500, n); j++ {
-			batch = append(batch, storetest.SyntheticDoc(j))
-		}
-		if _, err := st.Put(ctx, batch); err != nil {
-			b.Fatal(err)
-		}
-	}
+	fillBench(b, st, n, storetest.SyntheticDoc)
 	queries := []store.SearchQuery{
 		{Text: "반도체"},
 		{Text: "투자 계획"},
@@ -162,31 +140,10 @@ func BenchmarkGraph(b *testing.B) {
 		n = v
 	}
 	ctx := context.Background()
-	var st store.Store
-	if path := os.Getenv("SOSIK_BENCH_GRAPH_DB"); path != "" {
-		var err error
-		if st, err = store.Open(ctx, path); err != nil {
-			b.Fatal(err)
-		}
-		defer st.Close()
-	} else {
-		st, _ = openSQLite(b)
-	}
+	st := benchStore(b, "SOSIK_BENCH_GRAPH_DB")
 	// Graphs do not read the text index: words split on spaces suffice.
 	store.SetMorph(st, strings.Fields)
-	s, err := st.Stats(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for i := s.Articles; i < n; i += 500 {
-		batch := make([]*extract.Document, 0, 500)
-		for j := i; j < min(i+500, n); j++ {
-			batch = append(batch, storetest.GraphBenchDoc(j))
-		}
-		if _, err := st.Put(ctx, batch); err != nil {
-			b.Fatal(err)
-		}
-	}
+	fillBench(b, st, n, storetest.GraphBenchDoc)
 	queries := []struct {
 		name string
 		q    store.GraphQuery
@@ -229,4 +186,43 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchStore opens the store a benchmark fills: the database named by the
+// environment variable env (kept, and grown on later runs), else a
+// temporary one.
+func benchStore(b *testing.B, env string) store.Store {
+	path := os.Getenv(env)
+	if path == "" {
+		st, _ := openSQLite(b)
+		return st
+	}
+	st, err := store.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+// fillBench stores doc(i) for every i from the store's article count up to
+// n, in batches of 500 (building the corpus is not timed).
+func fillBench(b *testing.B, st store.Store, n int, doc func(int) *extract.Document) {
+	ctx := context.Background()
+	s, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := s.Articles; i < n; i += 500 {
+		if i%20000 == 0 {
+			b.Logf("building the corpus: %d of %d articles", i, n)
+		}
+		batch := make([]*extract.Document, 0, 500)
+		for j := i; j < min(i+500, n); j++ {
+			batch = append(batch, doc(j))
+		}
+		if _, err := st.Put(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

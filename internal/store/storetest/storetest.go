@@ -74,16 +74,7 @@ func Doc(headline, body, published, agency string, ents []Ent, events ...extract
 	}}
 	for _, e := range ents {
 		x := extract.Entity{ID: e.ID, Type: e.Type, Name: e.Name, Aliases: e.Aliases, Title: e.Title, Affiliation: e.Aff}
-		for _, form := range append([]string{e.Name}, e.Aliases...) {
-			for off := 0; ; {
-				k := strings.Index(text[off:], form)
-				if k < 0 {
-					break
-				}
-				x.Mentions = append(x.Mentions, extract.Mention{Start: off + k, End: off + k + len(form), Text: form})
-				off += k + len(form)
-			}
-		}
+		x.Mentions = extract.FindMentions(text, append([]string{e.Name}, e.Aliases...)...)
 		d.Entities = append(d.Entities, x)
 	}
 	d.Events = events

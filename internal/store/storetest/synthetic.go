@@ -132,16 +132,8 @@ func GraphBenchDoc(i int) *extract.Document {
 	}}
 	types := []string{extract.Person, extract.Org, extract.Place}
 	for k, name := range names {
-		x := extract.Entity{ID: "e" + strconv.Itoa(k+1), Type: types[len(name)%3], Name: name}
-		for off := 0; ; {
-			j := strings.Index(text[off:], name)
-			if j < 0 {
-				break
-			}
-			x.Mentions = append(x.Mentions, extract.Mention{Start: off + j, End: off + j + len(name), Text: name})
-			off += j + len(name)
-		}
-		d.Entities = append(d.Entities, x)
+		d.Entities = append(d.Entities, extract.Entity{ID: "e" + strconv.Itoa(k+1), Type: types[len(name)%3], Name: name,
+			Mentions: extract.FindMentions(text, name)})
 	}
 	levels := []extract.Certainty{extract.Asserted, extract.Reported, extract.Speculated, extract.Denied}
 	d.Events = []extract.Event{
