@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPrecisionKinds: sentences written for these tests, one per kind of
 // false entity seen on real pages — a surname with its subject particle, an
@@ -25,6 +28,7 @@ func TestPrecisionKinds(t *testing.T) {
 		// 북미 for North Korea and the United States
 		{"2차 북미 정상회담을 앞두고 북미 간 협상이 늦어지고 있다.", []string{"북미"}},
 	})
+	assertOrgAlias(t, "북부지법 난동 선고\n\n광주북부지법은 3일 선고했다. 대구시설공단과 시설공단 직원들이 참석했다.", map[string]string{"북부지법": "광주북부지법", "시설공단": "대구시설공단"})
 	assertRecall(t, []recallCase{
 		{"회의에는 류이 베트남 외교부장이 참석했다.", Person, "류이", "외교부장", "베트남"},
 		{"□ 해양수산부(장관 홍길순, 이하 해수부)는 항만 계획을 밝혔다.", Person, "홍길순", "", "해양수산부"},
@@ -32,4 +36,22 @@ func TestPrecisionKinds(t *testing.T) {
 		{"시의회 김민재(부산진구1), 조명구(부산진구2) 한지성(부산진구3) 시의원이 참석했다.", Person, "한지성", "시의원", ""},
 		{"시의회 김민재(중구1), 박소영(중구2) 이도윤(중구3) 시의원이 자리했다.", Person, "이도윤", "", ""},
 	})
+}
+
+// assertOrgAlias checks that each short organisation name of want is an
+// alias of its full name's entity and no entity of its own.
+func assertOrgAlias(t *testing.T, text string, want map[string]string) {
+	t.Helper()
+	doc := extractor(t).Extract(articleOf(text, "2025-06-11"))
+	for short, full := range want {
+		for _, e := range doc.Entities {
+			if e.Name == short {
+				t.Errorf("%q: %s is an entity of its own", text, short)
+			}
+		}
+		e := find(doc, Org, full)
+		if e == nil || !slices.Contains(e.Aliases, short) {
+			t.Errorf("%q: %s not an alias of %s in %+v", text, short, full, doc.Entities)
+		}
+	}
 }
