@@ -166,6 +166,9 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	if d.lx.titles[w.stem] {
 		return t, w.stem
 	}
+	if b, ok := strings.CutSuffix(w.stem, "님"); ok && d.lx.titles[b] {
+		return t, b // "사장님", "소방교님": a title with the honorific 님
+	}
 	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
 	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {
 		return t, w.stem
