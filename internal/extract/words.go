@@ -198,12 +198,17 @@ func makeWord(text string, s, e int, toks []korean.Token, ti *int) word {
 	}
 	wd.tok1 = k
 	p := s
+	if strings.HasPrefix(text[s:e], "◀") {
+		if k := strings.Index(text[s:e], "▶"); k > 0 {
+			p = s + k + len("▶") // "◀INT▶남기철": a broadcast script's cue glued to the name
+		}
+	}
 	for p < e {
 		r, w := utf8.DecodeRuneInString(text[p:])
 		if isQuote(r) {
 			wd.openQ = true
-		} else if r != '(' && r != '[' {
-			break
+		} else if r != '(' && r != '[' && r != '*' {
+			break // "*한빛군청 기획실장*": a broadcast caption's asterisks are markup
 		}
 		p += w
 	}
