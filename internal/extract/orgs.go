@@ -109,7 +109,7 @@ func (d *doc) orgSuffix(w *word) bool {
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
-			if suf == "공사" && d.lx.workNouns[strings.TrimSuffix(s, suf)] {
+			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
 			if genericPrefixes[strings.TrimSuffix(s, suf)] {
@@ -311,4 +311,16 @@ func (d *doc) orgBeforeName() {
 		}
 		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
 	}
+}
+
+// workBefore reports a prefix of 공사 that ends with a kind of building
+// work ("건설", "하자보수"): the word is construction work, not a public
+// corporation.
+func (d *doc) workBefore(prefix string) bool {
+	for w := range d.lx.workNouns {
+		if strings.HasSuffix(prefix, w) {
+			return true
+		}
+	}
+	return false
 }

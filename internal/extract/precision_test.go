@@ -21,6 +21,7 @@ func TestPrecisionKinds(t *testing.T) {
 		// common nouns that end like an organisation (공사, 행정부)
 		{"교량 건설공사는 내년 3월 끝난다.", []string{"건설공사"}},
 		{"도로 보수공사가 이달 시작된다.", []string{"보수공사"}},
+		{"아파트 하자보수공사가 진행 중이다.", []string{"하자보수공사"}},
 		{"주한캐나다대사관 총괄공사가 청사로 들어왔다.", []string{"총괄공사"}},
 		{"정부는 좁게는 행정부를 뜻한다.", []string{"행정부"}},
 		// a loanword in a chart's name
