@@ -67,8 +67,10 @@ type Item struct {
 }
 
 // Article parses the item into an article: the anatomy parser for Text
-// items, the metadata as given plus the body for the others. Items from a
-// Reader are within its limits already; ArticleLimited checks others.
+// items, the metadata as given plus the body for the others. Metadata
+// without a source (a work message from elsewhere) takes the item's, so
+// an error always names where the item came from. Items from a Reader are
+// within its limits already; ArticleLimited checks others.
 func (it *Item) Article() (*article.Article, error) {
 	if it.Err != nil {
 		return nil, it.Err
@@ -80,7 +82,11 @@ func (it *Item) Article() (*article.Article, error) {
 	if it.Format == Text {
 		a, err = article.Parse(it.Source, it.Raw)
 	} else {
-		a, err = article.FromParts(it.Meta, it.Body)
+		m := it.Meta
+		if m.Source == "" {
+			m.Source = it.Source
+		}
+		a, err = article.FromParts(m, it.Body)
 	}
 	if err == nil && it.Published != "" {
 		a.Published = it.Published
