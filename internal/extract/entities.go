@@ -147,7 +147,7 @@ func (lx *lexicon) surnameOf(s string) string {
 // bare reports a word that can sit inside a noun phrase: no particle, no
 // comma, not closing a quote.
 func (w *word) bare() bool {
-	return w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
+	return w.stem != "" && w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
 }
 
 // formerWords qualify a title: 전 (former), 현 (current), 신임 (new).
@@ -165,6 +165,9 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	}
 	if d.lx.titles[w.stem] {
 		return t, w.stem
+	}
+	if b, ok := strings.CutSuffix(w.stem, "님"); ok && d.lx.titles[b] {
+		return t, b // "사장님", "소방교님": a title with the honorific 님
 	}
 	// "재무장관", "경제부총리", "법무차관": a field and a title written as one word
 	if allHangul(w.stem) && d.lx.titleTab.compound(w.stem) != "" {

@@ -30,7 +30,7 @@ func (d *doc) rejoinNames() {
 				continue
 			}
 			d.readAffiliation(m)
-			if m.p != i || m.affil == "" {
+			if m.p != i || !foreignCountryAffil(m) {
 				*w = saved
 				continue
 			}
@@ -38,4 +38,13 @@ func (d *doc) rejoinNames() {
 			d.recordTitleMatch(m)
 		}
 	}
+}
+
+// foreignCountryAffil reports a match whose affiliation is a country or
+// city other than Korea ("왕이 중국 외교부장"): a one-syllable given name 이
+// is a Chinese name's, written with its country. With an organisation
+// ("김이 한빛전자 사장을") or no place, 이 is the subject particle after a
+// surname.
+func foreignCountryAffil(m *titleMatch) bool {
+	return m.affil != "" && m.affilStart < 0 && m.affil != "한국"
 }

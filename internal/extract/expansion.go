@@ -16,6 +16,7 @@ var brandSuffixes = []string{"전자", "그룹", "물산", "생명", "화재", "
 // person's family name.
 func (d *doc) expandMentions() {
 	d.mergeFamilyNames()
+	d.mergePlaceShortOrgs()
 	names := map[string]*entity{}
 	for _, e := range d.ents {
 		if len(e.Mentions) == 0 {
@@ -144,6 +145,34 @@ func (d *doc) fold(e, dst *entity) {
 	for i, h := range d.head {
 		if h == e {
 			d.head[i] = dst
+		}
+	}
+}
+
+// mergePlaceShortOrgs folds an organisation named without the place its
+// full name starts with ("서부지법" of "서울서부지법", "시설공단" of
+// "부산시설공단") into the full one, as its alias.
+func (d *doc) mergePlaceShortOrgs() {
+	full := map[string]*entity{}
+	for _, e := range d.ents {
+		if e.Type == Org && len(e.Mentions) > 0 {
+			full[e.Name] = e
+		}
+	}
+	for _, e := range d.ents {
+		if e.Type != Org || len(e.Mentions) == 0 || syllables(e.Name) < 3 || d.strongGaz(e.Name) {
+			continue
+		}
+		for name, dst := range full {
+			p := strings.TrimSuffix(name, e.Name)
+			if dst == e || p == name || p == "" {
+				continue
+			}
+			if g, ok := d.lx.gaz[fold.Key(p)]; ok && g.typ == Place && !g.weak {
+				d.fold(e, dst)
+				dst.alias(e.Name)
+				break
+			}
 		}
 	}
 }

@@ -96,6 +96,9 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		if n == 1 && typ == Place && d.lx.ambiguous[key] && cut == d.words[j].stemE && !d.placeContext(j) {
 			continue // 경기 the game, 선전 the propaganda
 		}
+		if n == 1 && typ == Place && d.pairBefore(j) {
+			continue // "북미 간 협상": North Korea and the United States
+		}
 		if !strong && n == 1 {
 			// a curated name under a place affix beats a run-time list entry: 요코하마시 → 요코하마
 			for _, af := range placeAffixes {
@@ -173,4 +176,20 @@ func (d *doc) placeContext(j int) bool {
 		}
 	}
 	return j > 0 && d.words[j-1].comma && d.words[j-1].josa == "" && isPlace(j-1)
+}
+
+// pairBefore reports a bare word j followed in its sentence by a pair mark
+// ("북미 간", "한중 사이"): the word names two countries, not one place —
+// unless it ends a list of places ("서울과 부산 간", "서울, 부산 간").
+func (d *doc) pairBefore(j int) bool {
+	w := &d.words[j]
+	if !w.bare() || j+1 >= len(d.words) || d.words[j+1].sent != w.sent || !d.lx.pairMarks[d.words[j+1].stem] {
+		return false
+	}
+	if p := j - 1; p >= 0 && d.words[p].sent == w.sent {
+		if pw := &d.words[p]; pw.josa == "과" || pw.josa == "와" || pw.comma || pw.stem == "및" {
+			return false
+		}
+	}
+	return true
 }

@@ -18,7 +18,7 @@ func (d *doc) nameString(s string) bool {
 	if !allHangul(s) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || !givenNameSyllables(s[len(sur):]) {
 		return false
 	}
-	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) {
+	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) || anonymised(s, sur) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(s)]; ok && g.typ != Person && !g.weak {
@@ -262,15 +262,21 @@ func (d *doc) genitiveOrg(k int) string {
 
 // parenTitleName reads the parenthesis text[o:c] (o at "(", c at ")") as
 // "(부장판사 반정우)": a title and a name, the person holding that title.
+// A short name after a comma ("해양수산부(장관 홍길순, 이하 해수부)") is
+// left out, and an organisation right before the parenthesis is the
+// person's affiliation.
 func (d *doc) parenTitleName(o, c int) {
 	inner := d.text[o+1 : c]
+	if i := strings.IndexByte(inner, ','); i >= 0 && strings.HasPrefix(strings.TrimSpace(inner[i+1:]), "이하") {
+		inner = inner[:i]
+	}
 	f := strings.Fields(inner)
 	if len(f) != 2 || !d.lx.titles[f[0]] || !d.nameString(f[1]) {
 		return
 	}
 	start := o + 1 + strings.LastIndex(inner, f[1])
 	e := d.entity(Person, f[1])
-	e.setAttrs(f[0], "", "")
+	e.setAttrs(f[0], d.orgBeforeParen(o), "")
 	e.mention(d.text, start, start+len(f[1]))
 	for i := range d.words {
 		if d.words[i].cs == start {
@@ -314,4 +320,17 @@ func (d *doc) parenAttrs(o, c int) {
 			d.claim(i, i, d.entity(Person, name))
 		}
 	}
+}
+
+// orgBeforeParen returns the organisation written right before the
+// parenthesis at o ("해양수산부(장관 …"), or "".
+func (d *doc) orgBeforeParen(o int) string {
+	for i := range d.words {
+		if w := &d.words[i]; w.stemE == o && w.stem != "" {
+			if _, name := d.orgAt(i, d.sents[w.sent].w0); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -46,7 +46,25 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
-	"신문", "일보", "통신", "조선", "상사", "대책위"}
+	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관"}
+
+// townHalls end the name of a local government's office; only after a
+// known place ("강진군청", "부산시청"), not after a common noun (불법도청).
+var townHalls = []string{"군청", "구청", "시청", "도청"}
+
+// townHall reports a place and its local government's office in one word.
+func (d *doc) townHall(s string) bool {
+	for _, h := range townHalls {
+		if b, ok := strings.CutSuffix(s, h); ok && b != "" {
+			for _, p := range []string{b, b + h[:len(h)-len("청")]} {
+				if g, ok := d.lx.gaz[fold.Key(p)]; ok && g.typ == Place && !g.weak {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
@@ -86,8 +104,14 @@ func (d *doc) orgSuffix(w *word) bool {
 	if fieldList(s) {
 		return false // "전기·전자": a list of fields, not a company
 	}
+	if d.townHall(s) {
+		return true
+	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
+			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
+				return false // 건설공사, 보수공사: construction work, not a public corporation
+			}
 			if genericPrefixes[strings.TrimSuffix(s, suf)] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
@@ -287,4 +311,16 @@ func (d *doc) orgBeforeName() {
 		}
 		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
 	}
+}
+
+// workBefore reports a prefix of 공사 that ends with a kind of building
+// work ("건설", "하자보수"): the word is construction work, not a public
+// corporation.
+func (d *doc) workBefore(prefix string) bool {
+	for w := range d.lx.workNouns {
+		if strings.HasSuffix(prefix, w) {
+			return true
+		}
+	}
+	return false
 }

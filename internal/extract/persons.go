@@ -23,7 +23,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -348,3 +348,10 @@ func (d *doc) rejoinNameParticle(p int) {
 // nameEndParticle are last syllables of given names the analyser reads as
 // particles (윤하 + 은, 정미 + 라, 신성 + 일).
 var nameEndParticle = setOf(`은 라 일`)
+
+// anonymised reports a surname with 모 for its given name ("정모씨",
+// "강모(52)씨"): the press hides a person's name this way, so it names no
+// one.
+func anonymised(s, sur string) bool {
+	return sur != "" && s[len(sur):] == "모"
+}

@@ -160,7 +160,7 @@ func (d *doc) readName(m *titleMatch) bool {
 	}
 	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1)
 	switch {
-	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]) && !d.parallelItems(p, p, st.w0):
 		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
@@ -287,4 +287,12 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	e.mention(d.text, d.nameMentionStart(m.nameStart, m.nameEnd), d.words[m.nameEnd].stemE)
 	d.claim(m.nameStart, m.t, e)
 	d.namesBeforeTitle(m, e)
+}
+
+// parallelItems reports a one-word affiliation q..p that carries a
+// parenthesis like the word before it ("정민호(중구2) 남기록(중구3) 시의원"):
+// items of one list of names, each with its district, not a name and an
+// organisation.
+func (d *doc) parallelItems(q, p, lo int) bool {
+	return q == p && p-1 >= lo && d.words[p].paren != "" && d.words[p-1].paren != "" && !d.strongGaz(d.words[p].stem)
 }

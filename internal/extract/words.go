@@ -197,16 +197,7 @@ func makeWord(text string, s, e int, toks []korean.Token, ti *int) word {
 		k++
 	}
 	wd.tok1 = k
-	p := s
-	for p < e {
-		r, w := utf8.DecodeRuneInString(text[p:])
-		if isQuote(r) {
-			wd.openQ = true
-		} else if r != '(' && r != '[' {
-			break
-		}
-		p += w
-	}
+	p := coreStart(text, s, e, &wd)
 	wd.cs = p
 	for p < e {
 		r, w := utf8.DecodeRuneInString(text[p:])
@@ -314,4 +305,27 @@ func allHangul(s string) bool {
 		}
 	}
 	return true
+}
+
+// coreStart skips what opens word text[s:e] before its core — quotes
+// (marked on wd), brackets, a caption's asterisks ("*한빛군청 기획실장*")
+// and a broadcast script's cue ("◀INT▶남기철") — and returns the core's
+// start.
+func coreStart(text string, s, e int, wd *word) int {
+	p := s
+	if strings.HasPrefix(text[s:e], "◀") {
+		if k := strings.Index(text[s:e], "▶"); k > 0 {
+			p = s + k + len("▶")
+		}
+	}
+	for p < e {
+		r, w := utf8.DecodeRuneInString(text[p:])
+		if isQuote(r) {
+			wd.openQ = true
+		} else if r != '(' && r != '[' && r != '*' {
+			break
+		}
+		p += w
+	}
+	return p
 }
