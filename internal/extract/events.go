@@ -457,7 +457,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
@@ -612,7 +612,27 @@ func (d *doc) chainedSubject(st sentence, k int) int {
 // noun (단행한, 열린, 만날).
 func (d *doc) adnominal(k int) bool {
 	ms := d.morphemes(k)
-	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM"
+	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM" && !d.determinerHan(k)
+}
+
+// determinerHan reports a bare "한" that is the determiner "a, one"
+// rather than 하다's adnominal: after a 의 phrase ("강릉의 한 식당") or
+// before a place adjunct ("한 호텔에서 만나").
+func (d *doc) determinerHan(k int) bool {
+	w := &d.words[k]
+	if d.text[w.cs:w.ce] != "한" || w.josa != "" {
+		return false
+	}
+	if k > 0 && d.words[k-1].josa == "의" {
+		return true
+	}
+	if k+1 < len(d.words) {
+		switch d.words[k+1].josa {
+		case "에서", "에":
+			return true
+		}
+	}
+	return false
 }
 
 // headlineSubject is the subject of a headline or subhead, which drops
@@ -812,6 +832,13 @@ func endsAdnominal(s string) bool {
 		return false
 	}
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
+}
+
+// endsQuotative: the eojeol ends in a quotative adnominal ("만났다는
+// 진술", "합의했다던 보도", "회동하자는 제안") that reports its clause as
+// the content of the next noun, never a relative clause on a thing.
+func endsQuotative(s string) bool {
+	return endsAny(s, "다는", "다던", "라는", "라던", "냐는", "자는")
 }
 
 // endsProspective reports a prospective adnominal ending (ㄹ batchim:
