@@ -37,11 +37,12 @@ const (
 	Sanction  EventType = "SANCTION"
 	Arrest    EventType = "ARREST"
 	Indict    EventType = "INDICT"
+	Sentence  EventType = "SENTENCE"
 )
 
 // EventTypes lists every event type sosik extracts.
 var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Agree, Sign, Establish, Announce,
-	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Indict}
+	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Indict, Sentence}
 
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
@@ -57,11 +58,12 @@ type verbTrigger struct {
 }
 
 // frame is what an event type needs: the parties it takes and whether its
-// object (을/를) is one of them.
+// object (을/를) or its 에게 phrase (dative) is one of them.
 type frame struct {
 	sides       int
 	objectActor bool
 	object      bool
+	dative      bool
 }
 
 // certScope says where a certainty marker is looked for (see certainty.tsv).
@@ -244,10 +246,15 @@ func (ex *eventLexicon) addFrame(col []string) error {
 	}
 	oa, err1 := yes(col[2])
 	ob, err2 := yes(col[3])
-	if err := errors.Join(err1, err2); err != nil {
+	var dat bool
+	var err3 error
+	if len(col) > 4 {
+		dat, err3 = yes(col[4])
+	}
+	if err := errors.Join(err1, err2, err3); err != nil {
 		return err
 	}
-	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob}
+	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob, dative: dat}
 	return nil
 }
 

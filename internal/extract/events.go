@@ -117,6 +117,10 @@ func (d *doc) verbTriggerAt(i, end int) (trigger, bool) {
 		if len(ts) > 0 && (strings.HasPrefix(ts[0].POS, "VV") || !ts[0].Known) {
 			return trigger{typ: v.typ, t: i, pe: i}, true
 		}
+		// a noun+verb compound row (선고받): the verb begins inside the prefix
+		if len(ts) > 1 && len(ts[0].Surface) < len(v.prefix) && strings.HasPrefix(ts[1].POS, "VV") && ts[1].Start < w.cs+len(v.prefix) {
+			return trigger{typ: v.typ, t: i, pe: i}, true
+		}
 	}
 	return trigger{}, false
 }
@@ -672,7 +676,9 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
-		if r != roleCom && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
+		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
+			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
+		if r != roleCom && !dative && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
 			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}
 		switch g := d.group[k]; {
@@ -886,6 +892,20 @@ func (d *doc) objectPhrase(k, lo int) string {
 	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }
 
+// penalty is the term phrase headed by the number word k: the bare
+// numbers before it and the noun that names the penalty ("징역 1년
+// 6개월"); "" when no noun leads it.
+func (d *doc) penalty(k, lo int) string {
+	j := k
+	for j > lo && d.words[j-1].bare() && isDigitStart(d.words[j-1].stem) {
+		j--
+	}
+	if j <= lo || !d.words[j-1].bare() || isDigitStart(d.words[j-1].stem) || d.head[j-1] != nil || d.verbal(&d.words[j-1]) {
+		return ""
+	}
+	return cleanPhrase(d.text[d.words[d.npStart(j-1, lo)].cs:d.words[k].stemE])
+}
+
 // verbal reports whether a word is a verb or adjective form.
 func (d *doc) verbal(w *word) bool {
 	for _, t := range d.toks[w.tok0:w.tok1] {
@@ -941,6 +961,11 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		}
 		if r == roleObj && d.head[k] == nil && !isDigitStart(w.stem) {
 			return d.normTerms(d.objectPhrase(k, from))
+		}
+		if r == roleObj && isDigitStart(w.stem) && tr.typ == Sentence {
+			if np := d.penalty(k, from); np != "" {
+				return np // "징역 1년 6개월을 선고": the penalty
+			}
 		}
 		if r == roleObj && isDigitStart(w.stem) {
 			continue // "1조원을 투자": the amount; what is invested in comes with 에

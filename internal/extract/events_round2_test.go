@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestReportedClaimMeetings: a meeting told as the content of a claim
 // ("…만났다는 진술") is a reported meeting, and the determiner "한"
@@ -15,4 +18,38 @@ func TestReportedClaimMeetings(t *testing.T) {
 			actors: []string{"류승범", "배두나"}, place: "호텔", cert: Reported},
 		{name: "han as 하다 adnominal", text: "배두나 사장이 한 말을 류승범 대표가 반박했다.", actors: nil},
 	})
+}
+
+// TestSentenceEvents: court rulings are SENTENCE events whose parties are
+// the defendant and, when named, the court; the penalty is the object.
+func TestSentenceEvents(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, text string
+		actors     []string
+		object     string
+		cert       Certainty
+	}{
+		{"active with dative defendant", "대전지법은 어제 윤대호 전 이사장에게 징역 4년을 선고했다.", []string{"대전지법", "윤대호"}, "징역 4년", Asserted},
+		{"acquittal", "광주고법은 송미라 원장에게 무죄를 선고했다.", []string{"광주고법", "송미라"}, "무죄", Asserted},
+		{"passive with court", "윤대호 전 이사장은 대전지법에서 징역 1년 6개월을 선고받았다.", []string{"윤대호", "대전지법"}, "징역 1년 6개월", Asserted},
+		{"passive, spaced", "송미라 원장은 항소심에서 무죄를 선고 받았다.", []string{"송미라"}, "무죄", Asserted},
+		{"planned", "재판부는 다음 달 윤대호 전 이사장에게 형을 선고할 예정이다.", []string{"윤대호"}, "형", Planned},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		var got *Event
+		for i := range doc.Events {
+			if doc.Events[i].Type == Sentence {
+				got = &doc.Events[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no SENTENCE event in %+v", c.name, doc.Events)
+			continue
+		}
+		if !slices.Equal(got.Actors, c.actors) || got.Object != c.object || got.Certainty != c.cert {
+			t.Errorf("%s: got %v %q %s, want %v %q %s", c.name, got.Actors, got.Object, got.Certainty, c.actors, c.object, c.cert)
+		}
+	}
 }
