@@ -346,6 +346,12 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	if g := d.group[i]; len(g) > 0 {
 		return g
 	}
+	// "김철수 대표·박영희 사장은": a dotted pair of titled names
+	for k := d.npStart(i, lo); k < i; k++ {
+		if g := d.group[k]; len(g) > 0 && k+1 == i && d.words[k].bare() {
+			return g
+		}
+	}
 	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
 	for k := d.npStart(i, lo); k < i; k++ {
 		if e := d.head[k]; e != nil && e.Type == Person {

@@ -67,6 +67,12 @@ func (d *doc) dotGroups() {
 		}
 		parts, _ := splitDots(w.stem)
 		var g []*entity
+		if len(parts) > 1 && i > 0 && d.lx.titleTab.class(parts[0]) != "" && d.lx.titleTab.class(parts[0]) != TitlePress {
+			// "김철수 대표·박영희 사장": the title closes the name before it
+			if e := d.head[i-1]; e != nil && e.Type == Person && d.words[i-1].bare() {
+				g, parts = []*entity{e}, parts[1:]
+			}
+		}
 		for _, p := range parts {
 			e := d.byKey[Person+"\x00"+fold.Key(p)]
 			if e == nil {

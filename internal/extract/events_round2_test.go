@@ -53,3 +53,13 @@ func TestSentenceEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestDottedTitledPairs: "A 대표·B 사장" names two sides, each with a title.
+func TestDottedTitledPairs(t *testing.T) {
+	checkMeets(t, "2026-03-10", []meetCase{
+		{name: "headline", text: "정우성 대표·한지민 사장 회동\n\n정우성 대표는 14일 한지민 사장에게 협력을 제안했다. 한지민 사장은 검토하겠다고 밝혔다.",
+			actors: []string{"정우성", "한지민"}, cert: Asserted},
+		{name: "body subject", text: "류승범 회장·배두나 의원은 14일 부산에서 회동했다. 류승범 회장은 만족했다. 배두나 의원도 그랬다.",
+			actors: []string{"류승범", "배두나"}, place: "부산", cert: Asserted},
+	})
+}
