@@ -512,6 +512,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
 		}
+		if len(ev.Actors) == 0 {
+			d.pairActors(subj, carried, ev, seen)
+		}
 		return subj, false, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun

@@ -185,3 +185,31 @@ func (d *doc) placeStart(st sentence, t int) int {
 	}
 	return lo
 }
+
+// pairActors reads a subject word subj written as a pair group ("양당은",
+// "두 나라는"): the two or more parties of the subject carried from the
+// sentence before stand for it, else the group itself is the actor.
+func (d *doc) pairActors(subj int, carried []*entity, ev *Event, seen map[string]bool) {
+	w := &d.words[subj]
+	name := w.stem
+	if !d.lx.ev.pairGroups[name] {
+		if subj == 0 || !d.words[subj-1].bare() {
+			return
+		}
+		p := &d.words[subj-1]
+		name = d.text[p.cs:p.ce] + " " + w.stem
+		if !d.lx.ev.pairGroups[name] {
+			return
+		}
+	}
+	if len(carried) >= 2 {
+		for _, e := range carried {
+			ev.Actors = addActor(ev.Actors, seen, e)
+		}
+		return
+	}
+	if !seen[name] {
+		seen[name] = true
+		ev.Actors = append(ev.Actors, name)
+	}
+}
