@@ -188,7 +188,8 @@ func (d *doc) placeStart(st sentence, t int) int {
 
 // pairActors reads a subject word subj written as a pair group ("양당은",
 // "두 나라는"): the two or more parties of the subject carried from the
-// sentence before stand for it, else the group itself is the actor.
+// sentence before stand for it; unnamed, the group is no actor (an
+// event needs a named party).
 func (d *doc) pairActors(subj int, carried []*entity, ev *Event, seen map[string]bool) {
 	w := &d.words[subj]
 	name := w.stem
@@ -206,10 +207,5 @@ func (d *doc) pairActors(subj int, carried []*entity, ev *Event, seen map[string
 		for _, e := range carried {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
-		return
-	}
-	if !seen[name] {
-		seen[name] = true
-		ev.Actors = append(ev.Actors, name)
 	}
 }

@@ -65,7 +65,7 @@ func TestDottedTitledPairs(t *testing.T) {
 }
 
 // TestPairGroupSubjects: "양당은", "양측은", "두 나라는" stand for the two
-// parties of the sentence before, else for the group itself.
+// parties of the sentence before; unnamed, they give no event.
 func TestPairGroupSubjects(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -76,7 +76,7 @@ func TestPairGroupSubjects(t *testing.T) {
 		{"two parties", "정의당과 진보당은 선거구 문제로 논의를 거듭했다. 양당은 결국 후보 단일화에 합의했다.", Agree, []string{"정의당", "진보당"}},
 		{"two countries", "프랑스와 독일은 국경 문제로 대립했다. 두 나라는 9일 공동 순찰에 합의했다.", Agree, []string{"프랑스", "독일"}},
 		{"two people meet", "윤대호 이사장과 송미라 원장은 오랜 동료다. 두 사람은 지난 5일 대전에서 만났다.", Meet, []string{"윤대호", "송미라"}},
-		{"no named sides", "양측은 9일 공동 순찰에 합의했다.", Agree, []string{"양측"}},
+		{"no named sides", "양측은 9일 공동 순찰에 합의했다.", Agree, nil},
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
@@ -85,6 +85,12 @@ func TestPairGroupSubjects(t *testing.T) {
 			if doc.Events[i].Type == c.typ {
 				got = &doc.Events[i]
 			}
+		}
+		if c.actors == nil {
+			if got != nil {
+				t.Errorf("%s: unexpected %s event %v", c.name, c.typ, got.Actors)
+			}
+			continue
 		}
 		if got == nil {
 			t.Errorf("%s: no %s event in %+v", c.name, c.typ, doc.Events)
