@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// Recall cases of issue 13 (second pass), each in a sentence written for
+// this test.
+
+func TestRecall2Entities(t *testing.T) {
+	cases := []struct {
+		text string
+		want []wantEntity
+	}{
+		// State bodies of North Korea and of other countries, written alone.
+		{"인민무력부는 훈련 중단을 요구했다.", []wantEntity{{Org, "인민무력부", "", ""}}},
+		{"외무성 대변인은 담화를 냈다.", []wantEntity{{Org, "외무성", "", ""}}},
+		{"최고인민회의가 다음 주 열린다.", []wantEntity{{Org, "최고인민회의", "", ""}}},
+		{"조국평화통일위원회는 비난 성명을 발표했다.", []wantEntity{{Org, "조국평화통일위원회", "", ""}}},
+		{"국무부는 논평을 거부했다.", []wantEntity{{Org, "국무부", "", ""}}},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		for _, w := range c.want {
+			e := find(doc, w.typ, w.name)
+			if e == nil || e.Name != w.name {
+				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(doc))
+				continue
+			}
+			if e.Title != w.title || e.Affiliation != w.affil {
+				t.Errorf("%q: %s title %q affiliation %q, want %q %q", c.text, w.name, e.Title, e.Affiliation, w.title, w.affil)
+			}
+		}
+	}
+}
