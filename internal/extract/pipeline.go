@@ -32,6 +32,7 @@ var pipeline = []stage{
 	{name: "datelines", run: (*doc).datelines},
 	{name: "byline", run: (*doc).bylineReporters},
 	{name: "agency-org", run: (*doc).agencyOrg},
+	{name: "district-lists", run: (*doc).districtLists},
 	{name: "dot-lists", run: (*doc).dotLists},
 	{name: "comma-lists", run: (*doc).commaLists},
 	{name: "rejoined-names", run: (*doc).rejoinNames},

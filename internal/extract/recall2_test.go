@@ -16,6 +16,11 @@ func TestRecall2Entities(t *testing.T) {
 		{"최고인민회의가 다음 주 열린다.", []wantEntity{{Org, "최고인민회의", "", ""}}},
 		{"조국평화통일위원회는 비난 성명을 발표했다.", []wantEntity{{Org, "조국평화통일위원회", "", ""}}},
 		{"국무부는 논평을 거부했다.", []wantEntity{{Org, "국무부", "", ""}}},
+		// Districts joined by slashes or middle dots after a city, or alone.
+		{"광주 북구/서구/남구 일대에 폭우가 내렸다.", []wantEntity{{Place, "광주", "", ""}, {Place, "북구", "", ""}, {Place, "서구", "", ""}, {Place, "남구", "", ""}}},
+		{"인천 연수구·남동구에서는 단수가 이어졌다.", []wantEntity{{Place, "연수구", "", ""}, {Place, "남동구", "", ""}}},
+		{"울산 중구ㆍ울주군은 경보를 내렸다.", []wantEntity{{Place, "중구", "", ""}, {Place, "울주군", "", ""}}},
+		{"피해는 중구·동구에 집중됐다.", []wantEntity{{Place, "중구", "", ""}, {Place, "동구", "", ""}}},
 	}
 	x := extractor(t)
 	for _, c := range cases {
@@ -28,6 +33,23 @@ func TestRecall2Entities(t *testing.T) {
 			}
 			if e.Title != w.title || e.Affiliation != w.affil {
 				t.Errorf("%q: %s title %q affiliation %q, want %q %q", c.text, w.name, e.Title, e.Affiliation, w.title, w.affil)
+			}
+		}
+	}
+}
+
+func TestRecall2NotEntities(t *testing.T) {
+	cases := []struct{ text, not string }{
+		{"소재·부품 업체가 늘었다.", "부품"},
+		{"서울 지구/학구 경계가 바뀐다.", "지구"},
+		{"연구·기구 통폐합이 논의됐다.", "기구"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		for _, e := range doc.Entities {
+			if e.Name == c.not {
+				t.Errorf("%q: unwanted %s %q", c.text, e.Type, e.Name)
 			}
 		}
 	}
