@@ -42,6 +42,7 @@ var pipeline = []stage{
 	{name: "appositives", run: (*doc).appositiveTitles},
 	{name: "hanja", run: (*doc).hanja},
 	{name: "spaced-events", run: (*doc).spacedEvents},
+	{name: "regional-bodies", run: (*doc).regionalBodies},
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},

@@ -20,6 +20,9 @@ func TestRecall2Entities(t *testing.T) {
 		{"광주 북구/서구/남구 일대에 폭우가 내렸다.", []wantEntity{{Place, "광주", "", ""}, {Place, "북구", "", ""}, {Place, "서구", "", ""}, {Place, "남구", "", ""}}},
 		{"인천 연수구·남동구에서는 단수가 이어졌다.", []wantEntity{{Place, "연수구", "", ""}, {Place, "남동구", "", ""}}},
 		{"울산 중구ㆍ울주군은 경보를 내렸다.", []wantEntity{{Place, "중구", "", ""}, {Place, "울주군", "", ""}}},
+		// A place and a regional state body written apart.
+		{"대전 고등법원은 항소를 기각했다.", []wantEntity{{Org, "대전 고등법원", "", ""}, {Place, "대전", "", ""}}},
+		{"수사는 광주 지방검찰청이 맡았다.", []wantEntity{{Org, "광주 지방검찰청", "", ""}, {Place, "광주", "", ""}}},
 		{"피해는 중구·동구에 집중됐다.", []wantEntity{{Place, "중구", "", ""}, {Place, "동구", "", ""}}},
 	}
 	x := extractor(t)
@@ -43,6 +46,8 @@ func TestRecall2NotEntities(t *testing.T) {
 		{"소재·부품 업체가 늘었다.", "부품"},
 		{"서울 지구/학구 경계가 바뀐다.", "지구"},
 		{"연구·기구 통폐합이 논의됐다.", "기구"},
+		{"대전의 지방법원 두 곳이 이전한다.", "대전의 지방법원"},
+		{"시위대는 서초동 지방법원 앞에 모였다.", "서초동 지방법원"},
 	}
 	x := extractor(t)
 	for _, c := range cases {
