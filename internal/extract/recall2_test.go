@@ -20,6 +20,10 @@ func TestRecall2Entities(t *testing.T) {
 		{"광주 북구/서구/남구 일대에 폭우가 내렸다.", []wantEntity{{Place, "광주", "", ""}, {Place, "북구", "", ""}, {Place, "서구", "", ""}, {Place, "남구", "", ""}}},
 		{"인천 연수구·남동구에서는 단수가 이어졌다.", []wantEntity{{Place, "연수구", "", ""}, {Place, "남동구", "", ""}}},
 		{"울산 중구ㆍ울주군은 경보를 내렸다.", []wantEntity{{Place, "중구", "", ""}, {Place, "울주군", "", ""}}},
+		// A North Korean name, the army or the party, and a title.
+		{"열병식에는 김명철 군 총참모장이 나왔다.", []wantEntity{{Person, "김명철", "총참모장", ""}}},
+		{"한상훈 당 비서는 보고를 마쳤다.", []wantEntity{{Person, "한상훈", "비서", ""}}},
+		{"오성남 당 부위원장도 자리했다.", []wantEntity{{Person, "오성남", "부위원장", ""}}},
 		// A place and a regional state body written apart.
 		{"대전 고등법원은 항소를 기각했다.", []wantEntity{{Org, "대전 고등법원", "", ""}, {Place, "대전", "", ""}}},
 		{"수사는 광주 지방검찰청이 맡았다.", []wantEntity{{Org, "광주 지방검찰청", "", ""}, {Place, "광주", "", ""}}},

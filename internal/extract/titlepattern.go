@@ -116,6 +116,8 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
 		m.p--
+	} else if d.words[p].bare() && !d.claimed[p] && d.lx.bodyWords[d.words[p].stem] && p > st.w0 {
+		m.p-- // "리영철 군 총정치국장": the army or the party, written as one syllable
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
