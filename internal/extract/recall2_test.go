@@ -20,6 +20,9 @@ func TestRecall2Entities(t *testing.T) {
 		{"광주 북구/서구/남구 일대에 폭우가 내렸다.", []wantEntity{{Place, "광주", "", ""}, {Place, "북구", "", ""}, {Place, "서구", "", ""}, {Place, "남구", "", ""}}},
 		{"인천 연수구·남동구에서는 단수가 이어졌다.", []wantEntity{{Place, "연수구", "", ""}, {Place, "남동구", "", ""}}},
 		{"울산 중구ㆍ울주군은 경보를 내렸다.", []wantEntity{{Place, "중구", "", ""}, {Place, "울주군", "", ""}}},
+		// A Japanese full name before a company and a title.
+		{"야마다 다로 누리전자 사장은 신제품을 소개했다.", []wantEntity{{Person, "야마다 다로", "사장", "누리전자"}}},
+		{"다나카 이치로 새봄상사 회장이 방한했다.", []wantEntity{{Person, "다나카 이치로", "회장", "새봄상사"}}},
 		// A North Korean name, the army or the party, and a title.
 		{"열병식에는 김명철 군 총참모장이 나왔다.", []wantEntity{{Person, "김명철", "총참모장", ""}}},
 		{"한상훈 당 비서는 보고를 마쳤다.", []wantEntity{{Person, "한상훈", "비서", ""}}},
@@ -51,6 +54,7 @@ func TestRecall2NotEntities(t *testing.T) {
 		{"서울 지구/학구 경계가 바뀐다.", "지구"},
 		{"연구·기구 통폐합이 논의됐다.", "기구"},
 		{"대전의 지방법원 두 곳이 이전한다.", "대전의 지방법원"},
+		{"그는 날마다 한빛전자 사장을 만났다.", "날마다"},
 		{"시위대는 서초동 지방법원 앞에 모였다.", "서초동 지방법원"},
 	}
 	x := extractor(t)
