@@ -177,7 +177,7 @@ func (d *doc) readName(m *titleMatch) bool {
 	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
-	case m.affil != "" && d.familyThenGiven(p-1, p):
+	case m.affilStart >= 0 && !(p-2 >= st.w0 && d.foreignPart(p-2)) && d.familyThenGiven(p-1, p):
 		// "야마다 다로 한빛전자 사장": the analyser reads the given name as a common noun
 		m.nameStart = p - 1
 	case m.affil == "" && d.foreignBeforeOrg(m):
