@@ -31,6 +31,9 @@ func (d *doc) titlePattern(si, t int) {
 		return
 	}
 	d.readAffiliation(m)
+	if m.p >= m.st.w0 && m.affil != "" {
+		d.rejoinKnownName(m.p) // "다나카 이치로 새봄상사 회장": not 이치 + 로
+	}
 	if m.p < m.st.w0 || !d.words[m.p].bare() || d.claimed[m.p] {
 		return
 	}
@@ -116,6 +119,8 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
 		m.p--
+	} else if d.words[p].bare() && !d.claimed[p] && d.lx.bodyWords[d.words[p].stem] && p > st.w0 {
+		m.p-- // "리영철 군 총정치국장": the army or the party, written as one syllable
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
@@ -172,6 +177,11 @@ func (d *doc) readName(m *titleMatch) bool {
 	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
+	case m.affilStart >= 0 && !(p-2 >= st.w0 && d.foreignPart(p-2)) && d.familyThenGiven(p-1, p):
+		// "야마다 다로 한빛전자 사장": the analyser reads the given name as a common noun
+		m.nameStart = p - 1
+	case m.affil == "" && d.foreignBeforeOrg(m):
+		// "야마다 다로 한빛전자 사장": a foreign name before a company the lexicon does not know
 	default:
 		if !d.readForeignName(m) {
 			return false
@@ -295,4 +305,71 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 // organisation.
 func (d *doc) parallelItems(q, p, lo int) bool {
 	return q == p && p-1 >= lo && d.words[p].paren != "" && d.words[p-1].paren != "" && !d.strongGaz(d.words[p].stem)
+}
+
+// foreignBeforeOrg takes a word shaped like a company the lexicon does not
+// know as the affiliation when a foreign family name and a given name come
+// before it ("다나카 이치로 미래상사 회장").
+func (d *doc) foreignBeforeOrg(m *titleMatch) bool {
+	p := m.p
+	w := &d.words[p]
+	if p-2 < m.st.w0 || !(industryEnding(w.stem) || d.orgSuffix(w)) || !d.familyThenGiven(p-2, p-1) {
+		return false
+	}
+	m.affil, m.affilStart, m.affilEnd = w.stem, p, p
+	m.nameStart, m.nameEnd = p-2, p-1
+	return true
+}
+
+// familyThenGiven reports a foreign family name the analyser knows as a
+// name at f and a given name of two or three syllables at g = f+1, which
+// the analyser may read as a common noun (다로, 겐지). A name the analyser
+// split into a stem and a particle (야 + 마다, 이치 + 로) is rejoined when
+// alone it reads as a name.
+func (d *doc) familyThenGiven(f, g int) bool {
+	if f < 0 || d.claimed[f] || d.claimed[g] || d.words[f].sent != d.words[g].sent {
+		return false
+	}
+	d.rejoinKnownName(f)
+	d.rejoinKnownName(g)
+	fw, gw := &d.words[f], &d.words[g]
+	if !fw.bare() || !(d.hasClass(fw, "인명") || d.nameAlone(fw.stem)) || d.koreanName(f) || !d.givenShape(gw) {
+		return false
+	}
+	n := syllables(fw.stem)
+	return allHangul(fw.stem) && n >= 2 && n <= 4 && d.givenShape(fw)
+}
+
+// givenShape reports a bare Hangul word of two to four syllables that is
+// no title, role, stop word or gazetteer name.
+func (d *doc) givenShape(w *word) bool {
+	n := syllables(w.stem)
+	if !w.bare() || !allHangul(w.stem) || n < 2 || n > 4 || w.stemE != w.ce {
+		return false
+	}
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || genericNouns[w.stem] {
+		return false
+	}
+	_, inGaz := d.lx.gaz[fold.Key(w.stem)]
+	return !inGaz
+}
+
+// nameAlone reports a string the analyser, reading it alone, knows as one
+// personal name.
+func (d *doc) nameAlone(s string) bool {
+	ts := d.x.an.Analyze(s)
+	return len(ts) == 1 && ts[0].Surface == s && ts[0].Class == "인명" && strings.HasPrefix(ts[0].POS, "NNP")
+}
+
+// rejoinKnownName undoes the split of word k into a stem and a particle
+// when its whole core, read alone, is a personal name (야마다 is no 야 +
+// 마다).
+func (d *doc) rejoinKnownName(k int) {
+	w := &d.words[k]
+	if d.claimed[k] || w.josa == "" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+		return
+	}
+	if core := d.text[w.cs:w.ce]; d.nameAlone(core) {
+		w.stem, w.josa, w.stemE = core, "", w.ce
+	}
 }
