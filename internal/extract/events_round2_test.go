@@ -101,3 +101,19 @@ func TestPairGroupSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPairGroupAdverbial: "양당 협의 끝에 결국 …에 합의했다" keeps the two
+// parties of the sentence before, and the adverb 결국 stays out of the object.
+func TestPairGroupAdverbial(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n정의당과 진보당은 선거구 문제로 논의를 거듭했다. 양당 협의 끝에 결국 후보 단일화에 합의했다.", "2026-03-10"))
+	for _, e := range doc.Events {
+		if e.Type == Agree {
+			if !slices.Equal(e.Actors, []string{"정의당", "진보당"}) || e.Object != "후보 단일화" {
+				t.Errorf("got %v %q, want [정의당 진보당] \"후보 단일화\"", e.Actors, e.Object)
+			}
+			return
+		}
+	}
+	t.Errorf("no AGREE event in %+v", doc.Events)
+}
