@@ -37,16 +37,17 @@ const (
 	Sanction  EventType = "SANCTION"
 	Arrest    EventType = "ARREST"
 	Indict    EventType = "INDICT"
+	Sentence  EventType = "SENTENCE"
 )
 
 // EventTypes lists every event type sosik extracts.
 var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Agree, Sign, Establish, Announce,
-	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Indict}
+	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Indict, Sentence}
 
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -57,11 +58,12 @@ type verbTrigger struct {
 }
 
 // frame is what an event type needs: the parties it takes and whether its
-// object (을/를) is one of them.
+// object (을/를) or its 에게 phrase (dative) is one of them.
 type frame struct {
 	sides       int
 	objectActor bool
 	object      bool
+	dative      bool
 }
 
 // certScope says where a certainty marker is looked for (see certainty.tsv).
@@ -107,6 +109,7 @@ type eventLexicon struct {
 	futureWords  []string            // future_dates.txt: words that date an event after publication
 	attendance   map[string][]string // attendance.txt: kind (noun, verb) → words
 	groupSides   map[string]bool     // group_sides.txt: groups that may be a side of a meeting
+	pairGroups   map[string]bool     // pair_groups.txt: 양측, 두 나라 stand for the two parties just named
 	relTimes     map[string]bool     // relational_times.txt: time nouns never part of a name (도중, 직후)
 	visitAdj     map[string]bool     // visit_adjuncts.txt: words of when or how often between a place and a visit
 }
@@ -126,7 +129,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
-	ex.visitAdj = map[string]bool{}
+	ex.visitAdj, ex.pairGroups = map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -137,6 +140,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("relational_times.txt", open("relational_times.txt"), 1, func(c []string) error { ex.relTimes[c[0]] = true; return nil }),
 		tableRows("visit_adjuncts.txt", open("visit_adjuncts.txt"), 1, func(c []string) error { ex.visitAdj[c[0]] = true; return nil }),
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
+		tableRows("pair_groups.txt", open("pair_groups.txt"), 1, func(c []string) error { ex.pairGroups[c[0]] = true; return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
@@ -244,10 +248,15 @@ func (ex *eventLexicon) addFrame(col []string) error {
 	}
 	oa, err1 := yes(col[2])
 	ob, err2 := yes(col[3])
-	if err := errors.Join(err1, err2); err != nil {
+	var dat bool
+	var err3 error
+	if len(col) > 4 {
+		dat, err3 = yes(col[4])
+	}
+	if err := errors.Join(err1, err2, err3); err != nil {
 		return err
 	}
-	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob}
+	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob, dative: dat}
 	return nil
 }
 

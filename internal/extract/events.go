@@ -117,6 +117,10 @@ func (d *doc) verbTriggerAt(i, end int) (trigger, bool) {
 		if len(ts) > 0 && (strings.HasPrefix(ts[0].POS, "VV") || !ts[0].Known) {
 			return trigger{typ: v.typ, t: i, pe: i}, true
 		}
+		// a noun+verb compound row (선고받): the verb begins inside the prefix
+		if len(ts) > 1 && len(ts[0].Surface) < len(v.prefix) && strings.HasPrefix(ts[1].POS, "VV") && ts[1].Start < w.cs+len(v.prefix) {
+			return trigger{typ: v.typ, t: i, pe: i}, true
+		}
 	}
 	return trigger{}, false
 }
@@ -342,6 +346,12 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	if g := d.group[i]; len(g) > 0 {
 		return g
 	}
+	// "김철수 대표·박영희 사장은": a dotted pair of titled names
+	for k := d.npStart(i, lo); k < i; k++ {
+		if g := d.group[k]; len(g) > 0 && k+1 == i && d.words[k].bare() {
+			return g
+		}
+	}
 	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
 	for k := d.npStart(i, lo); k < i; k++ {
 		if e := d.head[k]; e != nil && e.Type == Person {
@@ -457,7 +467,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
@@ -501,6 +511,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			if e.Type == Person || e.Type == Org || e.Type == Place {
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
+		}
+		if len(ev.Actors) == 0 {
+			d.pairActors(subj, carried, ev, seen)
 		}
 		return subj, false, true
 	}
@@ -612,7 +625,27 @@ func (d *doc) chainedSubject(st sentence, k int) int {
 // noun (단행한, 열린, 만날).
 func (d *doc) adnominal(k int) bool {
 	ms := d.morphemes(k)
-	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM"
+	return len(ms) > 1 && ms[len(ms)-1].pos == "ETM" && !d.determinerHan(k)
+}
+
+// determinerHan reports a bare "한" that is the determiner "a, one"
+// rather than 하다's adnominal: after a 의 phrase ("강릉의 한 식당") or
+// before a place adjunct ("한 호텔에서 만나").
+func (d *doc) determinerHan(k int) bool {
+	w := &d.words[k]
+	if d.text[w.cs:w.ce] != "한" || w.josa != "" {
+		return false
+	}
+	if k > 0 && d.words[k-1].josa == "의" {
+		return true
+	}
+	if k+1 < len(d.words) {
+		switch d.words[k+1].josa {
+		case "에서", "에":
+			return true
+		}
+	}
+	return false
 }
 
 // headlineSubject is the subject of a headline or subhead, which drops
@@ -652,7 +685,9 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
-		if r != roleCom && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
+		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
+			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
+		if r != roleCom && !dative && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
 			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}
 		switch g := d.group[k]; {
@@ -814,6 +849,13 @@ func endsAdnominal(s string) bool {
 	return (r-0xAC00)%28 == 4 && !endsAny(s, "만큼", "면서", "면", "지만") // ㄴ batchim; 만나면, 만났지만 are connectives
 }
 
+// endsQuotative: the eojeol ends in a quotative adnominal ("만났다는
+// 진술", "합의했다던 보도", "회동하자는 제안") that reports its clause as
+// the content of the next noun, never a relative clause on a thing.
+func endsQuotative(s string) bool {
+	return endsAny(s, "다는", "다던", "라는", "라던", "냐는", "자는")
+}
+
 // endsProspective reports a prospective adnominal ending (ㄹ batchim:
 // "발표될 개편안", "열릴 회의").
 func endsProspective(s string) bool {
@@ -823,7 +865,7 @@ func endsProspective(s string) bool {
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
 // (a clock time is no place: "오전 국회에서").
-var phraseStop = setOf(`오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -857,6 +899,20 @@ func (d *doc) objectPhrase(k, lo int) string {
 		}
 	}
 	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
+}
+
+// penalty is the term phrase headed by the number word k: the bare
+// numbers before it and the noun that names the penalty ("징역 1년
+// 6개월"); "" when no noun leads it.
+func (d *doc) penalty(k, lo int) string {
+	j := k
+	for j > lo && d.words[j-1].bare() && isDigitStart(d.words[j-1].stem) {
+		j--
+	}
+	if j <= lo || !d.words[j-1].bare() || isDigitStart(d.words[j-1].stem) || d.head[j-1] != nil || d.verbal(&d.words[j-1]) {
+		return ""
+	}
+	return cleanPhrase(d.text[d.words[d.npStart(j-1, lo)].cs:d.words[k].stemE])
 }
 
 // verbal reports whether a word is a verb or adjective form.
@@ -914,6 +970,11 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		}
 		if r == roleObj && d.head[k] == nil && !isDigitStart(w.stem) {
 			return d.normTerms(d.objectPhrase(k, from))
+		}
+		if r == roleObj && isDigitStart(w.stem) && tr.typ == Sentence {
+			if np := d.penalty(k, from); np != "" {
+				return np // "징역 1년 6개월을 선고": the penalty
+			}
 		}
 		if r == roleObj && isDigitStart(w.stem) {
 			continue // "1조원을 투자": the amount; what is invested in comes with 에

@@ -67,6 +67,12 @@ func (d *doc) dotGroups() {
 		}
 		parts, _ := splitDots(w.stem)
 		var g []*entity
+		if len(parts) > 1 && i > 0 && d.lx.titleTab.class(parts[0]) != "" && d.lx.titleTab.class(parts[0]) != TitlePress {
+			// "김철수 대표·박영희 사장": the title closes the name before it
+			if e := d.head[i-1]; e != nil && e.Type == Person && d.words[i-1].bare() {
+				g, parts = []*entity{e}, parts[1:]
+			}
+		}
 		for _, p := range parts {
 			e := d.byKey[Person+"\x00"+fold.Key(p)]
 			if e == nil {
@@ -178,4 +184,28 @@ func (d *doc) placeStart(st sentence, t int) int {
 		}
 	}
 	return lo
+}
+
+// pairActors reads a subject word subj written as a pair group ("양당은",
+// "두 나라는"): the two or more parties of the subject carried from the
+// sentence before stand for it; unnamed, the group is no actor (an
+// event needs a named party).
+func (d *doc) pairActors(subj int, carried []*entity, ev *Event, seen map[string]bool) {
+	w := &d.words[subj]
+	name := w.stem
+	if !d.lx.ev.pairGroups[name] {
+		if subj == 0 || !d.words[subj-1].bare() {
+			return
+		}
+		p := &d.words[subj-1]
+		name = d.text[p.cs:p.ce] + " " + w.stem
+		if !d.lx.ev.pairGroups[name] {
+			return
+		}
+	}
+	if len(carried) >= 2 {
+		for _, e := range carried {
+			ev.Actors = addActor(ev.Actors, seen, e)
+		}
+	}
 }
