@@ -6,10 +6,7 @@ import "testing"
 // this test.
 
 func TestRecall2Entities(t *testing.T) {
-	cases := []struct {
-		text string
-		want []wantEntity
-	}{
+	cases := []entityCase{
 		// State bodies of North Korea and of other countries, written alone.
 		{"인민무력부는 훈련 중단을 요구했다.", []wantEntity{{Org, "인민무력부", "", ""}}},
 		{"외무성 대변인은 담화를 냈다.", []wantEntity{{Org, "외무성", "", ""}}},
@@ -32,38 +29,17 @@ func TestRecall2Entities(t *testing.T) {
 		{"수사는 광주 지방검찰청이 맡았다.", []wantEntity{{Org, "광주 지방검찰청", "", ""}, {Place, "광주", "", ""}}},
 		{"피해는 중구·동구에 집중됐다.", []wantEntity{{Place, "중구", "", ""}, {Place, "동구", "", ""}}},
 	}
-	x := extractor(t)
-	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
-		for _, w := range c.want {
-			e := find(doc, w.typ, w.name)
-			if e == nil || e.Name != w.name {
-				t.Errorf("%q: no %s %q in %v", c.text, w.typ, w.name, names(doc))
-				continue
-			}
-			if e.Title != w.title || e.Affiliation != w.affil {
-				t.Errorf("%q: %s title %q affiliation %q, want %q %q", c.text, w.name, e.Title, e.Affiliation, w.title, w.affil)
-			}
-		}
-	}
+	assertEntities(t, cases)
 }
 
 func TestRecall2NotEntities(t *testing.T) {
-	cases := []struct{ text, not string }{
-		{"소재·부품 업체가 늘었다.", "부품"},
-		{"서울 지구/학구 경계가 바뀐다.", "지구"},
-		{"연구·기구 통폐합이 논의됐다.", "기구"},
-		{"대전의 지방법원 두 곳이 이전한다.", "대전의 지방법원"},
-		{"그는 날마다 한빛전자 사장을 만났다.", "날마다"},
-		{"시위대는 서초동 지방법원 앞에 모였다.", "서초동 지방법원"},
+	cases := []notEntityCase{
+		{"소재·부품 업체가 늘었다.", []string{"부품"}},
+		{"서울 지구/학구 경계가 바뀐다.", []string{"지구"}},
+		{"연구·기구 통폐합이 논의됐다.", []string{"기구"}},
+		{"대전의 지방법원 두 곳이 이전한다.", []string{"대전의 지방법원"}},
+		{"그는 날마다 한빛전자 사장을 만났다.", []string{"날마다"}},
+		{"시위대는 서초동 지방법원 앞에 모였다.", []string{"서초동 지방법원"}},
 	}
-	x := extractor(t)
-	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
-		for _, e := range doc.Entities {
-			if e.Name == c.not {
-				t.Errorf("%q: unwanted %s %q", c.text, e.Type, e.Name)
-			}
-		}
-	}
+	assertNotEntities(t, cases)
 }
