@@ -329,7 +329,7 @@ func dropAbout(fs []feature, labels []label) {
 // loneName reports whether line i is a name alone ("홍길동") closing the
 // article: the next line kept is the rights notice, or there is none.
 func loneName(fs []feature, labels []label, i int) bool {
-	if fs[i].words != 1 || !nameRe.MatchString(fs[i].text) {
+	if fs[i].words != 1 || !nameRe().MatchString(fs[i].text) {
 		return false
 	}
 	for j := i + 1; j < len(fs); j++ {

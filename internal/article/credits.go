@@ -3,7 +3,6 @@ package article
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -138,35 +137,35 @@ func looksLikeOutlet(tok string) bool {
 }
 
 var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	emailRe = lazyRE(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// datelineRe matches "[서울=뉴시스]", "(세종=연합뉴스)", "【도쿄=뉴스1】".
-	datelineRe = regexp.MustCompile(`^[\[(【]\s*([^\[\]()【】=]{1,24}?)\s*=\s*([^\[\]()【】=]{1,24}?)\s*[\])】]\s*`)
+	datelineRe = lazyRE(`^[\[(【]\s*([^\[\]()【】=]{1,24}?)\s*=\s*([^\[\]()【】=]{1,24}?)\s*[\])】]\s*`)
 	// releaseDatelineRe matches a press-release dateline, "서울--(뉴스와이어)--".
-	releaseDatelineRe = regexp.MustCompile(`^([가-힣A-Za-z]{1,12})\s*--\s*\(([^()]{1,24})\)\s*--\s*`)
+	releaseDatelineRe = lazyRE(`^([가-힣A-Za-z]{1,12})\s*--\s*\(([^()]{1,24})\)\s*--\s*`)
 	// reporterRe matches the reporters after a dateline: "홍길동 기자 =",
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
-	reporterRe = regexp.MustCompile(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
-	nameRe     = regexp.MustCompile(`^[가-힣]{2,4}$`)
+	reporterRe = lazyRE(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
+	nameRe     = lazyRE(`^[가-힣]{2,4}$`)
 	// titleRe is a title word; "기자기자" is a title fused with the
 	// "기자 페이지" link text after it.
-	titleRe    = regexp.MustCompile(`^(?:` + titleAlt + `)+$`)
-	titleEndRe = regexp.MustCompile(titleAlt + `$`)
+	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
+	titleEndRe = lazyRE(titleAlt + `$`)
 )
 
 const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
-var outletPlaceRe = regexp.MustCompile(`^[\[(]\s*([^\[\](),=]{1,20}?)\s*,\s*([^\[\](),=]{1,24}?)\s*[\])]\s*`)
+var outletPlaceRe = lazyRE(`^[\[(]\s*([^\[\](),=]{1,20}?)\s*,\s*([^\[\](),=]{1,24}?)\s*[\])]\s*`)
 
 // outletPlaceDateline parses "[한빛닷컴, 한빛경기장] 홍길동 기자 = …".
 func outletPlaceDateline(s string) (*Dateline, []string, string) {
-	m := outletPlaceRe.FindStringSubmatchIndex(s)
+	m := outletPlaceRe().FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil, nil, s
 	}
 	rest := s[m[1]:]
-	r := reporterRe.FindStringSubmatchIndex(rest)
+	r := reporterRe().FindStringSubmatchIndex(rest)
 	if r == nil {
 		return nil, nil, s
 	}
@@ -180,9 +179,9 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	if !strings.HasPrefix(s, "[") && !strings.HasPrefix(s, "(") && !strings.HasPrefix(s, "【") && !strings.Contains(s, "--") {
 		return nil, nil, s // most lines: spare them the expressions
 	}
-	m := datelineRe.FindStringSubmatchIndex(s)
+	m := datelineRe().FindStringSubmatchIndex(s)
 	if m == nil {
-		if m = releaseDatelineRe.FindStringSubmatchIndex(s); m != nil {
+		if m = releaseDatelineRe().FindStringSubmatchIndex(s); m != nil {
 			// A press release: "서울--(뉴스와이어)--".
 			return &Dateline{Place: s[m[2]:m[3]], Agency: canonicalOutlet(s[m[4]:m[5]])}, nil, s[m[1]:]
 		}
@@ -192,12 +191,12 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
 	// byline, not datelines.
 	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
-		titleEndRe.MatchString(agency) {
+		titleEndRe().MatchString(agency) {
 		return nil, nil, s
 	}
 	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
 	rest = s[m[1]:]
-	if r := reporterRe.FindStringSubmatchIndex(rest); r != nil {
+	if r := reporterRe().FindStringSubmatchIndex(rest); r != nil {
 		names = splitNames(rest[r[2]:r[3]])
 		rest = rest[r[1]:]
 	}
@@ -209,7 +208,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 func splitNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
-		if nameRe.MatchString(f) && !lex.phraseIn(phraseRank, f) {
+		if nameRe().MatchString(f) && !lex.phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
 	}
@@ -237,8 +236,8 @@ func parseByline(s string) (credit, bool) {
 			!strings.Contains(s, "공감언론") {
 		return c, false
 	}
-	c.emails = emailRe.FindAllString(s, -1)
-	rest := emailRe.ReplaceAllString(s, " ")
+	c.emails = emailRe().FindAllString(s, -1)
+	rest := emailRe().ReplaceAllString(s, " ")
 	if d, names, r := parseDateline(rest); d != nil {
 		if names == nil {
 			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
@@ -263,7 +262,7 @@ func parseByline(s string) (credit, bool) {
 	sawTitle := false
 	for _, t := range toks {
 		switch {
-		case titleRe.MatchString(t):
+		case titleRe().MatchString(t):
 			sawTitle = true
 		case lex.toolbar[t]:
 			// "홍길동 기자 구독": a button beside the byline
@@ -287,7 +286,7 @@ func parseByline(s string) (credit, bool) {
 		case gluedTitle(t) != "":
 			// "홍길동기자": the name and the title run together.
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
-		case nameRe.MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
+		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		default:
 			return credit{}, false
@@ -306,11 +305,11 @@ func parseByline(s string) (credit, bool) {
 }
 
 // gluedTitleRe is a name with the title glued to it, "홍길동기자".
-var gluedTitleRe = regexp.MustCompile(`^([가-힣]{2,4}?)` + titleAlt + `$`)
+var gluedTitleRe = lazyRE(`^([가-힣]{2,4}?)` + titleAlt + `$`)
 
 // gluedTitle returns the name of a "홍길동기자" token, "" for another one.
 func gluedTitle(t string) string {
-	if m := gluedTitleRe.FindStringSubmatch(t); m != nil && !lex.phraseIn(phraseRank, m[1]) {
+	if m := gluedTitleRe().FindStringSubmatch(t); m != nil && !lex.phraseIn(phraseRank, m[1]) {
 		return m[1]
 	}
 	return ""
@@ -318,11 +317,11 @@ func gluedTitle(t string) string {
 
 // closingReporterRe is the reporters closing an old-style wire byline,
 // "홍길동기자" or "홍길동·김철수 기자", with no "=" after the title.
-var closingReporterRe = regexp.MustCompile(`^\s*((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*$`)
+var closingReporterRe = lazyRE(`^\s*((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*$`)
 
 // trailingReporters reads the reporters of an old-style wire byline.
 func trailingReporters(s string) ([]string, string) {
-	m := closingReporterRe.FindStringSubmatch(s)
+	m := closingReporterRe().FindStringSubmatch(s)
 	if m == nil {
 		return nil, s
 	}
@@ -363,21 +362,21 @@ func isRights(s string) bool {
 }
 
 var (
-	captionDateRe = regexp.MustCompile(`(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?`)
+	captionDateRe = lazyRE(`(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?`)
 	// slashCreditRe is News1's "2025.4.1/뉴스1" credit.
-	slashCreditRe = regexp.MustCompile(`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/\s*([^\s/]+)`)
-	photoByRe     = regexp.MustCompile(`사진\s*=\s*([가-힣]{2,4})\s*` + titleAlt)
-	sourceParenRe = regexp.MustCompile(`[(\[]\s*사진(?:\s*제공)?\s*=\s*([^()\[\]]+?)\s*[)\]]`)
+	slashCreditRe = lazyRE(`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/\s*([^\s/]+)`)
+	photoByRe     = lazyRE(`사진\s*=\s*([가-힣]{2,4})\s*` + titleAlt)
+	sourceParenRe = lazyRE(`[(\[]\s*사진(?:\s*제공)?\s*=\s*([^()\[\]]+?)\s*[)\]]`)
 	// tailParenRe is a credit in parentheses standing after the caption's
 	// last sentence, "…있다. (대통령실통신사진기자단) 2025.04.01.", unlike
 	// "회장(왼쪽)이", which is glued to a word.
-	tailParenRe   = regexp.MustCompile(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
-	tailSourceRe  = regexp.MustCompile(`(?:^|[.!?…]\s*)/?\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
-	bracketTailRe = regexp.MustCompile(`\[([^\[\]=]{2,60})\]`)
+	tailParenRe   = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
+	tailSourceRe  = lazyRE(`(?:^|[.!?…]\s*)/?\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	bracketTailRe = lazyRE(`\[([^\[\]=]{2,60})\]`)
 	// bracketEndRe is a credit bracket closing the caption: "[연합뉴스 자료사진]".
-	bracketEndRe  = regexp.MustCompile(`\[([^\[\]=]{2,60})\]\s*$`)
-	restrictRe    = regexp.MustCompile(restrictItem + `((?:\s*(?:및|,|·|/)\s*` + restrictItem + `)*)\s*금지`)
-	restrictSplit = regexp.MustCompile(`\s*(?:및|,|·|/)\s*`)
+	bracketEndRe  = lazyRE(`\[([^\[\]=]{2,60})\]\s*$`)
+	restrictRe    = lazyRE(restrictItem + `((?:\s*(?:및|,|·|/)\s*` + restrictItem + `)*)\s*금지`)
+	restrictSplit = lazyRE(`\s*(?:및|,|·|/)\s*`)
 )
 
 const restrictItem = `(?:재판매|DB|전재|재배포|복제|배포|AI\s*학습(?:\s*이용)?)`
@@ -390,26 +389,26 @@ func looksLikeCaption(s string) bool {
 	}
 	// Regional papers mark undated captions with a triangle:
 	// "▲ 김민준 사장이 … (사진=한빛전자 제공)".
-	if (strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")) && (sourceParenRe.MatchString(s) || tailSourceRe.MatchString(s)) {
+	if (strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")) && (sourceParenRe().MatchString(s) || tailSourceRe().MatchString(s)) {
 		return true
 	}
 	if !hasYearDot(s) {
 		return false
 	}
-	loc := captionDateRe.FindAllStringIndex(s, -1)
+	loc := captionDateRe().FindAllStringIndex(s, -1)
 	if loc == nil {
 		return false
 	}
 	last := loc[len(loc)-1]
 	tail := s[last[0]:]
-	if slashCreditRe.MatchString(tail) || emailRe.MatchString(tail) || restrictRe.MatchString(tail) || sourceParenRe.MatchString(s) {
+	if slashCreditRe().MatchString(tail) || emailRe().MatchString(tail) || restrictRe().MatchString(tail) || sourceParenRe().MatchString(s) {
 		return true
 	}
 	// A line ending in a bare date is a caption only if it also carries a
 	// dateline or a credit; otherwise it may be a timestamp or a sentence.
 	if strings.TrimSpace(s[last[1]:]) == "" {
 		d, _, _ := parseDateline(s)
-		return d != nil || tailParenRe.MatchString(s[:last[0]])
+		return d != nil || tailParenRe().MatchString(s[:last[0]])
 	}
 	return false
 }
@@ -441,20 +440,20 @@ func parsePhoto(url, caption string) Photo {
 			p.Photographer = names[0]
 		}
 		rest = r
-	} else if r := reporterRe.FindStringSubmatch(caption); r != nil {
+	} else if r := reporterRe().FindStringSubmatch(caption); r != nil {
 		if n := splitNames(r[1]); len(n) > 0 {
 			p.Photographer = n[0]
 		}
 	}
 	if p.Photographer == "" {
-		if m := photoByRe.FindStringSubmatch(rest); m != nil {
+		if m := photoByRe().FindStringSubmatch(rest); m != nil {
 			p.Photographer = m[1]
 		}
 	}
-	if ems := emailRe.FindAllString(rest, -1); len(ems) > 0 {
+	if ems := emailRe().FindAllString(rest, -1); len(ems) > 0 {
 		p.Email = ems[len(ems)-1]
 	}
-	dates := captionDateRe.FindAllStringSubmatchIndex(rest, -1)
+	dates := captionDateRe().FindAllStringSubmatchIndex(rest, -1)
 	for i := len(dates) - 1; i >= 0 && p.Date == ""; i-- {
 		m := dates[i]
 		p.Date = isoDate(rest[m[2]:m[3]], rest[m[4]:m[5]], rest[m[6]:m[7]])
@@ -463,8 +462,8 @@ func parsePhoto(url, caption string) Photo {
 	if by, src := bareCredit(rest); p.Photographer == "" && by != "" || p.Source == "" && src != "" {
 		p.Photographer, p.Source = cmp.Or(p.Photographer, by), cmp.Or(p.Source, src)
 	}
-	for _, m := range restrictRe.FindAllString(rest, -1) {
-		items := restrictSplit.Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "금지")), -1)
+	for _, m := range restrictRe().FindAllString(rest, -1) {
+		items := restrictSplit().Split(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m), "금지")), -1)
 		for _, it := range items {
 			if it = strings.Join(strings.Fields(it), " "); it != "" {
 				p.Restrictions = appendUnique(p.Restrictions, it+" 금지")
@@ -478,22 +477,22 @@ func parsePhoto(url, caption string) Photo {
 // "(X)" credit, "[X 제공. 재판매 및 DB 금지]", "2025.4.1/뉴스1" or a bare
 // "사진=X" at the end.
 func photoSource(s string, dates [][]int) string {
-	if m := sourceParenRe.FindStringSubmatch(s); m != nil && !photoByRe.MatchString(m[0]) {
+	if m := sourceParenRe().FindStringSubmatch(s); m != nil && !photoByRe().MatchString(m[0]) {
 		return m[1]
 	}
-	if m := tailParenRe.FindStringSubmatch(s); m != nil {
+	if m := tailParenRe().FindStringSubmatch(s); m != nil {
 		return strings.TrimSpace(m[1])
 	}
 	if len(dates) > 0 {
 		after := s[dates[len(dates)-1][0]:]
-		if m := slashCreditRe.FindStringSubmatch(after); m != nil {
+		if m := slashCreditRe().FindStringSubmatch(after); m != nil {
 			return canonicalOutlet(m[1])
 		}
-		if m := bracketTailRe.FindStringSubmatch(after); m != nil {
+		if m := bracketTailRe().FindStringSubmatch(after); m != nil {
 			var parts []string
 			for _, part := range strings.Split(m[1], ".") {
 				part = strings.TrimSpace(part)
-				if part != "" && !restrictRe.MatchString(part) {
+				if part != "" && !restrictRe().MatchString(part) {
 					parts = append(parts, part)
 				}
 			}
@@ -502,10 +501,10 @@ func photoSource(s string, dates [][]int) string {
 			}
 		}
 	}
-	if m := tailSourceRe.FindStringSubmatch(s); m != nil {
+	if m := tailSourceRe().FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
-	if m := bracketEndRe.FindStringSubmatch(s); m != nil && len(dates) == 0 && !restrictRe.MatchString(m[1]) {
+	if m := bracketEndRe().FindStringSubmatch(s); m != nil && len(dates) == 0 && !restrictRe().MatchString(m[1]) {
 		return strings.TrimSpace(m[1])
 	}
 	return ""
@@ -535,13 +534,13 @@ func daysIn(y, m int) int {
 	return 31
 }
 
-var metaPublishedRe = regexp.MustCompile(`^(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
+var metaPublishedRe = lazyRE(`^(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})`)
 
 // normalisePublished turns a metadata date ("2025-04-03T06:00:00+09:00",
 // "2025.04.03 06:00", "2025년 4월 3일") into YYYY-MM-DD, or "" if unknown.
 func normalisePublished(s string) string {
 	s = strings.TrimSpace(s)
-	if m := metaPublishedRe.FindStringSubmatch(s); m != nil {
+	if m := metaPublishedRe().FindStringSubmatch(s); m != nil {
 		return isoDate(m[1], m[2], m[3])
 	}
 	for _, l := range publishedLayouts {
@@ -567,13 +566,13 @@ func appendUnique(list []string, s string) []string {
 // bareCreditRe is a credit standing alone after a caption's last
 // sentence: "… 있다. 연합뉴스", "전경./한빛시 제공", "… 촉구했다. ⓒ 홍길동",
 // "… 들어오고 있다. 홍길동 기자".
-var bareCreditRe = regexp.MustCompile(`(?:^|[.!?…]\s*)/?\s*(?:[ⓒ©]\s*)?([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(제공|` + titleAlt + `)?\s*$`)
+var bareCreditRe = lazyRE(`(?:^|[.!?…]\s*)/?\s*(?:[ⓒ©]\s*)?([가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,12})?)\s*(제공|` + titleAlt + `)?\s*$`)
 
 // bareCredit reads a credit closing a caption after its last sentence:
 // the photographer when it names a person with a title or after ⓒ, else
 // the supplier (an outlet's name, or anyone with "제공").
 func bareCredit(caption string) (photographer, source string) {
-	m := bareCreditRe.FindStringSubmatch(caption)
+	m := bareCreditRe().FindStringSubmatch(caption)
 	if m == nil || !strings.ContainsAny(caption, ".!?…") && !strings.HasPrefix(strings.TrimSpace(caption), "ⓒ") {
 		return "", ""
 	}
@@ -583,7 +582,7 @@ func bareCredit(caption string) (photographer, source string) {
 			who, kind = w, k
 		}
 	}
-	person := nameRe.MatchString(who)
+	person := nameRe().MatchString(who)
 	switch {
 	case kind == "제공":
 		return "", who

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -27,15 +28,15 @@ const (
 )
 
 var (
-	pageDateRe = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
+	pageDateRe = lazyRE(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
 	// stampRestRe is what may stand beside a bare timestamp: times, the
 	// weekday, 오전/오후 and separators.
-	stampRestRe = regexp.MustCompile(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|오전|오후|AM|PM|[()|/:·.,\-]`)
-	weekdayRe   = regexp.MustCompile(`^[월화수목금토일]요일$`)
-	dateLabelRe = buildDateLabelRe()
+	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|오전|오후|AM|PM|[()|/:·.,\-]`)
+	weekdayRe   = lazyRE(`^[월화수목금토일]요일$`)
+	dateLabelRe = sync.OnceValue(buildDateLabelRe)
 	// urlDateRe finds a date in a URL or article id: "/2025/04/03/",
 	// "AKR20250403…", "20181030800029".
-	urlDateRe = regexp.MustCompile(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)|(?:AKR|[/=_])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,}`)
+	urlDateRe = lazyRE(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)|(?:AKR|[/=_])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,}`)
 )
 
 // buildDateLabelRe matches a date label ending the text before a date:
@@ -59,13 +60,13 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 	if runes > 120 || !hasDigitRun(s, 4) || strings.HasSuffix(s, "다.") {
 		return pageDate{} // a finished sentence dates an event, not the page
 	}
-	locs := pageDateRe.FindAllStringSubmatchIndex(s, -1)
+	locs := pageDateRe().FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
 		return pageDate{}
 	}
 	best, prev := pageDate{}, 0
 	for _, m := range locs {
-		if l := dateLabelRe.FindStringSubmatch(s[prev:m[0]]); l != nil {
+		if l := dateLabelRe().FindStringSubmatch(s[prev:m[0]]); l != nil {
 			d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
 			if t := lex.dateLabels[l[1]]; d != "" && (best.date == "" || t < best.trust) {
 				best = pageDate{date: d, trust: t, stamp: true}
@@ -83,11 +84,11 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 // outlet beside it. A weekday makes it the site's "today" line: chrome,
 // but no witness of the publication date.
 func bareStamp(s string, locs [][]int) pageDate {
-	rest := pageDateRe.ReplaceAllString(s, " ")
-	rest = stampRestRe.ReplaceAllString(rest, " ")
+	rest := pageDateRe().ReplaceAllString(s, " ")
+	rest = stampRestRe().ReplaceAllString(rest, " ")
 	words := strings.Fields(rest)
 	for _, w := range words {
-		if weekdayRe.MatchString(w) {
+		if weekdayRe().MatchString(w) {
 			return pageDate{stamp: true}
 		}
 	}
@@ -112,7 +113,7 @@ func urlDate(s string) pageDate {
 	if !strings.Contains(s, "http") && !strings.Contains(s, "AKR") {
 		return pageDate{}
 	}
-	m := urlDateRe.FindStringSubmatch(s)
+	m := urlDateRe().FindStringSubmatch(s)
 	if m == nil {
 		return pageDate{}
 	}
@@ -144,11 +145,11 @@ func hasDigitRun(s string, n int) bool {
 // stampByline reads the byline standing before the date on a timestamp
 // line ("기자명 홍길동 기자   입력 2025.04.13 10:05"), nil when none.
 func stampByline(s string) *credit {
-	loc := pageDateRe.FindStringIndex(s)
+	loc := pageDateRe().FindStringIndex(s)
 	if loc == nil || !strings.Contains(s[:loc[0]], "기자") {
 		return nil
 	}
-	prefix := dateLabelRe.ReplaceAllString(s[:loc[0]], "")
+	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")
 	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))
 	if c, ok := parseByline(prefix); ok && len(c.names) > 0 {
 		return &c

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -130,7 +129,7 @@ func shape(f *feature) {
 			f.hangul = f.hangul || r >= 0xAC00 && r <= 0xD7A3
 		}
 	}
-	if m := rankRe.FindStringSubmatch(t); m != nil && !f.sentence {
+	if m := rankRe().FindStringSubmatch(t); m != nil && !f.sentence {
 		f.rank, _ = strconv.Atoi(m[1])
 	}
 	if alnum > 0 {
@@ -141,19 +140,19 @@ func shape(f *feature) {
 var (
 	// markerRe is a line that is only a bracketed label: [앵커], <기자>,
 	// ◀ 앵커 ▶, 【 앵커멘트 】, ◀ANC▶, (끝), CG - 1].
-	markerRe = regexp.MustCompile(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
+	markerRe = lazyRE(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
 	// leadMarkerRe is a broadcast label opening a line: ◀INT▶, (S/U), [기자].
-	leadMarkerRe = regexp.MustCompile(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
+	leadMarkerRe = lazyRE(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
 	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
 	// "▷ 전화 :", "■ 진행 :".
-	labelLineRe = regexp.MustCompile(`^[▶▷☞►■●◆◇□]\s*[가-힣A-Za-z ]{1,8}\s*[:：]`)
-	crewRe      = regexp.MustCompile(`^\(?[가-힣 ]{1,8}\s*[:：/]`)
+	labelLineRe = lazyRE(`^[▶▷☞►■●◆◇□]\s*[가-힣A-Za-z ]{1,8}\s*[:：]`)
+	crewRe      = lazyRE(`^\(?[가-힣 ]{1,8}\s*[:：/]`)
 	// boxedSpeakerRe is a soundbite's speaker in brackets: "[홍길동/주민]",
 	// "<인터뷰> 홍길동 / 주민".
-	boxedSpeakerRe = regexp.MustCompile(`^[\[<【]\s*[^\[\]<>【】=]{1,30}/[^\[\]<>【】=]{1,30}[\]>】]$`)
-	hashtagRe      = regexp.MustCompile(`^(?:#[^\s#]+\s*)+$`)
-	weatherRe      = regexp.MustCompile(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
-	rankRe         = regexp.MustCompile(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
+	boxedSpeakerRe = lazyRE(`^[\[<【]\s*[^\[\]<>【】=]{1,30}/[^\[\]<>【】=]{1,30}[\]>】]$`)
+	hashtagRe      = lazyRE(`^(?:#[^\s#]+\s*)+$`)
+	weatherRe      = lazyRE(`-?\d+(?:\.\d+)?\s*(?:℃|°C|°)`)
+	rankRe         = lazyRE(`^(\d{1,2})(?:\.|\)|\s)\s*\D`)
 )
 
 // vocabulary finds the boilerplate phrases, toolbar words, broadcast labels
@@ -164,18 +163,18 @@ func vocabulary(f *feature) {
 	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
 	f.teaser = lex.phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
-	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe.MatchString(t)
+	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
 	f.summary = lex.phraseIn(phraseSummary, t)
 	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t) || menuLine(t)
-	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe.MatchString(t)
-	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe.MatchString(t)
+	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe().MatchString(t)
+	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe().MatchString(t)
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
 	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
-	f.marker = bracketed && markerRe.MatchString(t)
+	f.marker = bracketed && markerRe().MatchString(t)
 	if !f.marker && bracketed {
-		if m := leadMarkerRe.FindString(t); m != "" {
+		if m := leadMarkerRe().FindString(t); m != "" {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
@@ -185,7 +184,7 @@ func vocabulary(f *feature) {
 		return
 	}
 	switch {
-	case strings.ContainsAny(t, ":：") && labelLineRe.MatchString(t):
+	case strings.ContainsAny(t, ":：") && labelLineRe().MatchString(t):
 		f.speakerTag = true
 		if label, rest, ok := cutLabel(t); ok && lex.phraseIn(phraseSpeaker, label) {
 			f.speaker = cleanSpeaker(rest) // "▶ 인터뷰 : 홍길동 / 시장"; "▷ 전화 : …" names no one
@@ -229,7 +228,7 @@ func cleanSpeaker(s string) string {
 // name and post split by a slash, or a speaker word such as 인터뷰 or
 // 녹취 opening the bracket ("<인터뷰> 홍길동 / 주민").
 func speakerBox(s string) bool {
-	if boxedSpeakerRe.MatchString(s) {
+	if boxedSpeakerRe().MatchString(s) {
 		return true
 	}
 	inner := strings.TrimLeft(s, "[<【( ")

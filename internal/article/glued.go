@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,15 +12,15 @@ import (
 var (
 	// gluedStampRe is a run of labelled timestamps inside a line: "입력
 	// 2018-10-30 13:00 수정 2018-10-30 14:22", "입력 2018.06.11 (11:56)".
-	gluedStampRe = buildGluedStampRe()
+	gluedStampRe = sync.OnceValue(buildGluedStampRe)
 	// stampBylineRe is a reporter's byline closing the text before a
 	// timestamp: "홍길동 기자", "홍길동·김철수 기자", "기자명 홍길동 기자".
-	stampBylineRe = regexp.MustCompile(`(?:기자명\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)$`)
+	stampBylineRe = lazyRE(`(?:기자명\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원)$`)
 	// leadDateRe is a date (or a year and month) opening a line, with an
 	// optional short label before it: "date 2018-06", "2018.06.11".
-	leadDateRe = regexp.MustCompile(`^(?:[A-Za-z]{2,8}\s*[:：]?\s*)?\d{4}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\.?\s+`)
+	leadDateRe = lazyRE(`^(?:[A-Za-z]{2,8}\s*[:：]?\s*)?\d{4}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\.?\s+`)
 	// sentenceEndRe is the end of a sentence inside a line.
-	sentenceEndRe = regexp.MustCompile(`[.?!]["'”’]?\s+`)
+	sentenceEndRe = lazyRE(`[.?!]["'”’]?\s+`)
 )
 
 // buildGluedStampRe matches one or more date labels, each followed by a
@@ -40,7 +41,7 @@ func buildGluedStampRe() *regexp.Regexp {
 // gluedDateRe is a labelled date without a time ("입력 2018-10-30 수정
 // 2018-10-31"), a timestamp only when a title stands before it and the
 // text after it opens with no number (see splitGlued).
-var gluedDateRe = buildGluedDateRe()
+var gluedDateRe = sync.OnceValue(buildGluedDateRe)
 
 func buildGluedDateRe() *regexp.Regexp {
 	labels := make([]string, 0, len(lex.dateLabels))
@@ -56,10 +57,10 @@ func buildGluedDateRe() *regexp.Regexp {
 // date alone after a title and byline or before a toolbar, followed by a
 // text that opens with no number.
 func stampIn(s string) []int {
-	if m := gluedStampRe.FindStringSubmatchIndex(s); m != nil {
+	if m := gluedStampRe().FindStringSubmatchIndex(s); m != nil {
 		return m
 	}
-	m := gluedDateRe.FindStringSubmatchIndex(s)
+	m := gluedDateRe().FindStringSubmatchIndex(s)
 	if m == nil || m[2] == 0 || m[3] >= len(s) {
 		return nil
 	}
@@ -69,7 +70,7 @@ func stampIn(s string) []int {
 	// A reporter's byline before it or a toolbar after it shows the page's
 	// header; "신청은 입력 2020-05-01 부터 받는다" is prose.
 	words, _ := leadingToolbar(s[m[3]:])
-	if words == "" && !stampBylineRe.MatchString(strings.TrimSpace(s[:m[2]])) {
+	if words == "" && !stampBylineRe().MatchString(strings.TrimSpace(s[:m[2]])) {
 		return nil
 	}
 	return m
@@ -113,7 +114,7 @@ func splitGlued(s string) []string {
 		return nil // no timestamp, or one running on into a word ("10:00부터")
 	}
 	head, stamp, tail := strings.TrimSpace(s[:m[2]]), s[m[2]:m[3]], strings.TrimSpace(s[m[3]:])
-	if by := stampBylineRe.FindString(head); by != "" {
+	if by := stampBylineRe().FindString(head); by != "" {
 		head, stamp = strings.TrimSpace(strings.TrimSuffix(head, by)), by+" "+stamp
 	}
 	if head == "" && tail == "" || endsSentence(head) || strings.Contains(head, "다. ") ||
@@ -129,7 +130,7 @@ func splitGlued(s string) []string {
 // "정치 북한") off the title before a timestamp.
 func splitHead(head string) []string {
 	var out []string
-	if d := leadDateRe.FindString(head); d != "" {
+	if d := leadDateRe().FindString(head); d != "" {
 		out = append(out, strings.TrimSpace(d))
 		head = head[len(d):]
 	}
@@ -170,7 +171,7 @@ func splitTail(tail string) []string {
 			continue
 		}
 		end := len(tail)
-		if loc := sentenceEndRe.FindStringIndex(tail); loc != nil {
+		if loc := sentenceEndRe().FindStringIndex(tail); loc != nil {
 			end = loc[1]
 		}
 		if first := strings.TrimSpace(tail[:end]); end < len(tail) && lex.phraseIn(phraseChrome, first) {

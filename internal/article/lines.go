@@ -2,7 +2,6 @@ package article
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +39,7 @@ func splitLines(s string) []line {
 	return out
 }
 
-var mdLinkRe = regexp.MustCompile(`\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)`)
+var mdLinkRe = lazyRE(`\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)`)
 
 // cleanLine folds the many kinds of space to one ASCII space, drops
 // invisible and control characters, resolves HTML entities left by
@@ -72,7 +71,7 @@ func cleanLine(s string) string {
 	}
 	t := b.String()
 	if strings.Contains(t, "](") && !strings.Contains(t, "![") {
-		t = mdLinkRe.ReplaceAllString(t, "$1")
+		t = mdLinkRe().ReplaceAllString(t, "$1")
 	}
 	return t
 }
@@ -128,11 +127,11 @@ func cutImages(s string) ([]image, string) {
 	}
 	left := strings.TrimSpace(rest.String())
 	// A linked image "[![alt](img)](link)" leaves "[](link)" behind.
-	left = strings.TrimSpace(emptyLinkRe.ReplaceAllString(left, ""))
+	left = strings.TrimSpace(emptyLinkRe().ReplaceAllString(left, ""))
 	return imgs, left
 }
 
-var emptyLinkRe = regexp.MustCompile(`\[\s*\]\([^()]*\)`)
+var emptyLinkRe = lazyRE(`\[\s*\]\([^()]*\)`)
 
 // pairs returns, for each index of an open bracket in s, the index of
 // its matching close bracket, and -1 everywhere else.

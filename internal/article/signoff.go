@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,16 +10,16 @@ var (
 	// signoffRe is a broadcast reporter's closing line: "MBC뉴스
 	// 홍길동입니다.", "지금까지 국회에서 연합뉴스TV 홍길동입니다", "MBC NEWS
 	// 김철웁니다." (the name fused with 입니다).
-	signoffRe = regexp.MustCompile(`^(?:지금까지\s+)?(?:\S+에서\s+)?(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
+	signoffRe = lazyRE(`^(?:지금까지\s+)?(?:\S+에서\s+)?(\S+(?:\s+\S+)?)\s+([가-힣]{2,4}?)(입니다|니다)[.!]*(.*)$`)
 	// signoffTailRe is what may follow a sign-off: an e-mail in brackets,
 	// slashes and quotes.
-	signoffTailRe = regexp.MustCompile(`^[\s\[\]()<>/"'”’.]*$`)
+	signoffTailRe = lazyRE(`^[\s\[\]()<>/"'”’.]*$`)
 	// rightsStartRe finds where a rights notice starts on a line that
 	// begins with a byline.
-	rightsStartRe = regexp.MustCompile(`<?저작권자|ⓒ|©|(?i:copyright)`)
+	rightsStartRe = lazyRE(`<?저작권자|ⓒ|©|(?i:copyright)`)
 	// triangleCreditRe is the end of a "▲ …" caption: a table-cell bar, a
 	// "[뉴시스]" credit or a "ⓒ 홍길동" credit.
-	triangleCreditRe = regexp.MustCompile(`(?:\||\[[^\[\]]{2,20}\]|ⓒ\s*[^\s.]{1,12}(?:\s[^\s.]{1,12})?)\s*$`)
+	triangleCreditRe = lazyRE(`(?:\||\[[^\[\]]{2,20}\]|ⓒ\s*[^\s.]{1,12}(?:\s[^\s.]{1,12})?)\s*$`)
 )
 
 // parseSignoff recognises a broadcast sign-off: an outlet's name, then
@@ -29,9 +28,9 @@ func parseSignoff(s string) (credit, bool) {
 	if len(s) > 200 || !strings.Contains(s, "니다") {
 		return credit{}, false
 	}
-	c := credit{emails: emailRe.FindAllString(s, -1)}
-	m := signoffRe.FindStringSubmatch(emailRe.ReplaceAllString(s, ""))
-	if m == nil || !signoffTailRe.MatchString(m[4]) {
+	c := credit{emails: emailRe().FindAllString(s, -1)}
+	m := signoffRe().FindStringSubmatch(emailRe().ReplaceAllString(s, ""))
+	if m == nil || !signoffTailRe().MatchString(m[4]) {
 		return credit{}, false
 	}
 	outlet, name := m[1], m[2]
@@ -85,8 +84,8 @@ func dropFinalB(name string) (string, bool) {
 // rightsByline reads a byline that runs into the rights notice on one
 // line: "☞공감언론 뉴시스 a@newsis.com <저작권자ⓒ …>".
 func rightsByline(s string) (credit, bool) {
-	loc := rightsStartRe.FindStringIndex(s)
-	if loc == nil || loc[0] == 0 || !emailRe.MatchString(s[:loc[0]]) {
+	loc := rightsStartRe().FindStringIndex(s)
+	if loc == nil || loc[0] == 0 || !emailRe().MatchString(s[:loc[0]]) {
 		return credit{}, false
 	}
 	return parseByline(strings.TrimSpace(s[:loc[0]]))
@@ -99,7 +98,7 @@ func triangleCaption(s string) bool {
 	if !strings.HasPrefix(s, "▲") && !strings.HasPrefix(s, "△") {
 		return false
 	}
-	return triangleCreditRe.MatchString(s)
+	return triangleCreditRe().MatchString(s)
 }
 
 // signoffWord reports whether w can be part of the outlet's name in a
@@ -154,24 +153,24 @@ func photographerCaption(s string) bool {
 // creditedCaption reports whether a line is a caption closed by a bare
 // photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
 func creditedCaption(s string) bool {
-	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe.MatchString(s)
+	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe().MatchString(s)
 }
 
 // rightsHolderRe is the holder named by a rights notice: "저작권자 © 한빛뉴스
 // 무단전재…", "ⓒ 한빛일보,", "[ⓒ 한빛신문.".
-var rightsHolderRe = regexp.MustCompile(`(?:저작권자|ⓒ|©|\(c\))\s*[ⓒ©]?\s*(?:\(c\))?\s*([가-힣A-Za-z0-9]{2,15})`)
+var rightsHolderRe = lazyRE(`(?:저작권자|ⓒ|©|\(c\))\s*[ⓒ©]?\s*(?:\(c\))?\s*([가-힣A-Za-z0-9]{2,15})`)
 
 // rightsOutlet names the outlet a rights notice belongs to: a known outlet,
 // else the holder's name when it reads as an outlet's ("…뉴스", "…일보").
 func rightsOutlet(s string) string {
 	if o := outletIn(s); o != "" {
 		// "ⓒ 한빛경제TV": the holder is a longer name than the outlet inside it.
-		if m := rightsHolderRe.FindStringSubmatch(s); m != nil && len(m[1]) > len(o) && strings.HasPrefix(m[1], o) && hangulOutlet(m[1]) {
+		if m := rightsHolderRe().FindStringSubmatch(s); m != nil && len(m[1]) > len(o) && strings.HasPrefix(m[1], o) && hangulOutlet(m[1]) {
 			return m[1]
 		}
 		return o
 	}
-	for _, m := range rightsHolderRe.FindAllStringSubmatch(s, -1) {
+	for _, m := range rightsHolderRe().FindAllStringSubmatch(s, -1) {
 		if w := m[1]; hangulOutlet(w) {
 			return w
 		}
@@ -196,7 +195,7 @@ func hangulOutlet(w string) bool {
 
 // introRe is a broadcast anchor's line handing over to the reporter:
 // "홍길동 기자가 보도합니다", "보도에 홍길동 기잡니다", "홍길동 기자입니다".
-var introRe = regexp.MustCompile(`^(?:보도에\s+)?([가-힣]{2,4})\s?(기자|특파원|기잡니다)(.*?)\.?$`)
+var introRe = lazyRE(`^(?:보도에\s+)?([가-힣]{2,4})\s?(기자|특파원|기잡니다)(.*?)\.?$`)
 
 // introReporter returns the reporter an anchor's hand-over line names,
 // "" for another line. The words after the title are a row of the intro
@@ -205,7 +204,7 @@ func introReporter(s string) string {
 	if len(s) > 80 {
 		return ""
 	}
-	m := introRe.FindStringSubmatch(s)
+	m := introRe().FindStringSubmatch(s)
 	if m == nil || lex.phraseIn(phraseRank, m[1]) {
 		return ""
 	}

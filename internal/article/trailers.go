@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -9,24 +8,24 @@ import (
 var (
 	// gluedSentenceRe is a sentence end with the next sentence glued to
 	// it, no space between ("밝혔다.김 위원장은", "규모입니다.시장별로는").
-	gluedSentenceRe = regexp.MustCompile(`([다요죠])\.([가-힣])`)
+	gluedSentenceRe = lazyRE(`([다요죠])\.([가-힣])`)
 	// gluedBylineRe is a reporter's byline with an e-mail address run
 	// into the text around it: "…6개다. 홍길동기자 gildong@example.kr",
 	// "…했습니다.홍길동 기자 gd@tv.co.kr한빛TV 핫뉴스…".
-	gluedBylineRe = regexp.MustCompile(`([.!?"”]\s*)((?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
+	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
 		`\s*[(\[<]?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|kr|net|org|co\.kr|or\.kr|go\.kr)[)\]>]?)`)
 	// sentenceInRe is a finished sentence somewhere in a text.
-	sentenceInRe = regexp.MustCompile(`[다요까][.?!]`)
+	sentenceInRe = lazyRE(`[다요까][.?!]`)
 	// reuseNoticeRe is what makes a "ⓒ …" text a rights notice rather
 	// than a photographer's credit ("ⓒ 홍길동").
-	reuseNoticeRe = regexp.MustCompile(`(?i)무단|금지|저작권|copyright|all rights reserved`)
+	reuseNoticeRe = lazyRE(`(?i)무단|금지|저작권|copyright|all rights reserved`)
 	// bodyPhotoCreditRe is a photo credit in parentheses after a
 	// paragraph's last sentence: "…밝혔다. (사진=한빛시 제공)".
-	bodyPhotoCreditRe = regexp.MustCompile(`([.!?"”]\s*)[(\[]\s*사진(?:\s*제공)?\s*=\s*[^()\[\]]{1,30}[)\]]\s*$`)
+	bodyPhotoCreditRe = lazyRE(`([.!?"”]\s*)[(\[]\s*사진(?:\s*제공)?\s*=\s*[^()\[\]]{1,30}[)\]]\s*$`)
 	// trailCreditRe is a photo credit closing a paragraph after its last
 	// sentence: a date and the supplier ("2018.10.30연합뉴스", "2018.10.30
 	// /한빛일보") or two outlets ("한빛일보/새봄미디어").
-	trailCreditRe = regexp.MustCompile(`([.!?"”]\s*)(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/?\s*[가-힣A-Za-z0-9]{2,12}|[가-힣A-Za-z0-9]{2,12}/[가-힣A-Za-z0-9]{2,12})\s*$`)
+	trailCreditRe = lazyRE(`([.!?"”]\s*)(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/?\s*[가-힣A-Za-z0-9]{2,12}|[가-힣A-Za-z0-9]{2,12}/[가-힣A-Za-z0-9]{2,12})\s*$`)
 )
 
 // minTrailerLine is the length under which a line is not searched for
@@ -40,7 +39,7 @@ const minTrailerLine = 60
 // back as the only element.
 func peelTrailers(s string) []string {
 	if strings.Contains(s, ".") {
-		s = gluedSentenceRe.ReplaceAllString(s, "$1. $2")
+		s = gluedSentenceRe().ReplaceAllString(s, "$1. $2")
 	}
 	if utf8.RuneCountInString(s) < minTrailerLine {
 		return []string{s}
@@ -50,7 +49,7 @@ func peelTrailers(s string) []string {
 		tail = append(tail, strings.TrimSpace(s[i:]))
 		s = strings.TrimSpace(s[:i])
 	}
-	if m := gluedBylineRe.FindStringSubmatchIndex(s); m != nil && m[4] > 0 {
+	if m := gluedBylineRe().FindStringSubmatchIndex(s); m != nil && m[4] > 0 {
 		after := strings.TrimSpace(s[m[5]:])
 		mid := []string{strings.TrimSpace(s[m[4]:m[5]])}
 		mid = append(mid, splitList(after)...)
@@ -60,11 +59,11 @@ func peelTrailers(s string) []string {
 	// A caption ends in its dated credit; prose with notices glued after
 	// it may carry the credit of the photo it described, and a copy may
 	// end with the outlets it came through ("한빛일보/새봄미디어").
-	if m := trailCreditRe.FindStringSubmatchIndex(s); m != nil && creditWords(s[m[4]:m[5]]) &&
-		(len(tail) > 0 || !captionDateRe.MatchString(s[m[4]:m[5]]) && !framedCaption(s)) {
+	if m := trailCreditRe().FindStringSubmatchIndex(s); m != nil && creditWords(s[m[4]:m[5]]) &&
+		(len(tail) > 0 || !captionDateRe().MatchString(s[m[4]:m[5]]) && !framedCaption(s)) {
 		s = strings.TrimSpace(s[:m[4]]) // the supplier of a photo, not prose
 	}
-	if m := bodyPhotoCreditRe.FindStringSubmatchIndex(s); m != nil && !framedCaption(s) {
+	if m := bodyPhotoCreditRe().FindStringSubmatchIndex(s); m != nil && !framedCaption(s) {
 		s = strings.TrimSpace(s[:m[3]]) // "…밝혔다. (사진=한빛시 제공)" credits a photo
 	}
 	return append([]string{s}, tail...)
@@ -87,8 +86,8 @@ func rightsStart(s string) int {
 		if i <= 0 || best >= 0 && i >= best {
 			continue
 		}
-		if notice := strings.TrimSpace(s[i:]); isRights(notice) && reuseNoticeRe.MatchString(notice) &&
-			utf8.RuneCountInString(s[:i]) >= 20 && sentenceInRe.MatchString(s[:i]) {
+		if notice := strings.TrimSpace(s[i:]); isRights(notice) && reuseNoticeRe().MatchString(notice) &&
+			utf8.RuneCountInString(s[:i]) >= 20 && sentenceInRe().MatchString(s[:i]) {
 			best = i
 		}
 	}
@@ -115,7 +114,7 @@ func splitList(s string) []string {
 // photo supplier rather than ending a sentence: every word part of it is
 // an outlet's name, a known outlet, or follows a date.
 func creditWords(s string) bool {
-	if captionDateRe.MatchString(s) {
+	if captionDateRe().MatchString(s) {
 		return true
 	}
 	for _, w := range strings.Split(s, "/") {
