@@ -1,6 +1,6 @@
 module github.com/markusmobius/go-domdistiller
 
-go 1.20
+go 1.21
 
 require (
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c

@@ -2,8 +2,8 @@
 
 package gomoji
 
-var (
-	emojiMap = map[string]Emoji{
+func emojiMapData() map[string]Emoji {
+	return map[string]Emoji{
 
 		"#⃣": {
 			Slug:        "keycap-#",
@@ -47381,4 +47381,4 @@ var (
 			SubGroup:    "hand-fingers-open",
 		},
 	}
-)
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/rivo/uniseg"
@@ -13,6 +14,10 @@ import (
 var (
 	ErrStrNotEmoji = errors.New("the string is not emoji")
 )
+
+// emojiMap is built on first use (sosik fork: the 1.3 MB map literal cost
+// every program linking the package about 3 ms at init).
+var emojiMap = sync.OnceValue(emojiMapData)
 
 // Emoji is an entity that represents comprehensive emoji info.
 type Emoji struct {
@@ -27,14 +32,14 @@ type Emoji struct {
 // ContainsEmoji checks whether given string contains emoji or not. It uses local emoji list as provider.
 func ContainsEmoji(s string) bool {
 	for _, r := range s {
-		if _, ok := emojiMap[string(r)]; ok {
+		if _, ok := emojiMap()[string(r)]; ok {
 			return true
 		}
 	}
 
 	gr := uniseg.NewGraphemes(s)
 	for gr.Next() {
-		if _, ok := emojiMap[gr.Str()]; ok {
+		if _, ok := emojiMap()[gr.Str()]; ok {
 			return true
 		}
 	}
@@ -44,7 +49,7 @@ func ContainsEmoji(s string) bool {
 
 // AllEmojis gets all emojis from provider.
 func AllEmojis() []Emoji {
-	return emojiMapToSlice(emojiMap)
+	return emojiMapToSlice(emojiMap())
 }
 
 // RemoveEmojis removes all emojis from the s string and returns a new string.
@@ -75,7 +80,7 @@ func ReplaceEmojisWithFunc(s string, replacer replacerFn) string {
 
 	gr := uniseg.NewGraphemes(s)
 	for gr.Next() {
-		em, ok := emojiMap[gr.Str()]
+		em, ok := emojiMap()[gr.Str()]
 		if !ok {
 			cleanBuf.Write(gr.Bytes())
 			continue
@@ -89,7 +94,7 @@ func ReplaceEmojisWithFunc(s string, replacer replacerFn) string {
 	res := cleanBuf
 	res.Reset()
 	for _, r := range cleanBuf.String() {
-		em, ok := emojiMap[string(r)]
+		em, ok := emojiMap()[string(r)]
 		if !ok {
 			res.WriteRune(r)
 			continue
@@ -108,7 +113,7 @@ func ReplaceEmojisWithFunc(s string, replacer replacerFn) string {
 // GetInfo returns a gomoji.Emoji model representation of provided emoji.
 // If the emoji was not found, it returns the gomoji.ErrStrNotEmoji error
 func GetInfo(emoji string) (Emoji, error) {
-	em, ok := emojiMap[emoji]
+	em, ok := emojiMap()[emoji]
 	if !ok {
 		return Emoji{}, ErrStrNotEmoji
 	}
@@ -123,14 +128,14 @@ func CollectAll(s string) []Emoji {
 
 	gr := uniseg.NewGraphemes(s)
 	for gr.Next() {
-		if em, ok := emojiMap[gr.Str()]; ok {
+		if em, ok := emojiMap()[gr.Str()]; ok {
 			emojis = append(emojis, em)
 			continue
 		}
 
 		start, end := gr.Positions()
 		for _, r := range s[start:end] {
-			if em, ok := emojiMap[string(r)]; ok {
+			if em, ok := emojiMap()[string(r)]; ok {
 				emojis = append(emojis, em)
 			}
 		}
@@ -145,13 +150,13 @@ func FindAll(s string) []Emoji {
 
 	gr := uniseg.NewGraphemes(s)
 	for gr.Next() {
-		if em, ok := emojiMap[gr.Str()]; ok {
+		if em, ok := emojiMap()[gr.Str()]; ok {
 			emojis[gr.Str()] = em
 		}
 	}
 
 	for _, r := range s {
-		if em, ok := emojiMap[string(r)]; ok {
+		if em, ok := emojiMap()[string(r)]; ok {
 			emojis[string(r)] = em
 		}
 	}

@@ -318,7 +318,7 @@ func (pnf *PageNumberFinder) addNonLinkTextIfValid(text string) bool {
 	// Extract terms from the text, differentiating between those that contain only digits and
 	// those that contain non-digits.
 	added := false
-	for _, term := range rxTerms.FindAllString(text, -1) {
+	for _, term := range rxTerms().FindAllString(text, -1) {
 		number := -1
 		termWithDigits := rxSurroundingDigits.FindStringSubmatch(term)
 		if len(termWithDigits) > 1 {
