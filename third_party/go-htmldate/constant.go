@@ -56,32 +56,32 @@ const (
 )
 
 var (
-	rxLastNonDigits = regexp.MustCompile(`\D+$`)
+	rxLastNonDigits = lazyRegexp(`\D+$`)
 
 	rxDay   = `[0-3]?[0-9]`
 	rxMonth = `[0-1]?[0-9]`
 	rxYear  = `199[0-9]|20[0-3][0-9]`
 
-	rxYmdNoSepPattern = regexp.MustCompile(`(?:\D|^)(\d{8})(?:\D|$)`)
-	rxYmdPattern      = compileRegexF(`(?i)`+
+	rxYmdNoSepPattern = lazyRegexp(`(?:\D|^)(\d{8})(?:\D|$)`)
+	rxYmdPattern      = lazyRegexF(`(?i)`+
 		`(?:\D|^)(?:`+
 		`(?P<year>%[1]s)[\-/.](?P<month>%[2]s)[\-/.](?P<day>%[3]s)`+
 		`|`+
 		`(?P<day>%[3]s)[\-/.](?P<month>%[2]s)[\-/.](?P<year>\d{2,4})`+
 		`)(?:\D|$)`, rxYear, rxMonth, rxDay)
-	rxYmPattern = compileRegexF(`(?i)`+
+	rxYmPattern = lazyRegexF(`(?i)`+
 		`(?:\D|^)(?:`+
 		`(?P<year>%[1]s)[\-/.](?P<month>%[2]s)`+
 		`|`+
 		`(?P<month>%[2]s)[\-/.](?P<year>%[1]s)`+
 		`)(?:\D|$)`, rxYear, rxMonth)
 
-	rxCompleteUrl = compileRegexF(`(?i)\D(%[1]s)[/_-](%[2]s)[/_-](%[3]s)(?:\D|$)`,
+	rxCompleteUrl = lazyRegexF(`(?i)\D(%[1]s)[/_-](%[2]s)[/_-](%[3]s)(?:\D|$)`,
 		rxYear, rxMonth, rxDay)
 
-	rxTextDatePattern = regexp.MustCompile(`(?i)[.:,_/ -]|^\d+$`)
+	rxTextDatePattern = lazyRegexp(`(?i)[.:,_/ -]|^\d+$`)
 
-	rxDiscardPattern = regexp.MustCompile(`` +
+	rxDiscardPattern = lazyRegexp(`` +
 		`^\d{2}:\d{2}(?: |:|$)|` +
 		`^\D*\d{4}\D*$|` +
 		`[$€¥Ұ£¢₽₱฿#₹]|` + // currency symbols and special characters
@@ -94,32 +94,32 @@ var (
 		``)
 
 	// Extensive search patterns
-	rxYearPattern      = compileRegexF(`^\D?(%s)`, rxYear)
-	rxThreeCatch       = regexp.MustCompile(`([0-9]{4})/([0-9]{2})/([0-9]{2})`)
-	rxThreeLooseCatch  = regexp.MustCompile(`([0-9]{4})[/.-]([0-9]{2})[/.-]([0-9]{2})`)
-	rxSelectYmdYear    = compileRegexF(`(%s)\D?$`, rxYear)
-	rxYmdYear          = compileRegexF(`^(%s)`, rxYear)
-	rxDateStringsCatch = compileRegexF(`(%s)([01][0-9])([0-3][0-9])`, rxYear)
-	rxSlashesYear      = regexp.MustCompile(`([0-9]{2})$`)
-	rxYyyyMmCatch      = compileRegexF(`(%s)[/.-](1[0-2]|0[1-9])`, rxYear)
-	rxMmYyyyYear       = compileRegexF(`(%s)\D?$`, rxYear)
-	rxSimpleW3Cleaner  = compileRegexF(`w3.org\D(%s)\D`, rxYear)
+	rxYearPattern      = lazyRegexF(`^\D?(%s)`, rxYear)
+	rxThreeCatch       = lazyRegexp(`([0-9]{4})/([0-9]{2})/([0-9]{2})`)
+	rxThreeLooseCatch  = lazyRegexp(`([0-9]{4})[/.-]([0-9]{2})[/.-]([0-9]{2})`)
+	rxSelectYmdYear    = lazyRegexF(`(%s)\D?$`, rxYear)
+	rxYmdYear          = lazyRegexF(`^(%s)`, rxYear)
+	rxDateStringsCatch = lazyRegexF(`(%s)([01][0-9])([0-3][0-9])`, rxYear)
+	rxSlashesYear      = lazyRegexp(`([0-9]{2})$`)
+	rxYyyyMmCatch      = lazyRegexF(`(%s)[/.-](1[0-2]|0[1-9])`, rxYear)
+	rxMmYyyyYear       = lazyRegexF(`(%s)\D?$`, rxYear)
+	rxSimpleW3Cleaner  = lazyRegexF(`w3.org\D(%s)\D`, rxYear)
 
 	rxThreeComponents = []struct {
 		Name    string
 		Pattern fnRe2GoFinder
-		Catcher *regexp.Regexp
+		Catcher func() *regexp.Regexp
 	}{
 		{"ThreePattern", re2go.ThreePattern, rxThreeCatch},
 		{"ThreeLoosePattern", re2go.ThreeLoosePattern, rxThreeLooseCatch},
 	}
 
 	// Time patterns
-	rxCommonTime = regexp.MustCompile(`(?i)(?:\D|^)(\d{1,2})(?::|\s*h\s*)(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*((?:a|p)\.?m\.?))?`)
-	rxTzCode     = regexp.MustCompile(`(?i)(?:\s|^)([-+])(\d{2})(?::?(\d{2}))?`)
-	rxIsoTime    = regexp.MustCompile(`(?i)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)`)
+	rxCommonTime = lazyRegexp(`(?i)(?:\D|^)(\d{1,2})(?::|\s*h\s*)(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*((?:a|p)\.?m\.?))?`)
+	rxTzCode     = lazyRegexp(`(?i)(?:\s|^)([-+])(\d{2})(?::?(\d{2}))?`)
+	rxIsoTime    = lazyRegexp(`(?i)(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)`)
 
-	rxLastJsonBracket = regexp.MustCompile(`(?i)\s*\}$`)
+	rxLastJsonBracket = lazyRegexp(`(?i)\s*\}$`)
 )
 
 // English, French, German, Indonesian and Turkish dates cache

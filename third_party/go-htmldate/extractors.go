@@ -49,7 +49,7 @@ func discardUnwanted(doc *html.Node) []*html.Node {
 // with the Y-M-D format.
 func extractUrlDate(url string, opts Options) time.Time {
 	// Extract date component using regex
-	parts := rxCompleteUrl.FindStringSubmatch(url)
+	parts := rxCompleteUrl().FindStringSubmatch(url)
 	if len(parts) != 4 {
 		return timeZero
 	}
@@ -87,7 +87,7 @@ func tryDateExpr(s string, opts Options) (string, time.Time) {
 	}
 
 	// Check if string only contains time/single year or digits and not a date
-	if rxDiscardPattern.MatchString(s) {
+	if rxDiscardPattern().MatchString(s) {
 		return s, timeZero
 	}
 
@@ -100,7 +100,7 @@ func tryDateExpr(s string, opts Options) (string, time.Time) {
 	// Use slow but extensive search, using dateparser
 	if !opts.SkipExtensiveSearch {
 		// Additional filters to prevent computational cost
-		if !rxTextDatePattern.MatchString(s) {
+		if !rxTextDatePattern().MatchString(s) {
 			return s, timeZero
 		}
 
@@ -131,7 +131,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 2. Try YYYYMMDD with regex
-	parts := rxYmdNoSepPattern.FindStringSubmatch(s)
+	parts := rxYmdNoSepPattern().FindStringSubmatch(s)
 	if len(parts) == 2 {
 		text := parts[1]
 		year, _ := strconv.Atoi(text[:4])
@@ -145,7 +145,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 3. Try the very common YMD, Y-M-D, and D-M-Y patterns
-	namedParts, lastMatchedName := rxFindNamedStringSubmatch(rxYmdPattern, s)
+	namedParts, lastMatchedName := rxFindNamedStringSubmatch(rxYmdPattern(), s)
 	if len(namedParts) != 0 {
 		year, _ := strconv.Atoi(namedParts["year"])
 		month, _ := strconv.Atoi(namedParts["month"])
@@ -165,7 +165,7 @@ func fastParse(s string, opts Options) time.Time {
 	}
 
 	// 4. Try the Y-M and M-Y patterns
-	namedParts, _ = rxFindNamedStringSubmatch(rxYmPattern, s)
+	namedParts, _ = rxFindNamedStringSubmatch(rxYmPattern(), s)
 	if len(namedParts) != 0 {
 		year, _ := strconv.Atoi(namedParts["year"])
 		month, _ := strconv.Atoi(namedParts["month"])
@@ -277,7 +277,7 @@ func jsonSearch(doc *html.Node, opts Options) (string, time.Time) {
 				break
 			}
 
-			tmp := rxLastJsonBracket.ReplaceAllString(jsonText, "")
+			tmp := rxLastJsonBracket().ReplaceAllString(jsonText, "")
 			if tmp == jsonText {
 				break
 			}

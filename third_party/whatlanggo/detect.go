@@ -43,17 +43,17 @@ func DetectWithOptions(text string, options Options) Info {
 func detectLangBaseOnScript(text string, options Options, script *unicode.RangeTable) (Lang, float64) {
 	switch script {
 	case unicode.Latin:
-		return detectLangInProfiles(text, options, latinLangs)
+		return detectLangInProfiles(text, options, latinLangs())
 	case unicode.Cyrillic:
-		return detectLangInProfiles(text, options, cyrillicLangs)
+		return detectLangInProfiles(text, options, cyrillicLangs())
 	case unicode.Devanagari:
-		return detectLangInProfiles(text, options, devanagariLangs)
+		return detectLangInProfiles(text, options, devanagariLangs())
 	case unicode.Hebrew:
-		return detectLangInProfiles(text, options, hebrewLangs)
+		return detectLangInProfiles(text, options, hebrewLangs())
 	case unicode.Ethiopic:
-		return detectLangInProfiles(text, options, ethiopicLangs)
+		return detectLangInProfiles(text, options, ethiopicLangs())
 	case unicode.Arabic:
-		return detectLangInProfiles(text, options, arabicLangs)
+		return detectLangInProfiles(text, options, arabicLangs())
 	case unicode.Han:
 		return Cmn, 1
 	case unicode.Bengali:
