@@ -3,6 +3,7 @@ package ner
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,9 +37,13 @@ var durationWords = setOf(`하루 이틀 사흘 나흘 닷새 엿새 이레 여�
 // Durations and counts of periods that KMOU tags as plain numbers (NOH):
 // the guideline makes days and longer DATE, hours and shorter TIME.
 var (
-	numberPart    = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
-	dateDuration  = regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
-	clockDuration = regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
+	numberPart   = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
+	dateDuration = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
+	})
+	clockDuration = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
+	})
 )
 
 // dateTails are words that narrow a preceding date to part of it
@@ -97,9 +102,9 @@ func ConvertKMOU(s Sentence) Sentence {
 			}
 		case sp.Label == Org && countries[surface]:
 			sp.Label = Place
-		case sp.Label == Quantity && dateDuration.MatchString(surface):
+		case sp.Label == Quantity && dateDuration().MatchString(surface):
 			sp.Label = Date
-		case sp.Label == Quantity && clockDuration.MatchString(surface):
+		case sp.Label == Quantity && clockDuration().MatchString(surface):
 			sp.Label = Time
 		}
 		spans = append(spans, sp)
