@@ -82,6 +82,7 @@ require (
 replace (
 	github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo
 	github.com/forPelevin/gomoji => ./third_party/gomoji
+	github.com/go-shiori/go-readability => ./third_party/go-readability
 	github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
