@@ -47,7 +47,7 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if personPronouns[m.Text] || groupPronouns[m.Text] {
+			if personPronouns()[m.Text] || groupPronouns()[m.Text] {
 				continue
 			}
 			if m.Text != e.Name && isReference(m.Text) {
@@ -133,7 +133,7 @@ func (d *doc) guidelineExtras() []ner.Span {
 	x, ws, toks := d.x, d.words, d.toks
 	for i, w := range ws {
 		switch {
-		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
+		case actingInstitutions()[w.stem] && roleOf(w.josa) == roleSubj:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
 		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
