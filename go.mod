@@ -78,4 +78,13 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 )
 
-replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+// Forks in third_party make package initialisation lazy (start-up time, #18); each has a SOSIK-FORK.md.
+replace (
+	github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo
+	github.com/forPelevin/gomoji => ./third_party/gomoji
+	github.com/go-shiori/go-readability => ./third_party/go-readability
+	github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
+	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
+	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+)

@@ -54,7 +54,7 @@ func readBuildInfo() buildInfo {
 	for _, d := range info.Deps {
 		for _, k := range keyDeps {
 			if d.Path == k {
-				b.Deps = append(b.Deps, d.Path+" "+d.Version)
+				b.Deps = append(b.Deps, depLine(d))
 			}
 		}
 	}
@@ -62,6 +62,16 @@ func readBuildInfo() buildInfo {
 }
 
 // write prints b as the lines of `sosik version`.
+// depLine names a dependency and its version, and the directory that
+// replaces it when sosik builds a fork of it (third_party).
+func depLine(d *debug.Module) string {
+	s := d.Path + " " + d.Version
+	if d.Replace != nil {
+		s += " => " + d.Replace.Path
+	}
+	return s
+}
+
 func (b buildInfo) write(w io.Writer) {
 	fmt.Fprintf(w, "sosik %s\n", b.Version)
 	if b.Go != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"runtime/debug"
 	"testing"
 )
 
@@ -21,6 +22,23 @@ func TestBuildInfoWrite(t *testing.T) {
 		tt.in.write(&b)
 		if b.String() != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, b.String(), tt.want)
+		}
+	}
+}
+
+func TestDepLine(t *testing.T) {
+	tests := []struct {
+		in   debug.Module
+		want string
+	}{
+		{debug.Module{Path: "github.com/mmcdole/gofeed", Version: "v1.4.2"}, "github.com/mmcdole/gofeed v1.4.2"},
+		{debug.Module{Path: "github.com/markusmobius/go-trafilatura", Version: "v1.12.2",
+			Replace: &debug.Module{Path: "./third_party/go-trafilatura", Version: "(devel)"}},
+			"github.com/markusmobius/go-trafilatura v1.12.2 => ./third_party/go-trafilatura"},
+	}
+	for _, tt := range tests {
+		if got := depLine(&tt.in); got != tt.want {
+			t.Errorf("depLine(%s) = %q, want %q", tt.in.Path, got, tt.want)
 		}
 	}
 }

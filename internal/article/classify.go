@@ -281,7 +281,7 @@ func dropTail(fs []feature, labels []label) {
 		}
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex.phraseIn(phrasePromo, fs[i].text)) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
@@ -314,7 +314,7 @@ func dropAbout(fs []feature, labels []label) {
 		}
 		f := &fs[i]
 		if !body || i == 0 || labels[i-1] != labelDrop || labels[i] != labelText || f.runes > maxAboutHeader || f.sentence ||
-			!lex.phraseIn(phraseAbout, f.text) {
+			!lex().phraseIn(phraseAbout, f.text) {
 			continue
 		}
 		for j := i; j < len(fs); j++ {

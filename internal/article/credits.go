@@ -208,7 +208,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 func splitNames(s string) []string {
 	var out []string
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
-		if nameRe().MatchString(f) && !lex.phraseIn(phraseRank, f) {
+		if nameRe().MatchString(f) && !lex().phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
 	}
@@ -264,7 +264,7 @@ func parseByline(s string) (credit, bool) {
 		switch {
 		case titleRe().MatchString(t):
 			sawTitle = true
-		case lex.toolbar[t]:
+		case lex().toolbar[t]:
 			// "홍길동 기자 구독": a button beside the byline
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
@@ -281,7 +281,7 @@ func parseByline(s string) (credit, bool) {
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
-		case lex.phraseIn(phraseRank, t):
+		case lex().phraseIn(phraseRank, t):
 			// "홍길동 수습 기자": the reporter's rank, not a second name
 		case gluedTitle(t) != "":
 			// "홍길동기자": the name and the title run together.
@@ -309,7 +309,7 @@ var gluedTitleRe = lazyRE(`^([가-힣]{2,4}?)` + titleAlt + `$`)
 
 // gluedTitle returns the name of a "홍길동기자" token, "" for another one.
 func gluedTitle(t string) string {
-	if m := gluedTitleRe().FindStringSubmatch(t); m != nil && !lex.phraseIn(phraseRank, m[1]) {
+	if m := gluedTitleRe().FindStringSubmatch(t); m != nil && !lex().phraseIn(phraseRank, m[1]) {
 		return m[1]
 	}
 	return ""

@@ -42,8 +42,8 @@ var (
 // buildDateLabelRe matches a date label ending the text before a date:
 // "입력", "기사입력 :", "등록|", "수정일시".
 func buildDateLabelRe() *regexp.Regexp {
-	labels := make([]string, 0, len(lex.dateLabels))
-	for l := range lex.dateLabels {
+	labels := make([]string, 0, len(lex().dateLabels))
+	for l := range lex().dateLabels {
 		labels = append(labels, regexp.QuoteMeta(l))
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
@@ -68,7 +68,7 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 	for _, m := range locs {
 		if l := dateLabelRe().FindStringSubmatch(s[prev:m[0]]); l != nil {
 			d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
-			if t := lex.dateLabels[l[1]]; d != "" && (best.date == "" || t < best.trust) {
+			if t := lex().dateLabels[l[1]]; d != "" && (best.date == "" || t < best.trust) {
 				best = pageDate{date: d, trust: t, stamp: true}
 			}
 		}

@@ -159,13 +159,13 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex.phraseIn(phraseChrome, t) || lex.phraseIn(phraseProgramme, t)
-	f.widget = f.runes <= 20 && !f.sentence && lex.phraseIn(phraseWidget, t)
-	f.teaser = lex.phraseIn(phraseTeaser, t)
-	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex.phraseIn(phrasePromo, t)
-	f.crew = f.runes <= 60 && lex.phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
-	f.summary = lex.phraseIn(phraseSummary, t)
-	f.summaryEnd = lex.phraseIn(phraseSummaryEnd, t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t)
+	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
+	f.teaser = lex().phraseIn(phraseTeaser, t)
+	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t)
+	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
+	f.summary = lex().phraseIn(phraseSummary, t)
+	f.summaryEnd = lex().phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t) || menuLine(t)
 	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe().MatchString(t)
 	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe().MatchString(t)
@@ -178,7 +178,7 @@ func vocabulary(f *feature) {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
-	if label, rest, ok := cutLabel(t); ok && utf8.RuneCountInString(label) <= 6 && lex.phraseIn(phraseSubLabel, label) {
+	if label, rest, ok := cutLabel(t); ok && utf8.RuneCountInString(label) <= 6 && lex().phraseIn(phraseSubLabel, label) {
 		// "부제목 : …": the label goes; the subhead is the rest or the next line.
 		f.subLabel, f.text = true, rest
 		return
@@ -186,7 +186,7 @@ func vocabulary(f *feature) {
 	switch {
 	case strings.ContainsAny(t, ":：") && labelLineRe().MatchString(t):
 		f.speakerTag = true
-		if label, rest, ok := cutLabel(t); ok && lex.phraseIn(phraseSpeaker, label) {
+		if label, rest, ok := cutLabel(t); ok && lex().phraseIn(phraseSpeaker, label) {
 			f.speaker = cleanSpeaker(rest) // "▶ 인터뷰 : 홍길동 / 시장"; "▷ 전화 : …" names no one
 		}
 	case bracketed && speakerBox(t):
@@ -218,7 +218,7 @@ var speakerMarks = strings.NewReplacer("[", " ", "]", " ", "<", " ", ">", " ", "
 // 주민", without the brackets, slashes and the label word itself.
 func cleanSpeaker(s string) string {
 	words := strings.Fields(speakerMarks.Replace(s))
-	if len(words) > 0 && lex.phraseIn(phraseSpeaker, words[0]) {
+	if len(words) > 0 && lex().phraseIn(phraseSpeaker, words[0]) {
 		words = words[1:]
 	}
 	return strings.Join(words, " ")
@@ -235,7 +235,7 @@ func speakerBox(s string) bool {
 	// "[인터뷰] 신인 작곡가 …" is a headline's label: a speaker line names
 	// someone with a slash or is bracketed whole.
 	whole := strings.ContainsRune(s, '/') || strings.HasSuffix(s, "]") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "】")
-	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex.phraseIn(phraseSpeaker, inner)
+	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex().phraseIn(phraseSpeaker, inner)
 }
 
 // toolbarLine reports whether every word of s is a toolbar word ("크게
@@ -254,7 +254,7 @@ func toolbarLine(s string) bool {
 			urls++ // the page's own address beside its copy button
 		case core == "":
 			// a bare number ("댓글 0") counts only beside toolbar words
-		case lex.toolbar[core]:
+		case lex().toolbar[core]:
 			named = true
 		default:
 			return false

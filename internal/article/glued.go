@@ -26,8 +26,8 @@ var (
 // buildGluedStampRe matches one or more date labels, each followed by a
 // date and an optional time.
 func buildGluedStampRe() *regexp.Regexp {
-	labels := make([]string, 0, len(lex.dateLabels))
-	for l := range lex.dateLabels {
+	labels := make([]string, 0, len(lex().dateLabels))
+	for l := range lex().dateLabels {
 		labels = append(labels, regexp.QuoteMeta(l))
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
@@ -44,8 +44,8 @@ func buildGluedStampRe() *regexp.Regexp {
 var gluedDateRe = sync.OnceValue(buildGluedDateRe)
 
 func buildGluedDateRe() *regexp.Regexp {
-	labels := make([]string, 0, len(lex.dateLabels))
-	for l := range lex.dateLabels {
+	labels := make([]string, 0, len(lex().dateLabels))
+	for l := range lex().dateLabels {
 		labels = append(labels, regexp.QuoteMeta(l))
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
@@ -153,7 +153,7 @@ func splitHead(head string) []string {
 // off the end of a glued title; prog is "" when the title ends in none.
 func cutProgramme(head string) (title, prog string) {
 	i := strings.LastIndexByte(head, ' ')
-	if i <= 0 || !lex.phraseIn(phraseProgramme, head[i+1:]) {
+	if i <= 0 || !lex().phraseIn(phraseProgramme, head[i+1:]) {
 		return head, ""
 	}
 	return strings.TrimSpace(head[:i]), head[i+1:]
@@ -174,7 +174,7 @@ func splitTail(tail string) []string {
 		if loc := sentenceEndRe().FindStringIndex(tail); loc != nil {
 			end = loc[1]
 		}
-		if first := strings.TrimSpace(tail[:end]); end < len(tail) && lex.phraseIn(phraseChrome, first) {
+		if first := strings.TrimSpace(tail[:end]); end < len(tail) && lex().phraseIn(phraseChrome, first) {
 			out = append(out, first)
 			tail = strings.TrimSpace(tail[end:])
 			continue
@@ -203,5 +203,5 @@ func leadingToolbar(s string) (words, rest string) {
 // ("댓글0"), a bare number or a web address.
 func toolbarWord(w string) bool {
 	core := strings.TrimRightFunc(w, unicode.IsDigit)
-	return core == "" || lex.toolbar[core] || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
+	return core == "" || lex().toolbar[core] || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed lexicon/*.tsv
@@ -76,8 +77,9 @@ type lexicon struct {
 	dateLabels map[string]int // label → trust, 1 best
 }
 
-// lex is the embedded lexicon, loaded and validated once.
-var lex = mustLexicon(lexiconFS)
+// lex is the embedded lexicon, loaded and validated once, on first use
+// (programs that never read an article should not pay for it at start).
+var lex = sync.OnceValue(func() *lexicon { return mustLexicon(lexiconFS) })
 
 func mustLexicon(fsys fs.FS) *lexicon {
 	lx, err := loadLexicon(fsys)

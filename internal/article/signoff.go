@@ -205,10 +205,10 @@ func introReporter(s string) string {
 		return ""
 	}
 	m := introRe().FindStringSubmatch(s)
-	if m == nil || lex.phraseIn(phraseRank, m[1]) {
+	if m == nil || lex().phraseIn(phraseRank, m[1]) {
 		return ""
 	}
-	if rest := strings.TrimSpace(m[3]); m[2] == "기잡니다" && rest == "" || m[2] != "기잡니다" && lex.phraseIn(phraseIntro, rest) {
+	if rest := strings.TrimSpace(m[3]); m[2] == "기잡니다" && rest == "" || m[2] != "기잡니다" && lex().phraseIn(phraseIntro, rest) {
 		return m[1]
 	}
 	return ""

@@ -273,7 +273,7 @@ func (d *doc) chainEnd(st sentence, tr trigger) (int, bool) {
 		if w.stem == "바" && k+1 < st.w1 && strings.HasPrefix(d.text[d.words[k+1].cs:], "있") {
 			return k, true // "~한 바 있다": done before
 		}
-		if k == tr.pe && k+1 < st.w1 && endsAdnominal(c) && !d.words[k].comma && !complementNouns[d.words[k+1].stem] && d.head[k+1] != nil {
+		if k == tr.pe && k+1 < st.w1 && endsAdnominal(c) && !d.words[k].comma && !complementNouns()[d.words[k+1].stem] && d.head[k+1] != nil {
 			return k + 1, true // "시가 발표한 부산 원도심 …": the predicate describes a named thing
 		}
 		if d.closesClause(k, k == tr.pe, c) {

@@ -133,7 +133,7 @@ func (d *doc) foreignListItem(s string, start int) (listItem, bool) {
 // foreignNameWord reports a Hangul word of one to four syllables that is
 // no title, no known place or organisation and no dictionary common noun.
 func (d *doc) foreignNameWord(w string) bool {
-	if !allHangul(w) || syllables(w) > 4 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords[w] || genericNouns[w] || d.lx.kinds[w] {
+	if !allHangul(w) || syllables(w) > 4 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords()[w] || genericNouns()[w] || d.lx.kinds[w] {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w)]; ok && g.typ != Person {
@@ -223,7 +223,7 @@ func (d *doc) kindNear(f []string) bool {
 // title, list word or single dictionary common noun: a name the analyser
 // may have split ("모네" as 모 + 네) in a list of names.
 func (d *doc) looseNameWord(w string) bool {
-	if !allHangul(w) || syllables(w) > 4 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords[w] || genericNouns[w] || d.lx.kinds[w] {
+	if !allHangul(w) || syllables(w) > 4 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords()[w] || genericNouns()[w] || d.lx.kinds[w] {
 		return false
 	}
 	ts := d.x.an.Analyze(w)

@@ -42,7 +42,7 @@ func (d *doc) coreference() {
 			// surname + title
 			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && d.lx.surnames[w.stem] {
 				t := i + 1
-				if t+1 < st.w1 && d.words[t].bare() && formerWords[d.words[t].stem] {
+				if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
 					t++ // "김 전 장관"
 				}
 				if t0, title := d.titleAt(t, st.w0); t0 == t && !d.claimed[t] {
@@ -55,7 +55,7 @@ func (d *doc) coreference() {
 					}
 				}
 			}
-			if personPronouns[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
+			if personPronouns()[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
 				lastPerson.mention(d.text, w.cs, w.stemE)
 				d.claim(i, i, lastPerson)
 			}
@@ -65,7 +65,7 @@ func (d *doc) coreference() {
 					d.group[i] = g
 				}
 			}
-			if groupPronouns[w.stem] && !d.claimed[i] {
+			if groupPronouns()[w.stem] && !d.claimed[i] {
 				for k := len(recentPeople) - 1; k >= 0 && k >= len(recentPeople)-2; k-- {
 					if len(recentPeople[k]) >= 2 {
 						d.group[i] = recentPeople[k]

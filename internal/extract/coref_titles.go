@@ -15,7 +15,7 @@ func shortTitle(e *entity, title string) bool {
 	}
 	shortens := func(t string) bool {
 		p, ok := strings.CutSuffix(t, title)
-		return ok && p != "" && !rankPrefixes[p] && !strings.Contains(t, " ")
+		return ok && p != "" && !rankPrefixes()[p] && !strings.Contains(t, " ")
 	}
 	for t := range e.titles {
 		if shortens(t) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
@@ -11,7 +12,9 @@ import (
 // The credits stages: datelines and byline reporters.
 
 // datelineRe matches a wire dateline: "[서울=뉴시스]", "(부산=연합뉴스)".
-var datelineRe = regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
+var datelineRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[\[(【]([^\])】=\s]{1,12})\s*=\s*([^\])】\s]{1,12})[\])】]`)
+})
 
 // agency is the article's news agency: from the metadata, else from the
 // dateline.
@@ -32,7 +35,7 @@ func (d *doc) datelines() {
 		if strings.IndexByte(d.text[st.s:st.e], '=') < 0 {
 			continue // every dateline has "=": spare the regexp the other sentences
 		}
-		for _, m := range datelineRe.FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
+		for _, m := range datelineRe().FindAllStringSubmatchIndex(d.text[st.s:st.e], -1) {
 			ps, pe, as, ae := st.s+m[2], st.s+m[3], st.s+m[4], st.s+m[5]
 			if g, ok := d.lx.gaz[fold.Key(d.text[ps:pe])]; ok && g.typ == Place {
 				d.entity(Place, g.canon).mention(d.text, ps, pe)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sosik-news/sosik/internal/fold"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -56,7 +57,7 @@ func (e *entity) mention(text string, s, end int) {
 // isPronounOrReference reports a mention that points to an entity without
 // naming it — 그, 이들, 두 사람, 이 회장 — and so is never an alias.
 func isPronounOrReference(m string) bool {
-	return personPronouns[m] || groupPronouns[m] || isReference(m)
+	return personPronouns()[m] || groupPronouns()[m] || isReference(m)
 }
 
 func (e *entity) setAttrs(title, affil, role string) {
@@ -86,12 +87,17 @@ func longerTitle(long, short string) bool {
 var notNameWords = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 등
 	한 전 현 前 現 신임 새 각 모든 여러 몇 두 세 네 전직 현직 역대 해당 관련 국내 해외 글로벌 주요 세계 차기 초대 역대 공동 고위 정부 당국 업계 기업 회사 그룹 측 당 국 도 시 군 구`)
 
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
+// setOf returns the set of the space-separated words of s, built on first
+// use: programs that never extract (sosik version, help) should not pay
+// for the package's word sets at start.
+func setOf(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	})
 }
 
 // toksOf returns the analyser's tokens inside a word's stem, as a
@@ -271,7 +277,7 @@ func (d *doc) schoolAbbrev(p int) bool {
 	if !w.bare() || d.claimed[p] || !allHangul(w.stem) || syllables(w.stem) < 3 || !strings.HasSuffix(w.stem, "대") {
 		return false
 	}
-	if d.plainNoun(w) || d.lx.stop[w.stem] || genericNouns[strings.TrimSuffix(w.stem, "대")] {
+	if d.plainNoun(w) || d.lx.stop[w.stem] || genericNouns()[strings.TrimSuffix(w.stem, "대")] {
 		return false
 	}
 	b := strings.TrimSuffix(w.stem, "대")

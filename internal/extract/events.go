@@ -171,7 +171,7 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		}
 		return i + 1, true
 	}
-	if w.josa == "" && rangeNouns[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
+	if w.josa == "" && rangeNouns()[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
 		return i + 2, true
 	}
 	if r == roleObj && d.isLink(nxCore) {
@@ -363,7 +363,7 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	if j := d.npStart(i, lo) - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[j] != nil {
 		return d.coordinated(j, lo)
 	}
-	if groupNouns[w.stem] || groupNouns[strings.TrimSuffix(w.stem, "들")] {
+	if groupNouns()[w.stem] || groupNouns()[strings.TrimSuffix(w.stem, "들")] {
 		// walk back over bare modifiers to a genitive list
 		k := i - 1
 		for k >= lo && d.words[k].bare() && !d.words[k].quoted {
@@ -469,7 +469,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
-		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns[nx.stem] && !complementNouns[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
+		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
@@ -567,7 +567,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		if w.quoted {
 			continue
 		}
-		if w.josa == "" && !w.comma && !phraseStop[w.stem] && d.adnominal(k) {
+		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) {
 			inRelative = true
 			continue
 		}
@@ -874,7 +874,7 @@ func (d *doc) npStart(k, lo int) int {
 	start := k
 	for j := k - 1; j >= lo; j-- {
 		w := &d.words[j]
-		if !w.bare() && !(w.closeQ && w.josa == "" && !w.comma) || isDigitStart(w.stem) || w.quoted || phraseStop[w.stem] || d.verbal(w) {
+		if !w.bare() && !(w.closeQ && w.josa == "" && !w.comma) || isDigitStart(w.stem) || w.quoted || phraseStop()[w.stem] || d.verbal(w) {
 			break
 		}
 		start = j
@@ -894,7 +894,7 @@ func (d *doc) objectPhrase(k, lo int) string {
 	start := d.npStart(k, lo)
 	if j := start - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[j] == nil && !d.words[j].quoted && !d.words[j].comma {
 		st := strings.TrimSuffix(d.words[j].stem, "들")
-		if !genericNouns[st] && !d.lx.anon[st] {
+		if !genericNouns()[st] && !d.lx.anon[st] {
 			start = d.npStart(j, lo)
 		}
 	}
@@ -1113,7 +1113,7 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 func (d *doc) embeddedBefore(st sentence, p, t int) bool {
 	for j := st.w0; j < t; j++ {
 		w := &d.words[j]
-		if w.s < p || w.quoted || w.josa != "" || phraseStop[w.stem] || d.head[j] != nil || !d.verbal(w) {
+		if w.s < p || w.quoted || w.josa != "" || phraseStop()[w.stem] || d.head[j] != nil || !d.verbal(w) {
 			continue
 		}
 		if !d.adnominal(j) {

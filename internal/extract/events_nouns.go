@@ -34,7 +34,7 @@ func (d *doc) nounOwners(t, lo int) int {
 		if len(d.group[k]) > 0 && w.bare() && !w.quoted {
 			return k // "김철수·박영희 회동이": a pair written before the noun
 		}
-		if w.quoted || !w.bare() || d.head[k] != nil || betweenNouns[w.stem] || d.verbal(w) {
+		if w.quoted || !w.bare() || d.head[k] != nil || betweenNouns()[w.stem] || d.verbal(w) {
 			break
 		}
 		k--
@@ -48,7 +48,7 @@ func (d *doc) nounOwners(t, lo int) int {
 		return -1
 	case roleOf(w.josa) == roleGen && d.head[k] != nil:
 		return k
-	case betweenNouns[w.stem] && (w.josa == "의" || w.bare()) && k-1 >= lo:
+	case betweenNouns()[w.stem] && (w.josa == "의" || w.bare()) && k-1 >= lo:
 		if p := &d.words[k-1]; p.bare() && !p.quoted && d.head[k-1] != nil {
 			return k - 1
 		}

@@ -113,7 +113,7 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 				}
 			}
 		}
-		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords[key] || d.verbal(&d.words[j]) || !d.properish(&d.words[j]) || (!allHangul(key) && len(key) < 3)) {
+		if !strong && (d.commonNoun(&d.words[j]) || syllables(key) < 2 || d.lx.stop[key] || notNameWords()[key] || d.verbal(&d.words[j]) || !d.properish(&d.words[j]) || (!allHangul(key) && len(key) < 3)) {
 			continue
 		}
 		if !strong && typ == Person && !(n == 1 && d.koreanName(i) && d.properish(&d.words[i])) {

@@ -18,7 +18,7 @@ func (d *doc) nameString(s string) bool {
 	if !allHangul(s) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || !givenNameSyllables(s[len(sur):]) {
 		return false
 	}
-	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords[s] || genericNouns[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) || anonymised(s, sur) {
+	if d.lx.titles[s] || d.lx.roles[s] || d.lx.stop[s] || notNameWords()[s] || genericNouns()[s] || d.lx.anon[s] || d.nounPlusPersonSuffix(s) || anonymised(s, sur) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(s)]; ok && g.typ != Person && !g.weak {

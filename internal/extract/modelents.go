@@ -49,7 +49,7 @@ func (d *doc) modelEntities() {
 					free = false
 				}
 			}
-			if !free || d.lx.stop[d.text[s:e]] || d.lx.anon[d.text[s:e]] || syllables(d.text[s:e]) < 2 || personPronouns[d.text[s:e]] || groupPronouns[d.text[s:e]] {
+			if !free || d.lx.stop[d.text[s:e]] || d.lx.anon[d.text[s:e]] || syllables(d.text[s:e]) < 2 || personPronouns()[d.text[s:e]] || groupPronouns()[d.text[s:e]] {
 				continue // one syllable is a surname reference ("손 회장") or a pronoun, resolved later
 			}
 			ent := d.entity(typ, d.text[s:e])

@@ -89,7 +89,7 @@ func fieldList(s string) bool {
 			return true
 		}
 	}
-	return industryNouns[last]
+	return industryNouns()[last]
 }
 
 // orgSuffix recognises organisation names by their ending: "…전자",
@@ -112,10 +112,10 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes[strings.TrimSuffix(s, suf)] {
+			if genericPrefixes()[strings.TrimSuffix(s, suf)] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
-			if businessSuffixes[suf] && (genericPrefixes[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
+			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
 				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
 			}
 			if suf == "연구원" && !d.commonNoun(w) {
@@ -127,12 +127,12 @@ func (d *doc) orgSuffix(w *word) bool {
 			return true
 		}
 	}
-	if brand, rest := latinPrefix(s); brand != "" && d.lx.mediaHeads[rest] && !fieldAbbrevs[brand] && !d.isTerm(brand) {
+	if brand, rest := latinPrefix(s); brand != "" && d.lx.mediaHeads[rest] && !fieldAbbrevs()[brand] && !d.isTerm(brand) {
 		return true // KNN뉴스, OBS방송: an outlet named with letters
 	}
 	if brand, rest := latinPrefix(s); brand != "" && syllables(rest) >= 2 && allHangul(rest) && !d.lx.stop[rest] {
 		if _, known := d.lx.terms[fold.Key(rest)]; !known {
-			if latinBrands[brand] {
+			if latinBrands()[brand] {
 				return true // SK하이닉스, GS리테일, CJ제일제당: a group brand and a company name
 			}
 		}
@@ -210,7 +210,7 @@ func (d *doc) properCompound(w *word) bool {
 		return false
 	}
 	last := ts[len(ts)-1]
-	if !industryNouns[last.Surface] || last.End != w.stemE || !strings.HasPrefix(last.POS, "NN") {
+	if !industryNouns()[last.Surface] || last.End != w.stemE || !strings.HasPrefix(last.POS, "NN") {
 		return false
 	}
 	for _, t := range ts[1 : len(ts)-1] {
@@ -271,7 +271,7 @@ func (d *doc) partnerOrgs() {
 			if !industryEnding(w.stem) || d.plainNoun(w) || d.lx.stop[w.stem] {
 				continue
 			}
-			if k > st.w0 && d.words[k-1].bare() && !d.claimed[k-1] && !phraseStop[d.words[k-1].stem] && !d.verbal(&d.words[k-1]) && !isDigitStart(d.words[k-1].stem) && !d.inDate(k-1) {
+			if k > st.w0 && d.words[k-1].bare() && !d.claimed[k-1] && !phraseStop()[d.words[k-1].stem] && !d.verbal(&d.words[k-1]) && !isDigitStart(d.words[k-1].stem) && !d.inDate(k-1) {
 				continue // "전고체 소재와": a modified common noun, not a name
 			}
 			rest := d.text[w.e:st.e]
@@ -293,7 +293,7 @@ func (d *doc) partnerOrgs() {
 func industryEnding(stem string) bool {
 	r := []rune(stem)
 	for k := 2; k <= 5 && k <= len(r)-2; k++ {
-		if industryNouns[string(r[len(r)-k:])] {
+		if industryNouns()[string(r[len(r)-k:])] {
 			return true
 		}
 	}

@@ -15,15 +15,15 @@ func (d *doc) koreanName(i int) bool {
 	w := &d.words[i]
 	n := syllables(w.stem)
 	sur := d.lx.surnameOf(w.stem)
-	if !allHangul(w.stem) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || genericNouns[w.stem] {
+	if !allHangul(w.stem) || n < 2 || n > 4 || sur == "" || (n == 4 && syllables(sur) < 2) || genericNouns()[w.stem] {
 		return false
 	}
-	for g := range genericNouns {
+	for g := range genericNouns() {
 		if strings.HasSuffix(w.stem, g) && syllables(g) >= 2 {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -85,7 +85,7 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 		return false
 	}
 	w := &d.words[k-1]
-	if !w.bare() || w.quoted || d.claimed[k-1] || phraseStop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
+	if !w.bare() || w.quoted || d.claimed[k-1] || phraseStop()[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
 		return false
 	}
 	ts := d.toksOf(w)
@@ -104,7 +104,7 @@ func (d *doc) foreignPart(i int) bool {
 	if n < 1 || n > 5 || w.stemE != w.ce {
 		return false
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || d.lx.anon[w.stem] || genericNouns[w.stem] || d.lx.ev.relTimes[w.stem] {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || genericNouns()[w.stem] || d.lx.ev.relTimes[w.stem] {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && !g.weak {
@@ -284,7 +284,7 @@ func (d *doc) institutionAfter(j int) int {
 		return -1
 	}
 	for k := j + 1; k < len(d.words) && k <= j+3 && d.words[k].sent == d.words[j].sent; k++ {
-		if institutionHeads[d.words[k].stem] {
+		if institutionHeads()[d.words[k].stem] {
 			return k
 		}
 		if !d.words[k].bare() || d.claimed[k] {
@@ -334,7 +334,7 @@ func (d *doc) rejoinNameParticle(p int) {
 		return
 	}
 	w := &d.words[p]
-	if !nameEndParticle[w.josa] || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
+	if !nameEndParticle()[w.josa] || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" {
 		return
 	}
 	core := d.text[w.cs:w.ce]

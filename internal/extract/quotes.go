@@ -311,7 +311,7 @@ func (d *doc) anonSource(i, lo int) string {
 		if !pw.bare() || pw.quoted || d.claimed[k] && d.head[k] == nil || isDigitStart(pw.stem) || pw.stem == "" {
 			break
 		}
-		if phraseStop[pw.stem] || (d.verbal(pw) && pw.stem != "한") { // "한 관계자": one official
+		if phraseStop()[pw.stem] || (d.verbal(pw) && pw.stem != "한") { // "한 관계자": one official
 			break
 		}
 		start = k

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/korean"
@@ -46,7 +47,7 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if personPronouns[m.Text] || groupPronouns[m.Text] {
+			if personPronouns()[m.Text] || groupPronouns()[m.Text] {
 				continue
 			}
 			if m.Text != e.Name && isReference(m.Text) {
@@ -63,13 +64,13 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	for _, dt := range doc.Dates {
 		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})
 	}
-	for _, m := range timeRe.FindAllStringIndex(text, -1) {
+	for _, m := range timeRe().FindAllStringIndex(text, -1) {
 		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
 	}
 	for _, am := range doc.Amounts {
 		out = append(out, ner.Span{Start: am.Start, End: am.End, Label: ner.Quantity})
 	}
-	for _, m := range countRe.FindAllStringIndex(text, -1) {
+	for _, m := range countRe().FindAllStringIndex(text, -1) {
 		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Quantity})
 	}
 	out = dropOverlaps(out)
@@ -92,11 +93,15 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 // timeRe matches clock times ("오후 3시 30분", "14:30"), parts of the day
 // standing alone ("오전", "새벽") and periods in hours, minutes or seconds
 // ("3시간", "10분"), as the entity guideline defines TIME.
-var timeRe = regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?께?|\d{1,2}:\d{2}|\d+(?:시간|분|초)|오전|오후|새벽|정오|자정`)
+var timeRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?께?|\d{1,2}:\d{2}|\d+(?:시간|분|초)|오전|오후|새벽|정오|자정`)
+})
 
 // countRe matches counts and measures the amount parser leaves out:
 // "16명", "3개", "2차례", "1위", "70cm", "두 차례", "세 번째".
-var countRe = regexp.MustCompile(`(?:\d[\d,.]*\s?(?:만|천|백)?\s?(?:명|개국|개사|개|건|곳|차례|번째|번|위|살|세|배|대|척|채|권|편|마리|가구|회|점|골|표|석|선|승|패|kg|km|cm|mm|m|g|t|톤|%|퍼센트|포인트|bp)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?:명|개|곳|차례|번째|번|사람|가지))`)
+var countRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?:\d[\d,.]*\s?(?:만|천|백)?\s?(?:명|개국|개사|개|건|곳|차례|번째|번|위|살|세|배|대|척|채|권|편|마리|가구|회|점|골|표|석|선|승|패|kg|km|cm|mm|m|g|t|톤|%|퍼센트|포인트|bp)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?:명|개|곳|차례|번째|번|사람|가지))`)
+})
 
 // mergeAddressChains joins PLACE spans separated by one space into one
 // span ("서울 종로구", "미국 캘리포니아 산타클라라"): the guideline keeps an
@@ -128,7 +133,7 @@ func (d *doc) guidelineExtras() []ner.Span {
 	x, ws, toks := d.x, d.words, d.toks
 	for i, w := range ws {
 		switch {
-		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
+		case actingInstitutions()[w.stem] && roleOf(w.josa) == roleSubj:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
 		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})

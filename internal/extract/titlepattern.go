@@ -53,7 +53,7 @@ var postTitleRoles = setOf(`내정자 당선인 당선자 후보자 권한대행
 func (d *doc) matchTitle(m *titleMatch) bool {
 	t, st := m.t, m.st
 	t0, title := d.titleAt(t, st.w0)
-	if t0 < 0 && postTitleRoles[d.words[t].stem] && t-1 >= st.w0 && d.words[t-1].bare() && !d.claimed[t-1] {
+	if t0 < 0 && postTitleRoles()[d.words[t].stem] && t-1 >= st.w0 && d.words[t-1].bare() && !d.claimed[t-1] {
 		if q, tl := d.titleAt(t-1, st.w0); q >= 0 {
 			t0, title = q, tl+" "+d.words[t].stem // "홍길동 한빛통신 대표 내정자"
 		}
@@ -63,7 +63,7 @@ func (d *doc) matchTitle(m *titleMatch) bool {
 	}
 	if w := &d.words[t]; w.bare() && t+1 < st.w1 {
 		nx := d.words[t+1].stem
-		if d.lx.roles[nx] || d.lx.titles[nx] || postTitleRoles[nx] {
+		if d.lx.roles[nx] || d.lx.titles[nx] || postTitleRoles()[nx] {
 			return false
 		}
 		if t2, _ := d.titleAt(t+1, st.w0); t2 == t+1 && !(d.lx.titleLast[nx] && d.lx.titles[w.stem+" "+nx]) {
@@ -80,7 +80,7 @@ func (d *doc) matchTitle(m *titleMatch) bool {
 // lone surname makes it a reference ("이 회장").
 func (d *doc) readRoles(m *titleMatch) bool {
 	st := m.st
-	if m.p >= st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] {
+	if m.p >= st.w0 && d.words[m.p].bare() && formerWords()[d.words[m.p].stem] {
 		m.title = d.words[m.p].stem + " " + m.title
 		m.p--
 	}
@@ -125,7 +125,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
 	// "최민정 전 한결제약 부사장": a former post
-	if m.affil != "" && m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
+	if m.affil != "" && m.p > st.w0 && d.words[m.p].bare() && formerWords()[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
 		m.title = d.words[m.p].stem + " " + m.title
 		m.p--
 	}
@@ -142,7 +142,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 		}
 	}
 	// "엔리케 페냐 니에토 전 멕시코 대통령": a former post before the country
-	if m.p > st.w0 && d.words[m.p].bare() && formerWords[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
+	if m.p > st.w0 && d.words[m.p].bare() && formerWords()[d.words[m.p].stem] && !strings.Contains(m.title, " ") {
 		m.title = d.words[m.p].stem + " " + m.title
 		m.p--
 	}
@@ -174,7 +174,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
-	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
 	case m.affilStart >= 0 && !(p-2 >= st.w0 && d.foreignPart(p-2)) && d.familyThenGiven(p-1, p):
@@ -203,7 +203,7 @@ func (d *doc) readName(m *titleMatch) bool {
 // former-post word or surname reference.
 func (d *doc) oneSyllableGiven(k int) bool {
 	w := &d.words[k]
-	if !w.bare() || d.claimed[k] || syllables(w.stem) != 1 || !allHangul(w.stem) || formerWords[w.stem] || notNameWords[w.stem] || d.inDate(k) {
+	if !w.bare() || d.claimed[k] || syllables(w.stem) != 1 || !allHangul(w.stem) || formerWords()[w.stem] || notNameWords()[w.stem] || d.inDate(k) {
 		return false
 	}
 	if k > d.sents[w.sent].w0 && d.words[k-1].bare() {
@@ -347,7 +347,7 @@ func (d *doc) givenShape(w *word) bool {
 	if !w.bare() || !allHangul(w.stem) || n < 2 || n > 4 || w.stemE != w.ce {
 		return false
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords[w.stem] || genericNouns[w.stem] {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || genericNouns()[w.stem] {
 		return false
 	}
 	_, inGaz := d.lx.gaz[fold.Key(w.stem)]

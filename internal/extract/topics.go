@@ -74,7 +74,7 @@ type topicCounter struct {
 func (tc *topicCounter) add(term string, pos int) {
 	d := tc.d
 	term = strings.TrimSuffix(term, "들")
-	if term == "" || tc.names[fold.Key(term)] || d.lx.stop[term] || notNameWords[term] || genericNouns[term] || d.lx.titles[term] || d.lx.anon[term] {
+	if term == "" || tc.names[fold.Key(term)] || d.lx.stop[term] || notNameWords()[term] || genericNouns()[term] || d.lx.titles[term] || d.lx.anon[term] {
 		return
 	}
 	if t, ok := d.lx.terms[fold.Key(term)]; ok {

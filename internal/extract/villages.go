@@ -17,7 +17,7 @@ func (d *doc) villageShape(k int, afterPlace bool) bool {
 		return false
 	}
 	w := &d.words[k]
-	if w.quoted || !allHangul(w.stem) || d.lx.stop[w.stem] || notNameWords[w.stem] {
+	if w.quoted || !allHangul(w.stem) || d.lx.stop[w.stem] || notNameWords()[w.stem] {
 		return false
 	}
 	for _, end := range villageEndings {

@@ -3,6 +3,7 @@ package ner
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,9 +37,13 @@ var durationWords = setOf(`하루 이틀 사흘 나흘 닷새 엿새 이레 여�
 // Durations and counts of periods that KMOU tags as plain numbers (NOH):
 // the guideline makes days and longer DATE, hours and shorter TIME.
 var (
-	numberPart    = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
-	dateDuration  = regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
-	clockDuration = regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
+	numberPart   = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
+	dateDuration = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
+	})
+	clockDuration = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
+	})
 )
 
 // dateTails are words that narrow a preceding date to part of it
@@ -58,12 +63,17 @@ var particles = setOf(`은 는 이 가 을 를 의 에 에서 에서는 에서�
 로 으로 로는 으로는 로도 으로도 로부터 으로부터 부터 까지 까지는 만 만은 만이 보다 처럼 이나 나 이라도 이며 이고
 이다 였다 이었다 엔 에선 측 측은 측이 측의 측도 대로 마다 조차 밖에 뿐 이란 란 라는 이라는 간 동안`)
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// setOf returns the set of the space-separated words of words, built on first
+// use: programs that never extract (sosik version, help) should not pay
+// for the package's word sets at start.
+func setOf(words string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+		return m
+	})
 }
 
 // ConvertKMOU rewrites a sentence read from KMOU (spans labelled with
@@ -95,11 +105,11 @@ func ConvertKMOU(s Sentence) Sentence {
 			if isClockDuration(surface) {
 				sp.Label = Time
 			}
-		case sp.Label == Org && countries[surface]:
+		case sp.Label == Org && countries()[surface]:
 			sp.Label = Place
-		case sp.Label == Quantity && dateDuration.MatchString(surface):
+		case sp.Label == Quantity && dateDuration().MatchString(surface):
 			sp.Label = Date
-		case sp.Label == Quantity && clockDuration.MatchString(surface):
+		case sp.Label == Quantity && clockDuration().MatchString(surface):
 			sp.Label = Time
 		}
 		spans = append(spans, sp)
@@ -179,7 +189,7 @@ func extendDateTail(text string, end int) int {
 		if i < len(word) && !utf8.RuneStart(word[i]) {
 			continue
 		}
-		if dateTails[word[:i]] && (i == len(word) || particles[word[i:]]) {
+		if dateTails()[word[:i]] && (i == len(word) || particles()[word[i:]]) {
 			return end + 1 + i
 		}
 	}
@@ -220,15 +230,15 @@ func lexiconSpans(text string, have []Span) []Span {
 				continue
 			}
 			stem, rest := word[:i], word[i:]
-			if rest != "" && !particles[rest] {
+			if rest != "" && !particles()[rest] {
 				continue
 			}
 			switch {
-			case relativeDates[stem], durationWords[stem]:
+			case relativeDates()[stem], durationWords()[stem]:
 				label = Date
-			case relativeTimes[stem]:
+			case relativeTimes()[stem]:
 				label = Time
-			case actorInstitutions[stem]:
+			case actorInstitutions()[stem]:
 				label = Org
 			default:
 				continue

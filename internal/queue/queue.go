@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -73,7 +74,9 @@ type Queue struct {
 	Name string
 }
 
-var nameRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+var nameRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
+})
 
 // ParseURL splits a queue URL, nats://[user:pass@]HOST:PORT[/NAME], into the
 // server URL and the queue name.
@@ -92,7 +95,7 @@ func ParseURL(raw string) (server, name string, err error) {
 	if name == "" {
 		name = DefaultName
 	}
-	if !nameRE.MatchString(name) {
+	if !nameRE().MatchString(name) {
 		return "", "", fmt.Errorf("queue URL %q: name %q must be 1 to 64 letters, digits, - or _", raw, name)
 	}
 	u.Path, u.RawPath, u.RawQuery, u.Fragment = "", "", "", ""

@@ -1,0 +1,14 @@
+package trafilatura
+
+import (
+	"regexp"
+	"sync"
+)
+
+// lazyRegexp returns a function that compiles the pattern on its first call
+// (sosik fork: compiling the patterns of metadata.go at package init, several
+// of them with Unicode classes, cost every program that links the package
+// about 1 ms at start).
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
