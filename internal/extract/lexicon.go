@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/fold"
@@ -62,6 +63,7 @@ type lexicon struct {
 	bodyWords             map[string]bool // body_words.txt: 군, 당 between a name and a title ("리영철 군 총정치국장")
 	placeOffices          []string        // place_offices.txt: 시장, 도지사 after a place in one word, longest first
 	cats                  []categoryRule  // topic_categories.tsv: trigger words → category topics
+	countRe               *regexp.Regexp  // counters.txt: a number with its counter or unit ("16명", "3층", "70cm")
 	ev                    *eventLexicon   // event predicates, frames and certainty markers
 }
 
@@ -179,6 +181,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx.ev = ev
 	if lx.cats, err = loadCategories(); err != nil {
+		return nil, err
+	}
+	if lx.countRe, err = loadCounters(); err != nil {
 		return nil, err
 	}
 	for _, x := range lx.termList {

@@ -55,24 +55,26 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 				out = append(out, ner.Span{Start: m.Start, End: m.Start + w, Label: label})
 				continue
 			}
-			out = append(out, ner.Span{Start: m.Start, End: m.End, Label: label})
+			out = append(out, ner.Span{Start: m.Start, End: m.End - len(honorificTail(m.Text)), Label: label})
 		}
 	}
+	out = append(out, x.honorificSpans(text)...)
 	out = mergeAddressChains(text, out)
 	out = append(out, d.guidelineExtras()...)
 	for _, dt := range doc.Dates {
 		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})
 	}
 	for _, m := range timeRe.FindAllStringIndex(text, -1) {
-		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
+		if startsWord(text, m[0]) && endsWord(text, m[1]) {
+			out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
+		}
 	}
 	for _, am := range doc.Amounts {
 		out = append(out, ner.Span{Start: am.Start, End: am.End, Label: ner.Quantity})
 	}
-	for _, m := range countRe.FindAllStringIndex(text, -1) {
-		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Quantity})
-	}
-	out = dropOverlaps(out)
+	out = append(out, x.countSpans(text)...)
+	out = append(out, ageSpans(text)...)
+	out = ner.Normalize(text, dropOverlaps(out))
 	if x.ner != nil {
 		// On sentence-level spans the learned tagger follows the KLUE
 		// guideline more closely than the rules (measured: model first
@@ -89,14 +91,26 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	return out
 }
 
-// timeRe matches clock times ("오후 3시 30분", "14:30"), parts of the day
-// standing alone ("오전", "새벽") and periods in hours, minutes or seconds
-// ("3시간", "10분"), as the entity guideline defines TIME.
-var timeRe = regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?께?|\d{1,2}:\d{2}|\d+(?:시간|분|초)|오전|오후|새벽|정오|자정`)
+// timeRe matches clock times ("오후 3시 30분", "14:30", "1시∼3시"),
+// parts of the day standing alone ("오전", "새벽") and periods in hours,
+// minutes or seconds ("3시간", "1시간 20분", "40~50분", "두 시간"), as the
+// entity guideline defines TIME. Periods come first so that "3시간" is not
+// read as the clock time "3시".
+var timeRe = regexp.MustCompile(`(?:\d+\s?[~∼-]\s?)?\d+\s?시간(?:\s?\d{1,2}\s?분)?(?:\s?\d{1,2}\s?초)?` +
+	`|` + nativeNumber + `\s?시간` +
+	`|(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?(?:\s?[~∼-]\s?\d{1,2}시(?:\s?\d{1,2}분)?)?께?` +
+	`|\d{1,2}:\d{2}|(?:\d+\s?[~∼-]\s?)?\d+\s?분(?:\s?\d{1,2}\s?초)?|\d+\s?초|오전|오후|새벽|정오|자정`)
 
-// countRe matches counts and measures the amount parser leaves out:
-// "16명", "3개", "2차례", "1위", "70cm", "두 차례", "세 번째".
-var countRe = regexp.MustCompile(`(?:\d[\d,.]*\s?(?:만|천|백)?\s?(?:명|개국|개사|개|건|곳|차례|번째|번|위|살|세|배|대|척|채|권|편|마리|가구|회|점|골|표|석|선|승|패|kg|km|cm|mm|m|g|t|톤|%|퍼센트|포인트|bp)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?:명|개|곳|차례|번째|번|사람|가지))`)
+// honorificTail returns the 씨 ending a mention ("허씨", "김 씨"): the
+// guideline keeps it outside the person's span.
+func honorificTail(m string) string {
+	if s, ok := strings.CutSuffix(m, "씨"); ok && s != "" {
+		if t := strings.TrimRight(s, " "); t != "" {
+			return m[len(t):]
+		}
+	}
+	return ""
+}
 
 // mergeAddressChains joins PLACE spans separated by one space into one
 // span ("서울 종로구", "미국 캘리포니아 산타클라라"): the guideline keeps an

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// spanTexts lists "LABEL:surface" of the spans Spans finds in text.
+func spanTexts(x *Extractor, text string) []string {
+	var out []string
+	for _, s := range x.Spans(text) {
+		out = append(out, s.Label+":"+text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSpansGuideline(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// a surname or initial before 씨 is the person; 모 and the age stay out
+		{"경찰은 회사원 박모(41)씨를 불러 조사했다.", []string{"ORG:경찰", "PERSON:박", "QUANTITY:41"}},
+		{"A씨는 이 씨와 정 모 씨를 만났다.", []string{"PERSON:A", "PERSON:이", "PERSON:정"}},
+		{"피해자 최모 씨(28)는 두번 병원을 찾았다.", []string{"PERSON:최", "QUANTITY:28", "QUANTITY:두번"}},
+		// 씨 ending a common word is no honorific
+		{"날씨가 좋아 아저씨는 솜씨를 뽐냈다.", nil},
+		// periods: hours are TIME, days and longer DATE
+		{"그는 징역 2년을 선고받고 1970년대부터 사흘간 머물렀다.", []string{"DATE:2년", "DATE:1970년대", "DATE:사흘간"}},
+		{"회의는 3시간 동안, 토론은 1시간 20분 이어졌다.", []string{"TIME:3시간", "TIME:1시간 20분"}},
+		{"행사는 오전 9시∼11시 30분에 열린다.", []string{"TIME:오전 9시∼11시 30분"}},
+		// counters close their word: 3개월 is no 3개, 세대 no count, 1분기 a date
+		{"주민 3층 8강 2~4위 3개월 세대 1분기 실적", []string{"QUANTITY:3층", "QUANTITY:8강", "QUANTITY:2~4위", "DATE:3개월", "DATE:1분기"}},
+		{"두 골을 넣은 그는 한가지 질문에 답했다.", []string{"QUANTITY:두 골", "QUANTITY:한가지"}},
+		// digits inside a name are no count
+		{"A380 여객기 3대와 B52기가 떴다.", []string{"QUANTITY:3대"}},
+	}
+	for _, c := range cases {
+		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
