@@ -47,12 +47,14 @@ type lexicon struct {
 	roles     map[string]bool
 	anon      map[string]bool
 	surnames  map[string]bool
-	terms     map[string]string // fold.Key(surface) → topic term
-	termList  []string          // expansions with spaces or dots, matched on raw text
-	stop      map[string]bool
-	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
-	workNouns map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
-	pairMarks map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
+	// givenNames holds common foreign given names (foreign_given_names.txt)
+	givenNames map[string]bool
+	terms      map[string]string // fold.Key(surface) → topic term
+	termList   []string          // expansions with spaces or dots, matched on raw text
+	stop       map[string]bool
+	kinds      map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
+	workNouns  map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
+	pairMarks  map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
 	// ambiguous holds place names that are also common words (경기, 부여):
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
@@ -117,7 +119,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -158,7 +160,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
 		lines("regional_bodies.txt", lx.regionalBodies), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(),
-		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
+		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])

@@ -42,3 +42,18 @@ func TestSpansGuideline(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignGivenNames(t *testing.T) {
+	assertEntities(t, []entityCase{
+		{"시상식에는 톰 행크스와 벤 킹슬리가 함께 올랐다.", []wantEntity{{typ: Person, name: "톰 행크스"}, {typ: Person, name: "벤 킹슬리"}}},
+		{"오픈AI를 이끄는 샘 올트먼은 새 모델을 공개했다.", []wantEntity{{typ: Person, name: "샘 올트먼"}}},
+		// two Korean names side by side are two people
+		{"배우 이병헌 송강호 주연의 영화가 개봉했다.", []wantEntity{{typ: Person, name: "이병헌"}, {typ: Person, name: "송강호"}}},
+	})
+	assertNotEntities(t, []notEntityCase{
+		// a given name before a dictionary common noun stays apart
+		{"제품의 마크 디자인이 바뀌었다.", []string{"마크 디자인"}},
+		{"빌 게이츠 재단과 존 홉킨스 병원이 협력한다.", []string{"존 홉킨스"}},
+		{"배우 이병헌 송강호 주연의 영화가 개봉했다.", []string{"이병헌 송강호"}},
+	})
+}
