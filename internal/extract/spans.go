@@ -59,7 +59,8 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 		}
 	}
 	out = append(out, x.honorificSpans(text)...)
-	out = mergeAddressChains(text, out)
+	out = mergeAddressChains(text, longestFirst(out))
+	d.placeGovernments(out)
 	out = append(out, d.guidelineExtras()...)
 	for _, dt := range doc.Dates {
 		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})

@@ -173,3 +173,35 @@ func (x *Extractor) honorificName(name string, spaced bool) bool {
 	}
 	return n == 3 && x.lx.surnames[name[:w]]
 }
+
+// placeGovernments makes a place followed by a government noun one ORG
+// span, as the guideline writes "[미국 정부]" (the country alone stays
+// PLACE): "일본 외무성" is not, "중국 당국" and "미국 하원" are.
+func (d *doc) placeGovernments(spans []ner.Span) {
+	at := map[int]int{}
+	for i, w := range d.words {
+		at[w.cs] = i
+	}
+	for k := range spans {
+		s := &spans[k]
+		if s.Label != ner.Place || s.End >= len(d.text) || d.text[s.End] != ' ' {
+			continue
+		}
+		j, ok := at[s.End+1]
+		if !ok || j == 0 || d.words[j-1].stemE != s.End || !d.words[j-1].bare() {
+			continue
+		}
+		if g := &d.words[j]; d.lx.govHeads[g.stem] && g.sent == d.words[j-1].sent {
+			s.End, s.Label = g.stemE, ner.Org
+		}
+	}
+}
+
+// longestFirst keeps, of overlapping entity spans, the longest (the
+// guideline: "서울중앙지법" is one ORG; a place keeps its own mention
+// inside "울산 남부경찰서", which the span of the office covers).
+func longestFirst(in []ner.Span) []ner.Span {
+	s := slices.Clone(in)
+	slices.SortStableFunc(s, func(a, b ner.Span) int { return (b.End - b.Start) - (a.End - a.Start) })
+	return dropOverlaps(s)
+}

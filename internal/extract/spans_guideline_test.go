@@ -57,3 +57,34 @@ func TestForeignGivenNames(t *testing.T) {
 		{"배우 이병헌 송강호 주연의 영화가 개봉했다.", []string{"이병헌 송강호"}},
 	})
 }
+
+func TestLocalBodies(t *testing.T) {
+	assertEntities(t, []entityCase{
+		{"강남경찰서는 용의자를 붙잡았다고 밝혔다.", []wantEntity{{typ: Org, name: "강남경찰서"}}},
+		{"울산 남부경찰서에 따르면 사고는 새벽에 났다.", []wantEntity{{typ: Org, name: "울산 남부경찰서"}}},
+		{"부산시의회는 조례안을 통과시켰다.", []wantEntity{{typ: Org, name: "부산시의회"}}},
+	})
+	assertNotEntities(t, []notEntityCase{
+		// a common noun before the office is no place
+		{"인근경찰서에 신고가 들어왔다.", []string{"인근경찰서"}},
+	})
+}
+
+func TestSpansPlaceGovernments(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"미국 정부는 중국 당국과 달리 제재를 발표했다.", []string{"ORG:미국 정부", "ORG:중국 당국"}},
+		// the country acting alone stays a place
+		{"미국은 반대했다.", []string{"PLACE:미국"}},
+		// the longer entity wins over the place inside it
+		{"울산 남부경찰서는 수사에 나섰다.", []string{"ORG:울산 남부경찰서"}},
+	}
+	for _, c := range cases {
+		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
