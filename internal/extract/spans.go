@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sosik-news/sosik/internal/korean"
-
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/ner"
 )
@@ -140,24 +138,37 @@ var actingInstitutions = setOf(`정부 경찰 검찰 법원 당국 방역당국 
 // person names (NNP 인명) that no rule placed.
 func (d *doc) guidelineExtras() []ner.Span {
 	var out []ner.Span
-	x, ws, toks := d.x, d.words, d.toks
+	x, ws := d.x, d.words
 	for i, w := range ws {
 		switch {
 		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
 		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
-		case syllables(w.stem) >= 2:
-			var ts []korean.Token
-			for _, t := range toks[w.tok0:w.tok1] {
-				if t.Start >= w.cs && t.End <= w.stemE {
-					ts = append(ts, t)
-				}
-			}
-			if len(ts) == 1 && ts[0].Class == "인명" && strings.HasPrefix(ts[0].POS, "NNP") && !x.lx.stop[w.stem] {
-				out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
+		}
+	}
+	return append(out, d.dictionaryNameSpans()...)
+}
+
+// dictionaryNameSpans returns the analyser's person names (one NNP 인명
+// token of two syllables or more) that stand as a word of their own: after
+// a space, a bracket or a symbol ("(송중기)", "♡이시영은") and before a
+// particle, a bracket or the end, not inside a longer word.
+func (d *doc) dictionaryNameSpans() []ner.Span {
+	var out []ner.Span
+	for k, t := range d.toks {
+		if t.Class != "인명" || !strings.HasPrefix(t.POS, "NNP") || syllables(t.Surface) < 2 || d.lx.stop[t.Surface] || !allHangul(t.Surface) {
+			continue
+		}
+		if isHangulBefore(d.text, t.Start) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(d.text[t.End:]); isHangulSyllable(r) {
+			if k+1 >= len(d.toks) || d.toks[k+1].Start != t.End || !strings.HasPrefix(d.toks[k+1].POS, "J") {
+				continue
 			}
 		}
+		out = append(out, ner.Span{Start: t.Start, End: t.End, Label: ner.Person})
 	}
 	return out
 }

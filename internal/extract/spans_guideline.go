@@ -86,11 +86,23 @@ func endsWord(text string, end int) bool {
 }
 
 // startsWord reports whether a match starting at start opens its word or
-// follows Hangul ("총16명"), not a Latin letter or digit ("A380", "KBS2").
+// follows one of countPrefixes ("총16명"), not other letters or a digit
+// ("A380", "KBS2", "형사21부").
 func startsWord(text string, start int) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[:start])
-	return start == 0 || isHangulSyllable(r) || !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	if start == 0 || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return true
+	}
+	for _, p := range countPrefixes {
+		if b, ok := strings.CutSuffix(text[:start], p); ok && !isHangulBefore(b, len(b)) {
+			return true
+		}
+	}
+	return false
 }
+
+// countPrefixes may open the word of a count: "총16명", "약3km", "각2개".
+var countPrefixes = []string{"총", "약", "각", "단", "최대", "최소", "무려", "불과", "평균", "연", "월"}
 
 func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 

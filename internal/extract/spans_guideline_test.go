@@ -35,6 +35,11 @@ func TestSpansGuideline(t *testing.T) {
 		{"두 골을 넣은 그는 한가지 질문에 답했다.", []string{"QUANTITY:두 골", "QUANTITY:한가지"}},
 		// digits inside a name are no count
 		{"A380 여객기 3대와 B52기가 떴다.", []string{"QUANTITY:3대"}},
+		// a count glued to a word is none, but 총 and 약 open a count
+		{"형사21부는 총16명을 기소했다.", []string{"QUANTITY:16명"}},
+		// the analyser's person names standing alone in brackets or after a symbol
+		{"영화에서 주인공(송강호)의 친구로 나온다.", []string{"PERSON:송강호"}},
+		{"응원♡이병헌은 멋졌다.", []string{"PERSON:이병헌"}},
 	}
 	for _, c := range cases {
 		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {
