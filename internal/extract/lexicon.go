@@ -161,11 +161,8 @@ func loadLexicon() (*lexicon, error) {
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
 		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
 		lines("regional_bodies.txt", lx.regionalBodies), lines("body_words.txt", lx.bodyWords),
-		lx.loadPlaceOffices(), set("government_heads.txt", lx.govHeads),
-		readLines(lexiconFS, "lexicon/local_bodies.txt", func(line string) error {
-			lx.localBodies = append(lx.localBodies, strings.TrimSpace(line))
-			return nil
-		}),
+		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
+		lx.loadLocalBodies(),
 		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
@@ -191,15 +188,20 @@ func loadLexicon() (*lexicon, error) {
 	if lx.cats, err = loadCategories(); err != nil {
 		return nil, err
 	}
-	if lx.countRe, err = loadCounters(); err != nil {
-		return nil, err
-	}
 	for _, x := range lx.termList {
 		if strings.ContainsAny(x, " ·ㆍ") {
 			lx.spacedTerms = append(lx.spacedTerms, x)
 		}
 	}
 	return lx, nil
+}
+
+// loadLocalBodies reads lexicon/local_bodies.txt.
+func (lx *lexicon) loadLocalBodies() error {
+	return readLines(lexiconFS, "lexicon/local_bodies.txt", func(line string) error {
+		lx.localBodies = append(lx.localBodies, strings.TrimSpace(line))
+		return nil
+	})
 }
 
 // loadTitles reads the typed title table lexicon/titles.tsv.

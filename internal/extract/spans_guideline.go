@@ -31,14 +31,14 @@ var nativeCounters = []string{"명", "사람", "개", "곳", "군데", "차례",
 // loadCounters reads lexicon/counters.txt and builds the count pattern:
 // a digit number with any counter or unit, or a native numeral with a
 // counter that takes one.
-func loadCounters() (*regexp.Regexp, error) {
+func (lx *lexicon) loadCounters() error {
 	var cs []string
 	err := readLines(lexiconFS, "lexicon/counters.txt", func(line string) error {
 		cs = append(cs, strings.Fields(line)...)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	alt := func(ws []string) string {
 		ws = slices.Clone(ws)
@@ -52,9 +52,10 @@ func loadCounters() (*regexp.Regexp, error) {
 	}
 	re, err := regexp.Compile(`(?:` + countNumber + `)\s?(?:` + alt(cs) + `)|` + nativeNumber + `\s?(?:` + alt(nativeCounters) + `)`)
 	if err != nil {
-		return nil, fmt.Errorf("counters.txt: %w", err)
+		return fmt.Errorf("counters.txt: %w", err)
 	}
-	return re, nil
+	lx.countRe = re
+	return nil
 }
 
 // countTails may follow a counter inside its word: "3명씩", "100명당",
