@@ -150,25 +150,30 @@ func (d *doc) guidelineExtras() []ner.Span {
 	return append(out, d.dictionaryNameSpans()...)
 }
 
-// dictionaryNameSpans returns the analyser's person names (one NNP 인명
-// token of two syllables or more) that stand as a word of their own: after
+// dictionaryNameSpans returns the analyser's person and place names (one
+// NNP 인명 or 지명 token of two syllables or more; a place of two only when
+// the gazetteers know it) that stand as a word of their own: after
 // a space, a bracket or a symbol ("(송중기)", "♡이시영은") and before a
 // particle, a bracket or the end, not inside a longer word.
 func (d *doc) dictionaryNameSpans() []ner.Span {
 	var out []ner.Span
 	for k, t := range d.toks {
-		if t.Class != "인명" || !strings.HasPrefix(t.POS, "NNP") || syllables(t.Surface) < 2 || d.lx.stop[t.Surface] || !allHangul(t.Surface) {
+		label := map[string]string{"인명": ner.Person, "지명": ner.Place}[t.Class]
+		if label == "" || !strings.HasPrefix(t.POS, "NNP") || syllables(t.Surface) < 2 || d.lx.stop[t.Surface] || !allHangul(t.Surface) {
 			continue
 		}
 		if isHangulBefore(d.text, t.Start) {
 			continue
+		}
+		if label == ner.Place && syllables(t.Surface) < 3 && !d.strongGaz(t.Surface) {
+			continue // 수색, 내지, 추산: two-syllable place names that are mostly common words
 		}
 		if r, _ := utf8.DecodeRuneInString(d.text[t.End:]); isHangulSyllable(r) {
 			if k+1 >= len(d.toks) || d.toks[k+1].Start != t.End || !strings.HasPrefix(d.toks[k+1].POS, "J") {
 				continue
 			}
 		}
-		out = append(out, ner.Span{Start: t.Start, End: t.End, Label: ner.Person})
+		out = append(out, ner.Span{Start: t.Start, End: t.End, Label: label})
 	}
 	return out
 }

@@ -40,6 +40,8 @@ func TestSpansGuideline(t *testing.T) {
 		// the analyser's person names standing alone in brackets or after a symbol
 		{"영화에서 주인공(송강호)의 친구로 나온다.", []string{"PERSON:송강호"}},
 		{"응원♡이병헌은 멋졌다.", []string{"PERSON:이병헌"}},
+		// the analyser's place names of three syllables or more
+		{"관광객들은 청계천을 걸었다.", []string{"PLACE:청계천"}},
 	}
 	for _, c := range cases {
 		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {
@@ -92,4 +94,14 @@ func TestSpansPlaceGovernments(t *testing.T) {
 			t.Errorf("%q: %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+func TestKeepNameWhole(t *testing.T) {
+	// a name ending in a syllable that spells a particle keeps it
+	assertEntities(t, []entityCase{
+		{"벨기에 대표단이 도착했다.", []wantEntity{{typ: Place, name: "벨기에"}}},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"벨기에 대표단이 도착했다.", []string{"벨기"}},
+	})
 }
