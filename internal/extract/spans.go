@@ -147,6 +147,7 @@ func (d *doc) guidelineExtras() []ner.Span {
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
 		}
 	}
+	out = append(out, d.countryPrefixSpans()...)
 	return append(out, d.dictionaryNameSpans()...)
 }
 

@@ -218,3 +218,24 @@ func longestFirst(in []ner.Span) []ner.Span {
 	slices.SortStableFunc(s, func(a, b ner.Span) int { return (b.End - b.Start) - (a.End - a.Start) })
 	return dropOverlaps(s)
 }
+
+// countryPrefixSpans finds a country written as one word with a common
+// noun after it ("한국영화", "일본시간"): the guideline tags the country
+// PLACE wherever it stands. A company or body named after its country
+// ("한국전력", "일본항공", "한국수력원자력") is no such compound: the noun
+// must be one word of the dictionary, no organisation suffix.
+func (d *doc) countryPrefixSpans() []ner.Span {
+	var out []ner.Span
+	for _, w := range d.words {
+		ts := d.toksOf(&w)
+		if len(ts) < 2 || ts[0].Start != w.cs || ts[1].End != w.stemE || !strings.HasPrefix(ts[0].POS, "NNP") || !ner.IsCountry(ts[0].Surface) {
+			continue
+		}
+		rest := ts[1]
+		if !strings.HasPrefix(rest.POS, "NNG") || !rest.Known || rest.Start != ts[0].End || industryNouns[rest.Surface] || businessSuffixes[rest.Surface] || slices.Contains(orgSuffixes, rest.Surface) {
+			continue
+		}
+		out = append(out, ner.Span{Start: ts[0].Start, End: ts[0].End, Label: ner.Place})
+	}
+	return out
+}

@@ -42,6 +42,9 @@ func TestSpansGuideline(t *testing.T) {
 		{"응원♡이병헌은 멋졌다.", []string{"PERSON:이병헌"}},
 		// the analyser's place names of three syllables or more
 		{"관광객들은 청계천을 걸었다.", []string{"PLACE:청계천"}},
+		// a country glued to a common noun is a place; a body named after it is not
+		{"그는 일본영화를 좋아한다.", []string{"PLACE:일본"}},
+		{"한국수력원자력 관계자가 말했다.", nil},
 	}
 	for _, c := range cases {
 		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {

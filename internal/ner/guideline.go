@@ -309,3 +309,7 @@ func mergeAdjacent(text string, spans []Span) []Span {
 	}
 	return out
 }
+
+// IsCountry reports whether s names a state, which the guideline always
+// tags PLACE.
+func IsCountry(s string) bool { return countries[s] }
