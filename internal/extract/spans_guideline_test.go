@@ -108,3 +108,11 @@ func TestKeepNameWhole(t *testing.T) {
 		{"벨기에 대표단이 도착했다.", []string{"벨기"}},
 	})
 }
+
+func TestNationalAgencies(t *testing.T) {
+	assertEntities(t, []entityCase{
+		{"기상청은 주말에 비가 온다고 예보했다.", []wantEntity{{typ: Org, name: "기상청"}}},
+		// the short form is an alias of the agency
+		{"국정원에 따르면 발사는 새벽에 있었다.", []wantEntity{{typ: Org, name: "국가정보원"}}},
+	})
+}
