@@ -141,7 +141,8 @@ func (d *doc) guidelineExtras() []ner.Span {
 	x, ws := d.x, d.words
 	for i, w := range ws {
 		switch {
-		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
+		case actingInstitutions[w.stem] && (roleOf(w.josa) == roleSubj || w.josa == "에" && i+1 < len(ws) && strings.HasPrefix(ws[i+1].stem, "따르")):
+			// "경찰은 밝혔다", "경찰에 따르면": the institution acts or speaks
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
 		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})

@@ -22,6 +22,9 @@ func TestSpansGuideline(t *testing.T) {
 	}{
 		// a surname or initial before 씨 is the person; 모 and the age stay out
 		{"경찰은 회사원 박모(41)씨를 불러 조사했다.", []string{"ORG:경찰", "PERSON:박", "QUANTITY:41"}},
+		// an institution that speaks acts; one that is only a place to go does not
+		{"경찰에 따르면 그는 자백했다.", []string{"ORG:경찰"}},
+		{"그는 경찰에 출석했다.", nil},
 		{"A씨는 이 씨와 정 모 씨를 만났다.", []string{"PERSON:A", "PERSON:이", "PERSON:정"}},
 		{"피해자 최모 씨(28)는 두번 병원을 찾았다.", []string{"PERSON:최", "QUANTITY:28", "QUANTITY:두번"}},
 		// 씨 ending a common word is no honorific
