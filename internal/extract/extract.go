@@ -228,6 +228,7 @@ func (d *doc) segment() {
 			d.words = appendWords(d.words, d.text, s, e, d.toks, &ti)
 			for i := n0; i < len(d.words); i++ {
 				d.words[i].sent = len(d.sents)
+				d.keepNameWhole(&d.words[i])
 			}
 			st.w1 = len(d.words)
 			d.sents = append(d.sents, st)

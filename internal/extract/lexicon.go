@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/fold"
@@ -46,12 +47,14 @@ type lexicon struct {
 	roles     map[string]bool
 	anon      map[string]bool
 	surnames  map[string]bool
-	terms     map[string]string // fold.Key(surface) → topic term
-	termList  []string          // expansions with spaces or dots, matched on raw text
-	stop      map[string]bool
-	kinds     map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
-	workNouns map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
-	pairMarks map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
+	// givenNames holds common foreign given names (foreign_given_names.txt)
+	givenNames map[string]bool
+	terms      map[string]string // fold.Key(surface) → topic term
+	termList   []string          // expansions with spaces or dots, matched on raw text
+	stop       map[string]bool
+	kinds      map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
+	workNouns  map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
+	pairMarks  map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
 	// ambiguous holds place names that are also common words (경기, 부여):
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
@@ -60,8 +63,11 @@ type lexicon struct {
 	eventHeads            []string        // event_heads.txt: 회담, 회의 ending a two-word named event
 	regionalBodies        map[string]bool // regional_bodies.txt: 지방법원, 고등검찰청 written apart after their place
 	bodyWords             map[string]bool // body_words.txt: 군, 당 between a name and a title ("리영철 군 총정치국장")
+	localBodies           []string        // local_bodies.txt: 경찰서, 세무서 … after the place they serve, in one word
+	govHeads              map[string]bool // government_heads.txt: 정부, 의회 … after a country name its government
 	placeOffices          []string        // place_offices.txt: 시장, 도지사 after a place in one word, longest first
 	cats                  []categoryRule  // topic_categories.tsv: trigger words → category topics
+	countRe               *regexp.Regexp  // counters.txt: a number with its counter or unit ("16명", "3층", "70cm")
 	ev                    *eventLexicon   // event predicates, frames and certainty markers
 }
 
@@ -115,7 +121,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -155,8 +161,9 @@ func loadLexicon() (*lexicon, error) {
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
 		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
 		lines("regional_bodies.txt", lx.regionalBodies), lines("body_words.txt", lx.bodyWords),
-		lx.loadPlaceOffices(),
-		set("surnames.txt", lx.surnames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
+		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
+		lx.loadLocalBodies(),
+		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])
@@ -187,6 +194,14 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// loadLocalBodies reads lexicon/local_bodies.txt.
+func (lx *lexicon) loadLocalBodies() error {
+	return readLines(lexiconFS, "lexicon/local_bodies.txt", func(line string) error {
+		lx.localBodies = append(lx.localBodies, strings.TrimSpace(line))
+		return nil
+	})
 }
 
 // loadTitles reads the typed title table lexicon/titles.tsv.

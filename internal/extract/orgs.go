@@ -66,6 +66,34 @@ func (d *doc) townHall(s string) bool {
 	return false
 }
 
+// directionPrefixes name the district of a local office by its direction
+// ("남부경찰서", "동부교육지원청").
+var directionPrefixes = setOf(`동부 서부 남부 북부 중부`)
+
+// localBody reports a local state office written as one word with the
+// place it serves ("강남경찰서", "수원세무서"): the place is a known place
+// (bare, or with 시, 군 or 구) or a direction.
+func (d *doc) localBody(s string) bool {
+	for _, h := range d.lx.localBodies {
+		b, ok := strings.CutSuffix(s, h)
+		if !ok || b == "" {
+			continue
+		}
+		if directionPrefixes()[b] {
+			return true
+		}
+		for _, p := range []string{b, b + "시", b + "군", b + "구"} {
+			if g, ok := d.lx.gaz[fold.Key(p)]; ok && g.typ == Place && !g.weak {
+				return true
+			}
+		}
+		if ts := d.x.an.Analyze(b); len(ts) == 1 && ts[0].Class == "지명" && strings.HasPrefix(ts[0].POS, "NNP") {
+			return true
+		}
+	}
+	return false
+}
+
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
 var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사`)
@@ -104,7 +132,7 @@ func (d *doc) orgSuffix(w *word) bool {
 	if fieldList(s) {
 		return false // "전기·전자": a list of fields, not a company
 	}
-	if d.townHall(s) {
+	if d.townHall(s) || d.localBody(s) {
 		return true
 	}
 	for _, suf := range orgSuffixes {

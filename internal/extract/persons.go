@@ -97,11 +97,20 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 // syllables that is not a title, a function word or a classed noun.
 func (d *doc) foreignPart(i int) bool {
 	w := &d.words[i]
-	if !allHangul(w.stem) || w.josa != "" || w.comma || w.closeQ || w.openQ || w.paren != "" {
+	if w.josa != "" || w.comma || w.closeQ || w.paren != "" || w.stemE != w.ce {
+		return false
+	}
+	return d.foreignWord(w)
+}
+
+// foreignWord is foreignPart without the demand that the word be bare: the
+// last word of a name takes the particles, comma or age of the whole.
+func (d *doc) foreignWord(w *word) bool {
+	if !allHangul(w.stem) || w.openQ {
 		return false
 	}
 	n := syllables(w.stem)
-	if n < 1 || n > 5 || w.stemE != w.ce {
+	if n < 1 || n > 5 {
 		return false
 	}
 	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || genericNouns()[w.stem] || d.lx.ev.relTimes[w.stem] {
@@ -167,7 +176,9 @@ func (d *doc) dictionaryPersons() {
 			continue
 		}
 		// "도널드 트럼프": a foreign first name and surname, both known as names
+		// (two Korean names side by side are two people: "권하늘 박서준")
 		if w.bare() && i+1 < len(d.words) && d.words[i+1].sent == w.sent && !d.claimed[i+1] && d.hasClass(&d.words[i+1], "인명") && !d.words[i+1].quoted &&
+			!(d.koreanName(i) && d.koreanName(i+1)) &&
 			!d.strongGaz(w.stem) && !d.strongGaz(d.words[i+1].stem) && !d.isTerm(w.stem) && !d.isTerm(d.words[i+1].stem) {
 			nx := &d.words[i+1]
 			if h := d.institutionAfter(i + 1); h > 0 {
@@ -354,4 +365,28 @@ var nameEndParticle = setOf(`은 라 일`)
 // one.
 func anonymised(s, sur string) bool {
 	return sur != "" && s[len(sur):] == "모"
+}
+
+// foreignNames joins a common foreign given name (lexicon
+// foreign_given_names.txt) and the name-like word after it into one
+// person: "톰 행크스", "벤 킹슬리", "샘 올트먼". The second word must be no
+// dictionary common noun unless the analyser reads it as a name, so
+// "마크 디자인" stays apart.
+func (d *doc) foreignNames() {
+	for i := 0; i+1 < len(d.words); i++ {
+		w, nx := &d.words[i], &d.words[i+1]
+		if d.claimed[i] || d.claimed[i+1] || !d.lx.givenNames[w.stem] || !w.bare() || w.quoted || nx.quoted || nx.sent != w.sent || nx.s != w.e+1 {
+			continue
+		}
+		if syllables(nx.stem) < 2 || !d.foreignWord(nx) || d.plainNoun(nx) && !d.hasClass(nx, "인명") || d.lx.kinds[nx.stem] || d.koreanName(i+1) {
+			continue
+		}
+		if d.institutionAfter(i+1) > 0 {
+			continue // "로버트 스미스 메디컬 센터": an institution named after a person
+		}
+		e := d.entity(Person, w.stem+" "+nx.stem)
+		e.mention(d.text, w.cs, nx.stemE)
+		d.claim(i, i+1, e)
+		i++
+	}
 }

@@ -52,6 +52,7 @@ var pipeline = []stage{
 	{name: "partner-orgs", run: (*doc).partnerOrgs},
 	{name: "teams", run: (*doc).teamNames},
 	{name: "named-events", run: (*doc).namedEvents},
+	{name: "foreign-names", run: (*doc).foreignNames},
 	{name: "dictionary-persons", run: (*doc).dictionaryPersons},
 	{name: "model", run: (*doc).modelEntities},
 	{name: "org-before-name", run: (*doc).orgBeforeName},

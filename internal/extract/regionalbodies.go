@@ -16,7 +16,7 @@ func (d *doc) regionalBodies() {
 		if d.claimed[i] || d.claimed[i+1] || w.quoted || w.sent != b.sent || w.josa != "" || w.comma || w.stemE != w.ce || b.s != w.e+1 {
 			continue
 		}
-		if !d.lx.regionalBodies[b.stem] {
+		if !d.lx.regionalBodies[b.stem] && !d.localBody(b.stem) {
 			continue
 		}
 		g, ok := d.lx.gaz[fold.Key(w.stem)]

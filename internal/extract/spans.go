@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/sosik-news/sosik/internal/korean"
-
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/ner"
 )
@@ -56,24 +54,27 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 				out = append(out, ner.Span{Start: m.Start, End: m.Start + w, Label: label})
 				continue
 			}
-			out = append(out, ner.Span{Start: m.Start, End: m.End, Label: label})
+			out = append(out, ner.Span{Start: m.Start, End: m.End - len(honorificTail(m.Text)), Label: label})
 		}
 	}
-	out = mergeAddressChains(text, out)
+	out = append(out, x.honorificSpans(text)...)
+	out = mergeAddressChains(text, longestFirst(out))
+	d.placeGovernments(out)
 	out = append(out, d.guidelineExtras()...)
 	for _, dt := range doc.Dates {
 		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})
 	}
 	for _, m := range timeRe().FindAllStringIndex(text, -1) {
-		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
+		if startsWord(text, m[0]) && endsWord(text, m[1]) {
+			out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Time})
+		}
 	}
 	for _, am := range doc.Amounts {
 		out = append(out, ner.Span{Start: am.Start, End: am.End, Label: ner.Quantity})
 	}
-	for _, m := range countRe().FindAllStringIndex(text, -1) {
-		out = append(out, ner.Span{Start: m[0], End: m[1], Label: ner.Quantity})
-	}
-	out = dropOverlaps(out)
+	out = append(out, x.countSpans(text)...)
+	out = append(out, ageSpans(text)...)
+	out = ner.Normalize(text, dropOverlaps(out))
 	if x.ner != nil {
 		// On sentence-level spans the learned tagger follows the KLUE
 		// guideline more closely than the rules (measured: model first
@@ -90,18 +91,28 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	return out
 }
 
-// timeRe matches clock times ("오후 3시 30분", "14:30"), parts of the day
-// standing alone ("오전", "새벽") and periods in hours, minutes or seconds
-// ("3시간", "10분"), as the entity guideline defines TIME.
+// timeRe matches clock times ("오후 3시 30분", "14:30", "1시∼3시"),
+// parts of the day standing alone ("오전", "새벽") and periods in hours,
+// minutes or seconds ("3시간", "1시간 20분", "40~50분", "두 시간"), as the
+// entity guideline defines TIME. Periods come first so that "3시간" is not
+// read as the clock time "3시".
 var timeRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?께?|\d{1,2}:\d{2}|\d+(?:시간|분|초)|오전|오후|새벽|정오|자정`)
+	return regexp.MustCompile(`(?:\d+\s?[~∼-]\s?)?\d+\s?시간(?:\s?\d{1,2}\s?분)?(?:\s?\d{1,2}\s?초)?` +
+		`|` + nativeNumber + `\s?시간` +
+		`|(?:(?:오전|오후|새벽|아침|저녁|밤|낮)\s?)?\d{1,2}시(?:\s?\d{1,2}분)?(?:\s?\d{1,2}초)?(?:\s?[~∼-]\s?\d{1,2}시(?:\s?\d{1,2}분)?)?께?` +
+		`|\d{1,2}:\d{2}|(?:\d+\s?[~∼-]\s?)?\d+\s?분(?:\s?\d{1,2}\s?초)?|\d+\s?초|오전|오후|새벽|정오|자정`)
 })
 
-// countRe matches counts and measures the amount parser leaves out:
-// "16명", "3개", "2차례", "1위", "70cm", "두 차례", "세 번째".
-var countRe = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?:\d[\d,.]*\s?(?:만|천|백)?\s?(?:명|개국|개사|개|건|곳|차례|번째|번|위|살|세|배|대|척|채|권|편|마리|가구|회|점|골|표|석|선|승|패|kg|km|cm|mm|m|g|t|톤|%|퍼센트|포인트|bp)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s(?:명|개|곳|차례|번째|번|사람|가지))`)
-})
+// honorificTail returns the 씨 ending a mention ("허씨", "김 씨"): the
+// guideline keeps it outside the person's span.
+func honorificTail(m string) string {
+	if s, ok := strings.CutSuffix(m, "씨"); ok && s != "" {
+		if t := strings.TrimRight(s, " "); t != "" {
+			return m[len(t):]
+		}
+	}
+	return ""
+}
 
 // mergeAddressChains joins PLACE spans separated by one space into one
 // span ("서울 종로구", "미국 캘리포니아 산타클라라"): the guideline keeps an
@@ -130,24 +141,44 @@ var actingInstitutions = setOf(`정부 경찰 검찰 법원 당국 방역당국 
 // person names (NNP 인명) that no rule placed.
 func (d *doc) guidelineExtras() []ner.Span {
 	var out []ner.Span
-	x, ws, toks := d.x, d.words, d.toks
+	x, ws := d.x, d.words
 	for i, w := range ws {
 		switch {
-		case actingInstitutions()[w.stem] && roleOf(w.josa) == roleSubj:
+		case actingInstitutions()[w.stem] && (roleOf(w.josa) == roleSubj || w.josa == "에" && i+1 < len(ws) && strings.HasPrefix(ws[i+1].stem, "따르")):
+			// "경찰은 밝혔다", "경찰에 따르면": the institution acts or speaks
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Org})
 		case syllables(w.stem) == 1 && x.lx.surnames[w.stem] && w.bare() && i+1 < len(ws) && x.lx.titles[ws[i+1].stem]:
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
-		case syllables(w.stem) >= 2:
-			var ts []korean.Token
-			for _, t := range toks[w.tok0:w.tok1] {
-				if t.Start >= w.cs && t.End <= w.stemE {
-					ts = append(ts, t)
-				}
-			}
-			if len(ts) == 1 && ts[0].Class == "인명" && strings.HasPrefix(ts[0].POS, "NNP") && !x.lx.stop[w.stem] {
-				out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
+		}
+	}
+	out = append(out, d.countryPrefixSpans()...)
+	return append(out, d.dictionaryNameSpans()...)
+}
+
+// dictionaryNameSpans returns the analyser's person and place names (one
+// NNP 인명 or 지명 token of two syllables or more; a place of two only when
+// the gazetteers know it) that stand as a word of their own: after
+// a space, a bracket or a symbol ("(송중기)", "♡이시영은") and before a
+// particle, a bracket or the end, not inside a longer word.
+func (d *doc) dictionaryNameSpans() []ner.Span {
+	var out []ner.Span
+	for k, t := range d.toks {
+		label := map[string]string{"인명": ner.Person, "지명": ner.Place}[t.Class]
+		if label == "" || !strings.HasPrefix(t.POS, "NNP") || syllables(t.Surface) < 2 || d.lx.stop[t.Surface] || !allHangul(t.Surface) {
+			continue
+		}
+		if isHangulBefore(d.text, t.Start) {
+			continue
+		}
+		if label == ner.Place && syllables(t.Surface) < 3 && !d.strongGaz(t.Surface) {
+			continue // 수색, 내지, 추산: two-syllable place names that are mostly common words
+		}
+		if r, _ := utf8.DecodeRuneInString(d.text[t.End:]); isHangulSyllable(r) {
+			if k+1 >= len(d.toks) || d.toks[k+1].Start != t.End || !strings.HasPrefix(d.toks[k+1].POS, "J") {
+				continue
 			}
 		}
+		out = append(out, ner.Span{Start: t.Start, End: t.End, Label: label})
 	}
 	return out
 }

@@ -329,3 +329,16 @@ func coreStart(text string, s, e int, wd *word) int {
 	}
 	return p
 }
+
+// keepNameWhole undoes a particle split that cut a known name: "벨기에" is
+// no "벨기" + 에, "파라과이" no "파라과" + 이, when the curated gazetteers
+// know the whole word and not its stem.
+func (d *doc) keepNameWhole(w *word) {
+	if w.josa == "" || w.stemE+len(w.josa) != w.ce {
+		return
+	}
+	if d.strongGaz(w.stem) || !d.strongGaz(w.stem+w.josa) {
+		return
+	}
+	w.stem, w.josa, w.stemE = w.stem+w.josa, "", w.ce
+}

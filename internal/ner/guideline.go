@@ -39,7 +39,7 @@ var durationWords = setOf(`하루 이틀 사흘 나흘 닷새 엿새 이레 여�
 var (
 	numberPart   = `(?:제|전반|후반|연장)?\s*(?:[0-9][0-9.,]*\s*[~∼-]\s*)?[0-9][0-9.,]*\s*(?:만|천|백|십)?\s*|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|수|십|수십|수백)\s*`
 	dateDuration = sync.OnceValue(func() *regexp.Regexp {
-		return regexp.MustCompile(`^(?:` + numberPart + `)(?:년|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
+		return regexp.MustCompile(`^(?:` + numberPart + `)(?:년|년대|해|개월|달|주|주일|일|주년)(?:간|여|째|여간)?$`)
 	})
 	clockDuration = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`^(?:` + numberPart + `)(?:시간|분|초)(?:간|여|째|여간)?$`)
@@ -91,9 +91,23 @@ func setOf(words string) func() map[string]bool {
 //   - places, dates and times separated only by spaces merge into one
 //     span ("서울 종로구 효자동", "지난해 3월", "오후 3시").
 func ConvertKMOU(s Sentence) Sentence {
-	text := s.Text
+	return Sentence{Text: s.Text, Spans: normalize(s.Text, s.Spans, true), Unannotated: s.Unannotated}
+}
+
+// Normalize brings spans a recogniser found in text to the guideline with
+// the mechanical rules of ConvertKMOU: durations relabelled DATE or TIME,
+// countries PLACE, "지난"/"오는" and "초"/"말" joined to their dates,
+// eojeols made of a relative date, day count or part of the day added,
+// adjacent places, dates and times merged. Unlike the corpus conversion it
+// adds no institution by its noun alone: whether "경찰" acts is the
+// recogniser's call.
+func Normalize(text string, spans []Span) []Span {
+	return normalize(text, spans, false)
+}
+
+func normalize(text string, in []Span, institutions bool) []Span {
 	var spans []Span
-	for _, sp := range s.Spans {
+	for _, sp := range in {
 		sp = trimSpan(text, sp)
 		if sp.Start >= sp.End {
 			continue
@@ -114,7 +128,7 @@ func ConvertKMOU(s Sentence) Sentence {
 		}
 		spans = append(spans, sp)
 	}
-	spans = append(spans, lexiconSpans(text, spans)...)
+	spans = append(spans, lexiconSpans(text, spans, institutions)...)
 	sortSpans(spans)
 	for i := range spans {
 		if spans[i].Label != Date {
@@ -129,8 +143,7 @@ func ConvertKMOU(s Sentence) Sentence {
 			spans[i].End = b
 		}
 	}
-	spans = mergeAdjacent(text, spans)
-	return Sentence{Text: text, Spans: spans, Unannotated: s.Unannotated}
+	return mergeAdjacent(text, spans)
 }
 
 func trimSpan(text string, sp Span) Span {
@@ -201,9 +214,10 @@ func isSpaceBefore(text string, b int) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r)
 }
 
-// lexiconSpans finds eojeols made of a relative date, part of day or acting
-// institution plus optional particles that overlap no existing span.
-func lexiconSpans(text string, have []Span) []Span {
+// lexiconSpans finds eojeols made of a relative date, a period (2년, 6개월,
+// 3시간), a part of day or (with institutions) an acting institution plus
+// optional particles that overlap no existing span.
+func lexiconSpans(text string, have []Span, institutions bool) []Span {
 	var out []Span
 	for _, e := range eojeols(text) {
 		a, b := e[0], e[1]
@@ -234,11 +248,13 @@ func lexiconSpans(text string, have []Span) []Span {
 				continue
 			}
 			switch {
-			case relativeDates()[stem], durationWords()[stem]:
+			case relativeDates()[stem], durationWords()[strings.TrimSuffix(stem, "간")], dateDuration().MatchString(stem):
 				label = Date
+			case clockDuration().MatchString(stem):
+				label = Time
 			case relativeTimes()[stem]:
 				label = Time
-			case actorInstitutions()[stem]:
+			case institutions && actorInstitutions()[stem]:
 				label = Org
 			default:
 				continue
@@ -303,3 +319,7 @@ func mergeAdjacent(text string, spans []Span) []Span {
 	}
 	return out
 }
+
+// IsCountry reports whether s names a state, which the guideline always
+// tags PLACE.
+func IsCountry(s string) bool { return countries()[s] }

@@ -172,6 +172,23 @@ func TestConvertKMOU(t *testing.T) {
 	}
 }
 
+func TestNormalize(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		// an institution's noun alone is no span: the recogniser decides
+		{"경찰은 이틀간 <미국:ORG>에 머물렀다", []string{"DATE:이틀간", "PLACE:미국"}},
+		{"그는 오는 <5일:DAT> 오후 <3시:TIM>에 왔다", []string{"DATE:오는 5일", "TIME:오후 3시"}},
+		{"<4시간:NOH> 걸려 <6개월:NOH> 만에 <12명:NOH>", []string{"TIME:4시간", "DATE:6개월", "QUANTITY:12명"}},
+	} {
+		s, _ := parseInline(c.text)
+		if g := spanText(s.Text, Normalize(s.Text, s.Spans)); !reflect.DeepEqual(g, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, g, c.want)
+		}
+	}
+}
+
 func TestConvertKMOUDurations(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -179,7 +196,9 @@ func TestConvertKMOUDurations(t *testing.T) {
 	}{
 		{"<3년:NOH> 만에 <10분:NOH> 동안 <두 달:NOH> <5명:NOH>", []string{"DATE:3년", "TIME:10분", "DATE:두 달", "QUANTITY:5명"}},
 		{"<전반 12분:NOH> <50주년:NOH>과 <2∼3개월:NOH> <3학년:NOH>", []string{"TIME:전반 12분", "DATE:50주년", "DATE:2∼3개월", "QUANTITY:3학년"}},
-		{"<지난해:DAT> 말께 그는 사흘간 머물렀다", []string{"DATE:지난해 말께", "DATE:사흘"}},
+		{"<지난해:DAT> 말께 그는 사흘간 머물렀다", []string{"DATE:지난해 말께", "DATE:사흘간"}},
+		// untagged periods are dates or times by their unit
+		{"그는 징역 2년을 받았고 1980년대에 3시간 일했다", []string{"DATE:2년", "DATE:1980년대", "TIME:3시간"}},
 		// adjacent dates are one date
 		{"<2년:DUR> <6개월:NOH> 뒤", []string{"DATE:2년 6개월"}},
 		{"<3월:DAT> 초부터 <5일:DAT> 초대", []string{"DATE:3월 초", "DATE:5일"}},
