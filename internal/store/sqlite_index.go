@@ -73,10 +73,39 @@ func (s *sqliteStore) morphLookup(ctx context.Context, ms []string, headOnly, sc
 	return s.db.query(ctx, cols+q, morphQuery(ms, headOnly), lo, hi, limit)
 }
 
-func (s *sqliteStore) morphCount(ctx context.Context, ms []string, limit int) (int, error) {
-	var n int
-	err := s.db.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`, morphQuery(ms, false), limit).Scan(&n)
-	return n, err
+// morphDocs is the document count of the phrase's rarest token in the
+// vocabulary of articles_fts (exact for a single token).
+func (s *sqliteStore) morphDocs(ctx context.Context, ms []string) (int, error) {
+	return s.vocabMin(ctx, "articles_vocab", ftsTokens(strings.Join(ms, " ")))
+}
+
+// gramDocs is the document count of the rarest whole bigram; the prefix
+// one is left out (unknown when it is the only one).
+func (s *sqliteStore) gramDocs(ctx context.Context, grams []string, prefix bool) (int, error) {
+	if prefix {
+		grams = grams[:len(grams)-1]
+	}
+	toks := ftsTokens(strings.Join(grams, " "))
+	if len(toks) == 0 {
+		return unknownDocs, nil
+	}
+	return s.vocabMin(ctx, "grams_vocab", toks)
+}
+
+// vocabMin is the smallest document count of toks in an fts5vocab table
+// (0 for a token the index lacks).
+func (s *sqliteStore) vocabMin(ctx context.Context, table string, toks []string) (int, error) {
+	n := unknownDocs
+	for _, t := range uniq(toks) {
+		var d int
+		if err := s.db.queryRow(ctx, `SELECT coalesce(max(doc), 0) FROM `+table+` WHERE term = ?`, t).Scan(&d); err != nil {
+			return 0, err
+		}
+		if n = min(n, d); n == 0 {
+			break
+		}
+	}
+	return n, nil
 }
 
 func (s *sqliteStore) gramLookup(ctx context.Context, grams []string, prefix bool, lo, hi int64, limit int) (rows, error) {
