@@ -604,16 +604,19 @@ func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms [
 	return rows.Err()
 }
 
-// entityFacets counts the entities mentioned in the best matches.
+// entityFacets counts the entities mentioned in the best matches: the 20
+// most mentioned with their counts, and the entities per type, in one
+// query that returns only those rows (rows are the cost, not counting).
 func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
 	res.Facets.Entities = []EntityCount{}
 	res.Facets.EntityTypes = []FacetCount{}
 	if len(best) == 0 {
 		return nil
 	}
-	rows, err := s.db.query(ctx, `SELECT `+entityCols+`, c FROM
-		(SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid) m
-		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid`, s.list(candRids(best)))
+	rows, err := s.db.query(ctx, `WITH m AS MATERIALIZED (SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid)
+		SELECT * FROM (SELECT `+entityCols+`, c FROM m JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid LIMIT 20) top
+		UNION ALL
+		SELECT -1, e.type, '', '', '', '', 0, 0, '', '', count(*) FROM m JOIN entities e ON e.eid = m.eid GROUP BY e.type`, s.list(candRids(best)))
 	if err != nil {
 		return err
 	}
@@ -624,14 +627,24 @@ func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand)
 		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
 			return err
 		}
-		types[ec.Type]++
-		if len(res.Facets.Entities) < 20 {
-			res.Facets.Entities = append(res.Facets.Entities, ec)
+		if ec.ID < 0 {
+			types[ec.Type] = ec.Count
+			continue
 		}
+		res.Facets.Entities = append(res.Facets.Entities, ec)
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	slices.SortFunc(res.Facets.Entities, func(a, b EntityCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		if a.Articles != b.Articles {
+			return b.Articles - a.Articles
+		}
+		return int(a.ID - b.ID)
+	})
 	res.Facets.EntityTypes = sortedCounts(types, true)
 	return nil
 }
