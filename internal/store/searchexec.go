@@ -133,12 +133,13 @@ type searchExec struct {
 	// leaves keeps every term's sets, to check candidates against the query.
 	leaves map[*textsearch.Term]tri
 	docs   map[*textsearch.Term]int // memoised estimates
+	df     map[*textsearch.Term]int // memoised morpheme counts
 }
 
 // newExec starts the evaluation of a search over the whole corpus.
 func (s *core) newExec(ctx context.Context, snap *colSnap, plan bool) *searchExec {
 	return &searchExec{s: s, ctx: ctx, snap: snap, lo: 1, hi: snap.maxRid, plan: plan,
-		leaves: map[*textsearch.Term]tri{}, docs: map[*textsearch.Term]int{}}
+		leaves: map[*textsearch.Term]tri{}, docs: map[*textsearch.Term]int{}, df: map[*textsearch.Term]int{}}
 }
 
 func (e *searchExec) empty() ridSet { return newRidSet(e.snap.maxRid) }
@@ -349,7 +350,7 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 	}
 	d := 0
 	if len(n.Morphs) > 0 {
-		m, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+		m, err := e.morphDocs(n)
 		if err != nil {
 			return 0, err
 		}
@@ -366,13 +367,24 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 	return d, nil
 }
 
+// morphDocs is the index's count of a term's morphemes (see
+// textIndex.morphDocs), asked once a search.
+func (e *searchExec) morphDocs(n *textsearch.Term) (int, error) {
+	if d, ok := e.df[n]; ok {
+		return d, nil
+	}
+	d, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+	e.df[n] = d
+	return d, err
+}
+
 // morphemes looks a term up in the morpheme index and, for a term of the
 // query's positive part, adds its score (see bm25Docs).
 func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
 	if !e.pos[n] {
 		return e.morphLookup(n, false, false)
 	}
-	df, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+	df, err := e.morphDocs(n)
 	if err != nil {
 		return nil, err
 	}
