@@ -127,6 +127,8 @@ type searchExec struct {
 	snap   *colSnap
 	lo, hi int64 // the rids the lookups read
 	plan   bool  // order AND items and narrow [lo, hi]; off: the reference evaluation
+	// underOr counts the ORs above the node being evaluated.
+	underOr int
 	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes.
 	scores []float64
 	pos    map[*textsearch.Term]bool
@@ -203,6 +205,12 @@ func (e *searchExec) eval(n textsearch.Node) (tri, error) {
 	case *textsearch.Term:
 		return e.term(n)
 	case *textsearch.Or:
+		// An article an OR's item does not match still scores by its words
+		// (the scores add up every positive word's): below an OR, no plan
+		// narrows the lookups, so that the scores stay those of the
+		// reference evaluation.
+		e.underOr++
+		defer func() { e.underOr-- }()
 		out := tri{e.empty(), e.empty()}
 		for _, it := range n.Items {
 			x, err := e.eval(it)
@@ -289,7 +297,7 @@ func (e *searchExec) and(n *textsearch.And) (tri, error) {
 		default:
 			cur.andNot(x)
 		}
-		if e.plan && !e.narrow(cur) {
+		if e.plan && e.underOr == 0 && !e.narrow(cur) {
 			break // nothing left: the other items cannot add any
 		}
 	}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -428,6 +429,23 @@ func testSearchRowBudget(t *testing.T, open Opener) {
 				t.Errorf("total %d at least %v hits %q, want %d exact %q", r.Total, r.TotalAtLeast, got, tt.total, tt.hits)
 			}
 		})
+	}
+	// A plan answers as the reference evaluation does: the same pages, in
+	// the same order (scores included), the same totals.
+	for _, text := range []string{"축구 날씨", "(축구 날씨) OR 기상청", "주말 (날씨 OR 축구)", "대표팀 OR (축구장 맑음)", "(축구장 날씨) OR 기상청", "날씨 -(축구 대표팀)"} {
+		q := store.SearchQuery{Text: text, Limit: 7}
+		planned, err := st.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Exhaustive = true
+		ref, err := st.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if planned.Total != ref.Total || !reflect.DeepEqual(planned.Hits, ref.Hits) {
+			t.Errorf("%q: planned %d %q, exhaustive %d %q", text, planned.Total, headlines(planned), ref.Total, headlines(ref))
+		}
 	}
 }
 
