@@ -167,6 +167,12 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 		return nil, err
 	}
 	defer rows.Close()
+	if l, ok := rows.(*sliceRows); ok && !score { // rids read in bulk
+		for _, rid := range l.rids {
+			set.add(rid)
+		}
+		return set, nil
+	}
 	var rid int64
 	var sc float64
 	dest := []any{&rid}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -125,15 +124,20 @@ func (s *sqliteStore) concatRids(ctx context.Context, q string, args ...any) (ro
 		return nil, err
 	}
 	out := &sliceRows{}
-	for f := range strings.SplitSeq(list.String, ",") {
-		if f == "" {
+	var rid int64
+	digits := false
+	for i := 0; i <= len(list.String); i++ {
+		if i < len(list.String) && list.String[i] >= '0' && list.String[i] <= '9' {
+			rid, digits = rid*10+int64(list.String[i]-'0'), true
 			continue
 		}
-		rid, err := strconv.ParseInt(f, 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("store: reading rowids: %w", err)
+		if i < len(list.String) && list.String[i] != ',' || !digits && i < len(list.String) {
+			return nil, fmt.Errorf("store: reading rowids: unexpected %q", list.String[i])
 		}
-		out.add(rid, 0)
+		if digits {
+			out.rids = append(out.rids, rid)
+		}
+		rid, digits = 0, false
 	}
 	return out, nil
 }
