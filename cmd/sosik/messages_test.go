@@ -209,7 +209,7 @@ func TestPrintHits(t *testing.T) {
 		lines []string // lines the output must have
 	}{
 		{"one", store.SearchResult{Total: 1, Hits: []store.Hit{hit}}, []string{"1 article matches", "    [삼성전자]가 투자"}},
-		{"estimated", store.SearchResult{Total: 900, TotalEstimated: true, Hits: []store.Hit{hit}}, []string{"about 900 articles match (showing 1–1)"}},
+		{"lower bound", store.SearchResult{Total: 900, TotalAtLeast: true, Hits: []store.Hit{hit}}, []string{"at least 900 articles match (showing 1–1)"}},
 		{"agencies", store.SearchResult{Total: 3, Hits: []store.Hit{hit}, Facets: store.Facets{Agencies: []store.FacetCount{{Value: "뉴시스", Count: 2}, {Value: "뉴스1", Count: 1}}}},
 			[]string{"3 articles match (showing 1–1)", "agencies: 뉴시스 2, 뉴스1 1"}},
 	} {

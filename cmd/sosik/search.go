@@ -114,7 +114,7 @@ Snippets mark the matches (in colour on a terminal, else in [brackets]).`,
 	cmd.Flags().StringVar(&q.EventType, "type", "", "only articles with an event of this type, e.g. MEET")
 	cmd.Flags().IntVar(&q.Limit, "limit", 10, "hits to show")
 	cmd.Flags().IntVar(&q.Offset, "offset", 0, "hits to skip (paging)")
-	cmd.Flags().BoolVar(&q.Exhaustive, "exhaustive", false, "read the whole index however long it takes, instead of answering \"about N\" when common words rarely meet")
+	cmd.Flags().BoolVar(&q.Exhaustive, "exhaustive", false, "check every candidate found only through bigrams, so the total is exact instead of \"at least N\"")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the result as JSON (snippet highlights as byte offsets)")
 	root.AddCommand(cmd)
 }
@@ -127,8 +127,8 @@ func printHits(out io.Writer, q store.SearchQuery, res *store.SearchResult) {
 		mark = query.HighlightANSI
 	}
 	about, verb := "", "match"
-	if res.TotalEstimated {
-		about = "about "
+	if res.TotalAtLeast {
+		about = "at least "
 	}
 	if res.Total == 1 {
 		verb = "matches"

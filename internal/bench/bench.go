@@ -128,8 +128,10 @@ type Report struct {
 	Fill   Fill   `json:"fill"`
 	Reused bool   `json:"reused_db"`
 
-	Search  Latency `json:"search"`
-	SearchN int     `json:"search_articles"`
+	Search Latency `json:"search"`
+	// Exactness compares the searches with exhaustive evaluations.
+	Exactness Exactness `json:"exactness"`
+	SearchN   int       `json:"search_articles"`
 
 	PeakRSS    int64         `json:"peak_rss_bytes"`    // whole run up to the search phase
 	ServingRSS int64         `json:"serving_rss_bytes"` // peak during the search phase, -1 when it could not be isolated
@@ -343,6 +345,10 @@ func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, q
 	}
 	if reset {
 		r.ServingRSS = PeakRSS()
+	}
+	cfg.logf("checking: %d queries against exhaustive evaluations", len(qs))
+	if r.Exactness, err = CheckExactness(ctx, ro, qs); err != nil {
+		return err
 	}
 	stats, err := ro.Stats(ctx)
 	if err != nil {

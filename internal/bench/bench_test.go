@@ -230,6 +230,13 @@ func TestIngestFillSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ex, err := CheckExactness(ctx, st, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Queries != 15 || ex.Misses != 0 || ex.WrongTotals != 0 || ex.ExactTotals+ex.AtLeast != 15 {
+		t.Errorf("exactness %+v: want 15 queries, no misses, no wrong totals", ex)
+	}
 	if l.Queries != 15 || l.P50 <= 0 || l.P50 > l.P95 || l.P95 > l.P99 || l.P99 > l.Max {
 		t.Errorf("latency not ordered: p50 %v p95 %v p99 %v max %v", l.P50, l.P95, l.P99, l.Max)
 	}
@@ -261,14 +268,14 @@ func TestRunSmall(t *testing.T) {
 		t.Errorf("peak RSS %d, db %d bytes, p99 %v", rep.PeakRSS, rep.Size.DBBytes, rep.Search.P99)
 	}
 	checks := rep.Checks()
-	if len(checks) != 7 {
-		t.Errorf("%d checks, want 7", len(checks))
+	if len(checks) != 8 {
+		t.Errorf("%d checks, want 8", len(checks))
 	}
 	var out bytes.Buffer
 	if err := rep.WriteTable(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "database /"} {
+	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "against exhaustive evaluation: 0 of 10 pages differ", "database /"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

@@ -94,6 +94,13 @@ func (r *Report) Checks() []Check {
 		Target:   "< 50 ms at 1M articles",
 		Value:    TargetSearchP99, Goal: p99, Pass: p99 < TargetSearchP99, Note: note,
 	})
+	x := r.Exactness
+	out = append(out, Check{
+		Name:     "search pages missing a match",
+		Measured: fmt.Sprintf("%d of %d (%d wrong totals)", x.Misses, x.Queries, x.WrongTotals),
+		Target:   "0, against exhaustive evaluation",
+		Value:    0, Goal: float64(x.Misses + x.WrongTotals), Pass: x.Misses+x.WrongTotals == 0,
+	})
 	rss := r.ServingRSS
 	if rss < 0 {
 		rss = r.PeakRSS
@@ -163,6 +170,12 @@ func (r *Report) WriteTable(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(&b, "\n  slowest: %s %s\n", l.Slowest.Kind, describe(l.Slowest))
+	x := r.Exactness
+	fmt.Fprintf(&b, "  against exhaustive evaluation: %d of %d pages differ (misses); totals %d exact, %d stated lower bounds, %d wrong\n",
+		x.Misses, x.Queries, x.ExactTotals, x.AtLeast, x.WrongTotals)
+	for _, q := range x.Missed {
+		fmt.Fprintf(&b, "    missed: %s %s\n", q.Kind, describe(q))
+	}
 	if r.Fill.Articles > 0 {
 		fmt.Fprintf(&b, "  (%d of the %d articles were added by the fast path in this run: their entity lists are donated, so entity-filter selectivity is approximate)\n", r.Fill.Articles, r.SearchN)
 	}

@@ -215,3 +215,69 @@ func Percentile(sorted []time.Duration, p float64) time.Duration {
 	rank := int(p/100*float64(len(sorted))+0.999999) - 1
 	return sorted[max(0, min(rank, len(sorted)-1))]
 }
+
+// Exactness compares each search of the mix with the exhaustive evaluation
+// of the same query: no plan, every candidate checked against its text.
+type Exactness struct {
+	Queries int `json:"queries"`
+	// Misses are the searches whose page is not the exhaustive page (an
+	// article missing, or the order differing): 0 wanted.
+	Misses int `json:"misses"`
+	// ExactTotals equal the exhaustive total; AtLeast are stated lower
+	// bounds between the hits shown and the exhaustive total; WrongTotals
+	// are neither: 0 wanted.
+	ExactTotals int `json:"exact_totals"`
+	AtLeast     int `json:"at_least_totals"`
+	WrongTotals int `json:"wrong_totals"`
+	// Missed lists the first few queries missed or with a wrong total.
+	Missed []Query `json:"missed,omitempty"`
+}
+
+// CheckExactness runs every query twice, planned and exhaustive (untimed),
+// and compares their pages and totals.
+func CheckExactness(ctx context.Context, st store.Store, qs []Query) (Exactness, error) {
+	x := Exactness{Queries: len(qs)}
+	for _, q := range qs {
+		got, err := st.Search(ctx, q.Q)
+		if err != nil {
+			return x, fmt.Errorf("bench: search %+v: %w", q.Q, err)
+		}
+		ex := q.Q
+		ex.Exhaustive = true
+		want, err := st.Search(ctx, ex)
+		if err != nil {
+			return x, fmt.Errorf("bench: exhaustive search %+v: %w", q.Q, err)
+		}
+		miss := !sameHits(got.Hits, want.Hits)
+		shown := q.Q.Offset + len(got.Hits)
+		switch {
+		case !got.TotalAtLeast && got.Total == want.Total:
+			x.ExactTotals++
+		case got.TotalAtLeast && got.Total <= want.Total && got.Total >= shown:
+			x.AtLeast++
+		default:
+			x.WrongTotals++
+			miss = true
+		}
+		if miss && len(x.Missed) < 5 {
+			x.Missed = append(x.Missed, q)
+		}
+		if !sameHits(got.Hits, want.Hits) {
+			x.Misses++
+		}
+	}
+	return x, nil
+}
+
+// sameHits tells whether two pages show the same articles in the same order.
+func sameHits(a, b []store.Hit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID {
+			return false
+		}
+	}
+	return true
+}

@@ -54,11 +54,11 @@ type ambiguous struct{ *store.AmbiguousError }
 type SearchResponse struct {
 	Query store.SearchQuery `json:"query"`
 	Total int               `json:"total"`
-	// TotalEstimated says Total was extrapolated from the newest matches
-	// of a very common word: show it as "about N".
-	TotalEstimated bool         `json:"total_estimated,omitempty"`
-	Hits           []store.Hit  `json:"hits"`
-	Facets         store.Facets `json:"facets"`
+	// TotalAtLeast says Total is a lower bound (more candidates were left
+	// to check than one search checks): show it as "at least N".
+	TotalAtLeast bool         `json:"total_at_least,omitempty"`
+	Hits         []store.Hit  `json:"hits"`
+	Facets       store.Facets `json:"facets"`
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
@@ -93,7 +93,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) error {
 	for i := range hits {
 		hits[i].URL = ingest.SafeURL(hits[i].URL)
 	}
-	writeJSON(w, http.StatusOK, SearchResponse{Query: q, Total: res.Total, TotalEstimated: res.TotalEstimated, Hits: hits, Facets: res.Facets})
+	writeJSON(w, http.StatusOK, SearchResponse{Query: q, Total: res.Total, TotalAtLeast: res.TotalAtLeast, Hits: hits, Facets: res.Facets})
 	return nil
 }
 

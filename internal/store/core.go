@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/sosik-news/sosik/internal/korean"
 )
@@ -28,14 +27,10 @@ type core struct {
 
 	// cols holds the per-article fields search filters and facets read.
 	cols columns
-	// leafCap bounds the rows one index lookup of a search reads (0: the
-	// default, searchCap); rowBudget bounds the rows all the lookups of one
-	// search read, over every widening (0: searchRowBudget; negative:
-	// unbounded), and widenTime the time after which no widening starts
-	// (0: searchWidenTime; negative: none). See SearchBudget.
-	leafCap   int
-	rowBudget int
-	widenTime time.Duration
+	// verify bounds the candidates found only through bigrams that a
+	// search checks beyond those its page needs (0: searchVerify;
+	// negative: all of them). See SearchBudget.
+	verify int
 	// morph, when set, replaces the analysis of texts into index terms
 	// (textsearch.Morphemes); benchmarks memoise it to build big corpora fast.
 	morph func(text string) []string
@@ -65,26 +60,32 @@ type textIndex interface {
 	// article's BM25 for the phrase (higher is better), computed the way
 	// SQLite FTS5's bm25() does with the weights of bm25Weights.
 	morphLookup(ctx context.Context, phrase []string, headOnly, scored bool, lo, hi int64, limit int) (rows, error)
-	// morphCount counts the articles holding phrase, up to limit.
-	morphCount(ctx context.Context, phrase []string, limit int) (int, error)
+	// morphDocs is the number of articles holding phrase, or an upper
+	// bound of it (the rarest of its tokens), read from the index's
+	// per-term counts without reading the articles.
+	morphDocs(ctx context.Context, phrase []string) (int, error)
+	// gramDocs is an upper bound of the articles gramLookup finds, for
+	// planning (the rarest bigram; a large number when unknown).
+	gramDocs(ctx context.Context, grams []string, prefix bool) (int, error)
 	// gramLookup finds the articles holding every bigram of grams (the last
 	// one as a prefix when prefix is set).
 	gramLookup(ctx context.Context, grams []string, prefix bool, lo, hi int64, limit int) (rows, error)
 }
 
-// SearchBudget sets how much one search may read: leafCap rows per index
-// lookup, rowBudget rows over all its lookups and widenings (negative:
-// unbounded) and widen, the time after which no widening starts
-// (negative: none). Zero keeps a default. Small values make tests reach
-// the estimated answers of a large corpus with a small one.
-func SearchBudget(leafCap, rowBudget int, widen time.Duration) Option {
-	return func(o *options) { o.leafCap, o.rowBudget, o.widenTime = leafCap, rowBudget, widen }
+// SearchBudget sets how many candidates found only through bigrams (a
+// word inside a longer one, which the article's text must confirm) one
+// search checks beyond those its page needs: verify of them (negative: all;
+// zero keeps the default, searchVerify). The page is always exact; when
+// candidates are left unchecked the total is a lower bound ("at least N").
+// A count, not a time, so answers do not depend on the machine's speed.
+func SearchBudget(verify int) Option {
+	return func(o *options) { o.verify = verify }
 }
 
 // applyOptions copies the options that concern the shared part.
 func (s *core) applyOptions(o options) {
 	s.readOnly = o.readOnly
-	s.leafCap, s.rowBudget, s.widenTime = o.leafCap, o.rowBudget, o.widenTime
+	s.verify = o.verify
 }
 
 // analyzer loads the morphological analyser on first use: it costs about a

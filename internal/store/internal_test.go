@@ -74,9 +74,14 @@ func TestRidSetAndTopK(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
 	}
-	a.clearBelow(65)
-	if got := collect(a, 0); !slices.Equal(got, []int64{65, 130, 200}) {
-		t.Errorf("clearBelow(65): %v", got)
+	if lo, hi, ok := a.hull(); lo != 1 || hi != 200 || !ok {
+		t.Errorf("hull: %d..%d %v, want 1..200", lo, hi, ok)
+	}
+	if _, _, ok := newRidSet(200).hull(); ok {
+		t.Error("hull of an empty set is not empty")
+	}
+	if !a.has(130) || a.has(131) || a.has(1000) {
+		t.Error("has(130), has(131), has(1000): want true, false, false")
 	}
 
 	top := &topK{k: 3, better: func(x, y cand) bool { return x.score > y.score || x.score == y.score && x.rid > y.rid }}
@@ -89,6 +94,43 @@ func TestRidSetAndTopK(t *testing.T) {
 	}
 	if !slices.Equal(rids, []int64{6, 4, 2}) {
 		t.Errorf("top 3: %v, want [6 4 2]", rids)
+	}
+}
+
+// TestTri checks the three-valued set operations: sure matches, and
+// matches in doubt until the text confirms them.
+func TestTri(t *testing.T) {
+	set := func(rids ...int64) ridSet {
+		s := newRidSet(200)
+		for _, r := range rids {
+			s.add(r)
+		}
+		return s
+	}
+	collect := func(s ridSet) []int64 {
+		var out []int64
+		s.each(0, func(r int64) { out = append(out, r) })
+		return out
+	}
+	// x: sure 1 2 3, maybe 4 5; y: sure 2 4, maybe 3 6.
+	x := func() tri { return tri{set(1, 2, 3), set(4, 5)} }
+	y := tri{set(2, 4), set(3, 6)}
+	and, or, not := x(), x(), x()
+	and.and(y)
+	or.or(y)
+	not.andNot(y)
+	for _, tt := range []struct {
+		name        string
+		got         tri
+		sure, maybe []int64
+	}{
+		{"and", and, []int64{2}, []int64{3, 4}},
+		{"or", or, []int64{1, 2, 3, 4}, []int64{5, 6}},
+		{"and not", not, []int64{1}, []int64{3, 5}},
+	} {
+		if s, m := collect(tt.got.sure), collect(tt.got.maybe); !slices.Equal(s, tt.sure) || !slices.Equal(m, tt.maybe) {
+			t.Errorf("%s: sure %v maybe %v, want %v %v", tt.name, s, m, tt.sure, tt.maybe)
+		}
 	}
 }
 

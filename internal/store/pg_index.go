@@ -88,15 +88,32 @@ func uniq(toks []string) []string {
 	return slices.Compact(out)
 }
 
-func (s *pgStore) morphCount(ctx context.Context, ms []string, limit int) (int, error) {
+// morphDocs counts the articles holding the phrase (PostgreSQL keeps no
+// per-lexeme counts to read).
+func (s *pgStore) morphDocs(ctx context.Context, ms []string) (int, error) {
 	q, _, ok := phraseTSQuery(ms, false)
 	if !ok {
 		return 0, nil
 	}
 	var n int
-	err := s.db.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE terms @@ ?::tsquery LIMIT ?) x`, q, limit).Scan(&n)
+	err := s.db.queryRow(ctx, `SELECT count(*) FROM article_terms WHERE terms @@ ?::tsquery`, q).Scan(&n)
 	return n, err
 }
+
+// gramDocs counts the articles holding the bigrams, up to a bound (it only
+// orders a plan).
+func (s *pgStore) gramDocs(ctx context.Context, grams []string, prefix bool) (int, error) {
+	q, ok := gramTSQuery(grams, prefix)
+	if !ok {
+		return 0, nil
+	}
+	var n int
+	err := s.db.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE grams @@ ?::tsquery LIMIT ?) x`, q, pgGramCountCap).Scan(&n)
+	return n, err
+}
+
+// pgGramCountCap bounds the rows gramDocs counts on PostgreSQL.
+const pgGramCountCap = 100000
 
 func (s *pgStore) gramLookup(ctx context.Context, grams []string, prefix bool, lo, hi int64, limit int) (rows, error) {
 	q, ok := gramTSQuery(grams, prefix)

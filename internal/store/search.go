@@ -155,7 +155,8 @@ func (s *core) Trends(ctx context.Context, q TrendsQuery) (*Trends, error) {
 const exhaustiveCap = 1 << 30
 
 // trendCounts counts each term's matching articles per period, with the
-// search evaluator over the whole corpus (no window: trends are exact),
+// search evaluator over the whole corpus (every candidate checked: trends
+// are exact),
 // dated from fromN to toN (YYYYMMDD numbers, 0 for open ends).
 func (s *core) trendCounts(ctx context.Context, terms []string, by string, fromN, toN int32) ([]map[string]int, map[string]bool, error) {
 	snap, err := s.snapshot(ctx)
@@ -169,8 +170,11 @@ func (s *core) trendCounts(ctx context.Context, terms []string, by string, fromN
 		if err != nil {
 			return nil, nil, err
 		}
-		e := &searchExec{s: s, ctx: ctx, snap: snap, cap: exhaustiveCap, lo: 1}
-		set, err := e.eval(pq.node)
+		e := s.newExec(ctx, snap, true)
+		if fromN != 0 || toN != 0 {
+			e.narrowDays(fromN, toN)
+		}
+		set, err := e.exact(pq.node)
 		if err != nil {
 			return nil, nil, s.searchErr(term, err)
 		}

@@ -6,36 +6,26 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
-	"time"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
-// searchCap bounds the rows one index lookup of a search reads (the
-// articles of a term, of an entity, of an event type). Lookups read newest
-// first, so a query matching more than searchCap articles is answered
-// exactly over a window of the newest articles, and its total and facets
-// are extrapolated from that window (SearchResult.TotalEstimated). Reading
-// a row costs about half a microsecond, so the cap bounds the latency of
-// the commonest words whatever the corpus size: a term costs two lookups
-// (morphemes with BM25, about 1.5 µs a row, and bigrams), so 20,000 rows
-// keep a two-word query near 50 ms on this machine.
-const searchCap = 5000
+// bm25Docs is the most articles a word may be in for its matches to be
+// scored with BM25 (FTS5's bm25(), about 1.5 µs a row); a commoner word
+// scores as BM25 would with one occurrence in an article of average
+// length, idf × (3 if in the headline + 1), its idf from the index's
+// per-term count: its hits rank by headline, then recency. The choice
+// depends on the word's count over the whole corpus only, never on what a
+// plan reads, so every plan ranks alike.
+const bm25Docs = 5000
 
-// searchRowBudget bounds the rows all the lookups of one search read,
-// over every widening of its window. Widening by 8× a round ends by reading
-// everything when the words are common and their combination rare (an AND
-// of two everyday words that seldom meet): over 600,000 articles that took
-// a second. With the budget the last round reads what is left of it and
-// the search answers over the window read so far, its total estimated. At
-// about 2.5 µs a row with BM25 and bigrams, 60,000 rows are some 150 ms.
-const searchRowBudget = 60000
+// searchVerify is how many candidates found only through bigrams a search
+// checks beyond those its page needs (see SearchBudget). Checking one reads
+// its text back (some tens of µs).
+const searchVerify = 300
 
-// searchWidenTime is a second guard on widening, for a machine slower than
-// the row budget assumes: no new round starts after this much time since
-// the search started.
-const searchWidenTime = 40 * time.Millisecond
+// unknownDocs stands for a document count the index cannot tell.
+const unknownDocs = math.MaxInt32
 
 // facetTop is how many of the best matches the entity facets count over.
 const facetTop = 1000
@@ -46,6 +36,11 @@ type ridSet []uint64
 func newRidSet(maxRid int64) ridSet { return make(ridSet, maxRid/64+1) }
 
 func (s ridSet) add(rid int64) { s[rid>>6] |= 1 << (uint(rid) & 63) }
+
+// has tells whether rid is in the set (a nil set is empty).
+func (s ridSet) has(rid int64) bool {
+	return rid>>6 < int64(len(s)) && s[rid>>6]&(1<<(uint(rid)&63)) != 0
+}
 
 func (s ridSet) and(o ridSet) {
 	for i := range s {
@@ -65,58 +60,119 @@ func (s ridSet) andNot(o ridSet) {
 	}
 }
 
-// clearBelow removes the rids under lo.
-func (s ridSet) clearBelow(lo int64) {
-	w := lo >> 6
-	for i := int64(0); i < w && i < int64(len(s)); i++ {
-		s[i] = 0
+// hull is the smallest and largest rid of the set; ok is false when empty.
+func (s ridSet) hull() (lo, hi int64, ok bool) {
+	i := 0
+	for i < len(s) && s[i] == 0 {
+		i++
 	}
-	if w < int64(len(s)) {
-		s[w] &^= (1 << (uint(lo) & 63)) - 1
+	if i == len(s) {
+		return 0, 0, false
+	}
+	j := len(s) - 1
+	for s[j] == 0 {
+		j--
+	}
+	return int64(i)<<6 | int64(bits.TrailingZeros64(s[i])), int64(j)<<6 | int64(63-bits.LeadingZeros64(s[j])), true
+}
+
+// tri is what the indexes tell of a query node: the articles of sure
+// match; those of maybe match if their text confirms a word found only
+// through its bigrams (a word inside a longer one). The node's true
+// matches hold sure and lie within sure ∪ maybe.
+type tri struct{ sure, maybe ridSet }
+
+func (t tri) clone() tri { return tri{slices.Clone(t.sure), slices.Clone(t.maybe)} }
+
+// and keeps what both may match: sure where both are sure.
+func (t tri) and(o tri) {
+	for i := range t.sure {
+		s := t.sure[i] & o.sure[i]
+		t.maybe[i] = (t.sure[i] | t.maybe[i]) & (o.sure[i] | o.maybe[i]) &^ s
+		t.sure[i] = s
 	}
 }
 
-// searchExec evaluates one search over a snapshot of the corpus.
+// andNot removes what o matches: sure only where o surely does not.
+func (t tri) andNot(o tri) {
+	for i := range t.sure {
+		s := t.sure[i] &^ (o.sure[i] | o.maybe[i])
+		t.maybe[i] = (t.sure[i] | t.maybe[i]) &^ o.sure[i] &^ s
+		t.sure[i] = s
+	}
+}
+
+// or adds what o matches.
+func (t tri) or(o tri) {
+	for i := range t.sure {
+		t.sure[i] |= o.sure[i]
+		t.maybe[i] = (t.maybe[i] | o.maybe[i]) &^ t.sure[i]
+	}
+}
+
+// filter keeps the articles of set.
+func (t tri) filter(set ridSet) {
+	t.sure.and(set)
+	t.maybe.and(set)
+}
+
+// searchExec evaluates one search over a snapshot of the corpus. Every
+// lookup reads all the articles of its index term within [lo, hi]: the
+// answer is exact. A plan keeps that cheap: an AND evaluates its items
+// from the rarest (the index's per-term counts say which) and narrows
+// [lo, hi] to the articles still possible before reading the next.
 type searchExec struct {
 	s      *core
 	ctx    context.Context
 	snap   *colSnap
-	cap    int
-	lo     int64 // rids below lo are outside the window read exactly
-	capped bool
-	// read counts the rows the lookups read and lookups the lookups, to
-	// fit the next widening into the search's row budget.
-	read, lookups int
-	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes;
-	// lookups read newest first, so it grows with the window, not the corpus.
+	lo, hi int64 // the rids the lookups read
+	plan   bool  // order AND items and narrow [lo, hi]; off: the reference evaluation
+	// underOr counts the ORs above the node being evaluated.
+	underOr int
+	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes.
 	scores []float64
 	pos    map[*textsearch.Term]bool
+	// leaves keeps every term's sets, to check candidates against the query.
+	leaves map[*textsearch.Term]tri
+	docs   map[*textsearch.Term]int // memoised estimates
+	df     map[*textsearch.Term]int // memoised morpheme counts
 }
 
-// ridsOf reads the rids a query returns (newest first, at most e.cap+1,
-// within the window) into a set; with score, the second column is added to
-// the rids' scores. The query must take the window's low and high rids
-// and the limit as its last three parameters.
-func (e *searchExec) ridsOf(q string, score bool, args ...any) (ridSet, error) {
+// newExec starts the evaluation of a search over the whole corpus.
+func (s *core) newExec(ctx context.Context, snap *colSnap, plan bool) *searchExec {
+	return &searchExec{s: s, ctx: ctx, snap: snap, lo: 1, hi: snap.maxRid, plan: plan,
+		leaves: map[*textsearch.Term]tri{}, docs: map[*textsearch.Term]int{}, df: map[*textsearch.Term]int{}}
+}
+
+func (e *searchExec) empty() ridSet { return newRidSet(e.snap.maxRid) }
+
+// ridsOf reads the rids a query returns within [lo, hi] into a set. The
+// query must take the window's low and high rids and the limit as its
+// last three parameters.
+func (e *searchExec) ridsOf(q string, args ...any) (ridSet, error) {
 	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
 		return e.s.db.query(e.ctx, q, append(args, lo, hi, limit)...)
-	}, score)
+	}, false)
 }
 
-// lookup reads the rids of an index lookup (newest first, at most e.cap+1,
-// within the window) into a set; with score, the second column is added
-// to the rids' scores. Reaching the cap narrows the window to what was
-// read exactly.
+// lookup reads every rid of an index lookup within [lo, hi] into a set;
+// with score, the second column is added to the rids' scores.
 func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), score bool) (ridSet, error) {
-	set := newRidSet(e.snap.maxRid)
-	rows, err := fetch(e.lo, e.snap.maxRid, e.cap+1)
+	set := e.empty()
+	if e.lo > e.hi {
+		return set, nil
+	}
+	rows, err := fetch(e.lo, e.hi, exhaustiveCap)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	n := 0
-	e.lookups++
-	defer func() { e.read += n }()
+	if l, ok := rows.(*sliceRows); ok && !score { // rids read in bulk
+		for _, rid := range l.rids {
+			set.add(rid)
+		}
+		return set, nil
+	}
 	var rid int64
 	var sc float64
 	dest := []any{&rid}
@@ -126,12 +182,6 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
-		}
-		if n++; n > e.cap {
-			// Everything from the last row read up is exact; below it is not.
-			e.capped = true
-			e.lo = max(e.lo, rid+1)
-			break
 		}
 		set.add(rid)
 		if score {
@@ -148,114 +198,267 @@ func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridS
 	}, score)
 }
 
-// eval computes the rids a query node matches.
-func (e *searchExec) eval(n textsearch.Node) (ridSet, error) {
-	switch n := n.(type) {
-	case *textsearch.Term:
-		set := newRidSet(e.snap.maxRid)
-		lo := e.lo
-		if len(n.Morphs) > 0 {
-			m, err := e.morphemes(n)
-			if err != nil {
-				return nil, err
-			}
-			set.or(m)
-		}
-		// Bigrams match a word inside a longer one (반도체 in 반도체업계);
-		// each bigram-only match is checked to hold the term as a phrase
-		// of bigrams (see grams). A quoted phrase falls back on them only
-		// when it has no morphemes. A word whose morphemes alone
-		// filled the window (it narrowed it) skips them too: what bigrams
-		// add scores 0 and would rank after every morpheme match anyway.
-		if len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0) && e.lo == lo {
-			g, err := e.grams(n, set)
-			if err != nil {
-				return nil, err
-			}
-			set.or(g)
-		}
-		return set, nil
-	case *textsearch.Or:
-		var set ridSet
-		for _, it := range n.Items {
-			x, err := e.eval(it)
-			if err != nil {
-				return nil, err
-			}
-			if set == nil {
-				set = x
-			} else {
-				set.or(x)
-			}
-		}
-		return set, nil
-	case *textsearch.And:
-		var set ridSet
-		var neg []textsearch.Node
-		for _, it := range n.Items {
-			if nt, ok := it.(*textsearch.Not); ok {
-				neg = append(neg, nt.Item)
-				continue
-			}
-			x, err := e.eval(it)
-			if err != nil {
-				return nil, err
-			}
-			if set == nil {
-				set = x
-			} else {
-				set.and(x)
-			}
-		}
-		for _, it := range neg {
-			x, err := e.eval(it)
-			if err != nil {
-				return nil, err
-			}
-			set.andNot(x)
-		}
-		return set, nil
-	}
-	return nil, fmt.Errorf("store: search: unexpected query node %T", n)
+// usesGrams says whether a term is looked up in the bigram index too:
+// bigrams match a word inside a longer one (반도체 in 반도체업계); a
+// quoted phrase falls back on them only when it has no morphemes.
+func usesGrams(n *textsearch.Term) bool {
+	return len(n.Grams) > 0 && (!n.Phrase || len(n.Morphs) == 0)
 }
 
-// gramVerifyBatch is how many articles one query of gram verification reads.
-const gramVerifyBatch = 500
+// eval computes what a query node matches within [lo, hi].
+func (e *searchExec) eval(n textsearch.Node) (tri, error) {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		return e.term(n)
+	case *textsearch.Or:
+		// An article an OR's item does not match still scores by its words
+		// (the scores add up every positive word's): below an OR, no plan
+		// narrows the lookups, so that the scores stay those of the
+		// reference evaluation.
+		e.underOr++
+		defer func() { e.underOr-- }()
+		out := tri{e.empty(), e.empty()}
+		for _, it := range n.Items {
+			x, err := e.eval(it)
+			if err != nil {
+				return tri{}, err
+			}
+			out.or(x)
+		}
+		return out, nil
+	case *textsearch.And:
+		return e.and(n)
+	}
+	return tri{}, fmt.Errorf("store: search: unexpected query node %T", n)
+}
 
-// grams looks a term up in the bigram index and keeps, of the articles
-// not already in have (its morpheme matches), only those holding its
-// bigrams as a phrase: the index has no positions, so an article sharing
-// the bigrams scattered (코로나's 코로 in 코로미나스 and its 로나 in
-// another word) would otherwise match with no occurrence of the term and
-// score 0. Each candidate's text is read back
-// and checked with Term.GramsIn.
-func (e *searchExec) grams(n *textsearch.Term, have ridSet) (ridSet, error) {
-	g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
-		return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
-	}, false)
+// term looks a word up: its morpheme matches are sure, the articles
+// holding only its bigrams are candidates for the text to confirm.
+func (e *searchExec) term(n *textsearch.Term) (tri, error) {
+	t := tri{e.empty(), e.empty()}
+	if len(n.Morphs) > 0 {
+		m, err := e.morphemes(n)
+		if err != nil {
+			return tri{}, err
+		}
+		t.sure = m
+	}
+	if usesGrams(n) {
+		g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+			return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
+		}, false)
+		if err != nil {
+			return tri{}, err
+		}
+		g.andNot(t.sure)
+		t.maybe = g
+	}
+	e.leaves[n] = t
+	return t, nil
+}
+
+// and intersects the positive items, rarest first when planning, narrowing
+// the rids the next lookups read to those still possible, then removes
+// the excluded ones.
+func (e *searchExec) and(n *textsearch.And) (tri, error) {
+	var pos, neg []textsearch.Node
+	for _, it := range n.Items {
+		if nt, ok := it.(*textsearch.Not); ok {
+			neg = append(neg, nt.Item)
+		} else {
+			pos = append(pos, it)
+		}
+	}
+	if e.plan && len(pos) > 1 {
+		est := make([]int, len(pos))
+		for i, it := range pos {
+			var err error
+			if est[i], err = e.estimate(it); err != nil {
+				return tri{}, err
+			}
+		}
+		pos = slices.Clone(pos)
+		idx := make(map[textsearch.Node]int, len(pos))
+		for i, it := range pos {
+			idx[it] = est[i]
+		}
+		slices.SortStableFunc(pos, func(a, b textsearch.Node) int { return idx[a] - idx[b] })
+	}
+	if len(pos) == 0 { // only exclusions: the parser allows none
+		return tri{e.empty(), e.empty()}, nil
+	}
+	lo, hi := e.lo, e.hi
+	defer func() { e.lo, e.hi = lo, hi }()
+	var cur tri
+	for i, it := range append(pos, neg...) {
+		x, err := e.eval(it)
+		if err != nil {
+			return tri{}, err
+		}
+		switch {
+		case i == 0:
+			cur = x.clone()
+		case i < len(pos):
+			cur.and(x)
+		default:
+			cur.andNot(x)
+		}
+		if e.plan && e.underOr == 0 && !e.narrow(cur) {
+			break // nothing left: the other items cannot add any
+		}
+	}
+	return cur, nil
+}
+
+// narrow shrinks [lo, hi] to the rids t may match; false when none.
+func (e *searchExec) narrow(t tri) bool {
+	u := slices.Clone(t.sure)
+	u.or(t.maybe)
+	lo, hi, ok := u.hull()
+	if !ok {
+		e.lo, e.hi = 1, 0
+		return false
+	}
+	e.lo, e.hi = max(e.lo, lo), min(e.hi, hi)
+	return true
+}
+
+// estimate bounds the articles a node matches from the index's per-term
+// counts, to order a plan.
+func (e *searchExec) estimate(n textsearch.Node) (int, error) {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		return e.termDocs(n)
+	case *textsearch.Or:
+		sum := 0
+		for _, it := range n.Items {
+			d, err := e.estimate(it)
+			if err != nil {
+				return 0, err
+			}
+			sum = min(unknownDocs, sum+d)
+		}
+		return sum, nil
+	case *textsearch.And:
+		best := unknownDocs
+		for _, it := range n.Items {
+			if _, ok := it.(*textsearch.Not); ok {
+				continue
+			}
+			d, err := e.estimate(it)
+			if err != nil {
+				return 0, err
+			}
+			best = min(best, d)
+		}
+		return best, nil
+	}
+	return unknownDocs, nil
+}
+
+// termDocs bounds the articles a term's lookups find: its morphemes' and
+// its bigrams' counts.
+func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
+	if d, ok := e.docs[n]; ok {
+		return d, nil
+	}
+	d := 0
+	if len(n.Morphs) > 0 {
+		m, err := e.morphDocs(n)
+		if err != nil {
+			return 0, err
+		}
+		d = m
+	}
+	if usesGrams(n) {
+		g, err := e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
+		if err != nil {
+			return 0, err
+		}
+		d = min(unknownDocs, d+g)
+	}
+	e.docs[n] = d
+	return d, nil
+}
+
+// morphDocs is the index's count of a term's morphemes (see
+// textIndex.morphDocs), asked once a search.
+func (e *searchExec) morphDocs(n *textsearch.Term) (int, error) {
+	if d, ok := e.df[n]; ok {
+		return d, nil
+	}
+	d, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+	e.df[n] = d
+	return d, err
+}
+
+// morphemes looks a term up in the morpheme index and, for a term of the
+// query's positive part, adds its score (see bm25Docs).
+func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
+	if !e.pos[n] {
+		return e.morphLookup(n, false, false)
+	}
+	df, err := e.morphDocs(n)
 	if err != nil {
 		return nil, err
 	}
-	g.andNot(have)
-	var rids []int64
-	g.each(1, func(rid int64) { rids = append(rids, rid) })
-	out := newRidSet(e.snap.maxRid)
-	for len(rids) > 0 {
-		batch := rids[:min(len(rids), gramVerifyBatch)]
-		rids = rids[len(batch):]
-		if err := e.verifyGrams(n, batch, out); err != nil {
-			return nil, err
-		}
+	if df <= bm25Docs {
+		return e.morphLookup(n, false, true)
 	}
-	return out, nil
+	set, err := e.morphLookup(n, false, false)
+	if err != nil {
+		return nil, err
+	}
+	head, err := e.morphLookup(n, true, false)
+	if err != nil {
+		return nil, err
+	}
+	rows := float64(max(e.snap.rows, 1))
+	idf := max(1e-6, math.Log((rows-float64(df)+0.5)/(float64(df)+0.5)))
+	set.each(1, func(rid int64) { e.addScore(rid, idf) })
+	head.each(1, func(rid int64) { e.addScore(rid, 3*idf) })
+	return set, nil
 }
 
-// verifyGrams reads the headline and text of the articles rids and adds
-// to out those holding the term's bigrams as a phrase.
-func (e *searchExec) verifyGrams(n *textsearch.Term, rids []int64, out ridSet) error {
+// holds tells whether an article matches a node, given its text's
+// GramForm for the words the indexes left in doubt.
+func (e *searchExec) holds(n textsearch.Node, rid int64, form string) bool {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		t := e.leaves[n]
+		return t.sure.has(rid) || t.maybe.has(rid) && n.GramsIn(form)
+	case *textsearch.Or:
+		for _, it := range n.Items {
+			if e.holds(it, rid, form) {
+				return true
+			}
+		}
+		return false
+	case *textsearch.And:
+		for _, it := range n.Items {
+			if nt, ok := it.(*textsearch.Not); ok {
+				if e.holds(nt.Item, rid, form) {
+					return false
+				}
+			} else if !e.holds(it, rid, form) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// gramVerifyBatch is how many articles one query of verification reads.
+const gramVerifyBatch = 500
+
+// verify reads the headline and text of the articles rids and reports
+// which of them match the query node.
+func (e *searchExec) verify(n textsearch.Node, rids []int64) (map[int64]bool, error) {
+	ok := make(map[int64]bool, len(rids))
 	rows, err := e.s.db.query(e.ctx, `SELECT rid, headline, text, text_z FROM articles WHERE `+e.s.inList("rid", 1), e.s.list(rids))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -263,67 +466,38 @@ func (e *searchExec) verifyGrams(n *textsearch.Term, rids []int64, out ridSet) e
 		var head, text string
 		var z []byte
 		if err := rows.Scan(&rid, &head, &text, &z); err != nil {
-			return err
+			return nil, err
 		}
 		if text, err = unpackText(text, z); err != nil {
-			return err
+			return nil, err
 		}
-		e.read++
-		if n.GramsIn(textsearch.GramForm(head + "\n" + text)) {
-			out.add(rid)
-		}
+		ok[rid] = e.holds(n, rid, textsearch.GramForm(head+"\n"+text))
 	}
-	return rows.Err()
+	return ok, rows.Err()
 }
 
-// morphemes looks a term up in the morpheme index and, for a term of the
-// query's positive part, adds its BM25 to the scores.
-//
-// BM25 needs the number of documents holding the term over the whole
-// corpus, which costs as much as reading all of them. So only a term in at
-// most e.cap articles gets BM25; a commoner term scores as BM25 would with
-// one occurrence in an article of average length, idf × (3 if in the
-// headline + 1), with its document frequency estimated from the window:
-// the hits rank by headline, then recency.
-func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
-	if !e.pos[n] {
-		return e.morphLookup(n, false, false)
-	}
-	var set ridSet
-	if e.lo <= 1 {
-		// No window yet: reading the term's rids tells whether it is rare.
-		var err error
-		if set, err = e.morphLookup(n, false, false); err != nil {
-			return nil, err
-		}
-		if e.lo <= 1 { // read all of them: rare enough for BM25
-			return e.morphLookup(n, false, true)
-		}
-	} else {
-		df, err := e.s.be.morphCount(e.ctx, n.Morphs, e.cap+1)
-		if err != nil {
-			return nil, err
-		}
-		e.read += df
-		if df <= e.cap {
-			return e.morphLookup(n, false, true)
-		}
-		if set, err = e.morphLookup(n, false, false); err != nil {
-			return nil, err
-		}
-	}
-	head, err := e.morphLookup(n, true, false)
+// exact evaluates a node and checks every candidate in doubt.
+func (e *searchExec) exact(n textsearch.Node) (ridSet, error) {
+	t, err := e.eval(n)
 	if err != nil {
 		return nil, err
 	}
-	// The window is final for this term: estimate its frequency over it.
-	inWin := 0
-	set.each(e.lo, func(int64) { inWin++ })
-	n64, win := float64(e.snap.maxRid), float64(e.snap.maxRid-e.lo+1)
-	dfEst := float64(inWin) * n64 / win
-	idf := max(1e-6, math.Log((n64-dfEst+0.5)/(dfEst+0.5)))
-	set.each(e.lo, func(rid int64) { e.addScore(rid, idf) })
-	head.each(e.lo, func(rid int64) { e.addScore(rid, 3*idf) })
+	set := slices.Clone(t.sure)
+	var rids []int64
+	t.maybe.each(1, func(rid int64) { rids = append(rids, rid) })
+	for len(rids) > 0 {
+		batch := rids[:min(len(rids), gramVerifyBatch)]
+		rids = rids[len(batch):]
+		ok, err := e.verify(n, batch)
+		if err != nil {
+			return nil, err
+		}
+		for rid, m := range ok {
+			if m {
+				set.add(rid)
+			}
+		}
+	}
 	return set, nil
 }
 
@@ -412,264 +586,6 @@ func (t *topK) sorted() []cand {
 	return t.h
 }
 
-// Search finds the matching articles in Go over bitmaps of rids: each
-// term's index lookups give a set (and the BM25 scores of its morphemes),
-// AND, OR and NOT are bitmap operations, and date and agency filters and
-// facets read the in-memory columns. SQLite is asked only for index
-// lookups, the page of hits and the entity facets.
-func (s *core) Search(ctx context.Context, q SearchQuery) (*SearchResult, error) {
-	if q.Limit <= 0 {
-		q.Limit = 10
-	}
-	if q.Limit > 1000 || q.Offset < 0 || q.Offset > 100000 {
-		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "limit must be at most 1000 and offset between 0 and 100000"}
-	}
-	hasText := strings.TrimSpace(q.Text) != ""
-	if !hasText && q.From == "" && q.To == "" && q.Agency == "" && q.Entity == "" && q.EventType == "" {
-		return nil, &QueryError{Query: q.Text, Pos: -1, Msg: "empty query: give words to search for or a filter"}
-	}
-	var pq *parsedQuery
-	if hasText {
-		var err error
-		if pq, err = s.parseText(q.Text); err != nil {
-			return nil, err
-		}
-	}
-	from, to, err := dateRange(q.From, q.To)
-	if err != nil {
-		return nil, err
-	}
-	var eid int64
-	if q.Entity != "" {
-		e, err := s.resolve(ctx, q.Entity)
-		if err != nil {
-			return nil, err
-		}
-		eid = e.ID
-	}
-	snap, err := s.snapshot(ctx)
-	if err != nil {
-		return nil, err
-	}
-	capRows := s.leafCap
-	if capRows <= 0 {
-		capRows = searchCap
-	}
-	budget := s.rowBudget
-	if budget == 0 {
-		budget = searchRowBudget
-	}
-	widenTime := s.widenTime
-	if widenTime == 0 {
-		widenTime = searchWidenTime
-	}
-	if q.Exhaustive {
-		budget, widenTime = -1, -1
-	}
-	start := time.Now()
-	read := 0
-	for {
-		res, e, err := s.searchOnce(ctx, q, pq, snap, from.String, to.String, eid, capRows)
-		if err != nil {
-			return nil, s.searchErr(q.Text, err)
-		}
-		read += e.read
-		// A window too small to fill the page (selective filters on common
-		// words, or common words rarely together) is widened, up to the
-		// whole corpus unless the row or time budget runs out first: then
-		// the capped round's answer stands, its total and facets estimated.
-		next := capRows * 8
-		if budget > 0 && e.lookups > 0 {
-			// Each lookup reads at most cap+1 rows.
-			next = min(next, (budget-read)/e.lookups-1)
-		}
-		if !e.capped || len(res.Hits) >= q.Limit || next <= capRows ||
-			(widenTime > 0 && time.Since(start) > widenTime) {
-			if len(res.Hits) > 0 && res.Total < q.Offset+len(res.Hits) {
-				res.Total = q.Offset + len(res.Hits)
-			}
-			return res, nil
-		}
-		capRows = next
-	}
-}
-
-// searchOnce runs a search with a cap on the rows per lookup; the returned
-// executor tells whether a lookup reached the cap and how much was read.
-func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, snap *colSnap, from, to string, eid int64, capRows int) (*SearchResult, *searchExec, error) {
-	e := &searchExec{s: s, ctx: ctx, snap: snap, cap: capRows, lo: 1}
-	set, err := e.matches(q, pq, eid)
-	if err != nil {
-		return nil, nil, err
-	}
-	sc := e.scan(set, q, pq == nil, from, to)
-	best := sc.top.sorted()
-	res := &SearchResult{Total: sc.total, Hits: []Hit{}}
-	res.Facets.Counted = sc.total
-	if e.capped {
-		// Extrapolate from the window of the newest articles to the corpus.
-		window := snap.maxRid - e.lo + 1
-		res.TotalEstimated, res.Facets.Partial = true, true
-		if window > 0 {
-			res.Total = int(float64(sc.total) * float64(snap.maxRid) / float64(window))
-		}
-	}
-	sc.facets(res, snap)
-	var page []cand
-	if q.Offset < len(best) {
-		page = best[q.Offset:min(len(best), q.Offset+q.Limit)]
-	}
-	var terms []*textsearch.Term
-	if pq != nil {
-		terms = pq.terms
-	}
-	if err := s.hits(ctx, res, page, terms); err != nil {
-		return nil, nil, err
-	}
-	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)]); err != nil {
-		return nil, nil, err
-	}
-	return res, e, nil
-}
-
-// matches evaluates the query text and the entity and event filters into
-// the set of candidate rids within the window.
-func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, eid int64) (ridSet, error) {
-	var set ridSet
-	if pq != nil {
-		e.pos = map[*textsearch.Term]bool{}
-		for _, t := range pq.terms {
-			if len(t.Morphs) > 0 {
-				e.pos[t] = true
-			}
-		}
-		var err error
-		if set, err = e.eval(pq.node); err != nil {
-			return nil, err
-		}
-	}
-	and := func(q string, arg any) error {
-		m, err := e.ridsOf(q, false, arg)
-		if err != nil {
-			return err
-		}
-		if set == nil {
-			set = m
-		} else {
-			set.and(m)
-		}
-		return nil
-	}
-	if eid != 0 {
-		if err := and(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, eid); err != nil {
-			return nil, err
-		}
-	}
-	if q.EventType != "" {
-		if err := and(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, strings.ToUpper(q.EventType)); err != nil {
-			return nil, err
-		}
-	}
-	if set == nil { // filters on the columns alone: every article is a candidate
-		set = newRidSet(e.snap.maxRid)
-		for i := range set {
-			set[i] = ^uint64(0)
-		}
-		set[0] &^= 1 // rid 0 is no article
-		if r := (e.snap.maxRid + 1) & 63; r != 0 {
-			set[len(set)-1] &= 1<<uint(r) - 1
-		}
-	}
-	set.clearBelow(e.lo)
-	return set, nil
-}
-
-// scanned is what one pass over the matches gathers: the total, the best
-// candidates and the counts of the column facets.
-type scanned struct {
-	total   int
-	top     *topK
-	agencyN []int
-	months  map[int32]int
-}
-
-// scan filters the matches by date and agency, counts them per agency and
-// month and keeps the best, in one pass. Without text (byDate) the best are
-// the newest.
-func (e *searchExec) scan(set ridSet, q SearchQuery, byDate bool, from, to string) *scanned {
-	snap := e.snap
-	fromN, toN := dayNum([]byte(from)), dayNum([]byte(to))
-	wantAgency := uint32(0)
-	if q.Agency != "" {
-		id, ok := snap.ids[q.Agency]
-		if !ok || id == 0 {
-			set = newRidSet(snap.maxRid) // no such agency: nothing matches
-		}
-		wantAgency = id
-	}
-	better := func(a, b cand) bool { // score desc, then newest stored
-		return a.score > b.score || a.score == b.score && a.rid > b.rid
-	}
-	if byDate {
-		better = func(a, b cand) bool { // newest first
-			return a.day > b.day || a.day == b.day && a.rid > b.rid
-		}
-	}
-	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, facetTop), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
-	var monthN [12 * 200]int // 1900-01 … 2099-12, the common case without a map
-	for wi, w := range set {
-		for w != 0 {
-			b := bits.TrailingZeros64(w)
-			w &= w - 1
-			rid := int64(wi)<<6 | int64(b)
-			day := snap.day[rid]
-			if (fromN != 0 && day < fromN) || (toN != 0 && (day == 0 || day > toN)) {
-				continue
-			}
-			ag := snap.agency[rid]
-			if wantAgency != 0 && ag != wantAgency {
-				continue
-			}
-			sc.total++
-			sc.agencyN[ag]++
-			if day != 0 {
-				if y, m := day/10000, day/100%100; y >= 1900 && y < 2100 && m >= 1 && m <= 12 {
-					monthN[(y-1900)*12+m-1]++
-				} else {
-					sc.months[day/100]++
-				}
-			}
-			c := cand{rid: rid, day: day}
-			if k := int(snap.maxRid - rid); k < len(e.scores) {
-				c.score = e.scores[k]
-			}
-			sc.top.push(c)
-		}
-	}
-	for i, n := range monthN {
-		if n > 0 {
-			sc.months[int32((i/12+1900)*100+i%12+1)] += n
-		}
-	}
-	return sc
-}
-
-// facets fills the agency and month facets of res.
-func (sc *scanned) facets(res *SearchResult, snap *colSnap) {
-	ag := map[string]int{}
-	for id, n := range sc.agencyN {
-		if n > 0 && snap.names[id] != "" {
-			ag[snap.names[id]] = n
-		}
-	}
-	res.Facets.Agencies = sortedCounts(ag, true)
-	mo := map[string]int{}
-	for m, n := range sc.months {
-		mo[fmt.Sprintf("%04d-%02d", m/100, m%100)] = n
-	}
-	res.Facets.Months = sortedCounts(mo, false)
-}
-
 // candRids lists the candidates' rids.
 func candRids(cs []cand) []int64 {
 	rids := make([]int64, len(cs))
@@ -714,16 +630,19 @@ func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms [
 	return rows.Err()
 }
 
-// entityFacets counts the entities mentioned in the best matches.
+// entityFacets counts the entities mentioned in the best matches: the 20
+// most mentioned with their counts, and the entities per type, in one
+// query that returns only those rows (rows are the cost, not counting).
 func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
 	res.Facets.Entities = []EntityCount{}
 	res.Facets.EntityTypes = []FacetCount{}
 	if len(best) == 0 {
 		return nil
 	}
-	rows, err := s.db.query(ctx, `SELECT `+entityCols+`, c FROM
-		(SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid) m
-		JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid`, s.list(candRids(best)))
+	rows, err := s.db.query(ctx, `WITH m AS MATERIALIZED (SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid)
+		SELECT * FROM (SELECT `+entityCols+`, c FROM m JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid LIMIT 20) top
+		UNION ALL
+		SELECT -1, e.type, '', '', '', '', 0, 0, '', '', count(*) FROM m JOIN entities e ON e.eid = m.eid GROUP BY e.type`, s.list(candRids(best)))
 	if err != nil {
 		return err
 	}
@@ -734,14 +653,24 @@ func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand)
 		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
 			return err
 		}
-		types[ec.Type]++
-		if len(res.Facets.Entities) < 20 {
-			res.Facets.Entities = append(res.Facets.Entities, ec)
+		if ec.ID < 0 {
+			types[ec.Type] = ec.Count
+			continue
 		}
+		res.Facets.Entities = append(res.Facets.Entities, ec)
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	slices.SortFunc(res.Facets.Entities, func(a, b EntityCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		if a.Articles != b.Articles {
+			return b.Articles - a.Articles
+		}
+		return int(a.ID - b.ID)
+	})
 	res.Facets.EntityTypes = sortedCounts(types, true)
 	return nil
 }

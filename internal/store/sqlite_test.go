@@ -297,6 +297,9 @@ const dropGraphCounts = `DROP TABLE entity_months; DROP TABLE pair_months; DROP 
 const dropCollectWatch = `DROP TABLE watch_delivery_log; DROP TABLE watch_deliveries; DROP TABLE watch_hits; DROP TABLE watches;
 DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_urls;`
 
+// dropTermCounts undoes the term-count migration (SQLite 8).
+const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
+
 // dropLinkEvidence undoes the link-evidence migration (SQLite 7, PostgreSQL 5).
 const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN country;`
 
@@ -309,7 +312,7 @@ func TestMigrateBackfillsGraphCounts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer db.Close()
-		if _, err := db.Exec(dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
+		if _, err := db.Exec(dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -26,7 +26,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
 )
@@ -122,22 +121,24 @@ type SearchQuery struct {
 	EventType string `json:"event_type,omitempty"` // has an event of this type, e.g. MEET
 	Limit     int    `json:"limit,omitempty"`      // hits per page; 0 means 10, at most 1000
 	Offset    int    `json:"offset,omitempty"`
-	// Exhaustive lifts the row and time budget of a search: a rare
-	// co-occurrence of common words deep in a large corpus is then found
-	// however long it takes, instead of an estimated "about N" answer.
+	// Exhaustive checks every candidate a search has in doubt, so that
+	// Total is always exact, and evaluates the query without a plan (the
+	// reference a plan's answers are checked against).
 	Exhaustive bool `json:"exhaustive,omitempty"`
 }
 
 // SearchResult is one page of hits, best first, and the facets of all matches.
 type SearchResult struct {
-	// Total counts the articles matching the query and filters. When the
-	// query matches more articles than a search reads (searchCap per
-	// lookup), TotalEstimated is set and Total is extrapolated from the
-	// newest articles, which were searched exhaustively: "about N results".
-	Total          int    `json:"total"`
-	TotalEstimated bool   `json:"total_estimated,omitempty"`
-	Hits           []Hit  `json:"hits"`
-	Facets         Facets `json:"facets"`
+	// Total counts the articles matching the query and filters. It is
+	// exact unless TotalAtLeast is set: then more articles were left to
+	// check against their text (words found inside longer ones, see
+	// SearchBudget) than one search checks, and Total counts the matches
+	// known, a lower bound: "at least N results". The page is exact either
+	// way: every match ranked before its last hit is checked.
+	Total        int    `json:"total"`
+	TotalAtLeast bool   `json:"total_at_least,omitempty"`
+	Hits         []Hit  `json:"hits"`
+	Facets       Facets `json:"facets"`
 }
 
 // Hit is one matching article.
@@ -171,10 +172,8 @@ type Facets struct {
 	// entity facets over millions of matches cost more than they tell.
 	EntityTypes []FacetCount  `json:"entity_types"`
 	Entities    []EntityCount `json:"entities"`
-	// Counted is the number of matches Agencies and Months count. It is
-	// Total unless Partial is set: then the query matched too many articles
-	// to read them all, and the facets count the matches among the newest
-	// articles (the window the hits come from), not the whole corpus.
+	// Counted is the number of matches Agencies and Months count: Total.
+	// Partial is set with TotalAtLeast: the facets count the matches known.
 	Counted int  `json:"counted"`
 	Partial bool `json:"partial,omitempty"`
 }
@@ -495,9 +494,7 @@ type Option func(*options)
 type options struct {
 	readOnly    bool
 	busyTimeout int // milliseconds
-	leafCap     int
-	rowBudget   int
-	widenTime   time.Duration
+	verify      int
 }
 
 // ReadOnly opens the database without write access (and without

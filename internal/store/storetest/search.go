@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -312,40 +313,53 @@ func testTimelineTrendsGraphExport(t *testing.T, open Opener) {
 	}
 }
 
-// testSearchCapped lowers the rows a lookup may read so that the corpus
-// looks huge: totals become estimates over the newest articles, facets say
-// they are partial, and a page the window cannot fill widens the window.
+// testSearchCapped bounds how many candidates found only through bigrams
+// (국회 inside 전국회의) a search checks against their text: the page is
+// exact whatever the bound, the total exact or a stated lower bound that is
+// never below the hits shown, and an offset past the end reports the real
+// total.
 func testSearchCapped(t *testing.T, open Opener) {
 	ctx := context.Background()
-	// only the row budget, which is deterministic (no wall-clock widening limit)
-	st := loadCorpus(t, open, store.SearchBudget(2, 0, -1))
+	st, dsn := open(t)
+	docs := []*extract.Document{Doc("국회, 예산안 처리", "국회는 예산안을 처리했다.", "2025-01-01", "뉴시스", nil)}
+	for i := range 40 {
+		docs = append(docs, Doc("교사 전국회의 "+fmtInt(int64(i)), "교사 단체가 전국회의를 열었다.", "2025-02-01", "뉴시스", nil))
+	}
+	MustPut(t, st, docs...)
 	tests := []struct {
-		name      string
-		q         store.SearchQuery
-		total     int
-		estimated bool
-		counted   int
-		hits      []string
+		name    string
+		verify  int
+		q       store.SearchQuery
+		total   int
+		atLeast bool
+		hits    []string
 	}{
-		// 삼성전자 is in 4 of 8 articles; the 2 newest matches (rids 3 and
-		// 5) span rids 3..8, 6 of 8 articles: about 2×8/6 = 2. The best of
-		// the two has the word in its headline.
-		{"estimated", store.SearchQuery{Text: "삼성전자", Limit: 1}, 2, true, 2, []string{"김민수 삼성전자 상무, 신제품 공개"}},
-		{"page not filled: widened to exact", store.SearchQuery{Text: "삼성전자", Agency: "연합뉴스", Limit: 2}, 2, false, 2,
-			[]string{"국회, 인공지능 기본법 통과", "이재용 부회장 검찰 출석"}},
-		{"small result: exact", store.SearchQuery{Text: "검찰"}, 1, false, 1, []string{"이재용 부회장 검찰 출석"}},
+		{"default budget: exact", 0, store.SearchQuery{Text: "국회", Limit: 2}, 41, false, []string{"국회, 예산안 처리", "교사 전국회의 39"}},
+		{"one check: a lower bound, the page exact", 1, store.SearchQuery{Text: "국회", Limit: 2}, -1, true, []string{"국회, 예산안 처리", "교사 전국회의 39"}},
+		{"exhaustive ignores the budget", 1, store.SearchQuery{Text: "국회", Limit: 2, Exhaustive: true}, 41, false, []string{"국회, 예산안 처리", "교사 전국회의 39"}},
+		{"last page", 1, store.SearchQuery{Text: "국회", Limit: 2, Offset: 40}, 41, false, []string{"교사 전국회의 0"}},
+		{"offset past the end: the real total", 1, store.SearchQuery{Text: "국회", Limit: 2, Offset: 100}, 41, false, nil},
+		{"filter on the sure match", 1, store.SearchQuery{Text: "국회", To: "2025-01"}, 1, false, []string{"국회, 예산안 처리"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			st, err := store.Open(ctx, dsn, store.SearchBudget(tt.verify))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
 			r, err := st.Search(ctx, tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := headlines(r)
-			slices.Sort(got)
-			if r.Total != tt.total || r.TotalEstimated != tt.estimated || r.Facets.Partial != tt.estimated || r.Facets.Counted != tt.counted || !slices.Equal(got, tt.hits) {
-				t.Errorf("total %d estimated %v partial %v counted %d hits %q, want %d %v %d %q",
-					r.Total, r.TotalEstimated, r.Facets.Partial, r.Facets.Counted, got, tt.total, tt.estimated, tt.counted, tt.hits)
+			total := tt.total
+			if tt.atLeast { // any bound between the hits shown and the matches
+				total = min(max(r.Total, 2), 40)
+			}
+			if r.Total != total || r.TotalAtLeast != tt.atLeast || r.Facets.Partial != tt.atLeast || r.Facets.Counted != r.Total || !slices.Equal(got, tt.hits) {
+				t.Errorf("total %d at least %v partial %v counted %d hits %q, want %d %v %q",
+					r.Total, r.TotalAtLeast, r.Facets.Partial, r.Facets.Counted, got, total, tt.atLeast, tt.hits)
 			}
 		})
 	}
@@ -375,16 +389,15 @@ func testSearchSeesNewArticles(t *testing.T, open Opener) {
 }
 
 // testSearchRowBudget builds a corpus where two common words meet only in
-// the oldest article, so the newest-first window must widen to the whole
-// corpus to find it: a row budget stops the widening and the answer is an
-// estimate over the window read, while an unbounded search finds it.
+// the oldest article: a search planned from the rarer word finds it, with
+// an exact total, whatever the filters.
 func testSearchRowBudget(t *testing.T, open Opener) {
 	ctx := context.Background()
-	st, dsn := open(t)
+	st, _ := open(t)
 	docs := []*extract.Document{Doc("축구장 날씨 맑음", "오늘 축구 경기는 맑은 날씨 속에 열렸다.", "2020-01-01", "뉴시스", nil)}
-	for i := range 20 {
+	for i := range 30 {
 		n := fmtInt(int64(i))
-		if i%2 == 0 {
+		if i%3 != 0 {
 			docs = append(docs, Doc("축구 대표팀 소식 "+n, "대표팀이 축구 훈련을 "+n+"번째 마쳤다.", "2021-01-01", "뉴시스", nil))
 		} else {
 			docs = append(docs, Doc("주말 날씨 전망 "+n, "기상청은 주말 날씨가 "+n+"도까지 오른다고 예보했다.", "2021-01-01", "뉴시스", nil))
@@ -392,37 +405,47 @@ func testSearchRowBudget(t *testing.T, open Opener) {
 	}
 	MustPut(t, st, docs...)
 	tests := []struct {
-		name       string
-		budget     int
-		exhaustive bool
-		total      int
-		estimated  bool
-		hits       []string
+		name  string
+		q     store.SearchQuery
+		total int
+		hits  []string
 	}{
-		{"unbounded: widened to the oldest article", -1, false, 1, false, []string{"축구장 날씨 맑음"}},
-		{"default budget: the corpus fits in it", 0, false, 1, false, []string{"축구장 날씨 맑음"}},
-		{"budget spent in the first round", 20, false, 0, true, nil},
-		{"budget spent in a fitted second round", 60, false, 0, true, nil},
-		{"exhaustive query ignores the budget", 20, true, 1, false, []string{"축구장 날씨 맑음"}},
+		{"two words", store.SearchQuery{Text: "축구 날씨", Limit: 5}, 1, []string{"축구장 날씨 맑음"}},
+		{"two words in the other order", store.SearchQuery{Text: "날씨 축구", Limit: 5}, 1, []string{"축구장 날씨 맑음"}},
+		{"exhaustive", store.SearchQuery{Text: "축구 날씨", Limit: 5, Exhaustive: true}, 1, []string{"축구장 날씨 맑음"}},
+		{"in its year", store.SearchQuery{Text: "축구 날씨", From: "2020", To: "2020"}, 1, []string{"축구장 날씨 맑음"}},
+		{"outside its year", store.SearchQuery{Text: "축구 날씨", From: "2021"}, 0, nil},
+		{"a word in a date range", store.SearchQuery{Text: "날씨", To: "2020-12", Limit: 5}, 1, []string{"축구장 날씨 맑음"}},
+		{"excluding the rare word", store.SearchQuery{Text: "날씨 -축구", Limit: 1}, 10, []string{"주말 날씨 전망 27"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			// Two rows a lookup, and only the row budget (deterministic), no time limit.
-			st, err := store.Open(ctx, dsn, store.SearchBudget(2, tt.budget, -1))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
-			r, err := st.Search(ctx, store.SearchQuery{Text: "축구 날씨", Limit: 5, Exhaustive: tt.exhaustive})
+			r, err := st.Search(ctx, tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := headlines(r)
-			if r.Total != tt.total || r.TotalEstimated != tt.estimated || r.Facets.Partial != tt.estimated || !slices.Equal(got, tt.hits) {
-				t.Errorf("total %d estimated %v partial %v hits %q, want %d %v %q",
-					r.Total, r.TotalEstimated, r.Facets.Partial, got, tt.total, tt.estimated, tt.hits)
+			if r.Total != tt.total || r.TotalAtLeast || !slices.Equal(got, tt.hits) {
+				t.Errorf("total %d at least %v hits %q, want %d exact %q", r.Total, r.TotalAtLeast, got, tt.total, tt.hits)
 			}
 		})
+	}
+	// A plan answers as the reference evaluation does: the same pages, in
+	// the same order (scores included), the same totals.
+	for _, text := range []string{"축구 날씨", "(축구 날씨) OR 기상청", "주말 (날씨 OR 축구)", "대표팀 OR (축구장 맑음)", "(축구장 날씨) OR 기상청", "날씨 -(축구 대표팀)"} {
+		q := store.SearchQuery{Text: text, Limit: 7}
+		planned, err := st.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Exhaustive = true
+		ref, err := st.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if planned.Total != ref.Total || !reflect.DeepEqual(planned.Hits, ref.Hits) {
+			t.Errorf("%q: planned %d %q, exhaustive %d %q", text, planned.Total, headlines(planned), ref.Total, headlines(ref))
+		}
 	}
 }
 

@@ -107,11 +107,11 @@
       h.snippet ? el("p", { class: "snippet" }, highlighted(h.snippet, h.highlights)) : null));
     const pager = el("div", { class: "pager" },
       offset > 0 ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(Math.max(0, offset - limit)) }) }, t("prev")) : null,
-      el("span", { class: "muted small" }, res.total ? t("range.of", offset + 1, offset + res.hits.length, res.total_estimated ? t("about.n", res.total) : res.total) : ""),
+      el("span", { class: "muted small" }, res.total ? t("range.of", offset + 1, offset + res.hits.length, res.total_at_least ? t("atleast.n", res.total) : res.total) : ""),
       offset + res.hits.length < res.total ? el("button", { class: "secondary", onclick: () => setAndSearch({ offset: String(offset + limit) }) }, t("next")) : null);
     fill(results,
       activeFilters(p, res.facets),
-      el("div", { class: "muted small", id: "result-count" }, res.total_estimated ? t("articles.about", res.total) : t("articles.n", res.total)),
+      el("div", { class: "muted small", id: "result-count" }, res.total_at_least ? t("articles.atleast", res.total) : t("articles.n", res.total)),
       hits.length ? hits : el("p", { class: "empty" }, t("no.match")),
       pager);
   }
