@@ -76,8 +76,8 @@ func TestExtractContextSameAsExtract(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole := x.an.Analyze(a.Text)
-	if !reflect.DeepEqual(doc.Tokens, whole) {
-		t.Fatalf("paragraph-wise analysis differs from one pass: %d vs %d tokens", len(doc.Tokens), len(whole))
+	if got := doc.Tokens.All(); !reflect.DeepEqual(got, whole) {
+		t.Fatalf("paragraph-wise analysis differs from one pass: %d vs %d tokens", len(got), len(whole))
 	}
 	plain := x.Extract(a)
 	if !reflect.DeepEqual(doc.Entities, plain.Entities) || !reflect.DeepEqual(doc.Quotes, plain.Quotes) || len(doc.Entities) == 0 {

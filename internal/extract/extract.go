@@ -95,7 +95,7 @@ type doc struct {
 	a     *article.Article
 	out   *Document // what the stages write out
 	text  string
-	toks  []korean.Token
+	toks  *korean.Tokens
 	words []word
 	secs  []article.Section
 	sents []sentence
@@ -112,6 +112,7 @@ type doc struct {
 	phrase0 []int       // for a head word, the first word of its phrase
 	keyBuf  []byte      // scratch for lookup keys (see matchAt)
 	sc      *scratch    // where words … phrase0 came from, for release
+	tokMemo tokMemo     // tokens of word ranges as []korean.Token (tokRange)
 }
 
 // Extract reads one article. It never panics: a bug in a rule yields the
@@ -171,7 +172,7 @@ func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc, error) {
 
 // newDoc is the working state of one extraction of a, whose text the
 // analyser read into toks, writing out to an empty Document.
-func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
+func (x *Extractor) newDoc(a *article.Article, toks *korean.Tokens) *doc {
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
@@ -184,7 +185,7 @@ func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
 // has already read into toks (benchmarks time the rules alone this way).
 // A bug in a stage gives the article with empty extraction lists and an
 // *InternalError; a done ctx gives no document and ctx's error.
-func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
+func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks *korean.Tokens) (*Document, *doc, error) {
 	d := x.newDoc(a, toks)
 	out := d.out
 	if err := x.runStages(ctx, d); err != nil {
@@ -221,7 +222,7 @@ func (d *doc) segment() {
 		for _, sp := range korean.Sentences(d.text[sec.Start:sec.End]) {
 			s, e := sec.Start+sp.Start, sec.Start+sp.End
 			st := sentence{s: s, e: e, kind: sec.Kind, w0: len(d.words)}
-			for ti > 0 && ti < len(d.toks) && d.toks[ti].Start > s {
+			for ti > 0 && ti < d.toks.Len() && d.toks.Start(ti) > s {
 				ti--
 			}
 			n0 := len(d.words)

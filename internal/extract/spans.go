@@ -78,7 +78,7 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 		// guideline more closely than the rules (measured: model first
 		// 0.766 F1 on KLUE dev, rules first 0.735), so it leads here and
 		// the rules fill its gaps.
-		m := x.ner.Tag(text, d.toks)
+		m := x.ner.Tag(text, d.toks.All())
 		for _, sp := range out {
 			if !overlapsAny(m, sp) {
 				m = append(m, sp)
@@ -125,7 +125,7 @@ var actingInstitutions = setOf(`정부 경찰 검찰 법원 당국 방역당국 
 // person names (NNP 인명) that no rule placed.
 func (d *doc) guidelineExtras() []ner.Span {
 	var out []ner.Span
-	x, ws, toks := d.x, d.words, d.toks
+	x, ws := d.x, d.words
 	for i, w := range ws {
 		switch {
 		case actingInstitutions[w.stem] && roleOf(w.josa) == roleSubj:
@@ -134,7 +134,7 @@ func (d *doc) guidelineExtras() []ner.Span {
 			out = append(out, ner.Span{Start: w.cs, End: w.stemE, Label: ner.Person})
 		case syllables(w.stem) >= 2:
 			var ts []korean.Token
-			for _, t := range toks[w.tok0:w.tok1] {
+			for _, t := range d.tokRange(w.tok0, w.tok1) {
 				if t.Start >= w.cs && t.End <= w.stemE {
 					ts = append(ts, t)
 				}

@@ -26,8 +26,8 @@ func analyzeReference(a *Analyzer, text string) []Token {
 			continue
 		}
 		if pos == "SN" && isDigit(t.Surface[0]) {
-			tk, next := mergeNumber(text, raw, i)
-			out = append(out, tk)
+			s, e, next := mergeNumber(text, raw, i)
+			out = append(out, Token{Surface: text[s:e], POS: "SN", Base: text[s:e], Start: s, End: e})
 			i = next - 1
 			continue
 		}
