@@ -178,6 +178,7 @@ func (x *Extractor) newDoc(a *article.Article, toks *korean.Tokens) *doc {
 	sc := scratchPool.Get().(*scratch)
 	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
+	d.expandTokens()
 	return d
 }
 
