@@ -106,13 +106,13 @@ type doc struct {
 
 	ents    []*entity
 	byKey   map[string]*entity
-	head    []*entity   // entity whose phrase ends at this word (the word that carries the josa)
-	group   [][]*entity // "이들" and similar: the people a word refers to
-	claimed []bool      // word already part of an entity phrase
-	phrase0 []int       // for a head word, the first word of its phrase
-	keyBuf  []byte      // scratch for lookup keys (see matchAt)
-	sc      *scratch    // where words … phrase0 came from, for release
-	tokMemo tokMemo     // tokens of word ranges as []korean.Token (tokRange)
+	head    []*entity         // entity whose phrase ends at this word (the word that carries the josa)
+	group   map[int][]*entity // "이들" and similar: the people a word refers to (few words: a map, not 24 bytes a word)
+	claimed []bool            // word already part of an entity phrase
+	phrase0 []int             // for a head word, the first word of its phrase
+	keyBuf  []byte            // scratch for lookup keys (see matchAt)
+	sc      *scratch          // where words … phrase0 came from, for release
+	tokMemo tokMemo           // tokens of word ranges as []korean.Token (tokRange)
 }
 
 // Extract reads one article. It never panics: a bug in a rule yields the
@@ -140,7 +140,7 @@ func emptyDocument(a *article.Article) *Document {
 type scratch struct {
 	words   []word
 	head    []*entity
-	group   [][]*entity
+	group   map[int][]*entity
 	claimed []bool
 	phrase0 []int
 	keyBuf  []byte
@@ -158,7 +158,7 @@ func (d *doc) release() {
 	clear(d.words)
 	clear(d.head)
 	clear(d.group)
-	sc.words, sc.head, sc.group, sc.claimed, sc.phrase0, sc.keyBuf = d.words[:0], d.head[:0], d.group[:0], d.claimed[:0], d.phrase0[:0], d.keyBuf[:0]
+	sc.words, sc.head, sc.group, sc.claimed, sc.phrase0, sc.keyBuf = d.words[:0], d.head[:0], d.group, d.claimed[:0], d.phrase0[:0], d.keyBuf[:0]
 	d.sc, d.words, d.head, d.group, d.claimed, d.phrase0 = nil, nil, nil, nil, nil, nil
 	scratchPool.Put(sc)
 }
@@ -205,8 +205,8 @@ func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks 
 func (d *doc) segment() {
 	ti := 0
 	d.words = d.sc.words[:0]
-	if est := len(d.text)/10 + 8; cap(d.words) < est {
-		d.words = make([]word, 0, est) // about one eojeol per 10 bytes of Korean (3 syllables and a space)
+	if est := wordsEstimate(d.text); cap(d.words) < est {
+		d.words = make([]word, 0, est)
 	}
 	d.secs = d.a.Sections
 	if len(d.secs) == 0 && d.text != "" {
@@ -237,7 +237,9 @@ func (d *doc) segment() {
 	}
 	n := len(d.words)
 	d.head = grow(d.sc.head, n)
-	d.group = grow(d.sc.group, n)
+	if d.group = d.sc.group; d.group == nil {
+		d.group = map[int][]*entity{}
+	}
 	d.claimed = grow(d.sc.claimed, n)
 	d.phrase0 = grow(d.sc.phrase0, n)
 	for i := range d.phrase0 {
@@ -313,4 +315,20 @@ func grow[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// wordsEstimate is a little over the number of eojeols of text: its runs
+// of letters between word breaks, and a sixteenth more for the runs that
+// brackets and sentence ends cut. It sizes the words array once; a long
+// article's is the largest thing extraction holds.
+func wordsEstimate(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		br := isWordBreak(r)
+		if !br && !in {
+			n++
+		}
+		in = !br
+	}
+	return n + n/16 + 8
 }

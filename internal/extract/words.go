@@ -22,10 +22,10 @@ type word struct {
 	openQ  bool   // starts with a quote mark
 	closeQ bool   // a quote mark follows the stem
 	comma  bool   // ends with a comma or a middle dot list separator
+	quoted bool   // inside a direct quotation (beside the other flags: a word is 120 bytes, not 128)
 	tok0   int    // index of the first token inside the eojeol
 	tok1   int    // one past the last token
 	sent   int    // sentence index
-	quoted bool   // inside a direct quotation
 }
 
 // isJoiner reports runes that stay inside a word core ("R&D", "소재·부품").
