@@ -4,12 +4,13 @@ import "github.com/sosik-news/sosik/internal/korean"
 
 // The analysis is kept compact (korean.Tokens, 12 bytes a token) for the
 // whole extraction; the rules read the few tokens of a word at a time as
-// []korean.Token through tokRange. An article of up to expandTokens tokens
+// []korean.Token through tokRange. An article of up to expandLimit tokens
 // (about 20 KB of text, most news) is expanded once instead, at most
 // 460 KB: reading it costs nothing more then.
 
-// expandTokens is the most tokens an analysis is expanded for.
-const expandTokens = 4096
+// expandLimit is the most tokens an analysis is expanded for (a variable
+// so that tests can read every article both ways).
+var expandLimit = 4096
 
 // tokMemo remembers the last ranges tokRange made, by their first token,
 // so the stages that read a word's tokens one after another share one
@@ -57,7 +58,7 @@ func (d *doc) tokRange(i, j int) []korean.Token {
 
 // expandTokens expands the analysis for tokRange when it is short.
 func (d *doc) expandTokens() {
-	if n := d.toks.Len(); n > 0 && n <= expandTokens {
+	if n := d.toks.Len(); n > 0 && n <= expandLimit {
 		d.tokMemo.all = d.toks.All()
 	}
 }
