@@ -317,11 +317,15 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// wordsEstimate is a little over the number of eojeols of text: its runs
-// of letters between word breaks, and a sixteenth more for the runs that
-// brackets and sentence ends cut. It sizes the words array once; a long
-// article's is the largest thing extraction holds.
+// wordsEstimate is a little over the number of eojeols of text. A short
+// text's is guessed from its length (one eojeol per 10 bytes of Korean: 3
+// syllables and a space); a long one's runs of letters between word breaks
+// are counted, a sixteenth more for the runs that brackets and sentence
+// ends cut: its words array is the largest thing extraction holds.
 func wordsEstimate(text string) int {
+	if len(text) <= 1<<16 {
+		return len(text)/10 + 8
+	}
 	n, in := 0, false
 	for _, r := range text {
 		br := isWordBreak(r)
