@@ -113,7 +113,15 @@ type doc struct {
 	keyBuf  []byte            // scratch for lookup keys (see matchAt)
 	sc      *scratch          // where words … phrase0 came from, for release
 	tokMemo tokMemo           // tokens of word ranges as []korean.Token (tokRange)
+	// ctx is the extraction's context, for stages that walk sentences to
+	// stop at one of their boundaries (see done).
+	ctx context.Context
 }
+
+// done reports whether the extraction's context is done: a stage that
+// walks the sentences asks it at each, and stops; runStages then returns
+// the context's error.
+func (d *doc) done() bool { return d.ctx != nil && d.ctx.Err() != nil }
 
 // Extract reads one article. It never panics: a bug in a rule yields the
 // article with empty extraction lists and goes to Options.OnInternalError
@@ -221,6 +229,9 @@ func (d *doc) segment() {
 			continue
 		}
 		for _, sp := range korean.Sentences(d.text[sec.Start:sec.End]) {
+			if d.done() {
+				return
+			}
 			s, e := sec.Start+sp.Start, sec.Start+sp.End
 			st := sentence{s: s, e: e, kind: sec.Kind, w0: len(d.words)}
 			for ti > 0 && ti < d.toks.Len() && d.toks.Start(ti) > s {
