@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -59,5 +60,32 @@ func TestIngestDeadlineStopsExtraction(t *testing.T) {
 	has, err := slow.srv.corpus.Has(context.Background(), []string{got.ID})
 	if err != nil || has[got.ID] {
 		t.Fatalf("article stored although its extraction was stopped (%v)", err)
+	}
+}
+
+// TestMetricsSizeConstant sends thousands of requests with invented
+// methods to invented paths after a few: /metrics must keep its size but
+// for the digits of its counters.
+func TestMetricsSizeConstant(t *testing.T) {
+	h := newTestServer(t, nil).srv.Handler()
+	host := map[string]string{"Host": "localhost"}
+	size := func() int {
+		_, body := send(t, h, "GET", "/metrics", host, "")
+		return len(body)
+	}
+	flood := func(from, to int) {
+		for i := from; i < to; i++ {
+			send(t, h, fmt.Sprintf("X%dQ", i), fmt.Sprintf("/api/x%d", i), host, "")
+			send(t, h, fmt.Sprintf("M%d", i), "/api/search?q=x", host, "")
+		}
+	}
+	flood(0, 10)
+	size() // /metrics counts itself from its first request
+	before := size()
+	flood(10, 2010)
+	after := size()
+	t.Logf("/metrics: %d bytes after 20 requests with invented methods, %d after 4,020", before, after)
+	if after-before > 64 {
+		t.Errorf("/metrics grew from %d to %d bytes under invented methods", before, after)
 	}
 }
