@@ -77,16 +77,6 @@ func isPredicate(pos string) bool {
 	return false
 }
 
-func countNonBlank(raw []tokenizer.Token) int {
-	n := 0
-	for i := range raw {
-		if !isBlank(raw[i].Surface) {
-			n++
-		}
-	}
-	return n
-}
-
 func isBlank(s string) bool {
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
