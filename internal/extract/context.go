@@ -63,5 +63,6 @@ func (x *Extractor) analyzeContext(ctx context.Context, text string) (*korean.To
 		x.an.AppendAnalysis(toks, start, end)
 		start = end
 	}
+	toks.Finish()
 	return toks, ctx.Err()
 }

@@ -154,6 +154,10 @@ type scratch struct {
 	keyBuf  []byte
 }
 
+// maxPooledWords is the most words whose arrays go back to scratchPool
+// (about 80 KB of text; a news article has a few hundred).
+const maxPooledWords = 8192
+
 var scratchPool = sync.Pool{New: func() any { return &scratch{keyBuf: make([]byte, 0, 128)} }}
 
 // release returns the doc's working arrays to the pool, cleared so they
@@ -161,6 +165,12 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{keyBuf: make([]byt
 func (d *doc) release() {
 	sc := d.sc
 	if sc == nil {
+		return
+	}
+	if cap(d.words) > maxPooledWords {
+		// a long article's arrays are left to the collector rather than
+		// kept for every later extraction
+		d.sc, d.words, d.head, d.group, d.claimed, d.phrase0 = nil, nil, nil, nil, nil, nil
 		return
 	}
 	clear(d.words)

@@ -169,6 +169,16 @@ func (a *Analyzer) AppendAnalysis(ts *Tokens, start, end int) {
 	}
 }
 
+// Finish drops what AppendAnalysis keeps to find the morphemes already
+// met (a map as large as their number): call it when the analysis is
+// complete and will be kept. Appending after it still works, storing the
+// morphemes met again once more.
+func (ts *Tokens) Finish() {
+	ts.seen = nil
+	ts.parts = ts.parts[:len(ts.parts):len(ts.parts)]
+	ts.lemmas = arena{}
+}
+
 func (ts *Tokens) add(s, e int, info int32) {
 	ts.toks = append(ts.toks, ctoken{start: int32(s), end: int32(e), info: info})
 }
