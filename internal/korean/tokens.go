@@ -131,6 +131,10 @@ const bytesPerToken = 4
 func (a *Analyzer) AppendAnalysis(ts *Tokens, start, end int) {
 	if ts.toks == nil {
 		ts.toks = make([]ctoken, 0, len(ts.text)/bytesPerToken+8)
+		// about one distinct morpheme a 16 bytes of a news article
+		n := min(len(ts.text)/16+8, 4096)
+		ts.infos = make([]tokInfo, 0, n)
+		ts.seen = make(map[infoKey]int32, n)
 	}
 	text := ts.text[start:end]
 	raw := a.tok.Tokenize(text)
