@@ -55,7 +55,10 @@ func BenchmarkAnalyze(b *testing.B) {
 func BenchmarkRules(b *testing.B) {
 	x := extractor(b)
 	a := benchArticle(b)
-	toks := x.an.Analyze(a.Text)
+	toks, err := x.analyzeContext(context.Background(), a.Text)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -167,7 +167,7 @@ func (d *doc) matchWords(hits []certHit, m certMarker, a, b int) []certHit {
 			if w.quoted {
 				continue
 			}
-			for ti, t := range d.toks[w.tok0:w.tok1] {
+			for ti, t := range d.tokRange(w.tok0, w.tok1) {
 				if hasMorpheme(t, m.text, m.pos) && !d.contrastNegation(k, m) && (m.pos != "EC" || d.endsWord(k, w.tok0+ti)) {
 					hits = append(hits, certHit{level: m.level, start: t.Start, end: t.End})
 				}
@@ -333,7 +333,7 @@ func lastContent(ms []morpheme) int {
 // ending of it.
 func (d *doc) endsWord(k, ti int) bool {
 	w := &d.words[k]
-	for _, t := range d.toks[ti+1 : w.tok1] {
+	for _, t := range d.tokRange(ti+1, w.tok1) {
 		if !strings.HasPrefix(t.POS, "S") {
 			return false
 		}
@@ -349,7 +349,7 @@ type morpheme struct{ lemma, pos string }
 func (d *doc) morphemes(k int) []morpheme {
 	w := &d.words[k]
 	var out []morpheme
-	for _, t := range d.toks[w.tok0:w.tok1] {
+	for _, t := range d.tokRange(w.tok0, w.tok1) {
 		if len(t.Parts) == 0 {
 			out = append(out, morpheme{t.Surface, t.POS})
 			continue

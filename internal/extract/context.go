@@ -46,13 +46,10 @@ func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out
 }
 
 // analyzeContext runs the analyser over text one run of whole lines (at
-// least analyzeChunk bytes) at a time, shifting each run's token offsets
-// to the whole text, and gives up with ctx's error between runs.
-func (x *Extractor) analyzeContext(ctx context.Context, text string) ([]korean.Token, error) {
-	if len(text) <= analyzeChunk {
-		return x.an.Analyze(text), ctx.Err()
-	}
-	var toks []korean.Token
+// least analyzeChunk bytes) at a time into one compact analysis, and gives
+// up with ctx's error between runs.
+func (x *Extractor) analyzeContext(ctx context.Context, text string) (*korean.Tokens, error) {
+	toks := korean.NewTokens(text)
 	for start := 0; start < len(text); {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -63,17 +60,9 @@ func (x *Extractor) analyzeContext(ctx context.Context, text string) ([]korean.T
 				end = start + analyzeChunk + nl + 1
 			}
 		}
-		part := x.an.Analyze(text[start:end])
-		for i := range part {
-			part[i].Start += start
-			part[i].End += start
-		}
-		if toks == nil {
-			toks = part
-		} else {
-			toks = append(toks, part...)
-		}
+		x.an.AppendAnalysis(toks, start, end)
 		start = end
 	}
-	return toks, nil
+	toks.Finish()
+	return toks, ctx.Err()
 }

@@ -76,11 +76,54 @@ func TestExtractContextSameAsExtract(t *testing.T) {
 		t.Fatal(err)
 	}
 	whole := x.an.Analyze(a.Text)
-	if !reflect.DeepEqual(doc.Tokens, whole) {
-		t.Fatalf("paragraph-wise analysis differs from one pass: %d vs %d tokens", len(doc.Tokens), len(whole))
+	if got := doc.Tokens.All(); !reflect.DeepEqual(got, whole) {
+		t.Fatalf("paragraph-wise analysis differs from one pass: %d vs %d tokens", len(got), len(whole))
 	}
 	plain := x.Extract(a)
 	if !reflect.DeepEqual(doc.Entities, plain.Entities) || !reflect.DeepEqual(doc.Quotes, plain.Quotes) || len(doc.Entities) == 0 {
 		t.Fatalf("ExtractContext and Extract disagree: %d vs %d entities", len(doc.Entities), len(plain.Entities))
+	}
+}
+
+// TestExtractContextStopsAtSentence cancels the context at the tenth
+// sentence the segmenter reads (the checks before it are the analysis's,
+// one a paragraph run, and the stages' before segment): extraction must
+// stop there, read no further sentence, and give the context's error.
+func TestExtractContextStopsAtSentence(t *testing.T) {
+	x := extractor(t)
+	a := articleOf(longArticle(50_000), "2025-04-03")
+	count := &countdownCtx{Context: context.Background(), left: 1 << 30}
+	if _, err := x.analyzeContext(count, a.Text); err != nil {
+		t.Fatal(err)
+	}
+	before := count.asked
+	for _, s := range x.stages {
+		before++
+		if s.name == "segment" {
+			break
+		}
+	}
+	tests := []struct {
+		name  string
+		left  int
+		asked int
+	}{
+		// the segmenter's check fails and stops it, then runStages' own
+		// check before the next stage returns the error: two more asks
+		{"at the first sentence", before, before + 2},
+		{"at the tenth sentence", before + 9, before + 11},
+		{"at the last check before segment", before - 1, before},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := &countdownCtx{Context: context.Background(), left: tc.left}
+			doc, err := x.ExtractContext(ctx, a)
+			if !errors.Is(err, context.Canceled) || doc != nil {
+				t.Fatalf("got doc %v, err %v; want no doc and context.Canceled", doc != nil, err)
+			}
+			if ctx.asked != tc.asked {
+				t.Errorf("ctx asked %d times, want %d: extraction went on after the cancelled check", ctx.asked, tc.asked)
+			}
+		})
 	}
 }

@@ -104,13 +104,13 @@ func setOf(s string) func() map[string]bool {
 // sub-slice (tokens are in text order, so they are contiguous).
 func (d *doc) toksOf(w *word) []korean.Token {
 	i, j := w.tok0, w.tok1
-	for i < j && d.toks[i].Start < w.cs {
+	for i < j && d.toks.Start(i) < w.cs {
 		i++
 	}
-	for j > i && d.toks[j-1].End > w.stemE {
+	for j > i && d.toks.End(j-1) > w.stemE {
 		j--
 	}
-	return d.toks[i:j]
+	return d.tokRange(i, j)
 }
 
 // commonNoun reports whether the analyser reads a stem as an ordinary noun

@@ -917,7 +917,7 @@ func (d *doc) penalty(k, lo int) string {
 
 // verbal reports whether a word is a verb or adjective form.
 func (d *doc) verbal(w *word) bool {
-	for _, t := range d.toks[w.tok0:w.tok1] {
+	for _, t := range d.tokRange(w.tok0, w.tok1) {
 		if strings.Contains(t.POS, "ETM") || strings.HasPrefix(t.POS, "V") || strings.Contains(t.POS, "XSV") || strings.Contains(t.POS, "XSA") {
 			return true
 		}

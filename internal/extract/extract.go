@@ -95,7 +95,7 @@ type doc struct {
 	a     *article.Article
 	out   *Document // what the stages write out
 	text  string
-	toks  []korean.Token
+	toks  *korean.Tokens
 	words []word
 	secs  []article.Section
 	sents []sentence
@@ -106,13 +106,22 @@ type doc struct {
 
 	ents    []*entity
 	byKey   map[string]*entity
-	head    []*entity   // entity whose phrase ends at this word (the word that carries the josa)
-	group   [][]*entity // "이들" and similar: the people a word refers to
-	claimed []bool      // word already part of an entity phrase
-	phrase0 []int       // for a head word, the first word of its phrase
-	keyBuf  []byte      // scratch for lookup keys (see matchAt)
-	sc      *scratch    // where words … phrase0 came from, for release
+	head    []*entity         // entity whose phrase ends at this word (the word that carries the josa)
+	group   map[int][]*entity // "이들" and similar: the people a word refers to (few words: a map, not 24 bytes a word)
+	claimed []bool            // word already part of an entity phrase
+	phrase0 []int             // for a head word, the first word of its phrase
+	keyBuf  []byte            // scratch for lookup keys (see matchAt)
+	sc      *scratch          // where words … phrase0 came from, for release
+	tokMemo tokMemo           // tokens of word ranges as []korean.Token (tokRange)
+	// ctx is the extraction's context, for stages that walk sentences to
+	// stop at one of their boundaries (see done).
+	ctx context.Context
 }
+
+// done reports whether the extraction's context is done: a stage that
+// walks the sentences asks it at each, and stops; runStages then returns
+// the context's error.
+func (d *doc) done() bool { return d.ctx != nil && d.ctx.Err() != nil }
 
 // Extract reads one article. It never panics: a bug in a rule yields the
 // article with empty extraction lists and goes to Options.OnInternalError
@@ -139,11 +148,15 @@ func emptyDocument(a *article.Article) *Document {
 type scratch struct {
 	words   []word
 	head    []*entity
-	group   [][]*entity
+	group   map[int][]*entity
 	claimed []bool
 	phrase0 []int
 	keyBuf  []byte
 }
+
+// maxPooledWords is the most words whose arrays go back to scratchPool
+// (about 80 KB of text; a news article has a few hundred).
+const maxPooledWords = 8192
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{keyBuf: make([]byte, 0, 128)} }}
 
@@ -154,10 +167,16 @@ func (d *doc) release() {
 	if sc == nil {
 		return
 	}
+	if cap(d.words) > maxPooledWords {
+		// a long article's arrays are left to the collector rather than
+		// kept for every later extraction
+		d.sc, d.words, d.head, d.group, d.claimed, d.phrase0 = nil, nil, nil, nil, nil, nil
+		return
+	}
 	clear(d.words)
 	clear(d.head)
 	clear(d.group)
-	sc.words, sc.head, sc.group, sc.claimed, sc.phrase0, sc.keyBuf = d.words[:0], d.head[:0], d.group[:0], d.claimed[:0], d.phrase0[:0], d.keyBuf[:0]
+	sc.words, sc.head, sc.group, sc.claimed, sc.phrase0, sc.keyBuf = d.words[:0], d.head[:0], d.group, d.claimed[:0], d.phrase0[:0], d.keyBuf[:0]
 	d.sc, d.words, d.head, d.group, d.claimed, d.phrase0 = nil, nil, nil, nil, nil, nil
 	scratchPool.Put(sc)
 }
@@ -171,12 +190,13 @@ func (x *Extractor) extractDoc(a *article.Article) (*Document, *doc, error) {
 
 // newDoc is the working state of one extraction of a, whose text the
 // analyser read into toks, writing out to an empty Document.
-func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
+func (x *Extractor) newDoc(a *article.Article, toks *korean.Tokens) *doc {
 	out := emptyDocument(a)
 	out.Tokens = toks
 	sc := scratchPool.Get().(*scratch)
 	d := &doc{x: x, lx: x.lx, a: a, out: out, text: a.Text, byKey: map[string]*entity{}, keyBuf: sc.keyBuf[:0], sc: sc}
 	d.toks = toks
+	d.expandTokens()
 	return d
 }
 
@@ -184,7 +204,7 @@ func (x *Extractor) newDoc(a *article.Article, toks []korean.Token) *doc {
 // has already read into toks (benchmarks time the rules alone this way).
 // A bug in a stage gives the article with empty extraction lists and an
 // *InternalError; a done ctx gives no document and ctx's error.
-func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks []korean.Token) (*Document, *doc, error) {
+func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks *korean.Tokens) (*Document, *doc, error) {
 	d := x.newDoc(a, toks)
 	out := d.out
 	if err := x.runStages(ctx, d); err != nil {
@@ -203,8 +223,8 @@ func (x *Extractor) extractTokens(ctx context.Context, a *article.Article, toks 
 func (d *doc) segment() {
 	ti := 0
 	d.words = d.sc.words[:0]
-	if est := len(d.text)/10 + 8; cap(d.words) < est {
-		d.words = make([]word, 0, est) // about one eojeol per 10 bytes of Korean (3 syllables and a space)
+	if est := wordsEstimate(d.text); cap(d.words) < est {
+		d.words = make([]word, 0, est)
 	}
 	d.secs = d.a.Sections
 	if len(d.secs) == 0 && d.text != "" {
@@ -219,9 +239,12 @@ func (d *doc) segment() {
 			continue
 		}
 		for _, sp := range korean.Sentences(d.text[sec.Start:sec.End]) {
+			if d.done() {
+				return
+			}
 			s, e := sec.Start+sp.Start, sec.Start+sp.End
 			st := sentence{s: s, e: e, kind: sec.Kind, w0: len(d.words)}
-			for ti > 0 && ti < len(d.toks) && d.toks[ti].Start > s {
+			for ti > 0 && ti < d.toks.Len() && d.toks.Start(ti) > s {
 				ti--
 			}
 			n0 := len(d.words)
@@ -236,7 +259,9 @@ func (d *doc) segment() {
 	}
 	n := len(d.words)
 	d.head = grow(d.sc.head, n)
-	d.group = grow(d.sc.group, n)
+	if d.group = d.sc.group; d.group == nil {
+		d.group = map[int][]*entity{}
+	}
 	d.claimed = grow(d.sc.claimed, n)
 	d.phrase0 = grow(d.sc.phrase0, n)
 	for i := range d.phrase0 {
@@ -312,4 +337,24 @@ func grow[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// wordsEstimate is a little over the number of eojeols of text. A short
+// text's is guessed from its length (one eojeol per 10 bytes of Korean: 3
+// syllables and a space); a long one's runs of letters between word breaks
+// are counted, a sixteenth more for the runs that brackets and sentence
+// ends cut: its words array is the largest thing extraction holds.
+func wordsEstimate(text string) int {
+	if len(text) <= 1<<16 {
+		return len(text)/10 + 8
+	}
+	n, in := 0, false
+	for _, r := range text {
+		br := isWordBreak(r)
+		if !br && !in {
+			n++
+		}
+		in = !br
+	}
+	return n + n/16 + 8
 }

@@ -53,6 +53,7 @@ func (x *Extractor) runStages(ctx context.Context, d *doc) (err error) {
 			err = internalError(d.a.Source, stage, r)
 		}
 	}()
+	d.ctx = ctx
 	for _, s := range x.stages {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -60,5 +61,5 @@ func (x *Extractor) runStages(ctx context.Context, d *doc) (err error) {
 		stage = s.name
 		s.run(d)
 	}
-	return nil
+	return ctx.Err()
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sosik-news/sosik/internal/korean"
+import (
+	"sort"
+
+	"github.com/sosik-news/sosik/internal/korean"
+)
 
 // The model stage: the learned tagger's entities where no rule found one.
 
@@ -14,9 +18,10 @@ func (d *doc) modelEntities() {
 		if st.w0 == st.w1 {
 			continue
 		}
+		// the tokens inside the sentence: they are in text order
 		var toks []korean.Token
-		for _, t := range d.toks {
-			if t.Start >= st.s && t.End <= st.e {
+		for i := sort.Search(d.toks.Len(), func(i int) bool { return d.toks.Start(i) >= st.s }); i < d.toks.Len() && d.toks.Start(i) < st.e; i++ {
+			if t := d.toks.At(i); t.End <= st.e {
 				t.Start -= st.s
 				t.End -= st.s
 				toks = append(toks, t)

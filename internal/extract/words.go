@@ -22,10 +22,10 @@ type word struct {
 	openQ  bool   // starts with a quote mark
 	closeQ bool   // a quote mark follows the stem
 	comma  bool   // ends with a comma or a middle dot list separator
+	quoted bool   // inside a direct quotation (beside the other flags: a word is 120 bytes, not 128)
 	tok0   int    // index of the first token inside the eojeol
 	tok1   int    // one past the last token
 	sent   int    // sentence index
-	quoted bool   // inside a direct quotation
 }
 
 // isJoiner reports runes that stay inside a word core ("R&D", "소재·부품").
@@ -161,7 +161,7 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 func isWordBreak(r rune) bool { return unicode.IsSpace(r) || r == '=' }
 
 // appendWords appends the eojeols of text[start:end] to out.
-func appendWords(out []word, text string, start, end int, toks []korean.Token, ti *int) []word {
+func appendWords(out []word, text string, start, end int, toks *korean.Tokens, ti *int) []word {
 	i := start
 	for i < end {
 		r, w := utf8.DecodeRuneInString(text[i:])
@@ -186,14 +186,14 @@ func appendWords(out []word, text string, start, end int, toks []korean.Token, t
 	return out
 }
 
-func makeWord(text string, s, e int, toks []korean.Token, ti *int) word {
+func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 	wd := word{s: s, e: e}
-	for *ti < len(toks) && toks[*ti].End <= s {
+	for *ti < toks.Len() && toks.End(*ti) <= s {
 		*ti++
 	}
 	wd.tok0 = *ti
 	k := *ti
-	for k < len(toks) && toks[k].Start < e {
+	for k < toks.Len() && toks.Start(k) < e {
 		k++
 	}
 	wd.tok1 = k
@@ -212,7 +212,8 @@ func makeWord(text string, s, e int, toks []korean.Token, ti *int) word {
 	}
 	wd.ce = p
 	core := text[wd.cs:wd.ce]
-	stem, josa := splitJosa(core, wd.cs, toks[wd.tok0:wd.tok1])
+	var buf [8]korean.Token
+	stem, josa := splitJosa(core, wd.cs, toks.AppendRange(buf[:0], wd.tok0, wd.tok1))
 	wd.stem, wd.josa = stem, josa
 	wd.stemE = wd.cs + len(stem)
 	// what follows the core: "(왼쪽)이", "'에", "\"며", ","

@@ -27,82 +27,18 @@ const (
 //
 // Base is the lemma for predicates ("나선" → "나서다", "했" → "하다") and
 // the dictionary reading otherwise (so "日" has Base "일"); Parts lists the
-// morphemes of compound and inflected words.
+// morphemes of compound and inflected words. Tokens of the same morpheme
+// share their Parts. For long texts AppendAnalysis keeps the analysis in a
+// fifth of the memory.
 func (a *Analyzer) Analyze(text string) []Token {
-	raw := a.tok.Tokenize(text)
-	// white space is most of what gets dropped; sizing out to the rest
-	// saves a third of the largest allocation.
-	out := make([]Token, 0, countNonBlank(raw))
-	// Parts of all tokens share chunks of one backing array instead of a
-	// strings.Split allocation per token; each token's slice is capped so
-	// that appending to it cannot overwrite a neighbour's.
-	var parts []string
-	var lemmas arena
-	var cols [9]string
-	for i := 0; i < len(raw); i++ {
-		t := &raw[i]
-		if isBlank(t.Surface) {
-			continue
-		}
-		f := a.features(t, &cols)
-		pos, _ := f.at(0)
-		if pos == "SP" || pos == "" {
-			continue
-		}
-		if pos == "SN" && isDigit(t.Surface[0]) {
-			tk, next := mergeNumber(text, raw, i)
-			out = append(out, tk)
-			i = next - 1
-			continue
-		}
-		tk := Token{
-			Surface: t.Surface,
-			POS:     pos,
-			Base:    t.Surface,
-			Start:   t.Position,
-			End:     t.Position + len(t.Surface),
-			Known:   t.Class == tokenizer.KNOWN || t.Class == tokenizer.USER,
-			User:    t.Class == tokenizer.USER,
-		}
-		if tk.User {
-			// user entries carry "POS/class" in the POS column.
-			tk.POS, tk.Class, _ = strings.Cut(pos, "/")
-		} else {
-			if c, ok := f.at(featClass); ok && c != "*" {
-				tk.Class = c
-			}
-			if r, ok := f.at(featReading); ok && r != "*" {
-				tk.Base = r
-			}
-			if e, ok := f.at(featExpr); ok && e != "*" {
-				k := strings.Count(e, "+") + 1
-				if cap(parts)-len(parts) < k {
-					parts = make([]string, 0, max(k, partsChunk))
-				}
-				l := len(parts)
-				for {
-					m, rest, more := strings.Cut(e, "+")
-					parts = append(parts, m)
-					if !more {
-						break
-					}
-					e = rest
-				}
-				tk.Parts = parts[l:len(parts):len(parts)]
-			}
-			if isPredicate(pos) {
-				stem := tk.Base
-				if len(tk.Parts) > 0 {
-					if typ, _ := f.at(featType); typ == "Inflect" {
-						stem, _, _ = strings.Cut(tk.Parts[0], "/")
-					}
-				}
-				tk.Base = lemmas.join(stem, "다")
-			}
-		}
-		out = append(out, tk)
-	}
-	return out
+	return a.AnalyzeTokens(text).All()
+}
+
+// AnalyzeTokens is Analyze giving the compact form.
+func (a *Analyzer) AnalyzeTokens(text string) *Tokens {
+	ts := NewTokens(text)
+	a.AppendAnalysis(ts, 0, len(text))
+	return ts
 }
 
 // arena builds many short strings in shared byte chunks, one allocation
@@ -141,16 +77,6 @@ func isPredicate(pos string) bool {
 	return false
 }
 
-func countNonBlank(raw []tokenizer.Token) int {
-	n := 0
-	for i := range raw {
-		if !isBlank(raw[i].Surface) {
-			n++
-		}
-	}
-	return n
-}
-
 func isBlank(s string) bool {
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
@@ -162,9 +88,10 @@ func isBlank(s string) bool {
 
 // mergeNumber joins the digit pieces starting at raw[i] into one SN token
 // spanning the whole number ("1,200", "3.5"); a dotted date keeps only its
-// first digit run. It returns the token and the index of the next raw token.
-func mergeNumber(text string, raw []tokenizer.Token, i int) (Token, int) {
-	start := raw[i].Position
+// first digit run. It returns the token's offsets and the index of the
+// next raw token.
+func mergeNumber(text string, raw []tokenizer.Token, i int) (start, last, next int) {
+	start = raw[i].Position
 	end := start
 	for end < len(text) && isDigit(text[end]) {
 		end++
@@ -173,7 +100,7 @@ func mergeNumber(text string, raw []tokenizer.Token, i int) (Token, int) {
 		end = e
 	}
 	j := i
-	last := start
+	last = start
 	for j < len(raw) && raw[j].Position+len(raw[j].Surface) <= end && raw[j].Position == last {
 		last = raw[j].Position + len(raw[j].Surface)
 		j++
@@ -181,7 +108,7 @@ func mergeNumber(text string, raw []tokenizer.Token, i int) (Token, int) {
 	if j == i { // a piece straddles the number: keep kagome's token
 		j, last = i+1, start+len(raw[i].Surface)
 	}
-	return Token{Surface: text[start:last], POS: "SN", Base: text[start:last], Start: start, End: last}, j
+	return start, last, j
 }
 
 // LoadUserDict reads a user dictionary: one entry per line, tab separated,

@@ -26,8 +26,8 @@ func analyzeReference(a *Analyzer, text string) []Token {
 			continue
 		}
 		if pos == "SN" && isDigit(t.Surface[0]) {
-			tk, next := mergeNumber(text, raw, i)
-			out = append(out, tk)
+			s, e, next := mergeNumber(text, raw, i)
+			out = append(out, Token{Surface: text[s:e], POS: "SN", Base: text[s:e], Start: s, End: e})
 			i = next - 1
 			continue
 		}
@@ -77,6 +77,8 @@ func TestAnalyzeMatchesReference(t *testing.T) {
 		"numbers": "1,200원과 3.5%, 2025.04.01. 5000억 달러",
 		"verbs":   "그는 나섰다. 했던 일을 하겠다고 밝혔다.",
 		"hanja":   "日 정부와 美 대통령이 中에 갔다.",
+		// unknown number tokens of one class, some merged and some not
+		"numerals": "①항과 ２０２５년, ⅣA와 12개, ③ 3.5배 ⑳ 1,200원",
 	}
 	var files []string
 	for _, pat := range []string{"../../examples/*", "testdata/*.txt", "../../../shared/seed/*.txt"} {

@@ -8,6 +8,7 @@
 //
 //	a, err := korean.Default()            // or NewAnalyzer("names.tsv")
 //	toks := a.Analyze(text)               // surface, POS, class, base, byte offsets
+//	ts := a.AnalyzeTokens(text)           // the same in compact form: ts.At(i), ts.Len()
 //
 // The scanners need no analyzer and work on raw text, returning UTF-8 byte
 // offsets into it:

@@ -24,7 +24,7 @@ func TestIndexTokensMatchesIndexTerms(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantH, wantB, wantG := indexTerms(morph, c.headline, c.text)
-		gotH, gotB, gotG := indexTokens(morph, c.headline, c.text, ana.Analyze(c.text))
+		gotH, gotB, gotG := indexTokens(morph, c.headline, c.text, ana.AnalyzeTokens(c.text))
 		if gotH != wantH || gotB != wantB || gotG != wantG {
 			t.Errorf("headline %q:\n head %q\n want %q\n body %q\n want %q\n grams equal %v", c.headline, gotH, wantH, gotB, wantB, gotG == wantG)
 		}

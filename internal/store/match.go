@@ -44,7 +44,7 @@ func CompileQuery(a *korean.Analyzer, text string) (*Matcher, error) {
 func IndexDocument(a *korean.Analyzer, d *extract.Document) *IndexedDoc {
 	morph := func(text string) []string { return textsearch.Morphemes(a, text) }
 	var head, body string
-	if len(d.Tokens) > 0 {
+	if d.Tokens.Len() > 0 {
 		head, body, _ = indexTokens(morph, d.Headline, d.Text, d.Tokens)
 	} else {
 		head, body, _ = indexTerms(morph, d.Headline, d.Text)

@@ -245,7 +245,7 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 	if isoDay.MatchString(d.Published) {
 		p.published = sql.NullString{String: d.Published, Valid: true}
 	}
-	if len(d.Tokens) > 0 {
+	if d.Tokens.Len() > 0 {
 		p.head, p.body, p.gram = indexTokens(morph, d.Headline, d.Text, d.Tokens)
 	} else {
 		p.head, p.body, p.gram = indexTerms(morph, d.Headline, d.Text)
@@ -310,26 +310,27 @@ func indexTerms(morph func(string) []string, headline, text string) (head, body,
 // already analysed: the body's morphemes come from that analysis, and the
 // headline's from the tokens inside its span of the text, so ingest reads
 // each article with the tokenizer once.
-func indexTokens(morph func(string) []string, headline, text string, toks []korean.Token) (head, body, gram string) {
+func indexTokens(morph func(string) []string, headline, text string, toks *korean.Tokens) (head, body, gram string) {
 	hs := strings.Index(text, headline)
 	if headline == "" || hs < 0 {
 		return indexTerms(morph, headline, text)
 	}
 	he := hs + len(headline)
 	// The headline is a line of the text, so its tokens are one run.
-	first, last := len(toks), len(toks)
-	for i, t := range toks {
-		if first == len(toks) && t.Start >= hs {
+	n := toks.Len()
+	first, last := n, n
+	for i := range n {
+		if first == n && toks.Start(i) >= hs {
 			first = i
 		}
-		if t.Start >= he {
+		if toks.Start(i) >= he {
 			last = i
 			break
 		}
 	}
-	inHead := toks[first:max(first, last)]
+	inHead := toks.AppendRange(nil, first, max(first, last))
 	return strings.Join(textsearch.MorphemesOf(inHead), " "),
-		strings.Join(textsearch.MorphemesOf(toks), " "),
+		strings.Join(textsearch.MorphemesOfTokens(toks), " "),
 		strings.Join(textsearch.Grams(text), " ")
 }
 

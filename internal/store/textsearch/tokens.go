@@ -31,11 +31,21 @@ func Morphemes(a *korean.Analyzer, text string) []string {
 	return MorphemesOf(a.Analyze(text))
 }
 
-// MorphemesOf is Morphemes over an analysis already made (by extraction).
+// MorphemesOf is Morphemes over an analysis already made.
 func MorphemesOf(toks []korean.Token) []string {
-	out := make([]string, 0, len(toks)/2)
+	return morphemesAt(len(toks), func(i int) korean.Token { return toks[i] })
+}
+
+// MorphemesOfTokens is Morphemes over an analysis already made by
+// extraction, in its compact form.
+func MorphemesOfTokens(ts *korean.Tokens) []string { return morphemesAt(ts.Len(), ts.At) }
+
+// morphemesAt is MorphemesOf over the n tokens at(0) … at(n-1).
+func morphemesAt(n int, at func(int) korean.Token) []string {
+	out := make([]string, 0, n/2)
 	prevEnd, prevJoin := -1, false
-	for _, t := range toks {
+	for i := range n {
+		t := at(i)
 		joinable := t.POS == "SL" || t.POS == "SN"
 		if joinable && prevJoin && t.Start == prevEnd && len(out) > 0 {
 			out[len(out)-1] += strings.ToLower(t.Surface)

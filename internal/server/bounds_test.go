@@ -1,0 +1,91 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/extract"
+)
+
+// waitingExtractor extracts as the real one does when its context is
+// done (it stops and returns the context's error) and otherwise never
+// finishes within a test: only the request's deadline can end it.
+type waitingExtractor struct {
+	bareExtractor
+	saw chan error
+}
+
+func (w waitingExtractor) ExtractContext(ctx context.Context, a *article.Article) (*extract.Document, error) {
+	select {
+	case <-ctx.Done():
+		w.saw <- ctx.Err()
+		return nil, ctx.Err()
+	case <-time.After(time.Minute):
+		w.saw <- nil
+		return w.Extract(a), nil
+	}
+}
+
+// TestIngestDeadlineStopsExtraction posts an article whose extraction
+// outlives the request's deadline: the extraction is handed that deadline
+// and stops, the client gets a 503, and nothing is stored.
+func TestIngestDeadlineStopsExtraction(t *testing.T) {
+	saw := make(chan error, 1)
+	slow := newTestServer(t, func(c *Config) {
+		c.Extractor = waitingExtractor{saw: saw}
+		c.RequestTimeout = 50 * time.Millisecond
+	})
+	body := "한빛전자, 하노이 공장 증설\n\n김민준 한빛전자 사장은 25일 하노이 공장에 3000억원을 투자한다고 밝혔다.\n"
+	code, _, resp := slow.do(t, "POST", "/api/articles", "text/plain; charset=utf-8", body)
+	if code != http.StatusServiceUnavailable || !strings.Contains(string(resp), "took too long") {
+		t.Fatalf("POST past the deadline: %d %s, want 503", code, resp)
+	}
+	if err := <-saw; !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("extraction ended with %v, want the request's deadline", err)
+	}
+	// the same article on a server that finishes gives its id
+	fast := newTestServer(t, nil)
+	code, _, resp = fast.do(t, "POST", "/api/articles", "text/plain; charset=utf-8", body)
+	var got IngestResponse
+	if err := json.Unmarshal(resp, &got); code != http.StatusCreated || err != nil || got.ID == "" {
+		t.Fatalf("POST: %d %s (%v)", code, resp, err)
+	}
+	has, err := slow.srv.corpus.Has(context.Background(), []string{got.ID})
+	if err != nil || has[got.ID] {
+		t.Fatalf("article stored although its extraction was stopped (%v)", err)
+	}
+}
+
+// TestMetricsSizeConstant sends thousands of requests with invented
+// methods to invented paths after a few: /metrics must keep its size but
+// for the digits of its counters.
+func TestMetricsSizeConstant(t *testing.T) {
+	h := newTestServer(t, nil).srv.Handler()
+	host := map[string]string{"Host": "localhost"}
+	size := func() int {
+		_, body := send(t, h, "GET", "/metrics", host, "")
+		return len(body)
+	}
+	flood := func(from, to int) {
+		for i := from; i < to; i++ {
+			send(t, h, fmt.Sprintf("X%dQ", i), fmt.Sprintf("/api/x%d", i), host, "")
+			send(t, h, fmt.Sprintf("M%d", i), "/api/search?q=x", host, "")
+		}
+	}
+	flood(0, 10)
+	size() // /metrics counts itself from its first request
+	before := size()
+	flood(10, 2010)
+	after := size()
+	t.Logf("/metrics: %d bytes after 20 requests with invented methods, %d after 4,020", before, after)
+	if after-before > 64 {
+		t.Errorf("/metrics grew from %d to %d bytes under invented methods", before, after)
+	}
+}
