@@ -217,14 +217,14 @@ func followsDate(s string, i int) bool {
 const dateFollowers = "에은는의부까로으이을를가과와께자도엔말초중경쯤밤새오보생형호만마"
 
 // durationAfter reports a duration or offset reading of "N일"/"N월": "3일
-// 동안", "5일 만에", "2일 연속", "3일 뒤".
+// 동안", "5일 만에", "19일 만이다", "22일만입니다", "2일 연속", "3일 뒤".
 func durationAfter(s string, i int) bool {
 	rest := s[i:]
 	if strings.HasPrefix(rest, "간") || strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "치") {
 		return true
 	}
 	rest = strings.TrimPrefix(rest, " ")
-	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
+	for _, w := range []string{"동안", "만에", "만의", "만이다", "만이며", "만이고", "만이었", "만이자", "만입니", "만인", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
