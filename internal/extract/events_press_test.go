@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBracketAndUnitSubjects: a subject with an apposition in brackets is
+// its owner, not the person named inside ("기관(장관 누구)은"), and a court
+// division written after its court acts for the court. The sentences are
+// invented for this test.
+func TestBracketAndUnitSubjects(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		typ        EventType
+		actors     []string // nil: no event of typ at all
+		notActor   string
+	}{
+		{"division with its judge in brackets", "서울중앙지법 형사3부(부장판사 한동민)는 12일 사기 혐의로 기소된 최모씨에게 징역 3년을 선고했다.",
+			Sentence, []string{"서울중앙지법"}, "한동민"},
+		{"division alone", "서울중앙지법 민사12부는 12일 사기 혐의로 기소된 최모씨에게 징역 1년을 선고했다.",
+			Sentence, []string{"서울중앙지법"}, ""},
+		{"company with its head in brackets", "한빛전자(대표 오세진)와 누리바이오(대표 한동민)는 12일 합작 공장 설립에 합의했다.",
+			Agree, []string{"한빛전자", "누리바이오"}, "오세진"},
+	}
+	for _, tc := range tests {
+		doc := x.Extract(articleOf("제목\n\n"+tc.text, "2025-06-13"))
+		var got *Event
+		for i := range doc.Events {
+			if doc.Events[i].Type == tc.typ {
+				got = &doc.Events[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no %s event in %+v", tc.name, tc.typ, doc.Events)
+			continue
+		}
+		for _, a := range tc.actors {
+			if !contains(got.Actors, a) {
+				t.Errorf("%s: actors %v, want %s among them", tc.name, got.Actors, a)
+			}
+		}
+		if tc.notActor != "" && contains(got.Actors, tc.notActor) {
+			t.Errorf("%s: actors %v name the person in the brackets", tc.name, got.Actors)
+		}
+		if strings.Contains(got.Place, "공판") {
+			t.Errorf("%s: a hearing as place %q", tc.name, got.Place)
+		}
+	}
+}
+
+// TestBracketCloserKeepsJosa: the particle after a bracket that closes one
+// opened in an earlier word stays on the closing word, while a dateline
+// glued to a name is still split.
+func TestBracketCloserKeepsJosa(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text, word, josa string
+	}{
+		{"한빛전자(대표 오세진)는 공장을 지었다.", "오세진)는", "는"},
+		{"누리바이오(대표 한동민)와 만났다.", "한동민)와", "와"},
+		{"[부산=한빛통신]최민호 기자가 썼다.", "최민호", ""},
+	}
+	for _, tc := range tests {
+		_, d, err := x.extractDoc(articleOf("제목\n\n"+tc.text, "2025-06-13"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, w := range d.words {
+			if d.text[w.s:w.e] == tc.word {
+				found = true
+				if w.josa != tc.josa {
+					t.Errorf("%q: josa %q, want %q", tc.word, w.josa, tc.josa)
+				}
+			}
+		}
+		if !found {
+			var ws []string
+			for _, w := range d.words {
+				ws = append(ws, d.text[w.s:w.e])
+			}
+			t.Errorf("%q: no word %q in %q", tc.text, tc.word, ws)
+		}
+		d.release()
+	}
+}
