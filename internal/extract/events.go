@@ -969,7 +969,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		for k := tr.t - 1; k >= from; k-- {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if strings.HasSuffix(c, "기로") {
-				s := d.text[d.words[from].cs:d.words[k].ce]
+				s := d.text[d.words[d.complementStart(from, k)].cs:d.words[k].ce]
 				s = strings.TrimSuffix(strings.TrimSuffix(s, "기로"), "하")
 				return d.normTerms(cleanPhrase(s))
 			}
@@ -1006,7 +1006,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		return d.normTerms(partner)
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
-	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) {
+	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
 		if np := d.nounPhrase(tr.t-1, from); np != "" {
 			return d.normTerms(np)
 		}

@@ -86,3 +86,37 @@ func TestBracketCloserKeepsJosa(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestEventObjectAdjuncts: an AGREE's object is what was agreed, without
+// the date, clock time, "… 끝에" phrase or earlier event clause that opens
+// the sentence, and an adverb before a predicate noun is no object. The
+// sentences are invented for this test.
+func TestEventObjectAdjuncts(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		typ        EventType
+		object     string
+	}{
+		{"date and clock time", "한빛전자 오세진 대표는 이날 오전 합작 공장을 세우기로 합의했다.", Agree, "합작 공장을 세우"},
+		{"earlier meeting clause", "오세진 대표와 한동민 사장은 이날 오전 서울에서 만나 합작 공장을 다음 달 착공하기로 합의했다.", Agree, "합작 공장을 다음 달 착공"},
+		{"after talks", "오세진 대표는 25일 양사 협의 끝에 오는 30일 이사회를 열어 안건을 상정하기로 합의했다고 밝혔다.", Agree, "오는 30일 이사회를 열어 안건을 상정"},
+		{"adverb before a predicate noun", "조만간 발표될 한빛전자의 새 전략은 효율성에 초점을 두고 있다.", Announce, ""},
+	}
+	for _, tc := range tests {
+		doc := x.Extract(articleOf("제목\n\n"+tc.text, "2025-06-13"))
+		found := false
+		for _, e := range doc.Events {
+			if e.Type != tc.typ {
+				continue
+			}
+			found = true
+			if e.Object != tc.object {
+				t.Errorf("%s: object %q, want %q", tc.name, e.Object, tc.object)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s event in %+v", tc.name, tc.typ, doc.Events)
+		}
+	}
+}
