@@ -297,7 +297,7 @@ func (ex *eventLexicon) frameOf(t EventType) frame {
 }
 
 // speechKinds are the kinds of row speech.tsv knows.
-var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun", "about", "frame"}
+var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun", "about", "frame", "deictic"}
 
 func (ex *eventLexicon) addSpeech(col []string) error {
 	if !slices.Contains(speechKinds, col[0]) {

@@ -27,7 +27,9 @@ func (d *doc) findQuotes() []Quote {
 			}
 		}
 		if len(qs) == 0 {
-			if q, ok := d.soundbite(si); ok {
+			if q, ok := d.leadQuote(si); ok {
+				out = append(out, q)
+			} else if q, ok := d.soundbite(si); ok {
 				out = append(out, q)
 			} else if q, ok := d.indirectQuote(si); ok {
 				out = append(out, q)
