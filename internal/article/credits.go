@@ -215,6 +215,29 @@ func splitNames(s string) []string {
 	return out
 }
 
+// placeEnd is the index of the first token ending in "=" that is not a
+// credited role ("글·사진="), len(toks) when none.
+func placeEnd(toks []string) int {
+	for i, t := range toks {
+		if role, ok := strings.CutSuffix(t, "="); ok && !strings.Contains(role, "글") && !strings.Contains(role, "사진") &&
+			role != "정리" && role != "취재" && role != "영상" {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// bracketPlace is the text before the first "=" of a byline bracket,
+// without the opening bracket: "웸블리(영국 런던)" in "[웸블리(영국
+// 런던)=홍길동 기자]"; "" without "=".
+func bracketPlace(s string) string {
+	before, _, ok := strings.Cut(s, "=")
+	if !ok {
+		return ""
+	}
+	return strings.TrimLeft(strings.TrimSpace(before), "[【(")
+}
+
 // credit is what a byline line or a "[매체 기자]" bracket says.
 type credit struct {
 	names, emails []string
@@ -260,7 +283,8 @@ func parseByline(s string) (credit, bool) {
 		toks = toks[1:]
 	}
 	sawTitle := false
-	for _, t := range toks {
+	eq := placeEnd(toks)
+	for i, t := range toks {
 		switch {
 		case titleRe().MatchString(t):
 			sawTitle = true
@@ -277,6 +301,9 @@ func parseByline(s string) (credit, bool) {
 				// "[웸블리(영국 런던)=홍길동 기자]": the words before "="
 				// name the place, not reporters.
 				place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
+				if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
+					place = strings.TrimSpace(p) // "웸블리(영국 런던)": the place, its country and city in brackets
+				}
 				c.dateline, c.names = &Dateline{Place: place}, nil
 			}
 		case looksLikeOutlet(t) && c.agency == "":
@@ -288,6 +315,8 @@ func parseByline(s string) (credit, bool) {
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
+		case i < eq && c.dateline == nil && strings.Contains(bracketPlace(s), "("):
+			// "[도르트문트(독일 서부)=…": a long place word before the "="
 		default:
 			return credit{}, false
 		}

@@ -73,6 +73,8 @@ func formCases() []formCase {
 		{file: "interview-qa.txt", headline: `[인터뷰] 신인 작곡가 도담 "첫 앨범은 일기 같은 노래"`,
 			body:  []string{"[서울=뉴시스]나은별 기자 =", "-앨범 제목은", "▶작업실 창문에서", "-다음 계획은", "▶겨울에"},
 			names: []string{"나은별"}, emails: []string{"star@newsis.com"}, agency: "뉴시스", dateline: &Dateline{Place: "서울", Agency: "뉴시스"}, published: "2020-10-20"},
+		{file: "foreign-dateline.txt", body: []string{"[도르트문트(독일 서부)=나은별", "세리머니에 대해서는", "-시즌 첫 골을", "▶기쁘다.", "-팀이 3위까지", "▶아직 시즌은"},
+			names: []string{"나은별"}, agency: "한빛스포츠닷컴", dateline: &Dateline{Place: "도르트문트", Agency: "한빛스포츠닷컴"}},
 		{file: "photo-news.txt", body: []string{"한빛시는 꽃 축제를", "축제 기간에는"}, photos: 2},
 		{file: "column.txt", headline: "[칼럼] 골목 상권의 겨울 / 나은별", body: []string{"골목 상점들이", "정책은 늘 한발"},
 			names: []string{"나은별"}, published: "2017-12-01"},

@@ -101,7 +101,7 @@ func TestLineFeatures(t *testing.T) {
 		{"(서울=연합뉴스) 나은별기자", func(f feature) bool { return f.byline != nil && f.byline.names[0] == "나은별" }},
 		{"[한빛신문 서하늘]", func(f feature) bool { return f.byline != nil && f.byline.agency == "한빛신문" }},
 		{"[런던(영국)=도담 한빛닷컴 기자]", func(f feature) bool {
-			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던 영국"
+			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던"
 		}},
 	}
 	for _, tc := range tests {
