@@ -215,12 +215,28 @@ func splitNames(s string) []string {
 	return out
 }
 
+// creditedRole reports the role of a credit written "글·사진=", "정리=".
+func creditedRole(role string) bool {
+	return strings.Contains(role, "글") || strings.Contains(role, "사진") || role == "정리" || role == "취재" || role == "영상"
+}
+
+// placeBefore reads the place of a byline bracket from the words before
+// its "=" (t is the token that ends with it, s the whole line): in
+// "[웸블리(영국 런던)=홍길동 기자]" they name the place, not reporters, and
+// the bracket after the place gives its country and city.
+func (c *credit) placeBefore(t, s string) {
+	place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
+	if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
+		place = strings.TrimSpace(p)
+	}
+	c.dateline, c.names = &Dateline{Place: place}, nil
+}
+
 // placeEnd is the index of the first token ending in "=" that is not a
 // credited role ("글·사진="), len(toks) when none.
 func placeEnd(toks []string) int {
 	for i, t := range toks {
-		if role, ok := strings.CutSuffix(t, "="); ok && !strings.Contains(role, "글") && !strings.Contains(role, "사진") &&
-			role != "정리" && role != "취재" && role != "영상" {
+		if role, ok := strings.CutSuffix(t, "="); ok && !creditedRole(role) {
 			return i
 		}
 	}
@@ -293,18 +309,8 @@ func parseByline(s string) (credit, bool) {
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
-			if role := strings.TrimSuffix(t, "="); strings.Contains(role, "글") || strings.Contains(role, "사진") ||
-				role == "정리" || role == "취재" || role == "영상" {
-				continue
-			}
-			if c.dateline == nil {
-				// "[웸블리(영국 런던)=홍길동 기자]": the words before "="
-				// name the place, not reporters.
-				place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
-				if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
-					place = strings.TrimSpace(p) // "웸블리(영국 런던)": the place, its country and city in brackets
-				}
-				c.dateline, c.names = &Dateline{Place: place}, nil
+			if !creditedRole(strings.TrimSuffix(t, "=")) && c.dateline == nil {
+				c.placeBefore(t, s)
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
