@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -216,12 +217,23 @@ var speakerMarks = strings.NewReplacer("[", " ", "]", " ", "<", " ", ">", " ", "
 
 // cleanSpeaker turns a speaker label into plain words, "홍길동 한빛시
 // 주민", without the brackets, slashes and the label word itself.
+// A post written after a slash in one word ("김현기 기획조정실장/한빛도")
+// is the body the post belongs to and goes before the post, "김현기 한빛도
+// 기획조정실장", as a name, body and post are written in running text.
 func cleanSpeaker(s string) string {
-	words := strings.Fields(speakerMarks.Replace(s))
+	left, right, slash := strings.Cut(s, "/")
+	words := strings.Fields(speakerMarks.Replace(left))
 	if len(words) > 0 && lex.phraseIn(phraseSpeaker, words[0]) {
 		words = words[1:]
 	}
-	return strings.Join(words, " ")
+	if !slash {
+		return strings.Join(words, " ")
+	}
+	after := strings.Fields(speakerMarks.Replace(right))
+	if len(words) >= 2 && len(after) == 1 {
+		words, after = slices.Concat(words[:1], after, words[1:]), nil
+	}
+	return strings.Join(append(words, after...), " ")
 }
 
 // speakerBox reports whether a line is a bracketed speaker label: a

@@ -69,7 +69,7 @@ func formCases() []formCase {
 			speakers: []string{"도담 학부모"}},
 		{file: "broadcast-fragments.txt", body: []string{"한빛군이 내년 예산으로 올해보다 8% 늘어난 4천 2백억 원을 편성했습니다.", "보도에 도담 기잡니다.",
 			"한빛군은 내년 예산의 절반을 복지와", `"주민 생활과 가까운 사업부터 챙기겠습니다."`, "한빛군은 다음 달 군의회에 예산안을"},
-			names: []string{"도담"}, agency: "MBC", speakers: []string{"서하늘 기획예산실장 한빛군"}},
+			names: []string{"도담"}, agency: "MBC", speakers: []string{"서하늘 한빛군 기획예산실장"}},
 		{file: "interview-qa.txt", headline: `[인터뷰] 신인 작곡가 도담 "첫 앨범은 일기 같은 노래"`,
 			body:  []string{"[서울=뉴시스]나은별 기자 =", "-앨범 제목은", "▶작업실 창문에서", "-다음 계획은", "▶겨울에"},
 			names: []string{"나은별"}, emails: []string{"star@newsis.com"}, agency: "뉴시스", dateline: &Dateline{Place: "서울", Agency: "뉴시스"}, published: "2020-10-20"},
