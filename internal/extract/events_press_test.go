@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
 )
 
 // TestBracketAndUnitSubjects: a subject with an apposition in brackets is
@@ -119,4 +122,29 @@ func TestEventObjectAdjuncts(t *testing.T) {
 			t.Errorf("%s: no %s event in %+v", tc.name, tc.typ, doc.Events)
 		}
 	}
+}
+
+// TestContractedSignOffReporter: a broadcast sign-off contracts the
+// reporter's name ("박민잽니다" for 박민재입니다); the reporter named in the
+// byline still gets the press title when the body writes the name whole
+// ("보도에 박민재 기잡니다"). The article is invented for this test.
+func TestContractedSignOffReporter(t *testing.T) {
+	raw := "한빛도 예산 편성\n\n한빛도가 내년 예산을 늘렸습니다.\n보도에 박민재 기잡니다.\n한빛도는 일자리 예산을 늘렸습니다.\n한빛 NEWS 박민잽니다.\n"
+	a, err := article.Parse("signoff.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Byline.Names, "박민재") {
+		t.Fatalf("the article reader gives no byline name: %+v", a.Byline)
+	}
+	doc := extractor(t).Extract(a)
+	for _, e := range doc.Entities {
+		if e.Name == "박민재" {
+			if e.Title != "기자" {
+				t.Errorf("reporter %s: title %q, want 기자", e.Name, e.Title)
+			}
+			return
+		}
+	}
+	t.Errorf("no reporter entity in %+v", doc.Entities)
 }
