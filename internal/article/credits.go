@@ -123,7 +123,7 @@ func looksLikeOutlet(tok string) bool {
 	if _, ok := knownOutlet(tok); ok {
 		return true
 	}
-	for _, suf := range []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"} {
+	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(tok, suf) {
 			return true
 		}
@@ -213,6 +213,24 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// outletSuffixes end the names of news outlets.
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
+
+// outletWord reports a known outlet or a word with an outlet's ending
+// (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do
+// not make one, so "[LA=홍길동 특파원]" keeps its place.
+func outletWord(tok string) bool {
+	if _, ok := knownOutlet(tok); ok {
+		return true
+	}
+	for _, suf := range outletSuffixes {
+		if strings.HasSuffix(tok, suf) && tok != suf {
+			return true
+		}
+	}
+	return false
 }
 
 // creditedRole reports the role of a credit written "글·사진=", "정리=".
@@ -309,7 +327,13 @@ func parseByline(s string) (credit, bool) {
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
-			if !creditedRole(strings.TrimSuffix(t, "=")) && c.dateline == nil {
+			before := strings.TrimSuffix(t, "=")
+			switch {
+			case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
+				// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
+			case c.agency == "" && outletWord(before):
+				c.agency = canonicalOutlet(before) // "[한빛경제=홍길동 기자]": the outlet, not a place
+			default:
 				c.placeBefore(t, s)
 			}
 		case looksLikeOutlet(t) && c.agency == "":

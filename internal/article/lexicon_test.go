@@ -103,6 +103,15 @@ func TestLineFeatures(t *testing.T) {
 		{"[런던(영국)=도담 한빛닷컴 기자]", func(f feature) bool {
 			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던"
 		}},
+		{"[한빛경제=도담 기자]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.agency == "한빛경제" && f.byline.dateline == nil
+		}},
+		{"[한빛일보 = 도담 기자]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.agency == "한빛일보" && f.byline.dateline == nil
+		}},
+		{"[LA=도담 특파원]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline != nil && f.byline.dateline.Place == "LA"
+		}},
 	}
 	for _, tc := range tests {
 		if f := measureLine(tc.line); !tc.want(f) {
