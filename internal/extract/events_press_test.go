@@ -148,3 +148,23 @@ func TestContractedSignOffReporter(t *testing.T) {
 	}
 	t.Errorf("no reporter entity in %+v", doc.Entities)
 }
+
+// TestReporterIsNoSpeaker: the reporter of a byline bracket that opens the
+// body is never the speaker a later quote falls back to. The article is
+// invented for this test.
+func TestReporterIsNoSpeaker(t *testing.T) {
+	raw := "[데일리안 = 나은별 기자] 한빛당이 13일 새 지도부를 선출했다.\n\n한빛당은 이날 전당대회에서 오세진 의원을 대표로 뽑았다.\n\n오 대표는 수락 연설에서 \"당을 새롭게 바꾸겠다\"고 말했다.\n"
+	a, err := article.Parse("reporter.txt", []byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Byline.Names, "나은별") {
+		t.Fatalf("the article reader gives no byline name: %+v", a.Byline)
+	}
+	doc := extractor(t).Extract(a)
+	for _, q := range doc.Quotes {
+		if q.Speaker == "나은별" {
+			t.Errorf("the reporter as speaker: %+v", q)
+		}
+	}
+}
