@@ -256,11 +256,22 @@ func boxedSoundbite(f *feature, t string) bool {
 	_, w := utf8.DecodeRuneInString(said)
 	said = strings.TrimSpace(said[w:])
 	n := utf8.RuneCountInString(who)
-	if n < 2 || n > 30 || said == "" || strings.ContainsAny(who, "=\"“") || !nameRe().MatchString(strings.Fields(speakerMarks.Replace(who))[0]) {
+	if n < 2 || n > 30 || said == "" || strings.ContainsAny(who, "=\"“") {
 		return false
 	}
-	f.speaker, f.speech = cleanSpeaker(who), said
-	return f.speaker != ""
+	if lex.phraseIn(phraseSpeaker, who) && !endsSentence(said) && utf8.RuneCountInString(said) <= 40 {
+		// "[인터뷰:홍길동/주민]": a label naming who speaks next
+		f.speaker = cleanSpeaker(said)
+		return f.speaker != ""
+	}
+	if !nameRe().MatchString(strings.Fields(speakerMarks.Replace(who))[0]) {
+		return false
+	}
+	if sp := cleanSpeaker(who); sp != "" {
+		f.speaker, f.speech = sp, said
+		return true
+	}
+	return false
 }
 
 // speakerBox reports whether a line is a bracketed speaker label: a
