@@ -358,11 +358,30 @@ func readMonth(s string, i int) (int, int, bool) {
 }
 
 func (ds *dateScanner) emit(start, end int, value string, kind hitKind, t time.Time, d int) {
+	if recurring(ds.s, start) {
+		return // "매주 월요일", "매월 15일": a time that comes back, not a day
+	}
 	h := dateHit{Date: Date{Text: ds.s[start:end], Value: value, Start: start, End: end}, kind: kind, day: d, t: t}
 	if !t.IsZero() {
 		ds.last, ds.hasLast = t, true
 	}
 	ds.out = append(ds.out, h)
+}
+
+// recurrenceWords before a date make it a recurring time.
+var recurrenceWords = []string{"매주", "매달", "매월", "매년", "매해", "격주", "격월"}
+
+// recurring reports a recurrence word standing right before s[start:]
+// ("매주 월요일", "매월15일").
+func recurring(s string, start int) bool {
+	p := strings.TrimRight(s[:start], " ")
+	for _, w := range recurrenceWords {
+		if strings.HasSuffix(p, w) {
+			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
+			return len(p) == len(w) || !isHangul(r)
+		}
+	}
+	return false
 }
 
 // emitRange emits a day, or an interval when the second day is set.
