@@ -83,6 +83,9 @@ func TestLineFeatures(t *testing.T) {
 		}},
 		{"MBC NEWS 나은별입니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "나은별" }},
 		{"TV조선 한결웁니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "한결우" }},
+		{"한빛A 뉴스 나은별입니다.", func(f feature) bool {
+			return f.signoff != nil && f.signoff.names[0] == "나은별" && f.signoff.agency == "한빛A"
+		}},
 		{"날이 갈수록 커지고 있습니다.", func(f feature) bool { return f.signoff == nil }},
 		{"VOA 뉴스", func(f feature) bool { return f.outletOnly }},
 		{"입력 2025.04.07 10:31", func(f feature) bool { return f.date.date == "2025-04-07" && f.date.trust == 1 }},
