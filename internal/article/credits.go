@@ -123,7 +123,7 @@ func looksLikeOutlet(tok string) bool {
 	if _, ok := knownOutlet(tok); ok {
 		return true
 	}
-	for _, suf := range []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"} {
+	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(tok, suf) {
 			return true
 		}
@@ -215,6 +215,63 @@ func splitNames(s string) []string {
 	return out
 }
 
+// outletSuffixes end the names of news outlets.
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
+
+// outletWord reports a known outlet or a word with an outlet's ending
+// (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do
+// not make one, so "[LA=홍길동 특파원]" keeps its place.
+func outletWord(tok string) bool {
+	if _, ok := knownOutlet(tok); ok {
+		return true
+	}
+	for _, suf := range outletSuffixes {
+		if strings.HasSuffix(tok, suf) && tok != suf {
+			return true
+		}
+	}
+	return false
+}
+
+// creditedRole reports the role of a credit written "글·사진=", "정리=".
+func creditedRole(role string) bool {
+	return strings.Contains(role, "글") || strings.Contains(role, "사진") || role == "정리" || role == "취재" || role == "영상"
+}
+
+// placeBefore reads the place of a byline bracket from the words before
+// its "=" (t is the token that ends with it, s the whole line): in
+// "[웸블리(영국 런던)=홍길동 기자]" they name the place, not reporters, and
+// the bracket after the place gives its country and city.
+func (c *credit) placeBefore(t, s string) {
+	place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
+	if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
+		place = strings.TrimSpace(p)
+	}
+	c.dateline, c.names = &Dateline{Place: place}, nil
+}
+
+// placeEnd is the index of the first token ending in "=" that is not a
+// credited role ("글·사진="), len(toks) when none.
+func placeEnd(toks []string) int {
+	for i, t := range toks {
+		if role, ok := strings.CutSuffix(t, "="); ok && !creditedRole(role) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// bracketPlace is the text before the first "=" of a byline bracket,
+// without the opening bracket: "웸블리(영국 런던)" in "[웸블리(영국
+// 런던)=홍길동 기자]"; "" without "=".
+func bracketPlace(s string) string {
+	before, _, ok := strings.Cut(s, "=")
+	if !ok {
+		return ""
+	}
+	return strings.TrimLeft(strings.TrimSpace(before), "[【(")
+}
+
 // credit is what a byline line or a "[매체 기자]" bracket says.
 type credit struct {
 	names, emails []string
@@ -260,7 +317,8 @@ func parseByline(s string) (credit, bool) {
 		toks = toks[1:]
 	}
 	sawTitle := false
-	for _, t := range toks {
+	eq := placeEnd(toks)
+	for i, t := range toks {
 		switch {
 		case titleRe().MatchString(t):
 			sawTitle = true
@@ -269,15 +327,14 @@ func parseByline(s string) (credit, bool) {
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
-			if role := strings.TrimSuffix(t, "="); strings.Contains(role, "글") || strings.Contains(role, "사진") ||
-				role == "정리" || role == "취재" || role == "영상" {
-				continue
-			}
-			if c.dateline == nil {
-				// "[웸블리(영국 런던)=홍길동 기자]": the words before "="
-				// name the place, not reporters.
-				place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
-				c.dateline, c.names = &Dateline{Place: place}, nil
+			before := strings.TrimSuffix(t, "=")
+			switch {
+			case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
+				// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
+			case c.agency == "" && outletWord(before):
+				c.agency = canonicalOutlet(before) // "[한빛경제=홍길동 기자]": the outlet, not a place
+			default:
+				c.placeBefore(t, s)
 			}
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
@@ -288,6 +345,8 @@ func parseByline(s string) (credit, bool) {
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
+		case i < eq && c.dateline == nil && strings.Contains(bracketPlace(s), "("):
+			// "[도르트문트(독일 서부)=…": a long place word before the "="
 		default:
 			return credit{}, false
 		}

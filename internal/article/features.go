@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -34,6 +35,7 @@ type feature struct {
 	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
 	speakerTag bool   // an interview, tip or crew label line (▶ 인터뷰 : …, ▷ 전화 : …)
 	speaker    string // who speaks next, read from an interview label; "" for other labels
+	speech     string // what the speaker of a boxed soundbite says: "[홍길동/주민 : 좋아요.]"
 	markerRest string // text after a leading broadcast label, "" if none
 
 	date      pageDate // a page timestamp, zero when none
@@ -184,6 +186,8 @@ func vocabulary(f *feature) {
 		return
 	}
 	switch {
+	case bracketed && boxedSoundbite(f, t):
+		f.speakerTag = true
 	case strings.ContainsAny(t, ":：") && labelLineRe().MatchString(t):
 		f.speakerTag = true
 		if label, rest, ok := cutLabel(t); ok && lex().phraseIn(phraseSpeaker, label) {
@@ -216,12 +220,58 @@ var speakerMarks = strings.NewReplacer("[", " ", "]", " ", "<", " ", ">", " ", "
 
 // cleanSpeaker turns a speaker label into plain words, "홍길동 한빛시
 // 주민", without the brackets, slashes and the label word itself.
+// A post written after a slash in one word ("김현기 기획조정실장/한빛도")
+// is the body the post belongs to and goes before the post, "김현기 한빛도
+// 기획조정실장", as a name, body and post are written in running text.
 func cleanSpeaker(s string) string {
-	words := strings.Fields(speakerMarks.Replace(s))
+	left, right, slash := strings.Cut(s, "/")
+	words := strings.Fields(speakerMarks.Replace(left))
 	if len(words) > 0 && lex().phraseIn(phraseSpeaker, words[0]) {
 		words = words[1:]
 	}
-	return strings.Join(words, " ")
+	if !slash {
+		return strings.Join(words, " ")
+	}
+	after := strings.Fields(speakerMarks.Replace(right))
+	if len(words) >= 2 && len(after) == 1 {
+		words, after = slices.Concat(words[:1], after, words[1:]), nil
+	}
+	return strings.Join(append(words, after...), " ")
+}
+
+// boxedSoundbite reads a soundbite written whole in brackets, the speaker
+// before a colon and what they say after it: "[홍길동/한빛시 주민 : 택시
+// 잡기가 어려워요.]", "[홍길동 한빛시장 : 예산을 늘리겠습니다]". It sets
+// the speaker and the speech of f.
+func boxedSoundbite(f *feature, t string) bool {
+	if !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") || strings.Count(t, "[") != 1 {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	i := strings.IndexAny(inner, ":：")
+	if i < 0 {
+		return false
+	}
+	who, said := strings.TrimSpace(inner[:i]), strings.TrimSpace(inner[i:])
+	_, w := utf8.DecodeRuneInString(said)
+	said = strings.TrimSpace(said[w:])
+	n := utf8.RuneCountInString(who)
+	if n < 2 || n > 30 || said == "" || strings.ContainsAny(who, "=\"“") {
+		return false
+	}
+	if lex().phraseIn(phraseSpeaker, who) && !endsSentence(said) && utf8.RuneCountInString(said) <= 40 {
+		// "[인터뷰:홍길동/주민]": a label naming who speaks next
+		f.speaker = cleanSpeaker(said)
+		return f.speaker != ""
+	}
+	if !nameRe().MatchString(strings.Fields(speakerMarks.Replace(who))[0]) {
+		return false
+	}
+	if sp := cleanSpeaker(who); sp != "" {
+		f.speaker, f.speech = sp, said
+		return true
+	}
+	return false
 }
 
 // speakerBox reports whether a line is a bracketed speaker label: a
@@ -311,7 +361,7 @@ func credits(f *feature) {
 	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
 	if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
-	} else if c, ok := parseByline(t); ok {
+	} else if c, ok := parseByline(t); ok && f.speech == "" {
 		f.byline = &c
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {

@@ -83,6 +83,9 @@ func TestLineFeatures(t *testing.T) {
 		}},
 		{"MBC NEWS 나은별입니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "나은별" }},
 		{"TV조선 한결웁니다.", func(f feature) bool { return f.signoff != nil && f.signoff.names[0] == "한결우" }},
+		{"한빛A 뉴스 나은별입니다.", func(f feature) bool {
+			return f.signoff != nil && f.signoff.names[0] == "나은별" && f.signoff.agency == "한빛A"
+		}},
 		{"날이 갈수록 커지고 있습니다.", func(f feature) bool { return f.signoff == nil }},
 		{"VOA 뉴스", func(f feature) bool { return f.outletOnly }},
 		{"입력 2025.04.07 10:31", func(f feature) bool { return f.date.date == "2025-04-07" && f.date.trust == 1 }},
@@ -101,7 +104,16 @@ func TestLineFeatures(t *testing.T) {
 		{"(서울=연합뉴스) 나은별기자", func(f feature) bool { return f.byline != nil && f.byline.names[0] == "나은별" }},
 		{"[한빛신문 서하늘]", func(f feature) bool { return f.byline != nil && f.byline.agency == "한빛신문" }},
 		{"[런던(영국)=도담 한빛닷컴 기자]", func(f feature) bool {
-			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던 영국"
+			return f.bracketBy && f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline.Place == "런던"
+		}},
+		{"[한빛경제=도담 기자]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.agency == "한빛경제" && f.byline.dateline == nil
+		}},
+		{"[한빛일보 = 도담 기자]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.agency == "한빛일보" && f.byline.dateline == nil
+		}},
+		{"[LA=도담 특파원]", func(f feature) bool {
+			return f.byline != nil && f.byline.names[0] == "도담" && f.byline.dateline != nil && f.byline.dateline.Place == "LA"
 		}},
 	}
 	for _, tc := range tests {

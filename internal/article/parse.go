@@ -234,6 +234,12 @@ func (b *builder) text(l line, f feature, lb label) {
 		b.addPhoto("", f.text)
 	case labelSpeaker:
 		b.parts = append(b.parts, part{kind: KindSpeaker, text: f.speaker, photo: -1})
+		if f.speech != "" {
+			// "[홍길동/주민 : 좋아요.]": the words said are a quoted soundbite of the body
+			b.closeParagraph()
+			b.paragraph("\""+strings.Trim(f.speech, "\"“”")+"\"", l)
+			b.closeParagraph()
+		}
 	case labelHeadline:
 		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
 	case labelSubhead:

@@ -65,6 +65,9 @@ func signoffOutlet(s string) string {
 		strings.IndexFunc(base, func(r rune) bool { return r >= 0x80 }) < 0 {
 		return strings.ToUpper(base)
 	}
+	if base != "" && strings.HasPrefix(s, base) && strings.HasPrefix(s[len(base):], " ") {
+		return base // "채널A 뉴스": the broadcaster, its news brand written apart
+	}
 	return s
 }
 

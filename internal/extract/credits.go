@@ -63,6 +63,7 @@ func (d *doc) bylineReporters() {
 		if syllables(name) < 2 {
 			continue
 		}
+		found := false
 		for _, sec := range d.secs {
 			if sec.Kind != article.KindByline {
 				continue
@@ -71,8 +72,15 @@ func (d *doc) bylineReporters() {
 				e := d.entity(Person, name)
 				e.setAttrs(d.bylineTitle(d.text[sec.Start+i+len(name):sec.End]), d.agency(), "")
 				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
+				found = true
 				break
 			}
+		}
+		if !found && strings.Contains(d.text, name) {
+			// "MBC NEWS 김철웁니다": the sign-off contracts the name, which
+			// the body writes whole ("보도에 김철우 기잡니다"); the reporter
+			// keeps the title, the body recognisers give the mentions.
+			d.entity(Person, name).setAttrs(d.bylineTitle(""), d.agency(), "")
 		}
 	}
 }

@@ -47,7 +47,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -112,6 +112,7 @@ type eventLexicon struct {
 	pairGroups   map[string]bool     // pair_groups.txt: 양측, 두 나라 stand for the two parties just named
 	relTimes     map[string]bool     // relational_times.txt: time nouns never part of a name (도중, 직후)
 	visitAdj     map[string]bool     // visit_adjuncts.txt: words of when or how often between a place and a visit
+	orgUnits     map[string]bool     // org_units.txt: units that act for the organisation before them (형사1부)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -129,7 +130,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
-	ex.visitAdj, ex.pairGroups = map[string]bool{}, map[string]bool{}
+	ex.visitAdj, ex.pairGroups, ex.orgUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -141,6 +142,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("visit_adjuncts.txt", open("visit_adjuncts.txt"), 1, func(c []string) error { ex.visitAdj[c[0]] = true; return nil }),
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
 		tableRows("pair_groups.txt", open("pair_groups.txt"), 1, func(c []string) error { ex.pairGroups[c[0]] = true; return nil }),
+		tableRows("org_units.txt", open("org_units.txt"), 1, func(c []string) error { ex.orgUnits[c[0]] = true; return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
@@ -295,7 +297,7 @@ func (ex *eventLexicon) frameOf(t EventType) frame {
 }
 
 // speechKinds are the kinds of row speech.tsv knows.
-var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun", "about", "frame"}
+var speechKinds = []string{"ending", "verb", "indirect", "tweet", "pronoun", "about", "frame", "deictic"}
 
 func (ex *eventLexicon) addSpeech(col []string) error {
 	if !slices.Contains(speechKinds, col[0]) {

@@ -337,6 +337,15 @@ func (d *doc) sentenceSubject(si int) []*entity {
 
 // subjectEntities are the entities a subject word stands for.
 func (d *doc) subjectEntities(i, lo int) []*entity {
+	if o := d.bracketOwner(i, lo); o != i {
+		if e := d.head[o]; e != nil && (e.Type == Person || e.Type == Org || e.Type == Place) {
+			return d.coordinated(o, lo)
+		}
+		i = o // "한국연구원(원장 이영희)은": the owner, even unrecognised, is the subject
+	}
+	if e := d.unitOwner(i, lo); e != nil {
+		return []*entity{e} // "서울중앙지법 형사1부는"
+	}
 	if w := &d.words[i]; w.stem == "측" && i > lo && d.words[i-1].josa == "" && d.head[i-1] != nil {
 		return d.coordinated(i-1, lo) // "이민호 회장 측은": the side of a person speaks for them
 	}
@@ -360,7 +369,7 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	}
 	w := &d.words[i]
 	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
-	if j := d.npStart(i, lo) - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[j] != nil {
+	if j := d.npStart(i, lo) - 1; j >= lo && (d.words[j].josa == "와" || d.words[j].josa == "과") && d.head[d.bracketOwner(j, lo)] != nil {
 		return d.coordinated(j, lo)
 	}
 	if groupNouns()[w.stem] || groupNouns()[strings.TrimSuffix(w.stem, "들")] {
@@ -379,16 +388,23 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 // coordinated returns the entity at head word k and those listed before
 // it: "A, B와 C", "A와 B", "A, B".
 func (d *doc) coordinated(k, lo int) []*entity {
+	if o := d.bracketOwner(k, lo); d.head[o] != nil {
+		k = o
+	}
 	out := []*entity{d.head[k]}
 	j := d.phrase0[k] - 1
 	for j >= lo {
 		w := &d.words[j]
 		r := roleOf(w.josa)
-		if d.head[j] == nil || !(w.comma || (r == roleCom && w.josa != "와의" && w.josa != "과의")) {
+		o := d.bracketOwner(j, lo) // "A(장관 B)와 C는": A is listed, not B
+		if d.head[o] == nil {
+			o = j
+		}
+		if d.head[o] == nil || !(w.comma || (r == roleCom && w.josa != "와의" && w.josa != "과의")) {
 			break
 		}
-		out = append([]*entity{d.head[j]}, out...)
-		j = d.phrase0[j] - 1
+		out = append([]*entity{d.head[o]}, out...)
+		j = d.phrase0[o] - 1
 	}
 	if len(out) == 1 {
 		// a group pronoun in a list position
@@ -953,7 +969,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		for k := tr.t - 1; k >= from; k-- {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if strings.HasSuffix(c, "기로") {
-				s := d.text[d.words[from].cs:d.words[k].ce]
+				s := d.text[d.words[d.complementStart(from, k)].cs:d.words[k].ce]
 				s = strings.TrimSuffix(strings.TrimSuffix(s, "기로"), "하")
 				return d.normTerms(cleanPhrase(s))
 			}
@@ -990,7 +1006,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		return d.normTerms(partner)
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
-	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) {
+	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
 		if np := d.nounPhrase(tr.t-1, from); np != "" {
 			return d.normTerms(np)
 		}

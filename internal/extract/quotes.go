@@ -27,7 +27,9 @@ func (d *doc) findQuotes() []Quote {
 			}
 		}
 		if len(qs) == 0 {
-			if q, ok := d.soundbite(si); ok {
+			if q, ok := d.leadQuote(si); ok {
+				out = append(out, q)
+			} else if q, ok := d.soundbite(si); ok {
 				out = append(out, q)
 			} else if q, ok := d.indirectQuote(si); ok {
 				out = append(out, q)
@@ -66,7 +68,7 @@ func (d *doc) quoteSpeaker(si int, qs [][2]int, last *Quote) (Quote, bool) {
 	}
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		for _, e := range d.sentenceSubject(k) {
-			if e.Type == Person {
+			if e.Type == Person && !slices.Contains(d.a.Byline.Names, e.Name) { // the reporter of "[한빛일보 = 홍길동 기자] …" says nothing
 				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
 			}
 		}

@@ -28,6 +28,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			"김민수", QuoteDirect, true, "청와대", "대통령이 다음 주 임명을 진행할 예정이다"},
 		{"anonymous source", "업계 관계자는 \"당분간 가격 인상은 없다\"고 전했다.",
 			"업계 관계자", QuoteDirect, false, "", "당분간 가격 인상은 없다"},
+		{"opening quote attributed by 이렇게 in the same sentence", "“한강은 바다다.” 최민호 작가는 한때 이렇게 말했다. 뜻은 분명하지 않다.",
+			"최민호", QuoteDirect, true, "", "한강은 바다다."},
+		{"quote standing alone, attributed by 이같이 in the next sentence", "“공장은 내년에 짓는다.”\n\n오세진 한빛전자 대표는 12일 기자들에게 이같이 밝혔다.",
+			"오세진", QuoteDirect, true, "", "공장은 내년에 짓는다."},
 		{"according to", "외신에 따르면 \"협상이 이번 주 재개된다\"고 한다.",
 			"외신", QuoteDirect, false, "", "협상이 이번 주 재개된다"},
 		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
@@ -84,6 +88,17 @@ func TestSpeakerSection(t *testing.T) {
 		doc := extractor(t).Extract(a)
 		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.want || doc.Quotes[0].Text != "올해 안에 공장을 짓겠습니다." {
 			t.Errorf("%s: quotes %+v, want one by %s", c.label, doc.Quotes, c.want)
+		}
+	}
+}
+
+// TestLeadQuoteNeedsWholeSentence: a quoted term that opens a sentence is
+// no quotation even when the next sentence says "이렇게 말했다".
+func TestLeadQuoteNeedsWholeSentence(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n“상생”이 올해의 화두다. 오세진 한빛전자 대표는 이렇게 말했다.", "2025-06-11"))
+	for _, q := range doc.Quotes {
+		if q.Text == "상생" {
+			t.Errorf("a quoted term as quote: %+v", q)
 		}
 	}
 }

@@ -136,7 +136,7 @@ func (d *doc) readAffiliation(m *titleMatch) {
 			d.entity(Place, g.canon).mention(d.text, d.words[m.p].cs, d.words[m.p].stemE)
 			d.claim(m.p, m.p, nil)
 			if m.affil == "" {
-				m.affil = g.canon
+				m.affil = d.words[m.p].stem // as written: 경상북도, not 경북
 			}
 			m.p--
 		}

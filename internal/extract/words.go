@@ -176,7 +176,7 @@ func appendWords(out []word, text string, start, end int, toks *korean.Tokens, t
 				break
 			}
 			j += w2
-			if (r2 == ']' || r2 == ')') && j < end && strings.Count(text[i:j], "[")+strings.Count(text[i:j], "(") < strings.Count(text[i:j], "]")+strings.Count(text[i:j], ")") {
+			if (r2 == ']' || r2 == ')') && j < end && strings.Count(text[i:j], "[")+strings.Count(text[i:j], "(") < strings.Count(text[i:j], "]")+strings.Count(text[i:j], ")") && !(r2 == ')' && josaRunAt(text, j, end)) {
 				break // "[서울=뉴시스]이도윤": the dateline glued to the next word
 			}
 		}
@@ -184,6 +184,26 @@ func appendWords(out []word, text string, start, end int, toks *korean.Tokens, t
 		i = j
 	}
 	return out
+}
+
+// josaRunAt reports a particle standing alone after a bracket that closed
+// one opened in an earlier word: in "기관(장관 김철수)는" the 는 marks the
+// whole phrase and stays on the word that closes it.
+func josaRunAt(text string, j, end int) bool {
+	k := j
+	for k < end {
+		r, w := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += w
+	}
+	if k < end {
+		if r, _ := utf8.DecodeRuneInString(text[k:]); !isWordBreak(r) && !unicode.IsPunct(r) {
+			return false
+		}
+	}
+	return k > j && knownJosa[text[j:k]]
 }
 
 func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {

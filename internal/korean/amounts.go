@@ -40,7 +40,7 @@ var unitWords = []unitWord{
 	{"배럴", "배럴", counter}, {"차례", "차례", counter},
 	{"명", "명", counter}, {"개", "개", counter}, {"곳", "곳", counter}, {"대", "대", counter},
 	{"건", "건", counter}, {"톤", "톤", counter}, {"배", "배", counter}, {"채", "채", counter},
-	{"척", "척", counter}, {"편", "편", counter}, {"권", "권", counter}, {"회", "회", counter},
+	{"척", "척", counter}, {"장", "장", counter}, {"편", "편", counter}, {"권", "권", counter}, {"회", "회", counter},
 	{"표", "표", counter}, {"석", "석", counter}, {"평", "평", counter},
 	{"GWh", "GWh", latin}, {"MWh", "MWh", latin}, {"kWh", "kWh", latin},
 	{"GW", "GW", latin}, {"MW", "MW", latin}, {"kW", "kW", latin},
@@ -75,6 +75,12 @@ func Amounts(text string) []Amount {
 	var out []Amount
 	for i := 0; i < len(text); i++ {
 		if !isDigit(text[i]) {
+			if bareStart(text, i) {
+				if found, next := amountAt(text, i); next > i {
+					out = append(out, found...)
+					i = next - 1
+				}
+			}
 			continue
 		}
 		if !numberStart(text, i) {
@@ -112,6 +118,16 @@ func numberStart(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r != '제'
+}
+
+// bareStart reports a bare 천 or 백 that may begin a figure at s[i]
+// ("천 5백억 원", "백억원"): the start of a word, not 수백억 or 몇천만.
+func bareStart(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "천") && !strings.HasPrefix(s[i:], "백") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i == 0 || !(isHangul(r) || r < utf8.RuneSelf && (isDigit(byte(r)) || r|0x20 >= 'a' && r|0x20 <= 'z'))
 }
 
 // amountAt reads an amount whose numeral starts at s[i]. It returns the
@@ -268,7 +284,8 @@ func unitEndsWord(s string, end int, kind unitKind) bool {
 		return !(r < utf8.RuneSelf && (isDigit(byte(r)) || (r|0x20 >= 'a' && r|0x20 <= 'z')))
 	}
 	if isHangulSyllable(r) {
-		return strings.ContainsRune(particleStarts, r)
+		// "7천대입니다": the copula after a counter
+		return strings.ContainsRune(particleStarts, r) || strings.HasPrefix(s[end:], "입니")
 	}
 	return !(r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'))
 }

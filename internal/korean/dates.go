@@ -217,14 +217,14 @@ func followsDate(s string, i int) bool {
 const dateFollowers = "에은는의부까로으이을를가과와께자도엔말초중경쯤밤새오보생형호만마"
 
 // durationAfter reports a duration or offset reading of "N일"/"N월": "3일
-// 동안", "5일 만에", "2일 연속", "3일 뒤".
+// 동안", "5일 만에", "19일 만이다", "22일만입니다", "2일 연속", "3일 뒤".
 func durationAfter(s string, i int) bool {
 	rest := s[i:]
 	if strings.HasPrefix(rest, "간") || strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "치") {
 		return true
 	}
 	rest = strings.TrimPrefix(rest, " ")
-	for _, w := range []string{"동안", "만에", "만의", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
+	for _, w := range []string{"동안", "만에", "만의", "만이다", "만이며", "만이고", "만이었", "만이자", "만입니", "만인", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -358,11 +358,30 @@ func readMonth(s string, i int) (int, int, bool) {
 }
 
 func (ds *dateScanner) emit(start, end int, value string, kind hitKind, t time.Time, d int) {
+	if recurring(ds.s, start) {
+		return // "매주 월요일", "매월 15일": a time that comes back, not a day
+	}
 	h := dateHit{Date: Date{Text: ds.s[start:end], Value: value, Start: start, End: end}, kind: kind, day: d, t: t}
 	if !t.IsZero() {
 		ds.last, ds.hasLast = t, true
 	}
 	ds.out = append(ds.out, h)
+}
+
+// recurrenceWords before a date make it a recurring time.
+var recurrenceWords = []string{"매주", "매달", "매월", "매년", "매해", "격주", "격월"}
+
+// recurring reports a recurrence word standing right before s[start:]
+// ("매주 월요일", "매월15일").
+func recurring(s string, start int) bool {
+	p := strings.TrimRight(s[:start], " ")
+	for _, w := range recurrenceWords {
+		if strings.HasSuffix(p, w) {
+			r, _ := utf8.DecodeLastRuneInString(p[:len(p)-len(w)])
+			return len(p) == len(w) || !isHangul(r)
+		}
+	}
+	return false
 }
 
 // emitRange emits a day, or an interval when the second day is set.

@@ -2,6 +2,7 @@ package korean
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -92,10 +93,13 @@ func parseASCIIFloat(s string) float64 {
 	return v
 }
 
-// scanNumber reads a Korean numeral at s[i:], s[i] being a digit: digits,
-// separators, decimals and unit syllables, and, after a big unit, one space
-// before a further group that itself ends with a smaller big unit
-// ("1조 2000억").
+// scanNumber reads a Korean numeral at s[i:], s[i] being a digit (or a
+// bare 천/백 standing for one thousand or hundred at the start of a word,
+// "천 5백억", "백억"): digits, separators, decimals and unit syllables;
+// inside a section one space may stand before a smaller small unit ("4천
+// 5백억"), after a big unit one space before a further group that itself ends
+// with a smaller big unit ("1조 2000억"), and after 만 one space before the
+// last section when a unit word follows it ("100만 3524장").
 func scanNumber(s string, i int) (number, bool) {
 	var (
 		n        number
@@ -105,35 +109,29 @@ func scanNumber(s string, i int) (number, bool) {
 		pos      = i
 		consumed = false
 	)
-	for pos < len(s) && isDigit(s[pos]) {
-		v, end, grouped, decimal, ok := scanDecimal(s, pos)
+	for pos < len(s) {
+		part, small, end, ok := scanPart(s, pos, &n, consumed)
 		if !ok {
 			if consumed {
 				break
 			}
 			return n, false
 		}
-		n.grouped = n.grouped || grouped
-		n.decimal = n.decimal || decimal
 		pos = end
-		part := v
-		// small units multiply this part and may be followed by more digits
-		// of the same section ("1천2백").
-		smallHit := false
-		for _, u := range smallUnits {
-			if strings.HasPrefix(s[pos:], u.s) {
-				part *= u.v
-				pos += len(u.s)
-				smallHit = true
-				n.korean = true
-				break
-			}
-		}
 		section += part
 		consumed = true
 		n.end = pos
-		if smallHit && pos < len(s) && isDigit(s[pos]) {
-			continue
+		if small > 0 {
+			if pos < len(s) && isDigit(s[pos]) {
+				continue
+			}
+			// "4천 5백억": a space, then digits closed by a smaller small unit.
+			if pos+1 < len(s) && s[pos] == ' ' && isDigit(s[pos+1]) {
+				if u, _, ok := peekSmall(s, pos+1); ok && u < small {
+					pos++
+					continue
+				}
+			}
 		}
 		// "6000여만원", "80여억원": an approximate section
 		if strings.HasPrefix(s[pos:], "여") {
@@ -155,11 +153,14 @@ func scanNumber(s string, i int) (number, bool) {
 		if pos < len(s) && isDigit(s[pos]) {
 			continue
 		}
-		// "1조 2000억": a space, then a group closed by a smaller big unit.
 		if pos+1 < len(s) && s[pos] == ' ' && isDigit(s[pos+1]) {
+			// "1조 2000억": a space, then a group closed by a smaller big unit.
 			if g, ok := peekGroupBig(s, pos+1); ok && g < lastBig {
 				pos++
 				continue
+			}
+			if v, e, ok := spacedTail(s, pos+1, big); ok {
+				section, n.end = v, e
 			}
 		}
 		break
@@ -171,7 +172,108 @@ func scanNumber(s string, i int) (number, bool) {
 	if math.IsInf(n.val, 0) || math.IsNaN(n.val) {
 		return n, false
 	}
+	if n.decimal && n.korean {
+		// 17.1억 is 1710000000, not 1710000000.0000002.
+		n.val, _ = strconv.ParseFloat(strconv.FormatFloat(n.val, 'g', 12, 64), 64)
+	}
 	return n, true
+}
+
+// scanPart reads one part of a section at s[pos:]: digits with an optional
+// small unit after them, or, first in the numeral, a bare 천 or 백. small is
+// the small unit's value, 0 without one.
+func scanPart(s string, pos int, n *number, consumed bool) (part, small float64, end int, ok bool) {
+	if !isDigit(s[pos]) {
+		if consumed {
+			return 0, 0, pos, false
+		}
+		u, l := bareSmallAt(s, pos)
+		if u == 0 {
+			return 0, 0, pos, false
+		}
+		n.korean = true
+		return u, u, pos + l, true
+	}
+	v, end, grouped, decimal, ok := scanDecimal(s, pos)
+	if !ok {
+		return 0, 0, pos, false
+	}
+	n.grouped = n.grouped || grouped
+	n.decimal = n.decimal || decimal
+	if u, l := smallUnitAt(s, end); u > 0 {
+		n.korean = true
+		return v * u, u, end + l, true
+	}
+	return v, 0, end, true
+}
+
+// smallUnitAt returns the small unit (천, 백, 십) at s[i:] and its length.
+func smallUnitAt(s string, i int) (float64, int) {
+	for _, u := range smallUnits {
+		if strings.HasPrefix(s[i:], u.s) {
+			return u.v, len(u.s)
+		}
+	}
+	return 0, 0
+}
+
+// bareSmallAt reads a 천 or 백 that stands for one thousand or one hundred
+// at the start of a word: "천 5백억 원", "천9백억", "백억원". It must be
+// followed by a big unit or by digits closed by a smaller small unit, so that
+// 천안, 백화점 and 천 원짜리 are not read; the caller checks that no
+// syllable stands before it (수백억, 몇천만 are not figures).
+func bareSmallAt(s string, i int) (float64, int) {
+	var u float64
+	var l int
+	switch {
+	case strings.HasPrefix(s[i:], "천"):
+		u, l = 1e3, len("천")
+	case strings.HasPrefix(s[i:], "백"):
+		u, l = 1e2, len("백")
+	default:
+		return 0, 0
+	}
+	k := i + l
+	if b, _ := bigUnitAt(s, k); b > 0 {
+		return u, l
+	}
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && isDigit(s[k]) {
+		if v, _, ok := peekSmall(s, k); ok && v < u {
+			return u, l
+		}
+	}
+	return 0, 0
+}
+
+// peekSmall reports the small unit that closes plain digits at s[i:]
+// ("5백" → 100) and where it ends.
+func peekSmall(s string, i int) (float64, int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	u, l := smallUnitAt(s, j)
+	return u, j + l, u > 0 && j > i
+}
+
+// spacedTail reads the last section written apart after 만: "100만 3524장",
+// "5만 3천명". It is taken only when a unit word follows it at once, so that
+// "100만 2025년" or a list of figures is not glued into one number.
+func spacedTail(s string, i int, lastBig float64) (float64, int, bool) {
+	if lastBig != 1e4 {
+		return 0, 0, false
+	}
+	m, ok := scanNumber(s, i)
+	if !ok || m.grouped || m.decimal || m.val >= 1e4 || m.approx {
+		return 0, 0, false
+	}
+	if _, _, ok := unitAt(s, m.end, false); !ok {
+		return 0, 0, false
+	}
+	return m.val, m.end, true
 }
 
 // bigUnitAt returns the big unit at s[i:]. 경 is taken only when no Hangul
@@ -197,10 +299,19 @@ func peekGroupBig(s string, i int) (float64, bool) {
 	for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.') {
 		j++
 	}
-	for _, u := range smallUnits {
-		if strings.HasPrefix(s[j:], u.s) {
-			j += len(u.s)
-			break
+	if u, l := smallUnitAt(s, j); u > 0 {
+		j += l
+		// "5조 4천 5백억": more digits closed by smaller small units
+		for j+1 < len(s) && (s[j] == ' ' || isDigit(s[j])) {
+			k := j
+			if s[k] == ' ' {
+				k++
+			}
+			v, e, ok := peekSmall(s, k)
+			if !ok || v >= u {
+				break
+			}
+			u, j = v, e
 		}
 	}
 	v, _ := bigUnitAt(s, j)

@@ -108,6 +108,18 @@ func TestAmounts(t *testing.T) {
 		{"기사 번호 20250401은 없다.", nil},
 		{"문의 news123@example.com 5G용 칩", nil},
 		{"3경기 연속 골을 넣었다.", nil},
+		// figures written with a bare 천/백 and spaced small units
+		{"도는 올해 5조 4천 5백억 원을 편성했다.", []am{{"5조 4천 5백억 원", 5.45e12, "KRW"}}},
+		{"교량 보수에 천 5백억 원, 하천 정비에 천9백억원을 쓴다.", []am{{"천 5백억 원", 1.5e11, "KRW"}, {"천9백억원", 1.9e11, "KRW"}}},
+		{"연구 예산은 백억원 정도 줄었다.", []am{{"백억원", 1e10, "KRW"}}},
+		{"수백억원과 몇천만 원이 들었다.", nil},
+		{"천안에서 백화점 천 원짜리 상품", nil},
+		{"천만다행으로 다친 사람은 없었다.", nil},
+		// the last section written apart after 만, a decimal before a unit
+		{"음반은 첫 주 100만 3524장, 두 달 만에 166만 4041장이 팔렸다.", []am{{"100만 3524장", 1_003_524, "장"}, {"166만 4041장", 1_664_041, "장"}}},
+		{"인구 5만 3천명의 군", []am{{"5만 3천명", 53_000, "명"}}},
+		{"국비 17.1억원, 시비 20.9억원", []am{{"17.1억원", 1_710_000_000, "KRW"}, {"20.9억원", 2_090_000_000, "KRW"}}},
+		{"수출은 43만2천대입니다.", []am{{"43만2천대", 432_000, "대"}}},
 	}
 	for _, tc := range tests {
 		got := Amounts(tc.in)
@@ -123,6 +135,20 @@ func TestAmounts(t *testing.T) {
 			if tc.in[g.Start:g.End] != g.Text {
 				t.Errorf("Amounts(%q)[%d]: offsets %d-%d give %q, text %q", tc.in, i, g.Start, g.End, tc.in[g.Start:g.End], g.Text)
 			}
+		}
+	}
+}
+
+// TestAmountsExactDecimals checks that a decimal times a unit carries no
+// floating-point noise (17.1억 is 1710000000, not 1710000000.0000002).
+func TestAmountsExactDecimals(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{{"17.1억원", 1_710_000_000}, {"20.9억원", 2_090_000_000}, {"0.3조원", 300_000_000_000}, {"1.15만명", 11_500}} {
+		got := Amounts(tc.in)
+		if len(got) != 1 || got[0].Value != tc.want {
+			t.Errorf("Amounts(%q) = %+v; want exactly %v", tc.in, got, tc.want)
 		}
 	}
 }

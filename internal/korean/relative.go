@@ -44,7 +44,8 @@ func unanchoredDates(text string) []Date {
 func describeRelative(s string) Relative {
 	var r Relative
 	s = strings.TrimSpace(s)
-	if rest, ok := strings.CutPrefix(s, "지난 "); ok {
+	if rest, ok := strings.CutPrefix(s, "지난 "); ok && !strings.HasPrefix(rest, "주") {
+		// "지난 주말" is read whole below as the week word "지난 주"
 		r.Direction, s = "past", rest
 	} else if rest, ok := strings.CutPrefix(s, "오는 "); ok {
 		r.Direction, s = "future", rest

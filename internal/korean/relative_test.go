@@ -35,6 +35,8 @@ func TestUnanchoredDates(t *testing.T) {
 			`[{"text":"다음 주 금요일","value":null,"start":0,"end":20,"relative":{"week_offset":1,"weekday":"friday"}}]`},
 		{"협상은 26일 끝났고 내달 2일 서명한다.",
 			`[{"text":"26일","value":null,"start":10,"end":15,"relative":{"day":26}},{"text":"내달 2일","value":null,"start":26,"end":37,"relative":{"month_offset":1,"day":2}}]`},
+		{"지난 주말 공장을 점검했다.",
+			`[{"text":"지난 주말","value":null,"start":0,"end":13,"relative":{"week_offset":-1,"weekend":true}}]`},
 		{"지난 7월27일 이후 처음이다.",
 			`[{"text":"지난 7월27일","value":null,"start":0,"end":16,"relative":{"month":7,"day":27,"direction":"past"}}]`},
 	}
