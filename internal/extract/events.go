@@ -488,6 +488,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
+		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
+			return subj, false, false
+		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
@@ -802,6 +805,22 @@ func (d *doc) ownSubject(subj int, tr trigger) bool {
 	}
 	j := d.words[subj].josa
 	return j == "이" || j == "가"
+}
+
+// modifiesThing reports a relative clause on a thing, not an actor: the
+// noun phrase after the adnominal predicate at tr.pe names no person,
+// organisation or group ("대구시가 발표한 대구 도심 재생 계획에"): the
+// clause only describes that thing.
+func (d *doc) modifiesThing(st sentence, tr trigger) bool {
+	for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
+		if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) || len(d.group[k]) > 0 {
+			return false
+		}
+		if d.words[k].josa != "" || d.words[k].comma {
+			break
+		}
+	}
+	return true
 }
 
 // complementNouns follow an adnominal predicate without making it a
