@@ -10,13 +10,21 @@ const maxSectionRunes = 20
 
 // labelSections makes a section heading inside the body a subhead: a short
 // unfinished line led by a section mark of the lexicon ("■ 주요 시설", "◆
-// 향후 일정") standing between body paragraphs. The mark goes.
+// 향후 일정"), or a bracketed title of two words or more that holds no
+// broadcast cue ("[전문가 진단]"), standing between body paragraphs. The
+// mark or the brackets go.
 func labelSections(fs []feature, labels []label) {
 	for i := range fs {
-		if labels[i] != labelBody {
-			continue
+		var (
+			rest string
+			ok   bool
+		)
+		switch {
+		case labels[i] == labelBody:
+			rest, ok = sectionHeading(fs[i].text)
+		case labels[i] == labelDrop && fs[i].marker:
+			rest, ok = bracketHeading(fs[i].text)
 		}
-		rest, ok := sectionHeading(fs[i].text)
 		if !ok || !bodyAround(fs, labels, i) {
 			continue
 		}
@@ -52,4 +60,17 @@ func bodyAround(fs []feature, labels []label, i int) bool {
 		return false
 	}
 	return near(i-1, -1) && near(i+1, 1)
+}
+
+// bracketHeading reads a whole-line bracketed heading, "[전문가 진단]": at
+// least two words, none a broadcast cue of the lexicon ("[앵커 멘트]").
+func bracketHeading(s string) (string, bool) {
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[1 : len(s)-1])
+	if len(strings.Fields(rest)) < 2 || lex().phraseIn(phraseCue, rest) {
+		return "", false
+	}
+	return sectionHeading("■ " + rest)
 }
