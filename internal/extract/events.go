@@ -783,10 +783,10 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 		switch r := roleOf(w.josa); {
 		case r == roleObj:
-			if e := d.head[k]; e != nil && e.Type == Place {
-				return e.Name
+			if e := d.head[k]; e != nil && (e.Type == Place || e.Type == Org && d.siteName(e.Name)) {
+				return e.Name // "평택 공장을 찾았다", "한빛전자 구미캠퍼스를 방문했다"
 			} else if e == nil {
-				return d.nounPhrase(k, from)
+				return d.sitePhrase(k, from)
 			}
 			return ""
 		case r != roleNone && r != roleGen:
@@ -794,6 +794,32 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 	}
 	return ""
+}
+
+// siteName reports an organisation's name that ends in a site noun of
+// site_nouns.txt ("한빛전자 구미캠퍼스"): a place one can visit.
+func (d *doc) siteName(name string) bool {
+	for _, n := range d.lx.siteNouns {
+		if strings.HasSuffix(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sitePhrase is the visited noun phrase headed by word k. A bare word
+// that reads as a verb between two bare nouns is a noun of the compound
+// ("지진 피해 현장": 피해 is damage, not 피하다's connective).
+func (d *doc) sitePhrase(k, lo int) string {
+	start := d.npStart(k, lo)
+	for j := start - 1; j > lo && j < k; j = start - 1 {
+		w, p := &d.words[j], &d.words[j-1]
+		if !w.bare() || w.quoted || !d.verbal(w) || d.adnominal(j) || endsAdnominal(w.stem) || phraseStop()[w.stem] || isDigitStart(w.stem) || !p.bare() || p.quoted || d.verbal(p) || phraseStop()[p.stem] || isDigitStart(p.stem) || d.inDate(j-1) {
+			break
+		}
+		start = d.npStart(j-1, lo)
+	}
+	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }
 
 // ownSubject reports a relative clause with its own nominative subject
