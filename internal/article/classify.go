@@ -43,6 +43,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropTail(fs, labels)
 	dropAbout(fs, labels)
 	head(lines, fs, labels, headline != "")
+	labelSections(fs, labels)
 	return labels
 }
 

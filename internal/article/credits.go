@@ -629,7 +629,8 @@ var bareCreditRe = lazyRE(`(?:^|[.!?…]\s*)/?\s*(?:[ⓒ©]\s*)?([가-힣A-Za-z0
 
 // bareCredit reads a credit closing a caption after its last sentence:
 // the photographer when it names a person with a title or after ⓒ, else
-// the supplier (an outlet's name, or anyone with "제공").
+// the supplier (an outlet's name, or anyone with "제공"). A supplier keeps
+// its "제공" as "(사진=X 제공)" does: "전경./한빛시 제공" gives "한빛시 제공".
 func bareCredit(caption string) (photographer, source string) {
 	m := bareCreditRe().FindStringSubmatch(caption)
 	if m == nil || !strings.ContainsAny(caption, ".!?…") && !strings.HasPrefix(strings.TrimSpace(caption), "ⓒ") {
@@ -644,7 +645,7 @@ func bareCredit(caption string) (photographer, source string) {
 	person := nameRe().MatchString(who)
 	switch {
 	case kind == "제공":
-		return "", who
+		return "", who + " 제공"
 	case kind != "":
 		if person {
 			return who, ""

@@ -135,6 +135,8 @@ func formCases() []formCase {
 			dateline: &Dateline{Place: "새봄경기장", Agency: "한빛닷컴"}},
 		{file: "broadcast-graphic.txt", headline: "한빛군 내년 예산 확보 총력(R)", body: []string{"한빛군이 내년도", "군은 이달에만 다섯 차례 중앙 부처를 찾았습니다.", "군 관계자는"},
 			names: []string{"서하늘"}, rights: "Copyright © Hanbit Broadcasting Corp. All rights reserved.", published: "2013-11-20"},
+		{file: "section-headings.txt", headline: "한빛시, 새 복합문화센터 내년 3월 개관", subheads: []string{"주요 시설", "향후 일정", "전문가 진단"},
+			body: []string{"한빛시는 새 복합문화센터를", "센터에는 공연장과", "시는 다음 달", "● 개관식은", "지역 문화계는"}, names: []string{"나은별"}},
 		{file: "url-id.txt", headline: "정치 [포토] 한빛시장, 수해 현장 점검", body: []string{"한결 시장이 4일"}, published: "2016-07-04"},
 	}
 }

@@ -32,6 +32,8 @@ const (
 	phraseProgramme  phraseKind = "programme"
 	phraseAbout      phraseKind = "about"
 	phraseIntro      phraseKind = "intro"
+	phraseSection    phraseKind = "section"
+	phraseCue        phraseKind = "cue"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -125,7 +127,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}

@@ -488,6 +488,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false, false
 		}
+		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
+			return subj, false, false
+		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
@@ -780,10 +783,10 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 		switch r := roleOf(w.josa); {
 		case r == roleObj:
-			if e := d.head[k]; e != nil && e.Type == Place {
-				return e.Name
+			if e := d.head[k]; e != nil && (e.Type == Place || e.Type == Org && d.siteName(e.Name)) {
+				return e.Name // "평택 공장을 찾았다", "한빛전자 구미캠퍼스를 방문했다"
 			} else if e == nil {
-				return d.nounPhrase(k, from)
+				return d.sitePhrase(k, from)
 			}
 			return ""
 		case r != roleNone && r != roleGen:
@@ -791,6 +794,32 @@ func (d *doc) visitedPlace(tr trigger, from int) string {
 		}
 	}
 	return ""
+}
+
+// siteName reports an organisation's name that ends in a site noun of
+// site_nouns.txt ("한빛전자 구미캠퍼스"): a place one can visit.
+func (d *doc) siteName(name string) bool {
+	for _, n := range d.lx.siteNouns {
+		if strings.HasSuffix(name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sitePhrase is the visited noun phrase headed by word k. A bare word
+// that reads as a verb between two bare nouns is a noun of the compound
+// ("지진 피해 현장": 피해 is damage, not 피하다's connective).
+func (d *doc) sitePhrase(k, lo int) string {
+	start := d.npStart(k, lo)
+	for j := start - 1; j > lo && j < k; j = start - 1 {
+		w, p := &d.words[j], &d.words[j-1]
+		if !w.bare() || w.quoted || !d.verbal(w) || d.adnominal(j) || endsAdnominal(w.stem) || phraseStop()[w.stem] || isDigitStart(w.stem) || !p.bare() || p.quoted || d.verbal(p) || phraseStop()[p.stem] || isDigitStart(p.stem) || d.inDate(j-1) {
+			break
+		}
+		start = d.npStart(j-1, lo)
+	}
+	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }
 
 // ownSubject reports a relative clause with its own nominative subject
@@ -802,6 +831,22 @@ func (d *doc) ownSubject(subj int, tr trigger) bool {
 	}
 	j := d.words[subj].josa
 	return j == "이" || j == "가"
+}
+
+// modifiesThing reports a relative clause on a thing, not an actor: the
+// noun phrase after the adnominal predicate at tr.pe names no person,
+// organisation or group ("대구시가 발표한 대구 도심 재생 계획에"): the
+// clause only describes that thing.
+func (d *doc) modifiesThing(st sentence, tr trigger) bool {
+	for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
+		if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) || len(d.group[k]) > 0 {
+			return false
+		}
+		if d.words[k].josa != "" || d.words[k].comma {
+			break
+		}
+	}
+	return true
 }
 
 // complementNouns follow an adnominal predicate without making it a

@@ -840,7 +840,10 @@ var (
 		{[]string{"재작년"}, -2}, {[]string{"지난해", "작년"}, -1}, {[]string{"올해", "금년"}, 0},
 		{[]string{"내후년"}, 2}, {[]string{"내년"}, 1},
 	}
-	monthWords = []offsetWords{
+	// yearPartWords name a part of the year after "올 " (this year): its
+	// end or its start.
+	yearPartWords = []string{"연말", "연초", "초"}
+	monthWords    = []offsetWords{
 		{[]string{"지난달", "지난 달"}, -1}, {[]string{"이달", "이번 달", "이번달", "금월"}, 0},
 		{[]string{"다음 달", "다음달", "내달"}, 1},
 	}
@@ -923,7 +926,16 @@ func (ds *dateScanner) atYearWord(i int) (int, bool) {
 		}
 	}
 	if j, ok := prefixWord(s, i, "올 "); ok {
-		return ds.afterYear(i, j-1, y, false, false), true
+		if e := ds.afterYear(i, j-1, y, false, false); e != i {
+			return e, true
+		}
+		// "올 연말", "올 초": a part of this year, given as the year itself
+		// as "올해 말" gives "올해" and "이달 말" the month.
+		if e, ok := prefixWord(s, j, yearPartWords...); ok && followsDate(s, e) {
+			ds.emit(i, e, fmtYear(y), hitOther, time.Time{}, 0)
+			return e, true
+		}
+		return i, true
 	}
 	return i, false
 }
