@@ -29,12 +29,7 @@ func TestBracketAndUnitSubjects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc := x.Extract(articleOf("제목\n\n"+tc.text, "2025-06-13"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == tc.typ {
-				got = &doc.Events[i]
-			}
-		}
+		got := lastEvent(doc, tc.typ)
 		if got == nil {
 			t.Errorf("%s: no %s event in %+v", tc.name, tc.typ, doc.Events)
 			continue

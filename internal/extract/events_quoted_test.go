@@ -27,13 +27,7 @@ func TestQuotedEvents(t *testing.T) {
 	x := extractor(t)
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+intro+c.text, "2025-06-11"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == Meet {
-				got = &doc.Events[i]
-				break
-			}
-		}
+		got := firstEvent(doc, Meet)
 		if c.none {
 			if got != nil {
 				t.Errorf("%s: unexpected %+v", c.name, *got)

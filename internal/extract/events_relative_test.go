@@ -18,12 +18,7 @@ func TestRelativeClauseOnThing(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc := x.Extract(articleOf("제목\n\n"+tc.text, "2025-06-13"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == Announce {
-				got = &doc.Events[i]
-			}
-		}
+		got := lastEvent(doc, Announce)
 		switch {
 		case tc.want == nil && got != nil:
 			t.Errorf("%s: ANNOUNCE %v from a relative clause", tc.name, got.Actors)

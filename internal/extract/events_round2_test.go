@@ -38,12 +38,7 @@ func TestSentenceEvents(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == Sentence {
-				got = &doc.Events[i]
-			}
-		}
+		got := lastEvent(doc, Sentence)
 		if got == nil {
 			t.Errorf("%s: no SENTENCE event in %+v", c.name, doc.Events)
 			continue
@@ -80,12 +75,7 @@ func TestPairGroupSubjects(t *testing.T) {
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == c.typ {
-				got = &doc.Events[i]
-			}
-		}
+		got := lastEvent(doc, c.typ)
 		if c.actors == nil {
 			if got != nil {
 				t.Errorf("%s: unexpected %s event %v", c.name, c.typ, got.Actors)

@@ -27,13 +27,7 @@ func checkMeets(t *testing.T, published string, cases []meetCase) {
 			text = "제목\n\n" + text // a body sentence; a case with a blank line gives its own headline
 		}
 		doc := x.Extract(articleOf(text, published))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == Meet {
-				got = &doc.Events[i]
-				break
-			}
-		}
+		got := firstEvent(doc, Meet)
 		if len(c.actors) == 0 {
 			if got != nil {
 				t.Errorf("%s: unexpected meeting %v", c.name, got.Actors)

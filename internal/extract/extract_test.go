@@ -486,3 +486,23 @@ func TestConcurrentExtract(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// firstEvent returns the first event of type typ in doc, or nil.
+func firstEvent(doc *Document, typ EventType) *Event {
+	for i := range doc.Events {
+		if doc.Events[i].Type == typ {
+			return &doc.Events[i]
+		}
+	}
+	return nil
+}
+
+// lastEvent returns the last event of type typ in doc, or nil.
+func lastEvent(doc *Document, typ EventType) *Event {
+	for i := len(doc.Events) - 1; i >= 0; i-- {
+		if doc.Events[i].Type == typ {
+			return &doc.Events[i]
+		}
+	}
+	return nil
+}

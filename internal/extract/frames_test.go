@@ -33,13 +33,7 @@ func TestEventFrames(t *testing.T) {
 			text = "제목\n\n" + text
 		}
 		doc := x.Extract(articleOf(text, "2025-06-11"))
-		var got *Event
-		for i := range doc.Events {
-			if doc.Events[i].Type == c.typ {
-				got = &doc.Events[i]
-				break
-			}
-		}
+		got := firstEvent(doc, c.typ)
 		switch {
 		case c.none && got != nil:
 			t.Errorf("%s: unexpected %+v", c.name, *got)
