@@ -10,5 +10,20 @@ func TestPeoplePrecision(t *testing.T) {
 		// name of a list sharing the title (하 + 며 reads like 河 + given name)
 		{"그는 \"반드시 처벌해야 하며, 김민수 장관은 물러나야 한다\"고 말했다.", []string{"하며"}},
 		{"조사는 계속해야 하고, 오세진 의원은 사과해야 한다.", []string{"하고"}},
+		// an agency ending inside a word with the particle 처럼
+		{"교통안전처럼 중요한 것은 없다.", []string{"교통안전처", "교통안전처럼"}},
+	})
+}
+
+// TestPeopleOrgEndings: organisations known by an ending the suffix rule
+// did not cover — a regional civic movement (…운동연합), a regional
+// environment office (…환경청), a central agency named 처.
+func TestPeopleOrgEndings(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"청림환경운동연합은 9일 성명을 냈다.", Org, "청림환경운동연합", "", ""},
+		{"주민들은 한강유역환경청 앞에서 집회를 열었다.", Org, "한강유역환경청", "", ""},
+		{"남해지방환경청은 사업 계획을 반려했다.", Org, "남해지방환경청", "", ""},
+		{"국민안전처는 그 지역을 특별재난지역으로 선포했다.", Org, "국민안전처", "", ""},
+		{"인사혁신처가 시험 일정을 발표했다.", Org, "인사혁신처", "", ""},
 	})
 }
