@@ -27,3 +27,18 @@ func TestPeopleOrgEndings(t *testing.T) {
 		{"인사혁신처가 시험 일정을 발표했다.", Org, "인사혁신처", "", ""},
 	})
 }
+
+// TestPeopleDistrictLists: districts listed with commas and 와, some of
+// which alone could be common words (서구, 동구); words ending in 구 that
+// are no districts stay out.
+func TestPeopleDistrictLists(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"시는 중구와 서구, 동구, 남구 등 옛 도심을 되살린다.", Place, "서구", "", ""},
+		{"시는 중구와 서구, 동구, 남구 등 옛 도심을 되살린다.", Place, "동구", "", ""},
+		{"구청장들은 \"수성구, 달서구, 북구는 함께 간다\"고 말했다.", Place, "북구", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"지역구, 선거구, 출입구 모두 바뀌었다.", []string{"지역구", "선거구", "출입구"}},
+		{"서구 문화와 동구 문화가 만났다.", []string{"서구", "동구"}},
+	})
+}
