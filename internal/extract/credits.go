@@ -63,6 +63,7 @@ func (d *doc) bylineReporters() {
 		if syllables(name) < 2 {
 			continue
 		}
+		found := false
 		for _, sec := range d.secs {
 			if sec.Kind != article.KindByline {
 				continue
@@ -71,9 +72,41 @@ func (d *doc) bylineReporters() {
 				e := d.entity(Person, name)
 				e.setAttrs(d.bylineTitle(d.text[sec.Start+i+len(name):sec.End]), d.agency(), "")
 				e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
+				found = true
 				break
 			}
 		}
+		if !found {
+			d.reporterIntro(name)
+		}
+	}
+}
+
+// reporterIntro finds a byline name the structure read from a line of
+// the body, a broadcast's introduction of its reporter ("보도에 홍길동
+// 기잡니다", "홍길동 특파원이 전합니다"): the name followed by a press title,
+// or by 기자 contracted with the copula (기잡니다).
+func (d *doc) reporterIntro(name string) {
+	for off := 0; off < len(d.text); {
+		i := strings.Index(d.text[off:], name)
+		if i < 0 {
+			return
+		}
+		s, e := off+i, off+i+len(name)
+		off = e
+		line, _, _ := strings.Cut(d.text[e:], "\n")
+		f := strings.Fields(line)
+		if len(f) == 0 || !strings.HasPrefix(line, " ") || isHangulBefore(d.text, s) {
+			continue
+		}
+		title := d.pressTitleWord(strings.TrimRight(f[0], ".!,"))
+		if title == "" {
+			continue
+		}
+		p := d.entity(Person, name)
+		p.setAttrs(title, d.agency(), "")
+		p.mention(d.text, s, e)
+		return
 	}
 }
 
@@ -89,4 +122,25 @@ func (d *doc) bylineTitle(rest string) string {
 		return w
 	}
 	return "기자"
+}
+
+// introEndings may follow a press title in a reporter's introduction.
+var introEndings = setOf(`가 이 는 은 입니다 이었습니다`)
+
+// pressTitleWord returns the press title w starts with when only a
+// particle or the copula follows it ("기자가", "특파원입니다"); 기잡니다 is
+// 기자 contracted with the copula.
+func (d *doc) pressTitleWord(w string) string {
+	if w == "기잡니다" {
+		return "기자"
+	}
+	for k := range w {
+		if k > 0 && d.lx.titleTab.class(w[:k]) == TitlePress && (introEndings()[w[k:]]) {
+			return w[:k]
+		}
+	}
+	if d.lx.titleTab.class(w) == TitlePress {
+		return w
+	}
+	return ""
 }

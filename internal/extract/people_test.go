@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
 
 // TestPeoplePrecision: sentences written for these tests, one per kind of
 // false person or place seen on pages of outlets the rules had not seen.
@@ -41,4 +45,22 @@ func TestPeopleDistrictLists(t *testing.T) {
 		{"지역구, 선거구, 출입구 모두 바뀌었다.", []string{"지역구", "선거구", "출입구"}},
 		{"서구 문화와 동구 문화가 만났다.", []string{"서구", "동구"}},
 	})
+}
+
+// TestPeopleReporterIntro: a broadcast introduces its reporter in the body
+// ("보도에 … 기잡니다"); the byline name the structure reads gets the press
+// title there.
+func TestPeopleReporterIntro(t *testing.T) {
+	for _, c := range []struct{ text, name, title string }{
+		{"◀ANC▶\n한빛군이 내년 예산을 늘렸습니다.\n보도에 도하람 기잡니다.\n◀END▶\n◀VCR▶\n예산이 크게 늘었습니다.\n", "도하람", "기자"},
+	} {
+		a, err := article.Parse("intro.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := find(extractor(t).Extract(a), Person, c.name)
+		if e == nil || e.Title != c.title {
+			t.Errorf("%q: %s = %+v, want title %q", c.text, c.name, e, c.title)
+		}
+	}
 }
