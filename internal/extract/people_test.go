@@ -51,16 +51,33 @@ func TestPeopleDistrictLists(t *testing.T) {
 // ("보도에 … 기잡니다"); the byline name the structure reads gets the press
 // title there.
 func TestPeopleReporterIntro(t *testing.T) {
-	for _, c := range []struct{ text, name, title string }{
-		{"◀ANC▶\n한빛군이 내년 예산을 늘렸습니다.\n보도에 도하람 기잡니다.\n◀END▶\n◀VCR▶\n예산이 크게 늘었습니다.\n", "도하람", "기자"},
+	for _, c := range []struct{ text, name, title, affil string }{
+		{"◀ANC▶\n한빛군이 내년 예산을 늘렸습니다.\n보도에 도하람 기잡니다.\n◀END▶\n◀VCR▶\n예산이 크게 늘었습니다.\n", "도하람", "기자", ""},
+		{"예산이 늘었습니다.\n◀INT▶ 한상민 기획조정실장/충청남도\n\"세입은 전년 수준입니다\"\n", "한상민", "기획조정실장", "충남"},
 	} {
 		a, err := article.Parse("intro.txt", []byte(c.text))
 		if err != nil {
 			t.Fatal(err)
 		}
 		e := find(extractor(t).Extract(a), Person, c.name)
-		if e == nil || e.Title != c.title {
-			t.Errorf("%q: %s = %+v, want title %q", c.text, c.name, e, c.title)
+		if e == nil || e.Title != c.title || e.Affiliation != c.affil {
+			t.Errorf("%q: %s = %+v, want title %q affiliation %q", c.text, c.name, e, c.title, c.affil)
 		}
 	}
+}
+
+// TestPeopleCaptionTitles: interview captions of broadcasts write the
+// affiliation after the title and a slash; office titles are written as
+// one word with the office's field (예산담당관, 홍보팀장, 도로과장).
+func TestPeopleCaptionTitles(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"예산이 늘었습니다.\n◀INT▶ 한상민 기획조정실장/충청남도\n\"세입은 전년 수준입니다\"", Person, "한상민", "기획조정실장", "충남"},
+		{"예산이 늘었습니다.\n◀INT▶ 한상민 예산담당관/충청남도\n\"세입은 전년 수준입니다\"", Person, "한상민", "예산담당관", "충남"},
+		{"노은재 한빛시 도로과장은 \"공사를 서두르겠다\"고 말했다.", Person, "노은재", "도로과장", ""},
+		{"나도윤 홍보팀장이 일정을 설명했다.", Person, "나도윤", "홍보팀장", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"업체의 허위과장 광고가 적발됐다.", []string{"허위과장", "허위"}},
+		{"그 주장은 과장이다. 심한 효과과장도 있다.", []string{"효과과장"}},
+	})
 }

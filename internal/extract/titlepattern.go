@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
 )
 
@@ -280,6 +281,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if m.title == "기자" && m.affil == "" {
 		m.affil = d.agency()
 	}
+	if m.affil == "" {
+		m.affil = d.slashAffiliation(d.words[m.t].stemE)
+	}
 	if m.affilStart >= 0 {
 		canon := m.affilCanon
 		if canon == "" {
@@ -372,4 +376,37 @@ func (d *doc) rejoinKnownName(k int) {
 	if core := d.text[w.cs:w.ce]; d.nameAlone(core) {
 		w.stem, w.josa, w.stemE = core, "", w.ce
 	}
+}
+
+// slashAffiliation reads the affiliation a caption writes after the title
+// and a slash ("한상민 기획조정실장/충청남도"): a known organisation or
+// place, by its canonical name; "" when none follows at byte i.
+func (d *doc) slashAffiliation(i int) string {
+	rest, ok := strings.CutPrefix(d.text[i:], "/")
+	if !ok && d.inSpeakerLine(i) {
+		rest, ok = strings.CutPrefix(d.text[i:], " ") // the structure wrote the caption's slash as a space
+	}
+	if !ok {
+		return ""
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isHangulSyllable(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	g, ok := d.lx.gaz[fold.Key(rest[:end])]
+	if !ok || g.weak || g.typ != Org && g.typ != Place {
+		return ""
+	}
+	return g.canon
+}
+
+// inSpeakerLine reports byte i inside a speaker caption section ("◀INT▶
+// 한상민 기획조정실장/충청남도") whose line ends after one more word.
+func (d *doc) inSpeakerLine(i int) bool {
+	for _, sec := range d.secs {
+		if sec.Kind == article.KindSpeaker && sec.Start <= i && i < sec.End {
+			return !strings.Contains(strings.TrimSpace(d.text[i:sec.End]), " ")
+		}
+	}
+	return false
 }
