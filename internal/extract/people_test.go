@@ -81,3 +81,12 @@ func TestPeopleCaptionTitles(t *testing.T) {
 		{"그 주장은 과장이다. 심한 효과과장도 있다.", []string{"효과과장"}},
 	})
 }
+
+// TestPeoplePartyDepartments: a department of the party between a name
+// and its title ("… 당 조직지도부 부부장").
+func TestPeoplePartyDepartments(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"시찰에는 리명철 당 조직지도부 제1부부장과 김태성이 동행했다.", Person, "리명철", "제1부부장", "당 조직지도부"},
+		{"현철민 당 국제부 부장이 수행했다.", Person, "현철민", "부장", ""},
+	})
+}

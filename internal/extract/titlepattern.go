@@ -122,6 +122,9 @@ func (d *doc) readAffiliation(m *titleMatch) {
 		m.p--
 	} else if d.words[p].bare() && !d.claimed[p] && d.lx.bodyWords[d.words[p].stem] && p > st.w0 {
 		m.p-- // "리영철 군 총정치국장": the army or the party, written as one syllable
+	} else if p-1 > st.w0 && d.bodyDepartment(p) {
+		m.affil = d.words[p-1].stem + " " + d.words[p].stem
+		m.p -= 2 // "리재일 당 선전선동부 제1부부장": a department of the party
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
@@ -409,4 +412,13 @@ func (d *doc) inSpeakerLine(i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyDepartment reports a department of the party, the army or the
+// cabinet at word p: a bare word of three or more syllables ending in 부
+// after a body word ("당 선전선동부", "당 조직지도부").
+func (d *doc) bodyDepartment(p int) bool {
+	w, b := &d.words[p], &d.words[p-1]
+	return w.bare() && b.bare() && !d.claimed[p] && !d.claimed[p-1] && d.lx.bodyWords[b.stem] &&
+		allHangul(w.stem) && syllables(w.stem) >= 3 && strings.HasSuffix(w.stem, "부")
 }
