@@ -90,3 +90,18 @@ func TestPeoplePartyDepartments(t *testing.T) {
 		{"현철민 당 국제부 부장이 수행했다.", Person, "현철민", "부장", ""},
 	})
 }
+
+// TestPeopleKindForeignNames: a foreign name after a noun for a kind of
+// person; common nouns after such a noun stay out.
+func TestPeopleKindForeignNames(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"대표팀 미드필더 오세르트 바카리는 대회 불참을 주장했다.", Person, "오세르트 바카리", "", ""},
+		{"전시는 화가 오렐리앙 바르동의 작품으로 채워졌다.", Person, "오렐리앙 바르동", "", ""},
+		{"대표팀의 미드필더 크리스티아나 바카리는 불참을 주장했다.", Person, "크리스티아나 바카리", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"감독은 선수 교체 명단을 발표했다.", []string{"교체 명단"}},
+		{"그 투수 부상 소식에 팬들이 놀랐다.", []string{"부상 소식"}},
+		{"이 배우 인터뷰 영상이 화제가 됐다.", []string{"인터뷰 영상"}},
+	})
+}

@@ -389,4 +389,53 @@ func (d *doc) foreignNames() {
 		d.claim(i, i+1, e)
 		i++
 	}
+	d.kindForeignNames()
+}
+
+// kindForeignNames reads two foreign-shaped words after a noun for a kind
+// of person as that person's name ("미드필더 알라이시스 로마오는", "화가
+// 오렐리앙 바르동의"): neither word a dictionary common noun, a title, a
+// known place or organisation, nor a Korean name, and one of them read as
+// a name.
+func (d *doc) kindForeignNames() {
+	for i := 1; i+1 < len(d.words); i++ {
+		k, w, nx := &d.words[i-1], &d.words[i], &d.words[i+1]
+		if !d.lx.kinds[k.stem] || !k.bare() || d.claimed[i] || d.claimed[i+1] || !w.bare() || w.quoted || nx.quoted ||
+			k.sent != w.sent || nx.sent != w.sent || nx.s != w.e+1 || nx.paren != "" {
+			continue
+		}
+		last, end := nx.stem, nx.stemE
+		if b, ok := strings.CutSuffix(last, "의"); ok && nx.josa == "" && syllables(b) >= 2 {
+			last, end = b, end-len("의") // "바르동의": the genitive the word splitter leaves on
+		}
+		if syllables(w.stem) < 2 || !d.kindNamePart(w.stem) || !d.kindNamePart(last) || d.koreanName(i) || d.koreanName(i+1) {
+			continue
+		}
+		if !d.foreignNameWord(w.stem) && !d.foreignNameWord(last) {
+			continue // one part at least must read as a name
+		}
+		if d.institutionAfter(i+1) > 0 {
+			continue
+		}
+		e := d.entity(Person, w.stem+" "+last)
+		e.mention(d.text, w.cs, end)
+		d.claim(i, i+1, e)
+		i++
+	}
+}
+
+// kindNamePart reports a word that may be part of a transliterated name
+// the analyser splits (오세르 + 트): no single common noun, title or stop
+// word, and no place or organisation of the gazetteer.
+func (d *doc) kindNamePart(w string) bool {
+	n := syllables(w)
+	if !allHangul(w) || n < 2 || n > 5 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords()[w] || genericNouns()[w] || d.lx.kinds[w] {
+		return false
+	}
+	ts := d.x.an.Analyze(w)
+	if len(ts) == 0 || len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+		return false
+	}
+	g, ok := d.lx.gaz[fold.Key(w)]
+	return !ok || g.typ == Person
 }
