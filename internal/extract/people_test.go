@@ -105,3 +105,15 @@ func TestPeopleKindForeignNames(t *testing.T) {
 		{"이 배우 인터뷰 영상이 화제가 됐다.", []string{"인터뷰 영상"}},
 	})
 }
+
+// TestPeopleJapaneseReadings: a Japanese place read like a Korean name,
+// its hanja in brackets fewer than its syllables; a Korean name with one
+// hanja per syllable stays a person.
+func TestPeopleJapaneseReadings(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"폭설로 도야마(富山), 오가와(小川) 일대의 열차가 멈췄다.", []string{"도야마", "오가와"}},
+	})
+	assertRecall(t, []recallCase{
+		{"회의에서 홍길표(洪吉杓) 위원이 발언했다.", Person, "홍길표", "", ""},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sosik-news/sosik/internal/fold"
 )
@@ -201,11 +202,26 @@ func (d *doc) dictionaryPersons() {
 			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
 			continue
 		}
-		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) {
 			continue
 		}
 		d.addNamed(Person, i)
 	}
+}
+
+// japaneseReading reports a word whose hanja in brackets has fewer or more
+// characters than the word has syllables ("나가노(長野)"): a Japanese
+// reading, never a Korean name, whose hanja are read one syllable each
+// ("홍길동(洪吉童)").
+func japaneseReading(w *word) bool {
+	n := 0
+	for _, r := range w.paren {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n != syllables(w.stem)
 }
 
 // shippedName reports a word that is one person name of the names
