@@ -99,7 +99,10 @@ func (d *doc) reporterIntro(name string) {
 		if len(f) == 0 || !strings.HasPrefix(line, " ") || isHangulBefore(d.text, s) {
 			continue
 		}
-		title := d.pressTitleWord(strings.TrimRight(f[0], ".!,"))
+		if ag := d.agency(); ag != "" && len(f) > 1 && f[0] == ag {
+			f = f[1:] // "이건 스포츠한빛닷컴 기자]": the outlet between name and title
+		}
+		title := d.pressTitleWord(hangulPrefix(f[0]))
 		if title == "" {
 			continue
 		}
@@ -143,4 +146,13 @@ func (d *doc) pressTitleWord(w string) string {
 		return w
 	}
 	return ""
+}
+
+// hangulPrefix returns the Hangul syllables w starts with ("기자]손흥민" →
+// "기자").
+func hangulPrefix(w string) string {
+	if i := strings.IndexFunc(w, func(r rune) bool { return !isHangulSyllable(r) }); i >= 0 {
+		return w[:i]
+	}
+	return w
 }

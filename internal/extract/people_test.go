@@ -54,6 +54,8 @@ func TestPeopleReporterIntro(t *testing.T) {
 	for _, c := range []struct{ text, name, title, affil string }{
 		{"◀ANC▶\n한빛군이 내년 예산을 늘렸습니다.\n보도에 도하람 기잡니다.\n◀END▶\n◀VCR▶\n예산이 크게 늘었습니다.\n", "도하람", "기자", ""},
 		{"예산이 늘었습니다.\n◀INT▶ 한상민 기획조정실장/충청남도\n\"세입은 전년 수준입니다\"\n", "한상민", "기획조정실장", "충남"},
+		// a reporter whose name is also a common word, with the outlet before the title
+		{"제목\n\n[런던=이건 스포츠한빛닷컴 기자]박서준(토트넘)이 두 골을 넣었다.\n", "이건", "기자", "스포츠한빛닷컴"},
 	} {
 		a, err := article.Parse("intro.txt", []byte(c.text))
 		if err != nil {
