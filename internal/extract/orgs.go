@@ -340,6 +340,23 @@ func (d *doc) orgBeforeName() {
 		}
 		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
 	}
+	d.orgTitleBeforeName()
+}
+
+// orgTitleBeforeName gives a person found without a title the title and
+// organisation written before the name ("국방위원회 제1위원장 김정은은",
+// "한빛전자 사장 이도현은"): an organisation, a title of the table, then
+// the name, in one sentence.
+func (d *doc) orgTitleBeforeName() {
+	for i := 2; i < len(d.words); i++ {
+		e, o, t := d.head[i], d.head[i-2], &d.words[i-1]
+		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Title != "" || d.phrase0[i] != i ||
+			!t.bare() || d.claimed[i-1] || !d.lx.titles[t.stem] || !d.words[i-2].bare() ||
+			d.words[i-2].sent != d.words[i].sent || t.sent != d.words[i].sent {
+			continue
+		}
+		e.setAttrs(t.stem, d.text[d.words[d.phrase0[i-2]].cs:d.words[i-2].stemE], "")
+	}
 }
 
 // workBefore reports a prefix of 공사 that ends with a kind of building

@@ -119,3 +119,11 @@ func TestPeopleJapaneseReadings(t *testing.T) {
 		{"회의에서 홍길표(洪吉杓) 위원이 발언했다.", Person, "홍길표", "", ""},
 	})
 }
+
+// TestPeopleTitleBeforeName: an organisation and a title written before a
+// name the rules know without a title.
+func TestPeopleTitleBeforeName(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"한빛전자 사장 이도현은 신제품을 공개했다.", Person, "이도현", "사장", "한빛전자"},
+	})
+}
