@@ -127,3 +127,17 @@ func TestPeopleTitleBeforeName(t *testing.T) {
 		{"한빛전자 사장 이도현은 신제품을 공개했다.", Person, "이도현", "사장", "한빛전자"},
 	})
 }
+
+// TestPeopleWellKnownOrgs: civic groups, unions, business associations,
+// former agencies and football clubs of the gazetteer, by full and short
+// name.
+func TestPeopleWellKnownOrgs(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"참여연대는 성명을 내고 재조사를 요구했다.", Org, "참여연대", "", ""},
+		{"민주노총과 한국노총이 공동 집회를 열었다.", Org, "전국민주노동조합총연맹", "", ""},
+		{"민주노총과 한국노총이 공동 집회를 열었다.", Org, "한국노동조합총연맹", "", ""},
+		{"경실련은 분양가 자료를 공개했다.", Org, "경제정의실천시민연합", "", ""},
+		{"대한상의는 투자 전망을 내놨다.", Org, "대한상공회의소", "", ""},
+		{"그는 토트넘에서 두 골을 넣었다.", Org, "토트넘 홋스퍼", "", ""},
+	})
+}
