@@ -141,3 +141,16 @@ func TestPeopleWellKnownOrgs(t *testing.T) {
 		{"그는 토트넘에서 두 골을 넣었다.", Org, "토트넘 홋스퍼", "", ""},
 	})
 }
+
+// TestPeopleNotNames: an electoral district before 후보, the army of the
+// North between a name and a title, a platform before 시장 (market).
+func TestPeopleNotNames(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"그는 한빛당 부천병 후보에게 질의했다.", []string{"부천병"}},
+		{"강남을 후보로 나선 그는 공약을 냈다.", []string{"강남을"}},
+		{"변호사는 \"빛나는 유튜브 시장은 착취로 만들어졌다\"고 말했다.", []string{"유튜브 시장"}},
+	})
+	assertRecall(t, []recallCase{
+		{"한명철 인민군 총참모장이 군단을 시찰했다.", Person, "한명철", "총참모장", "인민군"},
+	})
+}

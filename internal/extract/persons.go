@@ -24,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -454,4 +454,19 @@ func (d *doc) kindNamePart(w string) bool {
 	}
 	g, ok := d.lx.gaz[fold.Key(w)]
 	return !ok || g.typ == Person
+}
+
+// constituencyMarks end the name of an electoral district split in parts:
+// 부천병, 강남갑.
+var constituencyMarks = []string{"갑", "을", "병", "정"}
+
+// constituency reports an electoral district: a known place and one of
+// constituencyMarks ("부천병 후보" is no person 부천병).
+func (d *doc) constituency(s string) bool {
+	for _, m := range constituencyMarks {
+		if b, ok := strings.CutSuffix(s, m); ok && syllables(b) >= 2 && d.knownPlace(b) {
+			return true
+		}
+	}
+	return false
 }
