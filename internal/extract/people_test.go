@@ -154,3 +154,15 @@ func TestPeopleNotNames(t *testing.T) {
 		{"한명철 인민군 총참모장이 군단을 시찰했다.", Person, "한명철", "총참모장", "인민군"},
 	})
 }
+
+// TestPeopleVerbsBeforeTitles: a connective (통해, 위해) or a nominalised
+// verb (참석하기) before a title is no part of a foreign name.
+func TestPeopleVerbsBeforeTitles(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"정부는 성명을 통해 마크롱 대통령의 뜻을 전했다.", []string{"통해 마크롱", "통해"}},
+		{"추모식에 참석하기 위해 대통령 일행이 떠났다.", []string{"참석하기 위해", "위해"}},
+	})
+	assertRecall(t, []recallCase{
+		{"정부는 성명을 통해 마크롱 대통령의 뜻을 전했다.", Person, "마크롱", "대통령", ""},
+	})
+}
