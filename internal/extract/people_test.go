@@ -166,3 +166,14 @@ func TestPeopleVerbsBeforeTitles(t *testing.T) {
 		{"정부는 성명을 통해 마크롱 대통령의 뜻을 전했다.", Person, "마크롱", "대통령", ""},
 	})
 }
+
+// TestPeopleAmbiguousOrgs: an outlet's name that is also a common noun
+// counts only after a place.
+func TestPeopleAmbiguousOrgs(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"경찰은 상가 입구에 설치된 CCTV를 분석했다.", []string{"CCTV"}},
+	})
+	assertRecall(t, []recallCase{
+		{"중국 CCTV는 회담 소식을 전했다.", Org, "CCTV", "", ""},
+	})
+}
