@@ -141,7 +141,7 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes()[strings.TrimSuffix(s, suf)] {
+			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
@@ -369,4 +369,15 @@ func (d *doc) workBefore(prefix string) bool {
 		}
 	}
 	return false
+}
+
+// afterLastDot returns the part of s after its last middle dot, or s:
+// "신용·체크" → "체크" (신용·체크카드 lists two kinds of card).
+func afterLastDot(s string) string {
+	i := strings.LastIndexAny(s, "·ㆍ")
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }

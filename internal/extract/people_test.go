@@ -177,3 +177,12 @@ func TestPeopleAmbiguousOrgs(t *testing.T) {
 		{"중국 CCTV는 회담 소식을 전했다.", Org, "CCTV", "", ""},
 	})
 }
+
+// TestPeopleKindLists: kinds of institution listed with a middle dot are
+// no organisation.
+func TestPeopleKindLists(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"지난달 신용·체크카드 사용액이 늘었다.", []string{"신용·체크카드"}},
+		{"시중·지방은행 대출이 줄었다.", []string{"시중·지방은행"}},
+	})
+}
