@@ -147,6 +147,9 @@ func (d *doc) orgSuffix(w *word) bool {
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
 				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
 			}
+			if businessSuffixes()[suf] && !d.splitsAt(s, len(s)-len(suf)) {
+				return false // 국가지정문화재: the suffix (화재) is the end of another word
+			}
 			if suf == "연구원" && !d.commonNoun(w) {
 				return false // "연구원" after a name is a title
 			}
@@ -380,4 +383,27 @@ func afterLastDot(s string) string {
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
 	return s[i+n:]
+}
+
+// splitsAt reports whether the analyser, reading s alone, lets byte i
+// start a word: no dictionary word runs across it, or the compound it
+// reads has a part starting there ("삼성화재" is 삼성 + 화재, "빛전자" 빛 +
+// 전자; "문화재" is 문화 + 재, so 화재 is no word of it). A proper noun
+// running across it is a name of its own.
+func (d *doc) splitsAt(s string, i int) bool {
+	for _, t := range d.x.an.Analyze(s) {
+		if !t.Known || t.Start >= i || i >= t.End || strings.HasPrefix(t.POS, "NNP") {
+			continue // a proper noun across it is the company's own name (롯데카드)
+		}
+		off := t.Start
+		for _, p := range t.Parts {
+			if off == i {
+				return true
+			}
+			surface, _, _ := strings.Cut(p, "/")
+			off += len(surface)
+		}
+		return false
+	}
+	return true
 }

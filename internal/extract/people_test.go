@@ -186,3 +186,17 @@ func TestPeopleKindLists(t *testing.T) {
 		{"시중·지방은행 대출이 줄었다.", []string{"시중·지방은행"}},
 	})
 }
+
+// TestPeopleSuffixInsideWord: a company ending (화재) that is the end of
+// another word (문화재) makes no organisation; a company with it does.
+func TestPeopleSuffixInsideWord(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"이 건물은 국가지정문화재로 지정됐다.", []string{"국가지정문화재"}},
+	})
+	assertRecall(t, []recallCase{
+		{"삼성화재는 보험료를 올렸다.", Org, "삼성화재", "", ""},
+		{"한빛화재는 보험료를 올렸다.", Org, "한빛화재", "", ""},
+		{"누리전자는 신제품을 냈다.", Org, "누리전자", "", ""},
+		{"롯데카드는 수수료를 내렸다.", Org, "롯데카드", "", ""},
+	})
+}
