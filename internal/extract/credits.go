@@ -76,13 +76,46 @@ func (d *doc) bylineReporters() {
 				break
 			}
 		}
-		if !found && strings.Contains(d.text, name) {
+		if !found && !d.reporterIntro(name) && strings.Contains(d.text, name) {
 			// "MBC NEWS 김철웁니다": the sign-off contracts the name, which
-			// the body writes whole ("보도에 김철우 기잡니다"); the reporter
-			// keeps the title, the body recognisers give the mentions.
+			// the body writes whole; the reporter keeps the title, the body
+			// recognisers give the mentions.
 			d.entity(Person, name).setAttrs(d.bylineTitle(""), d.agency(), "")
 		}
 	}
+}
+
+// reporterIntro finds a byline name the structure read from a line of
+// the body, a broadcast's introduction of its reporter ("보도에 홍길동
+// 기잡니다", "홍길동 특파원이 전합니다"): the name followed by a press title,
+// or by 기자 contracted with the copula (기잡니다). It reports whether it
+// found one.
+func (d *doc) reporterIntro(name string) bool {
+	for off := 0; off < len(d.text); {
+		i := strings.Index(d.text[off:], name)
+		if i < 0 {
+			return false
+		}
+		s, e := off+i, off+i+len(name)
+		off = e
+		line, _, _ := strings.Cut(d.text[e:], "\n")
+		f := strings.Fields(line)
+		if len(f) == 0 || !strings.HasPrefix(line, " ") || isHangulBefore(d.text, s) {
+			continue
+		}
+		if ag := d.agency(); ag != "" && len(f) > 1 && f[0] == ag {
+			f = f[1:] // "이건 스포츠한빛닷컴 기자]": the outlet between name and title
+		}
+		title := d.pressTitleWord(hangulPrefix(f[0]))
+		if title == "" {
+			continue
+		}
+		p := d.entity(Person, name)
+		p.setAttrs(title, d.agency(), "")
+		p.mention(d.text, s, e)
+		return true
+	}
+	return false
 }
 
 // bylineTitle reads the press title written after a reporter's name in a
@@ -97,4 +130,34 @@ func (d *doc) bylineTitle(rest string) string {
 		return w
 	}
 	return "기자"
+}
+
+// introEndings may follow a press title in a reporter's introduction.
+var introEndings = setOf(`가 이 는 은 입니다 이었습니다`)
+
+// pressTitleWord returns the press title w starts with when only a
+// particle or the copula follows it ("기자가", "특파원입니다"); 기잡니다 is
+// 기자 contracted with the copula.
+func (d *doc) pressTitleWord(w string) string {
+	if w == "기잡니다" {
+		return "기자"
+	}
+	for k := range w {
+		if k > 0 && d.lx.titleTab.class(w[:k]) == TitlePress && (introEndings()[w[k:]]) {
+			return w[:k]
+		}
+	}
+	if d.lx.titleTab.class(w) == TitlePress {
+		return w
+	}
+	return ""
+}
+
+// hangulPrefix returns the Hangul syllables w starts with ("기자]손흥민" →
+// "기자").
+func hangulPrefix(w string) string {
+	if i := strings.IndexFunc(w, func(r rune) bool { return !isHangulSyllable(r) }); i >= 0 {
+		return w[:i]
+	}
+	return w
 }

@@ -40,6 +40,55 @@ func (d *doc) districtLists() {
 		}
 		d.claim(i, i, e)
 	}
+	d.commaDistricts()
+}
+
+// minDistrictRun is the fewest districts a list with commas needs.
+const minDistrictRun = 3
+
+// commaDistricts makes places of districts listed one word each with
+// commas or 와/과 ("중구와 서구, 동구, 영도구 등"): three or more words
+// that read as districts, at least half of them known places. Alone 서구
+// and 동구 may be "the West" and "the East"; in such a list they are not.
+func (d *doc) commaDistricts() {
+	for i := 0; i < len(d.words); {
+		j := i
+		for j < len(d.words) && d.words[j].sent == d.words[i].sent && d.listDistrict(j) {
+			j++
+			if w := &d.words[j-1]; !w.comma && w.josa != "와" && w.josa != "과" {
+				break
+			}
+		}
+		if j-i >= minDistrictRun && d.knownHalf(i, j) {
+			for k := i; k < j; k++ {
+				w := &d.words[k]
+				e := d.entity(Place, w.stem)
+				e.mention(d.text, w.cs, w.stemE)
+				d.claim(k, k, e)
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// listDistrict reports an unclaimed word k whose stem reads as a district:
+// two to four Hangul syllables ending in 구 or 군, nothing in brackets.
+func (d *doc) listDistrict(k int) bool {
+	w := &d.words[k]
+	n := syllables(w.stem)
+	return !d.claimed[k] && w.paren == "" && allHangul(w.stem) && n >= 2 && n <= 4 && endsAny(w.stem, listDistrictSuffixes...)
+}
+
+// knownHalf reports that at least half the stems of words i..j-1 are known
+// places.
+func (d *doc) knownHalf(i, j int) bool {
+	known := 0
+	for k := i; k < j; k++ {
+		if d.knownPlace(d.words[k].stem) {
+			known++
+		}
+	}
+	return known*2 >= j-i
 }
 
 // splitDistricts splits an eojeol at slashes and middle dots, with the

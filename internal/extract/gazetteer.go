@@ -96,6 +96,9 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		if n == 1 && typ == Place && d.lx.ambiguous[key] && cut == d.words[j].stemE && !d.placeContext(j) {
 			continue // 경기 the game, 선전 the propaganda
 		}
+		if n == 1 && typ == Org && d.lx.ambiguousOrgs[canon] && !d.placeBefore(i) {
+			continue // CCTV the camera, not the broadcaster of 중국 CCTV
+		}
 		if n == 1 && typ == Place && d.pairBefore(j) {
 			continue // "북미 간 협상": North Korea and the United States
 		}
@@ -192,4 +195,14 @@ func (d *doc) pairBefore(j int) bool {
 		}
 	}
 	return true
+}
+
+// placeBefore reports a known place as the bare word right before word i
+// in its sentence ("중국 CCTV").
+func (d *doc) placeBefore(i int) bool {
+	if i == 0 || d.words[i-1].sent != d.words[i].sent || !d.words[i-1].bare() {
+		return false
+	}
+	g, ok := d.lx.gaz[fold.Key(d.words[i-1].stem)]
+	return ok && g.typ == Place && !g.weak
 }

@@ -58,17 +58,20 @@ type lexicon struct {
 	// ambiguous holds place names that are also common words (경기, 부여):
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
-	mediaHeads            map[string]bool // media_heads.txt: 뉴스, 방송 after letters name an outlet (KNN뉴스)
-	siteNouns             []string        // site_nouns.txt: 공장, 캠퍼스 between an organisation and a title
-	eventHeads            []string        // event_heads.txt: 회담, 회의 ending a two-word named event
-	regionalBodies        map[string]bool // regional_bodies.txt: 지방법원, 고등검찰청 written apart after their place
-	bodyWords             map[string]bool // body_words.txt: 군, 당 between a name and a title ("리영철 군 총정치국장")
-	localBodies           []string        // local_bodies.txt: 경찰서, 세무서 … after the place they serve, in one word
-	govHeads              map[string]bool // government_heads.txt: 정부, 의회 … after a country name its government
-	placeOffices          []string        // place_offices.txt: 시장, 도지사 after a place in one word, longest first
-	cats                  []categoryRule  // topic_categories.tsv: trigger words → category topics
-	countRe               *regexp.Regexp  // counters.txt: a number with its counter or unit ("16명", "3층", "70cm")
-	ev                    *eventLexicon   // event predicates, frames and certainty markers
+	// ambiguousOrgs holds organisation names that are also common nouns
+	// (CCTV the camera): alone they count only after a place.
+	ambiguousOrgs  map[string]bool
+	mediaHeads     map[string]bool // media_heads.txt: 뉴스, 방송 after letters name an outlet (KNN뉴스)
+	siteNouns      []string        // site_nouns.txt: 공장, 캠퍼스 between an organisation and a title
+	eventHeads     []string        // event_heads.txt: 회담, 회의 ending a two-word named event
+	regionalBodies map[string]bool // regional_bodies.txt: 지방법원, 고등검찰청 written apart after their place
+	bodyWords      map[string]bool // body_words.txt: 군, 당 between a name and a title ("리영철 군 총정치국장")
+	localBodies    []string        // local_bodies.txt: 경찰서, 세무서 … after the place they serve, in one word
+	govHeads       map[string]bool // government_heads.txt: 정부, 의회 … after a country name its government
+	placeOffices   []string        // place_offices.txt: 시장, 도지사 after a place in one word, longest first
+	cats           []categoryRule  // topic_categories.tsv: trigger words → category topics
+	countRe        *regexp.Regexp  // counters.txt: a number with its counter or unit ("16명", "3층", "70cm")
+	ev             *eventLexicon   // event predicates, frames and certainty markers
 }
 
 func readLines(fsys fs.FS, name string, fn func(line string) error) error {
@@ -121,7 +124,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -159,7 +162,7 @@ func loadLexicon() (*lexicon, error) {
 		gazFile("places.tsv", Place), gazFile("orgs.tsv", Org), gazFile("misc.tsv", ""),
 		gazFile("places_kr.tsv", Place), gazFile("places_world.tsv", Place), gazFile("orgs_media.tsv", Org), gazFile("orgs_schools.tsv", Org),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
-		lines("ambiguous_places.txt", lx.ambiguous), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
+		lines("ambiguous_places.txt", lx.ambiguous), lines("ambiguous_orgs.txt", lx.ambiguousOrgs), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
 		lines("regional_bodies.txt", lx.regionalBodies), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),

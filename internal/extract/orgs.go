@@ -46,7 +46,8 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
-	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관"}
+	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관",
+	"운동연합", "환경청", "안전처", "혁신처", "보훈처", "경호처"}
 
 // townHalls end the name of a local government's office; only after a
 // known place ("강진군청", "부산시청"), not after a common noun (불법도청).
@@ -140,11 +141,14 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes()[strings.TrimSuffix(s, suf)] {
+			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
 				return false // 신용카드, 아이돌그룹, 유전자: a common noun, not a company
+			}
+			if businessSuffixes()[suf] && !d.splitsAt(s, len(s)-len(suf)) {
+				return false // 국가지정문화재: the suffix (화재) is the end of another word
 			}
 			if suf == "연구원" && !d.commonNoun(w) {
 				return false // "연구원" after a name is a title
@@ -339,6 +343,23 @@ func (d *doc) orgBeforeName() {
 		}
 		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
 	}
+	d.orgTitleBeforeName()
+}
+
+// orgTitleBeforeName gives a person found without a title the title and
+// organisation written before the name ("국방위원회 제1위원장 김정은은",
+// "한빛전자 사장 이도현은"): an organisation, a title of the table, then
+// the name, in one sentence.
+func (d *doc) orgTitleBeforeName() {
+	for i := 2; i < len(d.words); i++ {
+		e, o, t := d.head[i], d.head[i-2], &d.words[i-1]
+		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Title != "" || d.phrase0[i] != i ||
+			!t.bare() || d.claimed[i-1] || !d.lx.titles[t.stem] || !d.words[i-2].bare() ||
+			d.words[i-2].sent != d.words[i].sent || t.sent != d.words[i].sent {
+			continue
+		}
+		e.setAttrs(t.stem, d.text[d.words[d.phrase0[i-2]].cs:d.words[i-2].stemE], "")
+	}
 }
 
 // workBefore reports a prefix of 공사 that ends with a kind of building
@@ -351,4 +372,38 @@ func (d *doc) workBefore(prefix string) bool {
 		}
 	}
 	return false
+}
+
+// afterLastDot returns the part of s after its last middle dot, or s:
+// "신용·체크" → "체크" (신용·체크카드 lists two kinds of card).
+func afterLastDot(s string) string {
+	i := strings.LastIndexAny(s, "·ㆍ")
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
+
+// splitsAt reports whether the analyser, reading s alone, lets byte i
+// start a word: no dictionary word runs across it, or the compound it
+// reads has a part starting there ("삼성화재" is 삼성 + 화재, "빛전자" 빛 +
+// 전자; "문화재" is 문화 + 재, so 화재 is no word of it). A proper noun
+// running across it is a name of its own.
+func (d *doc) splitsAt(s string, i int) bool {
+	for _, t := range d.x.an.Analyze(s) {
+		if !t.Known || t.Start >= i || i >= t.End || strings.HasPrefix(t.POS, "NNP") {
+			continue // a proper noun across it is the company's own name (롯데카드)
+		}
+		off := t.Start
+		for _, p := range t.Parts {
+			if off == i {
+				return true
+			}
+			surface, _, _ := strings.Cut(p, "/")
+			off += len(surface)
+		}
+		return false
+	}
+	return true
 }

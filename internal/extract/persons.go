@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sosik-news/sosik/internal/fold"
 )
@@ -23,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -164,7 +165,7 @@ func (d *doc) verbForm(w *word) bool {
 	if n := len(ts); n >= 2 && strings.HasPrefix(ts[n-1].POS, "E") && endingAfterVowel(ts[n-2].Surface, ts[n-1].Surface) {
 		return false // 정하 + 은: an ending that cannot follow this stem, so a misread name
 	}
-	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을")
+	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을", "해", "기")
 }
 
 // dictionaryPersons takes the analyser's person names (NNP 인명) that look
@@ -201,11 +202,26 @@ func (d *doc) dictionaryPersons() {
 			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
 			continue
 		}
-		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) {
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) {
 			continue
 		}
 		d.addNamed(Person, i)
 	}
+}
+
+// japaneseReading reports a word whose hanja in brackets has fewer or more
+// characters than the word has syllables ("나가노(長野)"): a Japanese
+// reading, never a Korean name, whose hanja are read one syllable each
+// ("홍길동(洪吉童)").
+func japaneseReading(w *word) bool {
+	n := 0
+	for _, r := range w.paren {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n != syllables(w.stem)
 }
 
 // shippedName reports a word that is one person name of the names
@@ -389,4 +405,68 @@ func (d *doc) foreignNames() {
 		d.claim(i, i+1, e)
 		i++
 	}
+	d.kindForeignNames()
+}
+
+// kindForeignNames reads two foreign-shaped words after a noun for a kind
+// of person as that person's name ("미드필더 알라이시스 로마오는", "화가
+// 오렐리앙 바르동의"): neither word a dictionary common noun, a title, a
+// known place or organisation, nor a Korean name, and one of them read as
+// a name.
+func (d *doc) kindForeignNames() {
+	for i := 1; i+1 < len(d.words); i++ {
+		k, w, nx := &d.words[i-1], &d.words[i], &d.words[i+1]
+		if !d.lx.kinds[k.stem] || !k.bare() || d.claimed[i] || d.claimed[i+1] || !w.bare() || w.quoted || nx.quoted ||
+			k.sent != w.sent || nx.sent != w.sent || nx.s != w.e+1 || nx.paren != "" {
+			continue
+		}
+		last, end := nx.stem, nx.stemE
+		if b, ok := strings.CutSuffix(last, "의"); ok && nx.josa == "" && syllables(b) >= 2 {
+			last, end = b, end-len("의") // "바르동의": the genitive the word splitter leaves on
+		}
+		if syllables(w.stem) < 2 || !d.kindNamePart(w.stem) || !d.kindNamePart(last) || d.koreanName(i) || d.koreanName(i+1) {
+			continue
+		}
+		if !d.foreignNameWord(w.stem) && !d.foreignNameWord(last) {
+			continue // one part at least must read as a name
+		}
+		if d.institutionAfter(i+1) > 0 {
+			continue
+		}
+		e := d.entity(Person, w.stem+" "+last)
+		e.mention(d.text, w.cs, end)
+		d.claim(i, i+1, e)
+		i++
+	}
+}
+
+// kindNamePart reports a word that may be part of a transliterated name
+// the analyser splits (오세르 + 트): no single common noun, title or stop
+// word, and no place or organisation of the gazetteer.
+func (d *doc) kindNamePart(w string) bool {
+	n := syllables(w)
+	if !allHangul(w) || n < 2 || n > 5 || d.isTitleWord(w) || d.lx.stop[w] || notNameWords()[w] || genericNouns()[w] || d.lx.kinds[w] {
+		return false
+	}
+	ts := d.x.an.Analyze(w)
+	if len(ts) == 0 || len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+		return false
+	}
+	g, ok := d.lx.gaz[fold.Key(w)]
+	return !ok || g.typ == Person
+}
+
+// constituencyMarks end the name of an electoral district split in parts:
+// 부천병, 강남갑.
+var constituencyMarks = []string{"갑", "을", "병", "정"}
+
+// constituency reports an electoral district: a known place and one of
+// constituencyMarks ("부천병 후보" is no person 부천병).
+func (d *doc) constituency(s string) bool {
+	for _, m := range constituencyMarks {
+		if b, ok := strings.CutSuffix(s, m); ok && syllables(b) >= 2 && d.knownPlace(b) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
 )
 
@@ -121,6 +122,9 @@ func (d *doc) readAffiliation(m *titleMatch) {
 		m.p--
 	} else if d.words[p].bare() && !d.claimed[p] && d.lx.bodyWords[d.words[p].stem] && p > st.w0 {
 		m.p-- // "리영철 군 총정치국장": the army or the party, written as one syllable
+	} else if p-1 > st.w0 && d.bodyDepartment(p) {
+		m.affil = d.words[p-1].stem + " " + d.words[p].stem
+		m.p -= 2 // "리재일 당 선전선동부 제1부부장": a department of the party
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
@@ -280,6 +284,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if m.title == "기자" && m.affil == "" {
 		m.affil = d.agency()
 	}
+	if m.affil == "" {
+		m.affil = d.slashAffiliation(d.words[m.t].stemE)
+	}
 	if m.affilStart >= 0 {
 		canon := m.affilCanon
 		if canon == "" {
@@ -372,4 +379,47 @@ func (d *doc) rejoinKnownName(k int) {
 	if core := d.text[w.cs:w.ce]; d.nameAlone(core) {
 		w.stem, w.josa, w.stemE = core, "", w.ce
 	}
+}
+
+// slashAffiliation reads the affiliation a caption writes after the title
+// and a slash ("한상민 기획조정실장/충청남도"): a known organisation or
+// place, as written (the golden files keep affiliations as written); ""
+// when none follows at byte i.
+func (d *doc) slashAffiliation(i int) string {
+	rest, ok := strings.CutPrefix(d.text[i:], "/")
+	if !ok && d.inSpeakerLine(i) {
+		rest, ok = strings.CutPrefix(d.text[i:], " ") // the structure wrote the caption's slash as a space
+	}
+	if !ok {
+		return ""
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isHangulSyllable(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	g, ok := d.lx.gaz[fold.Key(rest[:end])]
+	if !ok || g.weak || g.typ != Org && g.typ != Place {
+		return ""
+	}
+	return rest[:end]
+}
+
+// inSpeakerLine reports byte i inside a speaker caption section ("◀INT▶
+// 한상민 기획조정실장/충청남도") whose line ends after one more word.
+func (d *doc) inSpeakerLine(i int) bool {
+	for _, sec := range d.secs {
+		if sec.Kind == article.KindSpeaker && sec.Start <= i && i < sec.End {
+			return !strings.Contains(strings.TrimSpace(d.text[i:sec.End]), " ")
+		}
+	}
+	return false
+}
+
+// bodyDepartment reports a department of the party, the army or the
+// cabinet at word p: a bare word of three or more syllables ending in 부
+// after a body word ("당 선전선동부", "당 조직지도부").
+func (d *doc) bodyDepartment(p int) bool {
+	w, b := &d.words[p], &d.words[p-1]
+	return w.bare() && b.bare() && !d.claimed[p] && !d.claimed[p-1] && d.lx.bodyWords[b.stem] &&
+		allHangul(w.stem) && syllables(w.stem) >= 3 && strings.HasSuffix(w.stem, "부")
 }
