@@ -65,6 +65,8 @@ type lexicon struct {
 	siteNouns      []string        // site_nouns.txt: 공장, 캠퍼스 between an organisation and a title
 	eventHeads     []string        // event_heads.txt: 회담, 회의 ending a two-word named event
 	regionalBodies map[string]bool // regional_bodies.txt: 지방법원, 고등검찰청 written apart after their place
+	orgFields      map[string]bool // org_fields.txt: 축구, 환경 … between a place and an organisation suffix word
+	orgSuffixWords map[string]bool // org_suffix_words.txt: 협회, 재단 … written apart after a place and a field
 	bodyWords      map[string]bool // body_words.txt: 군, 당 between a name and a title ("리영철 군 총정치국장")
 	localBodies    []string        // local_bodies.txt: 경찰서, 세무서 … after the place they serve, in one word
 	govHeads       map[string]bool // government_heads.txt: 정부, 의회 … after a country name its government
@@ -124,7 +126,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -163,7 +165,7 @@ func loadLexicon() (*lexicon, error) {
 		gazFile("places_kr.tsv", Place), gazFile("places_world.tsv", Place), gazFile("orgs_media.tsv", Org), gazFile("orgs_schools.tsv", Org),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
 		lines("ambiguous_places.txt", lx.ambiguous), lines("ambiguous_orgs.txt", lx.ambiguousOrgs), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
-		lines("regional_bodies.txt", lx.regionalBodies), lines("body_words.txt", lx.bodyWords),
+		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
 		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),

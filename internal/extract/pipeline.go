@@ -43,6 +43,7 @@ var pipeline = []stage{
 	{name: "hanja", run: (*doc).hanja},
 	{name: "spaced-events", run: (*doc).spacedEvents},
 	{name: "regional-bodies", run: (*doc).regionalBodies},
+	{name: "spaced-orgs", run: (*doc).spacedOrgs},
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},

@@ -29,3 +29,39 @@ func (d *doc) regionalBodies() {
 		d.claim(i, i+1, e)
 	}
 }
+
+// The spaced-orgs stage: a known place, one or two field nouns and an
+// organisation suffix word, all written apart ("부산 환경 재단", "아시아
+// 배구 연맹"), name one organisation, as the text writes them; the place
+// keeps a mention of its own. Every word but the last is bare, so a place
+// that is the subject ("한국은 축구 협회와") or a field noun with its own
+// particle is no part of a name.
+func (d *doc) spacedOrgs() {
+	for i := 0; i+2 < len(d.words); i++ {
+		w := &d.words[i]
+		g, ok := d.lx.gaz[fold.Key(w.stem)]
+		if !ok || g.typ != Place || g.weak || endsAny(w.stem, neighbourhoodEnds...) || !d.spacedOrgWord(i) {
+			continue
+		}
+		for j := i + 1; j <= i+2 && j+1 < len(d.words) && d.lx.orgFields[d.words[j].stem] && d.spacedOrgWord(j); j++ {
+			s := &d.words[j+1]
+			if d.claimed[j+1] || s.quoted || s.sent != w.sent || s.s != d.words[j].e+1 || !d.lx.orgSuffixWords[s.stem] {
+				continue
+			}
+			d.entity(Place, g.canon).mention(d.text, w.cs, w.stemE)
+			e := d.entity(Org, d.text[w.cs:s.stemE])
+			e.mention(d.text, w.cs, s.stemE)
+			d.claim(i, j+1, e)
+			break
+		}
+	}
+}
+
+// spacedOrgWord reports word i free to start or continue a spaced
+// organisation name: unclaimed, unquoted, bare, without a comma, and
+// followed by a single space within the sentence.
+func (d *doc) spacedOrgWord(i int) bool {
+	w := &d.words[i]
+	return !d.claimed[i] && !w.quoted && w.josa == "" && !w.comma && w.stemE == w.ce &&
+		i+1 < len(d.words) && d.words[i+1].sent == w.sent && d.words[i+1].s == w.e+1
+}
