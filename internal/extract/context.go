@@ -30,8 +30,13 @@ func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out
 	if err != nil {
 		return nil, err
 	}
-	out, d, err := x.extractTokens(ctx, a, toks)
-	d.release()
+	if len(a.Text) > pieceSize {
+		out, err = x.extractPieces(ctx, a, toks)
+	} else {
+		var d *doc
+		out, d, err = x.extractTokens(ctx, a, toks)
+		d.release()
+	}
 	var ie *InternalError
 	if errors.As(err, &ie) {
 		return out, err
