@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -221,6 +223,30 @@ func TestMergerAdd(t *testing.T) {
 	for i, w := range wantQ {
 		if q := out.Quotes[i]; q.SpeakerEntity != w.id || q.Start != w.start || q.End != w.end {
 			t.Errorf("quote %d: speaker %s [%d, %d), want %s [%d, %d)", i, q.SpeakerEntity, q.Start, q.End, w.id, w.start, w.end)
+		}
+	}
+}
+
+// TestExtractPiecesCancelled cancels the extraction of an article cut in
+// pieces in a middle piece and at its last check: no document, the
+// context's error, and no piece extracted after the failed check.
+func TestExtractPiecesCancelled(t *testing.T) {
+	x := extractor(t)
+	defer func(n int) { pieceSize = n }(pieceSize)
+	pieceSize = 8 << 10
+	a := articleOf(longArticle(50_000), "2025-04-03")
+	full := &countdownCtx{Context: context.Background(), left: 1 << 30}
+	if doc, err := x.ExtractContext(full, a); err != nil || len(doc.Entities) == 0 {
+		t.Fatalf("uncancelled: err %v", err)
+	}
+	for _, left := range []int{full.asked / 2, full.asked - 1} {
+		ctx := &countdownCtx{Context: context.Background(), left: left}
+		doc, err := x.ExtractContext(ctx, a)
+		if !errors.Is(err, context.Canceled) || doc != nil {
+			t.Fatalf("cancelled after %d of %d checks: got doc %v, err %v; want no doc and context.Canceled", left, full.asked, doc != nil, err)
+		}
+		if ctx.asked > left+3 {
+			t.Errorf("cancelled after %d checks, asked %d times: extraction went on", left, ctx.asked)
 		}
 	}
 }
