@@ -54,14 +54,46 @@ func splitBar(s string) []string {
 // categoryTopics returns the categories whose triggers occur at least
 // minCategoryHits times in text, in table order.
 func categoryTopics(rules []categoryRule, text string) []string {
+	return countTriggers(rules, text, false).categories(rules)
+}
+
+// triggerCounts is how often each rule's trigger occurs in a text, and
+// whether one of its context words does (a rule without context words
+// has it). Counts of texts that no trigger or context word spans add up.
+type triggerCounts struct {
+	n       []int
+	context []bool
+}
+
+// countTriggers counts rules' triggers in text: all of them, or with all
+// false only those of the rules whose context the text has.
+func countTriggers(rules []categoryRule, text string, all bool) triggerCounts {
+	tc := triggerCounts{n: make([]int, len(rules)), context: make([]bool, len(rules))}
+	for i, r := range rules {
+		tc.context[i] = len(r.context) == 0 || containsAny(text, r.context)
+		if all || tc.context[i] {
+			tc.n[i] = strings.Count(text, r.trigger)
+		}
+	}
+	return tc
+}
+
+// add adds the counts of another text to tc's.
+func (tc triggerCounts) add(o triggerCounts) {
+	for i := range tc.n {
+		tc.n[i] += o.n[i]
+		tc.context[i] = tc.context[i] || o.context[i]
+	}
+}
+
+// categories returns the categories whose triggers (of the rules whose
+// context occurs) occur at least minCategoryHits times, in table order.
+func (tc triggerCounts) categories(rules []categoryRule) []string {
 	hits := map[string]int{}
 	var order []string
-	for _, r := range rules {
-		if len(r.context) > 0 && !containsAny(text, r.context) {
-			continue
-		}
-		n := strings.Count(text, r.trigger)
-		if n == 0 {
+	for i, r := range rules {
+		n := tc.n[i]
+		if !tc.context[i] || n == 0 {
 			continue
 		}
 		for _, c := range r.categories {

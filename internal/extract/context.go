@@ -19,7 +19,8 @@ const analyzeChunk = 2048
 // ExtractContext is Extract that stops early when ctx is done: it checks
 // ctx between paragraphs of the analysis and between the stages and then
 // returns ctx's error and no document. It never panics: a bug in a rule
-// gives the article with empty extraction lists and an *InternalError.
+// gives the article with empty extraction lists and an *InternalError. An
+// article over pieceSize is extracted in pieces (see extractPieces).
 func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out *Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -30,8 +31,13 @@ func (x *Extractor) ExtractContext(ctx context.Context, a *article.Article) (out
 	if err != nil {
 		return nil, err
 	}
-	out, d, err := x.extractTokens(ctx, a, toks)
-	d.release()
+	if len(a.Text) > pieceSize {
+		out, err = x.extractPieces(ctx, a, toks)
+	} else {
+		var d *doc
+		out, d, err = x.extractTokens(ctx, a, toks)
+		d.release()
+	}
 	var ie *InternalError
 	if errors.As(err, &ie) {
 		return out, err

@@ -25,6 +25,11 @@ func isListDot(r rune) bool { return r == '·' || r == 'ㆍ' }
 // and entity names and general nouns left out. A term met once that is
 // not in the domain lexicon is not salient.
 func (d *doc) topics() []string {
+	return d.topicCounts().topics(categoryTopics(d.lx.cats, d.bodyText()))
+}
+
+// topicCounts counts the candidate topic terms of the article.
+func (d *doc) topicCounts() *topicCounter {
 	tc := &topicCounter{d: d, tf: map[string]int{}, first: map[string]int{}, names: map[string]bool{}}
 	for _, e := range d.ents {
 		tc.names[fold.Key(e.Name)] = true
@@ -44,9 +49,15 @@ func (d *doc) topics() []string {
 			tc.word(&d.words[i])
 		}
 	}
+	return tc
+}
+
+// topics returns the topic categories cats and then the best ranked terms,
+// maxTopics in all.
+func (tc *topicCounter) topics(cats []string) []string {
 	out := []string{}
 	seen := map[string]bool{}
-	for _, c := range categoryTopics(d.lx.cats, d.bodyText()) {
+	for _, c := range cats {
 		out, seen[c] = append(out, c), true
 	}
 	for _, t := range tc.ranked() {

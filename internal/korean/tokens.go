@@ -1,8 +1,10 @@
 package korean
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -261,4 +263,22 @@ func (ts *Tokens) splitParts(e string) []string {
 		e = rest
 	}
 	return ts.parts[l:len(ts.parts):len(ts.parts)]
+}
+
+// Sub returns the analysis of ts.Text()[start:end] as its own Tokens: the
+// tokens inside it, with offsets into that stretch, sharing ts's table of
+// morphemes (12 bytes a token are copied, nothing else). Cut only where no
+// token spans (line breaks), as in AppendAnalysis; a token crossing start
+// or end is left out. The result is for reading: do not append to it.
+func (ts *Tokens) Sub(start, end int) *Tokens {
+	i, _ := slices.BinarySearchFunc(ts.toks, start, func(c ctoken, s int) int { return cmp.Compare(int(c.start), s) })
+	j := i
+	for j < len(ts.toks) && int(ts.toks[j].end) <= end {
+		j++
+	}
+	toks := make([]ctoken, j-i)
+	for k, c := range ts.toks[i:j] {
+		toks[k] = ctoken{start: c.start - int32(start), end: c.end - int32(start), info: c.info}
+	}
+	return &Tokens{text: ts.text[start:end], toks: toks, infos: ts.infos[:len(ts.infos):len(ts.infos)]}
 }
