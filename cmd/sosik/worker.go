@@ -33,7 +33,9 @@ type workerFlags struct {
 	ef          extractFlags
 }
 
-func init() {
+func init() { lazyCommand(addWorkerCommand, "worker") }
+
+func addWorkerCommand() {
 	var wf workerFlags
 	cmd := &cobra.Command{
 		Use:   "worker --queue nats://HOST:PORT[/NAME] [--db DSN]",
