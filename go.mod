@@ -76,6 +76,7 @@ require (
 
 // Forks in third_party make package initialisation lazy (start-up time, #18); each has a SOSIK-FORK.md.
 replace (
+	github.com/BurntSushi/toml => ./third_party/toml
 	github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo
 	github.com/VictoriaMetrics/metrics => ./third_party/victoriametrics-metrics
 	github.com/forPelevin/gomoji => ./third_party/gomoji
