@@ -12,7 +12,9 @@ import (
 	"github.com/sosik-news/sosik/internal/bench"
 )
 
-func init() {
+func init() { lazyCommand(addBenchCommand, "bench") }
+
+func addBenchCommand() {
 	var (
 		cfg     bench.Config
 		jsonOut bool

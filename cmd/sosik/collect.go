@@ -24,7 +24,9 @@ type collectFlags struct {
 	ef         extractFlags
 }
 
-func init() {
+func init() { lazyCommand(addCollectCommand, "collect", "sources") }
+
+func addCollectCommand() {
 	var cf collectFlags
 	cmd := &cobra.Command{
 		Use:   "collect --config sources.toml",

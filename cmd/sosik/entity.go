@@ -10,7 +10,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-func init() {
+func init() { lazyCommand(addEntityCommand, "entity") }
+
+func addEntityCommand() {
 	var (
 		dsn    string
 		limit  int

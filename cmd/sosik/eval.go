@@ -16,7 +16,9 @@ import (
 	"github.com/sosik-news/sosik/internal/ner"
 )
 
-func init() {
+func init() { lazyCommand(addEvalCommand, "eval") }
+
+func addEvalCommand() {
 	evalCmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure extraction quality: against golden articles or an entity benchmark",

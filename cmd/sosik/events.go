@@ -24,7 +24,9 @@ type eventsOptions struct {
 	noBOM  bool
 }
 
-func init() {
+func init() { lazyCommand(addEventsCommand, "events") }
+
+func addEventsCommand() {
 	var (
 		dsn string
 		q   store.EventQuery

@@ -11,7 +11,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-func init() {
+func init() { lazyCommand(addExportCommand, "export") }
+
+func addExportCommand() {
 	var (
 		dsn, outPath string
 		opt          query.ExportOptions

@@ -11,7 +11,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-func init() {
+func init() { lazyCommand(addGraphCommand, "graph") }
+
+func addGraphCommand() {
 	var (
 		dsn, format, outPath string
 		q                    store.GraphQuery

@@ -21,7 +21,9 @@ import (
 // --verbose; the summary still counts and groups them all.
 const maxPrintedFailures = 50
 
-func init() {
+func init() { lazyCommand(addIngestCommand, "ingest") }
+
+func addIngestCommand() {
 	var (
 		db        string
 		format    string

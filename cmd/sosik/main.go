@@ -2,13 +2,16 @@
 // articles, extracts who met whom, when, where and about what, stores a
 // corpus and answers questions about it.
 //
-// Each subcommand lives in its own file and registers itself with root in
-// an init function; the work itself is done by the internal packages.
+// Each subcommand lives in its own file, whose init registers the function
+// that builds it and adds it to root (lazyCommand); the work itself is done
+// by the internal packages.
 package main
 
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -35,7 +38,60 @@ func init() {
 	root.SetFlagErrorFunc(flagError)
 }
 
+// builder adds one or more of root's subcommands, by name.
+type builder struct {
+	build func()
+	names []string
+	built bool
+}
+
+// builders are the subcommand builders in the order of registration (the
+// order of the files).
+var builders []*builder
+
+// lazyCommand registers build, which adds the subcommands names to root.
+// Only the command that runs is built (see addCommands), so that starting
+// sosik does not pay for every command's flags; several builders may extend
+// one command, and run in the order of registration.
+func lazyCommand(build func(), names ...string) {
+	builders = append(builders, &builder{build: build, names: names})
+}
+
+// addCommands builds the subcommand named name, or all of them when name
+// is not one (no command, help, completion, a misspelling: cobra then lists
+// or suggests them all).
+func addCommands(name string) {
+	found := false
+	for _, b := range builders {
+		if slices.Contains(b.names, name) {
+			found = true
+		}
+	}
+	for _, b := range builders {
+		if !b.built && (!found || slices.Contains(b.names, name)) {
+			b.built = true
+			b.build()
+		}
+	}
+}
+
+// commandName is the subcommand that args name: their first argument that
+// is not a flag. root's own flags (--verbose, --help, --version) take no
+// value; after "--" there is no command.
+func commandName(args []string) string {
+	for _, a := range args {
+		if a == "--" {
+			return ""
+		}
+		if !strings.HasPrefix(a, "-") {
+			return a
+		}
+	}
+	return ""
+}
+
 func main() {
+	addCommands(commandName(os.Args[1:]))
 	cobra.OnInitialize(func() {
 		if verbose {
 			korean.SetNotes(func(format string, args ...any) { fmt.Fprintf(os.Stderr, "sosik: "+format+"\n", args...) })

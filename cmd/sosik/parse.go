@@ -43,7 +43,9 @@ func reportInternalError(e *extract.InternalError) {
 	}
 }
 
-func init() {
+func init() { lazyCommand(addParseCommand, "parse") }
+
+func addParseCommand() {
 	var (
 		pretty    bool
 		format    string

@@ -16,7 +16,9 @@ import (
 	"github.com/sosik-news/sosik/internal/queue"
 )
 
-func init() {
+func init() { lazyCommand(addQueueCommand, "queue") }
+
+func addQueueCommand() {
 	cmd := &cobra.Command{
 		Use:   "queue",
 		Short: "Look at the NATS JetStream work queue of 'sosik ingest --queue' and 'sosik worker'",
@@ -200,9 +202,12 @@ With --queue nats://HOST:PORT[/NAME] nothing is extracted or stored here: each
 article is published, once per article ID, to a NATS JetStream work queue for
 'sosik worker' processes (see 'sosik worker --help' and docs/team.md).`
 
-// init extends the ingest command (ingest.go, initialised before this file)
-// with --queue, keeping the queue's code in this file.
-func init() {
+func init() { lazyCommand(addIngestQueueFlag, "ingest") }
+
+// addIngestQueueFlag extends the ingest command (built by addIngestCommand,
+// registered before it in ingest.go) with --queue, keeping the queue's code
+// in this file.
+func addIngestQueueFlag() {
 	var ingestCmd *cobra.Command
 	for _, c := range root.Commands() {
 		if c.Name() == "ingest" {

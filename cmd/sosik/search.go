@@ -66,7 +66,9 @@ func explain(err error) error {
 	return err
 }
 
-func init() {
+func init() { lazyCommand(addSearchCommand, "search") }
+
+func addSearchCommand() {
 	var (
 		dsn    string
 		q      store.SearchQuery

@@ -30,7 +30,9 @@ type serveFlags struct {
 	ef                    extractFlags
 }
 
-func init() {
+func init() { lazyCommand(addServeCommand, "serve") }
+
+func addServeCommand() {
 	var sf serveFlags
 	cmd := &cobra.Command{
 		Use:   "serve [--addr 127.0.0.1:8080] [--db sosik.db]",

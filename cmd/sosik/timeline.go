@@ -8,7 +8,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-func init() {
+func init() { lazyCommand(addTimelineCommand, "timeline") }
+
+func addTimelineCommand() {
 	var (
 		dsn      string
 		limit    int

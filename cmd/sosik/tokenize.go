@@ -10,7 +10,9 @@ import (
 	"github.com/sosik-news/sosik/internal/korean"
 )
 
-func init() {
+func init() { lazyCommand(addTokenizeCommand, "tokenize") }
+
+func addTokenizeCommand() {
 	var format, userDict string
 	cmd := &cobra.Command{
 		Use:   "tokenize [--format text|json] [--user-dict F] FILE... | -",

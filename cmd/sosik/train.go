@@ -16,7 +16,9 @@ var trainCmd = &cobra.Command{
 	Short: "Train sosik's learned models",
 }
 
-func init() {
+func init() { lazyCommand(addTrainCommand, "train") }
+
+func addTrainCommand() {
 	var (
 		format, devFormat, out, gazDir string
 		dev, extra                     []string

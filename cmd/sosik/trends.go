@@ -9,7 +9,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-func init() {
+func init() { lazyCommand(addTrendsCommand, "trends") }
+
+func addTrendsCommand() {
 	var (
 		dsn    string
 		q      store.TrendsQuery

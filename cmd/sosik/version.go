@@ -89,7 +89,9 @@ func (b buildInfo) write(w io.Writer) {
 	}
 }
 
-func init() {
+func init() { lazyCommand(addVersionCommand, "version") }
+
+func addVersionCommand() {
 	root.AddCommand(&cobra.Command{
 		Use:   "version",
 		Short: "Print sosik's version and how this binary was built",

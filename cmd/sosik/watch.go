@@ -44,7 +44,9 @@ func (f *specFlags) spec() (watch.Spec, error) {
 	return s, s.Check()
 }
 
-func init() {
+func init() { lazyCommand(addWatchCommand, "watch") }
+
+func addWatchCommand() {
 	cmd := &cobra.Command{
 		Use:   "watch",
 		Short: "Watch new articles for a query, an entity or an event, with webhook and Atom alerts",

@@ -14,9 +14,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
+	vm "github.com/VictoriaMetrics/metrics"
 	"github.com/spf13/cobra"
 
 	"github.com/sosik-news/sosik/internal/queue"
@@ -35,7 +33,9 @@ type workerFlags struct {
 	ef          extractFlags
 }
 
-func init() {
+func init() { lazyCommand(addWorkerCommand, "worker") }
+
+func addWorkerCommand() {
 	var wf workerFlags
 	cmd := &cobra.Command{
 		Use:   "worker --queue nats://HOST:PORT[/NAME] [--db DSN]",
@@ -148,27 +148,21 @@ func writeWorkerSummary(w io.Writer, sum *queue.WorkerSummary, jsonOut bool) err
 }
 
 // serveWorkerMetrics serves the worker's and the queue's metrics, with the
-// Go runtime and process collectors, at /metrics on addr.
+// Go runtime's and the process's, at /metrics on addr.
 func serveWorkerMetrics(addr string, q *queue.Queue, m *queue.Metrics, log io.Writer) (func(), error) {
-	reg := prometheus.NewRegistry()
-	if err := m.Register(reg); err != nil {
-		return nil, fmt.Errorf("registering metrics: %w", err)
-	}
-	for _, c := range []prometheus.Collector{
-		queue.NewStatusCollector(q),
-		collectors.NewGoCollector(),
-		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-	} {
-		if err := reg.Register(c); err != nil {
-			return nil, fmt.Errorf("registering metrics: %w", err)
-		}
-	}
+	status := queue.NewStatusWriter(q)
+	vm.ExposeMetadata(true) // # TYPE lines, for the histograms
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/metrics", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+		m.Write(w)
+		status.Write(w)
+		vm.WriteProcessMetrics(w)
+	})
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

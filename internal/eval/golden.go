@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sosik-news/sosik/internal/fold"
 )
@@ -153,9 +154,9 @@ func (r *Result) Print(w io.Writer) error {
 	return err
 }
 
-var spaceRe = regexp.MustCompile(`\s+`)
+var spaceRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\s+`) })
 
-func ws(s string) string { return strings.TrimSpace(spaceRe.ReplaceAllString(s, " ")) }
+func ws(s string) string { return strings.TrimSpace(spaceRe().ReplaceAllString(s, " ")) }
 
 // str renders a JSON value the way the golden comparison reads it.
 func str(v any) string {
@@ -476,10 +477,10 @@ func scoreAmountsDates(r *Result, g *Golden, sys map[string]any) {
 	}
 }
 
-var quoteMarks = regexp.MustCompile(`["'“”‘’]`)
+var quoteMarks = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`["'“”‘’]`) })
 
 func scoreQuotes(r *Result, g *Golden, sys map[string]any, c func(string) string) {
-	qtext := func(s string) string { return fold.Key(quoteMarks.ReplaceAllString(s, "")) }
+	qtext := func(s string) string { return fold.Key(quoteMarks().ReplaceAllString(s, "")) }
 	for _, gq := range g.Quotes {
 		ok := false
 		gs := str(gq["speaker"])

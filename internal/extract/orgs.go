@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/fold"
@@ -180,7 +181,7 @@ func (d *doc) orgSuffix(w *word) bool {
 	// "…자원부", "…무역부": a ministry is a policy field followed by 부
 	if n >= 3 && allHangul(s) && strings.HasSuffix(s, "부") {
 		if n == 3 {
-			return ministryField[strings.TrimSuffix(s, "부")] // "문화부", "국방부"
+			return ministryField()[strings.TrimSuffix(s, "부")] // "문화부", "국방부"
 		}
 		for _, f := range ministryFields {
 			if strings.HasSuffix(strings.TrimSuffix(s, "부"), f) {
@@ -196,13 +197,13 @@ var ministryFields = strings.Fields(`산업 무역 통상 자원 외교 국방 �
 	농림 축산 식품 해양 수산 문화 체육 관광 국토 교통 행정 안전 에너지 상무 재무 내무 국무 사법 가족 여성 중소 벤처 기업 보훈 인사 디지털`)
 
 // ministryField holds ministryFields for lookups.
-var ministryField = func() map[string]bool {
+var ministryField = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, f := range ministryFields {
 		m[f] = true
 	}
 	return m
-}()
+})
 
 // latinBrands are Korean business groups written in Latin letters; with a
 // Hangul company name after them they make an organisation.

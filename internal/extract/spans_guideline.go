@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,7 +84,7 @@ func endsWord(text string, end int) bool {
 			break
 		}
 	}
-	return rest == "" || knownJosa[rest]
+	return rest == "" || knownJosa()[rest]
 }
 
 // startsWord reports whether a match starting at start opens its word or
@@ -121,13 +122,15 @@ func (x *Extractor) countSpans(text string) []ner.Span {
 
 // ageRe matches an age in parentheses after a name or 씨: "김민준(34)",
 // "박모(41)씨", "이수정(여·29)", "최모(52·회사원)".
-var ageRe = regexp.MustCompile(`[가-힣]\s?\((?:(?:남|여|男|女)\s?[·,]\s?)?(\d{1,3})(?:\s?[·,]\s?[^()]{1,12})?\)`)
+var ageRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[가-힣]\s?\((?:(?:남|여|男|女)\s?[·,]\s?)?(\d{1,3})(?:\s?[·,]\s?[^()]{1,12})?\)`)
+})
 
 // ageSpans finds ages written in parentheses; the guideline makes an age
 // a QUANTITY even without its unit.
 func ageSpans(text string) []ner.Span {
 	var out []ner.Span
-	for _, m := range ageRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range ageRe().FindAllStringSubmatchIndex(text, -1) {
 		if n, err := strconv.Atoi(text[m[2]:m[3]]); err == nil && n > 0 && n <= 120 {
 			out = append(out, ner.Span{Start: m[2], End: m[3], Label: ner.Quantity})
 		}
@@ -138,7 +141,9 @@ func ageSpans(text string) []ner.Span {
 // honorificRe matches a name, a surname or an initial before 씨, with
 // the 모 of an anonymised surname and an age in between: "김씨", "A씨",
 // "박 씨", "김모(33)씨", "최모 씨", "이수정 씨".
-var honorificRe = regexp.MustCompile(`([가-힣]{1,4}|[A-Z])(\s?모)?(\s?\(\d{1,3}[^()]{0,12}\))?(\s?)씨`)
+var honorificRe = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`([가-힣]{1,4}|[A-Z])(\s?모)?(\s?\(\d{1,3}[^()]{0,12}\))?(\s?)씨`)
+})
 
 // honorificSpans finds people standing before 씨 (the guideline: "[박] 씨",
 // "[A]씨"). Written apart from 씨 any short word not a common noun is a
@@ -147,7 +152,7 @@ var honorificRe = regexp.MustCompile(`([가-힣]{1,4}|[A-Z])(\s?모)?(\s?\(\d{1,
 // 아저씨).
 func (x *Extractor) honorificSpans(text string) []ner.Span {
 	var out []ner.Span
-	for _, m := range honorificRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range honorificRe().FindAllStringSubmatchIndex(text, -1) {
 		a, b := m[2], m[3]
 		if !startsWord(text, a) || isHangulBefore(text, a) || !endsWord(text, m[1]) {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,7 +54,7 @@ var josaList = []string{
 // knownJosa are the particle strings a stem may end with; the analyser's
 // particle tags count only when they spell one of these (it sometimes
 // reads the last syllable of a name as a particle: 정의선 → 정의 + 선).
-var knownJosa = func() map[string]bool {
+var knownJosa = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, j := range josaList {
 		m[j] = true
@@ -62,7 +63,7 @@ var knownJosa = func() map[string]bool {
 		m[j] = true
 	}
 	return m
-}()
+})
 
 // hasBatchim reports whether a Hangul syllable ends in a consonant.
 func hasBatchim(r rune) bool {
@@ -102,7 +103,7 @@ var fallbackUnsafe = map[string]bool{"의": true, "도": true, "만": true, "나
 
 // safeJosa is josaList without the fallbackUnsafe particles, in the same
 // order (splitJosa tries it for most words, so it is filtered once).
-var safeJosa = func() []string {
+var safeJosa = sync.OnceValue(func() []string {
 	var out []string
 	for _, j := range josaList {
 		if !fallbackUnsafe[j] {
@@ -110,7 +111,7 @@ var safeJosa = func() []string {
 		}
 	}
 	return out
-}()
+})
 
 // splitJosa separates the particle from a core. toks are the morphemes of
 // the core: when the analyser marks trailing particles (J…) they decide;
@@ -140,13 +141,13 @@ func splitJosa(core string, coreStart int, toks []korean.Token) (stem, josa stri
 		}
 		break
 	}
-	if cut > 0 && cut < len(core) && knownJosa[core[cut:]] {
+	if cut > 0 && cut < len(core) && knownJosa()[core[cut:]] {
 		return core[:cut], core[cut:]
 	}
 	if len(toks) == 1 && toks[0].Known && toks[0].Start == coreStart && toks[0].End == coreStart+len(core) && strings.HasPrefix(toks[0].POS, "NN") {
 		return core, ""
 	}
-	for _, j := range safeJosa {
+	for _, j := range safeJosa() {
 		if strings.HasSuffix(core, j) {
 			st := core[:len(core)-len(j)]
 			if utf8.RuneCountInString(st) >= 2 && josaFits(st, j) {
@@ -203,7 +204,7 @@ func josaRunAt(text string, j, end int) bool {
 			return false
 		}
 	}
-	return k > j && knownJosa[text[j:k]]
+	return k > j && knownJosa()[text[j:k]]
 }
 
 func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -122,8 +123,8 @@ func sortedReasons(m map[string]*ReasonCount) []ReasonCount {
 }
 
 var (
-	digitsRE = regexp.MustCompile(`[0-9]+`)
-	quotedRE = regexp.MustCompile(`'[^']*'|"[^"]*"`)
+	digitsRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9]+`) })
+	quotedRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`'[^']*'|"[^"]*"`) })
 )
 
 // Reason is the failure reason of an outcome without its location, with
@@ -134,8 +135,8 @@ func Reason(o Outcome) string {
 	}
 	msg := o.Err.Error()
 	msg = strings.TrimPrefix(msg, o.Source+": ")
-	msg = quotedRE.ReplaceAllString(msg, "…")
-	msg = digitsRE.ReplaceAllString(msg, "N")
+	msg = quotedRE().ReplaceAllString(msg, "…")
+	msg = digitsRE().ReplaceAllString(msg, "N")
 	if r := []rune(msg); len(r) > 100 {
 		msg = string(r[:100]) + "…"
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -134,12 +135,12 @@ func feedAuthor(e *gofeed.Item) string {
 
 // htmlMarkup finds block markup in a record's text: crawls often store an
 // article body as the page's HTML.
-var htmlMarkup = regexp.MustCompile(`(?i)<(p|br|div|figure|img|h[1-6])[\s/>]`)
+var htmlMarkup = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<(p|br|div|figure|img|h[1-6])[\s/>]`) })
 
 // recordBody renders a record's text that holds HTML markup the way a
 // page's main text is rendered (paragraphs, photos); plain text stays.
 func recordBody(s string) string {
-	if !htmlMarkup.MatchString(s) {
+	if !htmlMarkup().MatchString(s) {
 		return s
 	}
 	return htmlpage.Text(s)

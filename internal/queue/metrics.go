@@ -2,9 +2,11 @@ package queue
 
 import (
 	"context"
+	"io"
+	"sync/atomic"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
+	vm "github.com/VictoriaMetrics/metrics"
 )
 
 // Outcome labels of sosik_worker_articles_total.
@@ -16,105 +18,81 @@ const (
 	OutcomeDead          = "dead"
 )
 
-// Metrics are the queue's Prometheus counters: what publishers queued and
+// Metrics are the queue's Prometheus series: what publishers queued and
 // what workers did, for throughput (rate of the counters) and progress.
+// They live in their own set; Write exposes it.
+//
+//   - sosik_queue_published_total{result}: articles published to the work
+//     queue, by result (queued, duplicate within the window, failed);
+//   - sosik_worker_articles_total{outcome}: work messages a worker finished,
+//     by outcome (inserted, near-duplicate, duplicate, retried, dead);
+//   - sosik_worker_in_flight: messages this worker holds unacknowledged;
+//   - sosik_worker_extract_seconds: time to parse and extract one article;
+//   - sosik_worker_commit_seconds: time to store one batch of documents.
 type Metrics struct {
-	Published *prometheus.CounterVec
-	Articles  *prometheus.CounterVec
-	InFlight  prometheus.Gauge
-	Extract   prometheus.Histogram
-	Commit    prometheus.Histogram
+	set      *vm.Set
+	InFlight *vm.Gauge
+	Extract  *vm.PrometheusHistogram
+	Commit   *vm.PrometheusHistogram
 }
 
-// NewMetrics makes unregistered metrics; Register adds them to a registry.
+// NewMetrics makes the metrics in a set of their own.
 func NewMetrics() *Metrics {
+	set := vm.NewSet()
+	buckets := vm.ExponentialBuckets(0.001, 2, 14)
 	return &Metrics{
-		Published: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "sosik_queue_published_total",
-			Help: "Articles published to the work queue, by result (queued, duplicate within the window, failed).",
-		}, []string{"result"}),
-		Articles: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "sosik_worker_articles_total",
-			Help: "Work messages a worker finished, by outcome (inserted, near-duplicate, duplicate, retried, dead).",
-		}, []string{"outcome"}),
-		InFlight: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "sosik_worker_in_flight",
-			Help: "Messages this worker holds unacknowledged.",
-		}),
-		Extract: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Name:    "sosik_worker_extract_seconds",
-			Help:    "Time to parse and extract one article.",
-			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14),
-		}),
-		Commit: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Name:    "sosik_worker_commit_seconds",
-			Help:    "Time to store one batch of documents.",
-			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14),
-		}),
+		set:      set,
+		InFlight: set.NewGauge("sosik_worker_in_flight", nil),
+		Extract:  set.NewPrometheusHistogramExt("sosik_worker_extract_seconds", buckets),
+		Commit:   set.NewPrometheusHistogramExt("sosik_worker_commit_seconds", buckets),
 	}
 }
 
-// Register adds the metrics to reg.
-func (m *Metrics) Register(reg prometheus.Registerer) error {
-	for _, c := range []prometheus.Collector{m.Published, m.Articles, m.InFlight, m.Extract, m.Commit} {
-		if err := reg.Register(c); err != nil {
-			return err
-		}
-	}
-	return nil
+// Published counts the articles published with the given result.
+func (m *Metrics) Published(result string) *vm.Counter {
+	return m.set.GetOrCreateCounter(`sosik_queue_published_total{result="` + result + `"}`)
 }
+
+// Articles counts the work messages finished with the given outcome.
+func (m *Metrics) Articles(outcome string) *vm.Counter {
+	return m.set.GetOrCreateCounter(`sosik_worker_articles_total{outcome="` + outcome + `"}`)
+}
+
+// Write writes the metrics in the Prometheus text format.
+func (m *Metrics) Write(w io.Writer) { m.set.WritePrometheus(w) }
 
 // statusTimeout bounds the JetStream lookup of one scrape.
 const statusTimeout = 2 * time.Second
 
-// StatusCollector reports the queue's Status at every scrape:
-// sosik_queue_pending, sosik_queue_in_flight, sosik_queue_failed and
-// sosik_queue_redelivered. A failed lookup reports nothing and counts in
-// sosik_queue_status_errors_total.
-type StatusCollector struct {
-	q                                      *Queue
-	pending, inFlight, failed, redelivered *prometheus.Desc
-	errors                                 prometheus.Counter
+// StatusWriter reports the queue's Status at every scrape:
+// sosik_queue_pending (messages waiting for a worker), sosik_queue_in_flight
+// (delivered and not yet acknowledged), sosik_queue_failed (in the
+// dead-letter stream) and sosik_queue_redelivered (in flight and delivered
+// more than once), each labelled with the queue's name. A failed lookup
+// reports none of them and counts in sosik_queue_status_errors_total.
+type StatusWriter struct {
+	q      *Queue
+	errors atomic.Uint64
 }
 
-// NewStatusCollector collects the status of q.
-func NewStatusCollector(q *Queue) *StatusCollector {
-	desc := func(name, help string) *prometheus.Desc {
-		return prometheus.NewDesc(name, help, nil, prometheus.Labels{"queue": q.Name})
-	}
-	return &StatusCollector{
-		q:           q,
-		pending:     desc("sosik_queue_pending", "Messages waiting for a worker."),
-		inFlight:    desc("sosik_queue_in_flight", "Messages delivered to a worker and not yet acknowledged."),
-		failed:      desc("sosik_queue_failed", "Messages in the dead-letter stream."),
-		redelivered: desc("sosik_queue_redelivered", "Messages in flight that were delivered more than once."),
-		errors: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "sosik_queue_status_errors_total", Help: "Failed queue status lookups.",
-		}),
-	}
+// NewStatusWriter reports the status of q.
+func NewStatusWriter(q *Queue) *StatusWriter {
+	return &StatusWriter{q: q}
 }
 
-// Describe implements prometheus.Collector.
-func (c *StatusCollector) Describe(ch chan<- *prometheus.Desc) {
-	ch <- c.pending
-	ch <- c.inFlight
-	ch <- c.failed
-	ch <- c.redelivered
-	c.errors.Describe(ch)
-}
-
-// Collect implements prometheus.Collector.
-func (c *StatusCollector) Collect(ch chan<- prometheus.Metric) {
+// Write looks the status up and writes it in the Prometheus text format.
+func (c *StatusWriter) Write(w io.Writer) {
 	ctx, cancel := context.WithTimeout(context.Background(), statusTimeout)
 	defer cancel()
 	s, err := c.q.Status(ctx)
 	if err != nil {
-		c.errors.Inc()
+		c.errors.Add(1)
 	} else {
-		ch <- prometheus.MustNewConstMetric(c.pending, prometheus.GaugeValue, float64(s.Pending))
-		ch <- prometheus.MustNewConstMetric(c.inFlight, prometheus.GaugeValue, float64(s.InFlight))
-		ch <- prometheus.MustNewConstMetric(c.failed, prometheus.GaugeValue, float64(s.Failed))
-		ch <- prometheus.MustNewConstMetric(c.redelivered, prometheus.GaugeValue, float64(s.Redelivered))
+		label := `{queue="` + c.q.Name + `"}`
+		vm.WriteGaugeUint64(w, "sosik_queue_pending"+label, s.Pending)
+		vm.WriteGaugeUint64(w, "sosik_queue_in_flight"+label, uint64(s.InFlight))
+		vm.WriteGaugeUint64(w, "sosik_queue_failed"+label, s.Failed)
+		vm.WriteGaugeUint64(w, "sosik_queue_redelivered"+label, uint64(s.Redelivered))
 	}
-	c.errors.Collect(ch)
+	vm.WriteCounterUint64(w, "sosik_queue_status_errors_total", c.errors.Load())
 }

@@ -222,7 +222,7 @@ func (p *publisher) flush(ctx context.Context) error {
 func (p *publisher) done(o PublishOutcome) {
 	p.sum.add(o)
 	if p.m != nil {
-		p.m.Published.WithLabelValues(string(o.Status)).Inc()
+		p.m.Published(string(o.Status)).Inc()
 	}
 	if p.onOutcome != nil {
 		p.onOutcome(o)

@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
-	"github.com/prometheus/client_golang/prometheus"
-	dto "github.com/prometheus/client_model/go"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
@@ -71,7 +70,7 @@ func TestPublishDedupes(t *testing.T) {
 	if s.Pending != uint64(gen.Distinct) || s.InFlight != 0 || s.Failed != 0 {
 		t.Errorf("status = %+v, want %d pending", s, gen.Distinct)
 	}
-	if got := counterValue(t, m.Published.WithLabelValues(string(Queued))); got != float64(gen.Distinct) {
+	if got := float64(m.Published(string(Queued)).Get()); got != float64(gen.Distinct) {
 		t.Errorf("published{queued} = %v, want %d", got, gen.Distinct)
 	}
 }
@@ -276,15 +275,6 @@ func deadReasons(t *testing.T, q *Queue) []DeadLetter {
 	return out
 }
 
-func counterValue(t *testing.T, c prometheus.Counter) float64 {
-	t.Helper()
-	var m dto.Metric
-	if err := c.Write(&m); err != nil {
-		t.Fatal(err)
-	}
-	return m.GetCounter().GetValue()
-}
-
 // TestMetricsGather: the worker's counters and the queue's status gauges
 // register together and report the real counts.
 func TestMetricsGather(t *testing.T) {
@@ -293,14 +283,8 @@ func TestMetricsGather(t *testing.T) {
 	it.Meta.Title = "울산 새 버스 노선"
 	publishItems(t, q, it)
 	m := NewMetrics()
-	reg := prometheus.NewRegistry()
-	if err := m.Register(reg); err != nil {
-		t.Fatal(err)
-	}
-	if err := reg.Register(NewStatusCollector(q)); err != nil {
-		t.Fatal(err)
-	}
-	got := gathered(t, reg)
+	status := NewStatusWriter(q)
+	got := gathered(t, m, status)
 	want := map[string]float64{"sosik_queue_pending": 1, "sosik_queue_in_flight": 0, "sosik_queue_failed": 0}
 	for name, v := range want {
 		if got[name] != v {
@@ -311,24 +295,31 @@ func TestMetricsGather(t *testing.T) {
 	if _, err := q.Work(context.Background(), testExtractor(t), openStore(t, dsn), WorkerOptions{Metrics: m, RetryDelay: -1, Drain: true, IdleWait: 200 * time.Millisecond}); err != nil {
 		t.Fatal(err)
 	}
-	got = gathered(t, reg)
+	got = gathered(t, m, status)
 	if got["sosik_queue_pending"] != 0 || got["sosik_worker_articles_total"] != 1 || got["sosik_worker_in_flight"] != 0 {
 		t.Errorf("after the work: %v", got)
 	}
 }
 
-// gathered sums each gathered metric family's counter or gauge values.
-func gathered(t *testing.T, reg *prometheus.Registry) map[string]float64 {
+// gathered sums the values of each series of the metrics' and the
+// status's exposition, by metric name without labels.
+func gathered(t *testing.T, m *Metrics, status *StatusWriter) map[string]float64 {
 	t.Helper()
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
+	var b strings.Builder
+	m.Write(&b)
+	status.Write(&b)
 	out := make(map[string]float64)
-	for _, mf := range mfs {
-		for _, m := range mf.GetMetric() {
-			out[mf.GetName()] += m.GetCounter().GetValue() + m.GetGauge().GetValue()
+	for line := range strings.Lines(b.String()) {
+		if strings.HasPrefix(line, "#") {
+			continue
 		}
+		series, value, ok := strings.Cut(strings.TrimSpace(line), " ")
+		v, err := strconv.ParseFloat(value, 64)
+		if !ok || err != nil {
+			t.Fatalf("exposition line %q", line)
+		}
+		name, _, _ := strings.Cut(series, "{")
+		out[name] += v
 	}
 	return out
 }

@@ -325,7 +325,7 @@ func (w *worker) handle(ctx context.Context, t *task, docs chan<- *task) {
 		w.fail(ctx, t, err, false)
 		return
 	}
-	w.opt.Metrics.Extract.Observe(time.Since(start).Seconds())
+	w.opt.Metrics.Extract.Update(time.Since(start).Seconds())
 	docs <- t
 }
 
@@ -384,7 +384,7 @@ func (w *worker) commit(ctx context.Context, batch []*task, failures int) int {
 	}
 	start := time.Now()
 	res, err := w.st.Put(ctx, docs)
-	w.opt.Metrics.Commit.Observe(time.Since(start).Seconds())
+	w.opt.Metrics.Commit.Update(time.Since(start).Seconds())
 	if err == nil {
 		err = checkResults(docs, res)
 	}
@@ -529,7 +529,7 @@ func (w *worker) finish(outcome string) {
 		w.sum.Dead++
 	}
 	w.mu.Unlock()
-	w.opt.Metrics.Articles.WithLabelValues(outcome).Inc()
+	w.opt.Metrics.Articles(outcome).Inc()
 	w.opt.Metrics.InFlight.Dec()
 	w.release(1)
 }

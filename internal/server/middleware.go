@@ -8,35 +8,40 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
+	vm "github.com/VictoriaMetrics/metrics"
 )
 
 // metrics are the Prometheus series the server exports at /metrics. They
-// live in the server's own registry so several servers (tests) can coexist.
+// live in the server's own set so several servers (tests) can coexist.
+// Series are named with their labels in the exposition's (sorted) order.
 type metrics struct {
-	requests *prometheus.CounterVec
-	latency  *prometheus.HistogramVec
-	inflight prometheus.Gauge
+	set      *vm.Set
+	inflight *vm.Gauge
 }
 
-func newMetrics(reg prometheus.Registerer) *metrics {
-	m := &metrics{
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "sosik_http_requests_total",
-			Help: "HTTP requests served, by route pattern, method and status code.",
-		}, []string{"route", "method", "code"}),
-		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name:    "sosik_http_request_duration_seconds",
-			Help:    "HTTP request latency, by route pattern and status code.",
-			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
-		}, []string{"route", "code"}),
-		inflight: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "sosik_http_requests_in_flight",
-			Help: "HTTP requests being served now.",
-		}),
-	}
-	reg.MustRegister(m.requests, m.latency, m.inflight)
-	return m
+// latencyBuckets are the upper bounds of sosik_http_request_duration_seconds.
+var latencyBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30}
+
+func newMetrics() *metrics {
+	vm.ExposeMetadata(true) // # TYPE lines, for the histograms; process-wide
+	set := vm.NewSet()
+	return &metrics{set: set, inflight: set.NewGauge("sosik_http_requests_in_flight", nil)}
+}
+
+// observe counts one served request (sosik_http_requests_total, by route
+// pattern, method and status code) and its latency
+// (sosik_http_request_duration_seconds, by route pattern and status code).
+func (m *metrics) observe(route, method, code string, seconds float64) {
+	m.set.GetOrCreateCounter(`sosik_http_requests_total{code="` + code + `",method="` + method + `",route="` + route + `"}`).Inc()
+	m.set.GetOrCreatePrometheusHistogramExt(`sosik_http_request_duration_seconds{code="`+code+`",route="`+route+`"}`, latencyBuckets).Update(seconds)
+}
+
+// writeMetrics serves the server's series with the Go runtime's and the
+// process's, in the Prometheus text format.
+func (m *metrics) writeMetrics(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+	m.set.WritePrometheus(w)
+	vm.WriteProcessMetrics(w)
 }
 
 // statusRecorder remembers the status code and whether anything was written,
@@ -99,8 +104,7 @@ func (s *Server) instrument(mux *http.ServeMux, next http.Handler) http.Handler 
 			}
 			elapsed := time.Since(start)
 			cs := strconv.Itoa(code)
-			s.metrics.requests.WithLabelValues(route, methodLabel(r.Method), cs).Inc()
-			s.metrics.latency.WithLabelValues(route, cs).Observe(elapsed.Seconds())
+			s.metrics.observe(route, methodLabel(r.Method), cs, elapsed.Seconds())
 			s.log.LogAttrs(r.Context(), levelFor(code), "request",
 				slog.String("method", methodLabel(r.Method)), slog.String("route", route), slog.String("path", r.URL.Path),
 				slog.Int("status", code), slog.Int64("bytes", rec.written), slog.Duration("duration", elapsed),

@@ -15,10 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-
 	"github.com/sosik-news/sosik/internal/ingest"
 )
 
@@ -90,7 +86,6 @@ type Server struct {
 	// apiSlots bounds concurrent API requests (MaxConcurrent).
 	apiSlots chan struct{}
 	metrics  *metrics
-	reg      *prometheus.Registry
 	keys     keyring
 	hosts    hostSet
 	handler  http.Handler
@@ -129,8 +124,6 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	s := &Server{
 		spec:        specWithVersion(openAPISpec, cfg.Version),
 		cfg:         cfg,
@@ -139,8 +132,7 @@ func New(cfg Config) (*Server, error) {
 		extractor:   cfg.Extractor,
 		ingestSlots: make(chan struct{}, 2),
 		apiSlots:    make(chan struct{}, cfg.MaxConcurrent),
-		metrics:     newMetrics(reg),
-		reg:         reg,
+		metrics:     newMetrics(),
 		keys:        keys,
 		hosts:       newHostSet(allowedHosts(cfg)),
 	}
@@ -210,7 +202,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	s.documented = append(s.documented, "GET /api/openapi.json", "GET /healthz", "GET /metrics")
 	mux.HandleFunc("GET /api/openapi.json", s.handleOpenAPI)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{Registry: s.reg}))
+	mux.HandleFunc("GET /metrics", s.metrics.writeMetrics)
 	// Anything else under /api/ is a JSON 404, not the HTML one.
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// This catch-all also shadows the mux's own 405, so work out

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -141,7 +142,7 @@ type linkDecision struct {
 
 // demonstrative marks aliases that refer back (이 회사, 그 회장, 해당 기업,
 // 동 은행) rather than name: they mean different things in every article.
-var demonstrative = regexp.MustCompile(`^(이|그|저|해당|동|같은)\s`)
+var demonstrative = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(이|그|저|해당|동|같은)\s`) })
 
 // isPronoun reports whether an alias is a pronoun (그, 그녀, 당사): a
 // mention, never a name, so it is not stored as an alias at all.
@@ -158,7 +159,7 @@ func isPronoun(alias string) bool {
 // coreference attaches to whichever organisation the article is about.
 func linkable(ana *korean.Analyzer, typ, name, alias string) bool {
 	alias = strings.TrimSpace(alias)
-	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative.MatchString(alias) || isPronoun(alias) {
+	if textsearch.RuneLen(textsearch.Norm(alias)) < 2 || demonstrative().MatchString(alias) || isPronoun(alias) {
 		return false
 	}
 	if typ == extract.Person {
@@ -444,7 +445,7 @@ func surfaceName(e *extract.Entity, text, date, country string) *extract.Entity 
 	best := ""
 	for _, a := range e.Aliases {
 		a = strings.TrimSpace(a)
-		if strings.Contains(text, a) && !isPronoun(a) && !demonstrative.MatchString(a) &&
+		if strings.Contains(text, a) && !isPronoun(a) && !demonstrative().MatchString(a) &&
 			textsearch.RuneLen(textsearch.Norm(a)) >= 2 && textsearch.RuneLen(a) > textsearch.RuneLen(best) {
 			best = a
 		}

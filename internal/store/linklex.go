@@ -55,7 +55,7 @@ func loadLinkLexicon() (*linkLexicon, error) {
 	lx := &linkLexicon{byFrom: map[string][]renameRel{}, byTo: map[string][]renameRel{}, prefixes: map[string]string{},
 		cues: map[string]string{}, cuesByFirst: map[rune][]string{}, pronouns: map[string]bool{}, professions: map[string]bool{}}
 	err := lexLines("renames.tsv", 4, func(col []string) error {
-		if !isoDay.MatchString(col[2]) || len(col[3]) != 2 {
+		if !isoDay().MatchString(col[2]) || len(col[3]) != 2 {
 			return fmt.Errorf("want old, new, YYYY-MM-DD, country code")
 		}
 		r := renameRel{from: col[0], to: col[1], date: col[2], country: col[3]}

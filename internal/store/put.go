@@ -23,7 +23,7 @@ import (
 // MaxTextBytes bounds one article's text; anything longer is not an article.
 const MaxTextBytes = 8 << 20
 
-var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+var isoDay = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`) })
 
 // prepared is a document with everything computed that does not need the
 // database, so the expensive part (morphological analysis) runs in
@@ -242,7 +242,7 @@ func prepare(d *extract.Document, morph func(string) []string) *prepared {
 		p.err = fmt.Errorf("store: document %s: %w", d.ID, err)
 		return p
 	}
-	if isoDay.MatchString(d.Published) {
+	if isoDay().MatchString(d.Published) {
 		p.published = sql.NullString{String: d.Published, Valid: true}
 	}
 	if d.Tokens.Len() > 0 {

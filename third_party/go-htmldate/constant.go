@@ -20,6 +20,7 @@ package htmldate
 import (
 	"fmt"
 	"regexp"
+	"sync"
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
@@ -31,7 +32,7 @@ type fnRe2GoFinder func(string) [][]int
 var (
 	timeZero       = time.Time{}
 	defaultMinDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
-	defaultMaxDate = time.Now().AddDate(1, 0, 0)
+	defaultMaxDate = sync.OnceValue(func() time.Time { return time.Now().AddDate(1, 0, 0) })
 
 	externalParser = &dps.Parser{
 		ParserTypes: []dps.ParserType{
@@ -123,7 +124,7 @@ var (
 )
 
 // English, French, German, Indonesian and Turkish dates cache
-var monthNumber = func() map[string]int {
+var monthNumber = sync.OnceValue(func() map[string]int {
 	var monthNames = [][]string{
 		{"jan", "januar", "jänner", "january", "januari", "janvier", "ocak", "oca"},
 		{"feb", "februar", "feber", "february", "februari", "février", "şubat", "şub"},
@@ -147,9 +148,9 @@ var monthNumber = func() map[string]int {
 	}
 
 	return mapNameNumber
-}()
+})
 
-var dateAttributes = sliceToMap(
+var dateAttributes = lazySet(
 	"analyticsattributes.articledate",
 	"article.created",
 	"article_date_original",
@@ -222,7 +223,7 @@ var dateAttributes = sliceToMap(
 	"video:release_date",
 	"vr:published_time")
 
-var propertyModified = sliceToMap(
+var propertyModified = lazySet(
 	"article:modified",
 	"article:modified_date",
 	"article:modified_time",
@@ -242,19 +243,19 @@ var propertyModified = sliceToMap(
 	"updated_time")
 
 var (
-	attrModifiedNames = sliceToMap(
+	attrModifiedNames = lazySet(
 		"lastdate",
 		"lastmod",
 		"lastmodified",
 		"last-modified",
 		"modified",
 		"utime")
-	attrPublishClasses = sliceToMap("published", "date-published", "time-published")
+	attrPublishClasses = lazySet("published", "date-published", "time-published")
 
 	listItemPropAttrs = []string{"datecreated", "datepublished", "pubyear", "datemodified", "dateupdate"}
-	itemPropAttrKeys  = sliceToMap(listItemPropAttrs...)
-	itemPropOriginal  = sliceToMap(listItemPropAttrs[:3]...)
-	itemPropModified  = sliceToMap(listItemPropAttrs[3:]...)
+	itemPropAttrKeys  = lazySet(listItemPropAttrs...)
+	itemPropOriginal  = lazySet(listItemPropAttrs[:3]...)
+	itemPropModified  = lazySet(listItemPropAttrs[3:]...)
 )
 
 func sliceToMap(strings ...string) map[string]struct{} {

@@ -15,3 +15,10 @@ func lazyRegexp(pattern string) func() *regexp.Regexp {
 func lazyRegexF(pattern string, args ...any) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return compileRegexF(pattern, args...) })
 }
+
+// lazySet returns a function that builds the set of strings on its first
+// call (sosik fork: the attribute sets of constant.go were built at package
+// init).
+func lazySet(strings ...string) func() map[string]struct{} {
+	return sync.OnceValue(func() map[string]struct{} { return sliceToMap(strings...) })
+}

@@ -12,3 +12,9 @@ import (
 func lazyRegexp(pattern string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
+
+// lazySet returns a function that builds the set of strings on its first
+// call (sosik fork: the meta-name and tag sets were built at package init).
+func lazySet(strings ...string) func() map[string]struct{} {
+	return sync.OnceValue(func() map[string]struct{} { return sliceToMap(strings...) })
+}

@@ -212,7 +212,7 @@ func verify(r io.ReaderAt, size int64) error {
 	if err != nil {
 		return err
 	}
-	crc := crc32.New(crcTable)
+	crc := crc32.New(crcTable())
 	buf := make([]byte, 256<<10)
 	if _, err := io.CopyBuffer(crc, io.NewSectionReader(r, checksumFrom, size-checksumFrom), buf); err != nil {
 		return fmt.Errorf("%w: %w", ErrCorrupt, err)

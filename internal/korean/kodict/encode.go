@@ -20,10 +20,10 @@ func Encode(w io.Writer, src *dict.Dict) error {
 		return err
 	}
 	hdr, pads := layout(secs)
-	sum := crc32.Update(0, crcTable, hdr[checksumFrom:])
+	sum := crc32.Update(0, crcTable(), hdr[checksumFrom:])
 	for i, s := range secs {
-		sum = crc32.Update(sum, crcTable, s)
-		sum = crc32.Update(sum, crcTable, zeros[:pads[i]])
+		sum = crc32.Update(sum, crcTable(), s)
+		sum = crc32.Update(sum, crcTable(), zeros[:pads[i]])
 	}
 	binary.NativeEndian.PutUint64(hdr[checksumOffset:], uint64(sum))
 	if _, err := w.Write(hdr); err != nil {

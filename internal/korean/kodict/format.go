@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"sync"
 	"unsafe"
 )
 
@@ -51,7 +52,7 @@ const (
 // colSep separates the feature columns of a row, as in kagome's contents.
 const colSep = '\a'
 
-var crcTable = crc32.MakeTable(crc32.Castagnoli)
+var crcTable = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // ErrCorrupt reports a flat file whose header, size or checksum is wrong.
 var ErrCorrupt = errors.New("corrupt dictionary file")

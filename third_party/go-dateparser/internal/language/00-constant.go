@@ -2,6 +2,7 @@ package language
 
 import (
 	"errors"
+	"sync"
 	"unicode"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
@@ -27,11 +28,15 @@ var (
 	rxNumeral    = regexp.MustCompile(`(\d+)`)
 	rxTokenDigit = regexp.MustCompile(`[\d\.:\-/]+`)
 
-	disallowedKnownWordRunes = rangetable.Merge(
-		unicode.Letter,
-		unicode.Mark,
-		unicode.Number,
-	)
+	// disallowedKnownWordRunes and commonCharset are built on first use
+	// (sosik fork).
+	disallowedKnownWordRunes = sync.OnceValue(func() *unicode.RangeTable {
+		return rangetable.Merge(
+			unicode.Letter,
+			unicode.Mark,
+			unicode.Number,
+		)
+	})
 
 	rxSentenceSplitters = map[int]*regexp.Regexp{
 		// The most common splitter, used in European, Tagalog, Hebrew, Georgian, Indonesian, Vietnamese
@@ -52,5 +57,5 @@ var (
 	alwaysKeptTokens   = strutil.NewDict("+", ":", ".", " ", "-", "/")
 	freshnessWords     = strutil.NewDict("day", "week", "month", "year", "hour", "minute", "second")
 	langWithDigitAbbrs = strutil.NewDict("fi", "cs", "hu", "de", "da")
-	commonCharset      = rangetable.New([]rune(`0123456789()\-/.,:' `)...)
+	commonCharset      = sync.OnceValue(func() *unicode.RangeTable { return rangetable.New([]rune(`0123456789()\-/.,:' `)...) })
 )

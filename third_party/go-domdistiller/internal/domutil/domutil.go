@@ -30,6 +30,7 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-domdistiller/internal/re2go"
@@ -38,9 +39,9 @@ import (
 )
 
 var (
-	rxDisplay          = regexp.MustCompile(`(?i)display:\s*([\w-]+)\s*(?:;|$)`)
-	rxVisibilityHidden = regexp.MustCompile(`(?i)visibility:\s*(:?hidden|collapse)`)
-	rxSrcsetURL        = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxDisplay          = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)display:\s*([\w-]+)\s*(?:;|$)`) })
+	rxVisibilityHidden = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)visibility:\s*(:?hidden|collapse)`) })
+	rxSrcsetURL        = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`) })
 
 	elementWithSizeAttr = map[string]struct{}{
 		"table": {},
@@ -204,7 +205,7 @@ func GetSrcSetURLs(node *html.Node) []string {
 		return nil
 	}
 
-	matches := rxSrcsetURL.FindAllStringSubmatch(srcset, -1)
+	matches := rxSrcsetURL().FindAllStringSubmatch(srcset, -1)
 	urls := make([]string, len(matches))
 	for i, group := range matches {
 		urls[i] = group[1]
@@ -325,8 +326,8 @@ func makeSrcSetAbsolute(node *html.Node, pageURL *nurl.URL) {
 		return
 	}
 
-	newSrcset := rxSrcsetURL.ReplaceAllStringFunc(srcset, func(s string) string {
-		p := rxSrcsetURL.FindStringSubmatch(s)
+	newSrcset := rxSrcsetURL().ReplaceAllStringFunc(srcset, func(s string) string {
+		p := rxSrcsetURL().FindStringSubmatch(s)
 		return stringutil.CreateAbsoluteURL(p[1], pageURL) + p[2] + p[3]
 	})
 
@@ -489,7 +490,7 @@ func IsProbablyVisible(node *html.Node) bool {
 	// Wikimedia Math images are displayed
 	return displayStyle != "none" &&
 		!dom.HasAttribute(node, "hidden") &&
-		!rxVisibilityHidden.MatchString(styleAttr) &&
+		!rxVisibilityHidden().MatchString(styleAttr) &&
 		(nodeAriaHidden == "" || nodeAriaHidden != "true" || strings.Contains(className, "fallback-image"))
 }
 
@@ -497,7 +498,7 @@ func IsProbablyVisible(node *html.Node) bool {
 func GetDisplayStyle(node *html.Node) string {
 	// Check if display specified in inline style
 	style := dom.GetAttribute(node, "style")
-	parts := rxDisplay.FindStringSubmatch(style)
+	parts := rxDisplay().FindStringSubmatch(style)
 	if len(parts) >= 2 {
 		return parts[1]
 	}

@@ -43,13 +43,13 @@ const (
 var (
 	// Regex for page number finder. If you are looking for regex for prev next finder,
 	// they are compiled to re2go because it's quite slow.
-	rxLinkNumberCleaner    = regexp.MustCompile(`[()\[\]{}]`)
-	rxInvalidParentWrapper = regexp.MustCompile(`(?i)(body)|(html)`)
+	rxLinkNumberCleaner    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[()\[\]{}]`) })
+	rxInvalidParentWrapper = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(body)|(html)`) })
 	// Compiled on first use (sosik fork: about 1 ms at init).
 	rxTerms = sync.OnceValue(func() *regexp.Regexp {
 		return regexp.MustCompile(`(?i)(\S*[\w\x{00C0}-\x{1FFF}\x{2C00}-\x{D7FF}]\S*)`)
 	})
-	rxSurroundingDigits = regexp.MustCompile(`(?i)^[\W_]*(\d+)[\W_]*$`)
+	rxSurroundingDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)^[\W_]*(\d+)[\W_]*$`) })
 )
 
 func containsNumber(s string) bool {

@@ -30,12 +30,13 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
-	rxAllDigits = regexp.MustCompile(`^\d+$`)
+	rxAllDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+$`) })
 )
 
 func IsStringAllWhitespace(str string) bool {
@@ -48,7 +49,7 @@ func IsStringAllWhitespace(str string) bool {
 }
 
 func IsStringAllDigit(str string) bool {
-	return rxAllDigits.MatchString(str)
+	return rxAllDigits().MatchString(str)
 }
 
 // =================================================================================

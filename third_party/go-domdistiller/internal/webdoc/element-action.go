@@ -29,6 +29,7 @@ package webdoc
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/go-shiori/dom"
 	"github.com/markusmobius/go-domdistiller/internal/domutil"
@@ -38,7 +39,7 @@ import (
 
 const maxClassCount = 2
 
-var rxComment = regexp.MustCompile(`(?i)\bcomments?\b`)
+var rxComment = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\bcomments?\b`) })
 
 type ElementAction struct {
 	Flush           bool
@@ -76,7 +77,7 @@ func GetActionForElement(element *html.Node) ElementAction {
 		id := dom.GetAttribute(element, "id")
 		className := dom.GetAttribute(element, "class")
 		classCount := len(strings.Fields(className))
-		if (rxComment.MatchString(id) || rxComment.MatchString(className)) && classCount <= maxClassCount {
+		if (rxComment().MatchString(id) || rxComment().MatchString(className)) && classCount <= maxClassCount {
 			action.Labels = append(action.Labels, label.StrictlyNotContent)
 		}
 

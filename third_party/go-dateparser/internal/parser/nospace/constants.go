@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/markusmobius/go-dateparser/internal/dateutil"
@@ -45,7 +46,8 @@ var (
 		"01200602", "02200601",
 	}
 
-	allFormats = func() []string {
+	// allFormats and dateTimeFormats are built on first use (sosik fork).
+	allFormats = sync.OnceValue(func() []string {
 		var mergedFormats []string
 		for _, date := range dateFormats {
 			for _, time := range timeFormats {
@@ -56,9 +58,9 @@ var (
 		formats := append(dateFormats, mergedFormats...)
 		formats = append(formats, timeFormats...)
 		return formats
-	}()
+	})
 
-	dateTimeFormats = func() map[string][]string {
+	dateTimeFormats = sync.OnceValue(func() map[string][]string {
 		formats := map[string][]string{
 			"mdy": createSortedFormats("mdy"),
 			"myd": createSortedFormats("myd"),
@@ -70,7 +72,7 @@ var (
 
 		formats["mdy"] = append(preferredFormats, formats["mdy"]...)
 		return formats
-	}()
+	})
 
 	partSizeMap = map[string]int{
 		"Y": 4, "y": 2, "m": 2, "d": 2,
@@ -79,7 +81,7 @@ var (
 )
 
 func createSortedFormats(prefix string) []string {
-	list := append([]string{}, allFormats...)
+	list := append([]string{}, allFormats()...)
 	sort.SliceStable(list, func(i, j int) bool {
 		itemI := strings.ToLower(list[i])
 		itemJ := strings.ToLower(list[j])

@@ -1,14 +1,18 @@
 package tokenizer
 
 import (
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/rangetable"
 )
 
+// digits and letters are built on first use (sosik fork).
 var (
-	digits  = rangetable.New([]rune("1234567890:")...)
-	letters = rangetable.New([]rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")...)
+	digits  = sync.OnceValue(func() *unicode.RangeTable { return rangetable.New([]rune("1234567890:")...) })
+	letters = sync.OnceValue(func() *unicode.RangeTable {
+		return rangetable.New([]rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")...)
+	})
 )
 
 type TokenType uint8
@@ -67,10 +71,10 @@ func Tokenize(str string) []Token {
 }
 
 func compareChars(r1, r2 rune) (TokenType, bool) {
-	r1IsDigit := unicode.Is(digits, r1) || r1 == ':'
-	r2IsDigit := unicode.Is(digits, r2) || r2 == ':'
-	r1IsLetter := unicode.Is(letters, r1)
-	r2IsLetter := unicode.Is(letters, r2)
+	r1IsDigit := unicode.Is(digits(), r1) || r1 == ':'
+	r2IsDigit := unicode.Is(digits(), r2) || r2 == ':'
+	r1IsLetter := unicode.Is(letters(), r1)
+	r2IsLetter := unicode.Is(letters(), r2)
 
 	if r1IsDigit {
 		return Digit, !r2IsDigit

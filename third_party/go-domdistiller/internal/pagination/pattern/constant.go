@@ -26,18 +26,21 @@
 
 package pattern
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 const (
 	PageParamPlaceholder = "[*!]"
 )
 
 var (
-	rxNumber             = regexp.MustCompile(`(?i)(\d+)`)
-	rxEndOrHasSHTML      = regexp.MustCompile(`(?i)(.s?html?)?$`)
-	rxLastPathComponent  = regexp.MustCompile(`(?i)([^/]*)/$`)
-	rxTrailingSlashHTML  = regexp.MustCompile(`(?i)(?:/|(.html?))$`)
-	rxPageParamSeparator = regexp.MustCompile(`[-_;,]`)
+	rxNumber             = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(\d+)`) })
+	rxEndOrHasSHTML      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(.s?html?)?$`) })
+	rxLastPathComponent  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)([^/]*)/$`) })
+	rxTrailingSlashHTML  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)(?:/|(.html?))$`) })
+	rxPageParamSeparator = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[-_;,]`) })
 )
 
 var badPageParamNames = map[string]struct{}{
