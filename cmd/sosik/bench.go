@@ -39,10 +39,12 @@ with sosik's performance targets:
 The corpus is the public news data under --corpus (Korean Wikinews, the
 sci-news set) read as 'sosik ingest' reads it; without it, synthetic articles.
 The search corpus is filled up to --articles: the first --full articles go
-through the real pipeline, the rest through a fast path that generates new
-articles and stores them (their text is indexed for real) with the extraction
-results of an already extracted article, so no extraction runs for them. The
-report says how many were filled that way.
+through the real pipeline, the rest through a fast path: new articles made of
+whole lines of the extracted ones (a donor's headline and lead, then body
+paragraphs drawn from all donors), carrying the donors' analysis and
+extraction of those lines, stored with the same store.Put (indexing, entity
+linking, graph counts), so neither the tokenizer nor the extractor runs for
+them. The report says how many were filled that way.
 
 Absolute figures vary with the load on the machine; every throughput shows
 the cores it actually got (CPU time over wall time). --db keeps the database;

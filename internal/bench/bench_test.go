@@ -268,8 +268,8 @@ func TestRunSmall(t *testing.T) {
 		t.Errorf("peak RSS %d, db %d bytes, p99 %v", rep.PeakRSS, rep.Size.DBBytes, rep.Search.P99)
 	}
 	checks := rep.Checks()
-	if len(checks) != 8 {
-		t.Errorf("%d checks, want 8", len(checks))
+	if len(checks) != 10 {
+		t.Errorf("%d checks, want 10", len(checks))
 	}
 	var out bytes.Buffer
 	if err := rep.WriteTable(&out); err != nil {
