@@ -87,6 +87,8 @@ search alone.`,
 	fl.StringVar(&cfg.CorpusDir, "corpus", "../shared/data/news", "public news data to measure on; empty or missing: synthetic articles")
 	fl.StringVar(&cfg.DB, "db", "", "database to build and keep (default: a temporary one); an existing one of at least --articles articles is reused")
 	fl.IntVar(&cfg.Queries, "queries", 200, "timed searches")
+	fl.IntVar(&cfg.Clients, "clients", 50, "clients running the query mix at once for the concurrency measurement (-1: skip it)")
+	fl.IntVar(&cfg.Rounds, "rounds", 3, "times the concurrent clients run the query mix over")
 	fl.IntVar(&cfg.Sample, "sample", 0, "articles for the throughput measurements (default: the whole real corpus, else 600 synthetic)")
 	fl.DurationVar(&cfg.MinDuration, "min-duration", 3*time.Second, "minimum duration of each throughput measurement")
 	fl.IntVar(&cfg.Workers, "workers", 0, "workers for the all-cores measurements (default: number of CPUs)")

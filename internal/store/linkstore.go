@@ -54,6 +54,7 @@ const coMentionWindow = 200
 type linkMemo struct {
 	facts map[int64]candidateFacts
 	co    map[int64]map[string]bool
+	kinds map[int64]entityKind
 	// rid and inRid are the article being stored and its entities
 	// mentioned so far: those whose co-mention window holds rid.
 	rid   int64
@@ -132,24 +133,58 @@ func (w *writer) coNames(eid int64) (map[string]bool, error) {
 	return co, err
 }
 
-// readCoNames is coNames read from the database.
+// readCoNames is coNames read from the database: the distinct entities
+// of the window's articles, whose type and folded name (never changed once
+// an entity is stored) the memo keeps for the transaction.
 func (w *writer) readCoNames(eid int64) (map[string]bool, error) {
-	co := map[string]bool{}
-	rows, err := w.query(`SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.eid = m.eid
-		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2)
-		AND m.eid <> ?1 AND e.type IN ('PERSON', 'ORG')`, eid, coMentionWindow)
+	rows, err := w.query(`SELECT DISTINCT m.eid FROM mentions m
+		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2) AND m.eid <> ?1`, eid, coMentionWindow)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	var eids []int64
 	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
+		var x int64
+		if err := rows.Scan(&x); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		co[n] = true
+		eids = append(eids, x)
 	}
-	return co, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	co := map[string]bool{}
+	for _, x := range eids {
+		k, err := w.kindOf(x)
+		if err != nil {
+			return nil, err
+		}
+		if k.typ == extract.Person || k.typ == extract.Org {
+			co[k.norm] = true
+		}
+	}
+	return co, nil
+}
+
+// entityKind is what never changes of a stored entity.
+type entityKind struct{ typ, norm string }
+
+// kindOf is the type and folded name of entity eid.
+func (w *writer) kindOf(eid int64) (entityKind, error) {
+	if k, ok := w.memo.kinds[eid]; ok {
+		return k, nil
+	}
+	var k entityKind
+	if err := w.queryRow(`SELECT type, norm FROM entities WHERE eid = ?`, eid).Scan(&k.typ, &k.norm); err != nil {
+		return k, err
+	}
+	if w.memo.kinds == nil {
+		w.memo.kinds = map[int64]entityKind{}
+	}
+	w.memo.kinds[eid] = k
+	return k, nil
 }
 
 // linkQueries builds what the policy weighs for every entity of ents (d's
