@@ -184,17 +184,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 	if r.Fill.Articles > 0 {
 		fmt.Fprintf(&b, "  (%d of the %d articles were added by the fast path in this run: remixed from whole lines of extracted articles, so words and entities repeat more than in news)\n", r.Fill.Articles, r.SearchN)
 	}
-	if c := r.Concurrent; c.Searches > 0 {
-		fmt.Fprintf(&b, "  %d clients, %d searches: %.1f searches/s, CPU %s per search (%.2f cores), p50 %s  p99 %s\n",
-			c.Clients, c.Searches, c.PerSec(), ms(c.CPUPerSearch()), c.CPU.Seconds()/max(c.Wall.Seconds(), 1e-9), ms(c.P50), ms(c.P99))
-	}
-	if g := r.Graph; g.Default.Queries > 0 {
-		fmt.Fprintf(&b, "graph (store.Graph, as /api/graph): default p50 %s p95 %s over %d; around an entity of the mix p50 %s p95 %s max %s over %d (%.0f nodes)\n",
-			ms(g.Default.P50), ms(g.Default.P95), g.Default.Queries, ms(g.Entity.P50), ms(g.Entity.P95), ms(g.Entity.Max), g.Entity.Queries, g.EntityNodes)
-	}
-	if r.ServingLoad != "" {
-		fmt.Fprintf(&b, "load average while serving: %s\n", r.ServingLoad)
-	}
+	r.writeLoad(&b)
 	fmt.Fprintf(&b, "memory: peak RSS %s over the run, %s while serving searches\n", mib(r.PeakRSS), mibOrNA(r.ServingRSS))
 	fmt.Fprintf(&b, "database: %.1f MB for %d articles (%.1f KB/article), text %.1f MB, ratio %.2f×\n\n",
 		float64(r.Size.DBBytes)/1e6, r.Size.Articles, r.Size.PerArticle()/1e3, float64(r.Size.TextBytes)/1e6, r.Size.OverText())
@@ -275,4 +265,20 @@ func (r *Report) loadChecks(note string) []Check {
 		})
 	}
 	return out
+}
+
+// writeLoad prints the concurrent searches, the graph times and the load
+// they were measured under.
+func (r *Report) writeLoad(b *strings.Builder) {
+	if c := r.Concurrent; c.Searches > 0 {
+		fmt.Fprintf(b, "  %d clients, %d searches: %.1f searches/s, CPU %s per search (%.2f cores), p50 %s  p99 %s\n",
+			c.Clients, c.Searches, c.PerSec(), ms(c.CPUPerSearch()), c.CPU.Seconds()/max(c.Wall.Seconds(), 1e-9), ms(c.P50), ms(c.P99))
+	}
+	if g := r.Graph; g.Default.Queries > 0 {
+		fmt.Fprintf(b, "graph (store.Graph, as /api/graph): default p50 %s p95 %s over %d; around an entity of the mix p50 %s p95 %s max %s over %d (%.0f nodes)\n",
+			ms(g.Default.P50), ms(g.Default.P95), g.Default.Queries, ms(g.Entity.P50), ms(g.Entity.P95), ms(g.Entity.Max), g.Entity.Queries, g.EntityNodes)
+	}
+	if r.ServingLoad != "" {
+		fmt.Fprintf(b, "load average while serving: %s\n", r.ServingLoad)
+	}
 }
