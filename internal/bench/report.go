@@ -167,7 +167,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 
 	l := r.Search
 	fmt.Fprintf(&b, "\nsearch over %d articles, %d queries (mix: %s), mean %.0f matches:\n", r.SearchN, l.Queries, strings.Join(Kinds, ", "), l.Hits)
-	fmt.Fprintf(&b, "  p50 %s  p95 %s  p99 %s  max %s  mean %s\n", ms(l.P50), ms(l.P95), ms(l.P99), ms(l.Max), ms(l.Mean))
+	fmt.Fprintf(&b, "  p50 %s  p95 %s  p99 %s  max %s  mean %s  CPU %s per search\n", ms(l.P50), ms(l.P95), ms(l.P99), ms(l.Max), ms(l.Mean), ms(l.CPU/time.Duration(max(l.Queries, 1))))
 	fmt.Fprint(&b, "  p50/p99 by kind:")
 	for _, k := range Kinds {
 		if v, ok := l.ByKind[k]; ok {
