@@ -41,10 +41,12 @@ with sosik's performance targets:
 The corpus is the public news data under --corpus (Korean Wikinews, the
 sci-news set) read as 'sosik ingest' reads it; without it, synthetic articles.
 The search corpus is filled up to --articles: the first --full articles go
-through the real pipeline, the rest through a fast path that generates new
-articles and stores them (their text is indexed for real) with the extraction
-results of an already extracted article, so no extraction runs for them. The
-report says how many were filled that way.
+through the real pipeline, the rest through a fast path: new articles made of
+whole lines of the extracted ones (a donor's headline and lead, then body
+paragraphs drawn from all donors), carrying the donors' analysis and
+extraction of those lines, stored with the same store.Put (indexing, entity
+linking, graph counts), so neither the tokenizer nor the extractor runs for
+them. The report says how many were filled that way.
 
 Absolute figures vary with the load on the machine; every throughput shows
 the cores it actually got (CPU time over wall time). --db keeps the database;
@@ -87,6 +89,8 @@ search alone.`,
 	fl.StringVar(&cfg.CorpusDir, "corpus", "../shared/data/news", "public news data to measure on; empty or missing: synthetic articles")
 	fl.StringVar(&cfg.DB, "db", "", "database to build and keep (default: a temporary one); an existing one of at least --articles articles is reused")
 	fl.IntVar(&cfg.Queries, "queries", 200, "timed searches")
+	fl.IntVar(&cfg.Clients, "clients", 50, "clients running the query mix at once for the concurrency measurement (-1: skip it)")
+	fl.IntVar(&cfg.Rounds, "rounds", 3, "times the concurrent clients run the query mix over")
 	fl.IntVar(&cfg.Sample, "sample", 0, "articles for the throughput measurements (default: the whole real corpus, else 600 synthetic)")
 	fl.DurationVar(&cfg.MinDuration, "min-duration", 3*time.Second, "minimum duration of each throughput measurement")
 	fl.IntVar(&cfg.Workers, "workers", 0, "workers for the all-cores measurements (default: number of CPUs)")

@@ -342,6 +342,14 @@ func fragmentDoc(lines []line, fs []feature, labels []label) bool {
 	return body >= minFragmentLines && open*2 > body && blank*4 < body
 }
 
+// TextID is the id of an article whose Text is text: the first eight
+// bytes of its SHA-256, in hex, so the same text is always the same
+// article.
+func TextID(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:8])
+}
+
 // finish builds Text and its sections and fills the credit fields.
 func (b *builder) finish() (*Article, error) {
 	a := &Article{
@@ -392,8 +400,7 @@ func (b *builder) finish() (*Article, error) {
 	}
 	a.Text = sb.String()
 	a.Rights = strings.Join(rights, " ")
-	sum := sha256.Sum256([]byte(a.Text))
-	a.ID = hex.EncodeToString(sum[:8])
+	a.ID = TextID(a.Text)
 	b.fillCredits(a)
 	a.Byline.Names, a.Byline.Emails = dedupe(a.Byline.Names), dedupe(a.Byline.Emails)
 	return a, nil

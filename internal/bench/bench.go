@@ -46,6 +46,10 @@ type Config struct {
 	DB string
 	// Queries is the number of timed searches; 0 means 200.
 	Queries int
+	// Clients is how many clients run the query mix at once in the
+	// concurrency measurement (Rounds times over); 0 means 50, -1 skips it.
+	Clients int
+	Rounds  int
 	// Sample bounds the articles of the throughput measurements (0: the
 	// whole real corpus, or 600 synthetic ones).
 	Sample int
@@ -73,6 +77,12 @@ func (c *Config) defaults() {
 	c.Full = min(c.Full, c.Articles)
 	if c.Queries <= 0 {
 		c.Queries = 200
+	}
+	if c.Clients == 0 {
+		c.Clients = 50
+	}
+	if c.Rounds <= 0 {
+		c.Rounds = 3
 	}
 	if c.MinDuration <= 0 {
 		c.MinDuration = 3 * time.Second
@@ -113,12 +123,14 @@ func (c *Config) logf(format string, args ...any) {
 
 // Report is everything one Run measured.
 type Report struct {
-	Started   time.Time `json:"started"`
-	Host      string    `json:"host"` // GOOS/GOARCH, CPUs, Go version
-	LoadAvg   string    `json:"load_avg,omitempty"`
-	Corpus    string    `json:"corpus"`
-	SampleN   int       `json:"sample_articles"`
-	SampleAvg float64   `json:"sample_avg_bytes"`
+	Started time.Time `json:"started"`
+	Host    string    `json:"host"` // GOOS/GOARCH, CPUs, Go version
+	LoadAvg string    `json:"load_avg,omitempty"`
+	// ServingLoad is the load average as the search phase starts.
+	ServingLoad string  `json:"serving_load_avg,omitempty"`
+	Corpus      string  `json:"corpus"`
+	SampleN     int     `json:"sample_articles"`
+	SampleAvg   float64 `json:"sample_avg_bytes"`
 
 	Stages  Stages  `json:"stages"`
 	Scaling Scaling `json:"scaling"`
@@ -132,6 +144,10 @@ type Report struct {
 	// Exactness compares the searches with exhaustive evaluations.
 	Exactness Exactness `json:"exactness"`
 	SearchN   int       `json:"search_articles"`
+	// Concurrent is the mix under Clients clients (zero when skipped).
+	Concurrent Concurrent `json:"concurrent"`
+	// Graph is the time of /api/graph's store queries.
+	Graph GraphLatency `json:"graph"`
 
 	PeakRSS    int64         `json:"peak_rss_bytes"`    // whole run up to the search phase
 	ServingRSS int64         `json:"serving_rss_bytes"` // peak during the search phase, -1 when it could not be isolated
@@ -198,8 +214,8 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	return r, nil
 }
 
-// measureStore fills a database (ingest, then synthetic articles with
-// donated extraction up to cfg.Articles) and measures searches on it.
+// measureStore fills a database (ingest, then articles remixed from the
+// extracted ones up to cfg.Articles) and measures searches on it.
 func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) (err error) {
 	path := cfg.DB
 	if path == "" {
@@ -290,8 +306,8 @@ func (r *Report) ingestOrReuse(ctx context.Context, cfg *Config, st store.Store,
 	return r.Ingest.Stored, nil
 }
 
-// fill adds synthetic articles with donated extraction until the store
-// holds cfg.Articles.
+// fill adds articles remixed from extracted ones (FillStore) until the
+// store holds cfg.Articles.
 func (r *Report) fill(ctx context.Context, cfg *Config, st store.Store, have int) error {
 	rest := cfg.Articles - have
 	if rest <= 0 {
@@ -301,7 +317,7 @@ func (r *Report) fill(ctx context.Context, cfg *Config, st store.Store, have int
 	if err != nil {
 		return err
 	}
-	cfg.logf("fill: %d synthetic articles with donated extraction from %d documents", rest, len(donors))
+	cfg.logf("fill: %d articles remixed from lines of %d extracted documents", rest, len(donors))
 	stop, err := cfg.profile("fill")
 	if err != nil {
 		return err
@@ -309,7 +325,7 @@ func (r *Report) fill(ctx context.Context, cfg *Config, st store.Store, have int
 	last := time.Now()
 	// The generator seed depends on the size reached, so that growing
 	// a database again adds new articles, not repeats.
-	r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1+int64(have), 500, func(done int) {
+	r.Fill, err = FillStore(ctx, st, rest, donors, cfg.Seed+1+int64(have), 0, func(done int) {
 		if time.Since(last) > 30*time.Second {
 			last = time.Now()
 			cfg.logf("fill: %d of %d stored", done, rest)
@@ -332,6 +348,7 @@ func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, q
 	runtime.GC()
 	debug.FreeOSMemory()
 	r.ServingRSS = -1
+	r.ServingLoad = loadAvg()
 	reset := ResetPeakRSS()
 	cfg.logf("searching: %d queries", len(qs))
 	stop, err := cfg.profile("search")
@@ -341,6 +358,9 @@ func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, q
 	r.Search, err = MeasureSearch(ctx, ro, qs)
 	stop()
 	if err != nil {
+		return err
+	}
+	if err := r.measureLoad(ctx, cfg, ro, qs); err != nil {
 		return err
 	}
 	if reset {
@@ -360,6 +380,27 @@ func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, q
 	}
 	r.Size = Size{Articles: stats.Articles, TextBytes: stats.TextSize, DBBytes: FileSize(path)}
 	return nil
+}
+
+// measureLoad runs the mix under concurrent clients and times the graph
+// queries, on the serving store.
+func (r *Report) measureLoad(ctx context.Context, cfg *Config, ro store.Store, qs []Query) error {
+	var err error
+	if cfg.Clients > 0 {
+		cfg.logf("searching: %d clients, %d searches", cfg.Clients, cfg.Rounds*len(qs))
+		stop, err := cfg.profile("concurrent")
+		if err != nil {
+			return err
+		}
+		r.Concurrent, err = MeasureConcurrent(ctx, ro, qs, cfg.Clients, cfg.Rounds)
+		stop()
+		if err != nil {
+			return err
+		}
+	}
+	cfg.logf("graphs: the default and around each entity of the mix")
+	r.Graph, err = MeasureGraph(ctx, ro, qs, 20)
+	return err
 }
 
 // loadAvg is the first line of /proc/loadavg, where there is one.

@@ -267,9 +267,15 @@ func TestRunSmall(t *testing.T) {
 	if rep.PeakRSS <= 0 || rep.Size.DBBytes <= 0 || rep.Search.P99 <= 0 {
 		t.Errorf("peak RSS %d, db %d bytes, p99 %v", rep.PeakRSS, rep.Size.DBBytes, rep.Search.P99)
 	}
+	if c := rep.Concurrent; c.Clients != 50 || c.Searches != 3*10 || c.PerSec() <= 0 || c.CPUPerSearch() <= 0 || c.P50 > c.P99 {
+		t.Errorf("concurrent searches: %+v, want 50 clients running the 10 queries 3 times", c)
+	}
+	if g := rep.Graph; g.Default.Queries != 20 || g.Default.P50 > g.Default.P95 {
+		t.Errorf("graph latency: %+v, want 20 default graphs timed", g)
+	}
 	checks := rep.Checks()
-	if len(checks) != 8 {
-		t.Errorf("%d checks, want 8", len(checks))
+	if len(checks) != 10 {
+		t.Errorf("%d checks, want 10", len(checks))
 	}
 	var out bytes.Buffer
 	if err := rep.WriteTable(&out); err != nil {

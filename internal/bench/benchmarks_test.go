@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"math/rand/v2"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/korean"
 	"github.com/sosik-news/sosik/internal/store"
 )
 
@@ -108,15 +110,24 @@ func BenchmarkPipelineParallel(b *testing.B) {
 }
 
 // BenchmarkStorePut is store.Put of extracted documents in batches of 100
-// into a growing database; one op is one document. The documents are new
-// synthetic articles carrying donated extraction lists (see FillStore), so
-// that every op inserts a distinct text.
+// into a growing database; one op is one document. The documents are
+// articles remixed from extracted ones with their analysis (see FillStore),
+// as ingest hands the extractor's analysis on, so that every op inserts a
+// distinct text.
 func BenchmarkStorePut(b *testing.B) {
 	x := extractor(b)
 	_, arts, avg := benchItems(b)
 	donors := make([]*extract.Document, 0, 50)
 	for _, a := range arts[:50] {
 		donors = append(donors, x.Extract(a))
+	}
+	ana, err := korean.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rx, err := newRemixer(ana, donors)
+	if err != nil {
+		b.Fatal(err)
 	}
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(b.TempDir(), "put.db"))
@@ -125,17 +136,14 @@ func BenchmarkStorePut(b *testing.B) {
 	}
 	defer st.Close()
 	const batch = 100
-	var docs []*extract.Document
-	err = eachGenerated(b.N+batch, 4242, func(it ingest.Item) error {
-		a, err := article.FromParts(it.Meta, it.Body)
+	rng := rand.New(rand.NewPCG(4242, 1))
+	docs := make([]*extract.Document, 0, b.N)
+	for i := range b.N {
+		d, err := rx.article(rng, i)
 		if err != nil {
-			return err
+			b.Fatal(err)
 		}
-		docs = append(docs, donated(a, donors[len(docs)%len(donors)]))
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
+		docs = append(docs, d)
 	}
 	b.SetBytes(avg)
 	b.ReportAllocs()

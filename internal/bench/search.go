@@ -161,12 +161,14 @@ type Latency struct {
 	Hits float64 `json:"mean_total"`
 	// Slowest is the query that took Max.
 	Slowest Query `json:"slowest"`
+	// CPU is the process CPU time of the timed searches (0 when not
+	// measured), the figure least moved by other work on the machine.
+	CPU time.Duration `json:"cpu_ns,omitempty"`
 }
 
 // MeasureSearch runs the queries one after another (after one untimed
 // warm-up pass over the first few) and returns their latency distribution.
-func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (Latency, error) {
-	var l Latency
+func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (l Latency, err error) {
 	if len(qs) == 0 {
 		return l, fmt.Errorf("bench: no queries")
 	}
@@ -179,6 +181,8 @@ func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (Latency, er
 	byKind := map[string][]time.Duration{}
 	var total time.Duration
 	var hits int
+	c0 := cpuTime()
+	defer func() { l.CPU = cpuTime() - c0 }()
 	for _, q := range qs {
 		t0 := time.Now()
 		res, err := st.Search(ctx, q.Q)

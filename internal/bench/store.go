@@ -4,14 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"sync"
 	"time"
 
-	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/ingest"
+	"github.com/sosik-news/sosik/internal/korean"
 	"github.com/sosik-news/sosik/internal/store"
 )
 
@@ -87,27 +88,32 @@ func MeasureIngest(ctx context.Context, x Extractor, st store.Store, items []ing
 }
 
 // Fill is the fast path that grows a corpus for the search measurement
-// beyond what the pipeline can ingest in a bench run.
-//
-// Every filled article is a fresh synthetic article (ingest.Generator),
-// parsed for real with article.FromParts and stored with store.Put, which
-// indexes its own text for real (morphemes, bigrams, SimHash). Only the
-// extraction is not run: the document carries the entity, date, amount,
-// quote, event and topic lists of a donor, one of the documents the
-// pipeline extracted, in turn. Those lists do not describe the filled text
-// (names and offsets belong to the donor), so entity filters over a filled
-// corpus select donor-shaped sets; the full-text index, dates and sizes are
-// those of distinct articles.
+// beyond what the pipeline can ingest in a bench run: articles remixed
+// from whole lines of the documents the pipeline extracted (see
+// remix.go), stored with store.Put, which indexes them, links their
+// entities and counts their graph like any other article. Neither the
+// tokenizer nor the extractor runs for them: their analysis and
+// extraction are the donors', moved with the lines.
 type Fill struct {
 	Throughput
 	Donors int `json:"donors"`
+	// Lines is the number of distinct body paragraphs the articles are
+	// drawn from.
+	Lines int `json:"lines"`
+	// Repeats counts remixed texts drawn twice (stored once, not counted
+	// in Articles); NearDuplicates the stored ones the store grouped into
+	// an earlier article's story.
+	Repeats        int `json:"repeats"`
+	NearDuplicates int `json:"near_duplicates"`
+	// PutWall is the time spent inside store.Put.
+	PutWall time.Duration `json:"put_wall_ns"`
 }
 
-// FillStore adds n synthetic articles to st through the fast path above,
-// in batches of batch documents. progress, when not nil, is called after
-// each committed batch with the number of articles stored so far.
-func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Document, seed int64, batch int, progress func(done int)) (Fill, error) {
-	f := Fill{Donors: len(donors)}
+// FillStore adds n remixed articles to st, in batches of batch documents.
+// progress, when not nil, is called after each committed batch with the
+// number of articles stored so far.
+func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Document, seed int64, batch int, progress func(done int)) (f Fill, err error) {
+	f.Donors = len(donors)
 	if n <= 0 {
 		return f, nil
 	}
@@ -115,62 +121,65 @@ func FillStore(ctx context.Context, st store.Store, n int, donors []*extract.Doc
 		return f, errors.New("bench: fill needs at least one extracted donor document")
 	}
 	if batch <= 0 {
-		batch = 500
+		batch = 2000
 	}
 	t0, c0 := time.Now(), cpuTime()
-	docs := make([]*extract.Document, 0, batch)
-	flush := func() error {
-		if len(docs) == 0 {
-			return nil
+	defer func() { f.Wall, f.CPU = time.Since(t0), cpuTime()-c0 }()
+	ana, err := korean.Default()
+	if err != nil {
+		return f, fmt.Errorf("bench: fill: %w", err)
+	}
+	rx, err := newRemixer(ana, donors)
+	if err != nil {
+		return f, err
+	}
+	f.Donors, f.Lines = len(rx.donors), len(rx.units)
+	rng := rand.New(rand.NewPCG(uint64(seed), 0xf111))
+	for i := 0; f.Articles < n; {
+		if f.Repeats > n+100 {
+			return f, fmt.Errorf("bench: fill: %d remixed texts repeat earlier ones; too few donors (%d)", f.Repeats, f.Donors)
 		}
-		res, err := st.Put(ctx, docs)
-		if err != nil {
-			return fmt.Errorf("bench: fill: %w", err)
-		}
-		for _, r := range res {
-			if r.Status == store.Failed {
-				return fmt.Errorf("bench: fill: storing %s: %w", r.ID, r.Err)
+		docs := make([]*extract.Document, 0, min(batch, n-f.Articles))
+		for len(docs) < cap(docs) {
+			d, err := rx.article(rng, i)
+			if err != nil {
+				return f, err
 			}
+			docs = append(docs, d)
+			i++
 		}
-		docs = docs[:0]
+		if err := f.put(ctx, st, docs); err != nil {
+			return f, err
+		}
 		if progress != nil {
 			progress(f.Articles)
 		}
-		return nil
 	}
-	i := 0
-	err := eachGenerated(n, seed, func(it ingest.Item) error {
-		a, err := article.FromParts(it.Meta, it.Body)
-		if err != nil {
-			return fmt.Errorf("bench: fill: %s: %w", it.Source, err)
-		}
-		docs = append(docs, donated(a, donors[i%len(donors)]))
-		i++
-		f.Articles++
-		f.Bytes += int64(len(a.Text))
-		if len(docs) == batch {
-			return flush()
-		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
-	}
-	f.Wall, f.CPU = time.Since(t0), cpuTime()-c0
-	return f, err
+	return f, nil
 }
 
-// donated is a with the extraction lists of donor.
-func donated(a *article.Article, donor *extract.Document) *extract.Document {
-	return &extract.Document{
-		Article:  *a,
-		Entities: donor.Entities,
-		Amounts:  donor.Amounts,
-		Dates:    donor.Dates,
-		Quotes:   donor.Quotes,
-		Events:   donor.Events,
-		Topics:   donor.Topics,
+// put stores one batch and counts what was stored.
+func (f *Fill) put(ctx context.Context, st store.Store, docs []*extract.Document) error {
+	t0 := time.Now()
+	res, err := st.Put(ctx, docs)
+	f.PutWall += time.Since(t0)
+	if err != nil {
+		return fmt.Errorf("bench: fill: %w", err)
 	}
+	for i, r := range res {
+		switch r.Status {
+		case store.Failed:
+			return fmt.Errorf("bench: fill: storing %s: %w", r.ID, r.Err)
+		case store.Duplicate:
+			f.Repeats++
+			continue
+		case store.NearDuplicate:
+			f.NearDuplicates++
+		}
+		f.Articles++
+		f.Bytes += int64(len(docs[i].Text))
+	}
+	return nil
 }
 
 // errEnough stops an Export early.

@@ -282,3 +282,35 @@ func (ts *Tokens) Sub(start, end int) *Tokens {
 	}
 	return &Tokens{text: ts.text[start:end], toks: toks, infos: ts.infos[:len(ts.infos):len(ts.infos)]}
 }
+
+// AppendCopy appends tokens [i, j) of src to ts with their offsets moved
+// by shift, so that text the caller assembled from pieces of analysed
+// texts gets their analysis without the tokenizer. Analysis cut at line
+// breaks is the analysis of the whole (AppendAnalysis), so lines copied
+// whole, in order, give the tokens Analyze gives for the assembled text.
+// It reports false and appends nothing when ts's text does not hold the
+// tokens' text at the moved offsets.
+func (ts *Tokens) AppendCopy(src *Tokens, i, j, shift int) bool {
+	if i >= j {
+		return true
+	}
+	s, e := src.Start(i), src.End(j-1)
+	if s+shift < 0 || e+shift > len(ts.text) || ts.text[s+shift:e+shift] != src.text[s:e] {
+		return false
+	}
+	if len(ts.text) > 0 && ts.toks == nil {
+		ts.toks = make([]ctoken, 0, len(ts.text)/bytesPerToken+8)
+	}
+	moved := make(map[int32]int32, j-i)
+	for k := i; k < j; k++ {
+		c := src.toks[k]
+		info, ok := moved[c.info]
+		if !ok {
+			ts.infos = append(ts.infos, src.infos[c.info])
+			info = int32(len(ts.infos) - 1)
+			moved[c.info] = info
+		}
+		ts.add(int(c.start)+shift, int(c.end)+shift, info)
+	}
+	return true
+}

@@ -34,3 +34,32 @@ func Analyzer(st Store) (*korean.Analyzer, error) { return st.(*sqliteStore).ana
 
 // SetMorph replaces the store's analysis of texts into index terms.
 func SetMorph(st Store, f func(string) []string) { st.(*sqliteStore).morph = f }
+
+// LinkRows lists every stored link decision and mention of a SQLite
+// store, one line each, in a fixed order.
+func LinkRows(st Store) ([]string, error) {
+	db := st.(*sqliteStore).sdb
+	var out []string
+	for _, q := range []string{
+		`SELECT rid || ' ' || n || ' ' || eid || ' ' || linked || ' ' || score || ' ' || signals || ' ' || others FROM entity_links ORDER BY rid, n`,
+		`SELECT rid || ' ' || eid || ' ' || n || ' ' || offsets FROM mentions ORDER BY rid, eid`,
+	} {
+		rows, err := db.Query(q)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out = append(out, s)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}

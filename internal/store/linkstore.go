@@ -45,8 +45,52 @@ func (w *writer) named(typ, key string) ([]candidate, error) {
 // cheap.
 const coMentionWindow = 200
 
+// linkMemo keeps, for one write transaction, the facts and co-mention
+// names read for candidates, so that a name met in many articles of a
+// batch is not read again while nothing it depends on changed. Both
+// depend only on rows written when the entity, or an entity of an article
+// in its co-mention window, gets a mention: mentioned drops them then, so
+// every read gives what the query would give.
+type linkMemo struct {
+	facts map[int64]candidateFacts
+	co    map[int64]map[string]bool
+	kinds map[int64]entityKind
+	// rid and inRid are the article being stored and its entities
+	// mentioned so far: those whose co-mention window holds rid.
+	rid   int64
+	inRid []int64
+}
+
+// mentioned records that eid gets a mention in article rid.
+func (m *linkMemo) mentioned(rid, eid int64) {
+	if rid != m.rid {
+		m.rid, m.inRid = rid, m.inRid[:0]
+	}
+	delete(m.facts, eid)
+	delete(m.co, eid)
+	for _, x := range m.inRid {
+		delete(m.co, x) // rid is in x's window: its co-mentions grow
+	}
+	m.inRid = append(m.inRid, eid)
+}
+
 // facts reads a person's affiliations and titles.
 func (w *writer) facts(eid int64) (candidateFacts, error) {
+	if f, ok := w.memo.facts[eid]; ok {
+		return f, nil
+	}
+	f, err := w.readFacts(eid)
+	if err == nil {
+		if w.memo.facts == nil {
+			w.memo.facts = map[int64]candidateFacts{}
+		}
+		w.memo.facts[eid] = f
+	}
+	return f, err
+}
+
+// readFacts is facts read from the database.
+func (w *writer) readFacts(eid int64) (candidateFacts, error) {
 	var f candidateFacts
 	// aff_norm is empty when the affiliation was a place (employerKey).
 	rows, err := w.query(`SELECT title, CASE WHEN aff_norm = '' THEN '' ELSE affiliation END FROM entity_titles WHERE eid = ? ORDER BY first_seen, title, affiliation`, eid)
@@ -76,22 +120,71 @@ func (w *writer) facts(eid int64) (candidateFacts, error) {
 // coNames reads the folded names of the PERSON and ORG entities mentioned
 // with eid in its latest coMentionWindow articles.
 func (w *writer) coNames(eid int64) (map[string]bool, error) {
-	co := map[string]bool{}
-	rows, err := w.query(`SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.eid = m.eid
-		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2)
-		AND m.eid <> ?1 AND e.type IN ('PERSON', 'ORG')`, eid, coMentionWindow)
+	if co, ok := w.memo.co[eid]; ok {
+		return co, nil
+	}
+	co, err := w.readCoNames(eid)
+	if err == nil {
+		if w.memo.co == nil {
+			w.memo.co = map[int64]map[string]bool{}
+		}
+		w.memo.co[eid] = co
+	}
+	return co, err
+}
+
+// readCoNames is coNames read from the database: the distinct entities
+// of the window's articles, whose type and folded name (never changed once
+// an entity is stored) the memo keeps for the transaction.
+func (w *writer) readCoNames(eid int64) (map[string]bool, error) {
+	rows, err := w.query(`SELECT DISTINCT m.eid FROM mentions m
+		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2) AND m.eid <> ?1`, eid, coMentionWindow)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	var eids []int64
 	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
+		var x int64
+		if err := rows.Scan(&x); err != nil {
+			rows.Close()
 			return nil, err
 		}
-		co[n] = true
+		eids = append(eids, x)
 	}
-	return co, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	co := map[string]bool{}
+	for _, x := range eids {
+		k, err := w.kindOf(x)
+		if err != nil {
+			return nil, err
+		}
+		if k.typ == extract.Person || k.typ == extract.Org {
+			co[k.norm] = true
+		}
+	}
+	return co, nil
+}
+
+// entityKind is what never changes of a stored entity.
+type entityKind struct{ typ, norm string }
+
+// kindOf is the type and folded name of entity eid.
+func (w *writer) kindOf(eid int64) (entityKind, error) {
+	if k, ok := w.memo.kinds[eid]; ok {
+		return k, nil
+	}
+	var k entityKind
+	if err := w.queryRow(`SELECT type, norm FROM entities WHERE eid = ?`, eid).Scan(&k.typ, &k.norm); err != nil {
+		return k, err
+	}
+	if w.memo.kinds == nil {
+		w.memo.kinds = map[int64]entityKind{}
+	}
+	w.memo.kinds[eid] = k
+	return k, nil
 }
 
 // linkQueries builds what the policy weighs for every entity of ents (d's
