@@ -259,8 +259,17 @@ func dropRepeats(fs []feature, labels []label) {
 			}
 		case fs[i].copyLater:
 			labels[i] = labelDrop
+		case i+1 < len(fs) && labels[i+1] == labelCaption && captionRepeat(fs[i].text, fs[i+1].text):
+			labels[i] = labelDrop // the photo's alt text, then its caption with the credit
 		}
 	}
+}
+
+// captionRepeat reports whether text is the caption on the next line
+// without the credit that closes it there.
+func captionRepeat(text, caption string) bool {
+	t, c := foldSpace(text), foldSpace(caption)
+	return utf8.RuneCountInString(t) >= 15 && len(c) > len(t) && strings.HasPrefix(c, t)
 }
 
 // tailRunes is the length under which a line after the article's end

@@ -188,6 +188,23 @@ func TestParseLayouts(t *testing.T) {
 			names:    []string{},
 			emails:   []string{},
 		},
+		{
+			name:     "a caption with a bare credit, shown first without it",
+			in:       "한빛시, 공원 조성 계획 발표\n\n한빛시청 화면 갈무리. 7일 오후 현재 공사 중인 상태.\n한빛시청 화면 갈무리. 7일 오후 현재 공사 중인 상태. ⓒ한빛뉴스\n\n한빛시가 7일 새 공원 계획을 발표했다.\n\n시는 이날 3년 안에 공원을 완공하겠다고 밝혔다. 시민 의견도 반영할 예정이다.\n\n저작권자 © 한빛포스트 무단전재 및 재배포 금지\n",
+			headline: "한빛시, 공원 조성 계획 발표",
+			subheads: []string{},
+			body:     []string{"한빛시가 7일 새 공원 계획을 발표했다.", "시는 이날 3년 안에 공원을 완공하겠다고 밝혔다. 시민 의견도 반영할 예정이다."},
+			agency:   "한빛포스트",
+			rights:   "저작권자 © 한빛포스트 무단전재 및 재배포 금지",
+			photos:   1,
+		},
+		{
+			name:     "a title in angle brackets opens a paragraph",
+			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
+			headline: "한빛데일리 창간 10주년",
+			subheads: []string{},
+			body:     []string{"<한빛데일리>가 올해로 창간 10주년을 맞았습니다.", "<한빛데일리> 창간 일성은 대안이었습니다."},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
