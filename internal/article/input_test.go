@@ -199,6 +199,14 @@ func TestParseLayouts(t *testing.T) {
 			photos:   1,
 		},
 		{
+			name:      "a metadata date glued before the title",
+			in:        " date 2025-03-12 한빛신문 독자위원회 정기회의\n\n한빛신문 독자위원회가 지난 4일 출범해 첫 정기회의를 열었다.\n\n위원들은 온라인 유통 문제를 지적했다. 모바일 광고도 문제로 꼽혔다.\n",
+			headline:  "한빛신문 독자위원회 정기회의",
+			subheads:  []string{},
+			body:      []string{"한빛신문 독자위원회가 지난 4일 출범해 첫 정기회의를 열었다.", "위원들은 온라인 유통 문제를 지적했다. 모바일 광고도 문제로 꼽혔다."},
+			published: "2025-03-12",
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
