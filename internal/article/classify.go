@@ -41,6 +41,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
+	nameOverMail(fs, labels)
 	dropAbout(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
@@ -234,7 +235,18 @@ func endsEllipsis(s string) bool {
 // verb or an ellipsis. A polite ending ("…했습니다") is a broadcast
 // script's spoken line, not a headline.
 func headCandidate(f *feature) bool {
-	return titleLike(f) || daTitle(f) && !strings.HasSuffix(f.text, "니다")
+	return titleLike(f) || daTitle(f) && (!strings.HasSuffix(f.text, "니다") || taggedTitle(f.text))
+}
+
+// taggedTitle reports whether s opens with a bracketed tag that is no
+// broadcast cue ("[社告] …맞이했습니다", "[알림] …"): a notice's title, which
+// may close politely.
+func taggedTitle(s string) bool {
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	tag, rest, ok := strings.Cut(s[1:], "]")
+	return ok && tag != "" && utf8.RuneCountInString(tag) <= 6 && strings.TrimSpace(rest) != "" && !lex().phraseIn(phraseCue, tag)
 }
 
 // dropRepeats handles text the page shows twice. A sentence shown twice in
@@ -348,6 +360,26 @@ func loneName(fs []feature, labels []label, i int) bool {
 		}
 	}
 	return true
+}
+
+// nameOverMail reads a reporter's name standing alone on the line above a
+// lone e-mail address ("홍길동" then "gildong@example.com") as the byline's
+// name.
+func nameOverMail(fs []feature, labels []label) {
+	for i := 1; i < len(fs); i++ {
+		c := fs[i].byline
+		if fs[i].signoff != nil {
+			c = fs[i].signoff
+		}
+		if labels[i] != labelByline || c == nil || len(c.names) > 0 || len(c.emails) == 0 {
+			continue
+		}
+		p := &fs[i-1]
+		if (labels[i-1] == labelDrop || labels[i-1] == labelText) && p.words == 1 && nameRe().MatchString(p.text) {
+			p.byline = &credit{names: []string{p.text}}
+			labels[i-1] = labelByline
+		}
+	}
 }
 
 // weakTitle reports whether a title-like line is too slight to be the

@@ -207,6 +207,15 @@ func TestParseLayouts(t *testing.T) {
 			published: "2025-03-12",
 		},
 		{
+			name:     "a tagged notice title and a name over an e-mail",
+			in:       "정보\n\n[알림] 한빛일보가 창간 10주년을 맞았습니다\n\n김하늘\n\n<한빛일보>가 올해로 창간 10주년을 맞았습니다.\n\n독자 여러분께 감사를 드립니다. 앞으로도 성원을 부탁드립니다.\n\n김하늘\nsky@hanbit.example\n",
+			headline: "[알림] 한빛일보가 창간 10주년을 맞았습니다",
+			subheads: []string{},
+			body:     []string{"<한빛일보>가 올해로 창간 10주년을 맞았습니다.", "독자 여러분께 감사를 드립니다. 앞으로도 성원을 부탁드립니다."},
+			names:    []string{"김하늘"},
+			emails:   []string{"sky@hanbit.example"},
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
