@@ -161,7 +161,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t)
@@ -347,6 +347,24 @@ func menuLine(s string) bool {
 		if short {
 			return true
 		}
+	}
+	return false
+}
+
+// siteMotto reports whether s is the site's own name and motto, as a page
+// shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):
+// a one-word outlet name first, then a dash or bar and a phrase that is no
+// sentence. A title with the outlet after it ("제목 - 한빛일보") is not one.
+func siteMotto(s string) bool {
+	for _, sep := range []string{" - ", " | ", " – "} {
+		name, rest, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		name, rest = strings.TrimSpace(name), strings.TrimSpace(rest)
+		_, known := knownOutlet(name)
+		outlet := known || strings.HasSuffix(name, "일보") || strings.HasSuffix(name, "신문") || strings.HasSuffix(name, "뉴스")
+		return outlet && !strings.Contains(name, " ") && rest != "" && utf8.RuneCountInString(rest) <= 40 && !endsSentence(rest)
 	}
 	return false
 }

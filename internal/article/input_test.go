@@ -216,6 +216,13 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{"sky@hanbit.example"},
 		},
 		{
+			name:     "the site's name and motto, a weather box and share and top links",
+			in:       "한빛일보 - 아침을 여는 신문, HANBIT\n맑음서울 26.6℃\n흐림대구 22.6℃\n기상청 제공\n\n한빛시, 벚꽃 축제 연다\n\n한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.\n\n이 기사를 공유합니다\n\n축제는 일주일 동안 이어진다. 먹거리 장터도 열린다.\n\n맨위로\n",
+			headline: "한빛시, 벚꽃 축제 연다",
+			subheads: []string{},
+			body:     []string{"한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.", "축제는 일주일 동안 이어진다. 먹거리 장터도 열린다."},
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
