@@ -293,6 +293,9 @@ func parseByline(s string) (credit, bool) {
 			!strings.Contains(s, "공감언론") {
 		return c, false
 	}
+	if !boxed && sentenceInRe().MatchString(s) {
+		return c, false // prose that names a reporter or ends in a sign-off
+	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
 	if d, names, r := parseDateline(rest); d != nil {
