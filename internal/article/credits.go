@@ -327,6 +327,8 @@ func parseByline(s string) (credit, bool) {
 			sawTitle = true
 		case lex().toolbar[t]:
 			// "홍길동 기자 구독": a button beside the byline
+		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
+			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
@@ -393,11 +395,21 @@ func trailingReporters(s string) ([]string, string) {
 var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
 	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
 
+// openBylineRe is an outlet, its reporters and their title opening a lead
+// before "=", with no bracket around them: "한빛경제 홍길동 기자= …".
+var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*=`)
+
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
 func bracketByline(s string) (credit, bool) {
 	if !strings.HasPrefix(s, "[") {
-		return credit{}, false
+		// "한빛경제 홍길동 기자= …": the same byline with no bracket, closed
+		// by the "=" that opens the lead.
+		m := openBylineRe().FindStringSubmatch(s)
+		if m == nil || !outletWord(m[2]) {
+			return credit{}, false
+		}
+		return parseByline(m[1])
 	}
 	end := strings.IndexByte(s, ']')
 	if end < 0 || end > 100 {
