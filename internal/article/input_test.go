@@ -259,6 +259,14 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{"sky@hanbit.co.kr"},
 		},
 		{
+			name:      "a portal's reading toolbar with no summary block",
+			in:        "한빛시, 벚꽃 축제 연다\n\n2023. 3. 24. 16:01\n음성재생 설정\n번역beta Translated by kaka i\n글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.\n\n이 글자크기로 변경됩니다.\n\n(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.\n\n한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.\n\n축제는 일주일 동안 이어진다. 먹거리 장터도 열린다.\n",
+			headline:  "한빛시, 벚꽃 축제 연다",
+			subheads:  []string{},
+			body:      []string{"한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.", "축제는 일주일 동안 이어진다. 먹거리 장터도 열린다."},
+			published: "2023-03-24",
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
