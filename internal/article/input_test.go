@@ -267,6 +267,14 @@ func TestParseLayouts(t *testing.T) {
 			published: "2023-03-24",
 		},
 		{
+			name:      "a Korean-clock timestamp with its zone and update time",
+			in:        "뉴스\n2020년 03월 31일 13시 40분 KST | 업데이트됨 2020년 04월 01일 09시 10분 KST\n\n한빛시, 벚꽃 축제 연다\n\n한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.\n\n축제는 일주일 동안 이어진다. 먹거리 장터도 열린다.\n",
+			headline:  "한빛시, 벚꽃 축제 연다",
+			subheads:  []string{},
+			body:      []string{"한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.", "축제는 일주일 동안 이어진다. 먹거리 장터도 열린다."},
+			published: "2020-03-31",
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
