@@ -157,11 +157,22 @@ func dropWidgets(fs []feature, labels []label) {
 		labels[i] = labelDrop
 		// Above the story a widget's name ("연합뉴스 최신기사") is a tab:
 		// the title under it is no listed headline.
-		for prose && i+1 < len(fs) && labels[i+1] == labelText && !paragraphLike(&fs[i+1]) {
+		for prose && i+1 < len(fs) && (labels[i+1] == labelText && !paragraphLike(&fs[i+1]) ||
+			fs[i+1].widget && labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
 			i++
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// teaserThumb reports whether line i of a list is a listed story's
+// thumbnail: one image whose alt text is the title on the next line.
+func teaserThumb(fs []feature, labels []label, i int) bool {
+	if labels[i] != labelImage || len(fs[i].images) != 1 || fs[i].rest != "" || i+1 >= len(fs) {
+		return false
+	}
+	alt, next := foldSpace(fs[i].images[0].alt), foldSpace(fs[i+1].text)
+	return next != "" && strings.HasPrefix(alt, next)
 }
 
 // minRanking is how many numbered lines in a row make a ranking list.

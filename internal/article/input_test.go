@@ -275,6 +275,15 @@ func TestParseLayouts(t *testing.T) {
 			published: "2020-03-31",
 		},
 		{
+			name:     "a popular-stories list with a thumbnail under two tab names",
+			in:       "한빛시, 벚꽃 축제 연다\n\n한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.\n\n축제는 일주일 동안 이어진다. 먹거리 장터도 열린다.\n김하늘 기자 sky@hanbit.co.kr\n한빛21 인기기사\n한빛 인기기사\n![새봄시 의회, 예산안 처리 미뤄 새봄시 의회, 예산안 처리 미뤄](https://img.hanbit.example/thumb/1.jpg)\n새봄시 의회, 예산안 처리 미뤄\n\n새봄 구단, 감독 교체 검토…“시즌 뒤 결정”\n",
+			headline: "한빛시, 벚꽃 축제 연다",
+			subheads: []string{},
+			body:     []string{"한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.", "축제는 일주일 동안 이어진다. 먹거리 장터도 열린다."},
+			names:    []string{"김하늘"},
+			emails:   []string{"sky@hanbit.co.kr"},
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
