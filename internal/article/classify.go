@@ -314,13 +314,19 @@ func dropTail(fs []feature, labels []label) {
 		}
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text)) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
 			}
 		case labelByline, labelRights:
 			ended = body
+		case labelCaption:
+			if slashCredited(fs[i].text) {
+				// a photo story's caption signed by its photographer: the
+				// story ends with it
+				body, ended = true, true
+			}
 		}
 		if labels[i] == labelText && ended && isPromo(fs[i].text) {
 			labels[i] = labelDrop
@@ -371,6 +377,21 @@ func loneName(fs []feature, labels []label, i int) bool {
 		}
 	}
 	return true
+}
+
+// listedTitle reports whether line i, after the article's end, is one of
+// a run of headlines (a list of other stories without a header): a title
+// line with another title line next to it.
+func listedTitle(fs []feature, labels []label, i int) bool {
+	if !headCandidate(&fs[i]) {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(fs) && (labels[j] == labelText || labels[j] == labelDrop) && headCandidate(&fs[j]) && fs[j].runes >= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOverMail reads a reporter's name standing alone on the line above a

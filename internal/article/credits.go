@@ -526,6 +526,10 @@ func parsePhoto(url, caption string) Photo {
 	}
 	if ems := emailRe().FindAllString(rest, -1); len(ems) > 0 {
 		p.Email = ems[len(ems)-1]
+		if p.Photographer == "" && slashReporterRe().MatchString(rest) {
+			// "…있다. /홍길동 기자 gd@…": the credit reads once the address goes.
+			p.Photographer, _ = bareCredit(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), p.Email)))
+		}
 	}
 	dates := captionDateRe().FindAllStringSubmatchIndex(rest, -1)
 	for i := len(dates) - 1; i >= 0 && p.Date == ""; i-- {

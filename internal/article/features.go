@@ -407,7 +407,7 @@ func credits(f *feature) {
 	t := f.text
 	framed := triangleCaption(t) || cellCaption(t)
 	credited := captionCredit(t)
-	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t)
+	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	f.rights = isRights(t) && !framed && !credited // "▲ … ⓒ 홍길동" credits a photo
 	if f.date.stamp {
