@@ -396,7 +396,7 @@ func listedTitle(fs []feature, labels []label, i int) bool {
 
 // nameOverMail reads a reporter's name standing alone on the line above a
 // lone e-mail address ("홍길동" then "gildong@example.com") as the byline's
-// name.
+// name, and an outlet's name so placed as its agency.
 func nameOverMail(fs []feature, labels []label) {
 	for i := 1; i < len(fs); i++ {
 		c := fs[i].byline
@@ -407,10 +407,15 @@ func nameOverMail(fs []feature, labels []label) {
 			continue
 		}
 		p := &fs[i-1]
-		if (labels[i-1] == labelDrop || labels[i-1] == labelText) && p.words == 1 && nameRe().MatchString(p.text) {
-			p.byline = &credit{names: []string{p.text}}
-			labels[i-1] = labelByline
+		if (labels[i-1] != labelDrop && labels[i-1] != labelText) || p.words != 1 || !nameRe().MatchString(p.text) {
+			continue
 		}
+		if outletWord(p.text) {
+			p.byline = &credit{agency: canonicalOutlet(p.text)} // "한빛신문" over a desk's address
+		} else {
+			p.byline = &credit{names: []string{p.text}}
+		}
+		labels[i-1] = labelByline
 	}
 }
 
@@ -505,7 +510,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		}
 		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
-		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 {
+		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) {
 			prevTitle = false
 			continue
 		}
@@ -525,6 +530,26 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// politeOverStamp reports whether line i is a title closing politely
+// ("…찾아가겠습니다") with the page's timestamp close under it: a notice's
+// headline in the page header, not a broadcast script's spoken line, which
+// comes after the timestamp.
+func politeOverStamp(fs []feature, labels []label, i int) bool {
+	f := &fs[i]
+	if !daTitle(f) || !strings.HasSuffix(f.text, "니다") {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(fs) && seen < 4; j++ {
+		switch {
+		case labels[j] == labelDate:
+			return true
+		case labels[j] != labelDrop:
+			seen++
+		}
+	}
+	return false
 }
 
 // maxMotto is the longest site motto ("모든 시민은 기자다") read above

@@ -327,6 +327,8 @@ func parseByline(s string) (credit, bool) {
 			sawTitle = true
 		case lex().toolbar[t]:
 			// "홍길동 기자 구독": a button beside the byline
+		case len(c.emails) > 0 && deskRe().MatchString(t):
+			// "디지털뉴스팀 news@…": a desk signs with the address
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
 			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):
@@ -367,6 +369,10 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// deskRe is a newsroom desk that signs a story instead of a reporter
+// ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
+var deskRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)$`)
 
 // gluedTitleRe is a name with the title glued to it, "홍길동기자".
 var gluedTitleRe = lazyRE(`^([가-힣]{2,4}?)` + titleAlt + `$`)

@@ -284,6 +284,16 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{"sky@hanbit.co.kr"},
 		},
 		{
+			name:      "a polite title over a bulleted header: outlet, desk address, stamp, print page",
+			in:        "3\n한빛메디클럽\n\n복간 10년 한빛신문의 새 출발…‘주5일’로 찾아가겠습니다\n\n  • 한빛신문\n  • 디지털뉴스팀 news@hanbit.co.kr\n  •  |  입력 : 2018-12-19 20:04:47\n  •  |  본지 1면\n  • 기사주소복사\n  • 스크랩\n한빛신문이 새해 대변신을 합니다. 창간 30주년을 맞습니다.\n\n새해 한빛신문은 지면 혁신을 단행합니다. 독자 의견을 반영하겠습니다.\n",
+			headline:  "복간 10년 한빛신문의 새 출발…‘주5일’로 찾아가겠습니다",
+			subheads:  []string{},
+			body:      []string{"한빛신문이 새해 대변신을 합니다. 창간 30주년을 맞습니다.", "새해 한빛신문은 지면 혁신을 단행합니다. 독자 의견을 반영하겠습니다."},
+			agency:    "한빛신문",
+			emails:    []string{"news@hanbit.co.kr"},
+			published: "2018-12-19",
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",
