@@ -309,6 +309,11 @@ func parseByline(s string) (credit, bool) {
 		c.dateline, c.names, c.agency = d, names, d.Agency
 		return c, true
 	}
+	if m := outletSlashPlaceRe().FindStringSubmatchIndex(rest); m != nil && outletWord(rest[m[2]:m[3]]) {
+		// "[한빛경제신문/창원 홍길동 기자]": the place after the outlet's slash
+		c.dateline = &Dateline{Place: rest[m[4]:m[5]]}
+		rest = rest[:m[3]] + " " + rest[m[5]:]
+	}
 	rest = bylinePunct.Replace(rest)
 	toks := strings.Fields(rest)
 	if len(toks) == 0 {
@@ -369,6 +374,11 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// outletSlashPlaceRe is an outlet and, after a slash, the place a byline
+// bracket was filed from, with the reporter after it: "[한빛경제신문/창원
+// 홍길동 기자]" ("한빛뉴스 / 홍길동 기자" names no place).
+var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*([가-힣]{2,6})\s+[가-힣]{2,4}\s*` + titleAlt)
 
 // deskRe is a newsroom desk that signs a story instead of a reporter
 // ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
