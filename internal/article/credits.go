@@ -120,7 +120,7 @@ func knownOutlet(s string) (string, bool) {
 // looksLikeOutlet tells an outlet name from a person's name in a byline
 // such as "[이데일리 정다은 기자]", where both are short Hangul words.
 func looksLikeOutlet(tok string) bool {
-	if _, ok := knownOutlet(tok); ok {
+	if _, ok := knownOutlet(tok); ok || magazineWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {
@@ -215,6 +215,12 @@ func splitNames(s string) []string {
 	return out
 }
 
+// magazineWord reports a periodical's name by its frequency word before
+// it: "월간한빛", "주간새봄".
+func magazineWord(tok string) bool {
+	return (strings.HasPrefix(tok, "월간") || strings.HasPrefix(tok, "주간")) && utf8.RuneCountInString(tok) >= 4
+}
+
 // outletSuffixes end the names of news outlets.
 var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
 
@@ -223,6 +229,9 @@ var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", 
 // not make one, so "[LA=홍길동 특파원]" keeps its place.
 func outletWord(tok string) bool {
 	if _, ok := knownOutlet(tok); ok {
+		return true
+	}
+	if magazineWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {

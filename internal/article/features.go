@@ -161,7 +161,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t)
@@ -354,6 +354,10 @@ func menuLine(s string) bool {
 // pageNumberRe is the print page a story ran on, shown by the page as a
 // line of its own: "08면", "| 본지 1면".
 var pageNumberRe = lazyRE(`^\|?\s*(?:본지\s*)?(?:A|B)?\d{1,2}\s*면$`)
+
+// loneCreditRe is a photo credit left alone on its line by a page whose
+// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)".
+var loneCreditRe = lazyRE(`^[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]]$`)
 
 // siteMotto reports whether s is the site's own name and motto, as a page
 // shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):

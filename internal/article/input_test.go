@@ -314,6 +314,16 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{"sky@hanbit.co.kr"},
 		},
 		{
+			name:     "a monthly's byline with a role word, a lone photo credit and an ad line",
+			in:       "한빛시, 벚꽃 축제 연다\n\n글 김하늘  월간한빛 기자 sky@hanbit.co.kr\n\n한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.\n<사진=한빛방송>\n\n축제는 일주일 동안 이어진다. 먹거리 장터도 열린다.\n\n[광고] 한빛제약\n",
+			headline: "한빛시, 벚꽃 축제 연다",
+			subheads: []string{},
+			body:     []string{"한빛시는 다음 달 1일부터 벚꽃 축제를 연다고 밝혔다.", "축제는 일주일 동안 이어진다. 먹거리 장터도 열린다."},
+			agency:   "월간한빛",
+			names:    []string{"김하늘"},
+			emails:   []string{"sky@hanbit.co.kr"},
+		},
+		{
 			name:     "a title in angle brackets opens a paragraph",
 			in:       "한빛데일리 창간 10주년\n\n<한빛데일리>가 올해로 창간 10주년을 맞았습니다.\n\n<한빛데일리> 창간 일성은 대안이었습니다.\n",
 			headline: "한빛데일리 창간 10주년",

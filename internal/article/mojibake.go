@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/korean"
@@ -73,7 +74,8 @@ type mojibakeUnit struct {
 
 func mojibakeUnits(text string) []mojibakeUnit {
 	var units []mojibakeUnit
-	for _, r := range text {
+	runes := []rune(text)
+	for i, r := range runes {
 		u := mojibakeUnit{r: r}
 		utf := []byte(string(r))
 		switch {
@@ -81,6 +83,9 @@ func mojibakeUnits(text string) []mojibakeUnit {
 			u.readings = [][]byte{{byte(r)}}
 		case r < 0x100:
 			u.readings = [][]byte{{byte(r)}, utf}
+			// A sign standing alone between ASCII ("저작권자 © 한빛") may be
+			// the page's own character in a mixed page.
+			u.literal = !unicode.IsLetter(r) && asciiAt(runes, i-1) && asciiAt(runes, i+1)
 		case r < 0x800:
 			u.readings = [][]byte{utf}
 		case len(utf) == 3 && utf[1] >= 0xA1 && utf[1] <= 0xBF:
@@ -101,6 +106,12 @@ func mojibakeUnits(text string) []mojibakeUnit {
 // it may stand for costs: more than the one syllable it can make, so that
 // the reading wins only where the one-byte reading breaks the text.
 const twoByteLatinCost = 5
+
+// asciiAt reports whether runes[i] is ASCII white space or punctuation,
+// or lies outside the text.
+func asciiAt(runes []rune, i int) bool {
+	return i < 0 || i >= len(runes) || runes[i] < 0x80 && !unicode.IsLetter(runes[i]) && !unicode.IsDigit(runes[i])
+}
 
 // pairScore rates one CP949 two-byte sequence: standard Hangul best,
 // symbols and hanja less, extended Hangul a little, anything else badly.

@@ -52,6 +52,8 @@ func TestRepairMojibake(t *testing.T) {
 		// 찾 is C3 A3 in EUC-KR, which the crawler read as UTF-8 "ã".
 		{"syllable that formed UTF-8 by chance", []string{"시민들이 찾아와 참여를 청했다. 시민들이 찾아와 청했다."},
 			"시민들이 찾아와 참여를 청했다. 시민들이 찾아와 청했다.", true},
+		{"a sign kept from a mixed page", []string{lead + "\n<저작권자 ", "©", " 한빛데일리, 무단 전재 및 재배포 금지>"},
+			lead + "\n<저작권자 © 한빛데일리, 무단 전재 및 재배포 금지>", true},
 		{"curly quotes kept from a mixed page", []string{"김 시장은 ", "“", "전통시장을 이용해 달라", "”", "고 호소하며 최선을 다하겠다고 말했다."},
 			"김 시장은 “전통시장을 이용해 달라”고 호소하며 최선을 다하겠다고 말했다.", true},
 	}
