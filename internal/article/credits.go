@@ -295,15 +295,8 @@ func parseByline(s string) (credit, bool) {
 	var c credit
 	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
 	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
-	// Most lines are body text: reject them before the regular expressions.
-	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
-		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
-			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
-			!strings.Contains(s, "공감언론") {
+	if unlikelyByline(s, boxed) {
 		return c, false
-	}
-	if !boxed && sentenceInRe().MatchString(s) {
-		return c, false // prose that names a reporter or ends in a sign-off
 	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
@@ -318,12 +311,7 @@ func parseByline(s string) (credit, bool) {
 		c.dateline, c.names, c.agency = d, names, d.Agency
 		return c, true
 	}
-	if m := outletSlashPlaceRe().FindStringSubmatchIndex(rest); m != nil && outletWord(rest[m[2]:m[3]]) {
-		// "[한빛경제신문/창원 홍길동 기자]": the place after the outlet's slash
-		c.dateline = &Dateline{Place: rest[m[4]:m[5]]}
-		rest = rest[:m[3]] + " " + rest[m[5]:]
-	}
-	rest = bylinePunct.Replace(rest)
+	rest = bylinePunct.Replace(c.slashPlace(rest))
 	toks := strings.Fields(rest)
 	if len(toks) == 0 {
 		return c, len(c.emails) > 0
@@ -392,6 +380,30 @@ var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*(
 // deskRe is a newsroom desk that signs a story instead of a reporter
 // ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
 var deskRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)$`)
+
+// unlikelyByline rejects the lines that cannot be a byline before the
+// regular expressions run: most lines are body text, too long, naming no
+// reporter, or holding a finished sentence.
+func unlikelyByline(s string, boxed bool) bool {
+	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
+		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
+			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
+			!strings.Contains(s, "공감언론") {
+		return true
+	}
+	return !boxed && sentenceInRe().MatchString(s) // prose that names a reporter or ends in a sign-off
+}
+
+// slashPlace reads the place of "[한빛경제신문/창원 홍길동 기자]", the word
+// after the outlet's slash, into c's dateline and returns s without it.
+func (c *credit) slashPlace(s string) string {
+	m := outletSlashPlaceRe().FindStringSubmatchIndex(s)
+	if m == nil || !outletWord(s[m[2]:m[3]]) {
+		return s
+	}
+	c.dateline = &Dateline{Place: s[m[4]:m[5]]}
+	return s[:m[3]] + " " + s[m[5]:]
+}
 
 // gluedTitleRe is a name with the title glued to it, "홍길동기자".
 var gluedTitleRe = lazyRE(`^([가-힣]{2,4}?)` + titleAlt + `$`)
