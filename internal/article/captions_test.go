@@ -18,3 +18,24 @@ func TestSlashCreditedPhotoStory(t *testing.T) {
 		t.Fatalf("photos = %+v", a.Photos)
 	}
 }
+
+// TestEnclosedCreditCaptions: photo-only pages whose caption closes with a
+// credit in brackets, once shown twice.
+func TestEnclosedCreditCaptions(t *testing.T) {
+	tests := []struct {
+		page, photographer, source string
+	}{
+		{"• 한빛시장이 17일 오전 한빛시청에서 열린 시정 설명회에 참석하고 있다. (한빛 중구=김하늘 기자)\n", "김하늘", ""},
+		{"1일 오후 한빛공원 일대에 벚꽃이 핀 가운데 시민들이 풍경을 즐기고 있다.  <한빛시 제공>\n" +
+			"1일 오후 한빛공원 일대에 벚꽃이 핀 가운데 시민들이 풍경을 즐기고 있다. <한빛시 제공>\n", "", "한빛시"},
+	}
+	for _, tc := range tests {
+		a, err := Parse("photo.txt", []byte(tc.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Body) != 0 || len(a.Photos) != 1 || a.Photos[0].Photographer != tc.photographer || a.Photos[0].Source != tc.source {
+			t.Errorf("%q: body %q photos %+v", tc.page, a.Body, a.Photos)
+		}
+	}
+}

@@ -266,6 +266,9 @@ func taggedTitle(s string) bool {
 // or teaser lead) is dropped where it stands first.
 func dropRepeats(fs []feature, labels []label) {
 	for i := range fs {
+		if labels[i] == labelCaption && fs[i].dupNext && labels[i+1] == labelCaption {
+			labels[i+1] = labelDrop // one caption shown twice
+		}
 		if labels[i] != labelText {
 			continue
 		}

@@ -541,6 +541,15 @@ func hasYearDot(s string) bool {
 	return false
 }
 
+var (
+	// angleSourceRe is a supplier's credit in angle brackets closing a
+	// caption: "<한빛시 제공>".
+	angleSourceRe = lazyRE(`<\s*([가-힣A-Za-z0-9 ]{2,20}?)\s*제공\s*>\s*$`)
+	// parenReporterRe is the photographer's credit in parentheses with the
+	// place it was taken: "(경기 수원=홍길동 기자)".
+	parenReporterRe = lazyRE(`\(\s*[가-힣 ]{1,12}=\s*([가-힣]{2,4})\s*` + titleAlt + `\s*\)\s*$`)
+)
+
 // parsePhoto reads the credits out of a caption.
 func parsePhoto(url, caption string) Photo {
 	p := Photo{URL: url, Caption: caption, Restrictions: []string{}, Section: -1}
@@ -559,6 +568,8 @@ func parsePhoto(url, caption string) Photo {
 	if p.Photographer == "" {
 		if m := photoByRe().FindStringSubmatch(rest); m != nil {
 			p.Photographer = m[1]
+		} else if m := parenReporterRe().FindStringSubmatch(rest); m != nil {
+			p.Photographer = m[1] // "…있다. (경기 수원=홍길동 기자)"
 		}
 	}
 	if ems := emailRe().FindAllString(rest, -1); len(ems) > 0 {
@@ -595,8 +606,11 @@ func photoSource(s string, dates [][]int) string {
 	if m := sourceParenRe().FindStringSubmatch(s); m != nil && !photoByRe().MatchString(m[0]) {
 		return m[1]
 	}
-	if m := tailParenRe().FindStringSubmatch(s); m != nil {
+	if m := tailParenRe().FindStringSubmatch(s); m != nil && !strings.Contains(m[1], "=") {
 		return strings.TrimSpace(m[1])
+	}
+	if m := angleSourceRe().FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1]) // "…있다. <한빛시 제공>"
 	}
 	if len(dates) > 0 {
 		after := s[dates[len(dates)-1][0]:]
