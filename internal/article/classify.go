@@ -41,6 +41,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
+	nameOverMail(fs, labels)
 	dropAbout(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
@@ -156,11 +157,22 @@ func dropWidgets(fs []feature, labels []label) {
 		labels[i] = labelDrop
 		// Above the story a widget's name ("연합뉴스 최신기사") is a tab:
 		// the title under it is no listed headline.
-		for prose && i+1 < len(fs) && labels[i+1] == labelText && !paragraphLike(&fs[i+1]) {
+		for prose && i+1 < len(fs) && (labels[i+1] == labelText && !paragraphLike(&fs[i+1]) ||
+			fs[i+1].widget && labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
 			i++
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// teaserThumb reports whether line i of a list is a listed story's
+// thumbnail: one image whose alt text is the title on the next line.
+func teaserThumb(fs []feature, labels []label, i int) bool {
+	if labels[i] != labelImage || len(fs[i].images) != 1 || fs[i].rest != "" || i+1 >= len(fs) {
+		return false
+	}
+	alt, next := foldSpace(fs[i].images[0].alt), foldSpace(fs[i+1].text)
+	return next != "" && strings.HasPrefix(alt, next)
 }
 
 // minRanking is how many numbered lines in a row make a ranking list.
@@ -234,7 +246,18 @@ func endsEllipsis(s string) bool {
 // verb or an ellipsis. A polite ending ("…했습니다") is a broadcast
 // script's spoken line, not a headline.
 func headCandidate(f *feature) bool {
-	return titleLike(f) || daTitle(f) && !strings.HasSuffix(f.text, "니다")
+	return titleLike(f) || daTitle(f) && (!strings.HasSuffix(f.text, "니다") || taggedTitle(f.text))
+}
+
+// taggedTitle reports whether s opens with a bracketed tag that is no
+// broadcast cue ("[社告] …맞이했습니다", "[알림] …"): a notice's title, which
+// may close politely.
+func taggedTitle(s string) bool {
+	if !strings.HasPrefix(s, "[") {
+		return false
+	}
+	tag, rest, ok := strings.Cut(s[1:], "]")
+	return ok && tag != "" && utf8.RuneCountInString(tag) <= 6 && strings.TrimSpace(rest) != "" && !lex().phraseIn(phraseCue, tag)
 }
 
 // dropRepeats handles text the page shows twice. A sentence shown twice in
@@ -243,6 +266,9 @@ func headCandidate(f *feature) bool {
 // or teaser lead) is dropped where it stands first.
 func dropRepeats(fs []feature, labels []label) {
 	for i := range fs {
+		if labels[i] == labelCaption && fs[i].dupNext && labels[i+1] == labelCaption {
+			labels[i+1] = labelDrop // one caption shown twice
+		}
 		if labels[i] != labelText {
 			continue
 		}
@@ -259,8 +285,17 @@ func dropRepeats(fs []feature, labels []label) {
 			}
 		case fs[i].copyLater:
 			labels[i] = labelDrop
+		case i+1 < len(fs) && labels[i+1] == labelCaption && captionRepeat(fs[i].text, fs[i+1].text):
+			labels[i] = labelDrop // the photo's alt text, then its caption with the credit
 		}
 	}
+}
+
+// captionRepeat reports whether text is the caption on the next line
+// without the credit that closes it there.
+func captionRepeat(text, caption string) bool {
+	t, c := foldSpace(text), foldSpace(caption)
+	return utf8.RuneCountInString(t) >= 15 && len(c) > len(t) && strings.HasPrefix(c, t)
 }
 
 // tailRunes is the length under which a line after the article's end
@@ -282,13 +317,19 @@ func dropTail(fs []feature, labels []label) {
 		}
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text)) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
 			}
 		case labelByline, labelRights:
 			ended = body
+		case labelCaption:
+			if slashCredited(fs[i].text) {
+				// a photo story's caption signed by its photographer: the
+				// story ends with it
+				body, ended = true, true
+			}
 		}
 		if labels[i] == labelText && ended && isPromo(fs[i].text) {
 			labels[i] = labelDrop
@@ -339,6 +380,46 @@ func loneName(fs []feature, labels []label, i int) bool {
 		}
 	}
 	return true
+}
+
+// listedTitle reports whether line i, after the article's end, is one of
+// a run of headlines (a list of other stories without a header): a title
+// line with another title line next to it.
+func listedTitle(fs []feature, labels []label, i int) bool {
+	if !headCandidate(&fs[i]) {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(fs) && (labels[j] == labelText || labels[j] == labelDrop) && headCandidate(&fs[j]) && fs[j].runes >= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOverMail reads a reporter's name standing alone on the line above a
+// lone e-mail address ("홍길동" then "gildong@example.com") as the byline's
+// name, and an outlet's name so placed as its agency.
+func nameOverMail(fs []feature, labels []label) {
+	for i := 1; i < len(fs); i++ {
+		c := fs[i].byline
+		if fs[i].signoff != nil {
+			c = fs[i].signoff
+		}
+		if labels[i] != labelByline || c == nil || len(c.names) > 0 || len(c.emails) == 0 {
+			continue
+		}
+		p := &fs[i-1]
+		if (labels[i-1] != labelDrop && labels[i-1] != labelText) || p.words != 1 || !nameRe().MatchString(p.text) {
+			continue
+		}
+		if outletWord(p.text) {
+			p.byline = &credit{agency: canonicalOutlet(p.text)} // "한빛신문" over a desk's address
+		} else {
+			p.byline = &credit{names: []string{p.text}}
+		}
+		labels[i-1] = labelByline
+	}
 }
 
 // weakTitle reports whether a title-like line is too slight to be the
@@ -432,7 +513,7 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		}
 		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
-		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 {
+		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) {
 			prevTitle = false
 			continue
 		}
@@ -452,6 +533,26 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// politeOverStamp reports whether line i is a title closing politely
+// ("…찾아가겠습니다") with the page's timestamp close under it: a notice's
+// headline in the page header, not a broadcast script's spoken line, which
+// comes after the timestamp.
+func politeOverStamp(fs []feature, labels []label, i int) bool {
+	f := &fs[i]
+	if !daTitle(f) || !strings.HasSuffix(f.text, "니다") {
+		return false
+	}
+	for j, seen := i+1, 0; j < len(fs) && seen < 4; j++ {
+		switch {
+		case labels[j] == labelDate:
+			return true
+		case labels[j] != labelDrop:
+			seen++
+		}
+	}
+	return false
 }
 
 // maxMotto is the longest site motto ("모든 시민은 기자다") read above

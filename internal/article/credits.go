@@ -120,7 +120,7 @@ func knownOutlet(s string) (string, bool) {
 // looksLikeOutlet tells an outlet name from a person's name in a byline
 // such as "[이데일리 정다은 기자]", where both are short Hangul words.
 func looksLikeOutlet(tok string) bool {
-	if _, ok := knownOutlet(tok); ok {
+	if _, ok := knownOutlet(tok); ok || magazineWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {
@@ -215,6 +215,12 @@ func splitNames(s string) []string {
 	return out
 }
 
+// magazineWord reports a periodical's name by its frequency word before
+// it: "월간한빛", "주간새봄".
+func magazineWord(tok string) bool {
+	return (strings.HasPrefix(tok, "월간") || strings.HasPrefix(tok, "주간")) && utf8.RuneCountInString(tok) >= 4
+}
+
 // outletSuffixes end the names of news outlets.
 var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
 
@@ -223,6 +229,9 @@ var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", 
 // not make one, so "[LA=홍길동 특파원]" keeps its place.
 func outletWord(tok string) bool {
 	if _, ok := knownOutlet(tok); ok {
+		return true
+	}
+	if magazineWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {
@@ -286,11 +295,7 @@ func parseByline(s string) (credit, bool) {
 	var c credit
 	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
 	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
-	// Most lines are body text: reject them before the regular expressions.
-	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
-		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
-			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
-			!strings.Contains(s, "공감언론") {
+	if unlikelyByline(s, boxed) {
 		return c, false
 	}
 	c.emails = emailRe().FindAllString(s, -1)
@@ -306,7 +311,7 @@ func parseByline(s string) (credit, bool) {
 		c.dateline, c.names, c.agency = d, names, d.Agency
 		return c, true
 	}
-	rest = bylinePunct.Replace(rest)
+	rest = bylinePunct.Replace(c.slashPlace(rest))
 	toks := strings.Fields(rest)
 	if len(toks) == 0 {
 		return c, len(c.emails) > 0
@@ -324,6 +329,10 @@ func parseByline(s string) (credit, bool) {
 			sawTitle = true
 		case lex().toolbar[t]:
 			// "홍길동 기자 구독": a button beside the byline
+		case len(c.emails) > 0 && deskRe().MatchString(t):
+			// "디지털뉴스팀 news@…": a desk signs with the address
+		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
+			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):
 			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
 			// place inside the byline bracket.
@@ -363,6 +372,39 @@ func parseByline(s string) (credit, bool) {
 	return c, true
 }
 
+// outletSlashPlaceRe is an outlet and, after a slash, the place a byline
+// bracket was filed from, with the reporter after it: "[한빛경제신문/창원
+// 홍길동 기자]" ("한빛뉴스 / 홍길동 기자" names no place).
+var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*([가-힣]{2,6})\s+[가-힣]{2,4}\s*` + titleAlt)
+
+// deskRe is a newsroom desk that signs a story instead of a reporter
+// ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
+var deskRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)$`)
+
+// unlikelyByline rejects the lines that cannot be a byline before the
+// regular expressions run: most lines are body text, too long, naming no
+// reporter, or holding a finished sentence.
+func unlikelyByline(s string, boxed bool) bool {
+	if len(s) > 360 || utf8.RuneCountInString(s) > 120 ||
+		!boxed && !strings.Contains(s, "@") && !strings.Contains(s, "기자") && !strings.Contains(s, "특파원") &&
+			!strings.Contains(s, "통신원") && !strings.Contains(s, "위원") && !strings.Contains(s, "캐스터") &&
+			!strings.Contains(s, "공감언론") {
+		return true
+	}
+	return !boxed && sentenceInRe().MatchString(s) // prose that names a reporter or ends in a sign-off
+}
+
+// slashPlace reads the place of "[한빛경제신문/창원 홍길동 기자]", the word
+// after the outlet's slash, into c's dateline and returns s without it.
+func (c *credit) slashPlace(s string) string {
+	m := outletSlashPlaceRe().FindStringSubmatchIndex(s)
+	if m == nil || !outletWord(s[m[2]:m[3]]) {
+		return s
+	}
+	c.dateline = &Dateline{Place: s[m[4]:m[5]]}
+	return s[:m[3]] + " " + s[m[5]:]
+}
+
 // gluedTitleRe is a name with the title glued to it, "홍길동기자".
 var gluedTitleRe = lazyRE(`^([가-힣]{2,4}?)` + titleAlt + `$`)
 
@@ -390,11 +432,21 @@ func trailingReporters(s string) ([]string, string) {
 var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
 	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
 
+// openBylineRe is an outlet, its reporters and their title opening a lead
+// before "=", with no bracket around them: "한빛경제 홍길동 기자= …".
+var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*=`)
+
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
 func bracketByline(s string) (credit, bool) {
 	if !strings.HasPrefix(s, "[") {
-		return credit{}, false
+		// "한빛경제 홍길동 기자= …": the same byline with no bracket, closed
+		// by the "=" that opens the lead.
+		m := openBylineRe().FindStringSubmatch(s)
+		if m == nil || !outletWord(m[2]) {
+			return credit{}, false
+		}
+		return parseByline(m[1])
 	}
 	end := strings.IndexByte(s, ']')
 	if end < 0 || end > 100 {
@@ -489,6 +541,15 @@ func hasYearDot(s string) bool {
 	return false
 }
 
+var (
+	// angleSourceRe is a supplier's credit in angle brackets closing a
+	// caption: "<한빛시 제공>".
+	angleSourceRe = lazyRE(`<\s*([가-힣A-Za-z0-9 ]{2,20}?)\s*제공\s*>\s*$`)
+	// parenReporterRe is the photographer's credit in parentheses with the
+	// place it was taken: "(경기 수원=홍길동 기자)".
+	parenReporterRe = lazyRE(`\(\s*[가-힣 ]{1,12}=\s*([가-힣]{2,4})\s*` + titleAlt + `\s*\)\s*$`)
+)
+
 // parsePhoto reads the credits out of a caption.
 func parsePhoto(url, caption string) Photo {
 	p := Photo{URL: url, Caption: caption, Restrictions: []string{}, Section: -1}
@@ -507,10 +568,16 @@ func parsePhoto(url, caption string) Photo {
 	if p.Photographer == "" {
 		if m := photoByRe().FindStringSubmatch(rest); m != nil {
 			p.Photographer = m[1]
+		} else if m := parenReporterRe().FindStringSubmatch(rest); m != nil {
+			p.Photographer = m[1] // "…있다. (경기 수원=홍길동 기자)"
 		}
 	}
 	if ems := emailRe().FindAllString(rest, -1); len(ems) > 0 {
 		p.Email = ems[len(ems)-1]
+		if p.Photographer == "" && slashReporterRe().MatchString(rest) {
+			// "…있다. /홍길동 기자 gd@…": the credit reads once the address goes.
+			p.Photographer, _ = bareCredit(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), p.Email)))
+		}
 	}
 	dates := captionDateRe().FindAllStringSubmatchIndex(rest, -1)
 	for i := len(dates) - 1; i >= 0 && p.Date == ""; i-- {
@@ -539,8 +606,11 @@ func photoSource(s string, dates [][]int) string {
 	if m := sourceParenRe().FindStringSubmatch(s); m != nil && !photoByRe().MatchString(m[0]) {
 		return m[1]
 	}
-	if m := tailParenRe().FindStringSubmatch(s); m != nil {
+	if m := tailParenRe().FindStringSubmatch(s); m != nil && !strings.Contains(m[1], "=") {
 		return strings.TrimSpace(m[1])
+	}
+	if m := angleSourceRe().FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1]) // "…있다. <한빛시 제공>"
 	}
 	if len(dates) > 0 {
 		after := s[dates[len(dates)-1][0]:]

@@ -29,9 +29,9 @@ const (
 
 var (
 	pageDateRe = lazyRE(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
-	// stampRestRe is what may stand beside a bare timestamp: times, the
-	// weekday, 오전/오후 and separators.
-	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|오전|오후|AM|PM|[()|/:·.,\-]`)
+	// stampRestRe is what may stand beside a bare timestamp: times (also
+	// "13시 40분" and a "KST" zone), the weekday, 오전/오후 and separators.
+	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
 	weekdayRe   = lazyRE(`^[월화수목금토일]요일$`)
 	dateLabelRe = sync.OnceValue(buildDateLabelRe)
 	// urlDateRe finds a date in a URL or article id: "/2025/04/03/",

@@ -60,7 +60,11 @@ func decode(raw []byte) (string, error) {
 		return "", ErrBinary
 	}
 	if utf8.Valid(raw) {
-		return string(raw), nil
+		text := string(raw)
+		if fixed, ok := repairMojibake(text); ok {
+			return fixed, nil
+		}
+		return text, nil
 	}
 	out, _, err := transform.Bytes(korean.EUCKR.NewDecoder(), raw)
 	if err != nil {

@@ -161,7 +161,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t)
@@ -176,7 +176,7 @@ func vocabulary(f *feature) {
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
 	f.marker = bracketed && markerRe().MatchString(t)
 	if !f.marker && bracketed {
-		if m := leadMarkerRe().FindString(t); m != "" {
+		if m := leadMarkerRe().FindString(t); m != "" && !titleInBrackets(t, m) {
 			f.markerRest = strings.TrimSpace(t[len(m):])
 		}
 	}
@@ -201,6 +201,22 @@ func vocabulary(f *feature) {
 		f.speaker = cleanSpeaker(f.markerRest)
 	}
 	f.outletOnly = outletOnly(t)
+}
+
+// titleInBrackets reports whether the opening "<…>" of t is a title the
+// sentence goes on from ("<한빛일보>가 창간 …", "<한빛일보> 창간 일성은 …")
+// rather than a broadcast label: a label names a cue ("<기자>", "<앵커 멘트>")
+// and stands apart from the words after it.
+func titleInBrackets(t, m string) bool {
+	if !strings.HasPrefix(m, "<") {
+		return false
+	}
+	inner, _, _ := strings.Cut(m[1:], ">")
+	if !lex().phraseIn(phraseCue, inner) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t[len(m):])
+	return strings.HasSuffix(m, ">") && r >= 0xAC00 && r <= 0xD7A3
 }
 
 // cutLabel splits "▶ 인터뷰 : 홍길동 / 시장" into its label and the rest.
@@ -335,6 +351,32 @@ func menuLine(s string) bool {
 	return false
 }
 
+// pageNumberRe is the print page a story ran on, shown by the page as a
+// line of its own: "08면", "| 본지 1면".
+var pageNumberRe = lazyRE(`^\|?\s*(?:본지\s*)?(?:A|B)?\d{1,2}\s*면$`)
+
+// loneCreditRe is a photo credit left alone on its line by a page whose
+// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)".
+var loneCreditRe = lazyRE(`^[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]]$`)
+
+// siteMotto reports whether s is the site's own name and motto, as a page
+// shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):
+// a one-word outlet name first, then a dash or bar and a phrase that is no
+// sentence. A title with the outlet after it ("제목 - 한빛일보") is not one.
+func siteMotto(s string) bool {
+	for _, sep := range []string{" - ", " | ", " – "} {
+		name, rest, ok := strings.Cut(s, sep)
+		if !ok {
+			continue
+		}
+		name, rest = strings.TrimSpace(name), strings.TrimSpace(rest)
+		_, known := knownOutlet(name)
+		outlet := known || strings.HasSuffix(name, "일보") || strings.HasSuffix(name, "신문") || strings.HasSuffix(name, "뉴스")
+		return outlet && !strings.Contains(name, " ") && rest != "" && utf8.RuneCountInString(rest) <= 40 && !endsSentence(rest)
+	}
+	return false
+}
+
 // outletOnly reports whether s is nothing but an outlet's name ("VOA 뉴스",
 // "뉴시스"), as a sign-off or a portal's source line.
 func outletOnly(s string) bool {
@@ -351,14 +393,31 @@ func outletOnly(s string) bool {
 	return known || strings.HasSuffix(s, "뉴스") || strings.HasSuffix(strings.ToLower(s), "news")
 }
 
+// captionCredit reports whether t is a caption closed by a bare "ⓒ 출처"
+// credit ("한빛시청 전경. 7일 촬영. ⓒ한빛뉴스"): a described scene, then the
+// mark and a name of a word or two, and no words of a reuse notice. Such a
+// line credits a photo; it is not the page's rights notice.
+func captionCredit(t string) bool {
+	i := strings.IndexAny(t, "ⓒ©")
+	if i < 0 || reuseNoticeRe().MatchString(t) {
+		return false
+	}
+	before := strings.TrimSpace(t[:i])
+	_, w := utf8.DecodeRuneInString(t[i:])
+	after := strings.TrimSpace(t[i+w:])
+	return utf8.RuneCountInString(before) >= 15 && strings.HasSuffix(before, ".") &&
+		after != "" && utf8.RuneCountInString(after) <= 15 && len(strings.Fields(after)) <= 2
+}
+
 // credits finds the page date, byline, sign-off, rights notice, caption
 // and dateline a line may be.
 func credits(f *feature) {
 	t := f.text
 	framed := triangleCaption(t) || cellCaption(t)
-	f.caption = framed || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t)
+	credited := captionCredit(t)
+	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t)
 	f.date = findPageDate(t, f.runes, f.caption)
-	f.rights = isRights(t) && !framed // "▲ … ⓒ 홍길동" credits a photo
+	f.rights = isRights(t) && !framed && !credited // "▲ … ⓒ 홍길동" credits a photo
 	if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
 	} else if c, ok := parseByline(t); ok && f.speech == "" {

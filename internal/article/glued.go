@@ -19,6 +19,9 @@ var (
 	// leadDateRe is a date (or a year and month) opening a line, with an
 	// optional short label before it: "date 2018-06", "2018.06.11".
 	leadDateRe = lazyRE(`^(?:[A-Za-z]{2,8}\s*[:：]?\s*)?\d{4}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{1,2})?\.?\s+`)
+	// labelledLeadDateRe is a full date under a short Latin label opening a
+	// line: "date 2025-03-12 ".
+	labelledLeadDateRe = lazyRE(`^\s*[A-Za-z]{2,8}\s*[:：]?\s*\d{4}-\d{1,2}-\d{1,2}\s+`)
 	// sentenceEndRe is the end of a sentence inside a line.
 	sentenceEndRe = lazyRE(`[.?!]["'”’]?\s+`)
 )
@@ -110,8 +113,11 @@ func unglue(lines []line) []line {
 // nothing beside it, or the text before it is a sentence, not a title.
 func splitGlued(s string) []string {
 	m := stampIn(s)
-	if m == nil || m[3] < len(s) && s[m[3]] != ' ' {
-		return nil // no timestamp, or one running on into a word ("10:00부터")
+	if m == nil {
+		return splitDatedTitle(s)
+	}
+	if m[3] < len(s) && s[m[3]] != ' ' {
+		return nil // a timestamp running on into a word ("10:00부터")
 	}
 	head, stamp, tail := strings.TrimSpace(s[:m[2]]), s[m[2]:m[3]], strings.TrimSpace(s[m[3]:])
 	if by := stampBylineRe().FindString(head); by != "" {
@@ -124,6 +130,22 @@ func splitGlued(s string) []string {
 	out := splitHead(head)
 	out = append(out, stamp)
 	return append(out, splitTail(tail)...)
+}
+
+// splitDatedTitle cuts a page's metadata date off the title it opens
+// ("date 2025-03-12 제목", with no timestamp after the title): the date and
+// the title become lines of their own. A line that is a sentence, or whose
+// date has no Latin label, is prose and stays whole (nil).
+func splitDatedTitle(s string) []string {
+	d := labelledLeadDateRe().FindString(s)
+	if d == "" {
+		return nil
+	}
+	title := strings.TrimSpace(s[len(d):])
+	if title == "" || endsSentence(title) || strings.Contains(title, "다. ") || utf8.RuneCountInString(title) > maxGluedTitle {
+		return nil
+	}
+	return []string{strings.TrimSpace(d), title}
 }
 
 // splitHead peels a leading date and section names ("date 2018-06",

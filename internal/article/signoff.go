@@ -153,6 +153,25 @@ func photographerCaption(s string) bool {
 	return by != "" && strings.HasSuffix(strings.TrimSpace(s), "기자")
 }
 
+// slashReporterRe is a photographer's credit after a caption's last
+// sentence, set off by a slash: "…외치고 있다. /홍길동 기자 gd@example.kr".
+var slashReporterRe = lazyRE(`[.!?…]\s*/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?\s*$`)
+
+// slashCredited reports whether a line is a caption credited "/홍길동
+// 기자" (or in brackets, see enclosedCreditRe) after its last sentence,
+// with at most a few sentences before.
+func slashCredited(s string) bool {
+	if utf8.RuneCountInString(s) > 400 || strings.Count(s, "다. ") > maxCaptionSentences || !strings.Contains(s, "있다.") && !strings.Contains(s, "/") {
+		return false
+	}
+	return strings.Contains(s, "/") && slashReporterRe().MatchString(s) || enclosedCreditRe().MatchString(s)
+}
+
+// enclosedCreditRe is a photo credit enclosed after a caption's last
+// sentence: "…참석하고 있다. (경기 수원=홍길동 기자)", "…즐기고 있다.
+// <한빛시 제공>".
+var enclosedCreditRe = lazyRE(`있다\.\s*(?:\(\s*[가-힣 ]{1,12}=\s*[가-힣]{2,4}\s*` + titleAlt + `\s*\)|<\s*[가-힣A-Za-z0-9 ]{2,20}\s*제공\s*>)\s*$`)
+
 // creditedCaption reports whether a line is a caption closed by a bare
 // photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
 func creditedCaption(s string) bool {

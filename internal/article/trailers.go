@@ -11,8 +11,9 @@ var (
 	gluedSentenceRe = lazyRE(`([다요죠])\.([가-힣])`)
 	// gluedBylineRe is a reporter's byline with an e-mail address run
 	// into the text around it: "…6개다. 홍길동기자 gildong@example.kr",
-	// "…했습니다.홍길동 기자 gd@tv.co.kr한빛TV 핫뉴스…".
-	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
+	// "…했습니다.홍길동 기자 gd@tv.co.kr한빛TV 핫뉴스…", and a wire copy's
+	// sign-off with its dateline, "…맡는다. (서울=한빛뉴스) 홍길동기자 gd@…".
+	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[(\[]\s*[가-힣]{1,6}\s*=\s*[^()\[\]=]{2,15}[)\]]\s*)?(?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
 		`\s*[(\[<]?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|kr|net|org|co\.kr|or\.kr|go\.kr)[)\]>]?)`)
 	// sentenceInRe is a finished sentence somewhere in a text.
 	sentenceInRe = lazyRE(`[다요까][.?!]`)

@@ -3,7 +3,6 @@ package extract
 import (
 	"context"
 	"errors"
-	"strings"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -13,8 +12,15 @@ import (
 // cut only at line breaks, which no morpheme spans, so the tokens are the
 // ones one pass over the whole text gives; reading it in pieces lets a
 // cancelled context stop a long article between paragraphs and keeps the
-// analyser's lattice the size of a paragraph, not of the article.
+// analyser's lattice (hundreds of bytes a byte of text) the size of a
+// paragraph, not of the article.
 const analyzeChunk = 2048
+
+// analyzeLine bounds a run of the analysis that has no line break to cut
+// at: a line this long, which no news paragraph is, is cut after a
+// sentence end or a space (see cutEnd), and the word after the cut is
+// analysed without its left neighbour.
+const analyzeLine = 16 << 10
 
 // ExtractContext is Extract that stops early when ctx is done: it checks
 // ctx between paragraphs of the analysis and between the stages and then
@@ -60,12 +66,7 @@ func (x *Extractor) analyzeContext(ctx context.Context, text string) (*korean.To
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		end := len(text)
-		if start+analyzeChunk < len(text) {
-			if nl := strings.IndexByte(text[start+analyzeChunk:], '\n'); nl >= 0 {
-				end = start + analyzeChunk + nl + 1
-			}
-		}
+		end := cutEnd(text, start, analyzeChunk, analyzeLine)
 		x.an.AppendAnalysis(toks, start, end)
 		start = end
 	}

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -77,15 +78,24 @@ func peakGrowth(x *Extractor, a *article.Article, pct int) float64 {
 // with -benchtime=1x; one extraction takes seconds.
 func BenchmarkExtractPeakHeap(b *testing.B) {
 	x := extractor(b)
-	a := articleOf(longArticle(1<<20), "2025-04-03")
-	b.SetBytes(int64(len(a.Text)))
-	gogc := debug.SetGCPercent(-1)
-	debug.SetGCPercent(gogc)
-	var heap, live float64
-	for b.Loop() {
-		heap = max(heap, peakGrowth(x, a, gogc))
-		live = max(live, peakGrowth(x, a, 10))
+	text := longArticle(1 << 20)
+	for _, bc := range []struct{ name, text string }{
+		{"paragraphs", text},
+		// the same text with its line breaks lost: one 1 MB line
+		{"one-line", strings.ReplaceAll(text, "\n", " ")},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			a := articleOf(bc.text, "2025-04-03")
+			b.SetBytes(int64(len(a.Text)))
+			gogc := debug.SetGCPercent(-1)
+			debug.SetGCPercent(gogc)
+			var heap, live float64
+			for b.Loop() {
+				heap = max(heap, peakGrowth(x, a, gogc))
+				live = max(live, peakGrowth(x, a, 10))
+			}
+			b.ReportMetric(heap, "peak-heap-B/text-B")
+			b.ReportMetric(live, "peak-live-B/text-B")
+		})
 	}
-	b.ReportMetric(heap, "peak-heap-B/text-B")
-	b.ReportMetric(live, "peak-live-B/text-B")
 }

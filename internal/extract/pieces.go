@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
@@ -17,7 +18,9 @@ import (
 // state is about 14 bytes a byte of text (a word's fields take 120 bytes,
 // one word in 10 bytes of Korean), so an article longer than pieceSize (no
 // news article: they are under 20 KB) is extracted in pieces of about
-// pieceSize bytes cut at line breaks, and the pieces' Documents merged:
+// pieceSize bytes cut at line breaks (a line longer than twice pieceSize
+// after a sentence end or a space, see cutEnd), and the pieces' Documents
+// merged:
 // the memory an extraction holds is then the analysis and the Document of
 // the whole article plus the working state of one piece. What a piece
 // finds cannot lean on another piece (a short name whose full name is in
@@ -25,22 +28,50 @@ import (
 // variable so that tests can cut small articles.
 var pieceSize = 128 << 10
 
-// pieceEnds returns where the pieces of text end: at the first line break
-// at or after pieceSize bytes from the piece's start, the last at the end
-// of text (a text without line breaks is one piece).
+// pieceEnds returns where the pieces of text end: each at cutEnd of its
+// start, the last at the end of text.
 func pieceEnds(text string, size int) []int {
 	var ends []int
 	for start := 0; start < len(text); {
-		end := len(text)
-		if start+size < len(text) {
-			if nl := strings.IndexByte(text[start+size:], '\n'); nl >= 0 {
-				end = start + size + nl + 1
-			}
-		}
+		end := cutEnd(text, start, size, 2*size)
 		ends = append(ends, end)
 		start = end
 	}
 	return ends
+}
+
+// cutEnd returns where a run of text that starts at from and holds at
+// least size bytes ends: after the first line break at or after size bytes
+// (no morpheme or sentence spans one). A line that runs on to limit bytes
+// from the run's start (a page with its line breaks lost, or a hostile
+// one) is cut after the first space that follows a sentence end between
+// size and limit, else after the first space there, else at a character
+// boundary: a run never holds much more than limit bytes, however the
+// text is written.
+func cutEnd(text string, from, size, limit int) int {
+	if from+size >= len(text) {
+		return len(text)
+	}
+	limit = min(from+limit, len(text))
+	if nl := strings.IndexByte(text[from+size:limit], '\n'); nl >= 0 {
+		return from + size + nl + 1
+	}
+	window := text[from+size : limit]
+	if limit == len(text) {
+		return limit
+	}
+	for _, mark := range []string{". ", "? ", "! ", " "} {
+		if i := strings.Index(window, mark); i >= 0 {
+			return from + size + i + len(mark)
+		}
+	}
+	for end := limit; end > from; end-- {
+		if utf8.RuneStart(text[end]) {
+			return end
+		}
+	}
+	_, n := utf8.DecodeRuneInString(text[from:])
+	return from + n
 }
 
 // pieceSections returns the sections of secs inside text[start:end], cut

@@ -22,14 +22,37 @@ func TestPieceEnds(t *testing.T) {
 	}{
 		{"", 4, nil},
 		{"abc", 4, []int{3}},
-		{"abcdef", 4, []int{6}},          // no line break: one piece
+		{"abcdef", 4, []int{6}},          // no line break, under twice the size: one piece
 		{"ab\ncd\nef\n", 4, []int{6, 9}}, // the first break at or after 4 bytes
 		{"abcd\nef", 4, []int{5, 7}},     // a break right at the size
 		{"a\nb\nc\nd\ne\nf", 2, []int{4, 8, 11}},
+		{"ab cd ef gh", 2, []int{3, 6, 9, 11}}, // a line past twice the size is cut after spaces
 	}
 	for _, tc := range tests {
 		if got := pieceEnds(tc.text, tc.size); !slices.Equal(got, tc.want) {
 			t.Errorf("pieceEnds(%q, %d) = %v, want %v", tc.text, tc.size, got, tc.want)
+		}
+	}
+}
+
+func TestCutEnd(t *testing.T) {
+	tests := []struct {
+		text              string
+		from, size, limit int
+		want              int
+	}{
+		{"ab\ncdef", 0, 2, 4, 3},       // a line break between size and limit
+		{"abcdef", 0, 2, 10, 6},        // the rest fits under the limit
+		{"가다. 나라 마을. 바다", 0, 4, 12, 8}, // after a sentence end, not the first space
+		{"가나 다라마바", 0, 4, 12, 7},       // no sentence end: after a space
+		{"가나다라마바", 0, 4, 8, 6},         // neither: at a character boundary
+		{"가나다라마바", 3, 2, 4, 6},         // from mid-text, back to a boundary
+		{"가나다", 0, 1, 2, 3},            // a limit inside the first character
+		{"ab\ncd\nef", 0, 2, 10, 3},
+	}
+	for _, tc := range tests {
+		if got := cutEnd(tc.text, tc.from, tc.size, tc.limit); got != tc.want {
+			t.Errorf("cutEnd(%q, %d, %d, %d) = %d, want %d", tc.text, tc.from, tc.size, tc.limit, got, tc.want)
 		}
 	}
 }
