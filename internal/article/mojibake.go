@@ -64,33 +64,73 @@ func repairMojibake(text string) (string, bool) {
 // mojibakeStretch is how much text a reading is chosen over at once: the
 // choice keeps a step of state for every character, so text is read in
 // stretches cut after a space or line break (ASCII bytes, which no CP949
-// character holds, so the reading is aligned there), and a stretch with
-// no space is cut at mojibakeMaxStretch.
+// character holds, so the reading is aligned there). A stretch that finds
+// no space within mojibakeMaxStretch is cut there, and only its reading up
+// to the last character boundary of the CP949 bytes before its last
+// mojibakeLookahead characters is kept: the next stretch starts there.
 const (
 	mojibakeStretch    = 4 << 10
 	mojibakeMaxStretch = 64 << 10
+	mojibakeLookahead  = 256
 )
 
 // repairStretches decodes text's best reading stretch by stretch.
 func repairStretches(text string) string {
 	var out strings.Builder
 	for start := 0; start < len(text); {
-		end := len(text)
-		if start+mojibakeStretch < len(text) {
-			limit := min(start+mojibakeMaxStretch, len(text))
-			if i := strings.IndexAny(text[start+mojibakeStretch:limit], " \n"); i >= 0 {
-				end = start + mojibakeStretch + i + 1
-			} else if end = limit; end < len(text) {
-				for !utf8.RuneStart(text[end]) {
-					end--
-				}
+		end, aligned := stretchEnd(text, start)
+		units := mojibakeUnits(text[start:end])
+		choices := bestReading(units)
+		if !aligned {
+			k := lastAligned(units, choices, len(units)-mojibakeLookahead)
+			units, choices = units[:k], choices[:k]
+			end = start
+			for _, u := range units {
+				end += utf8.RuneLen(u.r)
 			}
 		}
-		units := mojibakeUnits(text[start:end])
-		out.WriteString(decodeUnits(units, bestReading(units)))
+		out.WriteString(decodeUnits(units, choices))
 		start = end
 	}
 	return out.String()
+}
+
+// stretchEnd returns where the stretch of text from start ends, and
+// whether the reading is known to be aligned there (after a space or a
+// line break, or at the end of text).
+func stretchEnd(text string, start int) (int, bool) {
+	if start+mojibakeStretch >= len(text) {
+		return len(text), true
+	}
+	limit := min(start+mojibakeMaxStretch, len(text))
+	if i := strings.IndexAny(text[start+mojibakeStretch:limit], " \n"); i >= 0 {
+		return start + mojibakeStretch + i + 1, true
+	}
+	if limit == len(text) {
+		return limit, true
+	}
+	for !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit, false
+}
+
+// lastAligned returns how many of units to keep: up to the last unit
+// before before whose chosen reading leaves the byte stream on a
+// character boundary, or all of them when there is none.
+func lastAligned(units []mojibakeUnit, choices []int, before int) int {
+	keep, st := len(units), readState{}
+	for i := 0; i < before && i < len(units); i++ {
+		if choices[i] < 0 {
+			st = readState{}
+		} else {
+			st, _ = feed(st, units[i].readings[choices[i]])
+		}
+		if !st.pending {
+			keep = i + 1
+		}
+	}
+	return keep
 }
 
 func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

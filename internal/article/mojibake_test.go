@@ -54,6 +54,10 @@ func TestRepairMojibake(t *testing.T) {
 			"시민들이 찾아와 참여를 청했다. 시민들이 찾아와 청했다.", true},
 		{"a sign kept from a mixed page", []string{lead + "\n<저작권자 ", "©", " 한빛데일리, 무단 전재 및 재배포 금지>"},
 			lead + "\n<저작권자 © 한빛데일리, 무단 전재 및 재배포 금지>", true},
+		// over mojibakeStretch: read in stretches cut after spaces, and in
+		// one stretch of mojibakeMaxStretch with no space
+		{"a long text read in stretches", []string{strings.Repeat(lead+"\n", 40)}, strings.Repeat(lead+"\n", 40), true},
+		{"a long text without spaces", []string{strings.Repeat("한빛시전통시장", 4000)}, strings.Repeat("한빛시전통시장", 4000), true},
 		{"curly quotes kept from a mixed page", []string{"김 시장은 ", "“", "전통시장을 이용해 달라", "”", "고 호소하며 최선을 다하겠다고 말했다."},
 			"김 시장은 “전통시장을 이용해 달라”고 호소하며 최선을 다하겠다고 말했다.", true},
 	}
