@@ -940,7 +940,17 @@ func (d *doc) npStart(k, lo int) int {
 		}
 		start = j
 	}
+	// "넘어진 채 경찰": a bound noun ends the modifier before it, not a phrase's first word
+	for start < k && d.boundNoun(&d.words[start]) {
+		start++
+	}
 	return start
+}
+
+// boundNoun reports a word that is one bound noun (채, 것, 수, 때문).
+func (d *doc) boundNoun(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NNB")
 }
 
 // nounPhrase is the text of the noun phrase headed by word k.

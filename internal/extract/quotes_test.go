@@ -34,6 +34,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"오세진", QuoteDirect, true, "", "공장은 내년에 짓는다."},
 		{"according to", "외신에 따르면 \"협상이 이번 주 재개된다\"고 한다.",
 			"외신", QuoteDirect, false, "", "협상이 이번 주 재개된다"},
+		{"a bound noun before the fuller phrase is no part of it", "그는 자전거를 타다가 쓰러진 채 소방대에 구조됐다. 소방대는 \"부상은 가볍다\"고 말했다.",
+			"소방대", QuoteDirect, false, "", "부상은 가볍다"},
 		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
 			"김철수", QuoteIndirect, true, "", "자신의 트위터에 공장을 곧 짓겠다"},
 		{"indirect speech", "박영희 사장은 올해 실적이 크게 좋아졌다고 말했다.",

@@ -95,7 +95,7 @@ func (d *doc) readRoles(m *titleMatch) bool {
 		}
 		break
 	}
-	if m.p >= st.w0 {
+	if m.p >= st.w0 && !d.titleBeforeName(m.t) {
 		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
 	}
 	p := m.p
@@ -422,4 +422,25 @@ func (d *doc) bodyDepartment(p int) bool {
 	w, b := &d.words[p], &d.words[p-1]
 	return w.bare() && b.bare() && !d.claimed[p] && !d.claimed[p-1] && d.lx.bodyWords[b.stem] &&
 		allHangul(w.stem) && syllables(w.stem) >= 3 && strings.HasSuffix(w.stem, "부")
+}
+
+// titleBeforeName reports a bare title word with a personal name right
+// after it ("경찰은 가수 박서준씨의"): the title is the next name's, so the
+// word before it keeps its particle and is no name rejoined from one.
+func (d *doc) titleBeforeName(t int) bool {
+	k := t + 1
+	if !d.words[t].bare() || k >= len(d.words) || d.words[k].sent != d.words[t].sent {
+		return false
+	}
+	if e := d.head[k]; e != nil && e.Type == Person {
+		return true
+	}
+	nx := &d.words[k]
+	if n := strings.TrimSuffix(nx.stem, "씨"); n != nx.stem && d.nameString(n) {
+		return true // "가수 박서준씨의"
+	}
+	if k+1 < len(d.words) && d.words[k+1].stem == "씨" && d.nameString(nx.stem) {
+		return true // "가수 박서준 씨가"
+	}
+	return !nx.bare() && d.koreanName(k) && d.hasClass(nx, "인명")
 }
