@@ -173,6 +173,11 @@ func (d *doc) readName(m *titleMatch) bool {
 		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
+	case m.affil == "" && prevName && d.orgAbbrev(d.words[p].stem) != "":
+		// "최현수 국무위 국장" after "국무위원회": a short form of an organisation met before
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
+		m.affilCanon = d.orgAbbrev(d.words[p].stem)
+		m.nameStart, m.nameEnd = p-1, p-1
 	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
 		m.nameStart = p
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
@@ -245,8 +250,12 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		p--
 	}
 	m.nameEnd = p
+	kawa := -1
+	if k := p - 1; k >= st.w0 && !d.claimed[k] && d.rejoinKawa(k) {
+		kawa = k // "가미카와 요코": not 가미카 + 와
+	}
 	q := p
-	for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] && !d.inDate(q) {
+	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa) && !d.claimed[q] && !d.inDate(q) {
 		q--
 	}
 	n := p - q
@@ -443,4 +452,37 @@ func (d *doc) titleBeforeName(t int) bool {
 		return true // "가수 박서준 씨가"
 	}
 	return !nx.bare() && d.koreanName(k) && d.hasClass(nx, "인명")
+}
+
+// orgAbbrev returns the organisation already found whose name a word of
+// two or more syllables starts ("국무위" of "국무위원회"): the
+// organisation shortened, not a personal name; "" when there is none.
+func (d *doc) orgAbbrev(s string) string {
+	if syllables(s) < 2 {
+		return ""
+	}
+	for _, e := range d.ents {
+		if e.Type == Org && len(e.Name) > len(s) && strings.HasPrefix(e.Name, s) {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// rejoinKawa undoes the split of a Japanese family name ending in -kawa
+// (가미카와, 나카가와) that the analyser reads as a word and the particle 와
+// before a given name: the word is the family name, whatever the analyser
+// made of it.
+// It reports whether it rejoined.
+func (d *doc) rejoinKawa(k int) bool {
+	w := &d.words[k]
+	if w.josa != "와" || w.comma || w.closeQ || w.paren != "" || w.openQ || w.stemE+len(w.josa) != w.ce {
+		return false
+	}
+	core := d.text[w.cs:w.ce]
+	if !allHangul(core) || syllables(core) < 3 || !(strings.HasSuffix(core, "카와") || strings.HasSuffix(core, "가와")) {
+		return false
+	}
+	w.stem, w.josa, w.stemE = core, "", w.ce
+	return true
 }

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestFreshPagePersons: layouts met on pages of outlets outside the dev
+// set, rewritten with invented names.
+func TestFreshPagePersons(t *testing.T) {
+	assertRecall(t, []recallCase{
+		// a title before a name marked by 씨: the word before the title keeps its particle
+		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", Person, "박서준", "가수", ""},
+		// a foreign family name whose last syllable the analyser reads as a verb form (웰러 + 슨)
+		{"장관은 존 웰러슨 신임 미국 국무장관과 통화했다.", Person, "존 웰러슨", "신임 국무장관", "미국"},
+		// Japan's minister written 외무대신
+		{"오세진 장관은 다나카 히로시 일본 외무대신과 만났다.", Person, "다나카 히로시", "외무대신", "일본"},
+		// a family name in -kawa after a word with 과: not the word and the particle 와
+		{"박정우(왼쪽) 외교부 장관과 가미카와 유키 일본 외무대신이 악수하고 있다.", Person, "가미카와 유키", "외무대신", "일본"},
+		// an organisation's short form met after its full name, between a name and a title
+		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", Person, "최현수", "국장", "국무위"},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", []string{"경찰은", "경찰"}},
+		{"한미일 외교장관, 제네바서 회담", []string{"한미일"}},
+		{"한중일 정상은 협력 방안을 논의했다.", []string{"한중일"}},
+		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", []string{"국무위"}},
+	})
+}
