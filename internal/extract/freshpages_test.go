@@ -17,6 +17,10 @@ func TestFreshPagePersons(t *testing.T) {
 		// an organisation's short form met after its full name, between a name and a title
 		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", Person, "최현수", "국장", "국무위"},
 	})
+	assertRecall(t, []recallCase{
+		{"한국프로농구연맹이 자유계약선수 명단을 공시했다.", Org, "한국프로농구연맹", "", ""},
+		{"북한 조선중앙방송은 3일 위원장이 공장을 현지지도했다고 보도했다.", Org, "조선중앙방송", "", ""},
+	})
 	assertNotEntities(t, []notEntityCase{
 		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", []string{"경찰은", "경찰"}},
 		{"한미일 외교장관, 제네바서 회담", []string{"한미일"}},
