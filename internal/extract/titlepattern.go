@@ -267,6 +267,12 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		m.nameEnd = p - 1
 	}
 	m.nameStart = q + 1
+	// "이 기간 틸러슨 장관": a word after a determiner is a common noun, no part of the name
+	for m.nameStart < m.nameEnd && q >= st.w0 && d.determiner(q) {
+		m.nameStart++
+		q++
+		n--
+	}
 	if k := q; n == 1 && k >= st.w0 && d.oneSyllableGiven(k) && d.hasClass(&d.words[p], "인명") {
 		m.nameStart = k // "조 바이든 대통령": a one-syllable given name before a known family name
 	}
@@ -486,3 +492,17 @@ func (d *doc) rejoinKawa(k int) bool {
 	w.stem, w.josa, w.stemE = core, "", w.ce
 	return true
 }
+
+// determiner reports a bare word that is one determiner (이, 그, 각),
+// however the analyser reads it ("이" may come out as the copula).
+func (d *doc) determiner(k int) bool {
+	w := &d.words[k]
+	if !w.bare() {
+		return false
+	}
+	ts := d.toksOf(w)
+	return determiners()[w.stem] || len(ts) == 1 && strings.HasPrefix(ts[0].POS, "MM")
+}
+
+// determiners start a common noun phrase ("이 기간", "해당 업체").
+var determiners = setOf(`이 그 저 각 해당 동`)
