@@ -326,6 +326,16 @@ func (d *doc) sentenceSubject(si int) []*entity {
 			return a
 		}
 	}
+	// "홍길동 씨도 … 부인했다": a subject marked by 도 when no other is
+	for i := st.w0; i < st.w1; i++ {
+		j := i
+		if i+1 < st.w1 && d.words[i+1].stem == "씨" {
+			j = i + 1 // "홍길동 씨도"
+		}
+		if e := d.head[i]; e != nil && !d.words[i].quoted && roleOf(d.words[j].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
+			return []*entity{e}
+		}
+	}
 	// "이 회장의 이번 출장은": the owner of the subject
 	for i := st.w0; i < st.w1; i++ {
 		if e := d.head[i]; e != nil && roleOf(d.words[i].josa) == roleGen && d.nextHeadRole(i, st.w1) == roleSubj && (e.Type == Person || e.Type == Org) {

@@ -34,6 +34,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"오세진", QuoteDirect, true, "", "공장은 내년에 짓는다."},
 		{"according to", "외신에 따르면 \"협상이 이번 주 재개된다\"고 한다.",
 			"외신", QuoteDirect, false, "", "협상이 이번 주 재개된다"},
+		{"그는 after a subject marked by 도", "앞서 배우 한도윤 씨는 의혹을 부인했다. 트레이너 정민아 씨도 최동수 씨 측근 박재성 감독과의 친분설을 부인했다. 그는 블로그를 통해 \"참을 수가 없었다\"고 밝혔다.",
+			"정민아", QuoteDirect, true, "", "참을 수가 없었다"},
 		{"a bound noun before the fuller phrase is no part of it", "그는 자전거를 타다가 쓰러진 채 소방대에 구조됐다. 소방대는 \"부상은 가볍다\"고 말했다.",
 			"소방대", QuoteDirect, false, "", "부상은 가볍다"},
 		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
