@@ -20,6 +20,10 @@ func TestFreshPagePersons(t *testing.T) {
 	assertRecall(t, []recallCase{
 		{"한국프로농구연맹이 자유계약선수 명단을 공시했다.", Org, "한국프로농구연맹", "", ""},
 		{"북한 조선중앙방송은 3일 위원장이 공장을 현지지도했다고 보도했다.", Org, "조선중앙방송", "", ""},
+		// a corporate mark glued to the name or written apart
+		{"지역 건설사인 ㈜한솔이 우선협상대상자로 선정됐다.", Org, "한솔", "", ""},
+		{"(주)누리테크는 공장을 착공했다.", Org, "누리테크", "", ""},
+		{"시는 ㈜ 다온소프트와 계약했다.", Org, "다온소프트", "", ""},
 	})
 	assertNotEntities(t, []notEntityCase{
 		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", []string{"경찰은", "경찰"}},

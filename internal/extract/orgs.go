@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -222,10 +223,65 @@ func latinPrefix(s string) (string, string) {
 
 func (d *doc) suffixOrgs() {
 	for i := range d.words {
-		if !d.claimed[i] && !d.words[i].quoted && d.orgSuffix(&d.words[i]) {
+		if d.claimed[i] || d.words[i].quoted {
+			continue
+		}
+		if d.orgSuffix(&d.words[i]) || d.corporateMark(i) {
 			d.addNamed(Org, i)
+		} else {
+			d.markedCompany(i)
 		}
 	}
+}
+
+// corporateMarks written before a name make it a company: "㈜대원",
+// "(주)한빛테크", "㈜ 누리소프트".
+var corporateMarks = []string{"㈜", "(주)", "(株)", "(유)", "(사)", "(재)"}
+
+// corporateMark reports a word written apart after a corporate mark
+// ("㈜ 누리소프트").
+func (d *doc) corporateMark(i int) bool {
+	w := &d.words[i]
+	if w.stem == "" || syllables(w.stem) < 2 || w.openQ || i == 0 || d.words[i-1].sent != w.sent || d.words[i-1].stem != "" {
+		return false
+	}
+	return slices.Contains(corporateMarks, strings.TrimSpace(d.text[d.words[i-1].s:d.words[i-1].e]))
+}
+
+// markedCompany reads a company name glued to the corporate mark before it
+// ("㈜대원이", "(주)한빛테크는"): the nouns the analyser finds after the
+// mark, up to the particle.
+func (d *doc) markedCompany(i int) {
+	w := &d.words[i]
+	raw := d.text[w.s:w.e]
+	mark := ""
+	for _, m := range corporateMarks {
+		if strings.HasPrefix(raw, m) {
+			mark = m
+		}
+	}
+	if mark == "" {
+		return
+	}
+	from, start, end := w.s+len(mark), -1, -1
+	for _, t := range d.tokRange(w.tok0, w.tok1) {
+		if t.Start < from {
+			continue
+		}
+		if !strings.HasPrefix(t.POS, "NN") && !strings.HasPrefix(t.POS, "SL") || start >= 0 && t.Start != end {
+			break
+		}
+		if start < 0 {
+			start = t.Start
+		}
+		end = t.End
+	}
+	if start < 0 || syllables(d.text[start:end]) < 2 {
+		return
+	}
+	e := d.entity(Org, d.text[start:end])
+	e.mention(d.text, start, end)
+	d.claim(i, i, e)
 }
 
 // industryNouns end company names written as one word after a proper
