@@ -14,6 +14,8 @@ func TestFreshPagePersons(t *testing.T) {
 		{"오세진 장관은 다나카 히로시 일본 외무대신과 만났다.", Person, "다나카 히로시", "외무대신", "일본"},
 		// a family name in -kawa after a word with 과: not the word and the particle 와
 		{"박정우(왼쪽) 외교부 장관과 가미카와 유키 일본 외무대신이 악수하고 있다.", Person, "가미카와 유키", "외무대신", "일본"},
+		// a senior presidential secretary, after a broadcast marker
+		{"<리포트> 이종혁 청와대 민정수석은 그 주장은 사실 무근이라고 밝혔습니다.", Person, "이종혁", "민정수석", "청와대"},
 		// an organisation's short form met after its full name, between a name and a title
 		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", Person, "최현수", "국장", "국무위"},
 	})

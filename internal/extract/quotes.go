@@ -31,6 +31,8 @@ func (d *doc) findQuotes() []Quote {
 				out = append(out, q)
 			} else if q, ok := d.soundbite(si); ok {
 				out = append(out, q)
+			} else if q, ok := d.inlineSoundbite(si); ok {
+				out = append(out, q)
 			} else if q, ok := d.indirectQuote(si); ok {
 				out = append(out, q)
 			}
@@ -266,7 +268,12 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	who := strings.TrimLeft(line[at:], " :：]】>)▶")
-	whoStart := st.e - len(who)
+	return d.labelWho(st, who, st.e-len(who))
+}
+
+// labelWho reads the speaker named after a soundbite label: who, starting
+// at byte whoStart of sentence st, optionally "/ title" or "(title)".
+func (d *doc) labelWho(st sentence, who string, whoStart int) (Quote, bool) {
 	if i := strings.IndexAny(who, "/("); i >= 0 {
 		who = who[:i]
 	}
@@ -333,6 +340,9 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 		}
 		for i := st.w0; i < k; i++ {
 			spk, ok := d.speakerAt(i, st.w0)
+			if e := d.head[i]; i == st.w0 && e != nil && roleOf(d.words[i].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
+				spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "한빛당도 …라고 밝혔다"
+			}
 			if !ok {
 				continue
 			}
@@ -443,4 +453,33 @@ func (d *doc) personLike(s string) bool {
 	sur := d.lx.surnameOf(s)
 	given := syllables(s) - syllables(sur)
 	return sur != "" && given >= 1 && given <= 2 && allHangul(s) && !d.lx.titles[s]
+}
+
+// inlineSoundbite reads a soundbite written on one line with its label:
+// "<녹취> 홍길동(대변인) : "…"", the quotation last.
+func (d *doc) inlineSoundbite(si int) (Quote, bool) {
+	st := d.sents[si]
+	qs := quoteSpans(d.text, st.s, st.e)
+	if len(qs) == 0 {
+		return Quote{}, false
+	}
+	head := strings.TrimRight(d.text[st.s:qs[0][0]], " \"“'‘")
+	colon := strings.TrimSuffix(strings.TrimSuffix(head, ":"), "：")
+	if len(colon) == len(head) {
+		return Quote{}, false
+	}
+	at := -1
+	for _, l := range d.lx.ev.quoteLabels {
+		if i := strings.LastIndex(colon, l); i >= 0 && i+len(l) > at {
+			at = i + len(l)
+		}
+	}
+	if at < 0 {
+		return Quote{}, false
+	}
+	who := strings.TrimLeft(colon[at:], " :：]】>)▶")
+	spk, ok := d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
+	t := strings.TrimSpace(d.text[qs[0][0]:qs[0][1]])
+	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
+	return spk, ok && t != ""
 }
