@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -590,14 +591,16 @@ func (d *doc) passiveFrame(st sentence, subj int, ev *Event, seen map[string]boo
 // a relative clause in between ("심원환 공장장이 삼성그룹이 단행한 인사에서
 // 승진했다"), which is taken only when there is no other.
 func (d *doc) clauseSubject(st sentence, t int) int {
-	inRelative, skipped := false, -1
+	inRelative, skipped, relNP := false, -1, -1
 	for k := t - 1; k >= st.w0; k-- {
 		w := &d.words[k]
 		if w.quoted {
 			continue
 		}
 		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) {
-			inRelative = true
+			// "대대적인 리모델링 공사가 진행 중인": a modifier of the relative
+			// clause's own subject opens no other clause
+			inRelative = inRelative || k+1 != relNP
 			continue
 		}
 		if roleOf(w.josa) != roleSubj || w.stem == "" {
@@ -605,6 +608,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		}
 		if inRelative && (w.josa == "이" || w.josa == "가") {
 			inRelative = false
+			relNP = d.npStart(k, st.w0)
 			if skipped < 0 {
 				skipped = k
 			}
@@ -1175,7 +1179,7 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return dt // directly after the subject
+			return d.finerThanThisYear(dt, st, lo) // directly after the subject
 		}
 		if dt.Start < pos {
 			best = dt
@@ -1183,7 +1187,26 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 			return dt
 		}
 	}
+	if best != nil {
+		return d.finerThanThisYear(best, st, lo)
+	}
 	return best
+}
+
+// finerThanThisYear replaces the publication year ("올해 들어 세 번째
+// 시찰했다고 30일 보도했다", "올해 FA 선수를 20일 공시했다"), which only
+// frames the clause, by a day or month of that year in the same sentence.
+func (d *doc) finerThanThisYear(dt *korean.Date, st sentence, lo int) *korean.Date {
+	if !d.hasPub || dt.Value != strconv.Itoa(d.pub.Year()) {
+		return dt
+	}
+	for i := range d.dates {
+		f := &d.dates[i]
+		if f.Start >= lo && f.End <= st.e && len(f.Value) >= 7 && strings.HasPrefix(f.Value, dt.Value) && !d.inQuote(st, f.Start) {
+			return f
+		}
+	}
+	return dt
 }
 
 // embeddedBefore reports whether what ends at offset p belongs to another

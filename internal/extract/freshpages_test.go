@@ -35,3 +35,29 @@ func TestFreshPagePersons(t *testing.T) {
 		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", []string{"국무위"}},
 	})
 }
+
+// TestFreshPageEvents: the actor behind a relative clause whose subject has
+// a modifier of its own, and the publication year that only frames a
+// clause with a day in it.
+func TestFreshPageEvents(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text  string
+		typ         EventType
+		actor, date string
+	}{
+		{"modifier of the relative clause's subject", "박도현 위원장이 공개활동에 나섰다. 조선중앙통신은 박도현 위원장이 대대적인 보수 공사가 진행 중인 항구를 시찰했다고 3일 보도했다.", Visit, "박도현", "2025-06-03"},
+		{"this year frames the clause", "한빛축구연맹이 올해 자유계약 자격 취득 선수를 10일 공시했다.", Announce, "한빛축구연맹", "2025-06-10"},
+	}
+	for _, tc := range tests {
+		doc := x.Extract(articleOf("제목\n\n"+tc.text, "2025-06-13"))
+		ev := firstEvent(doc, tc.typ)
+		if ev == nil {
+			t.Errorf("%s: no %s event in %+v", tc.name, tc.typ, doc.Events)
+			continue
+		}
+		if len(ev.Actors) == 0 || ev.Actors[0] != tc.actor || ev.Date != tc.date {
+			t.Errorf("%s: actors %v date %q, want %s %s", tc.name, ev.Actors, ev.Date, tc.actor, tc.date)
+		}
+	}
+}
