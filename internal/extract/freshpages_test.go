@@ -16,6 +16,8 @@ func TestFreshPagePersons(t *testing.T) {
 		{"박정우(왼쪽) 외교부 장관과 가미카와 유키 일본 외무대신이 악수하고 있다.", Person, "가미카와 유키", "외무대신", "일본"},
 		// a senior presidential secretary, after a broadcast marker
 		{"<리포트> 이종혁 청와대 민정수석은 그 주장은 사실 무근이라고 밝혔습니다.", Person, "이종혁", "민정수석", "청와대"},
+		// a country's one-syllable short form between a foreign name and a title
+		{"장관은 존 웰러슨 미 국무장관과 통화했다.", Person, "존 웰러슨", "국무장관", "미"},
 		// an organisation's short form met after its full name, between a name and a title
 		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", Person, "최현수", "국장", "국무위"},
 	})
@@ -31,6 +33,7 @@ func TestFreshPagePersons(t *testing.T) {
 		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", []string{"경찰은", "경찰"}},
 		{"한미일 외교장관, 제네바서 회담", []string{"한미일"}},
 		{"한중일 정상은 협력 방안을 논의했다.", []string{"한중일"}},
+		{"장관은 존 웰러슨 미 국무장관과 통화했다.", []string{"미", "웰러슨 미"}},
 		{"그는 참석을 확정한 상태로, 이 기간 웰러슨 장관과의 회담이 예상된다.", []string{"기간 웰러슨"}},
 		{"시찰에는 김창민 국무위원회 부장, 최현수 국무위 국장이 동행했다.", []string{"국무위"}},
 	})

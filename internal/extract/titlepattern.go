@@ -249,6 +249,12 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	for m.affil == "" && p-1 >= st.w0 && d.plainNoun(&d.words[p]) && syllables(d.words[p].stem) >= 2 && d.foreignPart(p-1) {
 		p--
 	}
+	// "마코 루비오 미 국무장관": a country's one-syllable short form is the
+	// affiliation as written, no part of the name and no organisation
+	if m.affil == "" && p-1 >= st.w0 && d.words[p].bare() && countryInitials()[d.words[p].stem] && d.foreignPart(p-1) {
+		m.affil = d.words[p].stem
+		p--
+	}
 	m.nameEnd = p
 	kawa := -1
 	if k := p - 1; k >= st.w0 && !d.claimed[k] && d.rejoinKawa(k) {
