@@ -64,3 +64,15 @@ func TestFreshPageEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestFreshPageFamilyNameReference: a foreign family name with a title
+// after the full name refers back to that person, whatever the analyser
+// makes of the word.
+func TestFreshPageFamilyNameReference(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n김민수 외교부 장관은 존 웰러슨 미국 국무장관과 통화했다.\n\n김 장관은 참석을 확정한 상태로, 이 기간 웰러슨 장관과의 양자회담을 개최할 것으로 예상된다.", "2025-06-13"))
+	ev := firstEvent(doc, Meet)
+	if ev == nil || len(ev.Actors) != 2 || ev.Actors[1] != "존 웰러슨" || ev.Certainty != Speculated {
+		t.Errorf("MEET %+v, want 김민수 and 존 웰러슨, speculated", ev)
+	}
+}

@@ -289,7 +289,18 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
 	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
-	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person)
+	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
+}
+
+// knownFamilyName reports the last part of a foreign name already found
+// ("웰러슨 장관" after "존 웰러슨 국무장관").
+func (d *doc) knownFamilyName(s string) bool {
+	for _, e := range d.ents {
+		if e.Type == Person && strings.HasSuffix(e.Name, " "+s) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordTitleMatch makes the person (and the affiliation) of a match
