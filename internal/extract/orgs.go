@@ -226,7 +226,7 @@ func (d *doc) suffixOrgs() {
 		if d.claimed[i] || d.words[i].quoted {
 			continue
 		}
-		if d.orgSuffix(&d.words[i]) || d.corporateMark(i) {
+		if d.orgSuffix(&d.words[i]) || d.corporateMark(i) || d.afterCompanyKind(i) {
 			d.addNamed(Org, i)
 		} else {
 			d.markedCompany(i)
@@ -246,6 +246,35 @@ func (d *doc) corporateMark(i int) bool {
 		return false
 	}
 	return slices.Contains(corporateMarks, strings.TrimSpace(d.text[d.words[i-1].s:d.words[i-1].e]))
+}
+
+// companyKinds name what kind of company the name after them is:
+// "소속사 누리뮤직", "제작사 한빛픽처스".
+var companyKinds = setOf(`소속사 제작사 배급사 기획사 운영사 모회사 시행사 시공사 수입사 유통사 퍼블리셔 투자사 인수사`)
+
+// afterCompanyKind reports a proper noun written right after a kind of
+// company ("소속사 누리뮤직 측은"): the company's name.
+func (d *doc) afterCompanyKind(i int) bool {
+	w := &d.words[i]
+	if i == 0 || w.stem == "" || syllables(w.stem) < 2 || w.openQ || d.words[i-1].sent != w.sent {
+		return false
+	}
+	if k := &d.words[i-1]; !k.bare() || !companyKinds()[k.stem] || d.lx.titles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) == 0 || d.hasClass(w, "인명") {
+		return false
+	}
+	if strings.HasPrefix(ts[0].POS, "NNP") || strings.HasPrefix(ts[0].POS, "SL") {
+		return true
+	}
+	for _, t := range ts {
+		if !strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	return len(ts) >= 2 // a compound of nouns, not one dictionary word ("누리뮤직")
 }
 
 // markedCompany reads a company name glued to the corporate mark before it

@@ -151,6 +151,11 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		}
 		return q, true
 	}
+	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
+		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
+		}
+	}
 	if desc := d.anonSource(i, lo); desc != "" {
 		return Quote{Speaker: desc}, true
 	}
