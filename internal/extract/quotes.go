@@ -119,6 +119,9 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
+			if e := d.relativeHead(i, st.w1, qs); e != nil {
+				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+			}
 			return q, true
 		}
 	}
@@ -488,3 +491,33 @@ func (d *doc) inlineSoundbite(si int) (Quote, bool) {
 	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
 	return spk, ok && t != ""
 }
+
+// relativeHead returns the person a relative clause describes when the
+// subject word i belongs to that clause: "A 씨가 … 의혹을 받았던 B 씨
+// 역시 "…"라며" — B speaks, not A. It is nil when no adnominal predicate
+// before the quote at byte qs is followed by a person who leads the rest.
+func (d *doc) relativeHead(i, w1, qs int) *entity {
+	for k := i + 1; k+1 < w1 && d.words[k+1].e <= qs; k++ {
+		w := &d.words[k]
+		if w.quoted || w.josa != "" || !d.adnominal(k) {
+			continue
+		}
+		h := k + 1
+		e := d.head[h]
+		if e == nil || e.Type != Person {
+			continue
+		}
+		j := h
+		if h+1 < w1 && d.words[h+1].stem == "씨" {
+			j = h + 1
+		}
+		r := roleOf(d.words[j].josa)
+		if r == roleSubj || r == roleAlso || d.words[j].josa == "" && j+1 < w1 && relativeLeads()[d.words[j+1].stem] {
+			return e
+		}
+	}
+	return nil
+}
+
+// relativeLeads after a bare name make it the subject ("B 씨 역시").
+var relativeLeads = setOf(`역시 또한`)

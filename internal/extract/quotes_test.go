@@ -44,6 +44,8 @@ func TestQuoteSpeakers(t *testing.T) {
 			"김도윤", QuoteDirect, true, "", "사실이 아니다"},
 		{"a company named after its kind speaks through its side", "가수 한지훈이 입장을 밝혔다. 소속사 누리뮤직 측은 25일 “해당 내용은 사실이 아닙니다”라고 밝혔다.",
 			"누리뮤직", QuoteDirect, true, "", "해당 내용은 사실이 아닙니다"},
+		{"the person a relative clause describes speaks, not the clause's subject", "최동수 씨가 구단에 입단하도록 도왔다는 의혹을 받았던 한도윤 씨 역시 28일 소속사를 통해 “단순한 지인이다”라며 선을 그었다.",
+			"한도윤", QuoteDirect, true, "", "단순한 지인이다"},
 		{"a bound noun before the fuller phrase is no part of it", "그는 자전거를 타다가 쓰러진 채 소방대에 구조됐다. 소방대는 \"부상은 가볍다\"고 말했다.",
 			"소방대", QuoteDirect, false, "", "부상은 가볍다"},
 		{"a tweet", "김철수 대표는 자신의 트위터에 공장을 곧 짓겠다고 썼다.",
