@@ -31,6 +31,7 @@ func TestFreshPagePersons(t *testing.T) {
 	})
 	assertNotEntities(t, []notEntityCase{
 		{"경찰은 가수 박서준씨의 도박 혐의를 수사하고 있다.", []string{"경찰은", "경찰"}},
+		{"경찰은 가수 한빛밴드 소속 박서준씨의 혐의를 내사하고 있다.", []string{"경찰은", "경찰"}},
 		{"한미일 외교장관, 제네바서 회담", []string{"한미일"}},
 		{"한중일 정상은 협력 방안을 논의했다.", []string{"한중일"}},
 		{"장관은 존 웰러슨 미 국무장관과 통화했다.", []string{"미", "웰러슨 미"}},

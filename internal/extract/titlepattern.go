@@ -460,21 +460,29 @@ func (d *doc) bodyDepartment(p int) bool {
 // after it ("경찰은 가수 박서준씨의"): the title is the next name's, so the
 // word before it keeps its particle and is no name rejoined from one.
 func (d *doc) titleBeforeName(t int) bool {
-	k := t + 1
-	if !d.words[t].bare() || k >= len(d.words) || d.words[k].sent != d.words[t].sent {
+	if !d.words[t].bare() {
 		return false
 	}
-	if e := d.head[k]; e != nil && e.Type == Person {
-		return true
+	// the name may come after the group the person belongs to: "가수 한빛밴드 소속 박서준씨"
+	for k := t + 1; k <= t+3 && k < len(d.words) && d.words[k].sent == d.words[t].sent; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return true
+		}
+		nx := &d.words[k]
+		if n := strings.TrimSuffix(nx.stem, "씨"); n != nx.stem && d.nameString(n) {
+			return true // "가수 박서준씨의"
+		}
+		if k+1 < len(d.words) && d.words[k+1].stem == "씨" && d.nameString(nx.stem) {
+			return true // "가수 박서준 씨가"
+		}
+		if k == t+1 && !nx.bare() && d.koreanName(k) && d.hasClass(nx, "인명") {
+			return true
+		}
+		if !nx.bare() || nx.comma {
+			return false
+		}
 	}
-	nx := &d.words[k]
-	if n := strings.TrimSuffix(nx.stem, "씨"); n != nx.stem && d.nameString(n) {
-		return true // "가수 박서준씨의"
-	}
-	if k+1 < len(d.words) && d.words[k+1].stem == "씨" && d.nameString(nx.stem) {
-		return true // "가수 박서준 씨가"
-	}
-	return !nx.bare() && d.koreanName(k) && d.hasClass(nx, "인명")
+	return false
 }
 
 // orgAbbrev returns the organisation already found whose name a word of
