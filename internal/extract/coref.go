@@ -33,7 +33,7 @@ func (d *doc) coreference() {
 			}
 			people = append(people, e)
 		}
-		var subjPerson *entity
+		var subjPerson, alsoPerson *entity
 		for i := st.w0; i < st.w1; i++ {
 			w := &d.words[i]
 			if w.quoted {
@@ -79,9 +79,15 @@ func (d *doc) coreference() {
 				if subjPerson == nil && (r == roleSubj || (r == roleGen && d.nextHeadRole(i, st.w1) == roleSubj)) {
 					subjPerson = e
 				}
+				if alsoPerson == nil && (r == roleAlso || r == roleNone && i+1 < st.w1 && d.words[i+1].stem == "씨" && roleOf(d.words[i+1].josa) == roleAlso) {
+					alsoPerson = e // "홍길동 씨도 … 부인했다": the subject, marked by 도
+				}
 			}
 		}
 		_ = si
+		if subjPerson == nil {
+			subjPerson = alsoPerson
+		}
 		if subjPerson != nil {
 			lastPerson = subjPerson
 		} else if len(people) > 0 && lastPerson == nil {

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -326,6 +327,16 @@ func (d *doc) sentenceSubject(si int) []*entity {
 			return a
 		}
 	}
+	// "홍길동 씨도 … 부인했다": a subject marked by 도 when no other is
+	for i := st.w0; i < st.w1; i++ {
+		j := i
+		if i+1 < st.w1 && d.words[i+1].stem == "씨" {
+			j = i + 1 // "홍길동 씨도"
+		}
+		if e := d.head[i]; e != nil && !d.words[i].quoted && roleOf(d.words[j].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
+			return []*entity{e}
+		}
+	}
 	// "이 회장의 이번 출장은": the owner of the subject
 	for i := st.w0; i < st.w1; i++ {
 		if e := d.head[i]; e != nil && roleOf(d.words[i].josa) == roleGen && d.nextHeadRole(i, st.w1) == roleSubj && (e.Type == Person || e.Type == Org) {
@@ -580,14 +591,16 @@ func (d *doc) passiveFrame(st sentence, subj int, ev *Event, seen map[string]boo
 // a relative clause in between ("심원환 공장장이 삼성그룹이 단행한 인사에서
 // 승진했다"), which is taken only when there is no other.
 func (d *doc) clauseSubject(st sentence, t int) int {
-	inRelative, skipped := false, -1
+	inRelative, skipped, relNP := false, -1, -1
 	for k := t - 1; k >= st.w0; k-- {
 		w := &d.words[k]
 		if w.quoted {
 			continue
 		}
 		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) {
-			inRelative = true
+			// "대대적인 리모델링 공사가 진행 중인": a modifier of the relative
+			// clause's own subject opens no other clause
+			inRelative = inRelative || k+1 != relNP
 			continue
 		}
 		if roleOf(w.josa) != roleSubj || w.stem == "" {
@@ -595,6 +608,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		}
 		if inRelative && (w.josa == "이" || w.josa == "가") {
 			inRelative = false
+			relNP = d.npStart(k, st.w0)
 			if skipped < 0 {
 				skipped = k
 			}
@@ -940,7 +954,17 @@ func (d *doc) npStart(k, lo int) int {
 		}
 		start = j
 	}
+	// "넘어진 채 경찰": a bound noun ends the modifier before it, not a phrase's first word
+	for start < k && d.boundNoun(&d.words[start]) {
+		start++
+	}
 	return start
+}
+
+// boundNoun reports a word that is one bound noun (채, 것, 수, 때문).
+func (d *doc) boundNoun(w *word) bool {
+	ts := d.toksOf(w)
+	return len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NNB")
 }
 
 // nounPhrase is the text of the noun phrase headed by word k.
@@ -1155,7 +1179,7 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 			continue
 		}
 		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return dt // directly after the subject
+			return d.finerThanThisYear(dt, st, lo) // directly after the subject
 		}
 		if dt.Start < pos {
 			best = dt
@@ -1163,7 +1187,26 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 			return dt
 		}
 	}
+	if best != nil {
+		return d.finerThanThisYear(best, st, lo)
+	}
 	return best
+}
+
+// finerThanThisYear replaces the publication year ("올해 들어 세 번째
+// 시찰했다고 30일 보도했다", "올해 FA 선수를 20일 공시했다"), which only
+// frames the clause, by a day or month of that year in the same sentence.
+func (d *doc) finerThanThisYear(dt *korean.Date, st sentence, lo int) *korean.Date {
+	if !d.hasPub || dt.Value != strconv.Itoa(d.pub.Year()) {
+		return dt
+	}
+	for i := range d.dates {
+		f := &d.dates[i]
+		if f.Start >= lo && f.End <= st.e && len(f.Value) >= 7 && strings.HasPrefix(f.Value, dt.Value) && !d.inQuote(st, f.Start) {
+			return f
+		}
+	}
+	return dt
 }
 
 // embeddedBefore reports whether what ends at offset p belongs to another

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 	return -1, ""
 }
 
-var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "기자단", "TF", "홀딩스", "지주",
+var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "연맹", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
 	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관",
 	"운동연합", "환경청", "안전처", "혁신처", "보훈처", "경호처"}
@@ -223,10 +224,94 @@ func latinPrefix(s string) (string, string) {
 
 func (d *doc) suffixOrgs() {
 	for i := range d.words {
-		if !d.claimed[i] && !d.words[i].quoted && d.orgSuffix(&d.words[i]) {
+		if d.claimed[i] || d.words[i].quoted {
+			continue
+		}
+		if d.orgSuffix(&d.words[i]) || d.corporateMark(i) || d.afterCompanyKind(i) {
 			d.addNamed(Org, i)
+		} else {
+			d.markedCompany(i)
 		}
 	}
+}
+
+// corporateMarks written before a name make it a company: "㈜대원",
+// "(주)한빛테크", "㈜ 누리소프트".
+var corporateMarks = []string{"㈜", "(주)", "(株)", "(유)", "(사)", "(재)"}
+
+// corporateMark reports a word written apart after a corporate mark
+// ("㈜ 누리소프트").
+func (d *doc) corporateMark(i int) bool {
+	w := &d.words[i]
+	if w.stem == "" || syllables(w.stem) < 2 || w.openQ || i == 0 || d.words[i-1].sent != w.sent || d.words[i-1].stem != "" {
+		return false
+	}
+	return slices.Contains(corporateMarks, strings.TrimSpace(d.text[d.words[i-1].s:d.words[i-1].e]))
+}
+
+// companyKinds name what kind of company the name after them is:
+// "소속사 누리뮤직", "제작사 한빛픽처스".
+var companyKinds = setOf(`소속사 제작사 배급사 기획사 운영사 모회사 시행사 시공사 수입사 유통사 퍼블리셔 투자사 인수사`)
+
+// afterCompanyKind reports a proper noun written right after a kind of
+// company ("소속사 누리뮤직 측은"): the company's name.
+func (d *doc) afterCompanyKind(i int) bool {
+	w := &d.words[i]
+	if i == 0 || w.stem == "" || syllables(w.stem) < 2 || w.openQ || d.words[i-1].sent != w.sent {
+		return false
+	}
+	if k := &d.words[i-1]; !k.bare() || !companyKinds()[k.stem] || d.lx.titles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] {
+		return false
+	}
+	ts := d.toksOf(w)
+	if len(ts) == 0 || d.hasClass(w, "인명") {
+		return false
+	}
+	if strings.HasPrefix(ts[0].POS, "NNP") || strings.HasPrefix(ts[0].POS, "SL") {
+		return true
+	}
+	for _, t := range ts {
+		if !strings.HasPrefix(t.POS, "NN") {
+			return false
+		}
+	}
+	return len(ts) >= 2 // a compound of nouns, not one dictionary word ("누리뮤직")
+}
+
+// markedCompany reads a company name glued to the corporate mark before it
+// ("㈜대원이", "(주)한빛테크는"): the nouns the analyser finds after the
+// mark, up to the particle.
+func (d *doc) markedCompany(i int) {
+	w := &d.words[i]
+	raw := d.text[w.s:w.e]
+	mark := ""
+	for _, m := range corporateMarks {
+		if strings.HasPrefix(raw, m) {
+			mark = m
+		}
+	}
+	if mark == "" {
+		return
+	}
+	from, start, end := w.s+len(mark), -1, -1
+	for _, t := range d.tokRange(w.tok0, w.tok1) {
+		if t.Start < from {
+			continue
+		}
+		if !strings.HasPrefix(t.POS, "NN") && !strings.HasPrefix(t.POS, "SL") || start >= 0 && t.Start != end {
+			break
+		}
+		if start < 0 {
+			start = t.Start
+		}
+		end = t.End
+	}
+	if start < 0 || syllables(d.text[start:end]) < 2 {
+		return
+	}
+	e := d.entity(Org, d.text[start:end])
+	e.mention(d.text, start, end)
+	d.claim(i, i, e)
 }
 
 // industryNouns end company names written as one word after a proper

@@ -24,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -130,8 +130,10 @@ func (d *doc) foreignWord(w *word) bool {
 			return false
 		}
 		for _, t := range ts[1:] {
-			if strings.Contains(t.POS, "VCP") || strings.Contains(t.POS, "ETM") {
-				return false // "출신인 스토더트": a predicate, not part of the name
+			// "출신인 스토더트": a predicate, not part of the name; but a proper
+			// noun's last syllable misread as a verb form (틸러 + 슨) stays
+			if strings.Contains(t.POS, "VCP") || strings.Contains(t.POS, "ETM") && !strings.HasPrefix(ts[0].POS, "NNP") {
+				return false
 			}
 		}
 	}
@@ -469,4 +471,21 @@ func (d *doc) constituency(s string) bool {
 		}
 	}
 	return false
+}
+
+// countryInitials are the one-syllable short forms of countries that news
+// strings together for a group of them ("한미일", "한중일", "남북미").
+var countryInitials = setOf(`한 미 일 중 북 남 러 영 독 불 호 인 베`)
+
+// countryGroup reports a word of three or four country initials ("한미일
+// 외교장관"): a group of countries, not a surname and a given name.
+func countryGroup(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !countryInitials()[string(r)] {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n <= 4
 }

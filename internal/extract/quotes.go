@@ -31,6 +31,8 @@ func (d *doc) findQuotes() []Quote {
 				out = append(out, q)
 			} else if q, ok := d.soundbite(si); ok {
 				out = append(out, q)
+			} else if q, ok := d.inlineSoundbite(si); ok {
+				out = append(out, q)
 			} else if q, ok := d.indirectQuote(si); ok {
 				out = append(out, q)
 			}
@@ -117,6 +119,9 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
+			if e := d.relativeHead(i, st.w1, qs); e != nil {
+				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+			}
 			return q, true
 		}
 	}
@@ -148,6 +153,11 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 			q.OnBehalfOf = e.Affiliation
 		}
 		return q, true
+	}
+	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
+		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
+		}
 	}
 	if desc := d.anonSource(i, lo); desc != "" {
 		return Quote{Speaker: desc}, true
@@ -266,7 +276,12 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	who := strings.TrimLeft(line[at:], " :：]】>)▶")
-	whoStart := st.e - len(who)
+	return d.labelWho(st, who, st.e-len(who))
+}
+
+// labelWho reads the speaker named after a soundbite label: who, starting
+// at byte whoStart of sentence st, optionally "/ title" or "(title)".
+func (d *doc) labelWho(st sentence, who string, whoStart int) (Quote, bool) {
 	if i := strings.IndexAny(who, "/("); i >= 0 {
 		who = who[:i]
 	}
@@ -333,6 +348,9 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 		}
 		for i := st.w0; i < k; i++ {
 			spk, ok := d.speakerAt(i, st.w0)
+			if e := d.head[i]; i == st.w0 && e != nil && roleOf(d.words[i].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
+				spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "한빛당도 …라고 밝혔다"
+			}
 			if !ok {
 				continue
 			}
@@ -444,3 +462,62 @@ func (d *doc) personLike(s string) bool {
 	given := syllables(s) - syllables(sur)
 	return sur != "" && given >= 1 && given <= 2 && allHangul(s) && !d.lx.titles[s]
 }
+
+// inlineSoundbite reads a soundbite written on one line with its label:
+// "<녹취> 홍길동(대변인) : "…"", the quotation last.
+func (d *doc) inlineSoundbite(si int) (Quote, bool) {
+	st := d.sents[si]
+	qs := quoteSpans(d.text, st.s, st.e)
+	if len(qs) == 0 {
+		return Quote{}, false
+	}
+	head := strings.TrimRight(d.text[st.s:qs[0][0]], " \"“'‘")
+	colon := strings.TrimSuffix(strings.TrimSuffix(head, ":"), "：")
+	if len(colon) == len(head) {
+		return Quote{}, false
+	}
+	at := -1
+	for _, l := range d.lx.ev.quoteLabels {
+		if i := strings.LastIndex(colon, l); i >= 0 && i+len(l) > at {
+			at = i + len(l)
+		}
+	}
+	if at < 0 {
+		return Quote{}, false
+	}
+	who := strings.TrimLeft(colon[at:], " :：]】>)▶")
+	spk, ok := d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
+	t := strings.TrimSpace(d.text[qs[0][0]:qs[0][1]])
+	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
+	return spk, ok && t != ""
+}
+
+// relativeHead returns the person a relative clause describes when the
+// subject word i belongs to that clause: "A 씨가 … 의혹을 받았던 B 씨
+// 역시 "…"라며" — B speaks, not A. It is nil when no adnominal predicate
+// before the quote at byte qs is followed by a person who leads the rest.
+func (d *doc) relativeHead(i, w1, qs int) *entity {
+	for k := i + 1; k+1 < w1 && d.words[k+1].e <= qs; k++ {
+		w := &d.words[k]
+		if w.quoted || w.josa != "" || !d.adnominal(k) {
+			continue
+		}
+		h := k + 1
+		e := d.head[h]
+		if e == nil || e.Type != Person {
+			continue
+		}
+		j := h
+		if h+1 < w1 && d.words[h+1].stem == "씨" {
+			j = h + 1
+		}
+		r := roleOf(d.words[j].josa)
+		if r == roleSubj || r == roleAlso || d.words[j].josa == "" && j+1 < w1 && relativeLeads()[d.words[j+1].stem] {
+			return e
+		}
+	}
+	return nil
+}
+
+// relativeLeads after a bare name make it the subject ("B 씨 역시").
+var relativeLeads = setOf(`역시 또한`)

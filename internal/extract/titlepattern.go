@@ -95,7 +95,7 @@ func (d *doc) readRoles(m *titleMatch) bool {
 		}
 		break
 	}
-	if m.p >= st.w0 {
+	if m.p >= st.w0 && !d.titleBeforeName(m.t) {
 		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
 	}
 	p := m.p
@@ -173,6 +173,11 @@ func (d *doc) readName(m *titleMatch) bool {
 		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
+	case m.affil == "" && prevName && d.orgAbbrev(d.words[p].stem) != "":
+		// "최현수 국무위 국장" after "국무위원회": a short form of an organisation met before
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
+		m.affilCanon = d.orgAbbrev(d.words[p].stem)
+		m.nameStart, m.nameEnd = p-1, p-1
 	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
 		m.nameStart = p
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
@@ -244,9 +249,19 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	for m.affil == "" && p-1 >= st.w0 && d.plainNoun(&d.words[p]) && syllables(d.words[p].stem) >= 2 && d.foreignPart(p-1) {
 		p--
 	}
+	// "마코 루비오 미 국무장관": a country's one-syllable short form is the
+	// affiliation as written, no part of the name and no organisation
+	if m.affil == "" && p-1 >= st.w0 && d.words[p].bare() && countryInitials()[d.words[p].stem] && d.foreignPart(p-1) {
+		m.affil = d.words[p].stem
+		p--
+	}
 	m.nameEnd = p
+	kawa := -1
+	if k := p - 1; k >= st.w0 && !d.claimed[k] && d.rejoinKawa(k) {
+		kawa = k // "가미카와 요코": not 가미카 + 와
+	}
 	q := p
-	for q >= st.w0 && p-q < 3 && d.foreignPart(q) && !d.claimed[q] && !d.inDate(q) {
+	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa) && !d.claimed[q] && !d.inDate(q) {
 		q--
 	}
 	n := p - q
@@ -258,6 +273,12 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		m.nameEnd = p - 1
 	}
 	m.nameStart = q + 1
+	// "이 기간 틸러슨 장관": a word after a determiner is a common noun, no part of the name
+	for m.nameStart < m.nameEnd && q >= st.w0 && d.determiner(q) {
+		m.nameStart++
+		q++
+		n--
+	}
 	if k := q; n == 1 && k >= st.w0 && d.oneSyllableGiven(k) && d.hasClass(&d.words[p], "인명") {
 		m.nameStart = k // "조 바이든 대통령": a one-syllable given name before a known family name
 	}
@@ -268,7 +289,18 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
 	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
-	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person)
+	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
+}
+
+// knownFamilyName reports the last part of a foreign name already found
+// ("웰러슨 장관" after "존 웰러슨 국무장관").
+func (d *doc) knownFamilyName(s string) bool {
+	for _, e := range d.ents {
+		if e.Type == Person && strings.HasSuffix(e.Name, " "+s) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordTitleMatch makes the person (and the affiliation) of a match
@@ -423,3 +455,79 @@ func (d *doc) bodyDepartment(p int) bool {
 	return w.bare() && b.bare() && !d.claimed[p] && !d.claimed[p-1] && d.lx.bodyWords[b.stem] &&
 		allHangul(w.stem) && syllables(w.stem) >= 3 && strings.HasSuffix(w.stem, "부")
 }
+
+// titleBeforeName reports a bare title word with a personal name right
+// after it ("경찰은 가수 박서준씨의"): the title is the next name's, so the
+// word before it keeps its particle and is no name rejoined from one.
+func (d *doc) titleBeforeName(t int) bool {
+	if !d.words[t].bare() {
+		return false
+	}
+	// the name may come after the group the person belongs to: "가수 한빛밴드 소속 박서준씨"
+	for k := t + 1; k <= t+3 && k < len(d.words) && d.words[k].sent == d.words[t].sent; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return true
+		}
+		nx := &d.words[k]
+		if n := strings.TrimSuffix(nx.stem, "씨"); n != nx.stem && d.nameString(n) {
+			return true // "가수 박서준씨의"
+		}
+		if k+1 < len(d.words) && d.words[k+1].stem == "씨" && d.nameString(nx.stem) {
+			return true // "가수 박서준 씨가"
+		}
+		if k == t+1 && !nx.bare() && d.koreanName(k) && d.hasClass(nx, "인명") {
+			return true
+		}
+		if !nx.bare() || nx.comma {
+			return false
+		}
+	}
+	return false
+}
+
+// orgAbbrev returns the organisation already found whose name a word of
+// two or more syllables starts ("국무위" of "국무위원회"): the
+// organisation shortened, not a personal name; "" when there is none.
+func (d *doc) orgAbbrev(s string) string {
+	if syllables(s) < 2 {
+		return ""
+	}
+	for _, e := range d.ents {
+		if e.Type == Org && len(e.Name) > len(s) && strings.HasPrefix(e.Name, s) {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// rejoinKawa undoes the split of a Japanese family name ending in -kawa
+// (가미카와, 나카가와) that the analyser reads as a word and the particle 와
+// before a given name: the word is the family name, whatever the analyser
+// made of it.
+// It reports whether it rejoined.
+func (d *doc) rejoinKawa(k int) bool {
+	w := &d.words[k]
+	if w.josa != "와" || w.comma || w.closeQ || w.paren != "" || w.openQ || w.stemE+len(w.josa) != w.ce {
+		return false
+	}
+	core := d.text[w.cs:w.ce]
+	if !allHangul(core) || syllables(core) < 3 || !(strings.HasSuffix(core, "카와") || strings.HasSuffix(core, "가와")) {
+		return false
+	}
+	w.stem, w.josa, w.stemE = core, "", w.ce
+	return true
+}
+
+// determiner reports a bare word that is one determiner (이, 그, 각),
+// however the analyser reads it ("이" may come out as the copula).
+func (d *doc) determiner(k int) bool {
+	w := &d.words[k]
+	if !w.bare() {
+		return false
+	}
+	ts := d.toksOf(w)
+	return determiners()[w.stem] || len(ts) == 1 && strings.HasPrefix(ts[0].POS, "MM")
+}
+
+// determiners start a common noun phrase ("이 기간", "해당 업체").
+var determiners = setOf(`이 그 저 각 해당 동`)

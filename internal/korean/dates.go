@@ -229,6 +229,11 @@ func durationAfter(s string, i int) bool {
 			return true
 		}
 	}
+	// "5~10일 내", "10일 내에", "7일 내외": within a span, but not "10일 내한"
+	if strings.HasPrefix(rest, "내") {
+		r, _ := utf8.DecodeRuneInString(rest[len("내"):])
+		return !isHangulSyllable(r) || strings.ContainsRune("에로외", r)
+	}
 	// "1일 1회", "하루 1일 2번": a frequency
 	if n, j, ok := readInt(rest, 0, 3); ok && n > 0 {
 		for _, w := range []string{"회", "번", "차례"} {
@@ -438,8 +443,11 @@ func (ds *dateScanner) atDigit(i int) int {
 			return ds.afterMonth(i, e, y, m, bare, true, true)
 		}
 	}
-	// 4월 1일 / 4월 / 3~4월
+	// 4월 1일 / 4월 / 3~4월; "같은 해 9월": the year of the date before
 	if m, j, ok := readMonth(s, i); ok {
+		if y, _, ok := ds.sameAs(i, "해"); ok {
+			return ds.afterMonth(i, j, y, m, bare, true, false)
+		}
 		return ds.afterMonth(i, j, ds.ref.Year(), m, bare, false, false)
 	}
 	if m1, j, ok := readInt(s, i, 2); ok && m1 >= 1 && m1 <= 12 && j < len(s) {
@@ -458,8 +466,11 @@ func (ds *dateScanner) atDigit(i int) int {
 	if q, j, ok := readInt(s, i, 1); ok && q >= 1 && q <= 4 && strings.HasPrefix(s[j:], "분기") && followsDate(s, j+len("분기")) {
 		return ds.quarter(i, j+len("분기"), ds.ref.Year(), q, true)
 	}
-	// 3일, 5~6일, 5일부터 7일까지
+	// 3일, 5~6일, 5일부터 7일까지; "같은 달 17~19일": the month of the date before
 	if p, ok := readDayPart(s, i); ok {
+		if y, m, ok := ds.sameAs(i, "달"); ok && m != 0 && validDay(y, m, p.d1) {
+			return ds.dayRange(i, p, day(y, m, p.d1), hitOther)
+		}
 		return ds.days(i, p, bare)
 	}
 	return i
@@ -645,6 +656,16 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 	if !ok {
 		return start
 	}
+	kind := hitOther
+	if md == bare && p.d2 == 0 && p.count == 0 {
+		kind = hitBareDay
+	}
+	return ds.dayRange(start, p, a, kind)
+}
+
+// dayRange emits a day part whose first day is a: the day, or the
+// interval to its second day.
+func (ds *dateScanner) dayRange(start int, p dayPart, a time.Time, kind hitKind) int {
 	b := p.spanEnd(a)
 	if p.d2 != 0 {
 		y, m := a.Year(), a.Month()
@@ -664,12 +685,34 @@ func (ds *dateScanner) days(start int, p dayPart, md mode) int {
 		}
 		b = day(y, m, p.d2)
 	}
-	kind := hitOther
-	if md == bare && p.d2 == 0 && p.count == 0 {
-		kind = hitBareDay
-	}
 	ds.emitDays(start, p.end, a, b, kind, p.d1)
 	return p.end
+}
+
+// sameAs reads "같은 해" or "같은 달" (unit) right before s[i:] and returns
+// the year (and, for a month precision, the month) of the last date
+// emitted with a value: "2월 16일 … 같은 달 17일" is in February.
+func (ds *dateScanner) sameAs(i int, unit string) (int, time.Month, bool) {
+	p := strings.TrimRight(ds.s[:i], " ")
+	if !strings.HasSuffix(p, "같은 "+unit) && !strings.HasSuffix(p, "같은"+unit) {
+		return 0, 0, false
+	}
+	for k := len(ds.out) - 1; k >= 0; k-- {
+		v := ds.out[k].Value
+		if len(v) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(v[:4])
+		if err != nil {
+			return 0, 0, false
+		}
+		m := 0
+		if len(v) >= 7 && v[4] == '-' {
+			m, _ = strconv.Atoi(v[5:7])
+		}
+		return y, time.Month(m), true
+	}
+	return 0, 0, false
 }
 
 // resolveDay places the N-th of a month relative to ref.
