@@ -362,10 +362,8 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 		}
 	}
 	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
-	for k := d.npStart(i, lo); k < i; k++ {
-		if e := d.head[k]; e != nil && e.Type == Person {
-			return []*entity{e}
-		}
+	if e := d.titledPerson(i, lo); e != nil {
+		return d.titledList(i, lo, e)
 	}
 	w := &d.words[i]
 	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
@@ -383,6 +381,40 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 		}
 	}
 	return nil
+}
+
+// titledPerson is the person a title phrase ending at word i begins with
+// ("심원환 삼성전자 구미 공장장"), or nil.
+func (d *doc) titledPerson(i, lo int) *entity {
+	for k := d.npStart(i, lo); k < i; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return e
+		}
+	}
+	return nil
+}
+
+// titledList returns person e, whose title phrase ends at word i, and the
+// titled persons listed before it: "김철수 비서실장과 박영희 정책실장이",
+// "김철수 실장, 박영희 수석은".
+func (d *doc) titledList(i, lo int, e *entity) []*entity {
+	out := []*entity{e}
+	for j := d.npStart(i, lo) - 1; j >= lo; {
+		w := &d.words[j]
+		if w.quoted || !(w.comma && w.josa == "" || roleOf(w.josa) == roleCom && w.josa != "와의" && w.josa != "과의") {
+			break
+		}
+		p := d.head[j]
+		if p == nil || p.Type != Person {
+			p = d.titledPerson(j, lo)
+		}
+		if p == nil || slices.Contains(out, p) {
+			break
+		}
+		out = append([]*entity{p}, out...)
+		j = d.npStart(j, lo) - 1
+	}
+	return out
 }
 
 // coordinated returns the entity at head word k and those listed before
@@ -466,7 +498,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Date = dt.Value
 	}
 	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
-	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
+	if ev.Certainty == Asserted && dt != nil && d.datesPredicate(tr, *dt) && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
 		// "내달 만난다", "오는 15일 면담한다": an event dated after publication is planned
 		ev.Certainty, ev.Marker = Planned, &Span{Start: dt.Start, End: dt.End, Text: dt.Text}
 	}
@@ -926,7 +958,7 @@ func endsProspective(s string) bool {
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
 // (a clock time is no place: "오전 국회에서").
-var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -1077,6 +1109,14 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	if tr.dest != "" {
 		return tr.dest
 	}
+	if d.linkedSubject(tr) {
+		// "회담이 다음 달 워싱턴에서 열린다": the place stands before the link verb
+		for k := tr.t + 1; k < tr.pe; k++ {
+			if e := d.head[k]; e != nil && e.Type == Place && !d.words[k].quoted && strings.HasPrefix(d.words[k].josa, "에서") {
+				return e.Name
+			}
+		}
+	}
 	if tr.t > st.w0 {
 		if e := d.head[tr.t-1]; e != nil && e.Type == Place && d.words[tr.t-1].josa == "" {
 			return e.Name
@@ -1117,6 +1157,22 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// linkedSubject reports a predicate noun that is the subject of a link
+// verb after it ("회담이 … 열린다").
+func (d *doc) linkedSubject(tr trigger) bool {
+	return tr.pe > tr.t && roleOf(d.words[tr.t].josa) == roleSubj
+}
+
+// datesPredicate reports whether date dt stands in the clause of trigger
+// tr before its predicate: before the trigger word, or between a subject
+// predicate noun and its link verb ("회담이 다음 달 열린다").
+func (d *doc) datesPredicate(tr trigger, dt korean.Date) bool {
+	if dt.End <= d.words[tr.t].cs {
+		return true
+	}
+	return d.linkedSubject(tr) && dt.Start >= d.words[tr.t].ce && dt.End <= d.words[tr.pe].cs
 }
 
 // placeLike reports whether the head noun of a "…에서" phrase may name a

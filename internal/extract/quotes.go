@@ -139,7 +139,7 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 // the organisation or person they work for.
 func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 	w := &d.words[i]
-	if w.quoted || roleOf(w.josa) != roleSubj {
+	if w.quoted || roleOf(w.josa) != roleSubj && !d.alsoOpens(i, lo) {
 		return Quote{}, false
 	}
 	if e := d.head[i]; e != nil {
@@ -153,6 +153,21 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		return Quote{Speaker: desc}, true
 	}
 	return d.described(i, lo)
+}
+
+// alsoOpens reports a subject in 도 that opens its sentence, "한빛당도
+// …고 밝혔다": the speaker joins the one before, and no earlier word can
+// be the subject.
+func (d *doc) alsoOpens(i, lo int) bool {
+	if roleOf(d.words[i].josa) != roleAlso {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if w := &d.words[k]; w.josa != "" || w.quoted || w.comma {
+			return false
+		}
+	}
+	return true
 }
 
 // spokesperson reports whether a title is one of a spokesperson.
@@ -235,10 +250,17 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 	st := d.sents[si]
 	body := strings.TrimSpace(strings.TrimLeft(d.text[st.s:st.e], "-–— "))
 	qs := quoteSpans(d.text, st.s, st.e)
-	if si == 0 || len(qs) != 1 || !isQuote(firstRune(body)) || !isQuote(finalRune(body)) {
+	if len(qs) != 1 || !isQuote(finalRune(strings.TrimRight(body, ". "))) {
 		return Quote{}, false
 	}
-	spk, ok := d.labelSpeaker(si - 1)
+	_, w := utf8.DecodeLastRuneInString(d.text[:qs[0][0]])
+	var spk Quote
+	ok := false
+	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; alone && isQuote(finalRune(body)) && si > 0 {
+		spk, ok = d.labelSpeaker(si - 1)
+	} else if !alone {
+		spk, ok = d.inlineLabel(st, qs[0][0])
+	}
 	if !ok {
 		return Quote{}, false
 	}
@@ -252,11 +274,43 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 // there, else the label's last word before the title.
 func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	st := d.sents[si]
-	line := d.text[st.s:st.e]
 	at := -1
 	if st.kind == article.KindSpeaker {
 		at = 0 // the article reader already took the label off: "홍길동 시장"
 	}
+	return d.labelIn(st, st.e, at)
+}
+
+// inlineLabel reads a soundbite label that opens the quote's own line,
+// "<녹취> 홍길동(한빛시 대변인) : "…"": the line must end with a colon right
+// before the quote opening at open and begin with a label word, or be a
+// short label naming a known person.
+func (d *doc) inlineLabel(st sentence, open int) (Quote, bool) {
+	_, w := utf8.DecodeLastRuneInString(d.text[:open])
+	head := strings.TrimRight(d.text[st.s:open-w], " ")
+	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "：") {
+		return Quote{}, false
+	}
+	lead := strings.TrimLeft(head, " <[【(▶■-")
+	end := st.s + len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, ":"), "："), " "))
+	for _, l := range d.lx.ev.quoteLabels {
+		if strings.HasPrefix(lead, l) {
+			return d.labelIn(st, end, -1)
+		}
+	}
+	// the article reader took the label off: "홍길동(한빛시 대변인) : "…"" names
+	// a known person at once
+	if utf8.RuneCountInString(head) > 30 {
+		return Quote{}, false
+	}
+	q, ok := d.labelIn(st, end, 0)
+	return q, ok && q.SpeakerNamed
+}
+
+// labelIn reads the label that ends at offset end of sentence st; at is
+// where the speaker begins when the label word is already gone (0), else -1.
+func (d *doc) labelIn(st sentence, end, at int) (Quote, bool) {
+	line := d.text[st.s:end]
 	for _, l := range d.lx.ev.quoteLabels {
 		if i := strings.Index(line, l); at != 0 && i >= 0 && (at < 0 || i < at) {
 			at = i + len(l)
@@ -266,7 +320,7 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	who := strings.TrimLeft(line[at:], " :：]】>)▶")
-	whoStart := st.e - len(who)
+	whoStart := end - len(who)
 	if i := strings.IndexAny(who, "/("); i >= 0 {
 		who = who[:i]
 	}

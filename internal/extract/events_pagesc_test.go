@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestResignationStatements: "사의를 표명했다" tells a resignation, with every
+// titled person of a coordinated subject as its actor, planned when only
+// intended.
+func TestResignationStatements(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, text string
+		actors     []string
+		cert       Certainty
+	}{
+		{"titled pair", "류승범 비서실장과 배두나 정책실장이 오세훈 권한대행에게 사의를 표명했다.", []string{"류승범", "배두나"}, Asserted},
+		{"titled list with comma", "류승범 비서실장, 배두나 정책실장과 문채원 국가안보실장이 사의를 표명했다.", []string{"류승범", "배두나", "문채원"}, Asserted},
+		{"plan", "정우성 국무총리는 오는 10일 곧바로 사의를 표명할 계획이다.", []string{"정우성"}, Planned},
+		{"no resignation in concern", "한빛은행은 이번 결정에 대해 우려를 표명했다.", nil, ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := firstEvent(doc, Resign)
+		if c.actors == nil {
+			if got != nil {
+				t.Errorf("%s: unexpected RESIGN %+v", c.name, got)
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("%s: no RESIGN event in %+v", c.name, doc.Events)
+			continue
+		}
+		if !slices.Equal(got.Actors, c.actors) || got.Certainty != c.cert {
+			t.Errorf("%s: got %v %s, want %v %s", c.name, got.Actors, got.Certainty, c.actors, c.cert)
+		}
+	}
+}
+
+// TestTitledCoordinatedMeeting: "A 실장과 B 수석이 만났다" has both titled
+// persons as the two sides of the meeting.
+func TestTitledCoordinatedMeeting(t *testing.T) {
+	checkMeets(t, "2026-03-10", []meetCase{
+		{name: "titled pair", text: "류승범 비서실장과 배두나 정책실장이 14일 만났다.",
+			actors: []string{"류승범", "배두나"}, cert: Asserted},
+		{name: "linked subject, future place and date", text: "류승범 대통령과 배두나 총리의 정상회담이 다음 달 워싱턴에서 열린다.",
+			actors: []string{"류승범", "배두나"}, place: "워싱턴", cert: Planned},
+		{name: "linked subject, becomes scheduled", text: "류승범 대통령과 배두나 총리의 첫 정상회담이 다음 달 말 도쿄에서 열리게 됐다.",
+			actors: []string{"류승범", "배두나"}, place: "도쿄", cert: Planned},
+		{name: "linked subject, past", text: "류승범 대통령과 배두나 총리의 정상회담이 지난달 도쿄에서 열렸다.",
+			actors: []string{"류승범", "배두나"}, place: "도쿄", cert: Asserted},
+	})
+}
+
+// TestObjectStopsAtAdverb: an adverb before the object ("원심과 같이") is no
+// part of the penalty.
+func TestObjectStopsAtAdverb(t *testing.T) {
+	x := extractor(t)
+	cases := []struct{ text, object string }{
+		{"한빛지법 형사3부는 23일 윤대호씨의 항소를 기각하고 원심과 같이 벌금 500만원을 선고했다.", "벌금 500만원"},
+		{"한빛지법은 당초 징역 2년을 선고했다.", "징역 2년"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := lastEvent(doc, Sentence)
+		if got == nil || got.Object != c.object {
+			t.Errorf("%s: got %+v, want object %q", c.text, got, c.object)
+		}
+	}
+}
+
+// TestQuoteForms: a soundbite whose label and speaker open the quote's own
+// line, a quote read as a stance (…"이라는 입장을 밝혔다") and a speaker in
+// 도 opening the sentence.
+func TestQuoteForms(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, text, speaker, text0 string
+	}{
+		{"inline label", "<녹취> 류승범(한빛시 대변인) : \"준비를 해 나가기로 했습니다.\"", "류승범", "준비를 해 나가기로 했습니다."},
+		{"label taken off", "배두나(한빛당 대변인) : \"즉각 사퇴해야 한다.\"", "배두나", "즉각 사퇴해야 한다."},
+		{"stance", "가수 류승범은 24일 열애설에 대해 “사실무근”이라는 입장을 밝혔다.", "류승범", "사실무근"},
+		{"stance paper", "한빛전자는 \"확정된 바 없다\"라는 입장문을 냈다.", "한빛전자", "확정된 바 없다"},
+		{"also-subject indirect", "미래당도 구체적 증거가 없는 폭로라며 흠집내기를 멈춰야 한다고 밝혔다.", "미래당", "구체적 증거가 없는 폭로라며 흠집내기를 멈춰야 한다"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		if len(doc.Quotes) != 1 {
+			t.Errorf("%s: %d quotes, want 1: %+v", c.name, len(doc.Quotes), doc.Quotes)
+			continue
+		}
+		if q := doc.Quotes[0]; q.Speaker != c.speaker || q.Text != c.text0 || doc.Text[q.Start:q.End] != q.Text {
+			t.Errorf("%s: got %q %q, want %q %q", c.name, q.Speaker, q.Text, c.speaker, c.text0)
+		}
+	}
+	// a line that is no label keeps no speaker: too long before the colon
+	doc := x.Extract(articleOf("제목\n\n정부는 오늘 긴 회의 끝에 다음과 같이 발표하면서 류승범 장관의 뜻을 전했다 : \"협상을 계속한다.\"", "2026-03-10"))
+	for _, q := range doc.Quotes {
+		if q.Speaker == "류승범" {
+			t.Errorf("long line read as a label: %+v", q)
+		}
+	}
+}
