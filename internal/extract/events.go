@@ -622,7 +622,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 			inRelative = true
 			continue
 		}
-		if roleOf(w.josa) != roleSubj || w.stem == "" {
+		if (roleOf(w.josa) != roleSubj || w.stem == "") && !d.alsoSubject(k, st.w0) {
 			continue
 		}
 		if inRelative && (w.josa == "이" || w.josa == "가") {
@@ -638,6 +638,19 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		return k
 	}
 	return skipped
+}
+
+// alsoSubject reports a person or company in 도 at word k, the subject
+// joining others ("박영희 장관도 사퇴했다", "한빛전자도 투자한다"); a thing in
+// 도 is more often an object ("공장도 세웠다").
+func (d *doc) alsoSubject(k, lo int) bool {
+	if d.words[k].josa != "도" || d.words[k].quoted {
+		return false
+	}
+	if e := d.head[k]; e != nil {
+		return e.Type == Person || e.Type == Org
+	}
+	return d.titledPerson(k, lo) != nil
 }
 
 // chainedSubject: a topic k naming no one ("법안은") after a predicate

@@ -103,3 +103,26 @@ func TestQuoteForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoSubjects: a person or company in 도 is the subject of its clause;
+// a thing in 도 stays an object and the topic before it keeps the clause.
+func TestAlsoSubjects(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text   string
+		typ    EventType
+		actors []string
+		cert   Certainty
+	}{
+		{"한빛전자 박영희 부사장도 이날 사퇴했다.", Resign, []string{"박영희"}, Asserted},
+		{"누리바이오도 내년 미국 공장에 투자할 것으로 보인다.", Invest, []string{"누리바이오"}, Speculated},
+		{"한빛전자는 공장도 미국에 설립했다.", Establish, []string{"한빛전자"}, Asserted},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := firstEvent(doc, c.typ)
+		if got == nil || !slices.Equal(got.Actors, c.actors) || got.Certainty != c.cert {
+			t.Errorf("%s: got %+v, want %s %v %s", c.text, got, c.typ, c.actors, c.cert)
+		}
+	}
+}
