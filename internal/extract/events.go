@@ -462,7 +462,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	st := d.sents[si]
 	ev := Event{Type: tr.typ, Actors: []string{}, Evidence: d.text[st.s:st.e], Start: st.s, End: st.e}
 	seen := map[string]bool{}
-	subj, relative, ok := d.eventSubject(st, tr, carried, &ev, seen)
+	subj, ok := d.eventSubject(st, tr, carried, &ev, seen)
 	if !ok {
 		return ev, false
 	}
@@ -490,7 +490,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
 	ev.Place = d.place(tr, st, from)
-	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) && !relative {
+	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) {
 		ev.Place = d.visitedPlace(tr, from)
 	}
 	dt := d.dateOf(st, tr, subj)
@@ -509,24 +509,24 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 // eventSubject finds the subject word of the predicate (-1 when none) and
 // adds its entities as actors: the nearest subject before the trigger, the
 // noun a relative clause modifies ("출장 나선 이재용"), else the subject
-// carried from an earlier sentence. relative says the actor came from a
-// relative clause; ok is false when the clause only describes a thing.
-func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, relative, ok bool) {
+// carried from an earlier sentence. ok is false when the clause only
+// describes a thing.
+func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, ok bool) {
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
-			return subj, false, false
+			return subj, false
 		}
 		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
-			return subj, false, false
+			return subj, false
 		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
-				return -1, true, true // the modified noun is the actor; the sentence's subject is not
+				return -1, true // the modified noun is the actor; the sentence's subject is not
 			}
 			if d.words[k].josa != "" {
 				break
@@ -550,7 +550,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			}
 		}
 		if len(ev.Actors) > 0 {
-			return -1, false, true
+			return -1, true
 		}
 	}
 	if subj >= 0 {
@@ -566,19 +566,19 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if len(ev.Actors) == 0 {
 			d.pairActors(subj, carried, ev, seen)
 		}
-		return subj, false, true
+		return subj, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
 	if k := d.nounOwners(tr.t, st.w0); k >= 0 {
 		for _, e := range d.coordinated(k, st.w0) {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
-		return -1, false, true
+		return -1, true
 	}
 	for _, e := range carried {
 		ev.Actors = addActor(ev.Actors, seen, e)
 	}
-	return subj, false, true
+	return subj, true
 }
 
 // passive reports whether the predicate word pe is a passive light verb
@@ -863,6 +863,9 @@ func (d *doc) sitePhrase(k, lo int) string {
 			break
 		}
 		start = d.npStart(j-1, lo)
+	}
+	for start < k && d.inDate(start) {
+		start++ // "지난주 구미 공장을": the date word tells when, not where
 	}
 	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }

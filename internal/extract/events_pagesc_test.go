@@ -126,3 +126,49 @@ func TestAlsoSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeVisitPlace: a visit told in a relative clause ("전남도를 방문한
+// 박영희 회장은") keeps the visited place.
+func TestRelativeVisitPlace(t *testing.T) {
+	x := extractor(t)
+	cases := []struct{ text, place string }{
+		{"4일 전남도를 방문한 류승범 회장은 배두나 지사와 면담했다.", "전남도"},
+		{"류승범 회장은 9일 구미 공장을 찾아 직원들을 격려했다.", "구미 공장"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := firstEvent(doc, Travel)
+		if got == nil || got.Place != c.place || !slices.Equal(got.Actors, []string{"류승범"}) {
+			t.Errorf("%s: got %+v, want place %q", c.text, got, c.place)
+		}
+	}
+}
+
+// TestPlanOfAnotherNoun: a plan marker right after another bare noun ("증설
+// 계획") plans that noun, not the visit or meeting the plan was told at; a
+// plan of the event itself ("방문 계획", "만날 계획") still makes it planned.
+func TestPlanOfAnotherNoun(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text string
+		typ  EventType
+		cert Certainty
+	}{
+		{"류승범 회장은 지난주 구미 공장을 찾아 증설 계획을 밝혔다.", Travel, Asserted},
+		{"류승범 대표는 배두나 장관을 만나 투자 계획을 설명했다.", Meet, Asserted},
+		{"류승범 대표는 배두나 장관을 만나 투자 계획을 설명했다.", Invest, Planned},
+		{"류승범 회장은 구미 공장 방문 계획을 밝혔다.", Travel, Planned},
+		{"류승범 대표는 다음 주 배두나 장관을 만날 계획이다.", Meet, Planned},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := firstEvent(doc, c.typ)
+		if got == nil || got.Certainty != c.cert {
+			t.Errorf("%s: got %+v, want %s %s", c.text, got, c.typ, c.cert)
+		}
+	}
+	doc := x.Extract(articleOf("제목\n\n지난주 구미 공장을 찾은 류승범 회장은 증설 계획을 밝혔다.", "2026-03-10"))
+	if got := firstEvent(doc, Travel); got == nil || got.Place != "구미 공장" || got.Certainty != Asserted {
+		t.Errorf("relative visit with a date word: got %+v", got)
+	}
+}
