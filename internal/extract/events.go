@@ -139,6 +139,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 	case rest != "" && stemRest == "" && hasLightPrefix(rest):
 		return i, true
 	case stemRest != "" && rest == stemRest+w.josa && d.isLink(stemRest):
+		if nx := i + 1; !d.headline(w.sent) && w.josa == "" && !w.comma && !w.closeQ && nx < end && !d.verbal(&d.words[nx]) && !d.words[nx].quoted && !d.isLink(d.words[nx].stem) {
+			return 0, false // "투자계획 조사결과를": the compound names another thing (not "합병설 보도를", nor a headline's "회동설 부인")
+		}
 		return i, true // "회동설을 부인했다"
 	case stemRest == "" || strings.HasSuffix(w.stem, n):
 		if i+1 == end && w.josa == "" && d.headline(w.sent) {

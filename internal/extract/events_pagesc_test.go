@@ -172,3 +172,22 @@ func TestPlanOfAnotherNoun(t *testing.T) {
 		t.Errorf("relative visit with a date word: got %+v", got)
 	}
 }
+
+// TestCompoundNamingAnotherThing: "투자계획 조사결과를 소개했다" names a
+// survey, no investment; "합병설 보도를 부인했다" and a headline's "회동설
+// 부인" still tell their events.
+func TestCompoundNamingAnotherThing(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛전자는 6일 협력사 대표들과 간담회를 열고 투자계획 조사결과를 소개했다.", "2026-03-10"))
+	if got := firstEvent(doc, Invest); got != nil {
+		t.Errorf("survey read as an investment: %+v", got)
+	}
+	doc = x.Extract(articleOf("제목\n\n한빛전자는 누리바이오와의 합병설 보도를 부인했다.", "2026-03-10"))
+	if got := firstEvent(doc, Merge); got == nil || got.Certainty != Denied {
+		t.Errorf("denied merger report: got %+v", got)
+	}
+	doc = x.Extract(articleOf("정우성 대표, 한지민 사장과 회동설 부인\n\n본문 없음.", "2026-03-10"))
+	if got := firstEvent(doc, Meet); got == nil || got.Certainty != Denied {
+		t.Errorf("headline denial: got %+v", got)
+	}
+}
