@@ -182,6 +182,19 @@ func (d *doc) spokesperson(title string) bool {
 // ("청와대 대변인") speaks for the entity inside it.
 func (d *doc) described(i, lo int) (Quote, bool) {
 	w := &d.words[i]
+	if w.stem == "측" && i > lo && d.words[i-1].bare() {
+		// "한빛전자 측은", "류승범 회장 측은": the side speaks for its owner
+		e := d.head[i-1]
+		if (e == nil || e.Type != Person && e.Type != Org) && d.lx.titles[d.words[i-1].stem] {
+			e = d.titledPerson(i-1, lo)
+		}
+		if e != nil {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+		}
+		if np := d.sidePhrase(i, lo); np != w.stem {
+			return Quote{Speaker: np}, true // "소속사 측은": 측 alone is a stop noun
+		}
+	}
 	if w.stem == "" || slices.Contains(d.lx.ev.speech["pronoun"], w.stem) || d.lx.stop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
 		return Quote{}, false
 	}
@@ -204,6 +217,24 @@ func (d *doc) described(i, lo int) (Quote, bool) {
 		}
 	}
 	return q, true
+}
+
+// sidePhrase is the phrase of a side speaking, "한빛 소속사 측": up to three
+// bare words before 측, kept where the analyser read a noun as a verb after
+// a noun (소속사 as 소속 + 사다).
+func (d *doc) sidePhrase(i, lo int) string {
+	start := i
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		w := &d.words[k]
+		if !w.bare() || w.quoted || w.stem == "" || phraseStop()[w.stem] || isDigitStart(w.stem) || endsAdnominal(w.stem) {
+			break
+		}
+		if ts := d.toksOf(w); d.verbal(w) && (len(ts) == 0 || !strings.HasPrefix(ts[0].POS, "NN")) {
+			break // "이에 대해 회사 측은": 대해 is no part of the side
+		}
+		start = k
+	}
+	return cleanPhrase(d.text[d.words[start].cs:d.words[i].stemE])
 }
 
 // fullerDescription is the longest noun phrase headed by the same noun in
