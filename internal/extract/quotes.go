@@ -371,11 +371,6 @@ func (d *doc) labelIn(st sentence, end, at int) (Quote, bool) {
 	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
 }
 
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
 // anonSource describes an unnamed source whose phrase ends at word i:
 // "업계 관계자", "정부 고위 당국자", "한 관계자".
 func (d *doc) anonSource(i, lo int) string {
