@@ -578,10 +578,49 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		}
 		return -1, true
 	}
+	if e := d.chainedRelativeHead(st, tr); e != nil {
+		ev.Actors = addActor(ev.Actors, seen, e)
+		return -1, true // "전남도청을 방문해 배두나 지사를 만난 류승범 사장은"
+	}
 	for _, e := range carried {
 		ev.Actors = addActor(ev.Actors, seen, e)
 	}
 	return subj, true
+}
+
+// chainedRelativeHead is the person or company that a relative clause
+// chained from the subjectless connective predicate of tr modifies: "방문해
+// … 만난 류승범 사장은" makes 류승범 the visitor; nil when none.
+func (d *doc) chainedRelativeHead(st sentence, tr trigger) *entity {
+	if c := d.text[d.words[tr.pe].cs:d.words[tr.pe].ce]; d.words[tr.pe].quoted || !endsAny(c, "해", "고", "며", "하여", "해서") {
+		return nil
+	}
+	for k := tr.pe + 1; k < st.w1-1 && k <= tr.pe+6; k++ {
+		w := &d.words[k]
+		if w.quoted || !d.verbal(w) || w.josa != "" {
+			continue
+		}
+		c := d.text[w.cs:w.ce]
+		if !endsAdnominal(c) || w.comma {
+			if d.closesClause(k, false, c) || endsAny(c, "다", "다.") {
+				return nil
+			}
+			continue
+		}
+		for j := k + 1; j < st.w1 && j <= k+3; j++ {
+			if e := d.head[j]; e != nil && (e.Type == Person || e.Type == Org) {
+				if p := d.head[min(j+1, st.w1-1)]; e.Type == Org && p != nil && p.Type == Person {
+					return p // "만난 한빛전자 류승범 사장은"
+				}
+				return e
+			}
+			if d.words[j].josa != "" {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // passive reports whether the predicate word pe is a passive light verb

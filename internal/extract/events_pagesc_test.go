@@ -195,3 +195,24 @@ func TestCompoundNamingAnotherThing(t *testing.T) {
 		t.Errorf("headline denial: got %+v", got)
 	}
 }
+
+// TestChainedRelativeVisitor: "전남도청을 방문해 배두나 지사를 만난 류승범
+// 사장은": the connective visit has no subject of its own; the person the
+// chained relative clause modifies made it.
+func TestChainedRelativeVisitor(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"13일 전남도청을 방문해 배두나 도지사를 만난 류승범 사장은 투자 계획을 밝혔다.",
+		"13일 전남도청을 방문해 배두나 도지사를 만난 한빛전자 류승범 사장은 투자 계획을 밝혔다.",
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-03-10"))
+		got := firstEvent(doc, Travel)
+		if got == nil || !slices.Equal(got.Actors, []string{"류승범"}) || got.Certainty != Asserted {
+			t.Errorf("%s: got %+v", text, got)
+		}
+	}
+	doc := x.Extract(articleOf("제목\n\n공장을 방문해 직원들이 만든 제품을 살폈다.", "2026-03-10"))
+	if got := firstEvent(doc, Travel); got != nil {
+		t.Errorf("visit without a named visitor: %+v", got)
+	}
+}
