@@ -664,6 +664,10 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 			inRelative = true
 			continue
 		}
+		if w.josa == "" && d.verbal(w) && endsAny(strings.TrimRight(d.text[w.cs:w.ce], ","), "되면", "하면", "나면") {
+			inRelative = true // "임기가 시작되면 곧바로 사의를 표명한다": 임기 is the condition's subject
+			continue
+		}
 		if (roleOf(w.josa) != roleSubj || w.stem == "") && !d.alsoSubject(k, st.w0) {
 			continue
 		}

@@ -216,3 +216,19 @@ func TestChainedRelativeVisitor(t *testing.T) {
 		t.Errorf("visit without a named visitor: %+v", got)
 	}
 }
+
+// TestConditionSubjectSkipped: the subject of a condition before the
+// predicate ("임기가 시작되면") is not the actor; the topic before it is.
+func TestConditionSubjectSkipped(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"류승범 총리는 오는 10일 새 대통령의 임기가 시작되면 곧바로 사의를 표명할 계획이다.",
+		"류승범 총리는 새 정부가 출범하면 곧바로 사의를 표명할 계획이다.",
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-03-10"))
+		got := firstEvent(doc, Resign)
+		if got == nil || !slices.Equal(got.Actors, []string{"류승범"}) || got.Certainty != Planned {
+			t.Errorf("%s: got %+v", text, got)
+		}
+	}
+}
