@@ -13,6 +13,33 @@ type certHit struct {
 	start, end int // offsets in Text
 }
 
+// occasion reports the event types at which plans are told: a visit or a
+// meeting that took place ("공장을 찾아 증설 계획을 밝혔다") is not planned
+// by the plan of another noun.
+func occasion(t EventType) bool {
+	return t == Meet || t == Travel || t == Visit || t == Discuss
+}
+
+// ownPlans drops the plan markers of hs that begin an eojeol right after
+// a bare noun other than the predicate: "증설 계획" plans the 증설, while
+// "방문 계획", "만날 계획" plan the event of tr.
+func (d *doc) ownPlans(hs []certHit, tr trigger) []certHit {
+	out := hs[:0]
+	for _, h := range hs {
+		k := tr.pe
+		for k < len(d.words) && d.words[k].e <= h.start {
+			k++
+		}
+		if k > tr.pe && k < len(d.words) && d.words[k].cs == h.start {
+			if p := &d.words[k-1]; p.josa == "" && !p.quoted && !p.comma && !d.verbal(p) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // certaintyOf reads how firmly sentence si states the event of trigger tr,
 // from the markers of certainty.tsv, and returns the deciding marker.
 //
@@ -133,7 +160,11 @@ func (d *doc) certHits(st sentence, tr trigger, ce int, broke bool) []certHit {
 				hits = d.matchWords(hits, m, tr.t-1, tr.t)
 			}
 		case scopeChain:
+			n := len(hits)
 			hits = d.matchWords(hits, m, tr.pe, ce)
+			if m.level == Planned && occasion(tr.typ) {
+				hits = append(hits[:n], d.ownPlans(hits[n:], tr)...)
+			}
 		case scopeOwn:
 			hits = d.matchOwn(hits, m, tr.pe, ce)
 		case scopeRieul:

@@ -140,6 +140,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 	case rest != "" && stemRest == "" && hasLightPrefix(rest):
 		return i, true
 	case stemRest != "" && rest == stemRest+w.josa && d.isLink(stemRest):
+		if nx := i + 1; !d.headline(w.sent) && w.josa == "" && !w.comma && !w.closeQ && nx < end && !d.verbal(&d.words[nx]) && !d.words[nx].quoted && !d.isLink(d.words[nx].stem) {
+			return 0, false // "투자계획 조사결과를": the compound names another thing (not "합병설 보도를", nor a headline's "회동설 부인")
+		}
 		return i, true // "회동설을 부인했다"
 	case stemRest == "" || strings.HasSuffix(w.stem, n):
 		if i+1 == end && w.josa == "" && d.headline(w.sent) {
@@ -373,10 +376,8 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 		}
 	}
 	// "심원환 삼성전자 구미 공장장이": the person a title phrase begins with
-	for k := d.npStart(i, lo); k < i; k++ {
-		if e := d.head[k]; e != nil && e.Type == Person {
-			return []*entity{e}
-		}
+	if e := d.titledPerson(i, lo); e != nil {
+		return d.titledList(i, lo, e)
 	}
 	w := &d.words[i]
 	// "문재인 대통령과 시·도지사는": the named part of a coordinated subject
@@ -394,6 +395,40 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 		}
 	}
 	return nil
+}
+
+// titledPerson is the person a title phrase ending at word i begins with
+// ("심원환 삼성전자 구미 공장장"), or nil.
+func (d *doc) titledPerson(i, lo int) *entity {
+	for k := d.npStart(i, lo); k < i; k++ {
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return e
+		}
+	}
+	return nil
+}
+
+// titledList returns person e, whose title phrase ends at word i, and the
+// titled persons listed before it: "김철수 비서실장과 박영희 정책실장이",
+// "김철수 실장, 박영희 수석은".
+func (d *doc) titledList(i, lo int, e *entity) []*entity {
+	out := []*entity{e}
+	for j := d.npStart(i, lo) - 1; j >= lo; {
+		w := &d.words[j]
+		if w.quoted || !(w.comma && w.josa == "" || roleOf(w.josa) == roleCom && w.josa != "와의" && w.josa != "과의") {
+			break
+		}
+		p := d.head[j]
+		if p == nil || p.Type != Person {
+			p = d.titledPerson(j, lo)
+		}
+		if p == nil || slices.Contains(out, p) {
+			break
+		}
+		out = append([]*entity{p}, out...)
+		j = d.npStart(j, lo) - 1
+	}
+	return out
 }
 
 // coordinated returns the entity at head word k and those listed before
@@ -441,7 +476,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	st := d.sents[si]
 	ev := Event{Type: tr.typ, Actors: []string{}, Evidence: d.text[st.s:st.e], Start: st.s, End: st.e}
 	seen := map[string]bool{}
-	subj, relative, ok := d.eventSubject(st, tr, carried, &ev, seen)
+	subj, ok := d.eventSubject(st, tr, carried, &ev, seen)
 	if !ok {
 		return ev, false
 	}
@@ -469,7 +504,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
 	ev.Place = d.place(tr, st, from)
-	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) && !relative {
+	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) {
 		ev.Place = d.visitedPlace(tr, from)
 	}
 	dt := d.dateOf(st, tr, subj)
@@ -477,7 +512,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Date = dt.Value
 	}
 	ev.Certainty, ev.Marker = d.certaintyOf(si, tr)
-	if ev.Certainty == Asserted && dt != nil && dt.End <= d.words[tr.t].cs && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
+	if ev.Certainty == Asserted && dt != nil && d.datesPredicate(tr, *dt) && d.future(*dt, d.verbal(&d.words[tr.pe])) && !d.pastPredicate(tr.pe) {
 		// "내달 만난다", "오는 15일 면담한다": an event dated after publication is planned
 		ev.Certainty, ev.Marker = Planned, &Span{Start: dt.Start, End: dt.End, Text: dt.Text}
 	}
@@ -488,24 +523,24 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 // eventSubject finds the subject word of the predicate (-1 when none) and
 // adds its entities as actors: the nearest subject before the trigger, the
 // noun a relative clause modifies ("출장 나선 이재용"), else the subject
-// carried from an earlier sentence. relative says the actor came from a
-// relative clause; ok is false when the clause only describes a thing.
-func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, relative, ok bool) {
+// carried from an earlier sentence. ok is false when the clause only
+// describes a thing.
+func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, ok bool) {
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
 	// only describes a thing, so it is no event of the sentence's subject
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
-			return subj, false, false
+			return subj, false
 		}
 		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
-			return subj, false, false
+			return subj, false
 		}
 		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
-				return -1, true, true // the modified noun is the actor; the sentence's subject is not
+				return -1, true // the modified noun is the actor; the sentence's subject is not
 			}
 			if d.words[k].josa != "" {
 				break
@@ -529,7 +564,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			}
 		}
 		if len(ev.Actors) > 0 {
-			return -1, false, true
+			return -1, true
 		}
 	}
 	if subj >= 0 {
@@ -545,19 +580,58 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if len(ev.Actors) == 0 {
 			d.pairActors(subj, carried, ev, seen)
 		}
-		return subj, false, true
+		return subj, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
 	if k := d.nounOwners(tr.t, st.w0); k >= 0 {
 		for _, e := range d.coordinated(k, st.w0) {
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
-		return -1, false, true
+		return -1, true
+	}
+	if e := d.chainedRelativeHead(st, tr); e != nil {
+		ev.Actors = addActor(ev.Actors, seen, e)
+		return -1, true // "전남도청을 방문해 배두나 지사를 만난 류승범 사장은"
 	}
 	for _, e := range carried {
 		ev.Actors = addActor(ev.Actors, seen, e)
 	}
-	return subj, false, true
+	return subj, true
+}
+
+// chainedRelativeHead is the person or company that a relative clause
+// chained from the subjectless connective predicate of tr modifies: "방문해
+// … 만난 류승범 사장은" makes 류승범 the visitor; nil when none.
+func (d *doc) chainedRelativeHead(st sentence, tr trigger) *entity {
+	if c := d.text[d.words[tr.pe].cs:d.words[tr.pe].ce]; d.words[tr.pe].quoted || !endsAny(c, "해", "고", "며", "하여", "해서") {
+		return nil
+	}
+	for k := tr.pe + 1; k < st.w1-1 && k <= tr.pe+6; k++ {
+		w := &d.words[k]
+		if w.quoted || !d.verbal(w) || w.josa != "" {
+			continue
+		}
+		c := d.text[w.cs:w.ce]
+		if !endsAdnominal(c) || w.comma {
+			if d.closesClause(k, false, c) || endsAny(c, "다", "다.") {
+				return nil
+			}
+			continue
+		}
+		for j := k + 1; j < st.w1 && j <= k+3; j++ {
+			if e := d.head[j]; e != nil && (e.Type == Person || e.Type == Org) {
+				if p := d.head[min(j+1, st.w1-1)]; e.Type == Org && p != nil && p.Type == Person {
+					return p // "만난 한빛전자 류승범 사장은"
+				}
+				return e
+			}
+			if d.words[j].josa != "" {
+				break
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // passive reports whether the predicate word pe is a passive light verb
@@ -603,7 +677,11 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 			inRelative = inRelative || k+1 != relNP
 			continue
 		}
-		if roleOf(w.josa) != roleSubj || w.stem == "" {
+		if w.josa == "" && d.verbal(w) && endsAny(strings.TrimRight(d.text[w.cs:w.ce], ","), "되면", "하면", "나면") {
+			inRelative = true // "임기가 시작되면 곧바로 사의를 표명한다": 임기 is the condition's subject
+			continue
+		}
+		if (roleOf(w.josa) != roleSubj || w.stem == "") && !d.alsoSubject(k, st.w0) {
 			continue
 		}
 		if inRelative && (w.josa == "이" || w.josa == "가") {
@@ -620,6 +698,19 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		return k
 	}
 	return skipped
+}
+
+// alsoSubject reports a person or company in 도 at word k, the subject
+// joining others ("박영희 장관도 사퇴했다", "한빛전자도 투자한다"); a thing in
+// 도 is more often an object ("공장도 세웠다").
+func (d *doc) alsoSubject(k, lo int) bool {
+	if d.words[k].josa != "도" || d.words[k].quoted {
+		return false
+	}
+	if e := d.head[k]; e != nil {
+		return e.Type == Person || e.Type == Org
+	}
+	return d.titledPerson(k, lo) != nil
 }
 
 // chainedSubject: a topic k naming no one ("법안은") after a predicate
@@ -833,6 +924,9 @@ func (d *doc) sitePhrase(k, lo int) string {
 		}
 		start = d.npStart(j-1, lo)
 	}
+	for start < k && d.inDate(start) {
+		start++ // "지난주 구미 공장을": the date word tells when, not where
+	}
 	return cleanPhrase(d.text[d.words[start].cs:d.words[k].stemE])
 }
 
@@ -940,7 +1034,7 @@ func endsProspective(s string) bool {
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
 // (a clock time is no place: "오전 국회에서").
-var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각`)
+var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -1101,6 +1195,14 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	if tr.dest != "" {
 		return tr.dest
 	}
+	if d.linkedSubject(tr) {
+		// "회담이 다음 달 워싱턴에서 열린다": the place stands before the link verb
+		for k := tr.t + 1; k < tr.pe; k++ {
+			if e := d.head[k]; e != nil && e.Type == Place && !d.words[k].quoted && strings.HasPrefix(d.words[k].josa, "에서") {
+				return e.Name
+			}
+		}
+	}
 	if tr.t > st.w0 {
 		if e := d.head[tr.t-1]; e != nil && e.Type == Place && d.words[tr.t-1].josa == "" {
 			return e.Name
@@ -1141,6 +1243,22 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 		}
 	}
 	return ""
+}
+
+// linkedSubject reports a predicate noun that is the subject of a link
+// verb after it ("회담이 … 열린다").
+func (d *doc) linkedSubject(tr trigger) bool {
+	return tr.pe > tr.t && roleOf(d.words[tr.t].josa) == roleSubj
+}
+
+// datesPredicate reports whether date dt stands in the clause of trigger
+// tr before its predicate: before the trigger word, or between a subject
+// predicate noun and its link verb ("회담이 다음 달 열린다").
+func (d *doc) datesPredicate(tr trigger, dt korean.Date) bool {
+	if dt.End <= d.words[tr.t].cs {
+		return true
+	}
+	return d.linkedSubject(tr) && dt.Start >= d.words[tr.t].ce && dt.End <= d.words[tr.pe].cs
 }
 
 // placeLike reports whether the head noun of a "…에서" phrase may name a

@@ -144,7 +144,7 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 // the organisation or person they work for.
 func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 	w := &d.words[i]
-	if w.quoted || roleOf(w.josa) != roleSubj {
+	if w.quoted || roleOf(w.josa) != roleSubj && !d.alsoOpens(i, lo) {
 		return Quote{}, false
 	}
 	if e := d.head[i]; e != nil {
@@ -165,6 +165,21 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 	return d.described(i, lo)
 }
 
+// alsoOpens reports a subject in 도 that opens its sentence, "한빛당도
+// …고 밝혔다": the speaker joins the one before, and no earlier word can
+// be the subject.
+func (d *doc) alsoOpens(i, lo int) bool {
+	if roleOf(d.words[i].josa) != roleAlso {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if w := &d.words[k]; w.josa != "" || w.quoted || w.comma {
+			return false
+		}
+	}
+	return true
+}
+
 // spokesperson reports whether a title is one of a spokesperson.
 func (d *doc) spokesperson(title string) bool {
 	f := strings.Fields(title)
@@ -177,6 +192,19 @@ func (d *doc) spokesperson(title string) bool {
 // ("청와대 대변인") speaks for the entity inside it.
 func (d *doc) described(i, lo int) (Quote, bool) {
 	w := &d.words[i]
+	if w.stem == "측" && i > lo && d.words[i-1].bare() {
+		// "한빛전자 측은", "류승범 회장 측은": the side speaks for its owner
+		e := d.head[i-1]
+		if (e == nil || e.Type != Person && e.Type != Org) && d.lx.titles[d.words[i-1].stem] {
+			e = d.titledPerson(i-1, lo)
+		}
+		if e != nil {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+		}
+		if np := d.sidePhrase(i, lo); np != w.stem {
+			return Quote{Speaker: np}, true // "소속사 측은": 측 alone is a stop noun
+		}
+	}
 	if w.stem == "" || slices.Contains(d.lx.ev.speech["pronoun"], w.stem) || d.lx.stop[w.stem] || isDigitStart(w.stem) || d.verbal(w) {
 		return Quote{}, false
 	}
@@ -199,6 +227,24 @@ func (d *doc) described(i, lo int) (Quote, bool) {
 		}
 	}
 	return q, true
+}
+
+// sidePhrase is the phrase of a side speaking, "한빛 소속사 측": up to three
+// bare words before 측, kept where the analyser read a noun as a verb after
+// a noun (소속사 as 소속 + 사다).
+func (d *doc) sidePhrase(i, lo int) string {
+	start := i
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		w := &d.words[k]
+		if !w.bare() || w.quoted || w.stem == "" || phraseStop()[w.stem] || isDigitStart(w.stem) || endsAdnominal(w.stem) {
+			break
+		}
+		if ts := d.toksOf(w); d.verbal(w) && (len(ts) == 0 || !strings.HasPrefix(ts[0].POS, "NN")) {
+			break // "이에 대해 회사 측은": 대해 is no part of the side
+		}
+		start = k
+	}
+	return cleanPhrase(d.text[d.words[start].cs:d.words[i].stemE])
 }
 
 // fullerDescription is the longest noun phrase headed by the same noun in
@@ -245,10 +291,17 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 	st := d.sents[si]
 	body := strings.TrimSpace(strings.TrimLeft(d.text[st.s:st.e], "-–— "))
 	qs := quoteSpans(d.text, st.s, st.e)
-	if si == 0 || len(qs) != 1 || !isQuote(firstRune(body)) || !isQuote(finalRune(body)) {
+	if len(qs) != 1 || !isQuote(finalRune(strings.TrimRight(body, ". "))) {
 		return Quote{}, false
 	}
-	spk, ok := d.labelSpeaker(si - 1)
+	_, w := utf8.DecodeLastRuneInString(d.text[:qs[0][0]])
+	var spk Quote
+	ok := false
+	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; alone && isQuote(finalRune(body)) && si > 0 {
+		spk, ok = d.labelSpeaker(si - 1)
+	} else if !alone {
+		spk, ok = d.inlineLabel(st, qs[0][0])
+	}
 	if !ok {
 		return Quote{}, false
 	}
@@ -262,11 +315,43 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 // there, else the label's last word before the title.
 func (d *doc) labelSpeaker(si int) (Quote, bool) {
 	st := d.sents[si]
-	line := d.text[st.s:st.e]
 	at := -1
 	if st.kind == article.KindSpeaker {
 		at = 0 // the article reader already took the label off: "홍길동 시장"
 	}
+	return d.labelIn(st, st.e, at)
+}
+
+// inlineLabel reads a soundbite label that opens the quote's own line,
+// "<녹취> 홍길동(한빛시 대변인) : "…"": the line must end with a colon right
+// before the quote opening at open and begin with a label word, or be a
+// short label naming a known person.
+func (d *doc) inlineLabel(st sentence, open int) (Quote, bool) {
+	_, w := utf8.DecodeLastRuneInString(d.text[:open])
+	head := strings.TrimRight(d.text[st.s:open-w], " ")
+	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "：") {
+		return Quote{}, false
+	}
+	lead := strings.TrimLeft(head, " <[【(▶■-")
+	end := st.s + len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, ":"), "："), " "))
+	for _, l := range d.lx.ev.quoteLabels {
+		if strings.HasPrefix(lead, l) {
+			return d.labelIn(st, end, -1)
+		}
+	}
+	// the article reader took the label off: "홍길동(한빛시 대변인) : "…"" names
+	// a known person at once
+	if utf8.RuneCountInString(head) > 30 {
+		return Quote{}, false
+	}
+	q, ok := d.labelIn(st, end, 0)
+	return q, ok && q.SpeakerNamed
+}
+
+// labelIn reads the label that ends at offset end of sentence st; at is
+// where the speaker begins when the label word is already gone (0), else -1.
+func (d *doc) labelIn(st sentence, end, at int) (Quote, bool) {
+	line := d.text[st.s:end]
 	for _, l := range d.lx.ev.quoteLabels {
 		if i := strings.Index(line, l); at != 0 && i >= 0 && (at < 0 || i < at) {
 			at = i + len(l)
@@ -276,7 +361,7 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	who := strings.TrimLeft(line[at:], " :：]】>)▶")
-	return d.labelWho(st, who, st.e-len(who))
+	return d.labelWho(st, who, end-len(who))
 }
 
 // labelWho reads the speaker named after a soundbite label: who, starting
@@ -299,11 +384,6 @@ func (d *doc) labelWho(st sentence, who string, whoStart int) (Quote, bool) {
 		return Quote{Speaker: f[0]}, true // "홍길동 한빛시 시장", "홍길동 *한빛군청 예산담당*": the name first
 	}
 	return Quote{Speaker: f[len(f)-1]}, true // "AI 앵커 안지예"
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }
 
 // anonSource describes an unnamed source whose phrase ends at word i:
