@@ -103,3 +103,55 @@ func TestParseMojibakePage(t *testing.T) {
 		t.Errorf("body = %q", a.Body)
 	}
 }
+
+// FuzzRepairMojibake: the repair never panics, gives valid UTF-8, leaves
+// text it does not repair unchanged, and repairs Korean text the simulated
+// crawler damaged.
+func FuzzRepairMojibake(f *testing.F) {
+	for _, s := range []string{"", "À±¼®¿­ ´ëÅë·É", "한빛시 시장은 9일 밝혔다.", "Café Müller", "\xc3", "ÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀ"} {
+		f.Add(s, false)
+	}
+	f.Add("한빛시 시장은 오는 9일 전통시장을 찾는다고 밝혔다.", true)
+	f.Fuzz(func(t *testing.T, s string, damage bool) {
+		if damage {
+			if !utf8.ValidString(s) {
+				return
+			}
+			want := strings.Map(func(r rune) rune {
+				if isHangulSyllable(r) || r == ' ' || r == '.' || r == '\n' {
+					return r
+				}
+				return -1
+			}, s)
+			if strings.Count(want, "") < 12 || strings.Trim(want, " .\n") == "" {
+				return
+			}
+			want = strings.Repeat(want+" ", 8)
+			s = crawlerMojibake(t, want)
+			// A few syllables whose bytes form UTF-8 by chance may come
+			// back wrong; the text as a whole must come back.
+			got, ok := repairMojibake(s)
+			if !ok || !utf8.ValidString(got) || 5*hangulCount(got) < 4*hangulCount(want) {
+				t.Fatalf("repairMojibake(%q) = %q, %v; want about %q", s, got, ok, want)
+			}
+			return
+		}
+		got, ok := repairMojibake(s)
+		if !ok && got != s {
+			t.Fatalf("not repaired but changed: %q -> %q", s, got)
+		}
+		if ok && !utf8.ValidString(got) {
+			t.Fatalf("repair gave invalid UTF-8: %q", got)
+		}
+	})
+}
+
+func hangulCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHangulSyllable(r) {
+			n++
+		}
+	}
+	return n
+}
