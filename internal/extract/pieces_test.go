@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 )
@@ -272,4 +273,30 @@ func TestExtractPiecesCancelled(t *testing.T) {
 			t.Errorf("cancelled after %d checks, asked %d times: extraction went on", left, ctx.asked)
 		}
 	}
+}
+
+// FuzzCutEnd: a run ends after its start, at a character boundary, and
+// never much past its limit; runs cover the text.
+func FuzzCutEnd(f *testing.F) {
+	f.Add("가다. 나라 마을. 바다", 4, 12)
+	f.Add("ab\ncd\nef", 2, 4)
+	f.Add("가나다라마바", 1, 2)
+	f.Fuzz(func(t *testing.T, text string, size, limit int) {
+		if size < 1 || size > 64 || limit < size || limit > 256 {
+			return
+		}
+		for from := 0; from < len(text); {
+			end := cutEnd(text, from, size, limit)
+			if end <= from || end > len(text) {
+				t.Fatalf("cutEnd(%q, %d, %d, %d) = %d", text, from, size, limit, end)
+			}
+			if end < len(text) && !utf8.RuneStart(text[end]) && utf8.ValidString(text) {
+				t.Fatalf("cutEnd(%q, %d, …) = %d: inside a character", text, from, end)
+			}
+			if end-from > max(limit, utf8.UTFMax) {
+				t.Fatalf("cutEnd(%q, %d, %d, %d) = %d: past the limit", text, from, size, limit, end)
+			}
+			from = end
+		}
+	})
 }
