@@ -116,6 +116,7 @@ func (ds *dateScanner) leadDay(hits []dateHit) (lead int, anchor time.Time) {
 			continue
 		}
 		sn := sentOf(h.Start)
+		sn.End = max(sn.End, h.End) // a date the sentence splitter cut ("2000.1. 1")
 		switch h.kind {
 		case hitAbsolute:
 			if strings.HasSuffix(text[:h.Start], "오는 ") || strings.HasSuffix(text[:h.Start], "지난 ") ||
