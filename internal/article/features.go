@@ -422,6 +422,10 @@ func credits(f *feature) {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
 	} else if c, ok := parseByline(t); ok && f.speech == "" {
 		f.byline = &c
+	} else if head, cut := cutBylineTail(t); cut {
+		if c, ok := parseByline(head); ok {
+			f.byline = &c // "홍길동 기자의 전체기사 보기"
+		}
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {
 			f.byline, f.rights = &c, false
