@@ -140,9 +140,9 @@ func shape(f *feature) {
 }
 
 var (
-	// markerRe is a line that is only a bracketed label: [앵커], <기자>,
+	// markerRe is a line that is only a bracketed label: [앵커], <기자>, 앵커>,
 	// ◀ 앵커 ▶, 【 앵커멘트 】, ◀ANC▶, (끝), CG - 1].
-	markerRe = lazyRE(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
+	markerRe = lazyRE(`^(?:[가-힣]{2,6}\s?>|\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
 	// leadMarkerRe is a broadcast label opening a line: ◀INT▶, (S/U), [기자].
 	leadMarkerRe = lazyRE(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
 	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
@@ -174,7 +174,7 @@ func vocabulary(f *feature) {
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
 	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
-	f.marker = bracketed && markerRe().MatchString(t)
+	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">")))
 	if !f.marker && bracketed {
 		if m := leadMarkerRe().FindString(t); m != "" && !titleInBrackets(t, m) {
 			f.markerRest = strings.TrimSpace(t[len(m):])

@@ -96,7 +96,7 @@ func unglue(lines []line) []line {
 			parts = []string{l.text}
 		}
 		k := 0
-		for _, p := range parts {
+		for _, p := range splitScripts(parts) {
 			for _, q := range peelTrailers(p) {
 				if q != "" {
 					out = append(out, line{text: q, blankBefore: l.blankBefore && k == 0})
@@ -226,4 +226,72 @@ func leadingToolbar(s string) (words, rest string) {
 func toolbarWord(w string) bool {
 	core := strings.TrimRightFunc(w, unicode.IsDigit)
 	return core == "" || lex().toolbar[core] || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
+}
+
+// scriptMarkRe is a broadcast script's part label inside a line: "[앵커]",
+// "[인터뷰 : 홍길동 / 주민]", "기자>".
+var scriptMarkRe = lazyRE(`\[([^\[\]=]{1,30})\]|([가-힣]{2,6})\s?>`)
+
+// scriptCue reports whether a label's words open a script's part.
+func scriptCue(inner string) bool {
+	return lex().phraseIn(phraseScriptCue, strings.TrimSpace(inner))
+}
+
+// splitScript cuts a broadcast script run together on one line ("앵커> …
+// 리포트> … 기자> …", "[앵커] … [기자] …") before each part label that
+// opens the line or follows a sentence, each label on a line of its own;
+// nil when there is none, or only a label opening the line with no
+// sentence after it (a headline's "[인터뷰] …").
+func splitScript(s string) []string {
+	var cuts [][2]int
+	for _, m := range scriptMarkRe().FindAllStringSubmatchIndex(s, -1) {
+		inner := ""
+		if m[2] >= 0 {
+			inner = s[m[2]:m[3]]
+		} else {
+			inner = s[m[4]:m[5]]
+		}
+		if scriptCue(inner) && (m[0] == 0 || afterSentence(s[:m[0]])) {
+			cuts = append(cuts, [2]int{m[0], m[1]})
+		}
+	}
+	if len(cuts) == 0 || len(cuts) == 1 && cuts[0][0] == 0 && !endsSentence(strings.TrimSpace(s[cuts[0][1]:])) {
+		return nil
+	}
+	var out []string
+	if head := strings.TrimSpace(s[:cuts[0][0]]); head != "" {
+		out = append(out, head)
+	}
+	for k, c := range cuts {
+		end := len(s)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		out = append(out, strings.TrimSpace(s[c[0]:c[1]]))
+		if t := strings.TrimSpace(s[c[1]:end]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// afterSentence reports whether s ends a sentence, so a label after it
+// starts a new part.
+func afterSentence(s string) bool {
+	t := strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".?!\"”’'", r) || endsSentence(t)
+}
+
+// splitScripts applies splitScript to each part.
+func splitScripts(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if q := splitScript(p); q != nil {
+			out = append(out, q...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

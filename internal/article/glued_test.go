@@ -108,3 +108,26 @@ func FuzzSplitGlued(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitScript(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"앵커> 비가 많이 내렸습니다. 리포트> 하천이 넘쳤습니다. 기자> 현장에서 전해드렸습니다.",
+			[]string{"앵커>", "비가 많이 내렸습니다.", "리포트>", "하천이 넘쳤습니다.", "기자>", "현장에서 전해드렸습니다."}},
+		{"[앵커] 비가 많이 내렸습니다. [기자] 하천이 넘쳤습니다. [인터뷰 : 도담 / 주민] \"무서웠어요.\"",
+			[]string{"[앵커]", "비가 많이 내렸습니다.", "[기자]", "하천이 넘쳤습니다.", "[인터뷰 : 도담 / 주민]", "\"무서웠어요.\""}},
+		{"하천이 넘쳤습니다. 기자> 현장에서 전해드렸습니다.", []string{"하천이 넘쳤습니다.", "기자>", "현장에서 전해드렸습니다."}},
+		// A headline's label, a label inside a sentence and a lone label stay.
+		{"[인터뷰] 신인 작곡가 서하늘의 첫 무대", nil},
+		{"한빛시는 [기자] 회견을 열었다.", nil},
+		{"[앵커]", nil},
+		{"[단독] 한빛시, 예산 삭감했다. [포토] 사진", nil},
+	}
+	for _, c := range cases {
+		if got := splitScript(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitScript(%q)\n = %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
