@@ -63,7 +63,7 @@ func alone(f *feature) label {
 		return labelRights
 	case f.speaker != "":
 		return labelSpeaker
-	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag:
+	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag || f.kicker:
 		return labelDrop
 	case f.caption:
 		return labelCaption

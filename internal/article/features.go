@@ -31,6 +31,7 @@ type feature struct {
 
 	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
 	toolbar, hashtags, weather, ticker, outletOnly           bool
+	kicker                                                   bool // a section label in Latin capitals, "COVER STORY"
 
 	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
 	speakerTag bool   // an interview, tip or crew label line (▶ 인터뷰 : …, ▷ 전화 : …)
@@ -201,6 +202,25 @@ func vocabulary(f *feature) {
 		f.speaker = cleanSpeaker(f.markerRest)
 	}
 	f.outletOnly = outletOnly(t)
+	f.kicker = kickerLine(f)
+}
+
+// maxKicker bounds a section label in capitals ("COVER STORY").
+const maxKicker = 25
+
+// kickerLine reports whether a line is a magazine's section label in Latin
+// capitals, "COVER STORY", "INSIDE": no Hangul, no digit, no sentence.
+func kickerLine(f *feature) bool {
+	t := f.text
+	if f.hangul || f.sentence || f.runes > maxKicker || f.words > 3 || !f.letters {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= 'A' && r <= 'Z' || r == ' ' || r == '&' || r == '-') {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(strings.ReplaceAll(t, " ", "")) >= 4
 }
 
 // titleInBrackets reports whether the opening "<…>" of t is a title the
@@ -417,7 +437,8 @@ func credits(f *feature) {
 	credited := captionCredit(t)
 	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t)
 	f.date = findPageDate(t, f.runes, f.caption)
-	f.rights = isRights(t) && !framed && !credited // "▲ … ⓒ 홍길동" credits a photo
+	// "▲ … ⓒ 홍길동" and "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자" credit a photo.
+	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t))
 	if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
 	} else if c, ok := parseByline(t); ok && f.speech == "" {

@@ -283,15 +283,53 @@ func afterSentence(s string) bool {
 	return strings.ContainsRune(".?!\"”’'", r) || endsSentence(t)
 }
 
-// splitScripts applies splitScript to each part.
+// splitScripts cuts each part holding captions or a script run together
+// (see splitCaptions, splitScript).
 func splitScripts(parts []string) []string {
 	var out []string
 	for _, p := range parts {
+		if q := splitCaptions(p); q != nil {
+			out = append(out, q...)
+			continue
+		}
 		if q := splitScript(p); q != nil {
 			out = append(out, q...)
 			continue
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// gluedCreditRe is the credit closing a photo caption: "사진=홍길동 기자",
+// "(사진=한빛시 제공)", "2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자".
+var gluedCreditRe = lazyRE(`\(\s*사진\s*=[^()]{1,30}\)|사진\s*=\s*[가-힣A-Za-z0-9]{2,12}(?:\s*(?:기자|제공|특파원))?|` +
+	`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*[ⓒ©]\s*[가-힣A-Za-z0-9]{2,12})?(?:\s*[가-힣]{2,4}\s*기자)?`)
+
+// splitCaptions cuts a line holding several photo captions run together,
+// each a sentence closed by its credit ("… 있다. 사진=홍길동 기자 … 있다.
+// 사진=홍길동 기자"), into one line per caption; nil when the line is not
+// two or more such captions and nothing else.
+func splitCaptions(s string) []string {
+	if !strings.Contains(s, "사진") && !hasYearDot(s) {
+		return nil
+	}
+	locs := gluedCreditRe().FindAllStringIndex(s, -1)
+	if len(locs) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(locs))
+	start := 0
+	for _, l := range locs {
+		text := s[start:l[0]]
+		if utf8.RuneCountInString(strings.TrimSpace(text)) < 10 || !afterSentence(text) {
+			return nil
+		}
+		out = append(out, strings.TrimSpace(s[start:l[1]]))
+		start = l[1]
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		return nil
 	}
 	return out
 }
