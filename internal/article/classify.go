@@ -306,7 +306,7 @@ const tailRunes = 40
 // has been followed by a byline or a rights notice, what comes next is a
 // slogan, a tip line, the reporter's name again or share buttons.
 func dropTail(fs []feature, labels []label) {
-	body, ended, tips := false, false, false
+	body, ended, tips, closed := false, false, false, false
 	for i := range fs {
 		if labels[i] == labelDrop && (fs[i].promo || fs[i].speakerTag && fs[i].speaker == "") {
 			tips = body // "■ 제보하기", "▷ 전화 : …": a tip block
@@ -324,6 +324,11 @@ func dropTail(fs []feature, labels []label) {
 			}
 		case labelByline, labelRights:
 			ended = body
+			closed = closed || ended && labels[i] == labelRights
+		case labelImage:
+			if closed && teaserImage(&fs[i]) {
+				labels[i] = labelDrop // a listed story's thumbnail under the rights notice
+			}
 		case labelCaption:
 			if slashCredited(fs[i].text) {
 				// a photo story's caption signed by its photographer: the
@@ -338,6 +343,20 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// teaserImage reports whether an image line is a listed story's
+// thumbnail: images alone, each titled with a headline, not a caption.
+func teaserImage(f *feature) bool {
+	if f.rest != "" {
+		return false
+	}
+	for _, img := range f.images {
+		if img.alt == "" || strings.HasSuffix(img.alt, ".") || looksLikeCaption(img.alt) || utf8.RuneCountInString(img.alt) > 60 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAboutHeader is the longest header of a distributor's or company's
