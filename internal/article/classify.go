@@ -43,6 +43,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropTail(fs, labels)
 	nameOverMail(fs, labels)
 	dropAbout(fs, labels)
+	creditedCaptions(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
 	return labels
@@ -627,4 +628,39 @@ func titleScore(fs []feature, labels []label, i int) int {
 		score -= 60
 	}
 	return score
+}
+
+// maxCreditedCaption is the longest caption read under a lone credit.
+const maxCreditedCaption = 120
+
+// creditedCaptions reads the caption of a photo the crawler left out: a
+// lone outlet's name (the photo's credit, "한빛뉴스") over a short line
+// that ends in no finished sentence but in a full stop or a reporter's
+// name ("시청 앞 광장 전경.", "사고 현장. 도담 기자"). The credit is
+// dropped and the line is a caption, not the headline or the body.
+func creditedCaptions(fs []feature, labels []label) {
+	for i := 0; i+1 < len(fs); i++ {
+		if !fs[i].outletOnly || labels[i] != labelText && labels[i] != labelDrop || labels[i+1] != labelText {
+			continue
+		}
+		f := &fs[i+1]
+		if f.runes > maxCreditedCaption || strings.Contains(f.text, "다. ") || finishedSentence(f.text) {
+			continue
+		}
+		if by, _ := bareCredit(f.text); strings.HasSuffix(f.text, ".") && strings.Contains(f.text, " ") || by != "" {
+			labels[i], labels[i+1] = labelDrop, labelCaption
+			i++
+		}
+	}
+}
+
+// finishedSentence reports whether s ends in a finished sentence ("…했다.",
+// "…인가요?") rather than a noun phrase closed by a full stop ("현장.").
+func finishedSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]」』")
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
+	return strings.ContainsRune("다요죠까", r)
 }

@@ -123,6 +123,14 @@ func TestParseLayouts(t *testing.T) {
 			rights:   "Copyright © 한빛방송. All rights reserved.",
 		},
 		{
+			name:     "a lone credit over the caption of a photo left out",
+			in:       "한빛시, 새 청사 개청\n한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.\n한빛뉴스\n새 청사 개청식 현장. 오후 2시 현재 모습.\n시장은 \"시민의 집\"이라고 말했다.",
+			headline: "한빛시, 새 청사 개청",
+			subheads: []string{},
+			body:     []string{"한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.", "시장은 \"시민의 집\"이라고 말했다."},
+			photos:   1,
+		},
+		{
 			name:     "two reporters after a Yonhap dateline",
 			in:       "여야, 예산안 합의\n(세종=연합뉴스) 김도윤 박서준 기자 = 여야가 내년도 예산안에 합의했다.\n두 사람은 \"협상이 길었다\"고 말했다.\ndoyun@yna.co.kr\nsjpark@yna.co.kr",
 			headline: "여야, 예산안 합의",
