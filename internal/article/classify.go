@@ -486,6 +486,7 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 	}
 	if h >= 0 {
 		labels[h] = labelHeadline
+		fs[h].text = titleWithoutSite(fs[h].text)
 	}
 	subheads, inBody := 0, false
 	for i := range fs {
@@ -663,4 +664,19 @@ func finishedSentence(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
 	return strings.ContainsRune("다요죠까", r)
+}
+
+// titleWithoutSite cuts the site's name a page title ends with ("제목|한빛일보",
+// "제목 - 한빛일보"), as browsers show it, off the headline.
+func titleWithoutSite(t string) string {
+	for _, sep := range []string{"|", " - "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		if site := strings.TrimSpace(t[i+len(sep):]); outletOnly(site) || outletWord(site) && !strings.Contains(site, " ") {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
