@@ -39,3 +39,12 @@ func TestEnclosedCreditCaptions(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkedReporterCaption: a wire caption dated, sourced and signed
+// after the outlet's mark, "2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자".
+func TestMarkedReporterCaption(t *testing.T) {
+	p := parsePhoto("", "시장이 5일 인사말을 하고 있다. 2025.3.5/뉴스1 © News1 도담 기자")
+	if p.Photographer != "도담" || p.Source != "뉴스1" || p.Date != "2025-03-05" {
+		t.Errorf("photo = %+v", p)
+	}
+}

@@ -43,6 +43,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropTail(fs, labels)
 	nameOverMail(fs, labels)
 	dropAbout(fs, labels)
+	creditedCaptions(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
 	return labels
@@ -63,7 +64,7 @@ func alone(f *feature) label {
 		return labelRights
 	case f.speaker != "":
 		return labelSpeaker
-	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag:
+	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag || f.kicker:
 		return labelDrop
 	case f.caption:
 		return labelCaption
@@ -306,7 +307,7 @@ const tailRunes = 40
 // has been followed by a byline or a rights notice, what comes next is a
 // slogan, a tip line, the reporter's name again or share buttons.
 func dropTail(fs []feature, labels []label) {
-	body, ended, tips := false, false, false
+	body, ended, tips, closed := false, false, false, false
 	for i := range fs {
 		if labels[i] == labelDrop && (fs[i].promo || fs[i].speakerTag && fs[i].speaker == "") {
 			tips = body // "■ 제보하기", "▷ 전화 : …": a tip block
@@ -324,6 +325,11 @@ func dropTail(fs []feature, labels []label) {
 			}
 		case labelByline, labelRights:
 			ended = body
+			closed = closed || ended && labels[i] == labelRights
+		case labelImage:
+			if closed && teaserImage(&fs[i]) {
+				labels[i] = labelDrop // a listed story's thumbnail under the rights notice
+			}
 		case labelCaption:
 			if slashCredited(fs[i].text) {
 				// a photo story's caption signed by its photographer: the
@@ -338,6 +344,20 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// teaserImage reports whether an image line is a listed story's
+// thumbnail: images alone, each titled with a headline, not a caption.
+func teaserImage(f *feature) bool {
+	if f.rest != "" {
+		return false
+	}
+	for _, img := range f.images {
+		if img.alt == "" || strings.HasSuffix(img.alt, ".") || looksLikeCaption(img.alt) || utf8.RuneCountInString(img.alt) > 60 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAboutHeader is the longest header of a distributor's or company's
@@ -466,6 +486,7 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 	}
 	if h >= 0 {
 		labels[h] = labelHeadline
+		fs[h].text = titleWithoutSite(fs[h].text)
 	}
 	subheads, inBody := 0, false
 	for i := range fs {
@@ -608,4 +629,54 @@ func titleScore(fs []feature, labels []label, i int) int {
 		score -= 60
 	}
 	return score
+}
+
+// maxCreditedCaption is the longest caption read under a lone credit.
+const maxCreditedCaption = 120
+
+// creditedCaptions reads the caption of a photo the crawler left out: a
+// lone outlet's name (the photo's credit, "한빛뉴스") over a short line
+// that ends in no finished sentence but in a full stop or a reporter's
+// name ("시청 앞 광장 전경.", "사고 현장. 도담 기자"). The credit is
+// dropped and the line is a caption, not the headline or the body.
+func creditedCaptions(fs []feature, labels []label) {
+	for i := 0; i+1 < len(fs); i++ {
+		if !fs[i].outletOnly || labels[i] != labelText && labels[i] != labelDrop || labels[i+1] != labelText {
+			continue
+		}
+		f := &fs[i+1]
+		if f.runes > maxCreditedCaption || strings.Contains(f.text, "다. ") || finishedSentence(f.text) {
+			continue
+		}
+		if by, _ := bareCredit(f.text); strings.HasSuffix(f.text, ".") && strings.Contains(f.text, " ") || by != "" {
+			labels[i], labels[i+1] = labelDrop, labelCaption
+			i++
+		}
+	}
+}
+
+// finishedSentence reports whether s ends in a finished sentence ("…했다.",
+// "…인가요?") rather than a noun phrase closed by a full stop ("현장.").
+func finishedSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]」』")
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
+	return strings.ContainsRune("다요죠까", r)
+}
+
+// titleWithoutSite cuts the site's name a page title ends with ("제목|한빛일보",
+// "제목 - 한빛일보"), as browsers show it, off the headline.
+func titleWithoutSite(t string) string {
+	for _, sep := range []string{"|", " - "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		if site := strings.TrimSpace(t[i+len(sep):]); outletOnly(site) || outletWord(site) && !strings.Contains(site, " ") {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }

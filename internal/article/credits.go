@@ -547,7 +547,10 @@ var (
 	angleSourceRe = lazyRE(`<\s*([가-힣A-Za-z0-9 ]{2,20}?)\s*제공\s*>\s*$`)
 	// parenReporterRe is the photographer's credit in parentheses with the
 	// place it was taken: "(경기 수원=홍길동 기자)".
-	parenReporterRe = lazyRE(`\(\s*[가-힣 ]{1,12}=\s*([가-힣]{2,4})\s*` + titleAlt + `\s*\)\s*$`)
+	// markedReporterRe is a photographer named after an outlet's mark at
+	// the caption's end: "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자".
+	markedReporterRe = lazyRE(`[ⓒ©]\s*[가-힣A-Za-z0-9]{2,12}\s+([가-힣]{2,4})\s*` + titleAlt + `\s*$`)
+	parenReporterRe  = lazyRE(`\(\s*[가-힣 ]{1,12}=\s*([가-힣]{2,4})\s*` + titleAlt + `\s*\)\s*$`)
 )
 
 // parsePhoto reads the credits out of a caption.
@@ -570,6 +573,8 @@ func parsePhoto(url, caption string) Photo {
 			p.Photographer = m[1]
 		} else if m := parenReporterRe().FindStringSubmatch(rest); m != nil {
 			p.Photographer = m[1] // "…있다. (경기 수원=홍길동 기자)"
+		} else if m := markedReporterRe().FindStringSubmatch(rest); m != nil {
+			p.Photographer = m[1] // "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자"
 		}
 	}
 	if ems := emailRe().FindAllString(rest, -1); len(ems) > 0 {

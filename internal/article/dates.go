@@ -33,7 +33,10 @@ var (
 	// "13시 40분" and a "KST" zone), the weekday, 오전/오후 and separators.
 	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
 	weekdayRe   = lazyRE(`^[월화수목금토일]요일$`)
-	dateLabelRe = sync.OnceValue(buildDateLabelRe)
+	// shortWeekdayRe is a weekday written short in brackets, "(월)".
+	shortWeekdayRe = lazyRE(`[(\[][월화수목금토일][)\]]`)
+	clockRe        = lazyRE(`\d{1,2}:\d{2}|\d{1,2}시`)
+	dateLabelRe    = sync.OnceValue(buildDateLabelRe)
 	// urlDateRe finds a date in a URL or article id: "/2025/04/03/",
 	// "AKR20250403…", "20181030800029".
 	urlDateRe = lazyRE(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)|(?:AKR|[/=_])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,}`)
@@ -81,9 +84,13 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 }
 
 // bareStamp reads a line that is a timestamp with at most a name or an
-// outlet beside it. A weekday makes it the site's "today" line: chrome,
-// but no witness of the publication date.
+// outlet beside it. A weekday, or a short one ("(월)") with no time, or a
+// weather reading makes it the site's "today" line: chrome, but no witness
+// of the publication date.
 func bareStamp(s string, locs [][]int) pageDate {
+	if shortWeekdayRe().MatchString(s) && !clockRe().MatchString(s) || weatherRe().MatchString(s) {
+		return pageDate{stamp: true}
+	}
 	rest := pageDateRe().ReplaceAllString(s, " ")
 	rest = stampRestRe().ReplaceAllString(rest, " ")
 	words := strings.Fields(rest)

@@ -31,6 +31,7 @@ type feature struct {
 
 	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
 	toolbar, hashtags, weather, ticker, outletOnly           bool
+	kicker                                                   bool // a section label in Latin capitals, "COVER STORY"
 
 	marker     bool   // the whole line is a bracketed label ([앵커], ◀ANC▶)
 	speakerTag bool   // an interview, tip or crew label line (▶ 인터뷰 : …, ▷ 전화 : …)
@@ -140,9 +141,9 @@ func shape(f *feature) {
 }
 
 var (
-	// markerRe is a line that is only a bracketed label: [앵커], <기자>,
+	// markerRe is a line that is only a bracketed label: [앵커], <기자>, 앵커>,
 	// ◀ 앵커 ▶, 【 앵커멘트 】, ◀ANC▶, (끝), CG - 1].
-	markerRe = lazyRE(`^(?:\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
+	markerRe = lazyRE(`^(?:[가-힣]{2,6}\s?>|\[[^\[\]=]{1,12}\]|<[^<>=]{1,12}>|◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:끝|END|S/U|s/u)\)|(?:CG|그래픽|자막)\s*[-:]?\s*\d*\s*\]?)$`)
 	// leadMarkerRe is a broadcast label opening a line: ◀INT▶, (S/U), [기자].
 	leadMarkerRe = lazyRE(`^(?:◀[^◀▶]{1,12}▶|【[^【】=]{1,12}】|\((?:S/U|s/u|인터뷰|녹취)\)|<[가-힣A-Za-z ]{1,8}>)\s*`)
 	// labelLineRe is a bullet and a short label before a colon: "▶ 인터뷰 :",
@@ -174,7 +175,7 @@ func vocabulary(f *feature) {
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
 	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
-	f.marker = bracketed && markerRe().MatchString(t)
+	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">")))
 	if !f.marker && bracketed {
 		if m := leadMarkerRe().FindString(t); m != "" && !titleInBrackets(t, m) {
 			f.markerRest = strings.TrimSpace(t[len(m):])
@@ -201,6 +202,25 @@ func vocabulary(f *feature) {
 		f.speaker = cleanSpeaker(f.markerRest)
 	}
 	f.outletOnly = outletOnly(t)
+	f.kicker = kickerLine(f)
+}
+
+// maxKicker bounds a section label in capitals ("COVER STORY").
+const maxKicker = 25
+
+// kickerLine reports whether a line is a magazine's section label in Latin
+// capitals, "COVER STORY", "INSIDE": no Hangul, no digit, no sentence.
+func kickerLine(f *feature) bool {
+	t := f.text
+	if f.hangul || f.sentence || f.runes > maxKicker || f.words > 3 || !f.letters {
+		return false
+	}
+	for _, r := range t {
+		if !(r >= 'A' && r <= 'Z' || r == ' ' || r == '&' || r == '-') {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(strings.ReplaceAll(t, " ", "")) >= 4
 }
 
 // titleInBrackets reports whether the opening "<…>" of t is a title the
@@ -417,11 +437,16 @@ func credits(f *feature) {
 	credited := captionCredit(t)
 	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t)
 	f.date = findPageDate(t, f.runes, f.caption)
-	f.rights = isRights(t) && !framed && !credited // "▲ … ⓒ 홍길동" credits a photo
+	// "▲ … ⓒ 홍길동" and "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자" credit a photo.
+	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t))
 	if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
 	} else if c, ok := parseByline(t); ok && f.speech == "" {
 		f.byline = &c
+	} else if head, cut := cutBylineTail(t); cut {
+		if c, ok := parseByline(head); ok {
+			f.byline = &c // "홍길동 기자의 전체기사 보기"
+		}
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {
 			f.byline, f.rights = &c, false

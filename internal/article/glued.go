@@ -96,7 +96,7 @@ func unglue(lines []line) []line {
 			parts = []string{l.text}
 		}
 		k := 0
-		for _, p := range parts {
+		for _, p := range splitScripts(parts) {
 			for _, q := range peelTrailers(p) {
 				if q != "" {
 					out = append(out, line{text: q, blankBefore: l.blankBefore && k == 0})
@@ -226,4 +226,110 @@ func leadingToolbar(s string) (words, rest string) {
 func toolbarWord(w string) bool {
 	core := strings.TrimRightFunc(w, unicode.IsDigit)
 	return core == "" || lex().toolbar[core] || strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://")
+}
+
+// scriptMarkRe is a broadcast script's part label inside a line: "[앵커]",
+// "[인터뷰 : 홍길동 / 주민]", "기자>".
+var scriptMarkRe = lazyRE(`\[([^\[\]=]{1,30})\]|([가-힣]{2,6})\s?>`)
+
+// scriptCue reports whether a label's words open a script's part.
+func scriptCue(inner string) bool {
+	return lex().phraseIn(phraseScriptCue, strings.TrimSpace(inner))
+}
+
+// splitScript cuts a broadcast script run together on one line ("앵커> …
+// 리포트> … 기자> …", "[앵커] … [기자] …") before each part label that
+// opens the line or follows a sentence, each label on a line of its own;
+// nil when there is none, or only a label opening the line with no
+// sentence after it (a headline's "[인터뷰] …").
+func splitScript(s string) []string {
+	var cuts [][2]int
+	for _, m := range scriptMarkRe().FindAllStringSubmatchIndex(s, -1) {
+		inner := ""
+		if m[2] >= 0 {
+			inner = s[m[2]:m[3]]
+		} else {
+			inner = s[m[4]:m[5]]
+		}
+		if scriptCue(inner) && (m[0] == 0 || afterSentence(s[:m[0]])) {
+			cuts = append(cuts, [2]int{m[0], m[1]})
+		}
+	}
+	if len(cuts) == 0 || len(cuts) == 1 && cuts[0][0] == 0 && !endsSentence(strings.TrimSpace(s[cuts[0][1]:])) {
+		return nil
+	}
+	var out []string
+	if head := strings.TrimSpace(s[:cuts[0][0]]); head != "" {
+		out = append(out, head)
+	}
+	for k, c := range cuts {
+		end := len(s)
+		if k+1 < len(cuts) {
+			end = cuts[k+1][0]
+		}
+		out = append(out, strings.TrimSpace(s[c[0]:c[1]]))
+		if t := strings.TrimSpace(s[c[1]:end]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// afterSentence reports whether s ends a sentence, so a label after it
+// starts a new part.
+func afterSentence(s string) bool {
+	t := strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".?!\"”’'", r) || endsSentence(t)
+}
+
+// splitScripts cuts each part holding captions or a script run together
+// (see splitCaptions, splitScript).
+func splitScripts(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if q := splitCaptions(p); q != nil {
+			out = append(out, q...)
+			continue
+		}
+		if q := splitScript(p); q != nil {
+			out = append(out, q...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// gluedCreditRe is the credit closing a photo caption: "사진=홍길동 기자",
+// "(사진=한빛시 제공)", "2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자".
+var gluedCreditRe = lazyRE(`\(\s*사진\s*=[^()]{1,30}\)|사진\s*=\s*[가-힣A-Za-z0-9]{2,12}(?:\s*(?:기자|제공|특파원))?|` +
+	`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/\s*[가-힣A-Za-z0-9]{2,12}(?:\s*[ⓒ©]\s*[가-힣A-Za-z0-9]{2,12})?(?:\s*[가-힣]{2,4}\s*기자)?`)
+
+// splitCaptions cuts a line holding several photo captions run together,
+// each a sentence closed by its credit ("… 있다. 사진=홍길동 기자 … 있다.
+// 사진=홍길동 기자"), into one line per caption; nil when the line is not
+// two or more such captions and nothing else.
+func splitCaptions(s string) []string {
+	if !strings.Contains(s, "사진") && !hasYearDot(s) {
+		return nil
+	}
+	locs := gluedCreditRe().FindAllStringIndex(s, -1)
+	if len(locs) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(locs))
+	start := 0
+	for _, l := range locs {
+		text := s[start:l[0]]
+		if utf8.RuneCountInString(strings.TrimSpace(text)) < 10 || !afterSentence(text) {
+			return nil
+		}
+		out = append(out, strings.TrimSpace(s[start:l[1]]))
+		start = l[1]
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		return nil
+	}
+	return out
 }

@@ -108,3 +108,66 @@ func FuzzSplitGlued(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitScript(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"앵커> 비가 많이 내렸습니다. 리포트> 하천이 넘쳤습니다. 기자> 현장에서 전해드렸습니다.",
+			[]string{"앵커>", "비가 많이 내렸습니다.", "리포트>", "하천이 넘쳤습니다.", "기자>", "현장에서 전해드렸습니다."}},
+		{"[앵커] 비가 많이 내렸습니다. [기자] 하천이 넘쳤습니다. [인터뷰 : 도담 / 주민] \"무서웠어요.\"",
+			[]string{"[앵커]", "비가 많이 내렸습니다.", "[기자]", "하천이 넘쳤습니다.", "[인터뷰 : 도담 / 주민]", "\"무서웠어요.\""}},
+		{"하천이 넘쳤습니다. 기자> 현장에서 전해드렸습니다.", []string{"하천이 넘쳤습니다.", "기자>", "현장에서 전해드렸습니다."}},
+		// A headline's label, a label inside a sentence and a lone label stay.
+		{"[인터뷰] 신인 작곡가 서하늘의 첫 무대", nil},
+		{"한빛시는 [기자] 회견을 열었다.", nil},
+		{"[앵커]", nil},
+		{"[단독] 한빛시, 예산 삭감했다. [포토] 사진", nil},
+	}
+	for _, c := range cases {
+		if got := splitScript(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitScript(%q)\n = %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestSplitCaptions(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"회원들이 5일 시청 앞에서 구호를 외치고 있다. 사진=도담 기자 대표가 5일 회견문을 읽고 있다. 사진=도담 기자",
+			[]string{"회원들이 5일 시청 앞에서 구호를 외치고 있다. 사진=도담 기자", "대표가 5일 회견문을 읽고 있다. 사진=도담 기자"}},
+		{"새 청사 전경입니다. 2025.3.5/한빛뉴스 © 한빛뉴스 도담 기자 시장이 5일 인사말을 하고 있다. 2025.3.5/한빛뉴스 © 한빛뉴스 도담 기자",
+			[]string{"새 청사 전경입니다. 2025.3.5/한빛뉴스 © 한빛뉴스 도담 기자", "시장이 5일 인사말을 하고 있다. 2025.3.5/한빛뉴스 © 한빛뉴스 도담 기자"}},
+		// One caption, or prose after the credits, stays whole.
+		{"회원들이 5일 시청 앞에서 구호를 외치고 있다. 사진=도담 기자", nil},
+		{"회원들이 구호를 외치고 있다. 사진=도담 기자 대표가 회견문을 읽고 있다. 사진=도담 기자 시는 답하지 않았다.", nil},
+	}
+	for _, c := range cases {
+		if got := splitCaptions(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("splitCaptions(%q)\n = %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCaptionNotRights(t *testing.T) {
+	cases := []struct {
+		in              string
+		caption, rights bool
+		kicker          bool
+	}{
+		{"시장이 5일 인사말을 하고 있다. 2025.3.5/한빛뉴스 © 한빛뉴스 도담 기자", true, false, false},
+		{"ⓒ 한빛뉴스, 무단 전재 및 재배포 금지", false, true, false},
+		{"COVER STORY", false, false, true},
+		{"BTS", false, false, false},
+		{"Korea's new plan", false, false, false},
+	}
+	for _, c := range cases {
+		f := measureLine(c.in)
+		if f.caption != c.caption || f.rights != c.rights || f.kicker != c.kicker {
+			t.Errorf("measureLine(%q): caption %v rights %v kicker %v, want %v %v %v", c.in, f.caption, f.rights, f.kicker, c.caption, c.rights, c.kicker)
+		}
+	}
+}

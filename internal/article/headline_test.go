@@ -79,3 +79,17 @@ func TestHeadCandidate(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWithoutSite(t *testing.T) {
+	cases := map[string]string{
+		"한빛시, 새 청사 개청|한빛일보":   "한빛시, 새 청사 개청",
+		"한빛시, 새 청사 개청 - 한빛일보": "한빛시, 새 청사 개청",
+		"찬성|반대 엇갈린 한빛시 예산":    "찬성|반대 엇갈린 한빛시 예산",
+		"서울 - 부산 고속철도 개통 앞둬":  "서울 - 부산 고속철도 개통 앞둬",
+	}
+	for in, want := range cases {
+		if got := titleWithoutSite(in); got != want {
+			t.Errorf("titleWithoutSite(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -104,6 +104,33 @@ func TestParseLayouts(t *testing.T) {
 		published string
 	}{
 		{
+			name:     "listed stories' thumbnails broken over two lines under the rights notice",
+			in:       "한빛시, 새 청사 개청\n한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.\n시장은 \"시민의 집\"이라고 말했다.\nCopyright ⓒ 한빛일보. 무단 전재 및 재배포 금지\n![[칼럼] 겨울 물가, 어디로 가나](http://img.example.kr/2025/12/24/a.jpg\n)\n![[사설] 예산안 처리 늦춰선 안 된다](http://img.example.kr/2025/12/24/b.jpg\n)",
+			headline: "한빛시, 새 청사 개청",
+			subheads: []string{},
+			body:     []string{"한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.", "시장은 \"시민의 집\"이라고 말했다."},
+			agency:   "한빛일보",
+			rights:   "Copyright ⓒ 한빛일보. 무단 전재 및 재배포 금지",
+		},
+		{
+			name:     "a script run together and a byline glued to the notice",
+			in:       "폭설에 출근길 혼잡\n앵커> 밤사이 눈이 많이 내렸습니다. 리포트> 도로는 거북이 운행을 하고 있습니다.\n도담 기자의 전체기사 보기Copyright © 한빛방송. All rights reserved.",
+			headline: "폭설에 출근길 혼잡",
+			subheads: []string{},
+			body:     []string{"밤사이 눈이 많이 내렸습니다.", "도로는 거북이 운행을 하고 있습니다."},
+			agency:   "한빛방송",
+			names:    []string{"도담"},
+			rights:   "Copyright © 한빛방송. All rights reserved.",
+		},
+		{
+			name:     "a lone credit over the caption of a photo left out",
+			in:       "한빛시, 새 청사 개청\n한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.\n한빛뉴스\n새 청사 개청식 현장. 오후 2시 현재 모습.\n시장은 \"시민의 집\"이라고 말했다.",
+			headline: "한빛시, 새 청사 개청",
+			subheads: []string{},
+			body:     []string{"한빛시는 5일 새 청사 개청식을 열었다고 밝혔다.", "시장은 \"시민의 집\"이라고 말했다."},
+			photos:   1,
+		},
+		{
 			name:     "two reporters after a Yonhap dateline",
 			in:       "여야, 예산안 합의\n(세종=연합뉴스) 김도윤 박서준 기자 = 여야가 내년도 예산안에 합의했다.\n두 사람은 \"협상이 길었다\"고 말했다.\ndoyun@yna.co.kr\nsjpark@yna.co.kr",
 			headline: "여야, 예산안 합의",

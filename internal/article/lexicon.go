@@ -34,6 +34,8 @@ const (
 	phraseIntro      phraseKind = "intro"
 	phraseSection    phraseKind = "section"
 	phraseCue        phraseKind = "cue"
+	phraseBylineTail phraseKind = "bylinetail"
+	phraseScriptCue  phraseKind = "scriptcue"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -127,7 +129,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue, phraseBylineTail, phraseScriptCue:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}

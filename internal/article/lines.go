@@ -33,10 +33,21 @@ func splitLines(s string) []line {
 			blank = len(out) > 0
 			continue
 		}
+		if n := len(out); n > 0 && strings.HasPrefix(t, ")") && openImage(out[n-1].text) {
+			out[n-1].text += t // "![alt](url" with its ")" on the next line
+			continue
+		}
 		out = append(out, line{text: t, blankBefore: blank})
 		blank = false
 	}
 	return out
+}
+
+// openImage reports whether s ends in a markdown image whose address a
+// crawler broke off before the closing parenthesis: "![제목](http://…jpg".
+func openImage(s string) bool {
+	i := strings.LastIndex(s, "](")
+	return i > 0 && strings.Contains(s[:i], "![") && !strings.ContainsAny(s[i+2:], ") ")
 }
 
 var mdLinkRe = lazyRE(`\[([^\[\]]*)\]\((?:https?://|/)[^()\s]*\)`)

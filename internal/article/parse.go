@@ -145,8 +145,8 @@ func pagePublished(fs []feature, labels []label) string {
 		d := fs[i].date
 		if labels[i] != labelDate {
 			d = pageDate{}
-			if labels[i] != labelImage {
-				d = urlDate(fs[i].text)
+			if labels[i] != labelImage && len(fs[i].images) == 0 {
+				d = urlDate(fs[i].text) // an image's address dates the image
 			}
 		}
 		if d.date != "" && (best.date == "" || d.trust < best.trust) {

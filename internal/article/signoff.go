@@ -235,3 +235,37 @@ func introReporter(s string) string {
 	}
 	return ""
 }
+
+// cutBylineTail cuts the link a page glued after a byline ("홍길동 기자의
+// 전체기사 보기" → "홍길동 기자"); cut is false when s ends in none.
+func cutBylineTail(s string) (head string, cut bool) {
+	for _, p := range lex().phrases[phraseBylineTail] {
+		if p.matches(s) {
+			return strings.TrimSpace(strings.TrimSuffix(s, p.text)), true
+		}
+	}
+	return s, false
+}
+
+// bylineRights splits a byline run into the rights notice after it with
+// no space or sentence between ("홍길동 기자의 전체기사 보기Copyright ©
+// …") into the two lines; nil when s is no such line. A byline with its
+// e-mail before the notice is read whole (see rightsByline).
+func bylineRights(s string) []string {
+	loc := rightsStartRe().FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return nil
+	}
+	head, notice := strings.TrimSpace(s[:loc[0]]), s[loc[0]:]
+	if !isRights(notice) || !reuseNoticeRe().MatchString(notice) {
+		return nil
+	}
+	core, cut := cutBylineTail(head)
+	if !cut && strings.Contains(head, "@") {
+		return nil
+	}
+	if _, ok := parseByline(core); !ok {
+		return nil
+	}
+	return []string{head, notice}
+}

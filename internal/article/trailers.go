@@ -42,6 +42,9 @@ func peelTrailers(s string) []string {
 	if strings.Contains(s, ".") {
 		s = gluedSentenceRe().ReplaceAllString(s, "$1. $2")
 	}
+	if parts := bylineRights(s); parts != nil {
+		return parts
+	}
 	if utf8.RuneCountInString(s) < minTrailerLine {
 		return []string{s}
 	}

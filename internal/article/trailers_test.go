@@ -25,6 +25,11 @@ func TestPeelTrailers(t *testing.T) {
 		{"☞공감언론 뉴시스sky@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>",
 			[]string{"☞공감언론 뉴시스sky@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>"}},
 		{"기준금리는 3.5%다.", []string{"기준금리는 3.5%다."}},
+		// A byline with the page's link glued to the notice, no sentence before.
+		{"도담 기자의 전체기사 보기Copyright © 한빛데일리. All rights reserved.",
+			[]string{"도담 기자의 전체기사 보기", "Copyright © 한빛데일리. All rights reserved."}},
+		{"많이 본 기사Copyright © 한빛데일리. All rights reserved.",
+			[]string{"많이 본 기사Copyright © 한빛데일리. All rights reserved."}},
 		{"위원장은 이날 새로 지은 공장을 둘러보고 노동자들이 이룬 생산 성과를 크게 치하했다고 관영 통신은 전했다. 한빛일보/새봄미디어",
 			[]string{"위원장은 이날 새로 지은 공장을 둘러보고 노동자들이 이룬 생산 성과를 크게 치하했다고 관영 통신은 전했다."}},
 		{"위원장은 이날 새로 지은 공장을 둘러보고 노동자들이 이룬 생산 성과를 크게 치하했다고 관영 통신은 전했다. 찬성/반대",
@@ -89,5 +94,24 @@ func TestPhotographerCaption(t *testing.T) {
 	}
 	if got := rightsOutlet("ⓒ 서울경제TV, 무단 전재 및 재배포 금지"); got != "서울경제TV" {
 		t.Errorf("rightsOutlet = %q, want the holder's whole name", got)
+	}
+}
+
+func TestBylineTail(t *testing.T) {
+	cases := map[string][]string{
+		"도담 기자의 전체기사 보기":   {"도담"},
+		"서하늘 기자의 다른 기사 보기": {"서하늘"},
+		"도담 기자":       {"도담"},
+		"많이 본 기사 더보기": nil,
+	}
+	for in, want := range cases {
+		f := measureLine(in)
+		var got []string
+		if f.byline != nil {
+			got = f.byline.names
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("measureLine(%q).byline names = %q, want %q", in, got, want)
+		}
 	}
 }

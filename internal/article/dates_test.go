@@ -1,0 +1,26 @@
+package article
+
+import "testing"
+
+func TestFindPageDate(t *testing.T) {
+	cases := []struct {
+		in    string
+		date  string
+		stamp bool
+	}{
+		{"입력 2025.03.14 10:22", "2025-03-14", true},
+		{"2025.03.14 10:22", "2025-03-14", true},
+		{"2025.03.14 (금) 10:22", "2025-03-14", true},
+		// The site's "today" line: chrome, no publication date.
+		{"2026년 12월 7일 (월)", "", true},
+		{"2026.12.07 월요일", "", true},
+		{"2026.12.07 맑음 3℃", "", true},
+		{"한빛시는 2025.03.14 행사를 열었다.", "", false},
+	}
+	for _, c := range cases {
+		got := findPageDate(c.in, len([]rune(c.in)), false)
+		if got.date != c.date || got.stamp != c.stamp {
+			t.Errorf("findPageDate(%q) = %q stamp %v, want %q stamp %v", c.in, got.date, got.stamp, c.date, c.stamp)
+		}
+	}
+}
