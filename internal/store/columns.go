@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 )
@@ -11,7 +12,11 @@ import (
 // filters and facets read for every match: the publication day and the
 // agency. Reading them from SQLite cost several microseconds per matching
 // article (a join per row); here they cost an array lookup. Eight bytes per
-// article: 8 MB for a million.
+// article: 8 MB for a million. The entity facets read the ids of the
+// entities each article mentions (about 10 per article, 4 bytes each, plus
+// a slice header: some 70 MB for a million) and each entity's type (one
+// byte per entity); mentions are stored with their article and never
+// change, nor does an entity's type.
 //
 // Articles are only ever appended (rid grows, nothing is deleted or
 // re-dated), so the columns catch up by reading the rows past the last rid
@@ -30,6 +35,10 @@ type columns struct {
 	agency   []uint32 // by rid: index into names
 	names    []string // agency names; names[0] is ""
 	agencyID map[string]uint32
+	ents     [][]uint32 // by rid: the entities the article mentions
+	etype    []uint8    // by eid: index into types, 0 when unknown
+	etShared bool       // etype is shared with a snapshot
+	types    []string   // entity types; types[0] is ""
 }
 
 // colSnap is a consistent read-only view of the columns.
@@ -41,6 +50,9 @@ type colSnap struct {
 	ids    map[string]uint32 // read-only after the snapshot: copied on change
 	rows   int64             // articles in the snapshot
 	tokens int64             // their index tokens (PostgreSQL only)
+	ents   [][]uint32        // by rid: the entities the article mentions
+	etype  []uint8           // by eid: index into types
+	types  []string          // entity types
 }
 
 // pendingSpan is how far behind the newest rid a missing one is still
@@ -58,7 +70,10 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 		c.names = []string{""}
 		c.day = []int32{0}
 		c.agency = []uint32{0}
+		c.ents = [][]uint32{nil}
+		c.types = []string{""}
 	}
+	oldMax := c.maxRid
 	var q string
 	args := []any{c.maxRid}
 	switch {
@@ -75,12 +90,16 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	}
 	defer rows.Close()
 	copied := false
+	var late []int64 // rids at or below oldMax that arrived now
 	for rows.Next() {
 		var rid, ntok int64
 		var ag string
 		var pub []byte
 		if err := rows.Scan(&rid, &ag, &pub, &ntok); err != nil {
 			return nil, fmt.Errorf("store: search: reading article columns: %w", err)
+		}
+		if rid <= oldMax {
+			late = append(late, rid)
 		}
 		c.add(rid, c.agencyOf(ag, &copied), dayNum(pub))
 		c.rows++
@@ -89,8 +108,12 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
-	c.shared = true
-	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens}, nil
+	if err := s.readMentions(ctx, oldMax, late); err != nil {
+		return nil, fmt.Errorf("store: search: reading article entities: %w", classify(err))
+	}
+	c.shared, c.etShared = true, true
+	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens,
+		ents: c.ents, etype: c.etype, types: c.types}, nil
 }
 
 // agencyOf is the index of an agency name, added when new; the map is
@@ -120,6 +143,7 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 		if c.shared {
 			c.day = slices.Clone(c.day)
 			c.agency = slices.Clone(c.agency)
+			c.ents = slices.Clone(c.ents)
 			c.shared = false
 		}
 		c.day[rid], c.agency[rid] = day, agency
@@ -130,14 +154,89 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 		c.pending = append(c.pending, int64(len(c.day)))
 		c.day = append(c.day, 0)
 		c.agency = append(c.agency, 0)
+		c.ents = append(c.ents, nil)
 	}
 	c.day = append(c.day, day)
 	c.agency = append(c.agency, agency)
+	c.ents = append(c.ents, nil)
 	c.maxRid = rid
 	if len(c.pending) > 0 && c.pending[0] < rid-pendingSpan { // pending is sorted
 		k, _ := slices.BinarySearch(c.pending, rid-pendingSpan)
 		c.pending = c.pending[k:]
 	}
+}
+
+// readMentions reads the entities mentioned by the articles the columns
+// just added: those past oldMax that were read (not the gaps left pending)
+// and the late ones. A mention is committed with its article, so an
+// article read has all its mentions; one committed since is not taken.
+func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) error {
+	c := &s.cols
+	if c.maxRid == oldMax && len(late) == 0 {
+		return nil
+	}
+	q := `SELECT m.rid, m.eid, e.type FROM mentions m JOIN entities e ON e.eid = m.eid WHERE m.rid > ? AND m.rid <= ? ORDER BY m.rid`
+	args := []any{oldMax, c.maxRid}
+	if s.pg {
+		q = `SELECT m.rid, m.eid, e.type FROM mentions m JOIN entities e ON e.eid = m.eid WHERE (m.rid > ? AND m.rid <= ?) OR m.rid = ANY(?) ORDER BY m.rid`
+		args = append(args, late)
+	}
+	taken := map[int64]bool{}
+	for _, rid := range late {
+		taken[rid] = true
+	}
+	gap := map[int64]bool{}
+	for _, rid := range c.pending {
+		gap[rid] = rid > oldMax
+	}
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rid, eid int64
+		var typ string
+		if err := rows.Scan(&rid, &eid, &typ); err != nil {
+			return err
+		}
+		if !taken[rid] && (rid <= oldMax || gap[rid]) {
+			continue
+		}
+		if eid <= 0 || eid > math.MaxUint32 {
+			return fmt.Errorf("entity id %d out of range", eid)
+		}
+		c.ents[rid] = append(c.ents[rid], uint32(eid))
+		c.setType(eid, typ)
+	}
+	return rows.Err()
+}
+
+// setType records an entity's type; the column is copied before an entry
+// an earlier snapshot may read is written.
+func (c *columns) setType(eid int64, typ string) {
+	if eid < int64(len(c.etype)) && c.etype[eid] != 0 {
+		return
+	}
+	ti := slices.Index(c.types, typ)
+	if ti < 0 {
+		ti = len(c.types)
+		c.types = append(c.types, typ)
+	}
+	if ti > math.MaxUint8 {
+		ti = 0 // more than 255 entity types: counted as untyped
+	}
+	if eid < int64(len(c.etype)) {
+		if c.etShared {
+			c.etype, c.etShared = slices.Clone(c.etype), false
+		}
+		c.etype[eid] = uint8(ti)
+		return
+	}
+	for int64(len(c.etype)) < eid {
+		c.etype = append(c.etype, 0)
+	}
+	c.etype = append(c.etype, uint8(ti))
 }
 
 // dayNum turns "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", as filters give

@@ -101,7 +101,7 @@ func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, s
 	if err := s.hits(ctx, res, page, terms); err != nil {
 		return nil, err
 	}
-	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)]); err != nil {
+	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)], snap); err != nil {
 		return nil, err
 	}
 	return res, nil
