@@ -499,6 +499,7 @@ type options struct {
 	readOnly    bool
 	busyTimeout int // milliseconds
 	verify      int
+	facetTop    int
 }
 
 // ReadOnly opens the database without write access (and without
