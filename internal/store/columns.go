@@ -168,17 +168,19 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 
 // readMentions reads the entities mentioned by the articles the columns
 // just added: those past oldMax that were read (not the gaps left pending)
-// and the late ones. A mention is committed with its article, so an
-// article read has all its mentions; one committed since is not taken.
+// and the late ones, one row per article (a row costs more than its
+// parsing), then the types of the entities not seen before. A mention is
+// committed with its article and entity, so an article read has all its
+// mentions and they their entity; one committed since is not taken.
 func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) error {
 	c := &s.cols
 	if c.maxRid == oldMax && len(late) == 0 {
 		return nil
 	}
-	q := `SELECT m.rid, m.eid, e.type FROM mentions m JOIN entities e ON e.eid = m.eid WHERE m.rid > ? AND m.rid <= ? ORDER BY m.rid`
+	q := `SELECT rid, group_concat(eid) FROM mentions WHERE rid > ? AND rid <= ? GROUP BY rid`
 	args := []any{oldMax, c.maxRid}
 	if s.pg {
-		q = `SELECT m.rid, m.eid, e.type FROM mentions m JOIN entities e ON e.eid = m.eid WHERE (m.rid > ? AND m.rid <= ?) OR m.rid = ANY(?) ORDER BY m.rid`
+		q = `SELECT rid, string_agg(eid::text, ',') FROM mentions WHERE (rid > ? AND rid <= ?) OR rid = ANY(?) GROUP BY rid`
 		args = append(args, late)
 	}
 	taken := map[int64]bool{}
@@ -194,20 +196,67 @@ func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) err
 		return err
 	}
 	defer rows.Close()
+	untyped := map[int64]bool{}
 	for rows.Next() {
-		var rid, eid int64
-		var typ string
-		if err := rows.Scan(&rid, &eid, &typ); err != nil {
+		var rid int64
+		var list []byte
+		if err := rows.Scan(&rid, &list); err != nil {
 			return err
 		}
 		if !taken[rid] && (rid <= oldMax || gap[rid]) {
 			continue
 		}
-		if eid <= 0 || eid > math.MaxUint32 {
-			return fmt.Errorf("entity id %d out of range", eid)
+		var eid int64
+		for i := 0; i <= len(list); i++ {
+			if i < len(list) && list[i] >= '0' && list[i] <= '9' {
+				if eid = eid*10 + int64(list[i]-'0'); eid > math.MaxUint32 {
+					return fmt.Errorf("entity id %s out of range", list)
+				}
+				continue
+			}
+			if eid > 0 {
+				c.ents[rid] = append(c.ents[rid], uint32(eid))
+				if eid >= int64(len(c.etype)) || c.etype[eid] == 0 {
+					untyped[eid] = true
+				}
+			}
+			eid = 0
 		}
-		c.ents[rid] = append(c.ents[rid], uint32(eid))
-		c.setType(eid, typ)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return s.readTypes(ctx, untyped)
+}
+
+// readTypes records the types of the given entities: the whole table's
+// when they are many (the first search), else theirs.
+func (s *core) readTypes(ctx context.Context, eids map[int64]bool) error {
+	if len(eids) == 0 {
+		return nil
+	}
+	q, args := `SELECT eid, type FROM entities`, []any(nil)
+	if len(eids) <= 1000 {
+		list := make([]int64, 0, len(eids))
+		for eid := range eids {
+			list = append(list, eid)
+		}
+		q, args = q+` WHERE `+s.inList("eid", 1), []any{s.list(list)}
+	}
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid int64
+		var typ string
+		if err := rows.Scan(&eid, &typ); err != nil {
+			return err
+		}
+		if eid > 0 && eid <= math.MaxUint32 {
+			s.cols.setType(eid, typ)
+		}
 	}
 	return rows.Err()
 }
