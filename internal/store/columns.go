@@ -38,6 +38,8 @@ type columns struct {
 	ents     [][]uint32 // by rid: the entities the article mentions
 	etype    []uint8    // by eid: index into types, 0 when unknown
 	etShared bool       // etype is shared with a snapshot
+	entsMax  int64      // ents are read up to this rid (a failed read is redone)
+	entsLate []int64    // rids below entsMax whose ents are still to read
 	types    []string   // entity types; types[0] is ""
 }
 
@@ -90,7 +92,6 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	}
 	defer rows.Close()
 	copied := false
-	var late []int64 // rids at or below oldMax that arrived now
 	for rows.Next() {
 		var rid, ntok int64
 		var ag string
@@ -99,7 +100,7 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 			return nil, fmt.Errorf("store: search: reading article columns: %w", err)
 		}
 		if rid <= oldMax {
-			late = append(late, rid)
+			c.entsLate = append(c.entsLate, rid)
 		}
 		c.add(rid, c.agencyOf(ag, &copied), dayNum(pub))
 		c.rows++
@@ -108,7 +109,7 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
-	if err := s.readMentions(ctx, oldMax, late); err != nil {
+	if err := s.readMentions(ctx); err != nil {
 		return nil, fmt.Errorf("store: search: reading article entities: %w", classify(err))
 	}
 	c.shared, c.etShared = true, true
@@ -167,13 +168,15 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 }
 
 // readMentions reads the entities mentioned by the articles the columns
-// just added: those past oldMax that were read (not the gaps left pending)
-// and the late ones, one row per article (a row costs more than its
-// parsing), then the types of the entities not seen before. A mention is
-// committed with its article and entity, so an article read has all its
-// mentions and they their entity; one committed since is not taken.
-func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) error {
+// added since the last read: those past entsMax that were read (not the
+// gaps left pending) and the late ones, one row per article (a row costs
+// more than its parsing), then the types of the entities not seen before.
+// A mention is committed with its article and entity, so an article read
+// has all its mentions and they their entity; one committed since is not
+// taken. Nothing is recorded unless all is read: a failed read is redone.
+func (s *core) readMentions(ctx context.Context) error {
 	c := &s.cols
+	oldMax, late := c.entsMax, c.entsLate
 	if c.maxRid == oldMax && len(late) == 0 {
 		return nil
 	}
@@ -197,6 +200,7 @@ func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) err
 	}
 	defer rows.Close()
 	untyped := map[int64]bool{}
+	got := map[int64][]uint32{}
 	for rows.Next() {
 		var rid int64
 		var list []byte
@@ -215,7 +219,7 @@ func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) err
 				continue
 			}
 			if eid > 0 {
-				c.ents[rid] = append(c.ents[rid], uint32(eid))
+				got[rid] = append(got[rid], uint32(eid))
 				if eid >= int64(len(c.etype)) || c.etype[eid] == 0 {
 					untyped[eid] = true
 				}
@@ -226,7 +230,14 @@ func (s *core) readMentions(ctx context.Context, oldMax int64, late []int64) err
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	return s.readTypes(ctx, untyped)
+	if err := s.readTypes(ctx, untyped); err != nil {
+		return err
+	}
+	for rid, l := range got {
+		c.ents[rid] = l
+	}
+	c.entsMax, c.entsLate = c.maxRid, nil
+	return nil
 }
 
 // readTypes records the types of the given entities: the whole table's
