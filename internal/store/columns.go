@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 )
@@ -11,7 +12,11 @@ import (
 // filters and facets read for every match: the publication day and the
 // agency. Reading them from SQLite cost several microseconds per matching
 // article (a join per row); here they cost an array lookup. Eight bytes per
-// article: 8 MB for a million.
+// article: 8 MB for a million. The entity facets read the ids of the
+// entities each article mentions (about 10 per article, 4 bytes each, plus
+// a slice header: some 70 MB for a million) and each entity's type (one
+// byte per entity); mentions are stored with their article and never
+// change, nor does an entity's type.
 //
 // Articles are only ever appended (rid grows, nothing is deleted or
 // re-dated), so the columns catch up by reading the rows past the last rid
@@ -30,6 +35,12 @@ type columns struct {
 	agency   []uint32 // by rid: index into names
 	names    []string // agency names; names[0] is ""
 	agencyID map[string]uint32
+	ents     [][]uint32 // by rid: the entities the article mentions
+	etype    []uint8    // by eid: index into types, 0 when unknown
+	etShared bool       // etype is shared with a snapshot
+	entsMax  int64      // ents are read up to this rid (a failed read is redone)
+	entsLate []int64    // rids below entsMax whose ents are still to read
+	types    []string   // entity types; types[0] is ""
 }
 
 // colSnap is a consistent read-only view of the columns.
@@ -41,6 +52,9 @@ type colSnap struct {
 	ids    map[string]uint32 // read-only after the snapshot: copied on change
 	rows   int64             // articles in the snapshot
 	tokens int64             // their index tokens (PostgreSQL only)
+	ents   [][]uint32        // by rid: the entities the article mentions
+	etype  []uint8           // by eid: index into types
+	types  []string          // entity types
 }
 
 // pendingSpan is how far behind the newest rid a missing one is still
@@ -58,7 +72,10 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 		c.names = []string{""}
 		c.day = []int32{0}
 		c.agency = []uint32{0}
+		c.ents = [][]uint32{nil}
+		c.types = []string{""}
 	}
+	oldMax := c.maxRid
 	var q string
 	args := []any{c.maxRid}
 	switch {
@@ -82,6 +99,9 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 		if err := rows.Scan(&rid, &ag, &pub, &ntok); err != nil {
 			return nil, fmt.Errorf("store: search: reading article columns: %w", err)
 		}
+		if rid <= oldMax {
+			c.entsLate = append(c.entsLate, rid)
+		}
 		c.add(rid, c.agencyOf(ag, &copied), dayNum(pub))
 		c.rows++
 		c.tokens += ntok
@@ -89,8 +109,12 @@ func (s *core) snapshot(ctx context.Context) (*colSnap, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: search: reading article columns: %w", classify(err))
 	}
-	c.shared = true
-	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens}, nil
+	if err := s.readMentions(ctx); err != nil {
+		return nil, fmt.Errorf("store: search: reading article entities: %w", classify(err))
+	}
+	c.shared, c.etShared = true, true
+	return &colSnap{maxRid: c.maxRid, day: c.day, agency: c.agency, names: c.names, ids: c.agencyID, rows: c.rows, tokens: c.tokens,
+		ents: c.ents, etype: c.etype, types: c.types}, nil
 }
 
 // agencyOf is the index of an agency name, added when new; the map is
@@ -120,6 +144,7 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 		if c.shared {
 			c.day = slices.Clone(c.day)
 			c.agency = slices.Clone(c.agency)
+			c.ents = slices.Clone(c.ents)
 			c.shared = false
 		}
 		c.day[rid], c.agency[rid] = day, agency
@@ -130,14 +155,148 @@ func (c *columns) add(rid int64, agency uint32, day int32) {
 		c.pending = append(c.pending, int64(len(c.day)))
 		c.day = append(c.day, 0)
 		c.agency = append(c.agency, 0)
+		c.ents = append(c.ents, nil)
 	}
 	c.day = append(c.day, day)
 	c.agency = append(c.agency, agency)
+	c.ents = append(c.ents, nil)
 	c.maxRid = rid
 	if len(c.pending) > 0 && c.pending[0] < rid-pendingSpan { // pending is sorted
 		k, _ := slices.BinarySearch(c.pending, rid-pendingSpan)
 		c.pending = c.pending[k:]
 	}
+}
+
+// readMentions reads the entities mentioned by the articles the columns
+// added since the last read: those past entsMax that were read (not the
+// gaps left pending) and the late ones, one row per article (a row costs
+// more than its parsing), then the types of the entities not seen before.
+// A mention is committed with its article and entity, so an article read
+// has all its mentions and they their entity; one committed since is not
+// taken. Nothing is recorded unless all is read: a failed read is redone.
+func (s *core) readMentions(ctx context.Context) error {
+	c := &s.cols
+	oldMax, late := c.entsMax, c.entsLate
+	if c.maxRid == oldMax && len(late) == 0 {
+		return nil
+	}
+	q := `SELECT rid, group_concat(eid) FROM mentions WHERE rid > ? AND rid <= ? GROUP BY rid`
+	args := []any{oldMax, c.maxRid}
+	if s.pg {
+		q = `SELECT rid, string_agg(eid::text, ',') FROM mentions WHERE (rid > ? AND rid <= ?) OR rid = ANY(?) GROUP BY rid`
+		args = append(args, late)
+	}
+	taken := map[int64]bool{}
+	for _, rid := range late {
+		taken[rid] = true
+	}
+	gap := map[int64]bool{}
+	for _, rid := range c.pending {
+		gap[rid] = rid > oldMax
+	}
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	untyped := map[int64]bool{}
+	got := map[int64][]uint32{}
+	for rows.Next() {
+		var rid int64
+		var list []byte
+		if err := rows.Scan(&rid, &list); err != nil {
+			return err
+		}
+		if !taken[rid] && (rid <= oldMax || gap[rid]) {
+			continue
+		}
+		var eid int64
+		for i := 0; i <= len(list); i++ {
+			if i < len(list) && list[i] >= '0' && list[i] <= '9' {
+				if eid = eid*10 + int64(list[i]-'0'); eid > math.MaxUint32 {
+					return fmt.Errorf("entity id %s out of range", list)
+				}
+				continue
+			}
+			if eid > 0 {
+				got[rid] = append(got[rid], uint32(eid))
+				if eid >= int64(len(c.etype)) || c.etype[eid] == 0 {
+					untyped[eid] = true
+				}
+			}
+			eid = 0
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := s.readTypes(ctx, untyped); err != nil {
+		return err
+	}
+	for rid, l := range got {
+		c.ents[rid] = l
+	}
+	c.entsMax, c.entsLate = c.maxRid, nil
+	return nil
+}
+
+// readTypes records the types of the given entities: the whole table's
+// when they are many (the first search), else theirs.
+func (s *core) readTypes(ctx context.Context, eids map[int64]bool) error {
+	if len(eids) == 0 {
+		return nil
+	}
+	q, args := `SELECT eid, type FROM entities`, []any(nil)
+	if len(eids) <= 1000 {
+		list := make([]int64, 0, len(eids))
+		for eid := range eids {
+			list = append(list, eid)
+		}
+		q, args = q+` WHERE `+s.inList("eid", 1), []any{s.list(list)}
+	}
+	rows, err := s.db.query(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid int64
+		var typ string
+		if err := rows.Scan(&eid, &typ); err != nil {
+			return err
+		}
+		if eid > 0 && eid <= math.MaxUint32 {
+			s.cols.setType(eid, typ)
+		}
+	}
+	return rows.Err()
+}
+
+// setType records an entity's type; the column is copied before an entry
+// an earlier snapshot may read is written.
+func (c *columns) setType(eid int64, typ string) {
+	if eid < int64(len(c.etype)) && c.etype[eid] != 0 {
+		return
+	}
+	ti := slices.Index(c.types, typ)
+	if ti < 0 {
+		ti = len(c.types)
+		c.types = append(c.types, typ)
+	}
+	if ti > math.MaxUint8 {
+		ti = 0 // more than 255 entity types: counted as untyped
+	}
+	if eid < int64(len(c.etype)) {
+		if c.etShared {
+			c.etype, c.etShared = slices.Clone(c.etype), false
+		}
+		c.etype[eid] = uint8(ti)
+		return
+	}
+	for int64(len(c.etype)) < eid {
+		c.etype = append(c.etype, 0)
+	}
+	c.etype = append(c.etype, uint8(ti))
 }
 
 // dayNum turns "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", as filters give

@@ -31,6 +31,9 @@ type core struct {
 	// search checks beyond those its page needs (0: searchVerify;
 	// negative: all of them). See SearchBudget.
 	verify int
+	// facetTop is how many of the best matches the entity facets count
+	// (0: facetTop). See EntityFacetTop.
+	facetTop int
 	// morph, when set, replaces the analysis of texts into index terms
 	// (textsearch.Morphemes); benchmarks memoise it to build big corpora fast.
 	morph func(text string) []string
@@ -82,10 +85,18 @@ func SearchBudget(verify int) Option {
 	return func(o *options) { o.verify = verify }
 }
 
+// EntityFacetTop sets how many of the best-ranked matches the entity facets
+// count (0 keeps the default, 1,000); Facets.EntitiesCounted tells a
+// result's count.
+func EntityFacetTop(k int) Option {
+	return func(o *options) { o.facetTop = k }
+}
+
 // applyOptions copies the options that concern the shared part.
 func (s *core) applyOptions(o options) {
 	s.readOnly = o.readOnly
 	s.verify = o.verify
+	s.facetTop = o.facetTop
 }
 
 // analyzer loads the morphological analyser on first use: it costs about a

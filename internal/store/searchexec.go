@@ -630,37 +630,51 @@ func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms [
 	return rows.Err()
 }
 
-// entityFacets counts the entities mentioned in the best matches: the 20
-// most mentioned with their counts, and the entities per type, in one
-// query that returns only those rows (rows are the cost, not counting).
-func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand) error {
+// entityFacets counts the entities mentioned in the best matches from the
+// in-memory columns (an array walk, no query): the entities per type, and
+// the 20 most mentioned with their counts, ties broken by the entity's
+// articles overall, then id; only those 20 (and the ties at the 20th
+// count) are read from the database.
+func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand, snap *colSnap) error {
 	res.Facets.Entities = []EntityCount{}
 	res.Facets.EntityTypes = []FacetCount{}
+	res.Facets.EntitiesCounted = len(best)
 	if len(best) == 0 {
 		return nil
 	}
-	rows, err := s.db.query(ctx, `WITH m AS MATERIALIZED (SELECT eid, count(*) AS c FROM mentions WHERE `+s.inList("rid", 1)+` GROUP BY eid)
-		SELECT * FROM (SELECT `+entityCols+`, c FROM m JOIN entities e ON e.eid = m.eid ORDER BY c DESC, e.articles DESC, e.eid LIMIT 20) top
-		UNION ALL
-		SELECT -1, e.type, '', '', '', '', 0, 0, '', '', count(*) FROM m JOIN entities e ON e.eid = m.eid GROUP BY e.type`, s.list(candRids(best)))
+	counts := map[uint32]int{}
+	for _, c := range best {
+		for _, eid := range snap.ents[c.rid] {
+			counts[eid]++
+		}
+	}
+	types := map[string]int{}
+	byCount := make([]EntityCount, 0, len(counts))
+	for eid, n := range counts {
+		types[snap.types[snap.etype[eid]]]++
+		byCount = append(byCount, EntityCount{Entity: Entity{ID: int64(eid)}, Count: n})
+	}
+	res.Facets.EntityTypes = sortedCounts(types, true)
+	slices.SortFunc(byCount, func(a, b EntityCount) int { return b.Count - a.Count })
+	if len(byCount) > entityFacetN {
+		least := byCount[entityFacetN-1].Count
+		k := entityFacetN
+		for k < len(byCount) && byCount[k].Count == least {
+			k++
+		}
+		byCount = byCount[:k]
+	}
+	n := map[int64]int{}
+	ids := make([]int64, len(byCount))
+	for i, ec := range byCount {
+		n[ec.ID], ids[i] = ec.Count, ec.ID
+	}
+	es, err := s.entities(ctx, `SELECT `+entityCols+` FROM entities e WHERE `+s.inList("e.eid", 1), s.list(ids))
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	types := map[string]int{}
-	for rows.Next() {
-		var ec EntityCount
-		if err := scanEntity(rows, &ec.Entity, &ec.Count); err != nil {
-			return err
-		}
-		if ec.ID < 0 {
-			types[ec.Type] = ec.Count
-			continue
-		}
-		res.Facets.Entities = append(res.Facets.Entities, ec)
-	}
-	if err := rows.Err(); err != nil {
-		return err
+	for _, e := range es {
+		res.Facets.Entities = append(res.Facets.Entities, EntityCount{Entity: e, Count: n[e.ID]})
 	}
 	slices.SortFunc(res.Facets.Entities, func(a, b EntityCount) int {
 		if a.Count != b.Count {
@@ -671,6 +685,9 @@ func (s *core) entityFacets(ctx context.Context, res *SearchResult, best []cand)
 		}
 		return int(a.ID - b.ID)
 	})
-	res.Facets.EntityTypes = sortedCounts(types, true)
+	res.Facets.Entities = res.Facets.Entities[:min(len(res.Facets.Entities), entityFacetN)]
 	return nil
 }
+
+// entityFacetN is how many entities the entity facet lists.
+const entityFacetN = 20

@@ -101,10 +101,18 @@ func (s *core) searchOnce(ctx context.Context, q SearchQuery, pq *parsedQuery, s
 	if err := s.hits(ctx, res, page, terms); err != nil {
 		return nil, err
 	}
-	if err := s.entityFacets(ctx, res, best[:min(len(best), facetTop)]); err != nil {
+	if err := s.entityFacets(ctx, res, best[:min(len(best), s.facetK())], snap); err != nil {
 		return nil, err
 	}
 	return res, nil
+}
+
+// facetK is how many of the best matches the entity facets count.
+func (s *core) facetK() int {
+	if s.facetTop > 0 {
+		return s.facetTop
+	}
+	return facetTop
 }
 
 // matches evaluates the query text and the entity and event filters into
@@ -223,7 +231,7 @@ func (e *searchExec) scan(t tri, q SearchQuery, byDate bool, f filter) *scanned 
 			return a.day > b.day || a.day == b.day && a.rid > b.rid
 		}
 	}
-	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, facetTop), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
+	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, e.s.facetK()), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
 	for k, set := range []ridSet{t.sure, t.maybe} {
 		sure := k == 0
 		set.each(1, func(rid int64) {

@@ -167,11 +167,15 @@ type Span struct {
 type Facets struct {
 	Agencies []FacetCount `json:"agencies"` // articles per agency, most first
 	Months   []FacetCount `json:"months"`   // articles per "YYYY-MM", in order
-	// EntityTypes counts entities per type and Entities lists the most
-	// mentioned ones; both over the best-ranked 1,000 matches, because
-	// entity facets over millions of matches cost more than they tell.
-	EntityTypes []FacetCount  `json:"entity_types"`
-	Entities    []EntityCount `json:"entities"`
+	// EntityTypes counts entities per type and Entities lists the 20 most
+	// mentioned ones; both over the best-ranked matches only, at most
+	// 1,000, because entity facets over millions of matches cost more than
+	// they tell. EntitiesCounted is how many matches they count: all of
+	// them when it equals Total, else the best EntitiesCounted ("in the
+	// top 1,000").
+	EntityTypes     []FacetCount  `json:"entity_types"`
+	Entities        []EntityCount `json:"entities"`
+	EntitiesCounted int           `json:"entities_counted"`
 	// Counted is the number of matches Agencies and Months count: Total.
 	// Partial is set with TotalAtLeast: the facets count the matches known.
 	Counted int  `json:"counted"`
@@ -495,6 +499,7 @@ type options struct {
 	readOnly    bool
 	busyTimeout int // milliseconds
 	verify      int
+	facetTop    int
 }
 
 // ReadOnly opens the database without write access (and without

@@ -450,3 +450,60 @@ func testSearchRowBudget(t *testing.T, open Opener) {
 }
 
 type extractDoc = extract.Document
+
+// testEntityFacetsTop checks that the entity facets count the entities of
+// the best-ranked matches only, say how many, and see the entities of
+// articles stored after the first search.
+func testEntityFacetsTop(t *testing.T, open Opener) {
+	ctx := context.Background()
+	_, dsn := open(t)
+	st, err := store.Open(ctx, dsn, store.EntityFacetTop(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := Corpus()
+	MustPut(t, st, c[:2]...)
+	type ent struct {
+		name  string
+		count int
+	}
+	tests := []struct {
+		name    string
+		put     []*extract.Document
+		q       store.SearchQuery
+		total   int
+		counted int
+		types   []store.FacetCount
+		ents    []ent
+	}{
+		{"all matches counted", nil, store.SearchQuery{Text: "이재용"}, 2, 2,
+			[]store.FacetCount{{Value: "ORG", Count: 3}, {Value: "PERSON", Count: 2}, {Value: "PLACE", Count: 1}},
+			// ties by articles overall, then by id (the order stored)
+			[]ent{{"이재용", 2}, {"삼성전자", 1}, {"한덕수", 1}, {"서울", 1}, {"오픈AI", 1}, {"국회", 1}}},
+		// the newest two of 뉴시스's three: 오픈 AI's (linked to 오픈AI) and
+		// the first, not 김민수's
+		{"new articles: the best two of three", c[2:], store.SearchQuery{Agency: "뉴시스"}, 3, 2,
+			[]store.FacetCount{{Value: "ORG", Count: 2}, {Value: "PERSON", Count: 2}, {Value: "PLACE", Count: 1}},
+			[]ent{{"서울", 2}, {"이재용", 1}, {"삼성전자", 1}, {"오픈AI", 1}, {"한덕수", 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.put != nil {
+				MustPut(t, st, tt.put...)
+			}
+			r, err := st.Search(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []ent
+			for _, e := range r.Facets.Entities {
+				got = append(got, ent{e.Name, e.Count})
+			}
+			if r.Total != tt.total || r.Facets.EntitiesCounted != tt.counted || !slices.Equal(r.Facets.EntityTypes, tt.types) || !slices.Equal(got, tt.ents) {
+				t.Errorf("total %d counted %d types %+v entities %+v, want %d %d %+v %+v",
+					r.Total, r.Facets.EntitiesCounted, r.Facets.EntityTypes, got, tt.total, tt.counted, tt.types, tt.ents)
+			}
+		})
+	}
+}

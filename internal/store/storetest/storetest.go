@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"GraphCounts", testGraphCounts},
 		{"SearchCapped", testSearchCapped},
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
+		{"EntityFacetsTop", testEntityFacetsTop},
 		{"SearchRowBudget", testSearchRowBudget},
 		{"SearchNoScatteredGrams", testSearchNoScatteredGrams},
 		{"PutIdempotent", testPutIdempotent},

@@ -45,9 +45,9 @@
     go(p, true);
   }
 
-  function facetList(title, items, render) {
+  function facetList(title, items, render, note) {
     if (!items || !items.length) return null;
-    return el("div", {}, el("label", {}, title), el("ul", {}, items.map(render)));
+    return el("div", {}, el("label", {}, title, note ? el("span", { class: "muted small" }, " " + note) : null), el("ul", {}, items.map(render)));
   }
 
   function monthRange(m) {
@@ -63,6 +63,8 @@
     }
     const types = f.entity_types || [];
     const ents = (f.entities || []).filter((e) => !entityTypeFilter || e.type === entityTypeFilter);
+    // entity facets count the best-ranked matches only when there are many
+    const top = f.entities_counted < f.counted ? t("facet.top", f.entities_counted.toLocaleString()) : null;
     fill(facetLists,
       facetList(t("facet.agencies"), f.agencies, (a) => el("li", {},
         el("a", { href: "#", dataset: { facet: "agency" }, class: p.get("agency") === a.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ agency: p.get("agency") === a.value ? "" : a.value, offset: "" }); } }, a.value || t("unknown")),
@@ -73,12 +75,12 @@
       facetList(t("facet.types"), types, (ty) => el("li", {},
         el("a", { href: "#", class: entityTypeFilter === ty.value ? "active" : null, onclick: (ev) => { ev.preventDefault(); entityTypeFilter = entityTypeFilter === ty.value ? "" : ty.value; renderFacets(f, p); } },
           el("span", { class: "chip type-" + ty.value, title: ty.value }, i18n.typeName(ty.value))),
-        el("span", { class: "muted" }, ty.count))),
+        el("span", { class: "muted" }, ty.count)), top),
       facetList(entityTypeFilter ? t("facet.entities.of", i18n.typeName(entityTypeFilter)) : t("facet.entities"), ents.slice(0, 15), (e) => el("li", {},
         el("span", {},
           el("a", { href: "#", title: t("filter.by.entity"), class: p.get("entity") === String(e.id) ? "active" : null, onclick: (ev) => { ev.preventDefault(); setAndSearch({ entity: p.get("entity") === String(e.id) ? "" : String(e.id), offset: "" }); } }, e.name),
           " ", el("a", { href: entityHref(e.id), title: t("entity.profile"), class: "small" }, "↗")),
-        el("span", { class: "muted" }, e.count))));
+        el("span", { class: "muted" }, e.count)), top));
   }
 
   // activeFilters shows each filter in force as a chip that removes it;
