@@ -21,3 +21,44 @@ func TestAffiliationFirstMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesByTitleContext: a name the analyser reads as a common noun is a
+// person before a title when the context says so (a later "조 장관", an
+// organisation between it and the title, a country as its affiliation);
+// words that modify a title never are.
+func TestNamesByTitleContext(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, text, person, title, aff string
+	}{
+		{"short name, later surname reference", "조현 장관은 10일 기자들과 만났다. 조 장관은 이어 떠났다.", "조현", "장관", ""},
+		{"short name, organisation between", "박진 외교부 장관은 말했다. 박 장관은 이어 떠났다.", "박진", "장관", "외교부"},
+		{"short name, no evidence", "박진 외교부 장관은 말했다.", "", "", ""},
+		{"noun phrase before country", "현지시간 한국 가수가 무대에 올랐다.", "", "", ""},
+		{"verb before country", "시장에 진입하며 한국 가수는 말했다.", "", "", ""},
+		{"chinese name, country affiliation", "장웨이핑 중국 외교부장은 한국을 방문했다.", "장웨이핑", "외교부장", "중국"},
+		{"chinese name, unknown first part", "왕샤오밍 중국 외교부장은 말했다.", "왕샤오밍", "외교부장", "중국"},
+		{"chinese name, new title", "류쥔타오 중국 상무부장은 말했다.", "류쥔타오", "상무부장", "중국"},
+		{"government before title", "정부 장관은 말했다. 정 장관은 말했다.", "", "", ""},
+		{"time before title", "당시 장관은 말했다.", "", "", ""},
+		{"new before title", "신임 장관은 취임했다. 신 장관은 말했다.", "", "", ""},
+		{"predecessor before title", "전임 장관은 말했다. 전 장관은 말했다.", "", "", ""},
+		{"time before country and title", "당시 중국 총리는 말했다.", "", "", ""},
+		{"resident ambassador", "주한 미국 대사는 말했다.", "", "", ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		if c.person == "" {
+			for _, e := range doc.Entities {
+				if e.Type == "PERSON" {
+					t.Errorf("%s: unexpected person %+v", c.name, e)
+				}
+			}
+			continue
+		}
+		e := find(doc, "PERSON", c.person)
+		if e == nil || e.Title != c.title || e.Affiliation != c.aff {
+			t.Errorf("%s: got %+v, want %s %s %s", c.name, e, c.person, c.title, c.aff)
+		}
+	}
+}

@@ -192,8 +192,13 @@ func (d *doc) readName(m *titleMatch) bool {
 	case m.affil == "" && d.foreignBeforeOrg(m):
 		// "야마다 다로 한빛전자 사장": a foreign name before a company the lexicon does not know
 	default:
+		saved := *m
 		if !d.readForeignName(m) {
-			return false
+			if !d.nameByContext(p, &saved) {
+				return false // m as the foreign reading left it: its affiliation may still count
+			}
+			*m = saved
+			m.nameStart = p // "장웨이핑 중국 외교부장", "조현 장관 … 조 장관"
 		}
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
