@@ -62,3 +62,34 @@ func TestNamesByTitleContext(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryPairsAreNoEntities: two country initials ("남북", "한미",
+// "북미") name a pair of countries, no place or organisation of their own
+// (the golden convention lists "한중" among not_entities); "북미" stays
+// North America where no pair noun follows.
+func TestCountryPairsAreNoEntities(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"남북이 10일 판문점에서 회담을 열었다.", "남북", false},
+		{"한미는 이날 통상 문제를 논의했다.", "한미", false},
+		{"북미 정상이 만났다.", "북미", false},
+		{"북미 대화가 재개됐다.", "북미", false},
+		{"한빛전자는 북미 시장에 진출했다.", "북미", true},
+		{"중국 정상이 만났다.", "중국", true},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		got := false
+		for _, e := range doc.Entities {
+			if e.Name == c.name && e.Type != "EVENT" {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: entity %s = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
