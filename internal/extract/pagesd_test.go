@@ -93,3 +93,39 @@ func TestCountryPairsAreNoEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionsBySuffix: a region the lexicon lacks is a place when its
+// suffix and its context say so; a stock, the army or a name is not.
+func TestRegionsBySuffix(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text, name string
+		want       bool
+	}{
+		{"일본 아키노하마현에서 지진이 발생했다.", "아키노하마현", true},
+		{"아키노하마현 일대에 비가 왔다.", "아키노하마현", true},
+		{"중국 후난시성에서 공장을 지었다.", "후난시성", true},
+		{"미국 텍사스주에서 홍수가 났다.", "텍사스주", true},
+		{"미국 빅테크주가 올랐다.", "빅테크주", false},
+		{"정부군 지역을 공격했다.", "정부군", false},
+		{"한국 박지현 선수가 우승했다.", "박지현", false},
+		{"그는 표현에서 드러났다.", "표현", false},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		if got := find(doc, "PLACE", c.name) != nil; got != c.want {
+			t.Errorf("%q: place %s = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestGluedSentences: a sentence glued to the next without a space after
+// its period is split, so the second sentence's subject is its own.
+func TestGluedSentences(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n류승범 대표는 사업을 설명했다.배두나 사장은 10일 서울에서 김민준 회장을 만났다.", "2026-03-10"))
+	ev := firstEvent(doc, Meet)
+	if ev == nil || len(ev.Actors) != 2 || ev.Actors[0] != "배두나" || ev.Actors[1] != "김민준" {
+		t.Errorf("got %+v, want a MEET of 배두나 and 김민준", ev)
+	}
+}
