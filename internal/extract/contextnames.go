@@ -13,23 +13,32 @@ import (
 // 중국 외교부장") with a country as its affiliation. Words that modify a
 // title ("신임", "당시", "정부") never are.
 func (d *doc) nameByContext(p int, m *titleMatch) bool {
+	if !d.words[p].bare() {
+		return false
+	}
+	g, ok := d.lx.gaz[fold.Key(m.affil)]
+	country := m.affil != "" && m.affilStart < 0 && ok && g.typ == Place
+	return d.contextName(p, d.words[m.t].stem, country, p > m.st.w0 && (d.determiner(p-1) || d.afterBareNoun(p, m.st.w0)))
+}
+
+// contextName is nameByContext of word p next to a title, with a country
+// as the affiliation or not, and after a determiner or a bare noun or not.
+func (d *doc) contextName(p int, title string, country, modified bool) bool {
 	w := &d.words[p]
-	if !w.bare() || d.claimed[p] || w.quoted || !allHangul(w.stem) {
+	if d.claimed[p] || w.quoted || !allHangul(w.stem) {
 		return false
 	}
 	n, sur := syllables(w.stem), d.lx.surnameOf(w.stem)
 	if n < 2 || n > 4 || syllables(sur) != 1 || d.notNameForm(w) {
 		return false
 	}
-	ref := d.surnameRef(sur, d.words[m.t].stem)
-	g, ok := d.lx.gaz[fold.Key(m.affil)]
-	country := m.affil != "" && m.affilStart < 0 && ok && g.typ == Place
+	ref := d.surnameRef(sur, title)
 	if n == 2 {
 		ts := d.toksOf(w)
 		if last := string(finalRune(w.stem)); strings.Contains("이가은는을를도과와의", last) && josaFits(sur, last) {
 			return false // "박이": a surname and its particle
 		}
-		if len(ts) != 1 || ts[0].Surface != w.stem || d.verbForm(w) || p > m.st.w0 && (d.determiner(p-1) || d.afterBareNoun(p, m.st.w0)) {
+		if len(ts) != 1 || ts[0].Surface != w.stem || d.verbForm(w) || modified {
 			return false
 		}
 		proper := strings.HasPrefix(ts[0].POS, "NNP")
@@ -74,4 +83,29 @@ func (d *doc) surnameRef(sur, title string) bool {
 		}
 	}
 	return false
+}
+
+// titleThenName finds a person written after an organisation or a country
+// and a title ("외교부 장관 조현은", "중국 외교부장 장웨이핑은"): a Korean
+// name, or a name the context vouches for (contextName).
+func (d *doc) titleThenName() {
+	for t := 1; t+1 < len(d.words); t++ {
+		tw, k := &d.words[t], t+1
+		a := d.head[t-1]
+		if !tw.bare() || d.claimed[t] || !d.lx.titles[tw.stem] || a == nil || (a.Type != Org && a.Type != Place) ||
+			!d.words[t-1].bare() || tw.sent != d.words[t-1].sent || tw.sent != d.words[k].sent || d.head[k] != nil {
+			continue
+		}
+		g, ok := d.lx.gaz[fold.Key(d.words[t-1].stem)]
+		country := a.Type == Place && ok && g.typ == Place
+		if !d.koreanName(k) && !d.contextName(k, tw.stem, country, false) {
+			continue
+		}
+		nw := &d.words[k]
+		e := d.entity(Person, nw.stem)
+		e.setAttrs(tw.stem, d.text[d.words[d.phrase0[t-1]].cs:d.words[t-1].stemE], "")
+		e.mention(d.text, nw.cs, nw.stemE)
+		d.claim(t, k, e)
+		d.phrase0[k] = d.phrase0[t-1]
+	}
 }

@@ -139,3 +139,34 @@ func TestGluedSentences(t *testing.T) {
 		t.Errorf("sentences %q, want %q", got, want)
 	}
 }
+
+// TestTitleThenName: a person written after an organisation or a country
+// and a title, the name vouched for by the context when the analyser reads
+// it as a noun; nouns after a title stay nouns.
+func TestTitleThenName(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		name, text, person, title, aff string
+	}{
+		{"chinese name after country and title", "중국 외교부장 장웨이핑은 이날 회견했다.", "장웨이핑", "외교부장", "중국"},
+		{"short name with later reference", "외교부 장관 조현은 말했다. 조 장관은 떠났다.", "조현", "장관", "외교부"},
+		{"short name without reference", "외교부 장관 조현은 말했다.", "", "", ""},
+		{"election after title", "미국 대통령 선거는 치러졌다.", "", "", ""},
+		{"chairing after title", "외교부 장관 주재로 회의가 열렸다.", "", "", ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
+		if c.person == "" {
+			for _, e := range doc.Entities {
+				if e.Type == "PERSON" {
+					t.Errorf("%s: unexpected person %+v", c.name, e)
+				}
+			}
+			continue
+		}
+		e := find(doc, "PERSON", c.person)
+		if e == nil || e.Title != c.title || e.Affiliation != c.aff {
+			t.Errorf("%s: got %+v, want %s %s %s", c.name, e, c.person, c.title, c.aff)
+		}
+	}
+}
