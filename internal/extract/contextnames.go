@@ -86,26 +86,36 @@ func (d *doc) surnameRef(sur, title string) bool {
 }
 
 // titleThenName finds a person written after an organisation or a country
-// and a title ("외교부 장관 조현은", "중국 외교부장 장웨이핑은"): a Korean
-// name, or a name the context vouches for (contextName).
+// and a title ("외교부 장관 조현은", "중국 외교부장 장웨이핑은", "중국
+// 외교부장 겸 정치국원 장웨이핑은"): a Korean name, or a name the context
+// vouches for (contextName).
 func (d *doc) titleThenName() {
 	for t := 1; t+1 < len(d.words); t++ {
 		tw, k := &d.words[t], t+1
-		a := d.head[t-1]
-		if !tw.bare() || d.claimed[t] || !d.lx.titles[tw.stem] || a == nil || (a.Type != Org && a.Type != Place) ||
-			!d.words[t-1].bare() || tw.sent != d.words[t-1].sent || tw.sent != d.words[k].sent || d.head[k] != nil {
+		if !tw.bare() || d.claimed[t] || !d.lx.titles[tw.stem] || tw.sent != d.words[k].sent || d.head[k] != nil {
 			continue
 		}
-		g, ok := d.lx.gaz[fold.Key(d.words[t-1].stem)]
+		titles, o := []string{tw.stem}, t-1
+		// "외교부장 겸 정치국원": a second post joined by 겸
+		if o >= 2 && d.words[o].stem == "겸" && d.words[o].bare() && d.lx.titles[d.words[o-1].stem] && d.words[o-1].bare() && !d.claimed[o-1] {
+			titles, o = []string{d.words[o-1].stem, tw.stem}, o-2
+		}
+		a := d.head[o]
+		if a == nil || (a.Type != Org && a.Type != Place) || !d.words[o].bare() || d.words[o].sent != tw.sent {
+			continue
+		}
+		g, ok := d.lx.gaz[fold.Key(d.words[o].stem)]
 		country := a.Type == Place && ok && g.typ == Place
 		if !d.koreanName(k) && !d.contextName(k, tw.stem, country, false) {
 			continue
 		}
 		nw := &d.words[k]
 		e := d.entity(Person, nw.stem)
-		e.setAttrs(tw.stem, d.text[d.words[d.phrase0[t-1]].cs:d.words[t-1].stemE], "")
+		for _, ti := range titles {
+			e.setAttrs(ti, d.text[d.words[d.phrase0[o]].cs:d.words[o].stemE], "")
+		}
 		e.mention(d.text, nw.cs, nw.stemE)
-		d.claim(t, k, e)
-		d.phrase0[k] = d.phrase0[t-1]
+		d.claim(o+1, k, e)
+		d.phrase0[k] = d.phrase0[o]
 	}
 }

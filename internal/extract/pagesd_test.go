@@ -149,6 +149,7 @@ func TestTitleThenName(t *testing.T) {
 		name, text, person, title, aff string
 	}{
 		{"chinese name after country and title", "중국 외교부장 장웨이핑은 이날 회견했다.", "장웨이핑", "외교부장", "중국"},
+		{"second post joined by 겸", "중국 외교부장 겸 정치국원 장웨이핑은 이날 회견했다.", "장웨이핑", "외교부장", "중국"},
 		{"short name with later reference", "외교부 장관 조현은 말했다. 조 장관은 떠났다.", "조현", "장관", "외교부"},
 		{"short name without reference", "외교부 장관 조현은 말했다.", "", "", ""},
 		{"election after title", "미국 대통령 선거는 치러졌다.", "", "", ""},
