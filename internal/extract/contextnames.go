@@ -71,12 +71,16 @@ func (d *doc) notNameForm(w *word) bool {
 }
 
 // titleModifiers are common nouns written right before a title that say
-// which holder or what kind ("전임 장관", "초선 의원", "주무 장관").
-var titleModifiers = setOf(`전임 후임 초선 재선 다선 동료 소속 현역 주무 소관 관계 부처 해당 담당 주한 방한 친한 지역 비례 원로 중진 선임 수석 명예 상임 단독 공동 대리`)
+// which holder or what kind ("전임 장관", "초선 의원", "주무 장관"), and
+// the quantities written after one ("의원 전원").
+var titleModifiers = setOf(`전원 일동 전체 다수 일부 전임 후임 초선 재선 다선 동료 소속 현역 주무 소관 관계 부처 해당 담당 주한 방한 친한 지역 비례 원로 중진 선임 수석 명예 상임 단독 공동 대리`)
 
 // surnameRef reports "조 장관": surname sur alone, then title, somewhere in
 // the text — the article's own later reference to the person.
 func (d *doc) surnameRef(sur, title string) bool {
+	if formerWords()[sur] || notNameWords()[sur] {
+		return false // "전 의원": the former lawmaker, not a surname
+	}
 	for k := 0; k+1 < len(d.words); k++ {
 		if d.words[k].stem == sur && d.words[k].bare() && d.words[k+1].stem == title && d.words[k+1].sent == d.words[k].sent {
 			return true

@@ -58,8 +58,9 @@ func (d *doc) regionShape(i int) bool {
 	if d.plainNounString(b) || d.plainNoun(w) || d.commonNoun(w) || d.verbal(w) || d.hasClass(w, "인명") {
 		return false
 	}
-	if g, ok := d.lx.gaz[fold.Key(b)]; ok && g.typ == Place && !g.weak && syllables(b) >= 3 {
-		return true // "텍사스주": a known region and its suffix
+	if g, ok := d.lx.gaz[fold.Key(b)]; ok {
+		// "텍사스주": a known region and its suffix; "일본군" is an army
+		return suf != "군" && g.typ == Place && !g.weak && syllables(b) >= 3
 	}
 	st := d.sents[w.sent]
 	if i+1 < st.w1 && w.bare() && d.lx.placeNouns[d.words[i+1].stem] {

@@ -111,6 +111,8 @@ func TestRegionsBySuffix(t *testing.T) {
 		{"미국 텍사스주에서 홍수가 났다.", "텍사스주", true},
 		{"미국 빅테크주가 올랐다.", "빅테크주", false},
 		{"정부군 지역을 공격했다.", "정부군", false},
+		{"이스라엘군 지역을 공격했다.", "이스라엘군", false},
+		{"과거 일본군 출신 장교들이 모였다.", "일본군", false},
 		{"한국 박지현 선수가 우승했다.", "박지현", false},
 		{"그는 표현에서 드러났다.", "표현", false},
 	}
@@ -153,6 +155,7 @@ func TestTitleThenName(t *testing.T) {
 		{"short name with later reference", "외교부 장관 조현은 말했다. 조 장관은 떠났다.", "조현", "장관", "외교부"},
 		{"short name without reference", "외교부 장관 조현은 말했다.", "", "", ""},
 		{"election after title", "미국 대통령 선거는 치러졌다.", "", "", ""},
+		{"everyone after title", "국민의힘 의원 전원은 회의에 불참했다. 전 의원은 말했다.", "", "", ""},
 		{"chairing after title", "외교부 장관 주재로 회의가 열렸다.", "", "", ""},
 	}
 	for _, c := range cases {
