@@ -18,6 +18,11 @@ func (d *doc) nameByContext(p int, m *titleMatch) bool {
 	}
 	g, ok := d.lx.gaz[fold.Key(m.affil)]
 	country := m.affil != "" && m.affilStart < 0 && ok && g.typ == Place
+	if k := p - 1; m.affil == "" && k >= m.st.w0 && d.words[k].bare() {
+		// "중국 리창 총리": the country written before the name
+		g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]
+		country = ok && g.typ == Place && !g.weak
+	}
 	return d.contextName(p, d.words[m.t].stem, country, p > m.st.w0 && (d.determiner(p-1) || d.afterBareNoun(p, m.st.w0)))
 }
 
