@@ -206,6 +206,11 @@ func (d *doc) readName(m *titleMatch) bool {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
+		} else if g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]; ok && g.typ == Place && !g.weak {
+			// "중국 리창 총리": the country before the name
+			d.entity(Place, g.canon).mention(d.text, d.words[k].cs, d.words[k].stemE)
+			d.claim(k, k, nil)
+			m.affil = d.words[k].stem
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
