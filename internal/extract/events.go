@@ -438,7 +438,7 @@ func (d *doc) coordinated(k, lo int) []*entity {
 		k = o
 	}
 	out := []*entity{d.head[k]}
-	j := d.phrase0[k] - 1
+	j := d.skipAffiliation(d.phrase0[k]-1, lo, d.head[k])
 	for j >= lo {
 		w := &d.words[j]
 		r := roleOf(w.josa)
@@ -450,7 +450,7 @@ func (d *doc) coordinated(k, lo int) []*entity {
 			break
 		}
 		out = append([]*entity{d.head[o]}, out...)
-		j = d.phrase0[o] - 1
+		j = d.skipAffiliation(d.phrase0[o]-1, lo, d.head[o])
 	}
 	if len(out) == 1 {
 		// a group pronoun in a list position
@@ -459,6 +459,29 @@ func (d *doc) coordinated(k, lo int) []*entity {
 		}
 	}
 	return out
+}
+
+// skipAffiliation returns where a list goes on before person e, whose
+// phrase ends just after word j: before the organisation or country written
+// bare in front of the name ("삼성전자 이재용 회장과 현대차 정의선 회장이",
+// "중국 왕이 외교부장과"), else j itself.
+func (d *doc) skipAffiliation(j, lo int, e *entity) int {
+	if j < lo || e == nil || e.Type != Person {
+		return j
+	}
+	if w := &d.words[j]; !w.bare() || w.quoted || w.sent != d.words[j+1].sent {
+		return j
+	}
+	if o := d.head[j]; o != nil && (o.Type == Org || o.Type == Place) {
+		return d.phrase0[j] - 1
+	}
+	// the affiliation as written, taken by the person's recogniser
+	for k := j; k >= lo && k > j-4 && d.words[k].bare() && !d.words[k].quoted; k-- {
+		if e.Affiliation != "" && d.text[d.words[k].cs:d.words[j].stemE] == e.Affiliation {
+			return k - 1
+		}
+	}
+	return j
 }
 
 func addActor(acts []string, seen map[string]bool, e *entity) []string {

@@ -186,7 +186,10 @@ func (d *doc) placeContext(j int) bool {
 // unless it ends a list of places ("서울과 부산 간", "서울, 부산 간").
 func (d *doc) pairBefore(j int) bool {
 	w := &d.words[j]
-	if !w.bare() || j+1 >= len(d.words) || d.words[j+1].sent != w.sent || !d.lx.pairMarks[d.words[j+1].stem] {
+	if !w.bare() || j+1 >= len(d.words) || d.words[j+1].sent != w.sent {
+		return false
+	}
+	if nx := d.words[j+1].stem; !d.lx.pairMarks[nx] && !(d.lx.pairNouns[nx] && countryPair(w.stem)) {
 		return false
 	}
 	if p := j - 1; p >= 0 && d.words[p].sent == w.sent {
@@ -195,6 +198,11 @@ func (d *doc) pairBefore(j int) bool {
 		}
 	}
 	return true
+}
+
+// countryPair reports a word of two country initials ("북미", "한중").
+func countryPair(s string) bool {
+	return len(s) == 6 && syllables(s) == 2 && countryInitials()[s[:3]] && countryInitials()[s[3:]]
 }
 
 // placeBefore reports a known place as the bare word right before word i

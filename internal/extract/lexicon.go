@@ -55,6 +55,7 @@ type lexicon struct {
 	kinds      map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
 	workNouns  map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
 	pairMarks  map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
+	pairNouns  map[string]bool // pair_nouns.txt: 정상, 회담 after two country initials (북미) make them a pair
 	// ambiguous holds place names that are also common words (경기, 부여):
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
@@ -126,7 +127,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, pairNouns: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -168,7 +169,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
-		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks),
+		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])

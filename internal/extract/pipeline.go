@@ -48,6 +48,7 @@ var pipeline = []stage{
 	{name: "projects", run: (*doc).projects},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},
 	{name: "districts", run: (*doc).districtPlaces},
+	{name: "title-then-name", run: (*doc).titleThenName},
 	{name: "villages", run: (*doc).villagePlaces},
 	{name: "place-offices", run: (*doc).placeOffices},
 	{name: "partner-orgs", run: (*doc).partnerOrgs},

@@ -192,8 +192,13 @@ func (d *doc) readName(m *titleMatch) bool {
 	case m.affil == "" && d.foreignBeforeOrg(m):
 		// "야마다 다로 한빛전자 사장": a foreign name before a company the lexicon does not know
 	default:
+		saved := *m
 		if !d.readForeignName(m) {
-			return false
+			if !d.nameByContext(p, &saved) {
+				return false // m as the foreign reading left it: its affiliation may still count
+			}
+			*m = saved
+			m.nameStart = p // "장웨이핑 중국 외교부장", "조현 장관 … 조 장관"
 		}
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
@@ -201,6 +206,11 @@ func (d *doc) readName(m *titleMatch) bool {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
+		} else if g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]; ok && g.typ == Place && !g.weak {
+			// "중국 리창 총리": the country before the name
+			d.entity(Place, g.canon).mention(d.text, d.words[k].cs, d.words[k].stemE)
+			d.claim(k, k, nil)
+			m.affil = d.words[k].stem
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office

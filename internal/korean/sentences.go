@@ -192,13 +192,30 @@ func (sc *lineScanner) terminator(r rune, i int) int {
 	switch {
 	case len(sc.stack) > 0:
 		sc.pending = true
-	case j < le && !isSpaceAt(line, j):
+	case j < le && !isSpaceAt(line, j) && !gluedEnd(line, sc.start, i, j):
 	case ellipsis && j < le:
 	case r == '.' && j == i+1 && keepsDot(line, sc.start, i):
 	default:
 		sc.emit(j)
 	}
 	return j
+}
+
+// gluedEnds are the final syllables of a sentence ending (했다, 합니다,
+// 할까요, 했죠) after which a dot ends the sentence even when the next
+// sentence follows with no space ("밝혔다.경찰에 따르면").
+var gluedEnds = map[rune]bool{'다': true, '요': true, '까': true, '죠': true}
+
+// gluedEnd reports a single dot at i, after a sentence ending and before a
+// Hangul syllable or a digit at j: two sentences glued together. Numbers
+// ("3.5"), domains and abbreviations have no Hangul before their dot.
+func gluedEnd(line string, start, i, j int) bool {
+	if j != i+1 || line[i] != '.' || i <= start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[start:i])
+	next, _ := utf8.DecodeRuneInString(line[j:])
+	return gluedEnds[prev] && (next >= '가' && next <= '힣' || next >= '0' && next <= '9')
 }
 
 // terminatorRun returns the end of the run of terminators at i and whether
