@@ -108,7 +108,7 @@ func TestParseMojibakePage(t *testing.T) {
 // text it does not repair unchanged, and repairs Korean text the simulated
 // crawler damaged.
 func FuzzRepairMojibake(f *testing.F) {
-	for _, s := range []string{"", "À±¼®¿­ ´ëÅë·É", "한빛시 시장은 9일 밝혔다.", "Café Müller", "\xc3", "ÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀ"} {
+	for _, s := range []string{"", "À±¼®¿\u00ad ´ëÅë·É", "한빛시 시장은 9일 밝혔다.", "Café Müller", "\xc3", "ÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀÀ"} {
 		f.Add(s, false)
 	}
 	f.Add("한빛시 시장은 오는 9일 전통시장을 찾는다고 밝혔다.", true)
