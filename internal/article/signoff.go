@@ -237,11 +237,14 @@ func introReporter(s string) string {
 }
 
 // cutBylineTail cuts the link a page glued after a byline ("홍길동 기자의
-// 전체기사 보기" → "홍길동 기자"); cut is false when s ends in none.
+// 전체기사 보기" → "홍길동 기자"); cut is false when s ends in none, or
+// when the link is written twice (a row of links with no name, "기자의
+// 전체기사 보기 기자의 전체기사 보기").
 func cutBylineTail(s string) (head string, cut bool) {
 	for _, p := range lex().phrases[phraseBylineTail] {
 		if p.matches(s) {
-			return strings.TrimSpace(strings.TrimSuffix(s, p.text)), true
+			head = strings.TrimSpace(strings.TrimSuffix(s, p.text))
+			return head, !strings.Contains(head, p.text)
 		}
 	}
 	return s, false

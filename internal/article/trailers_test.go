@@ -103,6 +103,8 @@ func TestBylineTail(t *testing.T) {
 		"서하늘 기자의 다른 기사 보기": {"서하늘"},
 		"도담 기자":       {"도담"},
 		"많이 본 기사 더보기": nil,
+		// a row of the link with no name before it
+		"기자의 전체기사 보기 기자의 전체기사 보기": nil,
 	}
 	for in, want := range cases {
 		f := measureLine(in)
