@@ -105,6 +105,8 @@ func TestBylineTail(t *testing.T) {
 		"많이 본 기사 더보기": nil,
 		// a row of the link with no name before it
 		"기자의 전체기사 보기 기자의 전체기사 보기": nil,
+		// a desk signs with its address beside a tip link: no name
+		"한빛닷컴 디지털뉴스팀 기사제보 news@hanbit.co.kr": nil,
 	}
 	for in, want := range cases {
 		f := measureLine(in)
