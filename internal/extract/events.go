@@ -725,9 +725,10 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 
 // alsoSubject reports a person or company in 도 at word k, the subject
 // joining others ("박영희 장관도 사퇴했다", "한빛전자도 투자한다"); a thing in
-// 도 is more often an object ("공장도 세웠다").
+// 도 is more often an object ("공장도 세웠다"), and a number in 도 is a
+// year ("2019년도 선수").
 func (d *doc) alsoSubject(k, lo int) bool {
-	if d.words[k].josa != "도" || d.words[k].quoted {
+	if d.words[k].josa != "도" || d.words[k].quoted || isDigitStart(d.words[k].stem) {
 		return false
 	}
 	if e := d.head[k]; e != nil {

@@ -232,3 +232,19 @@ func TestConditionSubjectSkipped(t *testing.T) {
 		}
 	}
 }
+
+// TestYearInDoIsNoSubject: a year written with 도 ("2019년도 선수") is no
+// subject in 도, so the names listed before it do not act; the sentence
+// keeps the subject of the one before.
+func TestYearInDoIsNoSubject(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛배구연맹이 올해 FA 선수를 20일 공시했다. 김철수(서울) 박영호(인천) 등 2019년도 선수 99명을 공시했다.", "2026-03-10"))
+	for _, ev := range doc.Events {
+		if ev.Type == Announce && !slices.Equal(ev.Actors, []string{"한빛배구연맹"}) {
+			t.Errorf("ANNOUNCE by %v, want only 한빛배구연맹", ev.Actors)
+		}
+	}
+	if lastEvent(doc, Announce) == nil {
+		t.Error("no ANNOUNCE")
+	}
+}
