@@ -53,19 +53,7 @@ func TestNamesByTitleContext(t *testing.T) {
 		{"resident ambassador", "주한 미국 대사는 말했다.", "", "", ""},
 	}
 	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
-		if c.person == "" {
-			for _, e := range doc.Entities {
-				if e.Type == "PERSON" {
-					t.Errorf("%s: unexpected person %+v", c.name, e)
-				}
-			}
-			continue
-		}
-		e := find(doc, "PERSON", c.person)
-		if e == nil || e.Title != c.title || e.Affiliation != c.aff {
-			t.Errorf("%s: got %+v, want %s %s %s", c.name, e, c.person, c.title, c.aff)
-		}
+		checkTitledPerson(t, x, c.name, c.text, c.person, c.title, c.aff)
 	}
 }
 
@@ -162,18 +150,25 @@ func TestTitleThenName(t *testing.T) {
 		{"chairing after title", "외교부 장관 주재로 회의가 열렸다.", "", "", ""},
 	}
 	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-03-10"))
-		if c.person == "" {
-			for _, e := range doc.Entities {
-				if e.Type == "PERSON" {
-					t.Errorf("%s: unexpected person %+v", c.name, e)
-				}
+		checkTitledPerson(t, x, c.name, c.text, c.person, c.title, c.aff)
+	}
+}
+
+// checkTitledPerson extracts text and wants person with title and aff, or
+// no person at all when person is empty.
+func checkTitledPerson(t *testing.T, x *Extractor, name, text, person, title, aff string) {
+	t.Helper()
+	doc := x.Extract(articleOf("제목\n\n"+text, "2026-03-10"))
+	if person == "" {
+		for _, e := range doc.Entities {
+			if e.Type == "PERSON" {
+				t.Errorf("%s: unexpected person %+v", name, e)
 			}
-			continue
 		}
-		e := find(doc, "PERSON", c.person)
-		if e == nil || e.Title != c.title || e.Affiliation != c.aff {
-			t.Errorf("%s: got %+v, want %s %s %s", c.name, e, c.person, c.title, c.aff)
-		}
+		return
+	}
+	e := find(doc, "PERSON", person)
+	if e == nil || e.Title != title || e.Affiliation != aff {
+		t.Errorf("%s: got %+v, want %s %s %s", name, e, person, title, aff)
 	}
 }
