@@ -106,9 +106,9 @@ type candidates interface {
 	named(typ, key string) ([]candidate, error)
 	// facts returns a person's affiliations and titles.
 	facts(eid int64) (candidateFacts, error)
-	// coNames returns the folded names of the PERSON and ORG entities
-	// mentioned with the entity.
-	coNames(eid int64) (map[string]bool, error)
+	// coMentioned returns the article's co-mention keys (q.co) that name
+	// a stored PERSON or ORG entity the candidate was mentioned with.
+	coMentioned(eid int64, q *linkQuery) (map[string]bool, error)
 }
 
 // linkQuery is what an article says about one of its entities.
@@ -122,6 +122,9 @@ type linkQuery struct {
 	co        map[string]bool // folded names of the article's other PERSON and ORG entities
 	coType    map[string]string
 	coDisplay map[string]string
+	// coStored maps the stored PERSON and ORG entities named by a key of
+	// co to that key (the writer fills it once per article).
+	coStored map[int64]string
 }
 
 // CandidateScore is one candidate weighed for a link decision.
@@ -289,7 +292,7 @@ func weigh(q *linkQuery, x candidate, n int, c candidates) (CandidateScore, erro
 		cs.Signals = append(cs.Signals, personSignals(q, f)...)
 	}
 	if n > 1 || total(cs.Signals) < linkThreshold {
-		co, err := c.coNames(x.eid)
+		co, err := c.coMentioned(x.eid, q)
 		if err != nil {
 			return cs, err
 		}

@@ -23,7 +23,16 @@ func (f fakeCandidates) named(typ, key string) ([]candidate, error) {
 
 func (f fakeCandidates) facts(eid int64) (candidateFacts, error) { return f.factsOf[eid], nil }
 
-func (f fakeCandidates) coNames(eid int64) (map[string]bool, error) { return f.co[eid], nil }
+// coMentioned: the article's co-mention keys the candidate was seen with.
+func (f fakeCandidates) coMentioned(eid int64, q *linkQuery) (map[string]bool, error) {
+	out := map[string]bool{}
+	for k := range q.co {
+		if f.co[eid][k] {
+			out[k] = true
+		}
+	}
+	return out, nil
+}
 
 func TestChooseEntity(t *testing.T) {
 	store := fakeCandidates{
