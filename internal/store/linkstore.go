@@ -227,19 +227,20 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 			return nil, err
 		}
 		var eid int64
+		entity := e.Name
 		if dec.chosen != nil {
-			eid = dec.chosen.EntityID
+			eid, entity = dec.chosen.EntityID, dec.chosen.Name
 			if err := w.exec(`UPDATE entities SET country = ? WHERE eid = ? AND country = ''`, q.country, eid); err != nil {
 				return nil, err
 			}
 		} else {
-			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, country, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
-				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, q.country, pub, pub).Scan(&eid)
+			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, country, first_seen, last_seen, started_rid, started_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
+				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, q.country, pub, pub, rid, i).Scan(&eid)
 			if err != nil {
 				return nil, err
 			}
 		}
-		if err := w.recordLink(rid, i, eid, e.Name, dec); err != nil {
+		if err := w.recordLink(rid, i, eid, e.Name, entity, dec, pub); err != nil {
 			return nil, err
 		}
 		if e.ID != "" {
@@ -256,27 +257,14 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 	return local, nil
 }
 
-// recordLink stores one link decision: the entity, the chosen candidate's
-// score and signals, and the candidates not chosen.
-func (w *writer) recordLink(rid int64, n int, eid int64, name string, dec *linkDecision) error {
-	linked, score := 0, 0.0
-	signals := []Signal{}
-	others := []CandidateScore{}
-	for _, c := range dec.all {
-		if dec.chosen != nil && c.EntityID == dec.chosen.EntityID {
-			linked, score, signals = 1, c.Score, c.Signals
-			continue
-		}
-		others = append(others, c)
+// recordLink stores one link decision in its compact form (linkrecord.go):
+// no row when no candidate was weighed. name is the entity's name as the
+// article gives it, entity the name of the entity it joined or started.
+func (w *writer) recordLink(rid int64, n int, eid int64, name, entity string, dec *linkDecision, pub sql.NullString) error {
+	blob, ok := encodeDecision(dec, recordContext{name: strings.TrimSpace(name), date: pub.String})
+	if !ok {
+		return nil
 	}
-	sj, err := json.Marshal(signals)
-	if err != nil {
-		return err
-	}
-	oj, err := json.Marshal(others)
-	if err != nil {
-		return err
-	}
-	return w.exec(`INSERT INTO entity_links(rid, n, eid, name, linked, score, signals, others) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		rid, n, eid, name, linked, score, string(sj), string(oj))
+	given := sql.NullString{String: name, Valid: name != entity}
+	return w.exec(`INSERT INTO entity_links(rid, n, eid, name, d) VALUES (?, ?, ?, ?, ?)`, rid, n, eid, given, blob)
 }
