@@ -39,8 +39,10 @@ const (
 	detailDerived = 2 // the candidate's name, or "name ≠ candidate's name"
 	detailSpan    = 3 // time: "date, seen first … last" as two day offsets from date
 	kindOther     = 15
+	zeroWeight    = 0x40 // no weight follows: it is 0
 	rawWeight     = 0x80 // the weight follows as a float64, not in quarters
-	linkedFlag    = 1
+	linkedFlag    = 1    // in a record's head: a candidate was chosen
+	othersFlag    = 2    // in a record's head: candidates not chosen follow
 )
 
 // recordContext is what a stored decision is rebuilt with: the name the
@@ -57,16 +59,8 @@ func encodeDecision(dec *linkDecision, rc recordContext) (blob []byte, ok bool) 
 	if len(dec.all) == 0 {
 		return nil, false
 	}
-	var b []byte
 	var kept []CandidateScore
 	dropped := 0
-	if dec.chosen != nil {
-		b = append(b, linkedFlag)
-		b = appendSignals(b, dec.chosen.Signals, rc, dec.chosen.Name)
-	} else {
-		b = append(b, 0)
-		b = binary.AppendUvarint(b, 0)
-	}
 	for _, c := range dec.all {
 		switch {
 		case dec.chosen != nil && c.EntityID == dec.chosen.EntityID:
@@ -78,6 +72,23 @@ func encodeDecision(dec *linkDecision, rc recordContext) (blob []byte, ok bool) 
 		default:
 			dropped++
 		}
+	}
+	// The head is the chosen candidate's signal count, whether one was
+	// chosen and whether candidates not chosen follow.
+	var sigs []Signal
+	head := uint64(0)
+	if dec.chosen != nil {
+		sigs, head = dec.chosen.Signals, linkedFlag
+	}
+	if len(kept)+dropped > 0 {
+		head |= othersFlag
+	}
+	b := binary.AppendUvarint(nil, uint64(len(sigs))<<2|head)
+	for _, s := range sigs {
+		b = appendSignal(b, s, rc, dec.chosen.Name)
+	}
+	if head&othersFlag == 0 {
+		return b, true
 	}
 	b = binary.AppendUvarint(b, uint64(len(kept)))
 	for _, c := range kept {
@@ -117,16 +128,21 @@ func appendSignal(b []byte, s Signal, rc recordContext, cand string) []byte {
 	form, first, last := detailForm(s, rc, cand)
 	q := s.Weight * 4
 	h := byte(kind) | byte(form)<<4
-	if q != math.Trunc(q) || math.Abs(q) > 1<<20 {
+	switch {
+	case s.Weight == 0:
+		h |= zeroWeight
+	case q != math.Trunc(q) || math.Abs(q) > 1<<20:
 		h |= rawWeight
 	}
 	b = append(b, h)
 	if kind == kindOther {
 		b = appendString(b, s.Kind)
 	}
-	if h&rawWeight != 0 {
+	switch {
+	case h&zeroWeight != 0:
+	case h&rawWeight != 0:
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(s.Weight))
-	} else {
+	default:
 		b = binary.AppendVarint(b, int64(q))
 	}
 	switch form {
@@ -243,16 +259,22 @@ func (r *recordReader) str() string { return string(r.bytes(r.uvarint())) }
 func decodeDecision(blob []byte, rc recordContext, chosen string) (storedDecision, error) {
 	r := &recordReader{b: blob}
 	var d storedDecision
-	d.linked = len(r.bytes(1)) == 1 && blob[0]&linkedFlag != 0
-	d.signals = r.signals(rc, chosen)
-	for k := r.uvarint(); k > 0 && r.err == nil; k-- {
-		c := CandidateScore{EntityID: int64(r.uvarint())}
-		c.Name = rc.nameOf(c.EntityID)
-		c.Signals = r.signals(rc, c.Name)
-		c.Score, c.Vetoed = total(c.Signals), vetoed(c.Signals)
-		d.others = append(d.others, c)
+	head := r.uvarint()
+	d.linked = head&linkedFlag != 0
+	d.signals = make([]Signal, 0, min(head>>2, 64))
+	for n := head >> 2; n > 0 && r.err == nil; n-- {
+		d.signals = append(d.signals, r.signal(rc, chosen))
 	}
-	d.dropped = int(r.uvarint())
+	if head&othersFlag != 0 {
+		for k := r.uvarint(); k > 0 && r.err == nil; k-- {
+			c := CandidateScore{EntityID: int64(r.uvarint())}
+			c.Name = rc.nameOf(c.EntityID)
+			c.Signals = r.signals(rc, c.Name)
+			c.Score, c.Vetoed = total(c.Signals), vetoed(c.Signals)
+			d.others = append(d.others, c)
+		}
+		d.dropped = int(r.uvarint())
+	}
 	if r.err == nil && len(r.b) > 0 {
 		r.err = errRecord
 	}
@@ -280,11 +302,13 @@ func (r *recordReader) signal(rc recordContext, cand string) Signal {
 	} else {
 		s.Kind = r.str()
 	}
-	if h[0]&rawWeight != 0 {
+	switch {
+	case h[0]&zeroWeight != 0:
+	case h[0]&rawWeight != 0:
 		if w := r.bytes(8); len(w) == 8 {
 			s.Weight = math.Float64frombits(binary.LittleEndian.Uint64(w))
 		}
-	} else {
+	default:
 		s.Weight = float64(r.varint()) / 4
 	}
 	switch form {
