@@ -70,12 +70,12 @@ func (w *writer) facts(eid int64) (candidateFacts, error) {
 }
 
 // coMentioned reads which of the article's co-mentioned stored entities
-// (q.coStored) the candidate eid was mentioned with, from the pair counts
-// the graph keeps (pair_totals, see graphcounts.go): one probe of its
-// primary key per entity, whatever the size of the candidate's history.
-// The pairs count every article stored before this one, among the 24
-// most-mentioned entities of each.
-func (w *writer) coMentioned(eid int64, q *linkQuery) (map[string]bool, error) {
+// (q.coStored) each candidate of eids was mentioned with, from the pair
+// counts the graph keeps (pair_totals, see graphcounts.go): probes of its
+// primary key, whatever the size of the candidates' histories. The pairs
+// count every article stored before this one, among the 24 most-mentioned
+// entities of each.
+func (w *writer) coMentioned(eids []int64, q *linkQuery) (map[int64]map[string]bool, error) {
 	if len(q.coStored) == 0 {
 		return nil, nil
 	}
@@ -83,18 +83,21 @@ func (w *writer) coMentioned(eid int64, q *linkQuery) (map[string]bool, error) {
 	for x := range q.coStored {
 		ids = append(ids, x)
 	}
-	rows, err := w.query(`SELECT b FROM pair_totals WHERE a = ?1 AND `+w.inList("b", 2), eid, w.list(ids))
+	rows, err := w.query(`SELECT a, b FROM pair_totals WHERE `+w.inList("a", 1)+` AND `+w.inList("b", 2), w.list(eids), w.list(ids))
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	co := map[string]bool{}
+	co := map[int64]map[string]bool{}
 	for rows.Next() {
-		var b int64
-		if err := rows.Scan(&b); err != nil {
+		var a, b int64
+		if err := rows.Scan(&a, &b); err != nil {
 			return nil, err
 		}
-		co[q.coStored[b]] = true
+		if co[a] == nil {
+			co[a] = map[string]bool{}
+		}
+		co[a][q.coStored[b]] = true
 	}
 	return co, rows.Err()
 }
@@ -230,8 +233,10 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 		entity := e.Name
 		if dec.chosen != nil {
 			eid, entity = dec.chosen.EntityID, dec.chosen.Name
-			if err := w.exec(`UPDATE entities SET country = ? WHERE eid = ? AND country = ''`, q.country, eid); err != nil {
-				return nil, err
+			if q.country != "" {
+				if err := w.exec(`UPDATE entities SET country = ? WHERE eid = ? AND country = ''`, q.country, eid); err != nil {
+					return nil, err
+				}
 			}
 		} else {
 			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, country, first_seen, last_seen, started_rid, started_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
