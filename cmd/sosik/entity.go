@@ -225,8 +225,9 @@ func idSuffix(id int64) string {
 }
 
 // printLinks writes the link decisions of an entity's articles: per
-// article, joined or started, the score and its signals, and the
-// candidates weighed and not chosen.
+// article, joined or started, the score and its signals, the contested
+// candidates not chosen (a vetoed one with its veto) and how many lower
+// ones were weighed.
 func printLinks(out io.Writer, links []store.LinkDecision) {
 	if len(links) == 0 {
 		return
@@ -242,7 +243,14 @@ func printLinks(out io.Writer, links []store.LinkDecision) {
 			fmt.Fprintf(out, "      %s\n", signalLine(l.Signals))
 		}
 		for _, o := range l.Others {
+			if o.Vetoed {
+				fmt.Fprintf(out, "      not %s (id %d), never: %s\n", o.Name, o.EntityID, signalLine(o.Signals))
+				continue
+			}
 			fmt.Fprintf(out, "      not %s (id %d), score %.2f: %s\n", o.Name, o.EntityID, o.Score, signalLine(o.Signals))
+		}
+		if l.OthersNotKept > 0 {
+			fmt.Fprintf(out, "      and %d other candidate(s) scoring more than 1.00 below (signals not kept)\n", l.OthersNotKept)
 		}
 	}
 }

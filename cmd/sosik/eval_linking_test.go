@@ -63,21 +63,26 @@ func TestEvalLinkingCommand(t *testing.T) {
 	}
 }
 
-// TestPrintLinks: --explain prints each decision with its signals and the
-// candidates not chosen.
+// TestPrintLinks: --explain prints each decision with its signals, the
+// contested candidates not chosen (a vetoed one as never) and the count of
+// those not kept.
 func TestPrintLinks(t *testing.T) {
 	var b bytes.Buffer
 	printLinks(&b, []store.LinkDecision{{
 		Article: store.ArticleRef{Published: "2020-01-03", Headline: "추미애 법무부 장관 취임"}, Name: "추미애", Linked: true, Score: 0,
 		Signals: []store.Signal{{Kind: "name", Detail: "추미애"}, {Kind: "affiliation", Detail: "법무부 ≠ 더불어민주당", Weight: -1},
 			{Kind: "time", Weight: 0.25}, {Kind: "co-mentioned", Detail: "문재인", Weight: 0.75}},
-		Others: []store.CandidateScore{{EntityID: 9, Name: "추미애", Score: -100, Signals: []store.Signal{{Kind: "full name", Detail: "a ≠ b", Weight: -100}}}},
+		Others: []store.CandidateScore{{EntityID: 9, Name: "추미애", Score: -100, Vetoed: true, Signals: []store.Signal{{Kind: "full name", Detail: "a ≠ b", Weight: -100}}},
+			{EntityID: 12, Name: "추미애", Score: -0.5, Signals: []store.Signal{{Kind: "name", Detail: "추미애"}, {Kind: "title", Detail: "시인 ≠ 장관", Weight: -0.5}}}},
+		OthersNotKept: 2,
 	}})
 	want := `
 why linked:
   2020-01-03  추미애 법무부 장관 취임  "추미애": joined, score 0.00
       name 추미애 · affiliation 법무부 ≠ 더불어민주당 −1.00 · time +0.25 · co-mentioned 문재인 +0.75
-      not 추미애 (id 9), score -100.00: full name a ≠ b (never)
+      not 추미애 (id 9), never: full name a ≠ b (never)
+      not 추미애 (id 12), score -0.50: name 추미애 · title 시인 ≠ 장관 −0.50
+      and 2 other candidate(s) scoring more than 1.00 below (signals not kept)
 `
 	if b.String() != want {
 		t.Errorf("printLinks:\n%s\nwant:\n%s", b.String(), want)

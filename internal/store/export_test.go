@@ -35,14 +35,16 @@ func Analyzer(st Store) (*korean.Analyzer, error) { return st.(*sqliteStore).ana
 // SetMorph replaces the store's analysis of texts into index terms.
 func SetMorph(st Store, f func(string) []string) { st.(*sqliteStore).morph = f }
 
-// LinkRows lists every stored link decision and mention of a SQLite
-// store, one line each, in a fixed order.
+// LinkRows lists every stored link decision (its stored form in hex), the
+// article that started each entity and every mention of a SQLite store,
+// one line each, in a fixed order.
 func LinkRows(st Store) ([]string, error) {
 	db := st.(*sqliteStore).sdb
 	var out []string
 	for _, q := range []string{
-		`SELECT rid || ' ' || n || ' ' || eid || ' ' || linked || ' ' || score || ' ' || signals || ' ' || others FROM entity_links ORDER BY rid, n`,
-		`SELECT rid || ' ' || eid || ' ' || n || ' ' || offsets FROM mentions ORDER BY rid, eid`,
+		`SELECT 'link ' || rid || ' ' || n || ' ' || eid || ' ' || coalesce(name, '=') || ' ' || hex(d) FROM entity_links ORDER BY rid, n`,
+		`SELECT 'start ' || eid || ' ' || coalesce(started_rid, 0) || ' ' || coalesce(started_n, -1) FROM entities ORDER BY eid`,
+		`SELECT 'mention ' || rid || ' ' || eid || ' ' || n || ' ' || offsets FROM mentions ORDER BY rid, eid`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {

@@ -106,9 +106,10 @@ type candidates interface {
 	named(typ, key string) ([]candidate, error)
 	// facts returns a person's affiliations and titles.
 	facts(eid int64) (candidateFacts, error)
-	// coNames returns the folded names of the PERSON and ORG entities
-	// mentioned with the entity.
-	coNames(eid int64) (map[string]bool, error)
+	// coMentioned returns, for each candidate of eids, the article's
+	// co-mention keys (q.co) that name a stored PERSON or ORG entity the
+	// candidate was mentioned with.
+	coMentioned(eids []int64, q *linkQuery) (map[int64]map[string]bool, error)
 }
 
 // linkQuery is what an article says about one of its entities.
@@ -122,6 +123,9 @@ type linkQuery struct {
 	co        map[string]bool // folded names of the article's other PERSON and ORG entities
 	coType    map[string]string
 	coDisplay map[string]string
+	// coStored maps the stored PERSON and ORG entities named by a key of
+	// co to that key (the writer fills it once per article).
+	coStored map[int64]string
 }
 
 // CandidateScore is one candidate weighed for a link decision.
@@ -235,11 +239,14 @@ func chooseEntity(q *linkQuery, c candidates) (*linkDecision, error) {
 	}
 	d := &linkDecision{}
 	for _, x := range cands {
-		cs, err := weigh(q, x, len(cands), c)
+		cs, err := weigh(q, x, c)
 		if err != nil {
 			return nil, err
 		}
 		d.all = append(d.all, cs)
+	}
+	if err := weighCoMentions(q, d.all, c); err != nil {
+		return nil, err
 	}
 	best := -1
 	for i, cs := range d.all {
@@ -271,32 +278,46 @@ func better(a CandidateScore, ca candidate, b CandidateScore, cb candidate) bool
 	return ca.eid < cb.eid
 }
 
-// weigh scores one of n candidates: the signals of its row, a person's
-// affiliations and titles, and the entities mentioned with it (a costlier
-// query) only while the choice is open: several candidates, or one below
-// the threshold.
-func weigh(q *linkQuery, x candidate, n int, c candidates) (CandidateScore, error) {
+// weigh scores a candidate on the signals of its row and a person's
+// affiliations and titles.
+func weigh(q *linkQuery, x candidate, c candidates) (CandidateScore, error) {
 	cs := CandidateScore{EntityID: x.eid, Name: x.name, Signals: cheapSignals(q, x)}
-	if vetoed(cs.Signals) {
-		cs.Score, cs.Vetoed = total(cs.Signals), true
-		return cs, nil
-	}
-	if q.typ == extract.Person {
+	if !vetoed(cs.Signals) && q.typ == extract.Person {
 		f, err := c.facts(x.eid)
 		if err != nil {
 			return cs, err
 		}
 		cs.Signals = append(cs.Signals, personSignals(q, f)...)
 	}
-	if n > 1 || total(cs.Signals) < linkThreshold {
-		co, err := c.coNames(x.eid)
-		if err != nil {
-			return cs, err
-		}
-		cs.Signals = append(cs.Signals, coSignals(q, co)...)
-	}
 	cs.Score, cs.Vetoed = total(cs.Signals), vetoed(cs.Signals)
 	return cs, nil
+}
+
+// weighCoMentions adds the entities mentioned with the candidates (one
+// read for all of them) while the choice is open: to every candidate not
+// vetoed when there are several, to the only one when it is below the
+// threshold.
+func weighCoMentions(q *linkQuery, all []CandidateScore, c candidates) error {
+	var open []int64
+	for _, cs := range all {
+		if !cs.Vetoed && (len(all) > 1 || cs.Score < linkThreshold) {
+			open = append(open, cs.EntityID)
+		}
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	co, err := c.coMentioned(open, q)
+	if err != nil {
+		return err
+	}
+	for i, cs := range all {
+		if !cs.Vetoed && (len(all) > 1 || cs.Score < linkThreshold) {
+			all[i].Signals = append(cs.Signals, coSignals(q, co[cs.EntityID])...)
+			all[i].Score = total(all[i].Signals)
+		}
+	}
+	return nil
 }
 
 func total(sigs []Signal) float64 {

@@ -23,7 +23,21 @@ func (f fakeCandidates) named(typ, key string) ([]candidate, error) {
 
 func (f fakeCandidates) facts(eid int64) (candidateFacts, error) { return f.factsOf[eid], nil }
 
-func (f fakeCandidates) coNames(eid int64) (map[string]bool, error) { return f.co[eid], nil }
+// coMentioned: the article's co-mention keys each candidate was seen with.
+func (f fakeCandidates) coMentioned(eids []int64, q *linkQuery) (map[int64]map[string]bool, error) {
+	out := map[int64]map[string]bool{}
+	for _, eid := range eids {
+		for k := range q.co {
+			if f.co[eid][k] {
+				if out[eid] == nil {
+					out[eid] = map[string]bool{}
+				}
+				out[eid][k] = true
+			}
+		}
+	}
+	return out, nil
+}
 
 func TestChooseEntity(t *testing.T) {
 	store := fakeCandidates{

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -40,57 +41,8 @@ func (w *writer) named(typ, key string) ([]candidate, error) {
 	return out, rows.Err()
 }
 
-// coMentionWindow bounds the articles of a candidate whose co-mentions the
-// policy reads (the latest ones), so linking a name of a huge entity stays
-// cheap.
-const coMentionWindow = 200
-
-// linkMemo keeps, for one write transaction, the facts and co-mention
-// names read for candidates, so that a name met in many articles of a
-// batch is not read again while nothing it depends on changed. Both
-// depend only on rows written when the entity, or an entity of an article
-// in its co-mention window, gets a mention: mentioned drops them then, so
-// every read gives what the query would give.
-type linkMemo struct {
-	facts map[int64]candidateFacts
-	co    map[int64]map[string]bool
-	kinds map[int64]entityKind
-	// rid and inRid are the article being stored and its entities
-	// mentioned so far: those whose co-mention window holds rid.
-	rid   int64
-	inRid []int64
-}
-
-// mentioned records that eid gets a mention in article rid.
-func (m *linkMemo) mentioned(rid, eid int64) {
-	if rid != m.rid {
-		m.rid, m.inRid = rid, m.inRid[:0]
-	}
-	delete(m.facts, eid)
-	delete(m.co, eid)
-	for _, x := range m.inRid {
-		delete(m.co, x) // rid is in x's window: its co-mentions grow
-	}
-	m.inRid = append(m.inRid, eid)
-}
-
 // facts reads a person's affiliations and titles.
 func (w *writer) facts(eid int64) (candidateFacts, error) {
-	if f, ok := w.memo.facts[eid]; ok {
-		return f, nil
-	}
-	f, err := w.readFacts(eid)
-	if err == nil {
-		if w.memo.facts == nil {
-			w.memo.facts = map[int64]candidateFacts{}
-		}
-		w.memo.facts[eid] = f
-	}
-	return f, err
-}
-
-// readFacts is facts read from the database.
-func (w *writer) readFacts(eid int64) (candidateFacts, error) {
 	var f candidateFacts
 	// aff_norm is empty when the affiliation was a place (employerKey).
 	rows, err := w.query(`SELECT title, CASE WHEN aff_norm = '' THEN '' ELSE affiliation END FROM entity_titles WHERE eid = ? ORDER BY first_seen, title, affiliation`, eid)
@@ -117,74 +69,106 @@ func (w *writer) readFacts(eid int64) (candidateFacts, error) {
 	return f, rows.Err()
 }
 
-// coNames reads the folded names of the PERSON and ORG entities mentioned
-// with eid in its latest coMentionWindow articles.
-func (w *writer) coNames(eid int64) (map[string]bool, error) {
-	if co, ok := w.memo.co[eid]; ok {
-		return co, nil
+// coMentioned reads which of the article's co-mentioned stored entities
+// (q.coStored) each candidate of eids was mentioned with, from the pair
+// counts the graph keeps (pair_totals, see graphcounts.go): probes of its
+// primary key, whatever the size of the candidates' histories. The pairs
+// count every article stored before this one, among the 24 most-mentioned
+// entities of each.
+func (w *writer) coMentioned(eids []int64, q *linkQuery) (map[int64]map[string]bool, error) {
+	if len(q.coStored) == 0 {
+		return nil, nil
 	}
-	co, err := w.readCoNames(eid)
-	if err == nil {
-		if w.memo.co == nil {
-			w.memo.co = map[int64]map[string]bool{}
-		}
-		w.memo.co[eid] = co
+	ids := make([]int64, 0, len(q.coStored))
+	for x := range q.coStored {
+		ids = append(ids, x)
 	}
-	return co, err
-}
-
-// readCoNames is coNames read from the database: the distinct entities
-// of the window's articles, whose type and folded name (never changed once
-// an entity is stored) the memo keeps for the transaction.
-func (w *writer) readCoNames(eid int64) (map[string]bool, error) {
-	rows, err := w.query(`SELECT DISTINCT m.eid FROM mentions m
-		WHERE m.rid IN (SELECT rid FROM mentions WHERE eid = ?1 ORDER BY rid DESC LIMIT ?2) AND m.eid <> ?1`, eid, coMentionWindow)
+	rows, err := w.query(`SELECT a, b FROM pair_totals WHERE `+w.inList("a", 1)+` AND `+w.inList("b", 2), w.list(eids), w.list(ids))
 	if err != nil {
 		return nil, err
 	}
-	var eids []int64
+	defer rows.Close()
+	co := map[int64]map[string]bool{}
 	for rows.Next() {
-		var x int64
-		if err := rows.Scan(&x); err != nil {
-			rows.Close()
+		var a, b int64
+		if err := rows.Scan(&a, &b); err != nil {
 			return nil, err
 		}
-		eids = append(eids, x)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	co := map[string]bool{}
-	for _, x := range eids {
-		k, err := w.kindOf(x)
-		if err != nil {
-			return nil, err
+		if co[a] == nil {
+			co[a] = map[string]bool{}
 		}
-		if k.typ == extract.Person || k.typ == extract.Org {
-			co[k.norm] = true
-		}
+		co[a][q.coStored[b]] = true
 	}
-	return co, nil
+	return co, rows.Err()
 }
 
-// entityKind is what never changes of a stored entity.
-type entityKind struct{ typ, norm string }
+// storedNamed maps the stored PERSON and ORG entities whose folded name is
+// one of keys to that name.
+func (w *writer) storedNamed(keys map[string]bool) (map[int64]string, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	ks := make([]string, 0, len(keys))
+	for k := range keys {
+		ks = append(ks, k)
+	}
+	rows, err := w.query(`SELECT eid, norm FROM entities WHERE `+w.inList("norm", 1)+` AND type IN (?2, ?3)`, w.list(ks), extract.Person, extract.Org)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64]string{}
+	for rows.Next() {
+		var eid int64
+		var norm string
+		if err := rows.Scan(&eid, &norm); err != nil {
+			return nil, err
+		}
+		out[eid] = norm
+	}
+	return out, rows.Err()
+}
 
-// kindOf is the type and folded name of entity eid.
-func (w *writer) kindOf(eid int64) (entityKind, error) {
-	if k, ok := w.memo.kinds[eid]; ok {
-		return k, nil
+// withStored fills every query's coStored from the entities stored under
+// the article's co-mention keys, read once.
+func (w *writer) withStored(qs []*linkQuery) error {
+	keys := map[string]bool{}
+	for _, q := range qs {
+		for k := range q.co {
+			keys[k] = true
+		}
 	}
-	var k entityKind
-	if err := w.queryRow(`SELECT type, norm FROM entities WHERE eid = ?`, eid).Scan(&k.typ, &k.norm); err != nil {
-		return k, err
+	stored, err := w.storedNamed(keys)
+	if err != nil || len(stored) == 0 {
+		return err
 	}
-	if w.memo.kinds == nil {
-		w.memo.kinds = map[int64]entityKind{}
+	for _, q := range qs {
+		q.coStored = map[int64]string{}
+		for x, k := range stored {
+			if q.co[k] {
+				q.coStored[x] = k
+			}
+		}
 	}
-	w.memo.kinds[eid] = k
-	return k, nil
+	return nil
+}
+
+// inList is a condition "col is one of the list bound at ?N" in the
+// writer's dialect; bind the list with w.list.
+func (w *writer) inList(col string, n int) string {
+	if _, pg := w.be.(*pgStore); pg {
+		return fmt.Sprintf("%s = ANY(?%d)", col, n)
+	}
+	return fmt.Sprintf("%s IN (SELECT value FROM json_each(?%d))", col, n)
+}
+
+// list binds a list of ids or strings for inList.
+func (w *writer) list(v any) any {
+	if _, pg := w.be.(*pgStore); pg {
+		return v
+	}
+	js, _ := json.Marshal(v)
+	return string(js)
 }
 
 // linkQueries builds what the policy weighs for every entity of ents (d's
@@ -233,6 +217,9 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 		ents[i] = surfaceName(e, d.Text, pub.String, countries[i])
 	}
 	qs := w.linkQueries(d, ents, countries, pub)
+	if err := w.withStored(qs); err != nil {
+		return nil, err
+	}
 	for i, e := range ents {
 		if strings.TrimSpace(e.Name) == "" || e.Type == "" {
 			continue
@@ -243,19 +230,22 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 			return nil, err
 		}
 		var eid int64
+		entity := e.Name
 		if dec.chosen != nil {
-			eid = dec.chosen.EntityID
-			if err := w.exec(`UPDATE entities SET country = ? WHERE eid = ? AND country = ''`, q.country, eid); err != nil {
-				return nil, err
+			eid, entity = dec.chosen.EntityID, dec.chosen.Name
+			if q.country != "" {
+				if err := w.exec(`UPDATE entities SET country = ? WHERE eid = ? AND country = ''`, q.country, eid); err != nil {
+					return nil, err
+				}
 			}
 		} else {
-			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, country, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
-				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, q.country, pub, pub).Scan(&eid)
+			err := w.queryRow(`INSERT INTO entities(type, name, norm, title, affiliation, country, first_seen, last_seen, started_rid, started_n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING eid`,
+				e.Type, e.Name, textsearch.Norm(e.Name), e.Title, e.Affiliation, q.country, pub, pub, rid, i).Scan(&eid)
 			if err != nil {
 				return nil, err
 			}
 		}
-		if err := w.recordLink(rid, i, eid, e.Name, dec); err != nil {
+		if err := w.recordLink(rid, i, eid, e.Name, entity, dec, pub); err != nil {
 			return nil, err
 		}
 		if e.ID != "" {
@@ -272,27 +262,14 @@ func (w *writer) linkEntities(rid int64, d *extract.Document, pub sql.NullString
 	return local, nil
 }
 
-// recordLink stores one link decision: the entity, the chosen candidate's
-// score and signals, and the candidates not chosen.
-func (w *writer) recordLink(rid int64, n int, eid int64, name string, dec *linkDecision) error {
-	linked, score := 0, 0.0
-	signals := []Signal{}
-	others := []CandidateScore{}
-	for _, c := range dec.all {
-		if dec.chosen != nil && c.EntityID == dec.chosen.EntityID {
-			linked, score, signals = 1, c.Score, c.Signals
-			continue
-		}
-		others = append(others, c)
+// recordLink stores one link decision in its compact form (linkrecord.go):
+// no row when no candidate was weighed. name is the entity's name as the
+// article gives it, entity the name of the entity it joined or started.
+func (w *writer) recordLink(rid int64, n int, eid int64, name, entity string, dec *linkDecision, pub sql.NullString) error {
+	blob, ok := encodeDecision(dec, recordContext{name: strings.TrimSpace(name), date: pub.String})
+	if !ok {
+		return nil
 	}
-	sj, err := json.Marshal(signals)
-	if err != nil {
-		return err
-	}
-	oj, err := json.Marshal(others)
-	if err != nil {
-		return err
-	}
-	return w.exec(`INSERT INTO entity_links(rid, n, eid, name, linked, score, signals, others) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		rid, n, eid, name, linked, score, string(sj), string(oj))
+	given := sql.NullString{String: name, Valid: name != entity}
+	return w.exec(`INSERT INTO entity_links(rid, n, eid, name, d) VALUES (?, ?, ?, ?, ?)`, rid, n, eid, given, blob)
 }

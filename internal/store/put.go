@@ -345,8 +345,6 @@ type writer struct {
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
-	// memo keeps what linking read about candidates until it changes.
-	memo linkMemo
 }
 
 func (w *writer) exec(q string, args ...any) error { return w.tx.exec(w.ctx, q, args...) }
@@ -497,7 +495,6 @@ func (w *writer) nearest(h uint64) (storyRef, error) {
 // recordEntity updates a linked entity's counters and latest title, and
 // records the article's aliases, titles and mentions of it.
 func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, newArticle int, pub sql.NullString) error {
-	w.memo.mentioned(rid, eid)
 	// Title and affiliation follow the latest article; an undated
 	// article only fills what is still empty.
 	if err := w.exec(`UPDATE entities SET

@@ -300,8 +300,9 @@ DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_ur
 // dropTermCounts undoes the term-count migration (SQLite 8).
 const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 
-// dropLinkEvidence undoes the link-evidence migration (SQLite 7, PostgreSQL 5).
-const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN country;`
+// dropLinkEvidence undoes the link-evidence migrations (SQLite 7 and 9,
+// PostgreSQL 5 and 6).
+const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN started_rid; ALTER TABLE entities DROP COLUMN started_n; ALTER TABLE entities DROP COLUMN country;`
 
 // A database stored before the graph counts gets them from what it holds,
 // the same as counting article by article.

@@ -256,15 +256,20 @@ type Rename struct {
 
 // LinkDecision is why an article's entity was joined to a stored entity
 // (Linked) or started a new one: the chosen candidate's score and signals,
-// and the other candidates weighed.
+// and the other candidates weighed that were contested: scoring within
+// 1.00 of the chosen one (all when none was chosen), or vetoed (then with
+// their vetoing signals only). OthersNotKept counts the candidates weighed
+// and not kept (scoring lower). A new entity no candidate was weighed for
+// has no signals.
 type LinkDecision struct {
-	Article ArticleRef       `json:"article"`
-	Index   int              `json:"index"` // of the entity in the article
-	Name    string           `json:"name"`  // as the article gives it
-	Linked  bool             `json:"linked"`
-	Score   float64          `json:"score"`
-	Signals []Signal         `json:"signals"`
-	Others  []CandidateScore `json:"others,omitempty"`
+	Article       ArticleRef       `json:"article"`
+	Index         int              `json:"index"` // of the entity in the article
+	Name          string           `json:"name"`  // as the article gives it
+	Linked        bool             `json:"linked"`
+	Score         float64          `json:"score"`
+	Signals       []Signal         `json:"signals"`
+	Others        []CandidateScore `json:"others,omitempty"`
+	OthersNotKept int              `json:"others_not_kept,omitempty"`
 }
 
 // TitleSpan is a title/affiliation/role held over a period, as seen in the
