@@ -298,6 +298,9 @@ var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	4: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
 		return backfillEventMarks(ctx, &sqlTx{tx: tx})
 	},
+	10: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+		return repackDocs(ctx, &sqlTx{tx: tx})
+	},
 }
 
 // compressTexts moves the stored texts to their deflated column.

@@ -1,4 +1,6 @@
--- Smaller pair counts (issue 18). pair_months keeps each co-mention pair
+-- Smaller pair counts and documents (issue 18); the documents are stored
+-- again by Go after this SQL (repackDocs: deflated with a dictionary).
+-- pair_months keeps each co-mention pair
 -- once (a < b) instead of in both directions, under a month number
 -- (year*12 + month - 1, 0 when the date is unknown); an entity's neighbours
 -- in a period are read from its range as a plus point ranges as b found
