@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+
+	"github.com/sosik-news/sosik/internal/extract"
 )
 
 // backfillEventMarks fills the marker and mentions columns of the events
@@ -15,12 +17,13 @@ import (
 func backfillEventMarks(ctx context.Context, tx dbtx) error {
 	const page = 200
 	for last := int64(0); ; {
-		rids, blobs, err := articlesWithEvents(ctx, tx, last, page)
+		got, err := articlesWithEvents(ctx, tx, last, page)
 		if err != nil {
 			return err
 		}
+		rids := got.rids
 		for i, rid := range rids {
-			if err := backfillArticleEvents(ctx, tx, rid, blobs[i]); err != nil {
+			if err := backfillArticleEvents(ctx, tx, rid, got.events[i]); err != nil {
 				return fmt.Errorf("article %d: %w", rid, err)
 			}
 			last = rid
@@ -31,44 +34,50 @@ func backfillEventMarks(ctx context.Context, tx dbtx) error {
 	}
 }
 
+// storedEvents is a page of the stored documents that have events: their
+// rids and their documents' events.
+type storedEvents struct {
+	rids   []int64
+	events [][]extract.Event
+}
+
 // articlesWithEvents reads a page of the stored documents that have events.
-func articlesWithEvents(ctx context.Context, tx dbtx, after int64, limit int) ([]int64, [][]byte, error) {
-	rows, err := tx.query(ctx, `SELECT a.rid, a.doc FROM articles a
+func articlesWithEvents(ctx context.Context, tx dbtx, after int64, limit int) (storedEvents, error) {
+	var page storedEvents
+	rows, err := tx.query(ctx, `SELECT a.rid, a.text, a.text_z, a.doc FROM articles a
 		WHERE a.rid > ? AND EXISTS (SELECT 1 FROM events ev WHERE ev.rid = a.rid) ORDER BY a.rid LIMIT ?`, after, limit)
 	if err != nil {
-		return nil, nil, err
+		return page, err
 	}
 	defer rows.Close()
-	var rids []int64
-	var blobs [][]byte
 	for rows.Next() {
 		var rid int64
-		var blob []byte
-		if err := rows.Scan(&rid, &blob); err != nil {
-			return nil, nil, err
+		var text string
+		var z, blob []byte
+		if err := rows.Scan(&rid, &text, &z, &blob); err != nil {
+			return page, err
 		}
-		rids, blobs = append(rids, rid), append(blobs, blob)
+		if text, err = unpackText(text, z); err != nil {
+			return page, err
+		}
+		d, err := decodeDoc(docRow{}, text, blob)
+		if err != nil {
+			return page, err
+		}
+		page.rids, page.events = append(page.rids, rid), append(page.events, d.Events)
 	}
-	return rids, blobs, rows.Err()
+	return page, rows.Err()
 }
 
 // backfillArticleEvents copies one article's event markers and mentions
 // from its stored document to its event rows.
-func backfillArticleEvents(ctx context.Context, tx dbtx, rid int64, blob []byte) error {
-	js, err := inflate(blob)
-	if err != nil {
-		return fmt.Errorf("inflating stored document: %w", err)
-	}
-	var sd storedDoc
-	if err := json.Unmarshal(js, &sd); err != nil {
-		return fmt.Errorf("decoding stored document: %w", err)
-	}
+func backfillArticleEvents(ctx context.Context, tx dbtx, rid int64, events []extract.Event) error {
 	evids, err := eventIDs(ctx, tx, rid)
 	if err != nil {
 		return err
 	}
 	n := 0
-	for _, ev := range sd.Events {
+	for _, ev := range events {
 		if ev.Type == "" {
 			continue
 		}

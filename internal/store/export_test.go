@@ -26,8 +26,8 @@ func DecodeDoc(d *extract.Document, blob []byte) (*extract.Document, error) {
 	return decodeDoc(docRow{d.ID, d.Source, d.URL, d.Headline, d.Agency}, d.Text, blob)
 }
 
-// Inflate is inflate.
-func Inflate(z []byte) ([]byte, error) { return inflate(z) }
+// Inflate is unpackDoc: the JSON of a stored document.
+func Inflate(z []byte) ([]byte, error) { return unpackDoc(z) }
 
 // Analyzer is the store's analyser.
 func Analyzer(st Store) (*korean.Analyzer, error) { return st.(*sqliteStore).analyzer() }

@@ -6,12 +6,19 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 )
 
-// Graph counts (migration 5 on SQLite, 3 on PostgreSQL) are kept as each
-// article is stored, so a graph or a profile's "mentioned with" list reads a
-// few index ranges whose size depends on the graph asked for, never on the
-// size of the corpus.
+// Graph counts (migration 5 on SQLite, 3 on PostgreSQL; made smaller by
+// migration 10 and 7) are kept as each article is stored, so a graph or a
+// profile's "mentioned with" list reads a few index ranges whose size
+// depends on the graph asked for, never on the size of the corpus.
+//
+// pair_totals holds each co-mention pair in both directions (a, b) and
+// (b, a), so an entity's neighbours are one primary-key range; pair_months
+// holds each pair once (a < b) per month number (see monthNumber), and an
+// entity's neighbours in a period are its range as a plus, for each of its
+// smaller neighbours in pair_totals, a point range as b.
 
 // maxPairEntities bounds the co-mention pairs one article adds: pairs among
 // its most-mentioned entities only (the same bound as the migration's
@@ -28,12 +35,14 @@ func (w *writer) countGraph(rid int64, published sql.NullString) error {
 		return fmt.Errorf("counting entities: %w", err)
 	}
 	top := `(SELECT eid FROM mentions WHERE rid = ?1 ORDER BY n DESC, eid LIMIT ?3)`
-	pairs := `SELECT x.eid, y.eid FROM ` + top + ` x JOIN ` + top + ` y ON y.eid <> x.eid WHERE true`
-	if err := w.exec(`INSERT INTO pair_months(a, b, month, n) SELECT p.*, ?2, 1 FROM (`+pairs+`) p WHERE true
-		ON CONFLICT (a, b, month) DO UPDATE SET n = pair_months.n + 1`, rid, month, maxPairEntities); err != nil {
+	pairs := func(cmp string) string {
+		return `SELECT x.eid, y.eid FROM ` + top + ` x JOIN ` + top + ` y ON y.eid ` + cmp + ` x.eid WHERE true`
+	}
+	if err := w.exec(`INSERT INTO pair_months(a, b, month, n) SELECT p.*, ?2, 1 FROM (`+pairs(">")+`) p WHERE true
+		ON CONFLICT (a, b, month) DO UPDATE SET n = pair_months.n + 1`, rid, monthNumber(month), maxPairEntities); err != nil {
 		return fmt.Errorf("counting co-mentions: %w", err)
 	}
-	if err := w.exec(`INSERT INTO pair_totals(a, b, n) SELECT p.*, 1 FROM (`+pairs+`) p WHERE ?2 = ?2
+	if err := w.exec(`INSERT INTO pair_totals(a, b, n) SELECT p.*, 1 FROM (`+pairs("<>")+`) p WHERE ?2 = ?2
 		ON CONFLICT (a, b) DO UPDATE SET n = pair_totals.n + 1`, rid, month, maxPairEntities); err != nil {
 		return fmt.Errorf("counting co-mentions: %w", err)
 	}
@@ -55,6 +64,21 @@ func monthOf(published sql.NullString) string {
 		return ""
 	}
 	return published.String[:7]
+}
+
+// monthNumber is the number pair_months stores for a graph-count month:
+// year×12 + month − 1 (two bytes in SQLite where "YYYY-MM" takes seven), 0
+// when unknown.
+func monthNumber(month string) int64 {
+	if len(month) != 7 {
+		return 0
+	}
+	y, err1 := strconv.Atoi(month[:4])
+	m, err2 := strconv.Atoi(month[5:])
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return int64(y*12 + m - 1)
 }
 
 // period is a graph query's months, both ends inclusive; an empty end is
@@ -101,6 +125,22 @@ func (p period) args() []any {
 	return []any{b(p.from), b(p.to)}
 }
 
+// whereNum is where on a column of month numbers, bound by numArgs.
+func (p period) whereNum(col string, n int) string {
+	w := fmt.Sprintf("(CAST(?%d AS INTEGER) IS NULL OR %s >= ?%d) AND (CAST(?%d AS INTEGER) IS NULL OR %s <= ?%d)",
+		n, col, n, n+1, col, n+1)
+	if !p.open() {
+		w += " AND " + col + " <> 0"
+	}
+	return w
+}
+
+// numArgs are the bounds for whereNum, NULL when open.
+func (p period) numArgs() []any {
+	b := func(s string) sql.NullInt64 { return sql.NullInt64{Int64: monthNumber(s), Valid: s != ""} }
+	return []any{b(p.from), b(p.to)}
+}
+
 // coMentionCounts lists the entities most often co-mentioned with eid in
 // the period, most first.
 func (s *core) coMentionCounts(ctx context.Context, eid int64, p period, lim int) ([]EntityCount, error) {
@@ -109,9 +149,15 @@ func (s *core) coMentionCounts(ctx context.Context, eid int64, p period, lim int
 	if p.open() {
 		co = `SELECT b AS eid, n AS c FROM pair_totals WHERE a = ?1 ORDER BY n DESC, b LIMIT ?2`
 	} else {
-		co = `SELECT b AS eid, sum(n) AS c FROM pair_months WHERE a = ?1 AND ` + p.where("month", 3) + `
-			GROUP BY b ORDER BY 2 DESC, 1 LIMIT ?2`
-		args = append(args, p.args()...)
+		// The pairs (eid, b) are eid's range; the pairs (a, eid) are
+		// looked up for each smaller neighbour a.
+		co = `SELECT x.b AS eid, sum(x.n) AS c FROM (
+			SELECT b, n FROM pair_months WHERE a = ?1 AND ` + p.whereNum("month", 3) + `
+			UNION ALL
+			SELECT m.a, m.n FROM pair_totals t JOIN pair_months m ON m.a = t.b AND m.b = t.a
+			WHERE t.a = ?1 AND t.b < ?1 AND ` + p.whereNum("m.month", 3) + `) x
+			GROUP BY x.b ORDER BY 2 DESC, 1 LIMIT ?2`
+		args = append(args, p.numArgs()...)
 	}
 	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (`+co+`)
 		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, args...)
@@ -184,8 +230,8 @@ func (s *core) coMentionEdges(ctx context.Context, set any, p period) ([]Edge, e
 	args := []any{set}
 	if !p.open() {
 		q = `SELECT a, b, sum(n) FROM pair_months WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + ` AND a < b
-			AND ` + p.where("month", 2) + ` GROUP BY a, b ORDER BY a, b`
-		args = append(args, p.args()...)
+			AND ` + p.whereNum("month", 2) + ` GROUP BY a, b ORDER BY a, b`
+		args = append(args, p.numArgs()...)
 	}
 	rows, err := s.db.query(ctx, q, args...)
 	if err != nil {

@@ -71,6 +71,7 @@ func redact(dsn string) string {
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
 	2: backfillEventMarks,
 	6: convertLinkRecords,
+	7: repackDocs,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {

@@ -50,6 +50,9 @@ type storedDoc struct {
 	// SpansFromText: every amount's, date's and quote's Text is
 	// Text[Start:End] (a fifth of what is stored beside the text).
 	SpansFromText bool `json:"spans_from_text,omitempty"`
+	// EventsFromText: every event's Evidence is Text[Start:End], and its
+	// Marker's and Mentions' Text are theirs.
+	EventsFromText bool `json:"events_from_text,omitempty"`
 }
 
 // inText reports whether text[start:end] is sub.
@@ -111,11 +114,63 @@ func encodeDoc(d *extract.Document) ([]byte, error) {
 			sd.Quotes[i].Text = ""
 		}
 	}
+	if len(d.Events) > 0 && eventsInText(d) {
+		sd.EventsFromText, sd.Events = true, eventsWithoutText(d.Events)
+	}
 	js, err := json.Marshal(&sd)
 	if err != nil {
 		return nil, fmt.Errorf("store: encoding document %s: %w", d.ID, err)
 	}
-	return deflate(js), nil
+	return packDoc(js), nil
+}
+
+// eventsInText reports whether every event's evidence, marker and mentions
+// can be cut back out of the text of d.
+func eventsInText(d *extract.Document) bool {
+	for _, ev := range d.Events {
+		if !inText(d.Text, ev.Start, ev.End, ev.Evidence) || ev.Marker != nil && !inText(d.Text, ev.Marker.Start, ev.Marker.End, ev.Marker.Text) {
+			return false
+		}
+		for _, m := range ev.Mentions {
+			if !inText(d.Text, m.Start, m.End, m.Text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// eventsWithoutText copies evs with their evidence, marker and mention
+// texts left out.
+func eventsWithoutText(evs []extract.Event) []extract.Event {
+	out := slices.Clone(evs)
+	for i := range out {
+		ev := &out[i]
+		ev.Evidence = ""
+		if ev.Marker != nil {
+			m := *ev.Marker
+			m.Text, ev.Marker = "", &m
+		}
+		ev.Mentions = slices.Clone(ev.Mentions)
+		for j := range ev.Mentions {
+			ev.Mentions[j].Text = ""
+		}
+	}
+	return out
+}
+
+// eventsFromText puts back what eventsWithoutText left out.
+func eventsFromText(evs []extract.Event, cut func(start, end int) string) {
+	for i := range evs {
+		ev := &evs[i]
+		ev.Evidence = cut(ev.Start, ev.End)
+		if ev.Marker != nil {
+			ev.Marker.Text = cut(ev.Marker.Start, ev.Marker.End)
+		}
+		for j := range ev.Mentions {
+			ev.Mentions[j].Text = cut(ev.Mentions[j].Start, ev.Mentions[j].End)
+		}
+	}
 }
 
 func bodyFromSections(d *extract.Document) []string {
@@ -146,7 +201,7 @@ func mentionsInText(d *extract.Document) bool {
 // decodeDoc rebuilds a Document from its stored JSON and text.
 func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) {
 	id := row.id
-	js, err := inflate(blob)
+	js, err := unpackDoc(blob)
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: inflating stored document: %w", id, err)
 	}
@@ -162,23 +217,21 @@ func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) 
 	if sd.BodyFromSections {
 		d.Body = bodyFromSections(&d)
 	}
+	cut := func(start, end int) string {
+		if start >= 0 && end <= len(text) && start <= end {
+			return text[start:end]
+		}
+		return ""
+	}
 	if sd.MentionsFromText {
 		for i := range d.Entities {
 			for j := range d.Entities[i].Mentions {
 				m := &d.Entities[i].Mentions[j]
-				if m.Start >= 0 && m.End <= len(text) && m.Start <= m.End {
-					m.Text = text[m.Start:m.End]
-				}
+				m.Text = cut(m.Start, m.End)
 			}
 		}
 	}
 	if sd.SpansFromText {
-		cut := func(start, end int) string {
-			if start >= 0 && end <= len(text) && start <= end {
-				return text[start:end]
-			}
-			return ""
-		}
 		for i := range d.Amounts {
 			d.Amounts[i].Text = cut(d.Amounts[i].Start, d.Amounts[i].End)
 		}
@@ -188,6 +241,9 @@ func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) 
 		for i := range d.Quotes {
 			d.Quotes[i].Text = cut(d.Quotes[i].Start, d.Quotes[i].End)
 		}
+	}
+	if sd.EventsFromText {
+		eventsFromText(d.Events, cut)
 	}
 	return &d, nil
 }
@@ -241,4 +297,70 @@ func (s *core) Export(ctx context.Context, q ExportQuery, fn func(*extract.Docum
 			return nil
 		}
 	}
+}
+
+// repackDocs stores every document again in the newest form (migration 10
+// on SQLite, 7 on PostgreSQL: the dictionary and version byte of docV1,
+// event texts cut from the article text), a page of articles at a time.
+// Runs inside the migration's transaction on either backend.
+func repackDocs(ctx context.Context, tx dbtx) error {
+	const page = 500
+	type art struct {
+		rid  int64
+		blob []byte
+	}
+	for last := int64(0); ; {
+		rows, err := tx.query(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
+			WHERE rid > ? ORDER BY rid LIMIT ?`, last, page)
+		if err != nil {
+			return err
+		}
+		var arts []art
+		for rows.Next() {
+			var a art
+			var text string
+			var z []byte
+			var row docRow
+			if err := rows.Scan(&a.rid, &row.id, &text, &z, &a.blob, &row.source, &row.url, &row.headline, &row.agency); err != nil {
+				rows.Close()
+				return err
+			}
+			if a.blob, err = repackDoc(row, text, z, a.blob); err != nil {
+				rows.Close()
+				return err
+			}
+			arts = append(arts, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, a := range arts {
+			if a.blob != nil {
+				if err := tx.exec(ctx, `UPDATE articles SET doc = ? WHERE rid = ?`, a.blob, a.rid); err != nil {
+					return err
+				}
+			}
+			last = a.rid
+		}
+		if len(arts) < page {
+			return nil
+		}
+	}
+}
+
+// repackDoc is a stored document in the newest form, nil when it is in it.
+func repackDoc(row docRow, text string, z, blob []byte) ([]byte, error) {
+	if len(blob) > 0 && blob[0] == docV1 {
+		return nil, nil
+	}
+	text, err := unpackText(text, z)
+	if err != nil {
+		return nil, err
+	}
+	d, err := decodeDoc(row, text, blob)
+	if err != nil {
+		return nil, err
+	}
+	return encodeDoc(d)
 }

@@ -301,6 +301,9 @@ var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	9: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
 		return convertLinkRecords(ctx, &sqlTx{tx: tx})
 	},
+	10: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+		return repackDocs(ctx, &sqlTx{tx: tx})
+	},
 }
 
 // compressTexts moves the stored texts to their deflated column.

@@ -1,13 +1,14 @@
 package store_test
 
 import (
+	"bytes"
+	"compress/flate"
 	"context"
 	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -187,6 +188,13 @@ func TestStoredDocRoundTrip(t *testing.T) {
 		d.Amounts = []korean.Amount{{Text: "첫", Value: 1, Unit: "번째", Start: k, End: k + len("첫")}}
 		d.Dates = []korean.Date{{Text: "첫 문단", Value: "2025-01-01", Start: k, End: k + len("첫 문단")}}
 		d.Quotes = []extract.Quote{{Speaker: "삼성전자", Text: "삼성전자가", Start: strings.Index(text, "삼성전자가"), End: strings.Index(text, "삼성전자가") + len("삼성전자가")}}
+		s := strings.Index(text, p2)
+		d.Events = []extract.Event{
+			{Type: extract.Announce, Actors: []string{"삼성전자"}, Certainty: extract.Asserted, Evidence: p2, Start: s, End: s + len(p2),
+				Mentions: []extract.Span{{Start: s, End: s + len(p2), Text: p2}}},
+			{Type: extract.Meet, Actors: []string{"삼성전자"}, Certainty: extract.Denied, Evidence: p1, Start: k, End: k + len(p1),
+				Marker: &extract.Span{Start: k, End: k + len("첫"), Text: "첫"}},
+		}
 		return d
 	}
 	badQuote := base()
@@ -194,22 +202,36 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob)), `"spans_from_text":true`) {
 		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob))
 	}
+	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob)), "첫 문단") || blob[0] != 0x06 {
+		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob))
+	}
 	odd := base()
 	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
 	badMention := base()
 	badMention.Entities[0].Mentions[0].Text = "엉뚱"
-	for _, d := range []*extract.Document{base(), odd, badMention, badQuote} {
+	badEvidence, badMarker, badEventMention := base(), base(), base()
+	badEvidence.Events[0].Evidence = "고쳐 쓴 근거"
+	badMarker.Events[1].Marker.Text = "않"
+	badEventMention.Events[0].Mentions[0].Text = "엉뚱"
+	for _, d := range []*extract.Document{base(), odd, badMention, badQuote, badEvidence, badMarker, badEventMention} {
 		blob, err := store.EncodeDoc(d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := store.DecodeDoc(d, blob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Equal(got.Body, d.Body) || got.Text != d.Text || !slices.Equal(got.Entities[0].Mentions, d.Entities[0].Mentions) || !slices.Equal(got.Sections, d.Sections) || got.Headline != d.Headline || got.ID != d.ID || got.Agency != d.Agency ||
-			!slices.Equal(got.Amounts, d.Amounts) || !slices.Equal(got.Dates, d.Dates) || !slices.Equal(got.Quotes, d.Quotes) {
-			t.Errorf("round trip of %q: body %q mentions %+v", d.Body, got.Body, got.Entities[0].Mentions)
+		// A row stored before the version byte: the same JSON, deflated
+		// without the dictionary.
+		var old bytes.Buffer
+		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
+		w.Write(mustInflate(t, blob))
+		w.Close()
+		for _, b := range [][]byte{blob, old.Bytes()} {
+			got, err := store.DecodeDoc(d, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, d) {
+				t.Errorf("round trip of %q:\n got %+v\nwant %+v", d.Body, got, d)
+			}
 		}
 	}
 }
@@ -347,5 +369,68 @@ func testGraphBackfill(t *testing.T, open storetest.Opener, undo func(where stri
 		if err != nil || !reflect.DeepEqual(g, before[i]) {
 			t.Errorf("graph %+v after migration: %v\n%+v\nwant %+v", q, err, g, before[i])
 		}
+	}
+}
+
+// Documents stored before the dictionary (deflated without it, event texts
+// kept) are stored again by migration 10 and read back the same.
+func TestMigrateRepacksDocs(t *testing.T) {
+	ctx := context.Background()
+	st, path := openSQLite(t)
+	docs := append(storetest.Corpus(), storetest.GraphCorpus()...)
+	storetest.MustPut(t, st, docs...)
+	var before []*extract.Document
+	for _, d := range docs {
+		got, err := st.Article(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before = append(before, got)
+	}
+	st.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var rids []int64
+	var blobs [][]byte
+	rows, err := db.Query(`SELECT rid, doc FROM articles`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var rid int64
+		var blob []byte
+		rows.Scan(&rid, &blob)
+		var old bytes.Buffer
+		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
+		w.Write(mustInflate(t, blob))
+		w.Close()
+		rids, blobs = append(rids, rid), append(blobs, old.Bytes())
+	}
+	rows.Close()
+	for i, rid := range rids {
+		if _, err := db.Exec(`UPDATE articles SET doc = ? WHERE rid = ?`, blobs[i], rid); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
+		t.Fatal(err)
+	}
+	again, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	for i, d := range docs {
+		got, err := again.Article(ctx, d.ID)
+		if err != nil || !reflect.DeepEqual(got, before[i]) {
+			t.Errorf("article %s after migration: %v\n got %+v\nwant %+v", d.ID, err, got, before[i])
+		}
+	}
+	var old int
+	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'06'`).Scan(&old); err != nil || old != 0 {
+		t.Errorf("%d documents not stored again (%v)", old, err)
 	}
 }

@@ -65,6 +65,14 @@ func testGraphCounts(t *testing.T, open Opener) {
 			[]string{"가온누리 1", "나래솔 1", "다솜빛 1"},
 			[]string{"가온누리-나래솔 co-mention 1", "가온누리-다솜빛 co-mention 1", "나래솔-다솜빛 co-mention 1",
 				"가온누리-나래솔 event 1 asserted:1"}},
+		// 다솜빛 is stored last: its neighbours in a period are read as the
+		// larger entity of each pair, summed over two months.
+		{"around the last entity, one year", store.GraphQuery{Entity: "다솜빛", Since: "2025", Until: "2025-12-31", Limit: 2},
+			[]string{"가온누리 3", "다솜빛 2"},
+			[]string{"가온누리-다솜빛 co-mention 2"}},
+		{"around the last entity, February on", store.GraphQuery{Entity: "다솜빛", Since: "2025-02"},
+			[]string{"가온누리 2", "다솜빛 1"},
+			[]string{"가온누리-다솜빛 co-mention 1"}},
 		{"top two", store.GraphQuery{Limit: 2, Since: "2025"},
 			[]string{"가온누리 3", "나래솔 2"},
 			[]string{"가온누리-나래솔 co-mention 2", "가온누리-나래솔 event 2 asserted:1 denied:1"}},
