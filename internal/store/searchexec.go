@@ -7,6 +7,8 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/RoaringBitmap/roaring/v2"
+
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
@@ -193,9 +195,79 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 
 // morphLookup reads the articles holding a term's morphemes.
 func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridSet, error) {
-	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+	fetch := func(lo, hi int64, limit int) (rows, error) {
 		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
-	}, score)
+	}
+	if !score && e.keeps() {
+		return e.kept(termKey('m', headOnly, n.Morphs), fetch)
+	}
+	return e.lookup(fetch, score)
+}
+
+// keeps says whether the evaluation reads the lookups kept in memory:
+// a plan on SQLite (see postings).
+func (e *searchExec) keeps() bool { return e.plan && !e.s.pg }
+
+// termKey names a lookup of the postings: its kind, a flag and its terms.
+func termKey(kind byte, flag bool, terms []string) string {
+	k := []byte{kind, '0'}
+	if flag {
+		k[1] = '1'
+	}
+	for _, t := range terms {
+		k = append(append(k, 0), t...)
+	}
+	return string(k)
+}
+
+// kept reads a lookup from the postings kept in memory, after reading from
+// the index the rids stored since it was kept; one not kept is read whole
+// and kept.
+func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows, error)) (ridSet, error) {
+	if e.lo > e.hi {
+		return e.empty(), nil
+	}
+	post := &e.s.cols.post
+	p := post.get(key)
+	if p == nil || p.upTo < e.snap.maxRid {
+		from := int64(1)
+		if p != nil {
+			from = p.upTo + 1
+		}
+		rs, err := fetch(from, e.snap.maxRid, exhaustiveCap)
+		if err != nil {
+			return nil, err
+		}
+		bm, err := bitmapOf(rs)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			bm.Or(p.bm)
+		}
+		p = post.put(key, bm, e.snap.maxRid)
+	}
+	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+}
+
+// bitmapOf reads the rids of a lookup's rows.
+func bitmapOf(rs rows) (*roaring.Bitmap, error) {
+	defer rs.Close()
+	bm := roaring.New()
+	if l, ok := rs.(*sliceRows); ok {
+		for _, rid := range l.rids {
+			bm.Add(uint32(rid))
+		}
+		return bm, nil
+	}
+	var rid int64
+	for rs.Next() {
+		if err := rs.Scan(&rid); err != nil {
+			return nil, err
+		}
+		bm.Add(uint32(rid))
+	}
+	return bm, rs.Err()
 }
 
 // usesGrams says whether a term is looked up in the bigram index too:
@@ -244,9 +316,16 @@ func (e *searchExec) term(n *textsearch.Term) (tri, error) {
 		t.sure = m
 	}
 	if usesGrams(n) {
-		g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		fetch := func(lo, hi int64, limit int) (rows, error) {
 			return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
-		}, false)
+		}
+		var g ridSet
+		var err error
+		if e.keeps() {
+			g, err = e.kept(termKey('g', n.GramPrefix, n.Grams), fetch)
+		} else {
+			g, err = e.lookup(fetch, false)
+		}
 		if err != nil {
 			return tri{}, err
 		}
