@@ -27,6 +27,53 @@ type postings struct {
 	clock  uint64
 	counts map[string]int // per-term counts of the index at countsAt
 	at     int64          // the snapshot maxRid the counts were read at
+	// verdicts holds, per word found through its bigrams (by its
+	// GramForm), the articles whose text was checked: those it occurs in
+	// and those it does not. A text never changes, nor do they.
+	verdicts map[string]*verdict
+}
+
+// verdict is what the texts checked said of one word.
+type verdict struct{ yes, no *roaring.Bitmap }
+
+// maxVerdicts bounds the words whose verdicts are kept; beyond it they
+// are all dropped (a few bytes per article checked).
+const maxVerdicts = 20000
+
+// verdictOf tells whether the text of rid holds the word of form key: 1
+// yes, 0 no, -1 not checked yet.
+func (p *postings) verdictOf(key string, rid int64) int8 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	v := p.verdicts[key]
+	switch {
+	case v == nil:
+		return -1
+	case v.yes.Contains(uint32(rid)):
+		return 1
+	case v.no.Contains(uint32(rid)):
+		return 0
+	}
+	return -1
+}
+
+// setVerdict records what the text of rid says of the word of form key.
+func (p *postings) setVerdict(key string, rid int64, holds bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.verdicts == nil || len(p.verdicts) >= maxVerdicts && p.verdicts[key] == nil {
+		p.verdicts = map[string]*verdict{}
+	}
+	v := p.verdicts[key]
+	if v == nil {
+		v = &verdict{roaring.New(), roaring.New()}
+		p.verdicts[key] = v
+	}
+	if holds {
+		v.yes.Add(uint32(rid))
+	} else {
+		v.no.Add(uint32(rid))
+	}
 }
 
 // posting is one kept lookup: every rid it finds up to upTo.

@@ -138,6 +138,7 @@ type searchExec struct {
 	leaves map[*textsearch.Term]tri
 	docs   map[*textsearch.Term]int // memoised estimates
 	df     map[*textsearch.Term]int // memoised morpheme counts
+	forms  map[*textsearch.Term]string
 }
 
 // newExec starts the evaluation of a search over the whole corpus.
@@ -227,6 +228,15 @@ func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows,
 	if e.lo > e.hi {
 		return e.empty(), nil
 	}
+	p, err := e.posting(key, fetch)
+	if err != nil {
+		return nil, err
+	}
+	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+}
+
+// posting is the kept lookup of key, up to date with the snapshot.
+func (e *searchExec) posting(key string, fetch func(lo, hi int64, limit int) (rows, error)) (*posting, error) {
 	post := &e.s.cols.post
 	p := post.get(key)
 	if p == nil || p.upTo < e.snap.maxRid {
@@ -247,7 +257,7 @@ func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows,
 		}
 		p = post.put(key, bm, e.snap.maxRid)
 	}
-	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+	return p, nil
 }
 
 // bitmapOf reads the rids of a lookup's rows.
@@ -450,7 +460,9 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 		d = m
 	}
 	if usesGrams(n) {
-		g, err := e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
+		g, err := e.count(termKey('G', n.GramPrefix, n.Grams), func() (int, error) {
+			return e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
+		})
 		if err != nil {
 			return 0, err
 		}
@@ -466,9 +478,53 @@ func (e *searchExec) morphDocs(n *textsearch.Term) (int, error) {
 	if d, ok := e.df[n]; ok {
 		return d, nil
 	}
-	d, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+	var d int
+	var err error
+	if e.keeps() && plainToken(n.Morphs) {
+		// The kept lookup of the one token counts what the vocabulary
+		// would, reading its doclist once for both.
+		var p *posting
+		p, err = e.posting(termKey('m', false, n.Morphs), func(lo, hi int64, limit int) (rows, error) {
+			return e.s.be.morphLookup(e.ctx, n.Morphs, false, false, lo, hi, limit)
+		})
+		if err == nil {
+			d = int(p.bm.Rank(uint32(e.snap.maxRid)))
+		}
+	} else {
+		d, err = e.count(termKey('M', false, n.Morphs), func() (int, error) { return e.s.be.morphDocs(e.ctx, n.Morphs) })
+	}
 	e.df[n] = d
 	return d, err
+}
+
+// count reads an index count, memoised for the snapshot when planning on
+// SQLite.
+func (e *searchExec) count(key string, read func() (int, error)) (int, error) {
+	if !e.keeps() {
+		return read()
+	}
+	if n, ok := e.s.cols.post.count(key, e.snap.maxRid); ok {
+		return n, nil
+	}
+	n, err := read()
+	if err == nil {
+		e.s.cols.post.setCount(key, e.snap.maxRid, n)
+	}
+	return n, err
+}
+
+// plainToken says whether morphs is one token that FTS5's unicode61
+// tokenizer keeps whole: Hangul syllables, ASCII letters and digits.
+func plainToken(morphs []string) bool {
+	if len(morphs) != 1 || morphs[0] == "" {
+		return false
+	}
+	for _, r := range morphs[0] {
+		if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // morphemes looks a term up in the morpheme index and, for a term of the
@@ -532,9 +588,24 @@ func (e *searchExec) holds(n textsearch.Node, rid int64, form string) bool {
 const gramVerifyBatch = 500
 
 // verify reads the headline and text of the articles rids and reports
-// which of them match the query node.
+// which of them match the query node. A plan first asks the verdicts kept
+// from earlier checks (see postings) and reads only the texts they leave
+// in doubt, recording what those say.
 func (e *searchExec) verify(n textsearch.Node, rids []int64) (map[int64]bool, error) {
 	ok := make(map[int64]bool, len(rids))
+	if e.keeps() {
+		var need []int64
+		for _, rid := range rids {
+			if v := e.decide(n, rid); v >= 0 {
+				ok[rid] = v == 1
+			} else {
+				need = append(need, rid)
+			}
+		}
+		if rids = need; len(rids) == 0 {
+			return ok, nil
+		}
+	}
 	rows, err := e.s.db.query(e.ctx, `SELECT rid, headline, text, text_z FROM articles WHERE `+e.s.inList("rid", 1), e.s.list(rids))
 	if err != nil {
 		return nil, err
@@ -550,9 +621,82 @@ func (e *searchExec) verify(n textsearch.Node, rids []int64) (map[int64]bool, er
 		if text, err = unpackText(text, z); err != nil {
 			return nil, err
 		}
-		ok[rid] = e.holds(n, rid, textsearch.GramForm(head+"\n"+text))
+		form := textsearch.GramForm(head + "\n" + text)
+		ok[rid] = e.holds(n, rid, form)
+		if e.keeps() {
+			e.record(rid, form)
+		}
 	}
 	return ok, rows.Err()
+}
+
+// decide is what the kept verdicts tell of an article's match of a node:
+// 1 it matches, 0 it does not, -1 its text must say.
+func (e *searchExec) decide(n textsearch.Node, rid int64) int8 {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		t := e.leaves[n]
+		switch {
+		case t.sure.has(rid):
+			return 1
+		case !t.maybe.has(rid):
+			return 0
+		}
+		return e.s.cols.post.verdictOf(e.form(n), rid)
+	case *textsearch.Or:
+		v := int8(0)
+		for _, it := range n.Items {
+			switch e.decide(it, rid) {
+			case 1:
+				return 1
+			case -1:
+				v = -1
+			}
+		}
+		return v
+	case *textsearch.And:
+		v := int8(1)
+		for _, it := range n.Items {
+			x := int8(0)
+			if nt, ok := it.(*textsearch.Not); ok {
+				if x = e.decide(nt.Item, rid); x >= 0 {
+					x = 1 - x
+				}
+			} else {
+				x = e.decide(it, rid)
+			}
+			switch x {
+			case 0:
+				return 0
+			case -1:
+				v = -1
+			}
+		}
+		return v
+	}
+	return -1
+}
+
+// record keeps what an article's text says of every word in doubt for it.
+func (e *searchExec) record(rid int64, form string) {
+	for n, t := range e.leaves {
+		if t.maybe.has(rid) && !t.sure.has(rid) {
+			e.s.cols.post.setVerdict(e.form(n), rid, n.GramsIn(form))
+		}
+	}
+}
+
+// form is a term's GramForm, the key of its verdicts.
+func (e *searchExec) form(n *textsearch.Term) string {
+	if f, ok := e.forms[n]; ok {
+		return f
+	}
+	if e.forms == nil {
+		e.forms = map[*textsearch.Term]string{}
+	}
+	f := textsearch.GramForm(n.Text)
+	e.forms[n] = f
+	return f
 }
 
 // exact evaluates a node and checks every candidate in doubt.
