@@ -21,6 +21,7 @@ import (
 // least recently used go first. A kept entry is never changed: bringing
 // it up to date stores a new one, so searches may read it unlocked.
 type postings struct {
+	budget int64 // bytes; 0 is postingBudget
 	mu     sync.Mutex
 	m      map[string]*posting
 	bytes  int64
@@ -124,7 +125,11 @@ func (p *postings) put(key string, bm *roaring.Bitmap, upTo int64) *posting {
 	e.used = p.clock
 	p.m[key] = e
 	p.bytes += e.size
-	for p.bytes > postingBudget && len(p.m) > 1 {
+	budget := p.budget
+	if budget == 0 {
+		budget = postingBudget
+	}
+	for p.bytes > budget && len(p.m) > 1 {
 		var lru string
 		var least uint64
 		for k, v := range p.m {
