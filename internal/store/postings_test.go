@@ -44,7 +44,7 @@ func TestPostingsEvictAndCount(t *testing.T) {
 		p.put(k, roaring.BitmapOf(1, 2, 3), 10)
 	}
 	p.budget = p.size() // full: the next one evicts
-	p.get("a") // a is used again: b is now the least recent
+	p.get("a")          // a is used again: b is now the least recent
 	p.put("d", roaring.BitmapOf(4, 5, 6, 7, 8, 9, 10), 10)
 	var kept []string
 	for _, k := range []string{"a", "b", "c", "d"} {
