@@ -89,10 +89,6 @@ type posting struct {
 // commonest words at a million articles).
 const postingBudget = 256 << 20
 
-// postingMinDocs is the fewest articles a lookup must find to be kept:
-// rarer ones cost little to read from the index.
-const postingMinDocs = 1000
-
 // get returns the kept lookup of key, or nil.
 func (p *postings) get(key string) *posting {
 	p.mu.Lock()
