@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -125,18 +127,28 @@ func (p *postings) put(key string, bm *roaring.Bitmap, upTo int64) *posting {
 	if budget == 0 {
 		budget = postingBudget
 	}
-	for p.bytes > budget && len(p.m) > 1 {
-		var lru string
-		var least uint64
-		for k, v := range p.m {
-			if k != key && (lru == "" || v.used < least) {
-				lru, least = k, v.used
-			}
-		}
-		p.bytes -= p.m[lru].size
-		delete(p.m, lru)
+	if p.bytes > budget {
+		p.evict(budget - budget/8)
 	}
 	return e
+}
+
+// evict drops the least recently used lookups until the rest fit in
+// bytes (an eighth below the budget, so that a full cache sorts its
+// entries once per eighth of it, not at every lookup).
+func (p *postings) evict(bytes int64) {
+	keys := make([]string, 0, len(p.m))
+	for k := range p.m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Compare(p.m[a].used, p.m[b].used) })
+	for _, k := range keys[:len(keys)-1] { // the newest stays
+		if p.bytes <= bytes {
+			break
+		}
+		p.bytes -= p.m[k].size
+		delete(p.m, k)
+	}
 }
 
 // count returns the memoised index count of key read at snapshot at.
