@@ -34,6 +34,7 @@ type postings struct {
 	// GramForm), the articles whose text was checked: those it occurs in
 	// and those it does not. A text never changes, nor do they.
 	verdicts map[string]*verdict
+	seen     map[string]struct{} // lookups asked once, not kept
 }
 
 // verdict is what the texts checked said of one word.
@@ -90,6 +91,27 @@ type posting struct {
 // postingBudget bounds the bytes of the kept lookups (about 2,000 of the
 // commonest words at a million articles).
 const postingBudget = 256 << 20
+
+// maxAsked bounds the lookups remembered as asked once.
+const maxAsked = 100000
+
+// asked tells whether the lookup of key was asked before (kept or not),
+// and remembers it was.
+func (p *postings) asked(key string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.m[key] != nil {
+		return true
+	}
+	if _, ok := p.seen[key]; ok {
+		return true
+	}
+	if p.seen == nil || len(p.seen) >= maxAsked {
+		p.seen = map[string]struct{}{}
+	}
+	p.seen[key] = struct{}{}
+	return false
+}
 
 // get returns the kept lookup of key, or nil.
 func (p *postings) get(key string) *posting {

@@ -69,6 +69,9 @@ func TestPostingsEvictAndCount(t *testing.T) {
 	if _, ok := p.count("x", 11); ok {
 		t.Error("the counts of 10 survived a newer snapshot")
 	}
+	if first, again, kept := p.asked("q"), p.asked("q"), p.asked("a"); first || !again || !kept {
+		t.Errorf("asked q first %v, again %v; asked a, kept: %v; want false, true, true", first, again, kept)
+	}
 	p.setVerdict("국회", 7, true)
 	p.setVerdict("국회", 8, false)
 	for rid, want := range map[int64]int8{7: 1, 8: 0, 9: -1} {

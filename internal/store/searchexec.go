@@ -223,10 +223,18 @@ func termKey(kind byte, flag bool, terms []string) string {
 
 // kept reads a lookup from the postings kept in memory, after reading from
 // the index the rids stored since it was kept; one not kept is read whole
-// and kept.
+// and kept, unless the plan narrowed its window and it was never asked.
 func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows, error)) (ridSet, error) {
 	if e.lo > e.hi {
 		return e.empty(), nil
+	}
+	if e.lo > 1 || e.hi < e.snap.maxRid {
+		// A narrowed window of a lookup not kept is read alone the first
+		// time (a date range reads a sliver of a common word's doclist);
+		// one asked again is read whole and kept.
+		if !e.s.cols.post.asked(key) {
+			return e.lookup(fetch, false)
+		}
 	}
 	p, err := e.posting(key, fetch)
 	if err != nil {
