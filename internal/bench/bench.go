@@ -63,7 +63,8 @@ type Config struct {
 	// Log, when set, gets a line as each phase starts.
 	Log io.Writer
 	// ProfileDir, when set, receives a CPU profile of each phase:
-	// stages.pprof, scaling.pprof, ingest.pprof, fill.pprof, search.pprof.
+	// stages.pprof, scaling.pprof, ingest.pprof, fill.pprof, search.pprof,
+	// search-repeat.pprof (the same queries again), concurrent.pprof.
 	ProfileDir string
 }
 
