@@ -526,7 +526,8 @@ func testSearchKeepsUp(t *testing.T, open Opener) {
 			s := fmtInt(int64(i))
 			switch i % 3 {
 			case 0:
-				docs = append(docs, Doc("국회 예산 심사 "+s, "국회는 예산안을 "+s+"차로 심사했다. 코로나 이후 처음이다.", "2025-01-01", "뉴시스", nil))
+				docs = append(docs, Doc("국회 예산 심사 "+s, "국회는 예산안을 "+s+"차로 심사했다. 코로나 이후 처음이다.", "2025-01-01", "뉴시스",
+					[]Ent{{ID: "e1", Type: extract.Org, Name: "국회"}}))
 			case 1:
 				docs = append(docs, Doc("교사 전국회의 "+s, "교사 단체가 전국회의에서 예산 확대를 요구했다.", "2025-02-01", "지역일보", nil))
 			default:
@@ -542,14 +543,21 @@ func testSearchKeepsUp(t *testing.T, open Opener) {
 		from   int
 		totals []int // of queries, after the step's articles
 	}{
-		{"first articles", st, 0, []int{12, 12, 12, 6, 12, 6, 6}},
-		{"more by this handle", st, 18, []int{24, 24, 24, 12, 24, 12, 12}},
-		{"more by another handle", other, 36, []int{36, 36, 36, 18, 36, 18, 18}},
+		{"first articles", st, 0, []int{12, 12, 12, 6, 12, 6, 6, 6}},
+		{"more by this handle", st, 18, []int{24, 24, 24, 12, 24, 12, 12, 12}},
+		{"more by another handle", other, 36, []int{36, 36, 36, 18, 36, 18, 18, 18}},
 	}
 	for _, step := range steps {
 		MustPut(t, step.writer, batch(step.from, 18)...)
-		for i, text := range queries {
+		found, err := st.FindEntities(ctx, "국회", 1)
+		if err != nil || len(found) != 1 {
+			t.Fatalf("the entity 국회: %+v, %v", found, err)
+		}
+		for i, text := range append(queries, "예산 @국회") {
 			q := store.SearchQuery{Text: text, Limit: 4}
+			if t, ok := strings.CutSuffix(text, " @국회"); ok {
+				q.Text, q.Entity = t, fmtInt(found[0].ID)
+			}
 			planned, err := st.Search(ctx, q)
 			if err != nil {
 				t.Fatal(err)
