@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -549,6 +550,7 @@ func testSearchKeepsUp(t *testing.T, open Opener) {
 	}
 	for _, step := range steps {
 		MustPut(t, step.writer, batch(step.from, 18)...)
+		searchTogether(t, st, queries, step.totals) // the first searches since: lookups read and kept at once
 		found, err := st.FindEntities(ctx, "국회", 1)
 		if err != nil || len(found) != 1 {
 			t.Fatalf("the entity 국회: %+v, %v", found, err)
@@ -573,4 +575,23 @@ func testSearchKeepsUp(t *testing.T, open Opener) {
 			}
 		}
 	}
+}
+
+// searchTogether runs the queries from four goroutines at once (what a
+// search keeps in memory is shared) and checks their totals.
+func searchTogether(t *testing.T, st store.Store, queries []string, totals []int) {
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range queries {
+				r, err := st.Search(context.Background(), store.SearchQuery{Text: text, Limit: 4})
+				if err != nil || r.Total != totals[i] {
+					t.Errorf("%q searched together: %v, %v; want %d", text, r, err, totals[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
