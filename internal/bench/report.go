@@ -175,6 +175,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(&b, "\n  slowest: %s %s\n", l.Slowest.Kind, describe(l.Slowest))
+	if rl := r.SearchRepeat; rl.Queries > 0 {
+		fmt.Fprintf(&b, "  again (same queries): p50 %s  p95 %s  p99 %s  max %s  CPU %s per search\n",
+			ms(rl.P50), ms(rl.P95), ms(rl.P99), ms(rl.Max), ms(rl.CPU/time.Duration(rl.Queries)))
+	}
 	x := r.Exactness
 	fmt.Fprintf(&b, "  against exhaustive evaluation: %d of %d pages differ (misses); totals %d exact, %d stated lower bounds, %d wrong\n",
 		x.Misses, x.Queries, x.ExactTotals, x.AtLeast, x.WrongTotals)

@@ -41,6 +41,7 @@ type columns struct {
 	entsMax  int64      // ents are read up to this rid (a failed read is redone)
 	entsLate []int64    // rids below entsMax whose ents are still to read
 	types    []string   // entity types; types[0] is ""
+	post     postings   // the index lookups kept in memory (SQLite)
 }
 
 // colSnap is a consistent read-only view of the columns.

@@ -55,8 +55,9 @@ type backend interface {
 }
 
 // textIndex is the full-text lookups the search evaluator asks a backend
-// for. Every lookup returns article rids newest first, within [lo, hi],
-// at most limit of them.
+// for. Every lookup returns article rids within [lo, hi], at most limit
+// of them, in rid order (the direction is the backend's: the evaluator
+// reads every rid of the range).
 type textIndex interface {
 	// morphLookup finds the articles whose morphemes hold phrase (in the
 	// headline only when headOnly); with scored, each row also carries the

@@ -7,6 +7,8 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/RoaringBitmap/roaring/v2"
+
 	"github.com/sosik-news/sosik/internal/store/textsearch"
 )
 
@@ -136,6 +138,7 @@ type searchExec struct {
 	leaves map[*textsearch.Term]tri
 	docs   map[*textsearch.Term]int // memoised estimates
 	df     map[*textsearch.Term]int // memoised morpheme counts
+	forms  map[*textsearch.Term]string
 }
 
 // newExec starts the evaluation of a search over the whole corpus.
@@ -193,9 +196,96 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 
 // morphLookup reads the articles holding a term's morphemes.
 func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridSet, error) {
-	return e.lookup(func(lo, hi int64, limit int) (rows, error) {
+	fetch := func(lo, hi int64, limit int) (rows, error) {
 		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
-	}, score)
+	}
+	if !score && e.keeps() {
+		return e.kept(termKey('m', headOnly, n.Morphs), fetch)
+	}
+	return e.lookup(fetch, score)
+}
+
+// keeps says whether the evaluation reads the lookups kept in memory:
+// a plan on SQLite (see postings).
+func (e *searchExec) keeps() bool { return e.plan && !e.s.pg }
+
+// termKey names a lookup of the postings: its kind, a flag and its terms.
+func termKey(kind byte, flag bool, terms []string) string {
+	k := []byte{kind, '0'}
+	if flag {
+		k[1] = '1'
+	}
+	for _, t := range terms {
+		k = append(append(k, 0), t...)
+	}
+	return string(k)
+}
+
+// kept reads a lookup from the postings kept in memory, after reading from
+// the index the rids stored since it was kept; one not kept is read whole
+// and kept, unless the plan narrowed its window and it was never asked.
+func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows, error)) (ridSet, error) {
+	if e.lo > e.hi {
+		return e.empty(), nil
+	}
+	if e.lo > 1 || e.hi < e.snap.maxRid {
+		// A narrowed window of a lookup not kept is read alone the first
+		// time (a date range reads a sliver of a common word's doclist);
+		// one asked again is read whole and kept.
+		if !e.s.cols.post.asked(key) {
+			return e.lookup(fetch, false)
+		}
+	}
+	p, err := e.posting(key, fetch)
+	if err != nil {
+		return nil, err
+	}
+	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+}
+
+// posting is the kept lookup of key, up to date with the snapshot.
+func (e *searchExec) posting(key string, fetch func(lo, hi int64, limit int) (rows, error)) (*posting, error) {
+	post := &e.s.cols.post
+	p := post.get(key)
+	if p == nil || p.upTo < e.snap.maxRid {
+		from := int64(1)
+		if p != nil {
+			from = p.upTo + 1
+		}
+		rs, err := fetch(from, e.snap.maxRid, exhaustiveCap)
+		if err != nil {
+			return nil, err
+		}
+		bm, err := bitmapOf(rs)
+		if err != nil {
+			return nil, err
+		}
+		if p != nil {
+			bm.Or(p.bm)
+		}
+		p = post.put(key, bm, e.snap.maxRid)
+	}
+	return p, nil
+}
+
+// bitmapOf reads the rids of a lookup's rows.
+func bitmapOf(rs rows) (*roaring.Bitmap, error) {
+	defer rs.Close()
+	bm := roaring.New()
+	if l, ok := rs.(*sliceRows); ok {
+		for _, rid := range l.rids {
+			bm.Add(uint32(rid))
+		}
+		return bm, nil
+	}
+	var rid int64
+	for rs.Next() {
+		if err := rs.Scan(&rid); err != nil {
+			return nil, err
+		}
+		bm.Add(uint32(rid))
+	}
+	return bm, rs.Err()
 }
 
 // usesGrams says whether a term is looked up in the bigram index too:
@@ -244,9 +334,16 @@ func (e *searchExec) term(n *textsearch.Term) (tri, error) {
 		t.sure = m
 	}
 	if usesGrams(n) {
-		g, err := e.lookup(func(lo, hi int64, limit int) (rows, error) {
+		fetch := func(lo, hi int64, limit int) (rows, error) {
 			return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
-		}, false)
+		}
+		var g ridSet
+		var err error
+		if e.keeps() {
+			g, err = e.kept(termKey('g', n.GramPrefix, n.Grams), fetch)
+		} else {
+			g, err = e.lookup(fetch, false)
+		}
 		if err != nil {
 			return tri{}, err
 		}
@@ -371,7 +468,9 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 		d = m
 	}
 	if usesGrams(n) {
-		g, err := e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
+		g, err := e.count(termKey('G', n.GramPrefix, n.Grams), func() (int, error) {
+			return e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
+		})
 		if err != nil {
 			return 0, err
 		}
@@ -387,9 +486,48 @@ func (e *searchExec) morphDocs(n *textsearch.Term) (int, error) {
 	if d, ok := e.df[n]; ok {
 		return d, nil
 	}
-	d, err := e.s.be.morphDocs(e.ctx, n.Morphs)
+	var d int
+	var err error
+	if p := e.s.cols.post.get(termKey('m', false, n.Morphs)); e.keeps() && plainToken(n.Morphs) && p != nil && p.upTo >= e.snap.maxRid {
+		// The kept lookup of the one token counts what the vocabulary
+		// would (which reads the token's doclist, a fifth of the cost of
+		// looking it up).
+		d = int(p.bm.Rank(uint32(e.snap.maxRid)))
+	} else {
+		d, err = e.count(termKey('M', false, n.Morphs), func() (int, error) { return e.s.be.morphDocs(e.ctx, n.Morphs) })
+	}
 	e.df[n] = d
 	return d, err
+}
+
+// count reads an index count, memoised for the snapshot when planning on
+// SQLite.
+func (e *searchExec) count(key string, read func() (int, error)) (int, error) {
+	if !e.keeps() {
+		return read()
+	}
+	if n, ok := e.s.cols.post.count(key, e.snap.maxRid); ok {
+		return n, nil
+	}
+	n, err := read()
+	if err == nil {
+		e.s.cols.post.setCount(key, e.snap.maxRid, n)
+	}
+	return n, err
+}
+
+// plainToken says whether morphs is one token that FTS5's unicode61
+// tokenizer keeps whole: Hangul syllables, ASCII letters and digits.
+func plainToken(morphs []string) bool {
+	if len(morphs) != 1 || morphs[0] == "" {
+		return false
+	}
+	for _, r := range morphs[0] {
+		if !(r >= 0xAC00 && r <= 0xD7A3 || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // morphemes looks a term up in the morpheme index and, for a term of the
@@ -453,9 +591,24 @@ func (e *searchExec) holds(n textsearch.Node, rid int64, form string) bool {
 const gramVerifyBatch = 500
 
 // verify reads the headline and text of the articles rids and reports
-// which of them match the query node.
+// which of them match the query node. A plan first asks the verdicts kept
+// from earlier checks (see postings) and reads only the texts they leave
+// in doubt, recording what those say.
 func (e *searchExec) verify(n textsearch.Node, rids []int64) (map[int64]bool, error) {
 	ok := make(map[int64]bool, len(rids))
+	if e.keeps() {
+		var need []int64
+		for _, rid := range rids {
+			if v := e.decide(n, rid); v >= 0 {
+				ok[rid] = v == 1
+			} else {
+				need = append(need, rid)
+			}
+		}
+		if rids = need; len(rids) == 0 {
+			return ok, nil
+		}
+	}
 	rows, err := e.s.db.query(e.ctx, `SELECT rid, headline, text, text_z FROM articles WHERE `+e.s.inList("rid", 1), e.s.list(rids))
 	if err != nil {
 		return nil, err
@@ -471,9 +624,82 @@ func (e *searchExec) verify(n textsearch.Node, rids []int64) (map[int64]bool, er
 		if text, err = unpackText(text, z); err != nil {
 			return nil, err
 		}
-		ok[rid] = e.holds(n, rid, textsearch.GramForm(head+"\n"+text))
+		form := textsearch.GramForm(head + "\n" + text)
+		ok[rid] = e.holds(n, rid, form)
+		if e.keeps() {
+			e.record(rid, form)
+		}
 	}
 	return ok, rows.Err()
+}
+
+// decide is what the kept verdicts tell of an article's match of a node:
+// 1 it matches, 0 it does not, -1 its text must say.
+func (e *searchExec) decide(n textsearch.Node, rid int64) int8 {
+	switch n := n.(type) {
+	case *textsearch.Term:
+		t := e.leaves[n]
+		switch {
+		case t.sure.has(rid):
+			return 1
+		case !t.maybe.has(rid):
+			return 0
+		}
+		return e.s.cols.post.verdictOf(e.form(n), rid)
+	case *textsearch.Or:
+		v := int8(0)
+		for _, it := range n.Items {
+			switch e.decide(it, rid) {
+			case 1:
+				return 1
+			case -1:
+				v = -1
+			}
+		}
+		return v
+	case *textsearch.And:
+		v := int8(1)
+		for _, it := range n.Items {
+			x := int8(0)
+			if nt, ok := it.(*textsearch.Not); ok {
+				if x = e.decide(nt.Item, rid); x >= 0 {
+					x = 1 - x
+				}
+			} else {
+				x = e.decide(it, rid)
+			}
+			switch x {
+			case 0:
+				return 0
+			case -1:
+				v = -1
+			}
+		}
+		return v
+	}
+	return -1
+}
+
+// record keeps what an article's text says of every word in doubt for it.
+func (e *searchExec) record(rid int64, form string) {
+	for n, t := range e.leaves {
+		if t.maybe.has(rid) && !t.sure.has(rid) {
+			e.s.cols.post.setVerdict(e.form(n), rid, n.GramsIn(form))
+		}
+	}
+}
+
+// form is a term's GramForm, the key of its verdicts.
+func (e *searchExec) form(n *textsearch.Term) string {
+	if f, ok := e.forms[n]; ok {
+		return f
+	}
+	if e.forms == nil {
+		e.forms = map[*textsearch.Term]string{}
+	}
+	f := textsearch.GramForm(n.Text)
+	e.forms[n] = f
+	return f
 }
 
 // exact evaluates a node and checks every candidate in doubt.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
@@ -124,7 +125,8 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 	}
 	var only ridSet
 	if f.eid != 0 {
-		m, err := e.ridsOf(`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, f.eid)
+		m, err := e.filterRids(termKey('e', false, []string{strconv.FormatInt(f.eid, 10)}),
+			`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, f.eid)
 		if err != nil {
 			return tri{}, err
 		}
@@ -150,7 +152,9 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 		t = tri{e.all(), e.empty()}
 	}
 	if q.EventType != "" {
-		ev, err := e.ridsOf(`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, strings.ToUpper(q.EventType))
+		typ := strings.ToUpper(q.EventType)
+		ev, err := e.filterRids(termKey('v', false, []string{typ}),
+			`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, typ)
 		if err != nil {
 			return tri{}, err
 		}
@@ -160,6 +164,18 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 		t.filter(only)
 	}
 	return t, nil
+}
+
+// filterRids reads the rids of a filter's query (see ridsOf); a plan
+// keeps them as it keeps the index lookups: an article's mentions and
+// events are stored with it, and their entity and type never change.
+func (e *searchExec) filterRids(key, q string, args ...any) (ridSet, error) {
+	if !e.keeps() {
+		return e.ridsOf(q, args...)
+	}
+	return e.kept(key, func(lo, hi int64, limit int) (rows, error) {
+		return e.s.db.query(e.ctx, q, append(slices.Clip(args), lo, hi, limit)...)
+	})
 }
 
 // all is the set of the rids in [lo, hi].

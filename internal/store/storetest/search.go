@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -506,4 +507,91 @@ func testEntityFacetsTop(t *testing.T, open Opener) {
 			}
 		})
 	}
+}
+
+// testSearchKeepsUp checks that searches answer as the reference
+// evaluation does, the same pages and totals, while articles are added:
+// a backend that keeps lookups or verdicts in memory between searches
+// must see the articles stored since, by this handle or another.
+func testSearchKeepsUp(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st, dsn := open(t)
+	other, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	batch := func(from, n int) []*extract.Document {
+		var docs []*extract.Document
+		for i := from; i < from+n; i++ {
+			s := fmtInt(int64(i))
+			switch i % 3 {
+			case 0:
+				docs = append(docs, Doc("국회 예산 심사 "+s, "국회는 예산안을 "+s+"차로 심사했다. 코로나 이후 처음이다.", "2025-01-01", "뉴시스",
+					[]Ent{{ID: "e1", Type: extract.Org, Name: "국회"}}))
+			case 1:
+				docs = append(docs, Doc("교사 전국회의 "+s, "교사 단체가 전국회의에서 예산 확대를 요구했다.", "2025-02-01", "지역일보", nil))
+			default:
+				docs = append(docs, Doc("주말 날씨 "+s, "기상청은 주말 날씨가 맑겠다고 예보했다. 로나코로 축제도 열린다.", "2025-03-01", "뉴시스", nil))
+			}
+		}
+		return docs
+	}
+	queries := []string{"국회", "예산", "국회 예산", "날씨 -국회", "전국회의 OR 기상청", `"예산 확대"`, "코로나"}
+	steps := []struct {
+		name   string
+		writer store.Store
+		from   int
+		totals []int // of queries, after the step's articles
+	}{
+		{"first articles", st, 0, []int{12, 12, 12, 6, 12, 6, 6, 6}},
+		{"more by this handle", st, 18, []int{24, 24, 24, 12, 24, 12, 12, 12}},
+		{"more by another handle", other, 36, []int{36, 36, 36, 18, 36, 18, 18, 18}},
+	}
+	for _, step := range steps {
+		MustPut(t, step.writer, batch(step.from, 18)...)
+		searchTogether(t, st, queries, step.totals) // the first searches since: lookups read and kept at once
+		found, err := st.FindEntities(ctx, "국회", 1)
+		if err != nil || len(found) != 1 {
+			t.Fatalf("the entity 국회: %+v, %v", found, err)
+		}
+		for i, text := range append(queries, "예산 @국회") {
+			q := store.SearchQuery{Text: text, Limit: 4}
+			if t, ok := strings.CutSuffix(text, " @국회"); ok {
+				q.Text, q.Entity = t, fmtInt(found[0].ID)
+			}
+			planned, err := st.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Exhaustive = true
+			ref, err := st.Search(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if planned.Total != step.totals[i] || ref.Total != step.totals[i] || planned.TotalAtLeast || !reflect.DeepEqual(planned.Hits, ref.Hits) {
+				t.Errorf("%s, %q: planned %d %q, exhaustive %d %q, want %d", step.name, text,
+					planned.Total, headlines(planned), ref.Total, headlines(ref), step.totals[i])
+			}
+		}
+	}
+}
+
+// searchTogether runs the queries from four goroutines at once (what a
+// search keeps in memory is shared) and checks their totals.
+func searchTogether(t *testing.T, st store.Store, queries []string, totals []int) {
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, text := range queries {
+				r, err := st.Search(context.Background(), store.SearchQuery{Text: text, Limit: 4})
+				if err != nil || r.Total != totals[i] {
+					t.Errorf("%q searched together: %v, %v; want %d", text, r, err, totals[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

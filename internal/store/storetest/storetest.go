@@ -40,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"SearchSeesNewArticles", testSearchSeesNewArticles},
 		{"EntityFacetsTop", testEntityFacetsTop},
 		{"SearchRowBudget", testSearchRowBudget},
+		{"SearchKeepsUp", testSearchKeepsUp},
 		{"SearchNoScatteredGrams", testSearchNoScatteredGrams},
 		{"PutIdempotent", testPutIdempotent},
 		{"PutBadDocuments", testPutBadDocuments},

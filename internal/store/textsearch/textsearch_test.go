@@ -249,6 +249,8 @@ func TestGramsIn(t *testing.T) {
 		{"삼성 법", "삼성, 법인 설립", "삼성 법인 설립", true},
 		{"AI", "오픈 AI가", "오픈 ai가", true},
 		{"...", "무엇이든", "무엇이든", false},
+		{"ÉTÉ 2025", "Été_2025년, ＡＢ·Ωmega ㄱㄴ 中國\t٣", "été 2025년 ａｂ ωmega ㄱㄴ 中國 ٣", true},
+		{"ωmega", "Ωmega", "ωmega", true},
 	}
 	for _, tt := range tests {
 		form := GramForm(tt.text)

@@ -158,17 +158,34 @@ func GramForm(text string) string {
 	b.Grow(len(text))
 	inWord := false
 	for _, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r, ok := wordRune(r); ok {
 			if !inWord && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 			inWord = true
 			continue
 		}
 		inWord = false
 	}
 	return b.String()
+}
+
+// wordRune says whether r is a letter or digit and gives it lower-cased;
+// Hangul syllables and ASCII, most of a Korean text, skip the Unicode
+// tables (a search checks hundreds of texts).
+func wordRune(r rune) (rune, bool) {
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return r, true
+	case r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A', true
+	case r < utf8.RuneSelf:
+		return r, r >= 'a' && r <= 'z' || r >= '0' && r <= '9'
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return unicode.ToLower(r), true
+	}
+	return r, false
 }
 
 // GramsIn reports whether the term's bigrams occur in a text (given as its
