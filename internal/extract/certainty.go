@@ -58,10 +58,14 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 	st := d.sents[si]
 	ce, broke := d.chainEnd(st, tr)
 	hits := d.certHits(st, tr, ce, broke)
+	given := d.givenEnd(st, tr, ce)
 	var neg, modal, report, denial *certHit
 	flips := 0
 	for i := range hits {
 		h := &hits[i]
+		if (h.level == negation || h.level == Denied || h.level == Reported) && h.start >= given {
+			continue // "체포된 이후 혐의를 부인했다": the arrest is a given
+		}
 		switch h.level {
 		case negation:
 			if d.negates(tr, h.start) {
@@ -106,6 +110,28 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Reported, span(report)
 	}
 	return Asserted, nil
+}
+
+// givenEnd is the offset where the clause of tr stops being a given
+// background of the main clause: after an adnominal predicate of its chain
+// followed by a bound noun of given_clauses.txt ("체포된 이후", "기소할
+// 때", "발표한 데 대해", glued "발표한데 대해"); the end of the text when
+// there is none.
+func (d *doc) givenEnd(st sentence, tr trigger, ce int) int {
+	for k := tr.pe; k+1 < ce; k++ {
+		w, nx := &d.words[k], &d.words[k+1]
+		if w.quoted || w.josa != "" || w.comma {
+			return len(d.text)
+		}
+		c := d.text[w.cs:w.ce]
+		if d.adnominal(k) && d.lx.ev.givenNouns[nx.stem] || strings.HasSuffix(c, "데") && strings.HasPrefix(d.text[nx.cs:nx.ce], "대해") {
+			return nx.s
+		}
+		if !d.auxiliary(k + 1) {
+			return len(d.text)
+		}
+	}
+	return len(d.text)
 }
 
 // prospectiveOnName reports a predicate in the prospective adnominal form
@@ -215,11 +241,31 @@ func (d *doc) matchWords(hits []certHit, m certMarker, a, b int) []certHit {
 		}
 		p := s + off + i
 		off += i + len(m.text)
-		if d.quotedAt(p, a, b) {
+		if d.quotedAt(p, a, b) || m.noun && !d.predicateNounAt(p, len(m.text), b) {
 			continue
 		}
 		hits = append(hits, certHit{level: m.level, start: p, end: p + len(m.text)})
 	}
+}
+
+// predicateNounAt reports whether the noun of n bytes at offset p is used
+// as a predicate: it begins an eojeol and a light verb follows in it
+// (부인했다, 부인하며), or it stands bare as the last word before b (a
+// headline's "회동설 부인"). "부인 김 여사", "부인과 함께" and "안부인사"
+// are other words.
+func (d *doc) predicateNounAt(p, n, b int) bool {
+	for k := range b {
+		w := &d.words[k]
+		if p < w.cs || p >= w.ce {
+			continue
+		}
+		if p != w.cs {
+			return false
+		}
+		rest := d.text[p+n : w.ce]
+		return rest != "" && hasLightPrefix(rest) || rest == "" && w.josa == "" && k == b-1
+	}
+	return false
 }
 
 // headline reports whether sentence si is a headline or subhead.

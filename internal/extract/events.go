@@ -13,13 +13,102 @@ import (
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
-// "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선".
-var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
-	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해"}
+// "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선",
+// "회담을 열었다", "체결키로" (하기로). 합 is only 합니다's: "인수합병" is
+// one noun.
+var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합니", "합시", "키로", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
+	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해",
+	"열었", "열어", "열고", "열기", "연다"}
 
 // rangeNouns may stand between a predicate noun and its light verb:
-// "협력 범위를 넓힐".
-var rangeNouns = setOf(`범위 규모 수위 폭 방안 계획 속도`)
+// "협력 범위를 넓힐", "정상회담 등을 갖고".
+var rangeNouns = setOf(`범위 규모 수위 폭 방안 계획 속도 등`)
+
+// meansNouns after "협력 강화", "투자 확대" make the pair a noun phrase
+// naming what is discussed or sought, no event: "협력 강화 방안".
+var meansNouns = setOf(`방안 방향 방법 필요성 여부`)
+
+// seeks reports a verb trigger of travel (찾다) whose object is a thing
+// sought (sought_nouns.txt): "해법을 찾고", "돌파구를 찾아".
+func (d *doc) seeks(tr trigger, from int) bool {
+	if tr.noun != "" || tr.typ != Travel {
+		return false
+	}
+	for k := tr.t - 1; k >= from; k-- {
+		w := &d.words[k]
+		if w.quoted || roleOf(w.josa) != roleObj {
+			continue
+		}
+		for _, n := range d.lx.ev.soughtNouns {
+			if strings.HasSuffix(w.stem, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// goVerbs are the forms of 가다 that make a travel noun a predicate
+// ("출장을 간 후"); each is the whole eojeol but for a trailing ending in
+// goPrefixes.
+var goVerbs, goPrefixes = setOf(`가 간 갈 가는`), []string{"갔", "가서", "가기로", "간다", "가게", "가려"}
+
+// goesTo reports a form of 가다 after travel noun n: 가다 is too short a
+// stem to be one of the light verbs of every predicate noun.
+func (d *doc) goesTo(n, c string) bool {
+	if !strings.HasPrefix(d.lx.ev.nouns[n], string(Travel)) {
+		return false
+	}
+	if goVerbs()[strings.TrimRight(c, ".,")] {
+		return true
+	}
+	for _, p := range goPrefixes {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeNext reports a bare compound predicate noun at word i followed by a
+// range noun in the object case: "정상회담 등을 갖고".
+func (d *doc) rangeNext(i, end int) bool {
+	w := &d.words[i]
+	return w.bare() && i+1 < end && rangeNouns()[d.words[i+1].stem] && roleOf(d.words[i+1].josa) == roleObj
+}
+
+// visitor is the person or organisation whose visit the visit noun of tr
+// names in the genitive, read back over up to three bare modifiers (the
+// place and kind of the visit): "김 대통령의 일본 국빈 방문을"; nil when
+// none.
+func (d *doc) visitor(st sentence, tr trigger) *entity {
+	if tr.noun == "" || tr.typ != Travel && tr.typ != Visit {
+		return nil
+	}
+	k := tr.t - 1
+	for n := 0; k >= st.w0 && n < maxModifiers && d.words[k].bare() && !d.words[k].quoted; n++ {
+		k--
+	}
+	if k < st.w0 || d.words[k].quoted || d.words[k].josa != "의" {
+		return nil
+	}
+	if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
+		return e
+	}
+	return nil
+}
+
+// commaPredicate reports a predicate noun closed by a comma after its
+// object, the written connective "청와대를 방문, …" (방문하여).
+func (d *doc) commaPredicate(i int) bool {
+	w := &d.words[i]
+	if !w.comma || w.josa != "" || w.quoted || i == 0 || strings.Contains(d.text[w.ce:w.e], "·") {
+		return false
+	}
+	p := &d.words[i-1]
+	return p.sent == w.sent && !p.quoted && roleOf(p.josa) == roleObj
+}
 
 func hasLightPrefix(s string) bool {
 	for _, l := range lightVerbs {
@@ -84,7 +173,7 @@ func (d *doc) triggerAt(i, end int) (trigger, bool) {
 		switch {
 		case strings.HasPrefix(core, n):
 			rest = core[len(n):]
-		case strings.HasSuffix(w.stem, n) && syllables(w.stem) > syllables(n) && w.josa != "":
+		case strings.HasSuffix(w.stem, n) && syllables(w.stem) > syllables(n) && (w.josa != "" || d.rangeNext(i, end)):
 			// compound: 출장길, 3자회동 — the noun ends the stem
 			rest = ""
 		default:
@@ -145,6 +234,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 		}
 		return i, true // "회동설을 부인했다"
 	case stemRest == "" || strings.HasSuffix(w.stem, n):
+		if d.commaPredicate(i) {
+			return i, true // "청와대를 방문, 박 대통령과 회담한다"
+		}
 		if i+1 == end && w.josa == "" && d.headline(w.sent) {
 			return i, true // a headline ends on the predicate noun: "박영희 사장과 회동"
 		}
@@ -173,7 +265,13 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		if w.josa == "" && !strings.HasPrefix(nxCore, "나서") && !strings.HasPrefix(nxCore, "나선") && !strings.HasPrefix(nxCore, "하") && !strings.HasPrefix(nxCore, "확대") && !strings.HasPrefix(nxCore, "강화") {
 			return 0, false
 		}
+		if w.josa == "" && nx.josa == "" && !nx.comma && nxCore == nx.stem && i+2 < end && meansNouns()[d.words[i+2].stem] {
+			return 0, false // "협력 강화 방안을 논의했다": the means are discussed, no cooperation told
+		}
 		return i + 1, true
+	}
+	if (r == roleObj || r == roleLoc) && d.goesTo(n, nxCore) {
+		return i + 1, true // "출장을 간 후", "출장길에 갔다"
 	}
 	if w.josa == "" && rangeNouns()[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
 		return i + 2, true
@@ -526,6 +624,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.object && ev.Object == "" {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
+	if d.seeks(tr, from) {
+		return ev, false // "해법을 찾고 있다": no trip
+	}
 	ev.Place = d.place(tr, st, from)
 	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) {
 		ev.Place = d.visitedPlace(tr, from)
@@ -569,6 +670,10 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				break
 			}
 		}
+	}
+	if e := d.visitor(st, tr); e != nil {
+		ev.Actors = addActor(ev.Actors, seen, e)
+		return -1, true // "양국은 김 대통령의 일본 방문을 추진키로 합의했다": the visitor is the owner
 	}
 	if subj < 0 {
 		subj = d.headlineSubject(st, tr.t)
@@ -1004,8 +1109,8 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") {
-			return k + 1
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) {
+			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …")
 		}
 	}
 	return st.w0
