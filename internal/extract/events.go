@@ -1407,26 +1407,40 @@ func (d *doc) placeLike(stem string) bool {
 }
 
 // dateOf picks the date of the clause: the first date right after the
-// subject ("총장은 7일 …"), where Korean news puts the time of the main
-// event; else the nearest date before the trigger; else the first after.
+// subject ("총장은 7일 …") or opening the sentence before it ("23일 A
+// 판사는 …"), where Korean news puts the time of the main event, even
+// when a relative clause follows ("23일 횡령 혐의로 기소된 B씨에게 … 선고했다"
+// dates the sentencing; the relative clause's own event does not take
+// it); a later date after a connective in between is the predicate's own
+// ("1일 태국에 도착해 2일 … 회담을 갖고"); else the nearest date before
+// the trigger; else the first after.
 func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	pos := d.words[tr.t].cs
-	from := st.s
-	if subj >= 0 {
-		from = d.words[subj].e
-	}
 	lo := st.s
 	if c := d.contrastStart(st, tr.t); subj >= c && c > st.w0 {
 		lo = d.words[c].s // "지난 2018년엔 A가 이겼지만, 이번엔 B가 이겼다": that date is A's
 	}
+	main := -1 // the subject of the main clause a relative predicate stands in
+	if d.relativePredicate(st, tr) {
+		if main = subj; main < 0 {
+			main = d.clauseSubject(st, tr.t)
+		}
+		subj = -1
+	}
 	var best *korean.Date
 	for i := range d.dates {
 		dt := &d.dates[i]
-		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
-			continue
+		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || main >= 0 && d.frameDate(st, dt, main, pos) {
+			continue // a relative clause leaves the main predicate's date alone
 		}
-		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return d.finerThanThisYear(dt, st, lo) // directly after the subject
+		if subj >= 0 && d.frameDate(st, dt, subj, pos) && !d.embeddedComplement(st, dt.End, tr.t) {
+			if later := d.laterOwnDate(st, dt, tr.t); later != nil {
+				dt = later
+			}
+			return d.finerThanThisYear(dt, st, lo)
+		}
+		if d.embeddedBefore(st, dt.End, tr.t) {
+			continue
 		}
 		if dt.Start < pos {
 			best = dt
@@ -1438,6 +1452,65 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 		return d.finerThanThisYear(best, st, lo)
 	}
 	return best
+}
+
+// relativePredicate reports a trigger whose predicate is an adnominal
+// form modifying the noun after it, after the subject: a relative clause
+// inside the main clause ("기소된 B씨에게").
+func (d *doc) relativePredicate(st sentence, tr trigger) bool {
+	pe := &d.words[tr.pe]
+	return tr.pe+1 < st.w1 && pe.josa == "" && !pe.comma && !pe.quoted && d.adnominal(tr.pe) &&
+		!complementNouns()[d.words[tr.pe+1].stem]
+}
+
+// frameDate reports a date where Korean news dates the main event of the
+// clause of subject word subj, before offset pos: right after the subject
+// or opening the sentence before it.
+func (d *doc) frameDate(st sentence, dt *korean.Date, subj, pos int) bool {
+	from := d.words[subj].e
+	return dt.Start < pos && (dt.Start >= from && dt.Start <= from+1 || d.opensSentence(st, dt, subj))
+}
+
+// opensSentence reports a date written before the subject with no
+// predicate in between: "23일 A 판사는 …".
+func (d *doc) opensSentence(st sentence, dt *korean.Date, subj int) bool {
+	if dt.End > d.words[subj].s {
+		return false
+	}
+	for k := st.w0; k < subj; k++ {
+		if w := &d.words[k]; w.s >= dt.End && !w.quoted && d.verbal(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// laterOwnDate is the last date after dt and before the trigger word t
+// that follows a connective predicate closing dt's clause ("1일 … 도착해
+// 2일 … 회담을 갖고"), not embedded in another event clause; or nil.
+func (d *doc) laterOwnDate(st sentence, dt *korean.Date, t int) *korean.Date {
+	pos := d.words[t].cs
+	var out *korean.Date
+	for i := range d.dates {
+		dt2 := &d.dates[i]
+		if dt2.Start <= dt.End || dt2.Start >= pos || d.inQuote(st, dt2.Start) || d.embeddedBefore(st, dt2.End, t) {
+			continue
+		}
+		if d.adnominalAfter(st, dt2.End, t) {
+			continue // "2007년 도입된 제도": the date of a relative clause
+		}
+		for k := st.w0; k < st.w1 && d.words[k].e <= dt2.Start; k++ {
+			w := &d.words[k]
+			if w.s < dt.End || w.quoted || w.josa != "" {
+				continue
+			}
+			if c := strings.TrimRight(d.text[w.cs:w.ce], ","); d.verbal(w) && !d.adnominal(k) && endsAny(c, "해", "고", "며", "서", "하여") || d.commaPredicate(k) {
+				out = dt2
+				break
+			}
+		}
+	}
+	return out
 }
 
 // finerThanThisYear replaces the publication year ("올해 들어 세 번째
@@ -1462,21 +1535,47 @@ func (d *doc) finerThanThisYear(dt *korean.Date, st sentence, lo int) *korean.Da
 // 공개했다"), not a connective of the main chain ("7일 회견을 열고 …
 // 발표했다") nor a mere modifier ("1일 총리공관에서 열린 회의에 앞서").
 func (d *doc) embeddedBefore(st sentence, p, t int) bool {
+	return d.embeddedAt(st, p, t) >= 0
+}
+
+// embeddedAt is the adnominal event predicate embeddedBefore finds, or -1.
+func (d *doc) embeddedAt(st sentence, p, t int) int {
 	for j := st.w0; j < t; j++ {
 		w := &d.words[j]
 		if w.s < p || w.quoted || w.josa != "" || phraseStop()[w.stem] || d.head[j] != nil || !d.verbal(w) {
 			continue
 		}
 		if !d.adnominal(j) {
-			return false
+			return -1
 		}
 		if tr, ok := d.triggerAt(j, st.w1); ok && tr.pe == j {
-			return true
+			return j
 		}
-		tr, ok := d.triggerAt(max(j-1, st.w0), st.w1)
-		return ok && tr.pe == j
+		if tr, ok := d.triggerAt(max(j-1, st.w0), st.w1); ok && tr.pe == j {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// adnominalAfter reports whether the first predicate after offset p and
+// before word t is adnominal: a date at p stands in a relative clause.
+func (d *doc) adnominalAfter(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		if w := &d.words[j]; w.s >= p && !w.quoted && w.josa == "" && d.head[j] == nil && d.verbal(w) {
+			return d.adnominal(j)
+		}
 	}
 	return false
+}
+
+// embeddedComplement reports a date embedded in an event clause that is a
+// complement ("지난 2월 … 회동한 사실을 공개했다", "회동한 뒤"), not a relative
+// clause on a participant ("23일 … 기소된 B씨에게 선고했다").
+func (d *doc) embeddedComplement(st sentence, p, t int) bool {
+	j := d.embeddedAt(st, p, t)
+	return j >= 0 && (j+1 >= st.w1 || complementNouns()[d.words[j+1].stem])
 }
 
 func (d *doc) inQuote(st sentence, off int) bool {

@@ -127,3 +127,27 @@ func TestNounPhrasesAreNoEvents(t *testing.T) {
 			typ: Travel, none: true},
 	})
 }
+
+// TestMainClauseDates: a date right after the subject or opening the
+// sentence dates the main predicate even before a relative clause (the
+// relative clause's event does not take it); a date after a connective in
+// between is the later predicate's own.
+func TestMainClauseDates(t *testing.T) {
+	checkPageCases(t, "2026-03-30", []pageCase{
+		{name: "after the subject, before a relative clause", text: "서울중앙지법 형사1부는 23일 횡령 혐의로 기소된 류승범 대표에게 징역 2년을 선고했다.",
+			typ: Sentence, date: "2026-03-23", cert: Asserted},
+		{name: "opening the sentence", text: "23일 서울중앙지법 형사1부 정우성 판사는 횡령 혐의로 기소된 류승범 대표에게 징역 2년을 선고했다.",
+			typ: Sentence, date: "2026-03-23", cert: Asserted},
+		{name: "the relative clause's own date", text: "서울중앙지법 형사1부는 횡령 혐의로 지난 10일 기소된 류승범 대표에게 23일 징역 2년을 선고했다.",
+			typ: Indict, date: "2026-03-10", cert: Asserted},
+		{name: "a later date after a connective", text: "류승범 대통령은 23일 태국에 도착해 24일 정우성 총리와 정상회담을 가질 예정이다.",
+			typ: Meet, actors: []string{"류승범", "정우성"}, date: "2026-03-24", cert: Planned},
+		{name: "the first clause keeps its date", text: "류승범 대통령은 23일 태국에 도착해 24일 정우성 총리와 정상회담을 가질 예정이다.",
+			typ: Travel, date: "2026-03-23", cert: Planned},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n서울중앙지법 형사1부는 23일 횡령 혐의로 기소된 류승범 대표에게 징역 2년을 선고했다.", "2026-03-30"))
+	if ev := firstEvent(doc, Indict); ev == nil || ev.Date != "" {
+		t.Errorf("the indictment in the relative clause: %+v, want it undated", ev)
+	}
+}
