@@ -58,12 +58,12 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 	st := d.sents[si]
 	ce, broke := d.chainEnd(st, tr)
 	hits := d.certHits(st, tr, ce, broke)
-	given := d.givenEnd(st, tr, ce)
+	given, done := d.givenEnd(st, tr, ce)
 	var neg, modal, report, denial *certHit
 	flips := 0
 	for i := range hits {
 		h := &hits[i]
-		if (h.level == negation || h.level == Denied || h.level == Reported) && h.start >= given {
+		if h.start >= given && (done || h.level == negation || h.level == Denied || h.level == Reported) {
 			continue // "체포된 이후 혐의를 부인했다": the arrest is a given
 		}
 		switch h.level {
@@ -116,22 +116,27 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 // background of the main clause: after an adnominal predicate of its chain
 // followed by a bound noun of given_clauses.txt ("체포된 이후", "기소할
 // 때", "발표한 데 대해", glued "발표한데 대해"); the end of the text when
-// there is none.
-func (d *doc) givenEnd(st sentence, tr trigger, ce int) int {
+// there is none. done says the given is a completed event no marker of
+// the main clause reaches: a past predicate before 데 ("인수한 데 이어 …
+// 세울 계획이다", "발표한 데 대해").
+func (d *doc) givenEnd(st sentence, tr trigger, ce int) (int, bool) {
 	for k := tr.pe; k+1 < ce; k++ {
 		w, nx := &d.words[k], &d.words[k+1]
 		if w.quoted || w.josa != "" || w.comma {
-			return len(d.text)
+			break
 		}
 		c := d.text[w.cs:w.ce]
-		if d.adnominal(k) && d.lx.ev.givenNouns[nx.stem] || strings.HasSuffix(c, "데") && strings.HasPrefix(d.text[nx.cs:nx.ce], "대해") {
-			return nx.s
+		if strings.HasSuffix(c, "데") && strings.HasPrefix(d.text[nx.cs:nx.ce], "대해") {
+			return nx.s, true
+		}
+		if d.adnominal(k) && d.lx.ev.givenNouns[nx.stem] {
+			return nx.s, nx.stem == "데" && !hasRieulFinal(c)
 		}
 		if !d.auxiliary(k + 1) {
-			return len(d.text)
+			break
 		}
 	}
-	return len(d.text)
+	return len(d.text), false
 }
 
 // prospectiveOnName reports a predicate in the prospective adnominal form

@@ -1337,6 +1337,9 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			return e.Name
 		}
 	}
+	if p := d.placeModifier(st, tr); p != "" {
+		return p // "중국 국빈 방문을"
+	}
 	lo := d.placeStart(st, tr.t)
 	for k := tr.t - 1; k >= lo; k-- {
 		w := &d.words[k]
@@ -1369,6 +1372,23 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	for k := lo; k < tr.t; k++ {
 		if t2, ok := d.triggerAt(k, st.w1); ok && t2.dest != "" && k != tr.t {
 			return t2.dest
+		}
+	}
+	return ""
+}
+
+// placeModifier is the known place written bare among the modifiers of a
+// visit noun ("김 대통령의 중국 국빈 방문을"), or "".
+func (d *doc) placeModifier(st sentence, tr trigger) string {
+	if tr.noun == "" || tr.typ != Travel && tr.typ != Visit {
+		return ""
+	}
+	for k := tr.t - 1; k >= st.w0 && k >= tr.t-maxModifiers && d.words[k].bare() && !d.words[k].quoted; k-- {
+		if e := d.head[k]; e != nil {
+			if e.Type == Place {
+				return e.Name
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1444,7 +1464,7 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 		}
 		if dt.Start < pos {
 			best = dt
-		} else if best == nil {
+		} else if best == nil && !d.afterGiven(st, tr, dt.Start) {
 			return dt
 		}
 	}
@@ -1452,6 +1472,14 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 		return d.finerThanThisYear(best, st, lo)
 	}
 	return best
+}
+
+// afterGiven reports an offset past the end of the given clause tr stands
+// in ("인수한 데 이어 내년에 …": 내년 is the main clause's).
+func (d *doc) afterGiven(st sentence, tr trigger, off int) bool {
+	ce, _ := d.chainEnd(st, tr)
+	given, _ := d.givenEnd(st, tr, ce)
+	return off >= given
 }
 
 // relativePredicate reports a trigger whose predicate is an adnominal

@@ -151,3 +151,24 @@ func TestMainClauseDates(t *testing.T) {
 		t.Errorf("the indictment in the relative clause: %+v, want it undated", ev)
 	}
 }
+
+// TestGivenDoneAndVisitPlaces: a completed event before 데 이어 takes
+// neither the plan nor the date of the main clause; the place of a visit
+// is a bare place among its modifiers or before an adjunct of capacity.
+func TestGivenDoneAndVisitPlaces(t *testing.T) {
+	checkPageCases(t, "2026-03-30", []pageCase{
+		{name: "데 이어", text: "한빛전자는 누리바이오를 인수한 데 이어 내년에 미국 공장을 세울 계획이다.",
+			typ: Acquire, actors: []string{"한빛전자"}, cert: Asserted},
+		{name: "뒤 keeps the plan", text: "한빛전자는 누리바이오를 인수한 뒤 미국 공장을 세울 계획이다.",
+			typ: Acquire, actors: []string{"한빛전자"}, cert: Planned},
+		{name: "place among the modifiers", text: "양국은 류승범 대통령의 중국 국빈 방문을 추진하기로 했다.",
+			typ: Travel, actors: []string{"류승범"}, place: "중국", cert: Planned},
+		{name: "place before a capacity", text: "류승범 대통령이 다음 달 중순 중국을 ‘국빈’ 자격으로 방문한다.",
+			typ: Travel, actors: []string{"류승범"}, place: "중국", cert: Planned},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛전자는 누리바이오를 인수한 데 이어 내년에 미국 공장을 세울 계획이다.", "2026-03-30"))
+	if ev := firstEvent(doc, Acquire); ev == nil || ev.Date != "" {
+		t.Errorf("the acquisition took the main clause's date: %+v", ev)
+	}
+}
