@@ -652,7 +652,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, ok bool) {
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
-	// only describes a thing, so it is no event of the sentence's subject
+	// only describes a thing, so it is no event of the sentence's subject;
+	// before a complement noun ("출장을 간 후 24일 A사 행사에") the
+	// predicate modifies no one
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
@@ -661,7 +663,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
 			return subj, false
 		}
-		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
+		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr) && !complementNouns()[nx.stem]; k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
 				return -1, true // the modified noun is the actor; the sentence's subject is not

@@ -104,7 +104,7 @@ func TestVisitPhrasings(t *testing.T) {
 			typ: Travel, actors: []string{"정우성"}, place: "한국", cert: Asserted},
 		{name: "genitive visitor", text: "양국은 다음 달 류승범 대통령의 일본 방문을 추진키로 합의했다.",
 			typ: Travel, actors: []string{"류승범"}, place: "일본", cert: Planned},
-		{name: "출장을 간", text: "류승범 회장은 해외 출장을 간 후 24일 포럼에 참석했다.",
+		{name: "출장을 간", text: "류승범 회장은 해외 출장을 간 후 24일 한빛그룹 포럼에 참석했다.",
 			typ: Travel, actors: []string{"류승범"}, cert: Asserted},
 		{name: "comma list is no predicate", text: "류승범 대통령은 투자, 방문, 교류 확대를 약속했다.",
 			typ: Travel, none: true},
