@@ -298,7 +298,9 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		for k := i + 1; k < end && k <= i+maxAdverbials; k++ {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if d.isLink(c) && d.verbal(&d.words[k]) {
-				return k, true
+				// a topic is never the subject of a relative clause: "이번 순방은
+				// 오는 11월 부산에서 열리는 회의를 염두에 둔" links no trip
+				return k, !(w.josa == "은" || w.josa == "는") || !d.adnominal(k)
 			}
 			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj || d.verbal(&d.words[k]) && (endsAny(c, "고", "며", "면서") || d.closesClause(k, false, c)) {
 				break
@@ -928,12 +930,18 @@ func (d *doc) headlineSubject(st sentence, t int) int {
 func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int) string {
 	var partnerNP string
 	takesObject := d.lx.ev.frameOf(tr.typ).objectActor
+	listing := false // after a partner in 와/과: "A 회장과 B 회장, C 회장 등 단체장을 만나"
 	for k := from; k < tr.t || (k == tr.t && tr.pe > tr.t && d.words[k].josa != ""); k++ {
 		w := &d.words[k]
 		if w.quoted {
 			continue
 		}
 		r := roleOf(w.josa)
+		if r == roleNone && listing && k < tr.t {
+			ev.Actors = addActor(ev.Actors, seen, d.listedPartner(k, from))
+			continue
+		}
+		listing = r == roleCom && d.head[k] != nil
 		if r == roleNone && takesObject && k < tr.t && d.head[k] != nil && !w.comma && d.headline(w.sent) {
 			r = roleObj // "김철수 대표, 박영희 사장 만날까": a headline drops the object's particle
 		}
@@ -978,6 +986,19 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		}
 	}
 	return partnerNP
+}
+
+// listedPartner is the person or organisation of a list item after a
+// partner in 와/과, closed by a comma or by 등 ("B 회장, C 회장 등"), or nil.
+func (d *doc) listedPartner(k, from int) *entity {
+	w := &d.words[k]
+	if !(w.comma && !strings.Contains(d.text[w.ce:w.e], "·") || k+1 < len(d.words) && d.words[k+1].stem == "등") {
+		return nil
+	}
+	if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
+		return e
+	}
+	return d.titledPerson(k, from)
 }
 
 // enoughSides drops the reporters and photographers of the article from
@@ -1111,8 +1132,9 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) {
-			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …")
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) ||
+			d.words[k].stem == "가운데" && k > st.w0 && d.adnominal(k-1) {
+			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …"; "A 등이 참석한 가운데")
 		}
 	}
 	return st.w0
