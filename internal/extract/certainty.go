@@ -103,6 +103,9 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Denied, span(neg)
 	case modal != nil:
 		return modal.level, span(modal)
+	case d.rumourNoun(tr) >= 0:
+		p := d.rumourNoun(tr)
+		return Speculated, &Span{Start: p, End: p + len("설"), Text: "설"}
 	case d.prospectiveOnName(st, tr):
 		pe := &d.words[tr.pe]
 		return Planned, &Span{Start: pe.cs, End: pe.ce, Text: d.text[pe.cs:pe.ce]}
@@ -137,6 +140,16 @@ func (d *doc) givenEnd(st sentence, tr trigger, ce int) (int, bool) {
 		}
 	}
 	return len(d.text), false
+}
+
+// rumourNoun is the offset of 설 on a predicate noun told as a rumour
+// ("인수설로 주가가 출렁이자", "합병설이 돌았다"), or -1.
+func (d *doc) rumourNoun(tr trigger) int {
+	w := &d.words[tr.t]
+	if tr.noun == "" || tr.pe != tr.t || w.quoted || !strings.HasSuffix(w.stem, tr.noun+"설") {
+		return -1
+	}
+	return w.stemE - len("설")
 }
 
 // prospectiveOnName reports a predicate in the prospective adnominal form

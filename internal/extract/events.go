@@ -1488,8 +1488,8 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 		}
 		if dt.Start < pos {
 			best = dt
-		} else if best == nil && !d.afterGiven(st, tr, dt.Start) {
-			return dt
+		} else if best == nil && main < 0 && !d.afterGiven(st, tr, dt.Start) {
+			return dt // (a relative clause's event takes no date of the main clause after it)
 		}
 	}
 	if best != nil {

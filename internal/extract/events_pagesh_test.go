@@ -193,3 +193,22 @@ func TestClausesAndLists(t *testing.T) {
 		t.Errorf("the trip of the topic took the summit's place: %+v", doc.Events)
 	}
 }
+
+// TestRumoursAndCourtUnits: X설 alone tells a rumour; 사실 무근 with a
+// space denies; "제4형사부" acts for the court before it; a relative
+// clause's event takes no date of the main clause after it.
+func TestRumoursAndCourtUnits(t *testing.T) {
+	checkPageCases(t, "2026-03-30", []pageCase{
+		{name: "rumour", text: "한빛전자의 인수설로 주가가 출렁이자 한국거래소는 조회공시를 요구했다.",
+			typ: Acquire, actors: []string{"한빛전자"}, cert: Speculated},
+		{name: "spaced 사실 무근", text: "한빛전자는 누리증권을 5000억원에 인수한다는 언론 보도에 대해 사실 무근이라는 입장을 밝혔다.",
+			typ: Acquire, cert: Denied},
+		{name: "제4형사부", text: "대전지법 제4형사부는 26일 업무상 횡령 혐의로 기소된 류승범 사장에 대한 항소심에서 징역 2년을 선고했다.",
+			typ: Sentence, actors: []string{"대전지법"}, date: "2026-03-26", cert: Asserted},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n대전지법 형사4부는 횡령 혐의로 기소된 류승범 사장에게 내달 5일 선고하기로 했다.", "2026-03-30"))
+	if ev := firstEvent(doc, Indict); ev != nil && ev.Date != "" {
+		t.Errorf("the indictment took the main clause's later date: %+v", ev)
+	}
+}
