@@ -611,7 +611,11 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if subj >= 0 && len(ev.Actors) == 0 && fr.object && d.passive(tr.pe) {
 		ev.Object = d.passiveFrame(st, subj, &ev, seen)
 	}
+	fromSubject := len(ev.Actors)
 	partnerNP := d.addPartners(&ev, seen, tr, from)
+	if fr.sides == 2 && fromSubject == 0 && subj >= 0 && len(ev.Actors) > 0 && d.head[subj] == nil && len(d.group[subj]) == 0 {
+		return ev, false // "류 회장은 A 회장과 B 회장, C 회장 등을 만나" with 류 회장 unknown: one side is missing
+	}
 	if fr.sides == 2 && len(ev.Actors) == 1 {
 		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
 	}

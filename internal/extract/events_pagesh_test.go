@@ -180,6 +180,8 @@ func TestClausesAndLists(t *testing.T) {
 	checkPageCases(t, "2026-03-30", []pageCase{
 		{name: "listed partners", text: "류승범 회장은 지난 23일 정우성 경총 회장과 배두나 무역협회 회장, 문채원 중기중앙회 회장 등 경제단체장을 만나 의견을 나눴다.",
 			typ: Meet, actors: []string{"류승범", "정우성", "배두나", "문채원"}, date: "2026-03-23", cert: Asserted},
+		{name: "listed partners, unknown subject", text: "그 회장은 지난 23일 정우성 경총 회장과 배두나 무역협회 회장, 문채원 중기중앙회 회장 등 경제단체장을 만나 의견을 나눴다.",
+			typ: Meet, none: true},
 		{name: "attendees", text: "한빛전자와 누리바이오는 20일 류승범 지사와 정우성 시장 등이 참석한 가운데 양해각서를 체결할 예정이라고 밝혔다.",
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Planned},
 		{name: "topic before a relative link", text: "류승범 대통령은 1일 태국으로 출국했다. 이번 순방은 오는 11월 부산에서 열리는 특별정상회의를 염두에 둔 측면도 있다.",
