@@ -1478,8 +1478,8 @@ func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	var best *korean.Date
 	for i := range d.dates {
 		dt := &d.dates[i]
-		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || main >= 0 && d.frameDate(st, dt, main, pos) {
-			continue // a relative clause leaves the main predicate's date alone
+		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || main >= 0 && d.frameDate(st, dt, main, pos) || d.chargeDate(st, dt.End, tr.t) {
+			continue // a relative clause leaves the main predicate's date alone; a charge's date is the deed's
 		}
 		if subj >= 0 && d.frameDate(st, dt, subj, pos) && !d.embeddedComplement(st, dt.End, tr.t) {
 			if later := d.laterOwnDate(st, dt, tr.t); later != nil {
@@ -1613,6 +1613,21 @@ func (d *doc) embeddedAt(st sentence, p, t int) int {
 		return -1
 	}
 	return -1
+}
+
+// chargeNouns are what a relative clause dated inside describes when it
+// is the deed of a charge: "2011년 1월부터 … 입금한 혐의로 기소됐다".
+var chargeNouns = setOf(`혐의 의혹 사건`)
+
+// chargeDate reports a date at p whose first predicate before word t is
+// adnominal on a charge noun: the date of the deed, not of the event.
+func (d *doc) chargeDate(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		if w := &d.words[j]; w.s >= p && !w.quoted && w.josa == "" && d.head[j] == nil && d.verbal(w) {
+			return d.adnominal(j) && j+1 < st.w1 && chargeNouns()[d.words[j+1].stem]
+		}
+	}
+	return false
 }
 
 // adnominalAfter reports whether the first predicate after offset p and

@@ -209,7 +209,11 @@ func TestRumoursAndCourtUnits(t *testing.T) {
 			typ: Sentence, actors: []string{"대전지법"}, date: "2026-03-26", cert: Asserted},
 	})
 	x := extractor(t)
-	doc := x.Extract(articleOf("제목\n\n대전지법 형사4부는 횡령 혐의로 기소된 류승범 사장에게 내달 5일 선고하기로 했다.", "2026-03-30"))
+	doc := x.Extract(articleOf("제목\n\n류승범 사장은 2021년 1월부터 2024년까지 회삿돈 8500만원을 빼돌린 혐의로 기소됐다.", "2026-03-30"))
+	if ev := firstEvent(doc, Indict); ev == nil || ev.Date != "" {
+		t.Errorf("the indictment took the deed's date: %+v", ev)
+	}
+	doc = x.Extract(articleOf("제목\n\n대전지법 형사4부는 횡령 혐의로 기소된 류승범 사장에게 내달 5일 선고하기로 했다.", "2026-03-30"))
 	if ev := firstEvent(doc, Indict); ev != nil && ev.Date != "" {
 		t.Errorf("the indictment took the main clause's later date: %+v", ev)
 	}
