@@ -612,7 +612,7 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 		ev.Object = d.passiveFrame(st, subj, &ev, seen)
 	}
 	fromSubject := len(ev.Actors)
-	partnerNP := d.addPartners(&ev, seen, tr, from)
+	partnerNP := d.addPartners(&ev, seen, tr, max(from, d.attendedFrom(st, tr.t)))
 	if fr.sides == 2 && fromSubject == 0 && subj >= 0 && len(ev.Actors) > 0 && d.head[subj] == nil && len(d.group[subj]) == 0 {
 		return ev, false // "류 회장은 A 회장과 B 회장, C 회장 등을 만나" with 류 회장 unknown: one side is missing
 	}
@@ -992,6 +992,18 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 	return partnerNP
 }
 
+// attendedFrom is the first word after a "참석한 가운데" clause before
+// word t, whose attendees are no parties of the event ("A와 B 등이
+// 참석한 가운데 협약을 체결했다"); the sentence's first word when none.
+func (d *doc) attendedFrom(st sentence, t int) int {
+	for k := t - 1; k > st.w0; k-- {
+		if d.words[k].stem == "가운데" && d.adnominal(k-1) {
+			return k + 1
+		}
+	}
+	return st.w0
+}
+
 // listedPartner is the person or organisation of a list item after a
 // partner in 와/과, closed by a comma or by 등 ("B 회장, C 회장 등"), or nil.
 func (d *doc) listedPartner(k, from int) *entity {
@@ -1136,9 +1148,8 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) ||
-			d.words[k].stem == "가운데" && k > st.w0 && d.adnominal(k-1) {
-			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …"; "A 등이 참석한 가운데")
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) {
+			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …")
 		}
 	}
 	return st.w0

@@ -184,6 +184,8 @@ func TestClausesAndLists(t *testing.T) {
 			typ: Meet, none: true},
 		{name: "attendees", text: "한빛전자와 누리바이오는 20일 류승범 지사와 정우성 시장 등이 참석한 가운데 양해각서를 체결할 예정이라고 밝혔다.",
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Planned},
+		{name: "attendees keep the place", text: "한빛전자와 누리바이오는 20일 도청 대강당에서 류승범 지사와 정우성 시장 등이 참석한 가운데 양해각서를 체결한다.",
+			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, place: "도청 대강당", cert: Asserted},
 		{name: "topic before a relative link", text: "류승범 대통령은 1일 태국으로 출국했다. 이번 순방은 오는 11월 부산에서 열리는 특별정상회의를 염두에 둔 측면도 있다.",
 			typ: Travel, place: "태국", cert: Asserted},
 		{name: "topic with its own link", text: "류승범 대표와 정우성 사장의 회동은 3일 서울에서 열렸다.",
