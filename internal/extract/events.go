@@ -300,7 +300,7 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 			if d.isLink(c) && d.verbal(&d.words[k]) {
 				// a topic is never the subject of a relative clause: "이번 순방은
 				// 오는 11월 부산에서 열리는 회의를 염두에 둔" links no trip
-				return k, !(w.josa == "은" || w.josa == "는") || !d.adnominal(k)
+				return k, !(w.josa == "은" || w.josa == "는") || !d.adnominal(k) || k+1 >= end || complementNouns()[d.words[k+1].stem]
 			}
 			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj || d.verbal(&d.words[k]) && (endsAny(c, "고", "며", "면서") || d.closesClause(k, false, c)) {
 				break

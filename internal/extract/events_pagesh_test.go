@@ -188,6 +188,8 @@ func TestClausesAndLists(t *testing.T) {
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, place: "도청 대강당", cert: Asserted},
 		{name: "topic before a relative link", text: "류승범 대통령은 1일 태국으로 출국했다. 이번 순방은 오는 11월 부산에서 열리는 특별정상회의를 염두에 둔 측면도 있다.",
 			typ: Travel, place: "태국", cert: Asserted},
+		{name: "topic with a link before 것", text: "류승범 대표와 정우성 사장의 회동은 지난달 서울에서 열린 것으로 알려졌다.",
+			typ: Meet, actors: []string{"류승범", "정우성"}, place: "서울", cert: Reported},
 		{name: "topic with its own link", text: "류승범 대표와 정우성 사장의 회동은 3일 서울에서 열렸다.",
 			typ: Meet, actors: []string{"류승범", "정우성"}, place: "서울", cert: Asserted},
 	})
