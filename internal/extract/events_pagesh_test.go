@@ -83,6 +83,8 @@ func TestPlanPhrasings(t *testing.T) {
 			typ: Travel, actors: []string{"류승범"}, cert: Conditional},
 		{name: "공산", text: "류승범 대통령은 27일 일본을 찾고 29일 한국에 입국할 공산이 크다.",
 			typ: Travel, actors: []string{"류승범"}, place: "일본", cert: Speculated},
+		{name: "착수", text: "한빛전자가 누리바이오를 상대로 거래종결 이행 소송에 착수했다.",
+			typ: Sue, actors: []string{"한빛전자"}, cert: Asserted},
 		{name: "building planned", text: "한빛전자는 구미에 배터리 공장을 세워 내년부터 생산할 계획이다.",
 			typ: Establish, actors: []string{"한빛전자"}, cert: Planned},
 	})
