@@ -58,10 +58,14 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 	st := d.sents[si]
 	ce, broke := d.chainEnd(st, tr)
 	hits := d.certHits(st, tr, ce, broke)
+	given, done := d.givenEnd(st, tr, ce)
 	var neg, modal, report, denial *certHit
 	flips := 0
 	for i := range hits {
 		h := &hits[i]
+		if h.start >= given && (done || h.level == negation || h.level == Denied || h.level == Reported) {
+			continue // "체포된 이후 혐의를 부인했다": the arrest is a given
+		}
 		switch h.level {
 		case negation:
 			if d.negates(tr, h.start) {
@@ -99,6 +103,9 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Denied, span(neg)
 	case modal != nil:
 		return modal.level, span(modal)
+	case d.rumourNoun(tr) >= 0:
+		p := d.rumourNoun(tr)
+		return Speculated, &Span{Start: p, End: p + len("설"), Text: "설"}
 	case d.prospectiveOnName(st, tr):
 		pe := &d.words[tr.pe]
 		return Planned, &Span{Start: pe.cs, End: pe.ce, Text: d.text[pe.cs:pe.ce]}
@@ -106,6 +113,43 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 		return Reported, span(report)
 	}
 	return Asserted, nil
+}
+
+// givenEnd is the offset where the clause of tr stops being a given
+// background of the main clause: after an adnominal predicate of its chain
+// followed by a bound noun of given_clauses.txt ("체포된 이후", "기소할
+// 때", "발표한 데 대해", glued "발표한데 대해"); the end of the text when
+// there is none. done says the given is a completed event no marker of
+// the main clause reaches: a past predicate before 데 ("인수한 데 이어 …
+// 세울 계획이다", "발표한 데 대해").
+func (d *doc) givenEnd(st sentence, tr trigger, ce int) (int, bool) {
+	for k := tr.pe; k+1 < ce; k++ {
+		w, nx := &d.words[k], &d.words[k+1]
+		if w.quoted || w.josa != "" || w.comma {
+			break
+		}
+		c := d.text[w.cs:w.ce]
+		if strings.HasSuffix(c, "데") && strings.HasPrefix(d.text[nx.cs:nx.ce], "대해") {
+			return nx.s, true
+		}
+		if d.adnominal(k) && d.lx.ev.givenNouns[nx.stem] {
+			return nx.s, nx.stem == "데" && !hasRieulFinal(c)
+		}
+		if !d.auxiliary(k + 1) {
+			break
+		}
+	}
+	return len(d.text), false
+}
+
+// rumourNoun is the offset of 설 on a predicate noun told as a rumour
+// ("인수설로 주가가 출렁이자", "합병설이 돌았다"), or -1.
+func (d *doc) rumourNoun(tr trigger) int {
+	w := &d.words[tr.t]
+	if tr.noun == "" || tr.pe != tr.t || w.quoted || !strings.HasSuffix(w.stem, tr.noun+"설") {
+		return -1
+	}
+	return w.stemE - len("설")
 }
 
 // prospectiveOnName reports a predicate in the prospective adnominal form
@@ -215,11 +259,31 @@ func (d *doc) matchWords(hits []certHit, m certMarker, a, b int) []certHit {
 		}
 		p := s + off + i
 		off += i + len(m.text)
-		if d.quotedAt(p, a, b) {
+		if d.quotedAt(p, a, b) || m.noun && !d.predicateNounAt(p, len(m.text), b) {
 			continue
 		}
 		hits = append(hits, certHit{level: m.level, start: p, end: p + len(m.text)})
 	}
+}
+
+// predicateNounAt reports whether the noun of n bytes at offset p is used
+// as a predicate: it begins an eojeol and a light verb follows in it
+// (부인했다, 부인하며), or it stands bare as the last word before b (a
+// headline's "회동설 부인"). "부인 김 여사", "부인과 함께" and "안부인사"
+// are other words.
+func (d *doc) predicateNounAt(p, n, b int) bool {
+	for k := range b {
+		w := &d.words[k]
+		if p < w.cs || p >= w.ce {
+			continue
+		}
+		if p != w.cs {
+			return false
+		}
+		rest := d.text[p+n : w.ce]
+		return rest != "" && hasLightPrefix(rest) || rest == "" && w.josa == "" && k == b-1
+	}
+	return false
 }
 
 // headline reports whether sentence si is a headline or subhead.

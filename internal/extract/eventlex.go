@@ -47,7 +47,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -87,6 +87,7 @@ const negation Certainty = "negation"
 type certMarker struct {
 	text  string // surface text, or the lemma of a morph marker
 	pos   string // morph markers: the analyser's tag (VX, VCN …)
+	noun  bool   // a predicate noun, counted only where it is a predicate (부인했다, not 부인 김 여사)
 	level Certainty
 	scope certScope
 }
@@ -113,6 +114,8 @@ type eventLexicon struct {
 	relTimes     map[string]bool     // relational_times.txt: time nouns never part of a name (도중, 직후)
 	visitAdj     map[string]bool     // visit_adjuncts.txt: words of when or how often between a place and a visit
 	orgUnits     map[string]bool     // org_units.txt: units that act for the organisation before them (형사1부)
+	givenNouns   map[string]bool     // given_clauses.txt: bound nouns that make an adnominal clause a given (체포된 이후)
+	soughtNouns  []string            // sought_nouns.txt: objects with which 찾다 is to seek (해법을 찾고)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -130,7 +133,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	}
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
-	ex.visitAdj, ex.pairGroups, ex.orgUnits = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	ex.visitAdj, ex.pairGroups, ex.orgUnits, ex.givenNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -143,6 +146,8 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
 		tableRows("pair_groups.txt", open("pair_groups.txt"), 1, func(c []string) error { ex.pairGroups[c[0]] = true; return nil }),
 		tableRows("org_units.txt", open("org_units.txt"), 1, func(c []string) error { ex.orgUnits[c[0]] = true; return nil }),
+		tableRows("given_clauses.txt", open("given_clauses.txt"), 1, func(c []string) error { ex.givenNouns[c[0]] = true; return nil }),
+		tableRows("sought_nouns.txt", open("sought_nouns.txt"), 1, func(c []string) error { ex.soughtNouns = append(ex.soughtNouns, c[0]); return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {
@@ -276,13 +281,15 @@ func (ex *eventLexicon) addMarker(col []string) error {
 	}
 	switch col[3] {
 	case "text":
+	case "noun":
+		m.noun = true
 	case "morph":
 		var ok bool
 		if m.text, m.pos, ok = strings.Cut(col[0], "/"); !ok || m.text == "" || m.pos == "" {
 			return fmt.Errorf("morph marker %q is not lemma/POS", col[0])
 		}
 	default:
-		return fmt.Errorf("match %q is neither text nor morph", col[3])
+		return fmt.Errorf("match %q is not text, noun or morph", col[3])
 	}
 	ex.markers = append(ex.markers, m)
 	return nil

@@ -68,7 +68,7 @@ func TestEventLexiconErrors(t *testing.T) {
 		{"", "", "아마\tsure\tchain\ttext\n", "unknown level"},
 		{"", "", "아마\tspeculated\tparagraph\ttext\n", "unknown scope"},
 		{"", "", "않VX\tnegation\tchain\tmorph\n", "not lemma/POS"},
-		{"", "", "아마\tspeculated\tchain\tregex\n", "neither text nor morph"},
+		{"", "", "아마\tspeculated\tchain\tregex\n", "not text, noun or morph"},
 		{"", "", "아마\tspeculated\n", "4 tab-separated columns"},
 	}
 	for _, c := range cases {
@@ -88,22 +88,22 @@ func TestEventLexiconErrors(t *testing.T) {
 // TestOneLineAddsATriggerAndAMarker shows that a new event predicate and a
 // new certainty marker are one table row each.
 func TestOneLineAddsATriggerAndAMarker(t *testing.T) {
-	const trig, spec = "김철수 대표는 박영희 사장과 담소했다.", "김철수 대표는 박영희 사장을 만났을 공산이 크다."
+	const trig, spec = "김철수 대표는 박영희 사장과 담소했다.", "김철수 대표는 박영희 사장을 만났을 개연성이 크다."
 	x := extractor(t)
 	if doc := x.Extract(articleOf("제목\n\n"+trig, "2025-06-11")); len(doc.Events) != 0 {
 		t.Fatalf("담소 is already a trigger: %+v", doc.Events)
 	}
 	if doc := x.Extract(articleOf("제목\n\n"+spec, "2025-06-11")); len(doc.Events) != 1 || doc.Events[0].Certainty != Asserted {
-		t.Fatalf("공산 is already a marker: %+v", doc.Events)
+		t.Fatalf("개연성 is already a marker: %+v", doc.Events)
 	}
-	y := withTables(t, "담소\tMEET\tnoun\n", "공산\tspeculated\tchain\ttext\n")
+	y := withTables(t, "담소\tMEET\tnoun\n", "개연성\tspeculated\tchain\ttext\n")
 	doc := y.Extract(articleOf("제목\n\n"+trig, "2025-06-11"))
 	if !hasEvent(doc, Meet, []string{"김철수", "박영희"}, "", "", Asserted) {
 		t.Errorf("the 담소 row made no meeting: %+v", doc.Events)
 	}
 	doc = y.Extract(articleOf("제목\n\n"+spec, "2025-06-11"))
-	if len(doc.Events) != 1 || doc.Events[0].Certainty != Speculated || doc.Events[0].Marker == nil || doc.Events[0].Marker.Text != "공산" {
-		t.Errorf("the 공산 row did not make the meeting speculated: %+v", doc.Events)
+	if len(doc.Events) != 1 || doc.Events[0].Certainty != Speculated || doc.Events[0].Marker == nil || doc.Events[0].Marker.Text != "개연성" {
+		t.Errorf("the 개연성 row did not make the meeting speculated: %+v", doc.Events)
 	}
 }
 

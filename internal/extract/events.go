@@ -13,13 +13,102 @@ import (
 )
 
 // lightVerbs turn a predicate noun before them into a predicate:
-// "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선".
-var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
-	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해"}
+// "회동을 했다", "인사를 나눴다", "출장길에 올랐다", "설립에 나선",
+// "회담을 열었다", "소송에 착수한", "체결키로" (하기로). 합 is only 합니다's: "인수합병" is
+// one noun.
+var lightVerbs = []string{"하", "한", "할", "했", "해", "함", "합니", "합시", "키로", "되", "된", "될", "됐", "돼", "가졌", "갖", "가지", "가진", "가질", "나누", "나눴", "나눈", "나눠",
+	"진행", "벌이", "벌였", "벌인", "추진", "넓히", "넓힐", "넓혀", "넓힌", "확대", "강화", "모색", "나서", "나선", "나설", "나섰", "올랐", "오르", "오른", "올라", "떠나", "떠났", "떠난", "이뤄", "이루", "성사", "제기", "냈", "낸", "내", "걸었", "건", "단행", "마무리", "완료", "결정", "함께하", "함께했", "함께한", "함께할", "함께해",
+	"열었", "열어", "열고", "열기", "연다", "착수"}
 
 // rangeNouns may stand between a predicate noun and its light verb:
-// "협력 범위를 넓힐".
-var rangeNouns = setOf(`범위 규모 수위 폭 방안 계획 속도`)
+// "협력 범위를 넓힐", "정상회담 등을 갖고".
+var rangeNouns = setOf(`범위 규모 수위 폭 방안 계획 속도 등`)
+
+// meansNouns after "협력 강화", "투자 확대" make the pair a noun phrase
+// naming what is discussed or sought, no event: "협력 강화 방안".
+var meansNouns = setOf(`방안 방향 방법 필요성 여부`)
+
+// seeks reports a verb trigger of travel (찾다) whose object is a thing
+// sought (sought_nouns.txt): "해법을 찾고", "돌파구를 찾아".
+func (d *doc) seeks(tr trigger, from int) bool {
+	if tr.noun != "" || tr.typ != Travel {
+		return false
+	}
+	for k := tr.t - 1; k >= from; k-- {
+		w := &d.words[k]
+		if w.quoted || roleOf(w.josa) != roleObj {
+			continue
+		}
+		for _, n := range d.lx.ev.soughtNouns {
+			if strings.HasSuffix(w.stem, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// goVerbs are the forms of 가다 that make a travel noun a predicate
+// ("출장을 간 후"); each is the whole eojeol but for a trailing ending in
+// goPrefixes.
+var goVerbs, goPrefixes = setOf(`가 간 갈 가는`), []string{"갔", "가서", "가기로", "간다", "가게", "가려"}
+
+// goesTo reports a form of 가다 after travel noun n: 가다 is too short a
+// stem to be one of the light verbs of every predicate noun.
+func (d *doc) goesTo(n, c string) bool {
+	if !strings.HasPrefix(d.lx.ev.nouns[n], string(Travel)) {
+		return false
+	}
+	if goVerbs()[strings.TrimRight(c, ".,")] {
+		return true
+	}
+	for _, p := range goPrefixes {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeNext reports a bare compound predicate noun at word i followed by a
+// range noun in the object case: "정상회담 등을 갖고".
+func (d *doc) rangeNext(i, end int) bool {
+	w := &d.words[i]
+	return w.bare() && i+1 < end && rangeNouns()[d.words[i+1].stem] && roleOf(d.words[i+1].josa) == roleObj
+}
+
+// visitor is the person or organisation whose visit the visit noun of tr
+// names in the genitive, read back over up to three bare modifiers (the
+// place and kind of the visit): "김 대통령의 일본 국빈 방문을"; nil when
+// none.
+func (d *doc) visitor(st sentence, tr trigger) *entity {
+	if tr.noun == "" || tr.typ != Travel && tr.typ != Visit {
+		return nil
+	}
+	k := tr.t - 1
+	for n := 0; k >= st.w0 && n < maxModifiers && d.words[k].bare() && !d.words[k].quoted; n++ {
+		k--
+	}
+	if k < st.w0 || d.words[k].quoted || d.words[k].josa != "의" {
+		return nil
+	}
+	if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
+		return e
+	}
+	return nil
+}
+
+// commaPredicate reports a predicate noun closed by a comma after its
+// object, the written connective "청와대를 방문, …" (방문하여).
+func (d *doc) commaPredicate(i int) bool {
+	w := &d.words[i]
+	if !w.comma || w.josa != "" || w.quoted || i == 0 || strings.Contains(d.text[w.ce:w.e], "·") {
+		return false
+	}
+	p := &d.words[i-1]
+	return p.sent == w.sent && !p.quoted && roleOf(p.josa) == roleObj
+}
 
 func hasLightPrefix(s string) bool {
 	for _, l := range lightVerbs {
@@ -84,7 +173,7 @@ func (d *doc) triggerAt(i, end int) (trigger, bool) {
 		switch {
 		case strings.HasPrefix(core, n):
 			rest = core[len(n):]
-		case strings.HasSuffix(w.stem, n) && syllables(w.stem) > syllables(n) && w.josa != "":
+		case strings.HasSuffix(w.stem, n) && syllables(w.stem) > syllables(n) && (w.josa != "" || d.rangeNext(i, end)):
 			// compound: 출장길, 3자회동 — the noun ends the stem
 			rest = ""
 		default:
@@ -145,6 +234,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 		}
 		return i, true // "회동설을 부인했다"
 	case stemRest == "" || strings.HasSuffix(w.stem, n):
+		if d.commaPredicate(i) {
+			return i, true // "청와대를 방문, 박 대통령과 회담한다"
+		}
 		if i+1 == end && w.josa == "" && d.headline(w.sent) {
 			return i, true // a headline ends on the predicate noun: "박영희 사장과 회동"
 		}
@@ -173,7 +265,13 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		if w.josa == "" && !strings.HasPrefix(nxCore, "나서") && !strings.HasPrefix(nxCore, "나선") && !strings.HasPrefix(nxCore, "하") && !strings.HasPrefix(nxCore, "확대") && !strings.HasPrefix(nxCore, "강화") {
 			return 0, false
 		}
+		if w.josa == "" && nx.josa == "" && !nx.comma && nxCore == nx.stem && i+2 < end && meansNouns()[d.words[i+2].stem] {
+			return 0, false // "협력 강화 방안을 논의했다": the means are discussed, no cooperation told
+		}
 		return i + 1, true
+	}
+	if (r == roleObj || r == roleLoc) && d.goesTo(n, nxCore) {
+		return i + 1, true // "출장을 간 후", "출장길에 갔다"
 	}
 	if w.josa == "" && rangeNouns()[nx.stem] && roleOf(nx.josa) == roleObj && i+2 < end && hasLightPrefix(d.text[d.words[i+2].cs:d.words[i+2].ce]) {
 		return i + 2, true
@@ -200,7 +298,9 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 		for k := i + 1; k < end && k <= i+maxAdverbials; k++ {
 			c := d.text[d.words[k].cs:d.words[k].ce]
 			if d.isLink(c) && d.verbal(&d.words[k]) {
-				return k, true
+				// a topic is never the subject of a relative clause: "이번 순방은
+				// 오는 11월 부산에서 열리는 회의를 염두에 둔" links no trip
+				return k, !(w.josa == "은" || w.josa == "는") || !d.adnominal(k) || k+1 >= end || complementNouns()[d.words[k+1].stem]
 			}
 			if r := roleOf(d.words[k].josa); d.words[k].quoted || r == roleSubj || r == roleObj || d.verbal(&d.words[k]) && (endsAny(c, "고", "며", "면서") || d.closesClause(k, false, c)) {
 				break
@@ -511,7 +611,11 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if subj >= 0 && len(ev.Actors) == 0 && fr.object && d.passive(tr.pe) {
 		ev.Object = d.passiveFrame(st, subj, &ev, seen)
 	}
-	partnerNP := d.addPartners(&ev, seen, tr, from)
+	fromSubject := len(ev.Actors)
+	partnerNP := d.addPartners(&ev, seen, tr, max(from, d.attendedFrom(st, tr.t)))
+	if fr.sides == 2 && fromSubject == 0 && subj >= 0 && len(ev.Actors) > 0 && d.head[subj] == nil && len(d.group[subj]) == 0 {
+		return ev, false // "류 회장은 A 회장과 B 회장, C 회장 등을 만나" with 류 회장 unknown: one side is missing
+	}
 	if fr.sides == 2 && len(ev.Actors) == 1 {
 		ev.Actors = addActor(ev.Actors, seen, d.attendee(st, tr.t))
 	}
@@ -525,6 +629,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	}
 	if fr.object && ev.Object == "" {
 		ev.Object = d.object(tr, from, partnerNP)
+	}
+	if d.seeks(tr, from) {
+		return ev, false // "해법을 찾고 있다": no trip
 	}
 	ev.Place = d.place(tr, st, from)
 	if ev.Place == "" && (tr.typ == Travel || tr.typ == Visit) {
@@ -551,7 +658,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event, seen map[string]bool) (subj int, ok bool) {
 	subj = d.clauseSubject(st, tr.t)
 	// relative clause: "출장 나선 이재용" names its actor; "설치된 직통전화"
-	// only describes a thing, so it is no event of the sentence's subject
+	// only describes a thing, so it is no event of the sentence's subject;
+	// before a complement noun ("출장을 간 후 24일 A사 행사에") the
+	// predicate modifies no one
 	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
@@ -560,7 +669,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 		if !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && d.modifiesThing(st, tr) {
 			return subj, false
 		}
-		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr); k++ {
+		for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4 && !d.ownSubject(subj, tr) && !complementNouns()[nx.stem]; k++ {
 			if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
 				ev.Actors = addActor(ev.Actors, seen, e)
 				return -1, true // the modified noun is the actor; the sentence's subject is not
@@ -569,6 +678,10 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				break
 			}
 		}
+	}
+	if e := d.visitor(st, tr); e != nil {
+		ev.Actors = addActor(ev.Actors, seen, e)
+		return -1, true // "양국은 김 대통령의 일본 방문을 추진키로 합의했다": the visitor is the owner
 	}
 	if subj < 0 {
 		subj = d.headlineSubject(st, tr.t)
@@ -821,12 +934,18 @@ func (d *doc) headlineSubject(st sentence, t int) int {
 func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int) string {
 	var partnerNP string
 	takesObject := d.lx.ev.frameOf(tr.typ).objectActor
+	listing := false // after a partner in 와/과: "A 회장과 B 회장, C 회장 등 단체장을 만나"
 	for k := from; k < tr.t || (k == tr.t && tr.pe > tr.t && d.words[k].josa != ""); k++ {
 		w := &d.words[k]
 		if w.quoted {
 			continue
 		}
 		r := roleOf(w.josa)
+		if r == roleNone && listing && k < tr.t {
+			ev.Actors = addActor(ev.Actors, seen, d.listedPartner(k, from))
+			continue
+		}
+		listing = r == roleCom && d.head[k] != nil
 		if r == roleNone && takesObject && k < tr.t && d.head[k] != nil && !w.comma && d.headline(w.sent) {
 			r = roleObj // "김철수 대표, 박영희 사장 만날까": a headline drops the object's particle
 		}
@@ -871,6 +990,31 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		}
 	}
 	return partnerNP
+}
+
+// attendedFrom is the first word after a "참석한 가운데" clause before
+// word t, whose attendees are no parties of the event ("A와 B 등이
+// 참석한 가운데 협약을 체결했다"); the sentence's first word when none.
+func (d *doc) attendedFrom(st sentence, t int) int {
+	for k := t - 1; k > st.w0; k-- {
+		if d.words[k].stem == "가운데" && d.adnominal(k-1) {
+			return k + 1
+		}
+	}
+	return st.w0
+}
+
+// listedPartner is the person or organisation of a list item after a
+// partner in 와/과, closed by a comma or by 등 ("B 회장, C 회장 등"), or nil.
+func (d *doc) listedPartner(k, from int) *entity {
+	w := &d.words[k]
+	if !(w.comma && !strings.Contains(d.text[w.ce:w.e], "·") || k+1 < len(d.words) && d.words[k+1].stem == "등") {
+		return nil
+	}
+	if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
+		return e
+	}
+	return d.titledPerson(k, from)
 }
 
 // enoughSides drops the reporters and photographers of the article from
@@ -1004,8 +1148,8 @@ func (d *doc) isEntityPhraseStart(k, end int) bool {
 func (d *doc) clauseStart(st sentence, t int) int {
 	for k := t - 1; k >= st.w0; k-- {
 		c := d.text[d.words[k].cs:d.words[k].ce]
-		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") {
-			return k + 1
+		if endsAny(c, "는데", "은데", "지만", "으나", "므로", "니까", "때문에", "탓에") || d.commaPredicate(k) && d.startsTrigger(&d.words[k]) {
+			return k + 1 // (a predicate noun closed by a comma: "청와대를 방문, …")
 		}
 	}
 	return st.w0
@@ -1232,6 +1376,9 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 			return e.Name
 		}
 	}
+	if p := d.placeModifier(st, tr); p != "" {
+		return p // "중국 국빈 방문을"
+	}
 	lo := d.placeStart(st, tr.t)
 	for k := tr.t - 1; k >= lo; k-- {
 		w := &d.words[k]
@@ -1264,6 +1411,23 @@ func (d *doc) place(tr trigger, st sentence, from int) string {
 	for k := lo; k < tr.t; k++ {
 		if t2, ok := d.triggerAt(k, st.w1); ok && t2.dest != "" && k != tr.t {
 			return t2.dest
+		}
+	}
+	return ""
+}
+
+// placeModifier is the known place written bare among the modifiers of a
+// visit noun ("김 대통령의 중국 국빈 방문을"), or "".
+func (d *doc) placeModifier(st sentence, tr trigger) string {
+	if tr.noun == "" || tr.typ != Travel && tr.typ != Visit {
+		return ""
+	}
+	for k := tr.t - 1; k >= st.w0 && k >= tr.t-maxModifiers && d.words[k].bare() && !d.words[k].quoted; k-- {
+		if e := d.head[k]; e != nil {
+			if e.Type == Place {
+				return e.Name
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1302,37 +1466,118 @@ func (d *doc) placeLike(stem string) bool {
 }
 
 // dateOf picks the date of the clause: the first date right after the
-// subject ("총장은 7일 …"), where Korean news puts the time of the main
-// event; else the nearest date before the trigger; else the first after.
+// subject ("총장은 7일 …") or opening the sentence before it ("23일 A
+// 판사는 …"), where Korean news puts the time of the main event, even
+// when a relative clause follows ("23일 횡령 혐의로 기소된 B씨에게 … 선고했다"
+// dates the sentencing; the relative clause's own event does not take
+// it); a later date after a connective in between is the predicate's own
+// ("1일 태국에 도착해 2일 … 회담을 갖고"); else the nearest date before
+// the trigger; else the first after.
 func (d *doc) dateOf(st sentence, tr trigger, subj int) *korean.Date {
 	pos := d.words[tr.t].cs
-	from := st.s
-	if subj >= 0 {
-		from = d.words[subj].e
-	}
 	lo := st.s
 	if c := d.contrastStart(st, tr.t); subj >= c && c > st.w0 {
 		lo = d.words[c].s // "지난 2018년엔 A가 이겼지만, 이번엔 B가 이겼다": that date is A's
 	}
+	main := -1 // the subject of the main clause a relative predicate stands in
+	if d.relativePredicate(st, tr) {
+		if main = subj; main < 0 {
+			main = d.clauseSubject(st, tr.t)
+		}
+		subj = -1
+	}
 	var best *korean.Date
 	for i := range d.dates {
 		dt := &d.dates[i]
-		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || d.embeddedBefore(st, dt.End, tr.t) {
-			continue
+		if dt.Start < lo || dt.End > st.e || d.inQuote(st, dt.Start) || main >= 0 && d.frameDate(st, dt, main, pos) || d.chargeDate(st, dt.End, tr.t) {
+			continue // a relative clause leaves the main predicate's date alone; a charge's date is the deed's
 		}
-		if subj >= 0 && dt.Start >= from && dt.Start < pos && dt.Start <= from+1 {
-			return d.finerThanThisYear(dt, st, lo) // directly after the subject
+		if subj >= 0 && d.frameDate(st, dt, subj, pos) && !d.embeddedComplement(st, dt.End, tr.t) {
+			if later := d.laterOwnDate(st, dt, tr.t); later != nil {
+				dt = later
+			}
+			return d.finerThanThisYear(dt, st, lo)
+		}
+		if d.embeddedBefore(st, dt.End, tr.t) {
+			continue
 		}
 		if dt.Start < pos {
 			best = dt
-		} else if best == nil {
-			return dt
+		} else if best == nil && main < 0 && !d.afterGiven(st, tr, dt.Start) {
+			return dt // (a relative clause's event takes no date of the main clause after it)
 		}
 	}
 	if best != nil {
 		return d.finerThanThisYear(best, st, lo)
 	}
 	return best
+}
+
+// afterGiven reports an offset past the end of the given clause tr stands
+// in ("인수한 데 이어 내년에 …": 내년 is the main clause's).
+func (d *doc) afterGiven(st sentence, tr trigger, off int) bool {
+	ce, _ := d.chainEnd(st, tr)
+	given, _ := d.givenEnd(st, tr, ce)
+	return off >= given
+}
+
+// relativePredicate reports a trigger whose predicate is an adnominal
+// form modifying the noun after it, after the subject: a relative clause
+// inside the main clause ("기소된 B씨에게").
+func (d *doc) relativePredicate(st sentence, tr trigger) bool {
+	pe := &d.words[tr.pe]
+	return tr.pe+1 < st.w1 && pe.josa == "" && !pe.comma && !pe.quoted && d.adnominal(tr.pe) &&
+		!complementNouns()[d.words[tr.pe+1].stem]
+}
+
+// frameDate reports a date where Korean news dates the main event of the
+// clause of subject word subj, before offset pos: right after the subject
+// or opening the sentence before it.
+func (d *doc) frameDate(st sentence, dt *korean.Date, subj, pos int) bool {
+	from := d.words[subj].e
+	return dt.Start < pos && (dt.Start >= from && dt.Start <= from+1 || d.opensSentence(st, dt, subj))
+}
+
+// opensSentence reports a date written before the subject with no
+// predicate in between: "23일 A 판사는 …".
+func (d *doc) opensSentence(st sentence, dt *korean.Date, subj int) bool {
+	if dt.End > d.words[subj].s {
+		return false
+	}
+	for k := st.w0; k < subj; k++ {
+		if w := &d.words[k]; w.s >= dt.End && !w.quoted && d.verbal(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// laterOwnDate is the last date after dt and before the trigger word t
+// that follows a connective predicate closing dt's clause ("1일 … 도착해
+// 2일 … 회담을 갖고"), not embedded in another event clause; or nil.
+func (d *doc) laterOwnDate(st sentence, dt *korean.Date, t int) *korean.Date {
+	pos := d.words[t].cs
+	var out *korean.Date
+	for i := range d.dates {
+		dt2 := &d.dates[i]
+		if dt2.Start <= dt.End || dt2.Start >= pos || d.inQuote(st, dt2.Start) || d.embeddedBefore(st, dt2.End, t) {
+			continue
+		}
+		if d.adnominalAfter(st, dt2.End, t) {
+			continue // "2007년 도입된 제도": the date of a relative clause
+		}
+		for k := st.w0; k < st.w1 && d.words[k].e <= dt2.Start; k++ {
+			w := &d.words[k]
+			if w.s < dt.End || w.quoted || w.josa != "" {
+				continue
+			}
+			if c := strings.TrimRight(d.text[w.cs:w.ce], ","); d.verbal(w) && !d.adnominal(k) && endsAny(c, "해", "고", "며", "서", "하여") || d.commaPredicate(k) {
+				out = dt2
+				break
+			}
+		}
+	}
+	return out
 }
 
 // finerThanThisYear replaces the publication year ("올해 들어 세 번째
@@ -1357,21 +1602,62 @@ func (d *doc) finerThanThisYear(dt *korean.Date, st sentence, lo int) *korean.Da
 // 공개했다"), not a connective of the main chain ("7일 회견을 열고 …
 // 발표했다") nor a mere modifier ("1일 총리공관에서 열린 회의에 앞서").
 func (d *doc) embeddedBefore(st sentence, p, t int) bool {
+	return d.embeddedAt(st, p, t) >= 0
+}
+
+// embeddedAt is the adnominal event predicate embeddedBefore finds, or -1.
+func (d *doc) embeddedAt(st sentence, p, t int) int {
 	for j := st.w0; j < t; j++ {
 		w := &d.words[j]
 		if w.s < p || w.quoted || w.josa != "" || phraseStop()[w.stem] || d.head[j] != nil || !d.verbal(w) {
 			continue
 		}
 		if !d.adnominal(j) {
-			return false
+			return -1
 		}
 		if tr, ok := d.triggerAt(j, st.w1); ok && tr.pe == j {
-			return true
+			return j
 		}
-		tr, ok := d.triggerAt(max(j-1, st.w0), st.w1)
-		return ok && tr.pe == j
+		if tr, ok := d.triggerAt(max(j-1, st.w0), st.w1); ok && tr.pe == j {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// chargeNouns are what a relative clause dated inside describes when it
+// is the deed of a charge: "2011년 1월부터 … 입금한 혐의로 기소됐다".
+var chargeNouns = setOf(`혐의 의혹 사건`)
+
+// chargeDate reports a date at p whose first predicate before word t is
+// adnominal on a charge noun: the date of the deed, not of the event.
+func (d *doc) chargeDate(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		if w := &d.words[j]; w.s >= p && !w.quoted && w.josa == "" && d.head[j] == nil && d.verbal(w) {
+			return d.adnominal(j) && j+1 < st.w1 && chargeNouns()[d.words[j+1].stem]
+		}
 	}
 	return false
+}
+
+// adnominalAfter reports whether the first predicate after offset p and
+// before word t is adnominal: a date at p stands in a relative clause.
+func (d *doc) adnominalAfter(st sentence, p, t int) bool {
+	for j := st.w0; j < t; j++ {
+		if w := &d.words[j]; w.s >= p && !w.quoted && w.josa == "" && d.head[j] == nil && d.verbal(w) {
+			return d.adnominal(j)
+		}
+	}
+	return false
+}
+
+// embeddedComplement reports a date embedded in an event clause that is a
+// complement ("지난 2월 … 회동한 사실을 공개했다", "회동한 뒤"), not a relative
+// clause on a participant ("23일 … 기소된 B씨에게 선고했다").
+func (d *doc) embeddedComplement(st sentence, p, t int) bool {
+	j := d.embeddedAt(st, p, t)
+	return j >= 0 && (j+1 >= st.w1 || complementNouns()[d.words[j+1].stem])
 }
 
 func (d *doc) inQuote(st sentence, off int) bool {

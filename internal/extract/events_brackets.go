@@ -37,10 +37,15 @@ func (d *doc) bracketOwner(k, lo int) int {
 
 // unitOwner reads a subject that names a unit acting for an organisation
 // written before it in the same noun phrase (org_units.txt): "서울중앙지법
-// 형사1부는" stands for 서울중앙지법. nil when word i is no such unit.
+// 형사1부는" stands for 서울중앙지법, and so does "대전지법 제4형사부는". nil
+// when word i is no such unit.
 func (d *doc) unitOwner(i, lo int) *entity {
 	w := &d.words[i]
-	if !d.lx.ev.orgUnits[stripDigits(w.stem)] {
+	unit := stripDigits(w.stem)
+	if rest, ok := strings.CutPrefix(w.stem, "제"); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		unit = stripDigits(rest) // "제4형사부"
+	}
+	if !d.lx.ev.orgUnits[unit] {
 		return nil
 	}
 	for k := d.npStart(i, lo); k < i; k++ {
