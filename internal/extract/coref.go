@@ -40,7 +40,7 @@ func (d *doc) coreference() {
 				continue
 			}
 			// surname + title
-			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && d.lx.surnames[w.stem] {
+			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && (d.lx.surnames[w.stem] || d.foreignSurname(w.stem)) {
 				t := i + 1
 				if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
 					t++ // "김 전 장관"
@@ -123,7 +123,7 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		if parts := strings.Fields(e.Name); len(parts) > 1 {
 			return parts[len(parts)-1] == surname // "젠슨 황" → "황 CEO"
 		}
-		return d.lx.surnameOf(e.Name) == surname
+		return d.lx.surnameOf(e.Name) == surname || d.lx.surnameOf(e.Name) == "" && strings.HasPrefix(e.Name, surname)
 	}
 	if last != nil && match(last) {
 		return last
@@ -135,6 +135,18 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		}
 	}
 	return best
+}
+
+// foreignSurname reports a syllable that begins the one-word name of a
+// person found before, a name whose first syllable is no Korean surname:
+// "쑨 부부장" after "쑨웨이둥 외교부 부부장" (a Chinese name read in Korean).
+func (d *doc) foreignSurname(s string) bool {
+	for _, e := range d.ents {
+		if e.Type == Person && !strings.Contains(e.Name, " ") && syllables(e.Name) >= 2 && strings.HasPrefix(e.Name, s) && d.lx.surnameOf(e.Name) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairRef recognises "두 회사", "세 기업", "양사", "두 사람" at word i: how

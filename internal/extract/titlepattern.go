@@ -271,8 +271,11 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		kawa = k // "가미카와 요코": not 가미카 + 와
 	}
 	q := p
-	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa) && !d.claimed[q] && !d.inDate(q) {
+	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa || d.nameEdgePart(q, p)) && !d.claimed[q] && !d.inDate(q) {
 		q--
+		if d.words[q+1].openQ {
+			break // the quotation opens with the name
+		}
 	}
 	n := p - q
 	if n == 0 {
@@ -299,7 +302,8 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
 	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
-	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
+	single := s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && !hanjaName(d.words[s].paren)
+	return !(total < 2 || single && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
 }
 
 // knownFamilyName reports the last part of a foreign name already found

@@ -255,8 +255,8 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 			continue
 		case isQuote(r):
 			wd.closeQ = true
-		case r == ',' || r == '·' || r == 'ㆍ':
-			wd.comma = true
+		case r == ',' || r == '·' || r == 'ㆍ' || r == ':':
+			wd.comma = true // a colon ends the phrase too: "인민넷 조문판: 국무위원 …"
 		case unicode.IsLetter(r):
 			k := q
 			for k < e {
@@ -273,6 +273,23 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 			continue
 		}
 		q += w
+	}
+	// "뤄자오후이(羅照輝)": no particle stands before a bracket, so a name
+	// written with its hanja keeps the syllable that looks like one (이)
+	if wd.stemE < wd.ce && hanjaName(wd.paren) && strings.HasPrefix(text[wd.ce:e], "(") {
+		wd.stem, wd.josa, wd.stemE = core, "", wd.ce
+		k := wd.ce + len(wd.paren) + 2
+		j := k
+		for j < e {
+			r, w := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += w
+		}
+		if j <= e && k <= j {
+			wd.josa = text[k:j] // "(羅照輝)가"
+		}
 	}
 	if strings.HasSuffix(strings.TrimRight(text[s:e], ")]'\"”’"), ",") {
 		wd.comma = true
