@@ -34,6 +34,7 @@ func (d *doc) coreference() {
 			people = append(people, e)
 		}
 		var subjPerson, alsoPerson *entity
+		unnamedSubj := false
 		for i := st.w0; i < st.w1; i++ {
 			w := &d.words[i]
 			if w.quoted {
@@ -73,6 +74,9 @@ func (d *doc) coreference() {
 					}
 				}
 			}
+			if d.head[i] == nil && !unnamedSubj && roleOf(w.josa) == roleSubj && !d.claimed[i] && (d.lx.anon[w.stem] || d.titleWordAt(i, st.w0)) && (i == st.w0 || d.head[i-1] == nil || d.head[i-1].Type != Person) {
+				unnamedSubj = true // "외무장관은", "관계자는": a person the text does not name
+			}
 			if e := d.head[i]; e != nil && e.Type == Person {
 				addPerson(e)
 				r := roleOf(w.josa)
@@ -90,6 +94,8 @@ func (d *doc) coreference() {
 		}
 		if subjPerson != nil {
 			lastPerson = subjPerson
+		} else if unnamedSubj {
+			lastPerson = nil // "그는" next means the unnamed one, not the person before
 		} else if len(people) > 0 && lastPerson == nil {
 			lastPerson = people[0]
 		}
@@ -135,6 +141,12 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		}
 	}
 	return best
+}
+
+// titleWordAt reports a title ending at word i ("외무장관", "총리").
+func (d *doc) titleWordAt(i, lo int) bool {
+	t0, _ := d.titleAt(i, lo)
+	return t0 >= 0
 }
 
 // foreignSurname reports a syllable that begins the one-word name of a

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sosik-news/sosik/internal/article"
+)
 
 // Sentences written for these tests, one per kind of miss met on pages of
 // outlets the rules had not seen (wires of other countries, regional
@@ -43,4 +47,56 @@ func TestShortOrgOfTwoPlaces(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestClauseSpeakers: who says a quotation when the sentence has a noun
+// in 이 before 되다, two clauses with a speaker each, a person marked by 씨
+// or a title as the subject, a quotation glued to the next (.”며“), a
+// pronoun after an unnamed speaker, or a quote ending in “…”는 바람을.
+func TestClauseSpeakers(t *testing.T) {
+	cases := []struct{ text, speaker, quote string }{
+		{"한빛전자 반도체 사업의 새 수장이 된 오세진 부문장은 30일 취임사에서 \"다시 뛰어보자\"고 강조했다.", "오세진", "다시 뛰어보자"},
+		{"20대 직장인 나은솔 씨는 “안전한 도시가 되면 좋겠다”고 말했고, 40대 자영업자 도민혁 씨는 “일자리가 늘었으면 한다”는 바람을 전했다.", "도민혁", "일자리가 늘었으면 한다"},
+		{"20대 직장인 나은솔 씨는 “안전한 도시가 되면 좋겠다”고 말했고, 40대 자영업자 도민혁 씨는 “일자리가 늘었으면 한다”는 바람을 전했다.", "나은솔", "안전한 도시가 되면 좋겠다"},
+		{"정하늘 의장은 “특징이 유사하다.”며“폭넓은 교류를 기대한다.”고 전했다.", "정하늘", "특징이 유사하다."},
+		{"정하늘 의장은 “특징이 유사하다.”며“폭넓은 교류를 기대한다.”고 전했다.", "정하늘", "폭넓은 교류를 기대한다."},
+		{"오세진 부문장은 공장을 찾았다. 한 외무장관은 \"국민은 준비하고 있다\"고 말했다. 그는 \"상대가 무엇을 생각하는지 모르겠다\"고 말해 상대국의 대화 부족이 위기를 키운다고 비난했다.", "외무장관", "상대가 무엇을 생각하는지 모르겠다"},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		found := false
+		for _, q := range doc.Quotes {
+			if q.Text == c.quote {
+				found = true
+				if q.Speaker != c.speaker {
+					t.Errorf("%s: %q said by %q, want %q", c.text, q.Text, q.Speaker, c.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote %q in %+v", c.text, c.quote, doc.Quotes)
+		}
+	}
+}
+
+// TestBylinePostings: "글·사진=박하늘 도쿄 특파원": the city is where the
+// reporter is posted, no second reporter, and the title is 특파원.
+func TestBylinePostings(t *testing.T) {
+	a, err := article.Parse("posting.txt", []byte("회담 무산\n\n두 나라의 회담은 끝내 무산됐다.\n\n글·사진=박하늘 도쿄 특파원\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := extractor(t).Extract(a)
+	if e := find(doc, Person, "박하늘"); e == nil || e.Title != "특파원" {
+		t.Errorf("박하늘 = %+v, want title 특파원 (byline %+v)", e, a.Byline)
+	}
+	if e := find(doc, Person, "도쿄"); e != nil {
+		t.Errorf("the posting is a person: %+v", e)
+	}
+	assertNotEntities(t, []notEntityCase{
+		{"최연소·최고령 응답자들의 의견도 눈에 띄었다.", []string{"최연소", "최고령"}},
+		{"경찰은 그의 걸음이 부자연스러운 것을 이상히 여겨 몸을 수색했다.", []string{"이상히"}},
+		{"그는 2003년 한빛일보 편집국 기자로 입사했다.", []string{"편집국"}},
+	})
 }

@@ -42,10 +42,15 @@ func (d *doc) findQuotes() []Quote {
 		if !ok {
 			continue
 		}
-		for _, q := range qs {
+		for k, q := range qs {
 			t := strings.TrimSpace(d.text[q[0]:q[1]])
 			if t == "" {
 				continue
+			}
+			if k > 0 {
+				if s2, ok := d.clauseSpeaker(si, qs[k-1][1], q[0]); ok {
+					spk = s2 // "김 씨는 “…”고 말했고, 40대 정 씨는 “…”는 바람을 전했다"
+				}
 			}
 			qq := spk
 			qq.Text, qq.Start, qq.End, qq.Kind = t, q[0], q[1], QuoteDirect
@@ -55,6 +60,21 @@ func (d *doc) findQuotes() []Quote {
 		last = &ls
 	}
 	return out
+}
+
+// clauseSpeaker reads the subject of a clause between two quotations of one
+// sentence, from offset from to offset to: the speaker of the second.
+func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
+	st := d.sents[si]
+	for i := st.w0; i < st.w1 && d.words[i].s < to; i++ {
+		if d.words[i].s <= from || d.words[i].quoted || d.complementOfBecome(i, st.w1) {
+			continue
+		}
+		if q, ok := d.speakerAt(i, st.w0); ok {
+			return q, true
+		}
+	}
+	return Quote{}, false
 }
 
 // quoteSpeaker finds who says the quotes qs of sentence si: the speaker of
@@ -93,7 +113,8 @@ func (d *doc) speechFollows(close, end int) bool {
 			after, _ := utf8.DecodeRuneInString(rest[len(e):])
 			if e == "고" || e == "며" {
 				// "고" must end the eojeol or be followed by speech: not "고대역폭"
-				if !(after == utf8.RuneError || unicode.IsSpace(after) || after == ',' || after == '.') {
+				// or be followed by the next quotation with no space: "…다.”며“…"
+				if !(after == utf8.RuneError || unicode.IsSpace(after) || after == ',' || after == '.' || isQuote(after)) {
 					continue
 				}
 			}
@@ -115,7 +136,7 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	st := d.sents[si]
 	lo := d.afterMatter(st.w0, qs)
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
-		if i < lo && !topicJosa(d.words[i].josa) {
+		if i < lo && !topicJosa(d.words[i].josa) || d.complementOfBecome(i, st.w1) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
@@ -123,6 +144,9 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
 			}
 			return q, true
+		}
+		if w := &d.words[i]; roleOf(w.josa) == roleSubj && !w.quoted && personPronouns()[w.stem] {
+			return Quote{}, false // "그는 “…”고 말해 … 부족이": the pronoun is the speaker, whom the sentences before name
 		}
 	}
 	if q, ok := d.accordingTo(st); ok {
@@ -154,6 +178,11 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		}
 		return q, true
 	}
+	if (honorificNouns()[w.stem] || d.titleWordAt(i, lo)) && i > lo && d.words[i-1].bare() && !d.words[i-1].quoted {
+		if e := d.head[i-1]; e != nil && e.Type == Person {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "정하늘 씨는"
+		}
+	}
 	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
 		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
@@ -163,6 +192,26 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		return Quote{Speaker: desc}, true
 	}
 	return d.described(i, lo)
+}
+
+// honorificNouns follow a person's name as a separate word and take the
+// name's particle: "정하늘 씨는", "강하람 군은".
+var honorificNouns = setOf(`씨 군 양 옹`)
+
+// complementOfBecome reports a noun in 이/가 before a form of 되다, "새
+// 수장이 된 오세진 부문장은": the complement of the verb, no subject.
+func (d *doc) complementOfBecome(i, end int) bool {
+	w := &d.words[i]
+	if i+1 >= end || w.josa != "이" && w.josa != "가" {
+		return false
+	}
+	nx := d.words[i+1].stem
+	for _, f := range []string{"된", "되", "돼"} {
+		if strings.HasPrefix(nx, f) {
+			return d.verbal(&d.words[i+1])
+		}
+	}
+	return false
 }
 
 // alsoOpens reports a subject in 도 that opens its sentence, "한빛당도
