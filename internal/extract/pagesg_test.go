@@ -100,3 +100,14 @@ func TestBylinePostings(t *testing.T) {
 		{"그는 2003년 한빛일보 편집국 기자로 입사했다.", []string{"편집국"}},
 	})
 }
+
+// TestCompoundTitlesAndGenitiveOrgs: a title written as one word ending in
+// 실장 (국가안보실장); an organisation whose name has a genitive inside
+// ("서울의소리"-like) before a name and a title, which the rule for a bare
+// common noun before a name had turned down.
+func TestCompoundTitlesAndGenitiveOrgs(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"NHK는 한상훈 청와대 국가안보실장의 발표를 전했다.", Person, "한상훈", "국가안보실장", "청와대"},
+		{"그는 나라의미래 백은종 대표와 이 기자를 상대로 소송을 냈다.", Person, "백은종", "대표", "나라의미래"},
+	})
+}

@@ -90,6 +90,9 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 		return false
 	}
 	ts := d.toksOf(w)
+	if d.genitiveInside(k - 1) {
+		return false // "서울의소리 백은종 대표": a genitive inside one word makes a proper name
+	}
 	return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].POS, "NNG")
 }
 

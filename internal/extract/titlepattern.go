@@ -206,6 +206,9 @@ func (d *doc) readName(m *titleMatch) bool {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
+		} else if d.genitiveInside(k) {
+			m.affil = d.words[k].stem // "서울의소리 백은종 대표": a name with a genitive inside is an organisation's
+			d.claim(k, k, nil)
 		} else if g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]; ok && g.typ == Place && !g.weak {
 			// "중국 리창 총리": the country before the name
 			d.entity(Place, g.canon).mention(d.text, d.words[k].cs, d.words[k].stemE)
@@ -214,6 +217,21 @@ func (d *doc) readName(m *titleMatch) bool {
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
+}
+
+// genitiveInside reports a word of three syllables or more whose analysis
+// has the genitive 의 between two nouns: "서울의소리", a proper name.
+func (d *doc) genitiveInside(k int) bool {
+	ts := d.toksOf(&d.words[k])
+	if syllables(d.words[k].stem) < 3 || len(ts) < 3 || !strings.HasPrefix(ts[len(ts)-1].POS, "NN") {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if t.POS == "JKG" {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSyllableGiven reports a bare one-syllable Hangul word at the start of
