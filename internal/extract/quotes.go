@@ -70,11 +70,26 @@ func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
 		if d.words[i].s <= from || d.words[i].quoted || d.complementOfBecome(i, st.w1) {
 			continue
 		}
-		if q, ok := d.speakerAt(i, st.w0); ok {
+		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "") {
 			return q, true
 		}
 	}
 	return Quote{}, false
+}
+
+// lastClauseEnd is the last word before offset qs of sentence si that ends
+// a clause with a connective verb ("밝혔고,", "주장했으며"), or -1: the
+// clause the quotation stands in begins after it.
+func (d *doc) lastClauseEnd(si, qs int) int {
+	st := d.sents[si]
+	k := -1
+	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
+		w := &d.words[i]
+		if !w.quoted && d.verbal(w) && endsAny(w.stem, "고", "며") && (w.comma || strings.HasSuffix(w.stem, "했고") || strings.HasSuffix(w.stem, "으며") || strings.HasSuffix(w.stem, "했으며")) {
+			k = i
+		}
+	}
+	return k
 }
 
 // quoteSpeaker finds who says the quotes qs of sentence si: the speaker of
@@ -134,6 +149,11 @@ func (d *doc) speechFollows(close, end int) bool {
 // subject after the last quote.
 func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	st := d.sents[si]
+	if b := d.lastClauseEnd(si, qs); b >= 0 {
+		if q, ok := d.clauseSpeaker(si, d.words[b].s, qs); ok {
+			return q, true // "김 대표는 …다고 밝혔고, 유 대변인은 “…”는 입장을 고수했다"
+		}
+	}
 	lo := d.afterMatter(st.w0, qs)
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
 		if i < lo && !topicJosa(d.words[i].josa) || d.complementOfBecome(i, st.w1) {
