@@ -113,3 +113,21 @@ func TestCompoundTitlesAndGenitiveOrgs(t *testing.T) {
 		{"그는 나라의미래 백은종 대표와 이 기자를 상대로 소송을 냈다.", Person, "백은종", "대표", "나라의미래"},
 	})
 }
+
+// TestReporterAsTopic: a reporter the story is about ("개그맨 출신 X 기자가
+// 선고받았다") does not work for the outlet printing it, and an office whose
+// name holds a title after 의 ("국회의장실") is no genitive name.
+func TestReporterAsTopic(t *testing.T) {
+	a, err := article.Parse("topic.txt", []byte("법정 구속 선고\n\n가수 출신 김재현 기자가 실형을 선고받았다.\n재판부는 그를 법정 구속했다.\nⓒ 국제신문 무단전재 및 재배포 금지\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := extractor(t).Extract(a)
+	if e := find(doc, Person, "김재현"); e == nil || e.Title != "기자" || e.Affiliation != "" || a.Agency == "" {
+		t.Errorf("김재현 = %+v, want title 기자 and no affiliation (agency %q)", e, a.Agency)
+	}
+	doc = extractor(t).Extract(articleOf("제목\n\n20일 오후 국회의장실 박성민 국회의장의 주선으로 회담이 열렸다.", "2025-06-11"))
+	if e := find(doc, Person, "박성민"); e == nil || e.Affiliation != "" {
+		t.Errorf("박성민 = %+v, want no affiliation", e)
+	}
+}

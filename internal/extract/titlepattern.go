@@ -219,6 +219,19 @@ func (d *doc) readName(m *titleMatch) bool {
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
 }
 
+// reporterTopic reports a reporter the story is about, not its writer: a
+// 기자 described before the name ("개그맨 출신 이재포 기자가") in a
+// sentence that goes on, with a particle on the title; the outlet that
+// prints the story is not theirs.
+func (d *doc) reporterTopic(m *titleMatch) bool {
+	w := &d.words[m.t]
+	if w.josa == "" || roleOf(w.josa) == roleNone {
+		return false
+	}
+	k := m.nameStart - 1
+	return k >= m.st.w0 && d.words[k].bare() && !d.claimed[k] && !d.lx.titles[d.words[k].stem] && d.plainNoun(&d.words[k])
+}
+
 // genitiveInside reports a word of three syllables or more whose analysis
 // has the genitive 의 between two nouns: "서울의소리", a proper name.
 func (d *doc) genitiveInside(k int) bool {
@@ -227,9 +240,18 @@ func (d *doc) genitiveInside(k int) bool {
 		return false
 	}
 	for _, t := range ts[1 : len(ts)-1] {
-		if t.POS == "JKG" {
-			return true
+		if t.POS != "JKG" {
+			continue
 		}
+		// "국회의장실", "시의회": 의 begins a title or 의회, no genitive
+		_, rest, _ := strings.Cut(d.words[k].stem, "의")
+		rs := []rune("의" + rest)
+		for n := 2; n <= len(rs) && n <= 4; n++ {
+			if p := string(rs[:n]); d.lx.titles[p] || p == "의회" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -345,7 +367,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	for k := m.nameStart; k <= m.nameEnd; k++ {
 		parts = append(parts, d.words[k].stem)
 	}
-	if m.title == "기자" && m.affil == "" {
+	if m.title == "기자" && m.affil == "" && !d.reporterTopic(m) {
 		m.affil = d.agency()
 	}
 	if m.affil == "" {
