@@ -131,3 +131,20 @@ func TestReporterAsTopic(t *testing.T) {
 		t.Errorf("박성민 = %+v, want no affiliation", e)
 	}
 }
+
+// TestDotListsOfOrgs: organisations listed with middle dots in one word
+// are one entity each; building work before 공사 is no corporation; a
+// bracket opened inside a word ends a foreign-looking name there.
+func TestDotListsOfOrgs(t *testing.T) {
+	text := "삼성전자·한국전력·한국가스공사 등 매출이 큰 기업들도 탈락했다."
+	assertRecall(t, []recallCase{
+		{text, Org, "한국전력", "", ""},
+		{text, Org, "한국가스공사", "", ""},
+		{"최대주주이던 한소영씨(고 박 무 대표 부인)가 지분을 팔았다.", Person, "한소영", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{text, []string{"삼성전자·한국전력·한국가스공사"}},
+		{"금강변 파크골프장 확충공사 8억원이 들어간다.", []string{"확충공사"}},
+		{"최대주주이던 한소영씨(고 박 무 대표 부인)가 지분을 팔았다.", []string{"무", "한소영씨 박"}},
+	})
+}

@@ -104,8 +104,8 @@ func (d *doc) foreignPart(i int) bool {
 }
 
 func (d *doc) foreignPartOf(w *word) bool {
-	if w.josa != "" || w.comma || w.closeQ || w.paren != "" || w.stemE != w.ce {
-		return false
+	if w.josa != "" || w.comma || w.closeQ || w.paren != "" || w.stemE != w.ce || strings.ContainsRune(d.text[w.ce:w.e], '(') {
+		return false // "장귀희씨(고 박 무 대표": a bracket opened inside the word ends the name
 	}
 	return d.foreignWord(w)
 }
