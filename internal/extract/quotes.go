@@ -364,13 +364,10 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	_, w := utf8.DecodeLastRuneInString(d.text[:qs[0][0]])
-	var spk Quote
-	ok := false
-	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; alone && isQuote(finalRune(body)) && si > 0 {
-		spk, ok = d.labelSpeaker(si - 1)
-	} else if !alone {
-		spk, ok = d.inlineLabel(st, qs[0][0])
+	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; !alone || si == 0 || !isQuote(finalRune(body)) {
+		return Quote{}, false // a label on the quote's own line: inlineSoundbite
 	}
+	spk, ok := d.labelSpeaker(si - 1)
 	if !ok {
 		return Quote{}, false
 	}
@@ -389,32 +386,6 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		at = 0 // the article reader already took the label off: "홍길동 시장"
 	}
 	return d.labelIn(st, st.e, at)
-}
-
-// inlineLabel reads a soundbite label that opens the quote's own line,
-// "<녹취> 홍길동(한빛시 대변인) : "…"": the line must end with a colon right
-// before the quote opening at open and begin with a label word, or be a
-// short label naming a known person.
-func (d *doc) inlineLabel(st sentence, open int) (Quote, bool) {
-	_, w := utf8.DecodeLastRuneInString(d.text[:open])
-	head := strings.TrimRight(d.text[st.s:open-w], " ")
-	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "：") {
-		return Quote{}, false
-	}
-	lead := strings.TrimLeft(head, " <[【(▶■-")
-	end := st.s + len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, ":"), "："), " "))
-	for _, l := range d.lx.ev.quoteLabels {
-		if strings.HasPrefix(lead, l) {
-			return d.labelIn(st, end, -1)
-		}
-	}
-	// the article reader took the label off: "홍길동(한빛시 대변인) : "…"" names
-	// a known person at once
-	if utf8.RuneCountInString(head) > 30 {
-		return Quote{}, false
-	}
-	q, ok := d.labelIn(st, end, 0)
-	return q, ok && q.SpeakerNamed
 }
 
 // labelIn reads the label that ends at offset end of sentence st; at is
@@ -631,11 +602,17 @@ func (d *doc) inlineSoundbite(si int) (Quote, bool) {
 			at = i + len(l)
 		}
 	}
-	if at < 0 {
-		return Quote{}, false
+	var spk Quote
+	ok := false
+	if at >= 0 {
+		who := strings.TrimLeft(colon[at:], " :：]】>)▶")
+		spk, ok = d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
+	} else if body := strings.TrimRight(d.text[st.s:st.e], ". "); len(qs) == 1 && isQuote(finalRune(body)) && utf8.RuneCountInString(head) <= 30 {
+		// the article reader took the label off: "홍길동(한빛시 대변인) : "…""
+		// names a known person at once
+		spk, ok = d.labelIn(st, st.s+len(strings.TrimRight(colon, " ")), 0)
+		ok = ok && spk.SpeakerNamed
 	}
-	who := strings.TrimLeft(colon[at:], " :：]】>)▶")
-	spk, ok := d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
 	t := strings.TrimSpace(d.text[qs[0][0]:qs[0][1]])
 	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
 	return spk, ok && t != ""
