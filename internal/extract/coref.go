@@ -40,22 +40,7 @@ func (d *doc) coreference() {
 			if w.quoted {
 				continue
 			}
-			// surname + title
-			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && (d.lx.surnames[w.stem] || d.foreignSurname(w.stem)) {
-				t := i + 1
-				if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
-					t++ // "김 전 장관"
-				}
-				if t0, title := d.titleAt(t, st.w0); t0 == t && !d.claimed[t] {
-					if t > i+1 {
-						title = d.words[i+1].stem + " " + title
-					}
-					if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
-						e.mention(d.text, w.cs, d.words[t].stemE)
-						d.claim(i, t, e)
-					}
-				}
-			}
+			d.surnameTitleRef(i, st, lastPerson)
 			if personPronouns()[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
 				lastPerson.mention(d.text, w.cs, w.stemE)
 				d.claim(i, i, lastPerson)
@@ -102,6 +87,31 @@ func (d *doc) coreference() {
 		if len(people) > 0 {
 			recentPeople = append(recentPeople, people)
 		}
+	}
+}
+
+// surnameTitleRef resolves "이 회장", "김 전 장관", "쑨 부부장" at word i
+// of sentence st: a surname (or a foreign name's first syllable) and a
+// title, the person with both.
+func (d *doc) surnameTitleRef(i int, st sentence, lastPerson *entity) {
+	w := &d.words[i]
+	if i+1 >= st.w1 || !w.bare() || d.claimed[i] || syllables(w.stem) != 1 || !(d.lx.surnames[w.stem] || d.foreignSurname(w.stem)) {
+		return
+	}
+	t := i + 1
+	if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
+		t++ // "김 전 장관"
+	}
+	t0, title := d.titleAt(t, st.w0)
+	if t0 != t || d.claimed[t] {
+		return
+	}
+	if t > i+1 {
+		title = d.words[i+1].stem + " " + title
+	}
+	if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
+		e.mention(d.text, w.cs, d.words[t].stemE)
+		d.claim(i, t, e)
 	}
 }
 

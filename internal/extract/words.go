@@ -274,27 +274,34 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 		}
 		q += w
 	}
-	// "뤄자오후이(羅照輝)": no particle stands before a bracket, so a name
-	// written with its hanja keeps the syllable that looks like one (이)
-	if wd.stemE < wd.ce && hanjaName(wd.paren) && strings.HasPrefix(text[wd.ce:e], "(") {
-		wd.stem, wd.josa, wd.stemE = core, "", wd.ce
-		k := wd.ce + len(wd.paren) + 2
-		j := k
-		for j < e {
-			r, w := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += w
-		}
-		if j <= e && k <= j {
-			wd.josa = text[k:j] // "(羅照輝)가"
-		}
-	}
+	keepHanjaName(&wd, text, core, e)
 	if strings.HasSuffix(strings.TrimRight(text[s:e], ")]'\"”’"), ",") {
 		wd.comma = true
 	}
 	return wd
+}
+
+// keepHanjaName undoes the particle split of a name written with its hanja
+// ("뤄자오후이(羅照輝)"): no particle stands before a bracket, so the
+// syllable that looks like one (이) is the name's; the particle, if any,
+// follows the bracket ("(羅照輝)가").
+func keepHanjaName(wd *word, text, core string, e int) {
+	if wd.stemE >= wd.ce || !hanjaName(wd.paren) || !strings.HasPrefix(text[wd.ce:e], "(") {
+		return
+	}
+	wd.stem, wd.josa, wd.stemE = core, "", wd.ce
+	k := wd.ce + len(wd.paren) + 2
+	j := k
+	for j < e {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+	}
+	if j <= e && k <= j {
+		wd.josa = text[k:j]
+	}
 }
 
 // caseOf classifies a particle into the clause role it marks.
