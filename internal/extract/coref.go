@@ -34,27 +34,13 @@ func (d *doc) coreference() {
 			people = append(people, e)
 		}
 		var subjPerson, alsoPerson *entity
+		unnamedSubj := false
 		for i := st.w0; i < st.w1; i++ {
 			w := &d.words[i]
 			if w.quoted {
 				continue
 			}
-			// surname + title
-			if i+1 < st.w1 && w.bare() && !d.claimed[i] && syllables(w.stem) == 1 && d.lx.surnames[w.stem] {
-				t := i + 1
-				if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
-					t++ // "김 전 장관"
-				}
-				if t0, title := d.titleAt(t, st.w0); t0 == t && !d.claimed[t] {
-					if t > i+1 {
-						title = d.words[i+1].stem + " " + title
-					}
-					if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
-						e.mention(d.text, w.cs, d.words[t].stemE)
-						d.claim(i, t, e)
-					}
-				}
-			}
+			d.surnameTitleRef(i, st, lastPerson)
 			if personPronouns()[w.stem] && w.josa != "" && !d.claimed[i] && lastPerson != nil {
 				lastPerson.mention(d.text, w.cs, w.stemE)
 				d.claim(i, i, lastPerson)
@@ -73,6 +59,9 @@ func (d *doc) coreference() {
 					}
 				}
 			}
+			if d.head[i] == nil && !unnamedSubj && roleOf(w.josa) == roleSubj && !d.claimed[i] && (d.lx.anon[w.stem] || d.titleWordAt(i, st.w0)) && (i == st.w0 || d.head[i-1] == nil || d.head[i-1].Type != Person) {
+				unnamedSubj = true // "외무장관은", "관계자는": a person the text does not name
+			}
 			if e := d.head[i]; e != nil && e.Type == Person {
 				addPerson(e)
 				r := roleOf(w.josa)
@@ -90,12 +79,39 @@ func (d *doc) coreference() {
 		}
 		if subjPerson != nil {
 			lastPerson = subjPerson
+		} else if unnamedSubj {
+			lastPerson = nil // "그는" next means the unnamed one, not the person before
 		} else if len(people) > 0 && lastPerson == nil {
 			lastPerson = people[0]
 		}
 		if len(people) > 0 {
 			recentPeople = append(recentPeople, people)
 		}
+	}
+}
+
+// surnameTitleRef resolves "이 회장", "김 전 장관", "쑨 부부장" at word i
+// of sentence st: a surname (or a foreign name's first syllable) and a
+// title, the person with both.
+func (d *doc) surnameTitleRef(i int, st sentence, lastPerson *entity) {
+	w := &d.words[i]
+	if i+1 >= st.w1 || !w.bare() || d.claimed[i] || syllables(w.stem) != 1 || !(d.lx.surnames[w.stem] || d.foreignSurname(w.stem)) {
+		return
+	}
+	t := i + 1
+	if t+1 < st.w1 && d.words[t].bare() && formerWords()[d.words[t].stem] {
+		t++ // "김 전 장관"
+	}
+	t0, title := d.titleAt(t, st.w0)
+	if t0 != t || d.claimed[t] {
+		return
+	}
+	if t > i+1 {
+		title = d.words[i+1].stem + " " + title
+	}
+	if e := d.resolveSurname(w.stem, title, lastPerson); e != nil {
+		e.mention(d.text, w.cs, d.words[t].stemE)
+		d.claim(i, t, e)
 	}
 }
 
@@ -123,7 +139,7 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		if parts := strings.Fields(e.Name); len(parts) > 1 {
 			return parts[len(parts)-1] == surname // "젠슨 황" → "황 CEO"
 		}
-		return d.lx.surnameOf(e.Name) == surname
+		return d.lx.surnameOf(e.Name) == surname || d.lx.surnameOf(e.Name) == "" && strings.HasPrefix(e.Name, surname)
 	}
 	if last != nil && match(last) {
 		return last
@@ -135,6 +151,24 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 		}
 	}
 	return best
+}
+
+// titleWordAt reports a title ending at word i ("외무장관", "총리").
+func (d *doc) titleWordAt(i, lo int) bool {
+	t0, _ := d.titleAt(i, lo)
+	return t0 >= 0
+}
+
+// foreignSurname reports a syllable that begins the one-word name of a
+// person found before, a name whose first syllable is no Korean surname:
+// "쑨 부부장" after "쑨웨이둥 외교부 부부장" (a Chinese name read in Korean).
+func (d *doc) foreignSurname(s string) bool {
+	for _, e := range d.ents {
+		if e.Type == Person && !strings.Contains(e.Name, " ") && syllables(e.Name) >= 2 && strings.HasPrefix(e.Name, s) && d.lx.surnameOf(e.Name) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // pairRef recognises "두 회사", "세 기업", "양사", "두 사람" at word i: how

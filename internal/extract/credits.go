@@ -60,8 +60,8 @@ func (d *doc) datelines() {
 func (d *doc) bylineReporters() {
 	for _, name := range d.a.Byline.Names {
 		name = strings.TrimSpace(name)
-		if syllables(name) < 2 {
-			continue
+		if g, ok := d.lx.gaz[fold.Key(name)]; syllables(name) < 2 || ok && g.typ == Place && !g.weak {
+			continue // "박하늘 도쿄 특파원": the posting, no second reporter
 		}
 		found := false
 		for _, sec := range d.secs {
@@ -126,6 +126,9 @@ func (d *doc) bylineTitle(rest string) string {
 		return "기자"
 	}
 	w := strings.TrimRight(f[0], "=·,")
+	if g, ok := d.lx.gaz[fold.Key(w)]; ok && g.typ == Place && !g.weak && len(f) > 1 {
+		w = strings.TrimRight(f[1], "=·,]") // "도쿄 특파원": the posting before the title
+	}
 	if d.lx.titleTab.class(w) == TitlePress {
 		return w
 	}

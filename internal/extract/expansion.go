@@ -152,27 +152,31 @@ func (d *doc) fold(e, dst *entity) {
 // mergePlaceShortOrgs folds an organisation named without the place its
 // full name starts with ("서부지법" of "서울서부지법", "시설공단" of
 // "부산시설공단") into the full one, as its alias.
+// Two full names that fit ("서울 중구의회", "부산 중구의회" for "중구의회")
+// leave the short one as it is: which it means is a guess.
 func (d *doc) mergePlaceShortOrgs() {
-	full := map[string]*entity{}
-	for _, e := range d.ents {
-		if e.Type == Org && len(e.Mentions) > 0 {
-			full[e.Name] = e
-		}
-	}
 	for _, e := range d.ents {
 		if e.Type != Org || len(e.Mentions) == 0 || syllables(e.Name) < 3 || d.strongGaz(e.Name) {
 			continue
 		}
-		for name, dst := range full {
-			p := strings.TrimSuffix(name, e.Name)
-			if dst == e || p == name || p == "" {
+		var dst *entity
+		n := 0
+		for _, f := range d.ents {
+			if f == e || f.Type != Org || len(f.Mentions) == 0 {
 				continue
 			}
-			if g, ok := d.lx.gaz[fold.Key(p)]; ok && g.typ == Place && !g.weak {
-				d.fold(e, dst)
-				dst.alias(e.Name)
-				break
+			p := strings.TrimSuffix(f.Name, e.Name)
+			if p == f.Name || p == "" {
+				continue
 			}
+			if g, ok := d.lx.gaz[fold.Key(strings.TrimSpace(p))]; ok && g.typ == Place && !g.weak {
+				dst = f
+				n++
+			}
+		}
+		if n == 1 {
+			d.fold(e, dst)
+			dst.alias(e.Name)
 		}
 	}
 }

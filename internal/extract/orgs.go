@@ -228,11 +228,38 @@ func (d *doc) suffixOrgs() {
 			continue
 		}
 		if d.orgSuffix(&d.words[i]) || d.corporateMark(i) || d.afterCompanyKind(i) {
-			d.addNamed(Org, i)
+			if !d.dotOrgs(i) {
+				d.addNamed(Org, i)
+			}
 		} else {
 			d.markedCompany(i)
 		}
 	}
+}
+
+// dotOrgs reads word i, "한빛전자·한국전력·한국가스공사", as a list of
+// organisations when every part but the last is one the gazetteer knows:
+// one entity each, not one named after the whole list.
+func (d *doc) dotOrgs(i int) bool {
+	w := &d.words[i]
+	parts, offs := splitDots(w.stem)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if g, ok := d.lx.gaz[fold.Key(p)]; !ok || g.weak || g.typ != Org {
+			return false
+		}
+	}
+	for k, p := range parts {
+		name := p
+		if g, ok := d.lx.gaz[fold.Key(p)]; ok && !g.weak && g.typ == Org {
+			name = g.canon
+		}
+		d.entity(Org, name).mention(d.text, w.cs+offs[k], w.cs+offs[k]+len(p))
+	}
+	d.claim(i, i, nil)
+	return true
 }
 
 // corporateMarks written before a name make it a company: "㈜대원",

@@ -90,6 +90,9 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 		return false
 	}
 	ts := d.toksOf(w)
+	if d.genitiveInside(k - 1) {
+		return false // "서울의소리 백은종 대표": a genitive inside one word makes a proper name
+	}
 	return len(ts) > 0 && strings.HasPrefix(ts[len(ts)-1].POS, "NNG")
 }
 
@@ -97,11 +100,60 @@ func (d *doc) afterBareNoun(k, lo int) bool {
 // in Hangul ("레이 쥔", "샘 올트먼"): a bare Hangul word of one to five
 // syllables that is not a title, a function word or a classed noun.
 func (d *doc) foreignPart(i int) bool {
-	w := &d.words[i]
-	if w.josa != "" || w.comma || w.closeQ || w.paren != "" || w.stemE != w.ce {
-		return false
+	return d.foreignPartOf(&d.words[i])
+}
+
+func (d *doc) foreignPartOf(w *word) bool {
+	if w.josa != "" || w.comma || w.closeQ || w.paren != "" || w.stemE != w.ce || strings.ContainsRune(d.text[w.ce:w.e], '(') {
+		return false // "장귀희씨(고 박 무 대표": a bracket opened inside the word ends the name
 	}
 	return d.foreignWord(w)
+}
+
+// nameEdgePart reports word q at an edge of a foreign name ending at word
+// p that foreignPart turns down only for what stands around it: the first
+// part right after an opening quote ("“도널드 트럼프 대통령이"), or the
+// last part with its name in hanja ("쑨웨이둥(孫衛東) 외교부 부부장").
+func (d *doc) nameEdgePart(q, p int) bool {
+	w := d.words[q]
+	if q == p && hanjaName(w.paren) {
+		return d.hanjaNamed(&w)
+	}
+	if !w.openQ {
+		return false
+	}
+	w.openQ = false
+	return d.foreignPartOf(&w)
+}
+
+// hanjaNamed reports a bare Hangul word of two to five syllables, written
+// with its hanja in brackets, that is no title, stop word or known place or
+// organisation: the hanja vouch for a name, whatever the analyser makes of
+// a Chinese name read in Korean (펑 + 샤오밍, the first part an adverb).
+func (d *doc) hanjaNamed(w *word) bool {
+	n := syllables(w.stem)
+	if w.josa != "" || w.comma || w.closeQ || w.stemE != w.ce || !allHangul(w.stem) || n < 2 || n > 5 || d.notNameForm(w) && !d.hasClass(w, "인명") {
+		return false
+	}
+	g, ok := d.lx.gaz[fold.Key(w.stem)]
+	return !ok || g.typ == Person
+}
+
+// hanjaName reports the text of a bracket after a name that writes the name
+// in hanja, with an age or a photo note after a middle dot or not:
+// "孫衛東", "姜瑜·46·사진", "洪 吉童".
+func hanjaName(paren string) bool {
+	head, _, _ := strings.Cut(paren, "·")
+	n := 0
+	for _, r := range head {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+		case r != ' ':
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
 }
 
 // foreignWord is foreignPart without the demand that the word be bare: the

@@ -42,10 +42,15 @@ func (d *doc) findQuotes() []Quote {
 		if !ok {
 			continue
 		}
-		for _, q := range qs {
+		for k, q := range qs {
 			t := strings.TrimSpace(d.text[q[0]:q[1]])
 			if t == "" {
 				continue
+			}
+			if k > 0 {
+				if s2, ok := d.clauseSpeaker(si, qs[k-1][1], q[0]); ok {
+					spk = s2 // "김 씨는 “…”고 말했고, 40대 정 씨는 “…”는 바람을 전했다"
+				}
 			}
 			qq := spk
 			qq.Text, qq.Start, qq.End, qq.Kind = t, q[0], q[1], QuoteDirect
@@ -55,6 +60,36 @@ func (d *doc) findQuotes() []Quote {
 		last = &ls
 	}
 	return out
+}
+
+// clauseSpeaker reads the subject of a clause between two quotations of one
+// sentence, from offset from to offset to: the speaker of the second.
+func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
+	st := d.sents[si]
+	for i := st.w0; i < st.w1 && d.words[i].s < to; i++ {
+		if d.words[i].s <= from || d.words[i].quoted || d.complementOfBecome(i, st.w1) {
+			continue
+		}
+		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "") {
+			return q, true
+		}
+	}
+	return Quote{}, false
+}
+
+// lastClauseEnd is the last word before offset qs of sentence si that ends
+// a clause with a connective verb ("밝혔고,", "주장했으며"), or -1: the
+// clause the quotation stands in begins after it.
+func (d *doc) lastClauseEnd(si, qs int) int {
+	st := d.sents[si]
+	k := -1
+	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
+		w := &d.words[i]
+		if !w.quoted && d.verbal(w) && endsAny(w.stem, "고", "며") && (w.comma || strings.HasSuffix(w.stem, "했고") || strings.HasSuffix(w.stem, "으며") || strings.HasSuffix(w.stem, "했으며")) {
+			k = i
+		}
+	}
+	return k
 }
 
 // quoteSpeaker finds who says the quotes qs of sentence si: the speaker of
@@ -93,7 +128,8 @@ func (d *doc) speechFollows(close, end int) bool {
 			after, _ := utf8.DecodeRuneInString(rest[len(e):])
 			if e == "고" || e == "며" {
 				// "고" must end the eojeol or be followed by speech: not "고대역폭"
-				if !(after == utf8.RuneError || unicode.IsSpace(after) || after == ',' || after == '.') {
+				// or be followed by the next quotation with no space: "…다.”며“…"
+				if !(after == utf8.RuneError || unicode.IsSpace(after) || after == ',' || after == '.' || isQuote(after)) {
 					continue
 				}
 			}
@@ -113,9 +149,14 @@ func (d *doc) speechFollows(close, end int) bool {
 // subject after the last quote.
 func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	st := d.sents[si]
+	if b := d.lastClauseEnd(si, qs); b >= 0 {
+		if q, ok := d.clauseSpeaker(si, d.words[b].s, qs); ok {
+			return q, true // "김 대표는 …다고 밝혔고, 유 대변인은 “…”는 입장을 고수했다"
+		}
+	}
 	lo := d.afterMatter(st.w0, qs)
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
-		if i < lo && !topicJosa(d.words[i].josa) {
+		if i < lo && !topicJosa(d.words[i].josa) || d.complementOfBecome(i, st.w1) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
@@ -123,6 +164,9 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
 			}
 			return q, true
+		}
+		if w := &d.words[i]; roleOf(w.josa) == roleSubj && !w.quoted && personPronouns()[w.stem] {
+			return Quote{}, false // "그는 “…”고 말해 … 부족이": the pronoun is the speaker, whom the sentences before name
 		}
 	}
 	if q, ok := d.accordingTo(st); ok {
@@ -154,6 +198,11 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		}
 		return q, true
 	}
+	if (honorificNouns()[w.stem] || d.titleWordAt(i, lo)) && i > lo && d.words[i-1].bare() && !d.words[i-1].quoted {
+		if e := d.head[i-1]; e != nil && e.Type == Person {
+			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "정하늘 씨는"
+		}
+	}
 	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
 		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
@@ -163,6 +212,26 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		return Quote{Speaker: desc}, true
 	}
 	return d.described(i, lo)
+}
+
+// honorificNouns follow a person's name as a separate word and take the
+// name's particle: "정하늘 씨는", "강하람 군은".
+var honorificNouns = setOf(`씨 군 양 옹`)
+
+// complementOfBecome reports a noun in 이/가 before a form of 되다, "새
+// 수장이 된 오세진 부문장은": the complement of the verb, no subject.
+func (d *doc) complementOfBecome(i, end int) bool {
+	w := &d.words[i]
+	if i+1 >= end || w.josa != "이" && w.josa != "가" {
+		return false
+	}
+	nx := d.words[i+1].stem
+	for _, f := range []string{"된", "되", "돼"} {
+		if strings.HasPrefix(nx, f) {
+			return d.verbal(&d.words[i+1])
+		}
+	}
+	return false
 }
 
 // alsoOpens reports a subject in 도 that opens its sentence, "한빛당도
@@ -295,13 +364,10 @@ func (d *doc) soundbite(si int) (Quote, bool) {
 		return Quote{}, false
 	}
 	_, w := utf8.DecodeLastRuneInString(d.text[:qs[0][0]])
-	var spk Quote
-	ok := false
-	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; alone && isQuote(finalRune(body)) && si > 0 {
-		spk, ok = d.labelSpeaker(si - 1)
-	} else if !alone {
-		spk, ok = d.inlineLabel(st, qs[0][0])
+	if alone := strings.TrimLeft(d.text[st.s:qs[0][0]-w], "-–— ") == ""; !alone || si == 0 || !isQuote(finalRune(body)) {
+		return Quote{}, false // a label on the quote's own line: inlineSoundbite
 	}
+	spk, ok := d.labelSpeaker(si - 1)
 	if !ok {
 		return Quote{}, false
 	}
@@ -320,32 +386,6 @@ func (d *doc) labelSpeaker(si int) (Quote, bool) {
 		at = 0 // the article reader already took the label off: "홍길동 시장"
 	}
 	return d.labelIn(st, st.e, at)
-}
-
-// inlineLabel reads a soundbite label that opens the quote's own line,
-// "<녹취> 홍길동(한빛시 대변인) : "…"": the line must end with a colon right
-// before the quote opening at open and begin with a label word, or be a
-// short label naming a known person.
-func (d *doc) inlineLabel(st sentence, open int) (Quote, bool) {
-	_, w := utf8.DecodeLastRuneInString(d.text[:open])
-	head := strings.TrimRight(d.text[st.s:open-w], " ")
-	if !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "：") {
-		return Quote{}, false
-	}
-	lead := strings.TrimLeft(head, " <[【(▶■-")
-	end := st.s + len(strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, ":"), "："), " "))
-	for _, l := range d.lx.ev.quoteLabels {
-		if strings.HasPrefix(lead, l) {
-			return d.labelIn(st, end, -1)
-		}
-	}
-	// the article reader took the label off: "홍길동(한빛시 대변인) : "…"" names
-	// a known person at once
-	if utf8.RuneCountInString(head) > 30 {
-		return Quote{}, false
-	}
-	q, ok := d.labelIn(st, end, 0)
-	return q, ok && q.SpeakerNamed
 }
 
 // labelIn reads the label that ends at offset end of sentence st; at is
@@ -562,11 +602,17 @@ func (d *doc) inlineSoundbite(si int) (Quote, bool) {
 			at = i + len(l)
 		}
 	}
-	if at < 0 {
-		return Quote{}, false
+	var spk Quote
+	ok := false
+	if at >= 0 {
+		who := strings.TrimLeft(colon[at:], " :：]】>)▶")
+		spk, ok = d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
+	} else if body := strings.TrimRight(d.text[st.s:st.e], ". "); len(qs) == 1 && isQuote(finalRune(body)) && utf8.RuneCountInString(head) <= 30 {
+		// the article reader took the label off: "홍길동(한빛시 대변인) : "…""
+		// names a known person at once
+		spk, ok = d.labelIn(st, st.s+len(strings.TrimRight(colon, " ")), 0)
+		ok = ok && spk.SpeakerNamed
 	}
-	who := strings.TrimLeft(colon[at:], " :：]】>)▶")
-	spk, ok := d.labelWho(st, strings.TrimSpace(who), st.s+len(colon)-len(who))
 	t := strings.TrimSpace(d.text[qs[0][0]:qs[0][1]])
 	spk.Text, spk.Start, spk.End, spk.Kind = t, qs[0][0], qs[0][1], QuoteDirect
 	return spk, ok && t != ""

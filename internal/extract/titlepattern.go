@@ -206,6 +206,9 @@ func (d *doc) readName(m *titleMatch) bool {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
+		} else if d.genitiveInside(k) {
+			m.affil = d.words[k].stem // "서울의소리 백은종 대표": a name with a genitive inside is an organisation's
+			d.claim(k, k, nil)
 		} else if g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]; ok && g.typ == Place && !g.weak {
 			// "중국 리창 총리": the country before the name
 			d.entity(Place, g.canon).mention(d.text, d.words[k].cs, d.words[k].stemE)
@@ -214,6 +217,43 @@ func (d *doc) readName(m *titleMatch) bool {
 		}
 	}
 	return !(m.title == "지사" && !d.koreanName(m.nameStart)) // "JR동일본 야마가타 지사": a branch office
+}
+
+// reporterTopic reports a reporter the story is about, not its writer: a
+// 기자 described before the name ("개그맨 출신 이재포 기자가") in a
+// sentence that goes on, with a particle on the title; the outlet that
+// prints the story is not theirs.
+func (d *doc) reporterTopic(m *titleMatch) bool {
+	w := &d.words[m.t]
+	if w.josa == "" || roleOf(w.josa) == roleNone {
+		return false
+	}
+	k := m.nameStart - 1
+	return k >= m.st.w0 && d.words[k].bare() && !d.claimed[k] && !d.lx.titles[d.words[k].stem] && d.plainNoun(&d.words[k])
+}
+
+// genitiveInside reports a word of three syllables or more whose analysis
+// has the genitive 의 between two nouns: "서울의소리", a proper name.
+func (d *doc) genitiveInside(k int) bool {
+	ts := d.toksOf(&d.words[k])
+	if syllables(d.words[k].stem) < 3 || len(ts) < 3 || !strings.HasPrefix(ts[len(ts)-1].POS, "NN") {
+		return false
+	}
+	for _, t := range ts[1 : len(ts)-1] {
+		if t.POS != "JKG" {
+			continue
+		}
+		// "국회의장실", "시의회": 의 begins a title or 의회, no genitive
+		_, rest, _ := strings.Cut(d.words[k].stem, "의")
+		rs := []rune("의" + rest)
+		for n := 2; n <= len(rs) && n <= 4; n++ {
+			if p := string(rs[:n]); d.lx.titles[p] || p == "의회" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // oneSyllableGiven reports a bare one-syllable Hangul word at the start of
@@ -271,8 +311,11 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		kawa = k // "가미카와 요코": not 가미카 + 와
 	}
 	q := p
-	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa) && !d.claimed[q] && !d.inDate(q) {
+	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa || d.nameEdgePart(q, p)) && !d.claimed[q] && !d.inDate(q) {
 		q--
+		if d.words[q+1].openQ {
+			break // the quotation opens with the name
+		}
 	}
 	n := p - q
 	if n == 0 {
@@ -299,7 +342,8 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	// "프랑스 출신인 스토더트 교수": a lone word after a modifying predicate is a name too
 	s := m.nameStart
 	afterModifier := s > st.w0 && !d.plainNoun(&d.words[s]) && d.verbal(&d.words[s-1]) && endsAdnominal(d.text[d.words[s-1].cs:d.words[s-1].ce]) && total >= 3
-	return !(total < 2 || s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
+	single := s == m.nameEnd && !afterModifier && !d.hasClass(&d.words[s], "인명") && !hanjaName(d.words[s].paren)
+	return !(total < 2 || single && d.lx.gaz[fold.Key(d.words[s].stem)].typ != Person && !d.knownFamilyName(d.words[s].stem))
 }
 
 // knownFamilyName reports the last part of a foreign name already found
@@ -323,7 +367,7 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	for k := m.nameStart; k <= m.nameEnd; k++ {
 		parts = append(parts, d.words[k].stem)
 	}
-	if m.title == "기자" && m.affil == "" {
+	if m.title == "기자" && m.affil == "" && !d.reporterTopic(m) {
 		m.affil = d.agency()
 	}
 	if m.affil == "" {

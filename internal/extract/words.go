@@ -255,8 +255,8 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 			continue
 		case isQuote(r):
 			wd.closeQ = true
-		case r == ',' || r == '·' || r == 'ㆍ':
-			wd.comma = true
+		case r == ',' || r == '·' || r == 'ㆍ' || r == ':':
+			wd.comma = true // a colon ends the phrase too: "인민넷 조문판: 국무위원 …"
 		case unicode.IsLetter(r):
 			k := q
 			for k < e {
@@ -274,10 +274,34 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 		}
 		q += w
 	}
+	keepHanjaName(&wd, text, core, e)
 	if strings.HasSuffix(strings.TrimRight(text[s:e], ")]'\"”’"), ",") {
 		wd.comma = true
 	}
 	return wd
+}
+
+// keepHanjaName undoes the particle split of a name written with its hanja
+// ("뤄자오후이(羅照輝)"): no particle stands before a bracket, so the
+// syllable that looks like one (이) is the name's; the particle, if any,
+// follows the bracket ("(羅照輝)가").
+func keepHanjaName(wd *word, text, core string, e int) {
+	if wd.stemE >= wd.ce || !hanjaName(wd.paren) || !strings.HasPrefix(text[wd.ce:e], "(") {
+		return
+	}
+	wd.stem, wd.josa, wd.stemE = core, "", wd.ce
+	k := wd.ce + len(wd.paren) + 2
+	j := k
+	for j < e {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+	}
+	if j <= e && k <= j {
+		wd.josa = text[k:j]
+	}
 }
 
 // caseOf classifies a particle into the clause role it marks.

@@ -776,7 +776,7 @@ func (ds *dateScanner) isPast(end int) bool {
 		}
 		// a plan or forecast met before any past form governs the date:
 		// "30일 열리는 행사에 파견할 예정이라고 밝혔다".
-		if r == '예' || r == '계' || r == '겠' || r == '할' || r == '될' {
+		if r == '예' || r == '계' || r == '겠' || r == '할' || r == '될' || r == '기' {
 			for _, m := range planWords {
 				if strings.HasPrefix(ds.s[i:], m) {
 					return false
@@ -789,7 +789,8 @@ func (ds *dateScanner) isPast(end int) bool {
 }
 
 // planWords mark a clause about the future.
-var planWords = []string{"예정", "예상", "계획", "겠", "할 것", "될 것", "할 계획", "할 방침"}
+// "4월 말 회담을 열기로 했다" is a decision about the future, "기로 했" its form.
+var planWords = []string{"예정", "예상", "계획", "겠", "할 것", "될 것", "할 계획", "할 방침", "기로 했", "기로 합의", "기로 결정", "기로 한"}
 
 // maxClauseBytes bounds how far isPast looks for the predicate.
 const maxClauseBytes = 600
