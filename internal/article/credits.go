@@ -327,8 +327,9 @@ func parseByline(s string) (credit, bool) {
 		switch {
 		case titleRe().MatchString(t):
 			sawTitle = true
-		case lex().toolbar[t]:
-			// "홍길동 기자 구독": a button beside the byline
+		case lex().toolbar[t] || lex().bylineLabel[t]:
+			// "홍길동 기자 구독": a button beside the byline; "기자명 홍길동",
+			// "문의 메일": a label of the line
 		case len(c.emails) > 0 && deskRe().MatchString(t):
 			// "디지털뉴스팀 news@…": a desk signs with the address
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
@@ -379,7 +380,7 @@ var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*(
 
 // deskRe is a newsroom desk that signs a story instead of a reporter
 // ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
-var deskRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)$`)
+var deskRe = lazyRE(`^(?:[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)|[가-힣A-Za-z]{0,8}(?:편집국|보도국))$`)
 
 // unlikelyByline rejects the lines that cannot be a byline before the
 // regular expressions run: most lines are body text, too long, naming no

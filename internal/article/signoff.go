@@ -167,6 +167,10 @@ func slashCredited(s string) bool {
 	return strings.Contains(s, "/") && slashReporterRe().MatchString(s) || enclosedCreditRe().MatchString(s)
 }
 
+// slashSourceRe is a short caption closed by its source after a slash:
+// "시청 전경. / 한빛시 제공", "새 화면. / 누리집 갈무리".
+var slashSourceRe = lazyRE(`^[^/]{4,200}[.…]\s*/\s*[^/.]{1,20}(?:제공|발췌|캡처|캡쳐|갈무리|촬영)\s*$`)
+
 // enclosedCreditRe is a photo credit enclosed after a caption's last
 // sentence: "…참석하고 있다. (경기 수원=홍길동 기자)", "…즐기고 있다.
 // <한빛시 제공>".
