@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	nameOverMail(fs, labels)
 	dropAbout(fs, labels)
 	creditedCaptions(fs, labels)
+	triangleCaptions(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
 	return labels
@@ -71,10 +73,16 @@ func alone(f *feature) label {
 	case f.promo:
 		return labelDrop
 	}
-	if !f.letters && f.runes <= 10 {
-		return labelDrop // a stray bullet or table bar
+	if !f.letters && (f.runes <= 10 || symbolsOnly(f.text)) {
+		return labelDrop // a stray bullet or table bar, a rule of "=====" between blocks
 	}
 	return labelText
+}
+
+// symbolsOnly reports whether s holds no letter and no digit: a rule drawn
+// with "=" or "-" between the blocks of a page.
+func symbolsOnly(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // labelSubheads reads the subheads a page labels ("부제목 :"): the text
@@ -653,6 +661,45 @@ func creditedCaptions(fs []feature, labels []label) {
 			i++
 		}
 	}
+}
+
+// maxTriangleCaption is the longest line a lone triangle marks as a caption.
+const maxTriangleCaption = 300
+
+// triangleCaptions reads a line opened by a triangle ("▲ 축사하는 홍길동
+// 시장", "▲ … 열렸다. 홍길동") as a photo's caption when it stands alone:
+// regional papers mark captions so even without a credit, while a run of
+// triangle lines is a list ("▲기획실장 홍길동 ▲…").
+func triangleCaptions(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] != labelText || !triangled(fs[i].text) || fs[i].runes > maxTriangleCaption ||
+			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences {
+			continue
+		}
+		if p := keptNeighbour(labels, i, -1); p >= 0 && triangled(fs[p].text) {
+			continue
+		}
+		if n := keptNeighbour(labels, i, 1); n >= 0 && triangled(fs[n].text) {
+			continue
+		}
+		labels[i] = labelCaption
+	}
+}
+
+// triangled reports whether s opens with the triangle captions are marked with.
+func triangled(s string) bool {
+	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")
+}
+
+// keptNeighbour is the index of the nearest line before (step -1) or
+// after (step 1) line i that is not dropped, -1 when there is none.
+func keptNeighbour(labels []label, i, step int) int {
+	for j := i + step; j >= 0 && j < len(labels); j += step {
+		if labels[j] != labelDrop {
+			return j
+		}
+	}
+	return -1
 }
 
 // finishedSentence reports whether s ends in a finished sentence ("…했다.",

@@ -730,8 +730,22 @@ func bareCredit(caption string) (photographer, source string) {
 		return who, ""
 	case hangulOutlet(who) || isKnownOutlet(who):
 		return "", canonicalOutlet(who)
+	case person && signedScene(caption, m[0], who):
+		return who, "" // "▲ … 열렸다. 홍길동": the photographer signs the scene
 	}
 	return "", ""
+}
+
+// signedScene reports whether a caption's bare credit is its
+// photographer's name: a plain name, not a place or a body ("한빛시",
+// "한빛군청"), after a sentence that shows the scene ("…열렸다.").
+func signedScene(caption, credit, who string) bool {
+	at := strings.LastIndex(caption, credit)
+	if at < 0 || !strings.HasPrefix(credit, ".") || !strings.HasSuffix(caption[:at], "다") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(who)
+	return utf8.RuneCountInString(who) <= 3 && !strings.ContainsRune("시군구도읍면동리청원부처국실당회사", last)
 }
 
 // isKnownOutlet reports whether w names a listed outlet.

@@ -10,7 +10,8 @@ import (
 // outlets the development pages do not hold: a byline with the link and
 // tip lines a page glues to it, a labelled byline ("기자명 …") signed by a
 // desk, a section menu written as bare words with a breadcrumb over a
-// quoted title, a caption closed by "/ … 갈무리".
+// quoted title, a caption closed by "/ … 갈무리", captions marked by a lone
+// triangle (one signed by a bare name), a rule of "=" between blocks.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -38,5 +39,22 @@ func freshCases() []formCase {
 			emails: []string{"desk@hanbitnews.kr"}, agency: "한빛신문", rights: "저작권자 © 한빛신문 무단전재 및 재배포 금지"},
 		{file: "word-menu.txt", headline: `한빛포털 "유료 구독자 100만명…연말 150만명 목표"`,
 			body: []string{"한빛포털은 기사 요약봇", "요약봇은 기사 본문을"}, photos: 1},
+		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
+			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
+	}
+}
+
+// TestTrianglePhotographer checks that a lone triangle caption signed by a
+// bare name after its sentence credits that name, and that a place closing
+// it does not.
+func TestTrianglePhotographer(t *testing.T) {
+	for _, tc := range []struct{ caption, photographer string }{
+		{"12일 복지관 앞에서 개관식이 열렸다. 나은별", "나은별"},
+		{"12일 복지관 앞에서 개관식이 열렸다. 한빛군", ""},
+		{"한빛군 복지관 전경. 나은별", ""},
+	} {
+		if got := parsePhoto("", tc.caption).Photographer; got != tc.photographer {
+			t.Errorf("%q: photographer %q, want %q", tc.caption, got, tc.photographer)
+		}
 	}
 }
