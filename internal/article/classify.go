@@ -2,7 +2,6 @@ package article
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -79,10 +78,10 @@ func alone(f *feature) label {
 	return labelText
 }
 
-// symbolsOnly reports whether s holds no letter and no digit: a rule drawn
-// with "=" or "-" between the blocks of a page.
+// symbolsOnly reports whether s is a rule drawn between the blocks of a
+// page: "=====", "-----", "─────".
 func symbolsOnly(s string) bool {
-	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	return strings.TrimLeft(s, "=-_*~─━═ ") == ""
 }
 
 // labelSubheads reads the subheads a page labels ("부제목 :"): the text
