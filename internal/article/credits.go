@@ -30,7 +30,7 @@ var outlets = []outlet{
 	{"매일경제", []string{"매일경제", "매경닷컴", "mk.co.kr"}},
 	{"서울경제", []string{"서울경제", "sedaily.com"}},
 	{"아시아경제", []string{"아시아경제", "asiae.co.kr"}},
-	{"헤럴드경제", []string{"헤럴드경제", "heraldcorp.com"}},
+	{"헤럴드경제", []string{"헤럴드경제", "헤럴드", "heraldcorp.com"}},
 	{"파이낸셜뉴스", []string{"파이낸셜뉴스", "fnnews.com"}},
 	{"조선비즈", []string{"조선비즈", "chosunbiz.com"}},
 	{"조선일보", []string{"조선일보", "chosun.com"}},
@@ -222,7 +222,7 @@ func magazineWord(tok string) bool {
 }
 
 // outletSuffixes end the names of news outlets.
-var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
 
 // outletWord reports a known outlet or a word with an outlet's ending
 // (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do
@@ -252,6 +252,10 @@ func creditedRole(role string) bool {
 // "[웸블리(영국 런던)=홍길동 기자]" they name the place, not reporters, and
 // the bracket after the place gives its country and city.
 func (c *credit) placeBefore(t, s string) {
+	if len(c.names) > 0 && c.agency == "" && outletWord(c.names[0]) {
+		// "[헤럴드 대구경북=홍길동 기자]": the outlet, then its regional desk
+		c.agency, c.names = canonicalOutlet(c.names[0]), c.names[1:]
+	}
 	place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
 	if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
 		place = strings.TrimSpace(p)

@@ -58,3 +58,26 @@ func TestTrianglePhotographer(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketDesk checks byline brackets whose place names a regional desk:
+// an outlet ending in "타임즈" after the place, and an outlet's short name
+// before its desk.
+func TestBracketDesk(t *testing.T) {
+	for _, tc := range []struct {
+		in           string
+		agency, name string
+		place        string
+	}{
+		{"[경북=한빛타임즈 나은별 기자]", "한빛타임즈", "나은별", "경북"},
+		{"[헤럴드 대구경북=나은별 기자]", "헤럴드경제", "나은별", "대구경북"},
+		{"[경기 수원=나은별 기자]", "", "나은별", "경기 수원"},
+	} {
+		c, ok := parseByline(tc.in)
+		if !ok || c.agency != tc.agency || len(c.names) != 1 || c.names[0] != tc.name || c.dateline == nil || c.dateline.Place != tc.place {
+			t.Errorf("%q: %+v %v, want %s %s %s", tc.in, c, ok, tc.agency, tc.name, tc.place)
+		}
+	}
+	if !slashCredited("한빛군 기자단이 축제장에서 단체 사진을 찍고 있다(한빛군 제공)") {
+		t.Error("a caption closed by (… 제공) right after 있다 is no caption")
+	}
+}
