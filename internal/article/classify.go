@@ -331,7 +331,8 @@ func dropTail(fs []feature, labels []label) {
 				body = true
 			}
 		case labelByline, labelRights:
-			ended = body
+			// a byline over the page's timestamp heads the story, it does not end it
+			ended = body && !(labels[i] == labelByline && overStamp(labels, i))
 			closed = closed || ended && labels[i] == labelRights
 		case labelImage:
 			if closed && teaserImage(&fs[i]) {
@@ -351,6 +352,13 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// overStamp reports whether the next line kept after line i is the page's
+// timestamp.
+func overStamp(labels []label, i int) bool {
+	n := keptNeighbour(labels, i, 1)
+	return n >= 0 && labels[n] == labelDate
 }
 
 // teaserImage reports whether an image line is a listed story's
@@ -469,8 +477,12 @@ func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
 		switch labels[i] {
 		case labelText:
 			f := &fs[i]
+			if tagOverCredit(fs, labels, i) {
+				continue // "[기획] 제목이다. 찰칵!" over the byline: the title, not prose
+			}
 			if paragraphLike(f) || endsPunct(f.text) && !daTitle(f) || f.dateline || f.bracketBy || f.runes > 150 ||
-				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText {
+				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText &&
+					!(f.bullet && fs[i+1].bullet) {
 				return i
 			}
 		}
@@ -506,6 +518,9 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop // the title shown again under the timestamp
 		case i >= start || inBody:
 			labels[i] = labelBody
+		case i < h && f.heading == headingFramed && subheads < maxSubheads:
+			labels[i] = labelSubhead // "- 부제 -" set above the title
+			subheads++
 		case i < h:
 			labels[i] = labelDrop
 		case (h >= 0 || known) && (headCandidate(f) || f.heading != 0) && !weakTitle(f) && subheads < maxSubheads:
@@ -541,7 +556,8 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		}
 		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
-		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) {
+		if labels[i] != labelText || f.heading == headingFramed ||
+			!headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) && !tagOverCredit(fs, labels, i) {
 			prevTitle = false
 			continue
 		}
@@ -561,6 +577,25 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// maxTagTitle bounds a tagged title read over the byline.
+const maxTagTitle = 100
+
+// tagOverCredit reports whether line i is a title opened by a bracketed
+// tag ("[기획] …떴다. 찰칵!") with the byline or the page's timestamp as the
+// next line kept: such a title may hold a sentence, prose never stands so.
+func tagOverCredit(fs []feature, labels []label, i int) bool {
+	f := &fs[i]
+	if f.runes > maxTagTitle || f.dateline || f.bracketBy || !strings.HasPrefix(f.text, "[") {
+		return false
+	}
+	tag, rest, ok := strings.Cut(f.text[1:], "]")
+	if !ok || tag == "" || utf8.RuneCountInString(tag) > 10 || strings.TrimSpace(rest) == "" || lex().phraseIn(phraseCue, tag) {
+		return false
+	}
+	n := keptNeighbour(labels, i, 1)
+	return n >= 0 && (labels[n] == labelByline || labels[n] == labelDate)
 }
 
 // politeOverStamp reports whether line i is a title closing politely
@@ -601,6 +636,8 @@ func lastTitle(fs []feature, labels []label, start int) int {
 	for i := start - 1; i >= 0; i-- {
 		switch {
 		case labels[i] == labelDrop || labels[i] == labelDate || labels[i] == labelImage || labels[i] == labelCaption:
+			continue
+		case labels[i] == labelText && fs[i].heading == headingFramed:
 			continue
 		case labels[i] == labelText && headCandidate(&fs[i]) && !fs[i].outletOnly:
 			return i

@@ -13,7 +13,8 @@ import (
 // only reads them.
 type feature struct {
 	text    string // the line without line-level markdown
-	heading int    // markdown heading level, -1 for a bold line, else 0
+	heading int    // markdown heading level, -1 for a bold line, headingFramed for "- 부제 -", else 0
+	bullet  bool   // the line was a list item ("- …", "• …")
 	images  []image
 	rest    string // text beside the images of an image line
 
@@ -96,6 +97,7 @@ func copiedLater(fs []feature, i, lastSame int) bool {
 func measureLine(s string) feature {
 	var f feature
 	f.text, f.heading = stripMarkup(s)
+	f.bullet = f.heading == 0 && listMarked(s)
 	if imgs, rest := cutImages(s); len(imgs) > 0 {
 		// The assembler reads an image line's photos and the text left
 		// beside them; that text is measured when it is assembled.

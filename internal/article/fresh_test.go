@@ -11,7 +11,9 @@ import (
 // tip lines a page glues to it, a labelled byline ("기자명 …") signed by a
 // desk, a section menu written as bare words with a breadcrumb over a
 // quoted title, a caption closed by "/ … 갈무리", captions marked by a lone
-// triangle (one signed by a bare name), a rule of "=" between blocks.
+// triangle (one signed by a bare name), a rule of "=" between blocks,
+// subheads set between dashes above a tagged title that holds a sentence,
+// list-item subheads under the timestamps.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -39,6 +41,15 @@ func freshCases() []formCase {
 			emails: []string{"desk@hanbitnews.kr"}, agency: "한빛신문", rights: "저작권자 © 한빛신문 무단전재 및 재배포 금지"},
 		{file: "word-menu.txt", headline: `한빛포털 "유료 구독자 100만명…연말 150만명 목표"`,
 			body: []string{"한빛포털은 기사 요약봇", "요약봇은 기사 본문을"}, photos: 1},
+		{file: "framed-subheads.txt", headline: "[지역핫뉴스]새봄시 살리러 기자단이 떴다. 찰칵찰칵!",
+			subheads: []string{"한빛도 청년 기자단 해단식, 1년 활동 마무리", "새봄시 상권 살리기 팸투어도"},
+			body:     []string{"[한빛=한빛타임즈 나은별 기자]한빛도는", "기자단은 올해"}, names: []string{"나은별"},
+			emails: []string{"star@hanbittimes.kr"}, agency: "한빛타임즈", dateline: &Dateline{Place: "한빛", Agency: "한빛타임즈"},
+			published: "2019-11-17"},
+		{file: "bullet-subheads.txt", headline: "'한빛박람회 2024' 개막…첨단 소재 한자리에 [한빛뉴스 현장]",
+			subheads: []string{"'경계 없는 소재' 주제로 300여개 기업 참가", "국내외 소재 기업 대거 참여"},
+			body:     []string{"[서울=한빛뉴스] 도담 기자 =", "주최 측은"}, names: []string{"도담"}, agency: "한빛뉴스",
+			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, published: "2024-03-05"},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}

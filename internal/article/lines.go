@@ -168,6 +168,10 @@ func pairs(s string, open, close byte) []int32 {
 // hashes, list bullets, block quotes and bold markers around a whole line.
 // heading is the markdown heading level, or -1 for a line set in bold
 // (an in-body heading), or 0.
+// headingFramed is the heading level of a subhead set between dashes,
+// "- 부제 -": never the headline, a subhead even above it.
+const headingFramed = -2
+
 func stripMarkup(s string) (text string, heading int) {
 	for heading < len(s) && s[heading] == '#' {
 		heading++
@@ -179,7 +183,7 @@ func stripMarkup(s string) (text string, heading int) {
 	}
 	if len(s) > 4 && strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -") {
 		// "- 부제 -": a subhead set between dashes, not a list item
-		return strings.TrimSpace(s[2 : len(s)-2]), heading
+		return strings.TrimSpace(s[2 : len(s)-2]), headingFramed
 	}
 	for _, p := range []string{"> ", "- ", "* ", "+ ", "• "} {
 		if strings.HasPrefix(s, p) {
@@ -196,6 +200,16 @@ func stripMarkup(s string) (text string, heading int) {
 		}
 	}
 	return s, heading
+}
+
+// listMarked reports whether s opens with a list item's mark, "- " or "• ".
+func listMarked(s string) bool {
+	for _, p := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldSpace is s with all white space removed, for comparing a caption
