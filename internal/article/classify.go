@@ -42,6 +42,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropRepeats(fs, labels)
 	dropTail(fs, labels)
 	nameOverMail(fs, labels)
+	listedAuthor(fs, labels)
 	dropAbout(fs, labels)
 	creditedCaptions(fs, labels)
 	triangleCaptions(fs, labels)
@@ -457,6 +458,21 @@ func nameOverMail(fs []feature, labels []label) {
 	}
 }
 
+// listedAuthor reads the author a page lists in its header above the
+// timestamp, each item bulleted: "• 홍길동", "• 승인 2025.04.07 10:31".
+func listedAuthor(fs []feature, labels []label) {
+	for i := range fs {
+		f := &fs[i]
+		if !f.bullet || f.words != 1 || !nameRe().MatchString(f.text) || labels[i] != labelText && labels[i] != labelDrop {
+			continue
+		}
+		if n := keptNeighbour(labels, i, 1); n >= 0 && labels[n] == labelDate {
+			f.byline = &credit{names: []string{f.text}}
+			labels[i] = labelByline
+		}
+	}
+}
+
 // weakTitle reports whether a title-like line is too slight to be the
 // headline: a section name, a site name, a tag ("경제", "목포MBC").
 func weakTitle(f *feature) bool {
@@ -562,6 +578,9 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			continue
 		}
 		score := titleScore(fs, labels, i) - min(3*kept, 30)
+		if weakTitle(f) && !f.outletOnly && shownTwice(fs, i, start) {
+			score += weakPenalty // a short title the header shows twice ("논어에 대하여")
+		}
 		if prevTitle {
 			score -= blockPenalty // under another title line: a subhead
 		}
@@ -596,6 +615,22 @@ func tagOverCredit(fs []feature, labels []label, i int) bool {
 	}
 	n := keptNeighbour(labels, i, 1)
 	return n >= 0 && (labels[n] == labelByline || labels[n] == labelDate)
+}
+
+// weakPenalty lowers a slight title line: a section or site name.
+const weakPenalty = 60
+
+// shownTwice reports whether the text of line i stands again, apart from
+// it, on another line above the body (start): a page header repeats its
+// title, while a section name stands once.
+func shownTwice(fs []feature, i, start int) bool {
+	key := foldSpace(fs[i].text)
+	for j := 0; j < start; j++ {
+		if j != i && j != i-1 && j != i+1 && foldSpace(fs[j].text) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // politeOverStamp reports whether line i is a title closing politely
@@ -670,7 +705,7 @@ func titleScore(fs []feature, labels []label, i int) int {
 		seen++
 	}
 	if weakTitle(f) {
-		score -= 60
+		score -= weakPenalty
 	}
 	return score
 }

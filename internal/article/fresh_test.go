@@ -13,7 +13,8 @@ import (
 // quoted title, a caption closed by "/ … 갈무리", captions marked by a lone
 // triangle (one signed by a bare name), a rule of "=" between blocks,
 // subheads set between dashes above a tagged title that holds a sentence,
-// list-item subheads under the timestamps.
+// list-item subheads under the timestamps, a short title shown twice over
+// a bulleted author and timestamp.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -50,6 +51,8 @@ func freshCases() []formCase {
 			subheads: []string{"'경계 없는 소재' 주제로 300여개 기업 참가", "국내외 소재 기업 대거 참여"},
 			body:     []string{"[서울=한빛뉴스] 도담 기자 =", "주최 측은"}, names: []string{"도담"}, agency: "한빛뉴스",
 			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, published: "2024-03-05"},
+		{file: "listed-author.txt", headline: "시조에 대하여", body: []string{"나은별 선생은", "시조는 고려 말에"},
+			names: []string{"나은별"}, published: "2011-03-02"},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}
