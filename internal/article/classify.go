@@ -326,7 +326,8 @@ func dropTail(fs []feature, labels []label) {
 		}
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i)) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i) ||
+				amidTitles(fs, labels, i)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
@@ -431,6 +432,25 @@ func listedTitle(fs []feature, labels []label, i int) bool {
 		}
 	}
 	return false
+}
+
+// maxListedTitle is the longest line read as a listed headline between two
+// others.
+const maxListedTitle = 80
+
+// amidTitles reports whether line i, after the article's end, stands
+// between two title lines with no full stop of its own: a longer headline
+// in a list of other stories ("…1인당 4800만원 투자 '인재' 키운다").
+func amidTitles(fs []feature, labels []label, i int) bool {
+	if i == 0 || i+1 >= len(fs) || fs[i].runes > maxListedTitle || strings.HasSuffix(fs[i].text, ".") {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if labels[j] != labelText && labels[j] != labelDrop || !headCandidate(&fs[j]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOverMail reads a reporter's name standing alone on the line above a

@@ -501,6 +501,17 @@ func tailedByline(t string) (credit, bool) {
 	return parseByline(strings.TrimSpace(head + " " + strings.Join(mails, " ")))
 }
 
+// markedCredit reads a photographer's credit a page sets beside a picture
+// with the copyright mark: "ⓒ 홍길동 기자 gd@example.kr |".
+func markedCredit(t string) (credit, bool) {
+	rest, ok := strings.CutPrefix(t, "ⓒ")
+	if !ok || !strings.Contains(rest, "@") {
+		return credit{}, false
+	}
+	c, ok := parseByline(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "|")))
+	return c, ok && len(c.names) > 0
+}
+
 // credits finds the page date, byline, sign-off, rights notice, caption
 // and dateline a line may be.
 func credits(f *feature) {
@@ -521,6 +532,8 @@ func credits(f *feature) {
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {
 			f.byline, f.rights = &c, false
+		} else if c, ok := markedCredit(t); ok {
+			f.byline, f.rights = &c, false // "ⓒ 홍길동 기자 gd@example.kr |": a photographer, no rights holder
 		}
 	}
 	if c, ok := parseSignoff(t); ok {

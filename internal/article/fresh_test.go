@@ -14,7 +14,8 @@ import (
 // triangle (one signed by a bare name), a rule of "=" between blocks,
 // subheads set between dashes above a tagged title that holds a sentence,
 // list-item subheads under the timestamps, a short title shown twice over
-// a bulleted author and timestamp.
+// a bulleted author and timestamp, a photo page whose credit stands on the
+// line under the caption, above a list of other stories.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -53,6 +54,7 @@ func freshCases() []formCase {
 			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, published: "2024-03-05"},
 		{file: "listed-author.txt", headline: "시조에 대하여", body: []string{"나은별 선생은", "시조는 고려 말에"},
 			names: []string{"나은별"}, published: "2011-03-02"},
+		{file: "photo-cells.txt", headline: "빗속의 한빛천 산책로 풍경", photos: 1, names: []string{"나은별"}, emails: []string{"star@hanbitilbo.kr"}},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}
@@ -66,6 +68,7 @@ func TestTrianglePhotographer(t *testing.T) {
 		{"12일 복지관 앞에서 개관식이 열렸다. 나은별", "나은별"},
 		{"12일 복지관 앞에서 개관식이 열렸다. 한빛군", ""},
 		{"한빛군 복지관 전경. 나은별", ""},
+		{"비가 내린 3일 시민들이 걷고 있다. /나은별 기자 star@hanbitilbo.kr", "나은별"},
 	} {
 		if got := parsePhoto("", tc.caption).Photographer; got != tc.photographer {
 			t.Errorf("%q: photographer %q, want %q", tc.caption, got, tc.photographer)

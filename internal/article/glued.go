@@ -108,6 +108,24 @@ func unglue(lines []line) []line {
 	return out
 }
 
+// slashCreditLineRe is a photographer's credit alone on its line under the
+// caption it closes: "/홍길동 기자 gd@example.kr".
+var slashCreditLineRe = lazyRE(`^/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?$`)
+
+// joinCredits puts a "/홍길동 기자" credit that a page set on its own line
+// back after the caption sentence above it, where captions carry it.
+func joinCredits(lines []line) []line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if n := len(out); n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") {
+			out[n-1].text += " " + l.text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // splitGlued cuts a glued line at its timestamp into the lines it holds,
 // or returns nil when the line is not glued: it has no labelled timestamp,
 // nothing beside it, or the text before it is a sentence, not a title.

@@ -81,6 +81,9 @@ func cleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	t := b.String()
+	if strings.Contains(t, "![]()") {
+		t = strings.TrimSpace(strings.ReplaceAll(t, "![]()", "")) // an image the crawler kept nothing of
+	}
 	if strings.Contains(t, "](") && !strings.Contains(t, "![") {
 		t = mdLinkRe().ReplaceAllString(t, "$1")
 	}

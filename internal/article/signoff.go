@@ -127,9 +127,11 @@ func signoffWord(w string) bool {
 }
 
 // cellCaption reports whether a line is a photo caption in a table cell,
-// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so.
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so;
+// "ⓒ 홍길동 기자 gd@example.kr |" is the credit of a photo whose caption
+// follows.
 func cellCaption(s string) bool {
-	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && strings.Count(s, "|") == 1 &&
+	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && !(strings.HasPrefix(s, "ⓒ") && strings.Contains(s, "@")) && strings.Count(s, "|") == 1 &&
 		utf8.RuneCountInString(s) >= 8
 }
 
