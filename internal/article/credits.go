@@ -459,9 +459,26 @@ func bracketByline(s string) (credit, bool) {
 	}
 	inner := s[:end+1]
 	if !strings.Contains(inner, "기자") && !strings.Contains(inner, "특파원") {
-		return credit{}, false
+		return outletLead(s, end)
 	}
 	return parseByline(inner)
+}
+
+// minOutletLead is the shortest lead that an outlet's name in brackets
+// opens ("[한빛뉴스통신] 한빛시는 …").
+const minOutletLead = 40
+
+// outletLead reads "[한빛뉴스통신] 한빛시는 …했다.": a lead paragraph opened
+// by its outlet's name alone in brackets (end is the closing bracket). A
+// tag such as "[포토뉴스]" opens no lead and is no outlet.
+func outletLead(s string, end int) (credit, bool) {
+	name := strings.TrimSpace(s[1:end])
+	rest := strings.TrimSpace(s[end+1:])
+	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
+		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
+		return credit{}, false
+	}
+	return credit{agency: canonicalOutlet(name)}, true
 }
 
 // isRights reports whether s is a copyright or reuse notice line.

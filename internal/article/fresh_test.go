@@ -15,7 +15,8 @@ import (
 // subheads set between dashes above a tagged title that holds a sentence,
 // list-item subheads under the timestamps, a short title shown twice over
 // a bulleted author and timestamp, a photo page whose credit stands on the
-// line under the caption, above a list of other stories.
+// line under the caption, above a list of other stories, a lead opened by
+// its outlet's name alone in brackets.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -55,6 +56,7 @@ func freshCases() []formCase {
 		{file: "listed-author.txt", headline: "시조에 대하여", body: []string{"나은별 선생은", "시조는 고려 말에"},
 			names: []string{"나은별"}, published: "2011-03-02"},
 		{file: "photo-cells.txt", headline: "빗속의 한빛천 산책로 풍경", photos: 1, names: []string{"나은별"}, emails: []string{"star@hanbitilbo.kr"}},
+		{file: "outlet-lead.txt", body: []string{"[한빛뉴스통신] 한빛·새봄", "한빛시는 기자단"}, agency: "한빛뉴스통신"},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}
@@ -93,6 +95,9 @@ func TestBracketDesk(t *testing.T) {
 		if !ok || c.agency != tc.agency || len(c.names) != 1 || c.names[0] != tc.name || c.dateline == nil || c.dateline.Place != tc.place {
 			t.Errorf("%q: %+v %v, want %s %s %s", tc.in, c, ok, tc.agency, tc.name, tc.place)
 		}
+	}
+	if _, ok := bracketByline("[포토뉴스] 한빛시청 앞 광장에서 시민들이 새해 첫 해돋이를 보며 소원을 빌고 있다."); ok {
+		t.Error("a [포토뉴스] tag read as the outlet of a lead")
 	}
 	if !slashCredited("한빛군 기자단이 축제장에서 단체 사진을 찍고 있다(한빛군 제공)") {
 		t.Error("a caption closed by (… 제공) right after 있다 is no caption")
