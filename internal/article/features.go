@@ -164,7 +164,7 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t) || loneHolder(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t) && !quotedTitle(t)
@@ -501,6 +501,31 @@ func tailedByline(t string) (credit, bool) {
 	return parseByline(strings.TrimSpace(head + " " + strings.Join(mails, " ")))
 }
 
+// latinBylineRe is a translated story's byline: the writer's name in Latin
+// letters, a bar, the publication it first ran in ("JR Raphael |
+// Computerworld").
+var latinBylineRe = lazyRE(`^([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){1,3}) \| ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})$`)
+
+// loneHolder reports whether s is a copyright mark with a holder that is no
+// news outlet and nothing else ("ⓒMicrosoft", "ⓒ 게티이미지"): the credit of
+// a picture the page lost, not the story's rights notice.
+func loneHolder(s string) bool {
+	rest, ok := strings.CutPrefix(s, "ⓒ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "©")
+	}
+	words := strings.Fields(rest)
+	if !ok || len(words) == 0 || len(words) > 2 || reuseNoticeRe().MatchString(s) {
+		return false
+	}
+	for _, w := range words {
+		if _, known := knownOutlet(w); known || outletWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // markedCredit reads a photographer's credit a page sets beside a picture
 // with the copyright mark: "ⓒ 홍길동 기자 gd@example.kr |".
 func markedCredit(t string) (credit, bool) {
@@ -522,8 +547,10 @@ func credits(f *feature) {
 		slashSourceRe().MatchString(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	// "▲ … ⓒ 홍길동" and "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자" credit a photo.
-	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t))
-	if f.date.stamp {
+	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t)) && !loneHolder(t)
+	if m := latinBylineRe().FindStringSubmatch(t); m != nil {
+		f.byline = &credit{names: []string{m[1]}, agency: m[2]} // "JR Raphael | Computerworld"
+	} else if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
 	} else if c, ok := tailedByline(t); ok {
 		f.byline = &c // "홍길동 기자의 전체기사 보기", read before the words of the link pass for names

@@ -16,7 +16,8 @@ import (
 // list-item subheads under the timestamps, a short title shown twice over
 // a bulleted author and timestamp, a photo page whose credit stands on the
 // line under the caption, above a list of other stories, a lead opened by
-// its outlet's name alone in brackets.
+// its outlet's name alone in brackets, a translated column under the page's
+// date with a Latin byline and a lone picture credit ("ⓒHanbitsoft").
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -57,6 +58,9 @@ func freshCases() []formCase {
 			names: []string{"나은별"}, published: "2011-03-02"},
 		{file: "photo-cells.txt", headline: "빗속의 한빛천 산책로 풍경", photos: 1, names: []string{"나은별"}, emails: []string{"star@hanbitilbo.kr"}},
 		{file: "outlet-lead.txt", body: []string{"[한빛뉴스통신] 한빛·새봄", "한빛시는 기자단"}, agency: "한빛뉴스통신"},
+		{file: "translated-column.txt", headline: `칼럼ㅣ접는 노트북이 바꿀 책상 위 풍경··· "생산성의 새 기준"`,
+			body: []string{"접는 노트북은", "오는 6월", "이 제품은"}, names: []string{"Jane Doe"}, agency: "Hanbit Weekly",
+			published: "2021-05-11"},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}
