@@ -40,6 +40,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropWidgets(fs, labels)
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
+	dropLabelledTitle(fs, labels)
 	dropTail(fs, labels)
 	nameOverMail(fs, labels)
 	listedAuthor(fs, labels)
@@ -296,6 +297,29 @@ func dropRepeats(fs []feature, labels []label) {
 			labels[i] = labelDrop
 		case i+1 < len(fs) && labels[i+1] == labelCaption && captionRepeat(fs[i].text, fs[i+1].text):
 			labels[i] = labelDrop // the photo's alt text, then its caption with the credit
+		}
+	}
+}
+
+// maxSectionWord bounds the section name a page sets before a title it
+// shows again on the next line.
+const maxSectionWord = 6
+
+// dropLabelledTitle drops a title the page shows twice, first with its
+// section's name before it ("관광 한적한 해수욕장", then "한적한
+// 해수욕장"): the second line is the title.
+func dropLabelledTitle(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] != labelText {
+			continue
+		}
+		j := keptNeighbour(labels, i, 1)
+		if j < 0 || labels[j] != labelText || fs[j].runes < 8 {
+			continue
+		}
+		section, ok := strings.CutSuffix(fs[i].text, " "+fs[j].text)
+		if ok && !strings.Contains(section, " ") && utf8.RuneCountInString(section) <= maxSectionWord {
+			labels[i] = labelDrop
 		}
 	}
 }

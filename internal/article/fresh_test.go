@@ -17,7 +17,8 @@ import (
 // a bulleted author and timestamp, a photo page whose credit stands on the
 // line under the caption, above a list of other stories, a lead opened by
 // its outlet's name alone in brackets, a translated column under the page's
-// date with a Latin byline and a lone picture credit ("ⓒHanbitsoft").
+// date with a Latin byline and a lone picture credit ("ⓒHanbitsoft"), a
+// title shown first with its section's name before it.
 func TestFreshLayouts(t *testing.T) {
 	for _, tc := range freshCases() {
 		t.Run(tc.file, func(t *testing.T) {
@@ -61,6 +62,8 @@ func freshCases() []formCase {
 		{file: "translated-column.txt", headline: `칼럼ㅣ접는 노트북이 바꿀 책상 위 풍경··· "생산성의 새 기준"`,
 			body: []string{"접는 노트북은", "오는 6월", "이 제품은"}, names: []string{"Jane Doe"}, agency: "Hanbit Weekly",
 			published: "2021-05-11"},
+		{file: "section-title.txt", headline: "한빛천 벚꽃길 한적한 평일 오후", body: []string{"꽃놀이 철이지만"},
+			names: []string{"나은별"}, emails: []string{"star@hanbitone.kr"}},
 		{file: "triangle-alone.txt", headline: "한빛군, 새 복지관 문 열어",
 			body: []string{"한빛군은 12일", "복지관에는", "이날 인사 발령은", "▲기획실장 도담", "▲총무과장 한결", "군은 다음 달부터", "복지관 운영 시간은"}, photos: 2},
 	}
