@@ -332,8 +332,7 @@ func parseByline(s string) (credit, bool) {
 		case titleRe().MatchString(t):
 			sawTitle = true
 		case lex().toolbar[t] || lex().bylineLabel[t]:
-			// "홍길동 기자 구독": a button beside the byline; "기자명 홍길동",
-			// "문의 메일": a label of the line
+			// a button beside the byline ("구독") or a label ("기자명", "문의")
 		case len(c.emails) > 0 && deskRe().MatchString(t):
 			// "디지털뉴스팀 news@…": a desk signs with the address
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
