@@ -526,6 +526,11 @@ func loneHolder(s string) bool {
 	return true
 }
 
+// archiveCreditRe is a short caption closed by its credit in brackets
+// naming a photo: "해수욕장 인파 [한빛통신 자료 사진]", "시청 전경 [한빛시
+// 제공]".
+var archiveCreditRe = lazyRE(`^[^\[\]]{2,80}\s\[[^\[\]]{0,20}(?:사진|제공)\]$`)
+
 // markedCredit reads a photographer's credit a page sets beside a picture
 // with the copyright mark: "ⓒ 홍길동 기자 gd@example.kr |".
 func markedCredit(t string) (credit, bool) {
@@ -544,7 +549,7 @@ func credits(f *feature) {
 	framed := triangleCaption(t) || cellCaption(t)
 	credited := captionCredit(t)
 	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t) ||
-		slashSourceRe().MatchString(t)
+		slashSourceRe().MatchString(t) || archiveCreditRe().MatchString(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	// "▲ … ⓒ 홍길동" and "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자" credit a photo.
 	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t)) && !loneHolder(t)

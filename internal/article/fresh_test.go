@@ -110,3 +110,20 @@ func TestBracketDesk(t *testing.T) {
 		t.Error("a caption closed by (… 제공) right after 있다 is no caption")
 	}
 }
+
+// TestWireLeadGlued checks that a wire lead glued after a page's
+// subscribe buttons and a photo caption is cut from them, and that a
+// dateline quoted inside a sentence is not.
+func TestWireLeadGlued(t *testing.T) {
+	got := splitWireLead("나은별기자 구독 구독중 이전 다음 이미지 확대 한빛천 산책 인파 [연합뉴스 자료 사진] (한빛=연합뉴스) 나은별 기자 = 휴일인 3일 한빛천에 시민들이 몰렸다.")
+	want := []string{"한빛천 산책 인파 [연합뉴스 자료 사진]", "(한빛=연합뉴스) 나은별 기자 = 휴일인 3일 한빛천에 시민들이 몰렸다."}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("splitWireLead = %q, want %q", got, want)
+	}
+	if got := splitWireLead("그는 (한빛=연합뉴스) 나은별 기자 = 라는 문구를 읽었다."); got != nil {
+		t.Errorf("a quoted dateline was cut: %q", got)
+	}
+	if !archiveCreditRe().MatchString("한빛천 산책 인파 [연합뉴스 자료 사진]") {
+		t.Error("a caption closed by [… 자료 사진] is no caption")
+	}
+}
