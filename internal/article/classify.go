@@ -40,10 +40,13 @@ func classify(lines []line, fs []feature, headline string) []label {
 	dropWidgets(fs, labels)
 	dropRankings(fs, labels)
 	dropRepeats(fs, labels)
+	dropLabelledTitle(fs, labels)
 	dropTail(fs, labels)
 	nameOverMail(fs, labels)
+	listedAuthor(fs, labels)
 	dropAbout(fs, labels)
 	creditedCaptions(fs, labels)
+	triangleCaptions(fs, labels)
 	head(lines, fs, labels, headline != "")
 	labelSections(fs, labels)
 	return labels
@@ -71,10 +74,16 @@ func alone(f *feature) label {
 	case f.promo:
 		return labelDrop
 	}
-	if !f.letters && f.runes <= 10 {
-		return labelDrop // a stray bullet or table bar
+	if !f.letters && (f.runes <= 10 || symbolsOnly(f.text)) {
+		return labelDrop // a stray bullet or table bar, a rule of "=====" between blocks
 	}
 	return labelText
+}
+
+// symbolsOnly reports whether s is a rule drawn between the blocks of a
+// page: "=====", "-----", "─────".
+func symbolsOnly(s string) bool {
+	return strings.TrimLeft(s, "=-_*~─━═ ") == ""
 }
 
 // labelSubheads reads the subheads a page labels ("부제목 :"): the text
@@ -292,6 +301,29 @@ func dropRepeats(fs []feature, labels []label) {
 	}
 }
 
+// maxSectionWord bounds the section name a page sets before a title it
+// shows again on the next line.
+const maxSectionWord = 6
+
+// dropLabelledTitle drops a title the page shows twice, first with its
+// section's name before it ("관광 한적한 해수욕장", then "한적한
+// 해수욕장"): the second line is the title.
+func dropLabelledTitle(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] != labelText {
+			continue
+		}
+		j := keptNeighbour(labels, i, 1)
+		if j < 0 || labels[j] != labelText || fs[j].runes < 8 {
+			continue
+		}
+		section, ok := strings.CutSuffix(fs[i].text, " "+fs[j].text)
+		if ok && !strings.Contains(section, " ") && utf8.RuneCountInString(section) <= maxSectionWord {
+			labels[i] = labelDrop
+		}
+	}
+}
+
 // captionRepeat reports whether text is the caption on the next line
 // without the credit that closes it there.
 func captionRepeat(text, caption string) bool {
@@ -318,13 +350,15 @@ func dropTail(fs []feature, labels []label) {
 		}
 		switch labels[i] {
 		case labelText:
-			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i)) {
+			if ended && (fs[i].runes < tailRunes || fs[i].outletOnly || lex().phraseIn(phrasePromo, fs[i].text) || listedTitle(fs, labels, i) ||
+				amidTitles(fs, labels, i)) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
 			}
 		case labelByline, labelRights:
-			ended = body
+			// a byline over the page's timestamp heads the story, it does not end it
+			ended = body && !(labels[i] == labelByline && overStamp(labels, i))
 			closed = closed || ended && labels[i] == labelRights
 		case labelImage:
 			if closed && teaserImage(&fs[i]) {
@@ -344,6 +378,13 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// overStamp reports whether the next line kept after line i is the page's
+// timestamp.
+func overStamp(labels []label, i int) bool {
+	n := keptNeighbour(labels, i, 1)
+	return n >= 0 && labels[n] == labelDate
 }
 
 // teaserImage reports whether an image line is a listed story's
@@ -417,6 +458,25 @@ func listedTitle(fs []feature, labels []label, i int) bool {
 	return false
 }
 
+// maxListedTitle is the longest line read as a listed headline between two
+// others.
+const maxListedTitle = 80
+
+// amidTitles reports whether line i, after the article's end, stands
+// between two title lines with no full stop of its own: a longer headline
+// in a list of other stories ("…1인당 4800만원 투자 '인재' 키운다").
+func amidTitles(fs []feature, labels []label, i int) bool {
+	if i == 0 || i+1 >= len(fs) || fs[i].runes > maxListedTitle || strings.HasSuffix(fs[i].text, ".") {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if labels[j] != labelText && labels[j] != labelDrop || !headCandidate(&fs[j]) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameOverMail reads a reporter's name standing alone on the line above a
 // lone e-mail address ("홍길동" then "gildong@example.com") as the byline's
 // name, and an outlet's name so placed as its agency.
@@ -442,6 +502,21 @@ func nameOverMail(fs []feature, labels []label) {
 	}
 }
 
+// listedAuthor reads the author a page lists in its header above the
+// timestamp, each item bulleted: "• 홍길동", "• 승인 2025.04.07 10:31".
+func listedAuthor(fs []feature, labels []label) {
+	for i := range fs {
+		f := &fs[i]
+		if !f.bullet || f.words != 1 || !nameRe().MatchString(f.text) || labels[i] != labelText && labels[i] != labelDrop {
+			continue
+		}
+		if n := keptNeighbour(labels, i, 1); n >= 0 && labels[n] == labelDate {
+			f.byline = &credit{names: []string{f.text}}
+			labels[i] = labelByline
+		}
+	}
+}
+
 // weakTitle reports whether a title-like line is too slight to be the
 // headline: a section name, a site name, a tag ("경제", "목포MBC").
 func weakTitle(f *feature) bool {
@@ -462,8 +537,12 @@ func bodyStart(lines []line, fs []feature, labels []label, wrapped bool) int {
 		switch labels[i] {
 		case labelText:
 			f := &fs[i]
+			if tagOverCredit(fs, labels, i) {
+				continue // "[기획] 제목이다. 찰칵!" over the byline: the title, not prose
+			}
 			if paragraphLike(f) || endsPunct(f.text) && !daTitle(f) || f.dateline || f.bracketBy || f.runes > 150 ||
-				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText {
+				wrapped && i > 0 && lines[i].blankBefore && i+1 < len(lines) && !lines[i+1].blankBefore && labels[i+1] == labelText &&
+					!(f.bullet && fs[i+1].bullet) {
 				return i
 			}
 		}
@@ -499,6 +578,9 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop // the title shown again under the timestamp
 		case i >= start || inBody:
 			labels[i] = labelBody
+		case i < h && f.heading == headingFramed && subheads < maxSubheads:
+			labels[i] = labelSubhead // "- 부제 -" set above the title
+			subheads++
 		case i < h:
 			labels[i] = labelDrop
 		case (h >= 0 || known) && (headCandidate(f) || f.heading != 0) && !weakTitle(f) && subheads < maxSubheads:
@@ -527,6 +609,11 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			break
 		}
 	}
+	if firstDate < start && keptNeighbour(labels, firstDate, -1) < 0 && !fs[firstDate].hangul {
+		// a page opening on its bare date ("2020.08.18") sets the title
+		// under it; a header's "2025년 4월 13일 일요일" is today's date
+		firstDate = start
+	}
 	best, bestScore, prevTitle, kept := -1, 0, false, -1
 	for i := 0; i < start; i++ {
 		if labels[i] == labelDrop {
@@ -534,11 +621,15 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		}
 		kept++ // lines the page shows above this one: a headline comes early
 		f := &fs[i]
-		if labels[i] != labelText || !headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) {
+		if labels[i] != labelText || f.heading == headingFramed ||
+			!headCandidate(f) && f.heading <= 0 && !politeOverStamp(fs, labels, i) && !tagOverCredit(fs, labels, i) {
 			prevTitle = false
 			continue
 		}
 		score := titleScore(fs, labels, i) - min(3*kept, 30)
+		if weakTitle(f) && !f.outletOnly && shownTwice(fs, i, start) {
+			score += weakPenalty // a short title the header shows twice ("논어에 대하여")
+		}
 		if prevTitle {
 			score -= blockPenalty // under another title line: a subhead
 		}
@@ -554,6 +645,41 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 		return lastTitle(fs, labels, start)
 	}
 	return best
+}
+
+// maxTagTitle bounds a tagged title read over the byline.
+const maxTagTitle = 100
+
+// tagOverCredit reports whether line i is a title opened by a bracketed
+// tag ("[기획] …떴다. 찰칵!") with the byline or the page's timestamp as the
+// next line kept: such a title may hold a sentence, prose never stands so.
+func tagOverCredit(fs []feature, labels []label, i int) bool {
+	f := &fs[i]
+	if f.runes > maxTagTitle || f.dateline || f.bracketBy || !strings.HasPrefix(f.text, "[") {
+		return false
+	}
+	tag, rest, ok := strings.Cut(f.text[1:], "]")
+	if !ok || tag == "" || utf8.RuneCountInString(tag) > 10 || strings.TrimSpace(rest) == "" || lex().phraseIn(phraseCue, tag) {
+		return false
+	}
+	n := keptNeighbour(labels, i, 1)
+	return n >= 0 && (labels[n] == labelByline || labels[n] == labelDate)
+}
+
+// weakPenalty lowers a slight title line: a section or site name.
+const weakPenalty = 60
+
+// shownTwice reports whether the text of line i stands again, apart from
+// it, on another line above the body (start): a page header repeats its
+// title, while a section name stands once.
+func shownTwice(fs []feature, i, start int) bool {
+	key := foldSpace(fs[i].text)
+	for j := 0; j < start; j++ {
+		if j != i && j != i-1 && j != i+1 && foldSpace(fs[j].text) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // politeOverStamp reports whether line i is a title closing politely
@@ -595,6 +721,8 @@ func lastTitle(fs []feature, labels []label, start int) int {
 		switch {
 		case labels[i] == labelDrop || labels[i] == labelDate || labels[i] == labelImage || labels[i] == labelCaption:
 			continue
+		case labels[i] == labelText && fs[i].heading == headingFramed:
+			continue
 		case labels[i] == labelText && headCandidate(&fs[i]) && !fs[i].outletOnly:
 			return i
 		}
@@ -626,7 +754,7 @@ func titleScore(fs []feature, labels []label, i int) int {
 		seen++
 	}
 	if weakTitle(f) {
-		score -= 60
+		score -= weakPenalty
 	}
 	return score
 }
@@ -653,6 +781,45 @@ func creditedCaptions(fs []feature, labels []label) {
 			i++
 		}
 	}
+}
+
+// maxTriangleCaption is the longest line a lone triangle marks as a caption.
+const maxTriangleCaption = 300
+
+// triangleCaptions reads a line opened by a triangle ("▲ 축사하는 홍길동
+// 시장", "▲ … 열렸다. 홍길동") as a photo's caption when it stands alone:
+// regional papers mark captions so even without a credit, while a run of
+// triangle lines is a list ("▲기획실장 홍길동 ▲…").
+func triangleCaptions(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] != labelText || !triangled(fs[i].text) || fs[i].runes > maxTriangleCaption ||
+			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences {
+			continue
+		}
+		if p := keptNeighbour(labels, i, -1); p >= 0 && triangled(fs[p].text) {
+			continue
+		}
+		if n := keptNeighbour(labels, i, 1); n >= 0 && triangled(fs[n].text) {
+			continue
+		}
+		labels[i] = labelCaption
+	}
+}
+
+// triangled reports whether s opens with the triangle captions are marked with.
+func triangled(s string) bool {
+	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")
+}
+
+// keptNeighbour is the index of the nearest line before (step -1) or
+// after (step 1) line i that is not dropped, -1 when there is none.
+func keptNeighbour(labels []label, i, step int) int {
+	for j := i + step; j >= 0 && j < len(labels); j += step {
+		if labels[j] != labelDrop {
+			return j
+		}
+	}
+	return -1
 }
 
 // finishedSentence reports whether s ends in a finished sentence ("…했다.",

@@ -30,7 +30,7 @@ var outlets = []outlet{
 	{"매일경제", []string{"매일경제", "매경닷컴", "mk.co.kr"}},
 	{"서울경제", []string{"서울경제", "sedaily.com"}},
 	{"아시아경제", []string{"아시아경제", "asiae.co.kr"}},
-	{"헤럴드경제", []string{"헤럴드경제", "heraldcorp.com"}},
+	{"헤럴드경제", []string{"헤럴드경제", "헤럴드", "heraldcorp.com"}},
 	{"파이낸셜뉴스", []string{"파이낸셜뉴스", "fnnews.com"}},
 	{"조선비즈", []string{"조선비즈", "chosunbiz.com"}},
 	{"조선일보", []string{"조선일보", "chosun.com"}},
@@ -222,7 +222,7 @@ func magazineWord(tok string) bool {
 }
 
 // outletSuffixes end the names of news outlets.
-var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신"}
 
 // outletWord reports a known outlet or a word with an outlet's ending
 // (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do
@@ -252,6 +252,10 @@ func creditedRole(role string) bool {
 // "[웸블리(영국 런던)=홍길동 기자]" they name the place, not reporters, and
 // the bracket after the place gives its country and city.
 func (c *credit) placeBefore(t, s string) {
+	if len(c.names) > 0 && c.agency == "" && outletWord(c.names[0]) {
+		// "[헤럴드 대구경북=홍길동 기자]": the outlet, then its regional desk
+		c.agency, c.names = canonicalOutlet(c.names[0]), c.names[1:]
+	}
 	place := strings.TrimSpace(strings.Join(append(c.names, strings.TrimSuffix(t, "=")), " "))
 	if p, _, ok := strings.Cut(bracketPlace(s), "("); ok && strings.TrimSpace(p) != "" {
 		place = strings.TrimSpace(p)
@@ -327,8 +331,8 @@ func parseByline(s string) (credit, bool) {
 		switch {
 		case titleRe().MatchString(t):
 			sawTitle = true
-		case lex().toolbar[t]:
-			// "홍길동 기자 구독": a button beside the byline
+		case lex().toolbar[t] || lex().bylineLabel[t]:
+			// a button beside the byline ("구독") or a label ("기자명", "문의")
 		case len(c.emails) > 0 && deskRe().MatchString(t):
 			// "디지털뉴스팀 news@…": a desk signs with the address
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
@@ -379,7 +383,7 @@ var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*(
 
 // deskRe is a newsroom desk that signs a story instead of a reporter
 // ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
-var deskRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)$`)
+var deskRe = lazyRE(`^(?:[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)|[가-힣A-Za-z]{0,8}(?:편집국|보도국))$`)
 
 // unlikelyByline rejects the lines that cannot be a byline before the
 // regular expressions run: most lines are body text, too long, naming no
@@ -454,9 +458,26 @@ func bracketByline(s string) (credit, bool) {
 	}
 	inner := s[:end+1]
 	if !strings.Contains(inner, "기자") && !strings.Contains(inner, "특파원") {
-		return credit{}, false
+		return outletLead(s, end)
 	}
 	return parseByline(inner)
+}
+
+// minOutletLead is the shortest lead that an outlet's name in brackets
+// opens ("[한빛뉴스통신] 한빛시는 …").
+const minOutletLead = 40
+
+// outletLead reads "[한빛뉴스통신] 한빛시는 …했다.": a lead paragraph opened
+// by its outlet's name alone in brackets (end is the closing bracket). A
+// tag such as "[포토뉴스]" opens no lead and is no outlet.
+func outletLead(s string, end int) (credit, bool) {
+	name := strings.TrimSpace(s[1:end])
+	rest := strings.TrimSpace(s[end+1:])
+	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
+		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
+		return credit{}, false
+	}
+	return credit{agency: canonicalOutlet(name)}, true
 }
 
 // isRights reports whether s is a copyright or reuse notice line.
@@ -729,8 +750,22 @@ func bareCredit(caption string) (photographer, source string) {
 		return who, ""
 	case hangulOutlet(who) || isKnownOutlet(who):
 		return "", canonicalOutlet(who)
+	case person && signedScene(caption, m[0], who):
+		return who, "" // "▲ … 열렸다. 홍길동": the photographer signs the scene
 	}
 	return "", ""
+}
+
+// signedScene reports whether a caption's bare credit is its
+// photographer's name: a plain name, not a place or a body ("한빛시",
+// "한빛군청"), after a sentence that shows the scene ("…열렸다.").
+func signedScene(caption, credit, who string) bool {
+	at := strings.LastIndex(caption, credit)
+	if at < 0 || !strings.HasPrefix(credit, ".") || !strings.HasSuffix(caption[:at], "다") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(who)
+	return utf8.RuneCountInString(who) <= 3 && !strings.ContainsRune("시군구도읍면동리청원부처국실당회사", last)
 }
 
 // isKnownOutlet reports whether w names a listed outlet.

@@ -13,7 +13,8 @@ import (
 // only reads them.
 type feature struct {
 	text    string // the line without line-level markdown
-	heading int    // markdown heading level, -1 for a bold line, else 0
+	heading int    // markdown heading level, -1 for a bold line, headingFramed for "- 부제 -", else 0
+	bullet  bool   // the line was a list item ("- …", "• …")
 	images  []image
 	rest    string // text beside the images of an image line
 
@@ -96,6 +97,7 @@ func copiedLater(fs []feature, i, lastSame int) bool {
 func measureLine(s string) feature {
 	var f feature
 	f.text, f.heading = stripMarkup(s)
+	f.bullet = f.heading == 0 && listMarked(s)
 	if imgs, rest := cutImages(s); len(imgs) > 0 {
 		// The assembler reads an image line's photos and the text left
 		// beside them; that text is measured when it is assembled.
@@ -162,10 +164,10 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t) || loneHolder(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
-	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t)
+	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t) && !quotedTitle(t)
 	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
 	f.summary = lex().phraseIn(phraseSummary, t)
 	f.summaryEnd = lex().phraseIn(phraseSummaryEnd, t)
@@ -352,6 +354,9 @@ func toolbarLine(s string) bool {
 // menuLine reports whether s is a row of short links split by bars or
 // arrows: "회사소개 | 광고문의 | 개인정보처리방침", "홈 > 정치 > 국회".
 func menuLine(s string) bool {
+	if wordMenu(s) || breadcrumbRe().MatchString(s) {
+		return true
+	}
 	for _, sep := range []string{"|", ">", "›"} {
 		parts := strings.Split(s, sep)
 		if len(parts) < 3 {
@@ -370,6 +375,44 @@ func menuLine(s string) bool {
 	}
 	return false
 }
+
+// quotedTitle reports whether s reads as a headline that quotes someone or
+// trails off ("네이버 \"구독자 2천만명…\""), not a tip or subscribe prompt,
+// which asks the reader ("…하세요", "구독하기") or gives an address.
+func quotedTitle(s string) bool {
+	if !strings.ContainsAny(s, "\"“”…") || isPromo(s) {
+		return false
+	}
+	for _, w := range []string{"세요", "하기", "@", "http", "☎"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// minMenuWords is the fewest words a bare row of section links holds.
+const minMenuWords = 8
+
+// wordMenu reports whether s is a row of section links with no separator:
+// "머니 산업 IT·과학 정치&정책 사회 오피니언 라이프 플러스" — many short
+// words, none closing on a particle or an ending, no mark a headline uses.
+func wordMenu(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < minMenuWords || strings.ContainsAny(s, ".,…'\"“”‘’?!()[]0123456789") {
+		return false
+	}
+	for _, w := range words {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if utf8.RuneCountInString(w) > 6 || strings.ContainsRune("은는이가을를에의로서다고도와과며면", last) {
+			return false
+		}
+	}
+	return true
+}
+
+// breadcrumbRe is a section path with no spaces: "IT/과학>IT/인터넷".
+var breadcrumbRe = lazyRE(`^[^\s>›]{1,12}(?:[>›][^\s>›]{1,12})+$`)
 
 // pageNumberRe is the print page a story ran on, shown by the page as a
 // line of its own: "08면", "| 본지 1면".
@@ -404,13 +447,29 @@ func outletOnly(s string) bool {
 	if len(words) == 0 || len(words) > 3 || utf8.RuneCountInString(s) > 16 {
 		return false
 	}
-	for _, w := range words {
-		if !looksLikeOutlet(w) && w != "뉴스" && !strings.EqualFold(w, "news") {
+	for i, w := range words {
+		// "글로벌 한빛신문": a short word the site sets before its name
+		lead := i == 0 && len(words) > 1 && utf8.RuneCountInString(w) <= 4 && siteName(words[len(words)-1])
+		if !looksLikeOutlet(w) && w != "뉴스" && !strings.EqualFold(w, "news") && !lead {
 			return false
 		}
 	}
+	if len(words) > 1 && siteName(words[len(words)-1]) && !strings.ContainsAny(s, "·,…'\"") {
+		return true
+	}
 	_, known := knownOutlet(s)
 	return known || strings.HasSuffix(s, "뉴스") || strings.HasSuffix(strings.ToLower(s), "news")
+}
+
+// siteName reports whether w names a paper or a news site by its ending
+// ("한빛신문", "한빛일보", "한빛뉴스").
+func siteName(w string) bool {
+	for _, suf := range []string{"신문", "일보", "뉴스", "경제"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionCredit reports whether t is a caption closed by a bare "ⓒ 출처"
@@ -429,27 +488,84 @@ func captionCredit(t string) bool {
 		after != "" && utf8.RuneCountInString(after) <= 15 && len(strings.Fields(after)) <= 2
 }
 
+// tailedByline reads a byline a page glued a link after ("홍길동 기자의
+// 다른 기사 보기"), also when the reporter's address closes the line
+// ("기자명 홍길동 다른기사 보기 hong@example.kr").
+func tailedByline(t string) (credit, bool) {
+	mails := emailRe().FindAllString(t, -1)
+	core := strings.TrimSpace(emailRe().ReplaceAllString(t, " "))
+	head, cut := cutBylineTail(core)
+	if !cut {
+		return credit{}, false
+	}
+	return parseByline(strings.TrimSpace(head + " " + strings.Join(mails, " ")))
+}
+
+// latinBylineRe is a translated story's byline: the writer's name in Latin
+// letters, a bar, the publication it first ran in ("JR Raphael |
+// Computerworld").
+var latinBylineRe = lazyRE(`^([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){1,3}) \| ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})$`)
+
+// loneHolder reports whether s is a copyright mark with a holder that is no
+// news outlet and nothing else ("ⓒMicrosoft", "ⓒ 게티이미지"): the credit of
+// a picture the page lost, not the story's rights notice.
+func loneHolder(s string) bool {
+	rest, ok := strings.CutPrefix(s, "ⓒ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "©")
+	}
+	words := strings.Fields(rest)
+	if !ok || len(words) == 0 || len(words) > 2 || reuseNoticeRe().MatchString(s) {
+		return false
+	}
+	for _, w := range words {
+		if _, known := knownOutlet(w); known || outletWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// archiveCreditRe is a short caption closed by its credit in brackets
+// naming a photo: "해수욕장 인파 [한빛통신 자료 사진]", "시청 전경 [한빛시
+// 제공]".
+var archiveCreditRe = lazyRE(`^[^\[\]]{2,80}\s\[[^\[\]]{0,20}(?:사진|제공)\]$`)
+
+// markedCredit reads a photographer's credit a page sets beside a picture
+// with the copyright mark: "ⓒ 홍길동 기자 gd@example.kr |".
+func markedCredit(t string) (credit, bool) {
+	rest, ok := strings.CutPrefix(t, "ⓒ")
+	if !ok || !strings.Contains(rest, "@") {
+		return credit{}, false
+	}
+	c, ok := parseByline(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "|")))
+	return c, ok && len(c.names) > 0
+}
+
 // credits finds the page date, byline, sign-off, rights notice, caption
 // and dateline a line may be.
 func credits(f *feature) {
 	t := f.text
 	framed := triangleCaption(t) || cellCaption(t)
 	credited := captionCredit(t)
-	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t)
+	f.caption = framed || credited || looksLikeCaption(t) || creditedCaption(t) || photographerCaption(t) || slashCredited(t) ||
+		slashSourceRe().MatchString(t) || archiveCreditRe().MatchString(t)
 	f.date = findPageDate(t, f.runes, f.caption)
 	// "▲ … ⓒ 홍길동" and "… 2025.3.5/한빛뉴스 © 한빛뉴스 홍길동 기자" credit a photo.
-	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t))
-	if f.date.stamp {
+	f.rights = isRights(t) && !framed && !credited && !(f.caption && !reuseNoticeRe().MatchString(t)) && !loneHolder(t)
+	if m := latinBylineRe().FindStringSubmatch(t); m != nil {
+		f.byline = &credit{names: []string{m[1]}, agency: m[2]} // "JR Raphael | Computerworld"
+	} else if f.date.stamp {
 		f.byline = stampByline(t) // "홍길동 기자 입력 2025.04.13 10:05"
+	} else if c, ok := tailedByline(t); ok {
+		f.byline = &c // "홍길동 기자의 전체기사 보기", read before the words of the link pass for names
 	} else if c, ok := parseByline(t); ok && f.speech == "" {
 		f.byline = &c
-	} else if head, cut := cutBylineTail(t); cut {
-		if c, ok := parseByline(head); ok {
-			f.byline = &c // "홍길동 기자의 전체기사 보기"
-		}
 	} else if f.rights {
 		if c, ok := rightsByline(t); ok {
 			f.byline, f.rights = &c, false
+		} else if c, ok := markedCredit(t); ok {
+			f.byline, f.rights = &c, false // "ⓒ 홍길동 기자 gd@example.kr |": a photographer, no rights holder
 		}
 	}
 	if c, ok := parseSignoff(t); ok {

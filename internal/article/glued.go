@@ -93,6 +93,9 @@ func unglue(lines []line) []line {
 	for _, l := range lines {
 		parts := splitGlued(l.text)
 		if parts == nil {
+			parts = splitWireLead(l.text)
+		}
+		if parts == nil {
 			parts = []string{l.text}
 		}
 		k := 0
@@ -106,6 +109,49 @@ func unglue(lines []line) []line {
 		}
 	}
 	return out
+}
+
+// slashCreditLineRe is a photographer's credit alone on its line under the
+// caption it closes: "/홍길동 기자 gd@example.kr".
+var slashCreditLineRe = lazyRE(`^/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?$`)
+
+// joinCredits puts a "/홍길동 기자" credit that a page set on its own line
+// back after the caption sentence above it, where captions carry it.
+func joinCredits(lines []line) []line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if n := len(out); n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") {
+			out[n-1].text += " " + l.text
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// wireLeadRe is a wire story's dateline and reporter opening its lead:
+// "(부산=한빛통신) 홍길동 기자 =".
+var wireLeadRe = lazyRE(`[(\[]\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?\s*=\s*([^()\[\]=\s]{2,12})\s*[)\]]\s*[가-힣]{2,4}\s*` + titleAlt + `\s*=`)
+
+// splitWireLead cuts a line where a wire lead starts after the page's
+// furniture and a photo's caption: "홍길동기자 구독 이전 다음 해수욕장
+// 인파 [한빛통신 자료사진] (부산=한빛통신) 홍길동 기자 = …" gives the
+// caption and the lead; nil when the line holds no such glued lead.
+func splitWireLead(s string) []string {
+	m := wireLeadRe().FindStringSubmatchIndex(s)
+	if m == nil || m[0] == 0 || !isKnownOutlet(s[m[2]:m[3]]) {
+		return nil
+	}
+	head := strings.TrimSpace(s[:m[0]])
+	if !strings.HasSuffix(head, "]") && !strings.HasSuffix(head, ")") {
+		return nil // a dateline quoted inside a sentence
+	}
+	fields := strings.Fields(head)
+	if len(fields) > 0 && gluedTitle(fields[0]) != "" {
+		fields = fields[1:] // "홍길동기자": the reporter's name by the subscribe button
+	}
+	_, caption := leadingToolbar(strings.Join(fields, " "))
+	return []string{caption, s[m[0]:]}
 }
 
 // splitGlued cuts a glued line at its timestamp into the lines it holds,

@@ -36,6 +36,7 @@ const (
 	phraseCue        phraseKind = "cue"
 	phraseBylineTail phraseKind = "bylinetail"
 	phraseScriptCue  phraseKind = "scriptcue"
+	phraseBylineLbl  phraseKind = "bylinelabel"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -76,9 +77,12 @@ func (p phrase) matches(s string) bool {
 // by kind, the words toolbars are made of, and the labels of page dates
 // with how far each is trusted as the publication date.
 type lexicon struct {
-	phrases    map[phraseKind][]phrase
-	toolbar    map[string]bool
-	dateLabels map[string]int // label → trust, 1 best
+	phrases map[phraseKind][]phrase
+	toolbar map[string]bool
+	// bylineLabel holds the words that label a byline or contact line
+	// ("기자명", "문의"): never a reporter's name.
+	bylineLabel map[string]bool
+	dateLabels  map[string]int // label → trust, 1 best
 }
 
 // lex is the embedded lexicon, loaded and validated once, on first use
@@ -96,14 +100,18 @@ func mustLexicon(fsys fs.FS) *lexicon {
 // loadLexicon reads lexicon/boilerplate.tsv and lexicon/datelabels.tsv
 // from fsys and validates every row.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{phrases: map[phraseKind][]phrase{}, toolbar: map[string]bool{}, dateLabels: map[string]int{}}
+	lx := &lexicon{phrases: map[phraseKind][]phrase{}, toolbar: map[string]bool{}, bylineLabel: map[string]bool{}, dateLabels: map[string]int{}}
 	err := readTable(fsys, "lexicon/boilerplate.tsv", 3, func(f []string) error {
 		p := phrase{kind: phraseKind(f[0]), mode: matchMode(f[1]), text: f[2]}
 		if err := p.validate(); err != nil {
 			return err
 		}
-		if p.kind == phraseToolbar {
+		switch p.kind {
+		case phraseToolbar:
 			lx.toolbar[p.text] = true
+			return nil
+		case phraseBylineLbl:
+			lx.bylineLabel[p.text] = true
 			return nil
 		}
 		lx.phrases[p.kind] = append(lx.phrases[p.kind], p)
@@ -133,9 +141,9 @@ func (p phrase) validate() error {
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}
-	case phraseToolbar:
+	case phraseToolbar, phraseBylineLbl:
 		if p.mode != matchWord || strings.ContainsRune(p.text, ' ') {
-			return fmt.Errorf("toolbar entry %q must be one word with match word", p.text)
+			return fmt.Errorf("%s entry %q must be one word with match word", p.kind, p.text)
 		}
 	default:
 		return fmt.Errorf("unknown kind %q", p.kind)

@@ -81,6 +81,9 @@ func cleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	t := b.String()
+	if strings.Contains(t, "![]()") {
+		t = strings.TrimSpace(strings.ReplaceAll(t, "![]()", "")) // an image the crawler kept nothing of
+	}
 	if strings.Contains(t, "](") && !strings.Contains(t, "![") {
 		t = mdLinkRe().ReplaceAllString(t, "$1")
 	}
@@ -168,6 +171,10 @@ func pairs(s string, open, close byte) []int32 {
 // hashes, list bullets, block quotes and bold markers around a whole line.
 // heading is the markdown heading level, or -1 for a line set in bold
 // (an in-body heading), or 0.
+// headingFramed is the heading level of a subhead set between dashes,
+// "- 부제 -": never the headline, a subhead even above it.
+const headingFramed = -2
+
 func stripMarkup(s string) (text string, heading int) {
 	for heading < len(s) && s[heading] == '#' {
 		heading++
@@ -179,7 +186,7 @@ func stripMarkup(s string) (text string, heading int) {
 	}
 	if len(s) > 4 && strings.HasPrefix(s, "- ") && strings.HasSuffix(s, " -") {
 		// "- 부제 -": a subhead set between dashes, not a list item
-		return strings.TrimSpace(s[2 : len(s)-2]), heading
+		return strings.TrimSpace(s[2 : len(s)-2]), headingFramed
 	}
 	for _, p := range []string{"> ", "- ", "* ", "+ ", "• "} {
 		if strings.HasPrefix(s, p) {
@@ -196,6 +203,16 @@ func stripMarkup(s string) (text string, heading int) {
 		}
 	}
 	return s, heading
+}
+
+// listMarked reports whether s opens with a list item's mark, "- " or "• ".
+func listMarked(s string) bool {
+	for _, p := range []string{"- ", "* ", "+ ", "• "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldSpace is s with all white space removed, for comparing a caption

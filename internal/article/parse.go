@@ -117,7 +117,7 @@ type builder struct {
 // then assembly, each line passing each stage once. headline, when not
 // empty, is the known title and the lines are the body only.
 func structure(lines []line, headline string) (*Article, error) {
-	lines = unglue(lines)
+	lines = joinCredits(unglue(lines))
 	fs := measure(lines)
 	labels := classify(lines, fs, headline)
 	b := &builder{wrappedDoc: hardWrapped(lines)}

@@ -127,9 +127,11 @@ func signoffWord(w string) bool {
 }
 
 // cellCaption reports whether a line is a photo caption in a table cell,
-// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so.
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so;
+// "ⓒ 홍길동 기자 gd@example.kr |" is the credit of a photo whose caption
+// follows.
 func cellCaption(s string) bool {
-	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && strings.Count(s, "|") == 1 &&
+	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && !(strings.HasPrefix(s, "ⓒ") && strings.Contains(s, "@")) && strings.Count(s, "|") == 1 &&
 		utf8.RuneCountInString(s) >= 8
 }
 
@@ -161,16 +163,20 @@ var slashReporterRe = lazyRE(`[.!?…]\s*/\s*[가-힣]{2,4}\s*` + titleAlt + `\s
 // 기자" (or in brackets, see enclosedCreditRe) after its last sentence,
 // with at most a few sentences before.
 func slashCredited(s string) bool {
-	if utf8.RuneCountInString(s) > 400 || strings.Count(s, "다. ") > maxCaptionSentences || !strings.Contains(s, "있다.") && !strings.Contains(s, "/") {
+	if utf8.RuneCountInString(s) > 400 || strings.Count(s, "다. ") > maxCaptionSentences || !strings.Contains(s, "있다") && !strings.Contains(s, "/") {
 		return false
 	}
 	return strings.Contains(s, "/") && slashReporterRe().MatchString(s) || enclosedCreditRe().MatchString(s)
 }
 
+// slashSourceRe is a short caption closed by its source after a slash:
+// "시청 전경. / 한빛시 제공", "새 화면. / 누리집 갈무리".
+var slashSourceRe = lazyRE(`^[^/]{4,200}[.…]\s*/\s*[^/.]{1,20}(?:제공|발췌|캡처|캡쳐|갈무리|촬영)\s*$`)
+
 // enclosedCreditRe is a photo credit enclosed after a caption's last
 // sentence: "…참석하고 있다. (경기 수원=홍길동 기자)", "…즐기고 있다.
-// <한빛시 제공>".
-var enclosedCreditRe = lazyRE(`있다\.\s*(?:\(\s*[가-힣 ]{1,12}=\s*[가-힣]{2,4}\s*` + titleAlt + `\s*\)|<\s*[가-힣A-Za-z0-9 ]{2,20}\s*제공\s*>)\s*$`)
+// <한빛시 제공>", "…찍고 있다(한빛시 제공)".
+var enclosedCreditRe = lazyRE(`있다\.?\s*(?:\(\s*[가-힣 ]{1,12}=\s*[가-힣]{2,4}\s*` + titleAlt + `\s*\)|[<(]\s*[가-힣A-Za-z0-9 ]{2,20}\s*제공\s*[>)])\s*$`)
 
 // creditedCaption reports whether a line is a caption closed by a bare
 // photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
