@@ -70,7 +70,7 @@ func redact(dsn string) string {
 // its transaction after its SQL.
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
 	2: backfillEventMarks,
-	7: repackDocs,
+	7: repackAll,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {

@@ -299,7 +299,7 @@ var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 		return backfillEventMarks(ctx, &sqlTx{tx: tx})
 	},
 	10: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return repackDocs(ctx, &sqlTx{tx: tx})
+		return repackAll(ctx, &sqlTx{tx: tx})
 	},
 }
 
