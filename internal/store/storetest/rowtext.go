@@ -10,9 +10,9 @@ import (
 	"github.com/sosik-news/sosik/internal/store"
 )
 
-// rowTextDoc is an article whose event and quote texts are partly slices
+// RowTextDoc is an article whose event and quote texts are partly slices
 // of its text (stored as offsets) and partly not (stored as written).
-func rowTextDoc() (*extract.Document, []extract.Event, []string) {
+func RowTextDoc() (*extract.Document, []extract.Event, []string) {
 	body := "강하늘 장관은 5일 윤슬기 대사를 만날 예정이다. 강 장관은 \"협력을 넓히겠다\"고 말했다."
 	at := func(s string) extract.Span {
 		i := strings.Index("제목\n"+body, s)
@@ -44,7 +44,7 @@ func rowTextDoc() (*extract.Document, []extract.Event, []string) {
 // texts come back as written, whether they were slices of the text or not.
 func testRowTexts(t *testing.T, open Opener) {
 	st, _ := open(t)
-	d, want, quotes := rowTextDoc()
+	d, want, quotes := RowTextDoc()
 	MustPut(t, st, d)
 	ctx := context.Background()
 	res, err := st.Events(ctx, store.EventQuery{})
