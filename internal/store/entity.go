@@ -246,13 +246,13 @@ func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef
 			return nil, err
 		}
 		out, src = append(out, e), append(src, from)
-		cuts.add(from.rid, from.cut)
+		cuts.add(from.rid, from.cut, -1)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	texts, err := s.articleTexts(ctx, cuts.rids)
+	texts, err := s.articleTexts(ctx, &cuts)
 	if err != nil {
 		return nil, err
 	}
@@ -351,13 +351,13 @@ func (s *core) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, erro
 			return nil, err
 		}
 		out, src = append(out, q), append(src, f)
-		cuts.add(f.rid, f.cut)
+		cuts.add(f.rid, f.cut, f.end)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	rows.Close()
-	texts, err := s.articleTexts(ctx, cuts.rids)
+	texts, err := s.articleTexts(ctx, &cuts)
 	if err != nil {
 		return nil, err
 	}

@@ -112,14 +112,14 @@ func slice(text string, start, end int) string {
 	return ""
 }
 
-// articleTexts reads and inflates the texts of the articles rids, each
-// once.
-func (s *core) articleTexts(ctx context.Context, rids []int64) (map[int64]string, error) {
-	out := make(map[int64]string, len(rids))
-	if len(rids) == 0 {
+// articleTexts reads and inflates the texts of the articles c lists, each
+// once and only as far as its last span needs.
+func (s *core) articleTexts(ctx context.Context, c *cutRows) (map[int64]string, error) {
+	out := make(map[int64]string, len(c.rids))
+	if len(c.rids) == 0 {
 		return out, nil
 	}
-	rows, err := s.db.query(ctx, `SELECT rid, text, text_z FROM articles WHERE `+s.inList("rid", 1), s.list(rids))
+	rows, err := s.db.query(ctx, `SELECT rid, text, text_z FROM articles WHERE `+s.inList("rid", 1), s.list(c.rids))
 	if err != nil {
 		return nil, err
 	}
@@ -131,28 +131,48 @@ func (s *core) articleTexts(ctx context.Context, rids []int64) (map[int64]string
 		if err := rows.Scan(&rid, &text, &z); err != nil {
 			return nil, err
 		}
-		if out[rid], err = unpackText(text, z); err != nil {
-			return nil, err
+		if z == nil {
+			out[rid] = text
+			continue
 		}
+		var b []byte
+		if n := c.ends[rid]; n < 0 {
+			b, err = inflate(z)
+		} else {
+			b, err = inflatePrefix(z, n)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: inflating stored text: %w", err)
+		}
+		out[rid] = string(b)
 	}
 	return out, rows.Err()
 }
 
-// cutRows lists the distinct articles of rows whose texts were cut.
+// cutRows lists the distinct articles of rows whose texts were cut and how
+// far into each text the rows' spans reach.
 type cutRows struct {
 	rids []int64
-	seen map[int64]bool
+	ends map[int64]int
 }
 
-func (c *cutRows) add(rid int64, cut int) {
-	if cut == 0 || c.seen[rid] {
+// add notes a row of article rid with flags cut whose spans end by end
+// (-1: anywhere in the text).
+func (c *cutRows) add(rid int64, cut, end int) {
+	if cut == 0 {
 		return
 	}
-	if c.seen == nil {
-		c.seen = map[int64]bool{}
+	if c.ends == nil {
+		c.ends = map[int64]int{}
 	}
-	c.seen[rid] = true
-	c.rids = append(c.rids, rid)
+	e, seen := c.ends[rid]
+	switch {
+	case !seen:
+		c.rids = append(c.rids, rid)
+	case e < 0 || end >= 0 && e >= end:
+		return
+	}
+	c.ends[rid] = end
 }
 
 // cutStoredTexts leaves out of the stored events and quotes the texts that
