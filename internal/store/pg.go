@@ -70,7 +70,8 @@ func redact(dsn string) string {
 // its transaction after its SQL.
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
 	2: backfillEventMarks,
-	7: repackAll,
+	7: repackDocs,
+	8: cutStoredTexts,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {

@@ -11,8 +11,8 @@ import (
 )
 
 // The cut column of events and quotes says which of the row's texts were
-// left out because they are slices of the article text (migration 10 on
-// SQLite, 7 on PostgreSQL); a row with cut 0 holds its texts as before.
+// left out because they are slices of the article text (migration 11 on
+// SQLite, 8 on PostgreSQL); a row with cut 0 holds its texts as before.
 const (
 	cutEvidence = 1 << iota // events.evidence is text[start:end]
 	cutMarker               // events.marker is text[marker_start:marker_end]
@@ -176,7 +176,7 @@ func (c *cutRows) add(rid int64, cut, end int) {
 }
 
 // cutStoredTexts leaves out of the stored events and quotes the texts that
-// are slices of their article's text (migration 10 on SQLite, 7 on
+// are slices of their article's text (migration 11 on SQLite, 8 on
 // PostgreSQL), a page of articles at a time. Runs inside the migration's
 // transaction on either backend.
 func cutStoredTexts(ctx context.Context, tx dbtx) error {
@@ -307,13 +307,4 @@ func cutQuoteRows(ctx context.Context, tx dbtx, texts map[int64]string, lo, hi i
 		}
 	}
 	return nil
-}
-
-// repackAll is the Go part of migration 10 on SQLite, 7 on PostgreSQL:
-// the documents in their newest form, then the event and quote texts cut.
-func repackAll(ctx context.Context, tx dbtx) error {
-	if err := repackDocs(ctx, tx); err != nil {
-		return err
-	}
-	return cutStoredTexts(ctx, tx)
 }

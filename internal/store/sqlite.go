@@ -299,7 +299,10 @@ var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 		return backfillEventMarks(ctx, &sqlTx{tx: tx})
 	},
 	10: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return repackAll(ctx, &sqlTx{tx: tx})
+		return repackDocs(ctx, &sqlTx{tx: tx})
+	},
+	11: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+		return cutStoredTexts(ctx, &sqlTx{tx: tx})
 	},
 }
 

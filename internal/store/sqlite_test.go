@@ -323,8 +323,8 @@ DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_ur
 // dropTermCounts undoes the term-count migration (SQLite 8).
 const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 
-// dropRowCuts undoes the cut columns of events and quotes (SQLite 10,
-// PostgreSQL 7); events whose mentions were stored as offsets keep none
+// dropRowCuts undoes the cut columns of events and quotes (SQLite 11,
+// PostgreSQL 8); events whose mentions were stored as offsets keep none
 // (the tests that use it do not read them; uncutRows stores them whole).
 const dropRowCuts = `UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
 ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
@@ -470,7 +470,7 @@ func rowAnswers(t *testing.T, st store.Store) []any {
 }
 
 // uncutRows stores the events' and quotes' texts of docs in full, as
-// before migration 10 (events in order of their evid, quotes of their qid).
+// before migration 11 (events in order of their evid, quotes of their qid).
 func uncutRows(t *testing.T, db *sql.DB, docs []*extract.Document) {
 	t.Helper()
 	for _, d := range docs {

@@ -23,10 +23,3 @@ FROM pair_months WHERE a < b;
 DROP TABLE pair_months;
 ALTER TABLE pair_months_once RENAME TO pair_months;
 DROP INDEX pair_totals_top;
-
--- Event evidence, markers and mention sentences and quote texts that are
--- slices of the article text are stored as their offsets only: cut says
--- which texts a row left out (rowtext.go); Go fills it for the stored rows
--- after the documents (cutStoredTexts).
-ALTER TABLE events ADD COLUMN cut INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE quotes ADD COLUMN cut INTEGER NOT NULL DEFAULT 0;
