@@ -40,6 +40,22 @@ func inflate(z []byte) ([]byte, error) {
 	return io.ReadAll(r)
 }
 
+// inflatePrefix decompresses the first n bytes of what deflate made (all
+// of it when it is shorter): a reader of a few spans stops at the last.
+func inflatePrefix(z []byte, n int) ([]byte, error) {
+	r := readers.Get().(io.ReadCloser)
+	defer readers.Put(r)
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(z), nil); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, n)
+	k, err := io.ReadFull(r, buf)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
+	}
+	return buf[:k], err
+}
+
 // minCompress is the shortest text worth deflating.
 const minCompress = 200
 

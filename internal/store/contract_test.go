@@ -222,7 +222,8 @@ func TestPostgresMigrateBackfillsEventMarks(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, `DROP INDEX events_certainty;
+	if _, err := conn.Exec(ctx, dropRowCuts+`
+		DROP INDEX events_certainty;
 		ALTER TABLE events DROP COLUMN marker, DROP COLUMN marker_start, DROP COLUMN marker_end, DROP COLUMN mentions;
 		`+dropLinkEvidence+dropCollectWatch+dropGraphCounts+`
 		DELETE FROM schema_version WHERE version >= 2`); err != nil {
@@ -253,7 +254,7 @@ func TestPostgresMigrateBackfillsGraphCounts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
+		if _, err := conn.Exec(ctx, dropRowCuts+"\n"+dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -224,9 +224,11 @@ func (s *core) articleRefs(ctx context.Context, q string, args ...any) ([]Articl
 }
 
 // events loads events with their article and actors; tail is the WHERE …
-// ORDER BY … LIMIT part over events ev joined to articles a.
+// ORDER BY … LIMIT part over events ev joined to articles a. Texts cut
+// from the article text are read back through it, each article's text
+// inflated once.
 func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef, error) {
-	rows, err := s.db.query(ctx, `SELECT ev.evid, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
+	rows, err := s.db.query(ctx, `SELECT ev.evid, ev.rid, ev.cut, ev.type, ev.object, ev.place, ev.date, ev.certainty, ev.evidence,
 			ev.start, ev."end", ev.marker, ev.marker_start, ev.marker_end, ev.mentions,
 			a.id, a.headline, a.agency, coalesce(a.published, ''), a.url,
 			`+s.actorsJSON()+`
@@ -236,40 +238,86 @@ func (s *core) events(ctx context.Context, tail string, args ...any) ([]EventRef
 	}
 	defer rows.Close()
 	out := []EventRef{}
+	var src []eventSource
+	var cuts cutRows
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		e, from, err := scanEvent(rows)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		out, src = append(out, e), append(src, from)
+		cuts.add(from.rid, from.cut, -1)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	texts, err := s.articleTexts(ctx, &cuts)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := src[i].fill(&out[i], texts[src[i].rid]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
-// scanEvent reads one row of events' SELECT.
-func scanEvent(rows rows) (EventRef, error) {
-	var e EventRef
-	var evid int64
-	var cert, actors, mentions string
-	var marker extract.Span
-	if err := rows.Scan(&evid, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
-		&e.Start, &e.End, &marker.Text, &marker.Start, &marker.End, &mentions,
-		&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
-		return e, err
+// eventSource is what a stored event row says of its texts.
+type eventSource struct {
+	evid, rid int64
+	cut       int
+	marker    extract.Span
+	mentions  string
+}
+
+// fill sets e's marker and mentions, cutting from text what the row left
+// out.
+func (src *eventSource) fill(e *EventRef, text string) error {
+	if src.cut&cutEvidence != 0 {
+		e.Evidence = slice(text, e.Start, e.End)
 	}
-	e.Certainty = extract.Certainty(cert)
-	if marker.Text != "" {
-		e.Marker = &marker
+	m := src.marker
+	if src.cut&cutMarker != 0 {
+		m.Text = slice(text, m.Start, m.End)
 	}
-	if err := json.Unmarshal([]byte(mentions), &e.Mentions); err != nil {
-		return e, fmt.Errorf("decoding mentions of event %d: %w", evid, err)
+	if m.Text != "" {
+		e.Marker = &m
+	}
+	if src.cut&cutMentions != 0 {
+		ms, err := parseSpans(src.mentions)
+		if err != nil {
+			return fmt.Errorf("decoding mentions of event %d: %w", src.evid, err)
+		}
+		for j := range ms {
+			ms[j].Text = slice(text, ms[j].Start, ms[j].End)
+		}
+		e.Mentions = ms
+	} else if err := json.Unmarshal([]byte(src.mentions), &e.Mentions); err != nil {
+		return fmt.Errorf("decoding mentions of event %d: %w", src.evid, err)
 	}
 	if len(e.Mentions) == 0 {
 		e.Mentions = nil
 	}
+	return nil
+}
+
+// scanEvent reads one row of events' SELECT; its marker and mentions are
+// left to eventSource.fill.
+func scanEvent(rows rows) (EventRef, eventSource, error) {
+	var e EventRef
+	var src eventSource
+	var cert, actors string
+	if err := rows.Scan(&src.evid, &src.rid, &src.cut, &e.Type, &e.Object, &e.Place, &e.Date, &cert, &e.Evidence,
+		&e.Start, &e.End, &src.marker.Text, &src.marker.Start, &src.marker.End, &src.mentions,
+		&e.Article.ID, &e.Article.Headline, &e.Article.Agency, &e.Article.Published, &e.Article.URL, &actors); err != nil {
+		return e, src, err
+	}
+	e.Certainty = extract.Certainty(cert)
 	var raw [][2]any
 	if err := json.Unmarshal([]byte(actors), &raw); err != nil {
-		return e, fmt.Errorf("decoding actors of event %d: %w", evid, err)
+		return e, src, fmt.Errorf("decoding actors of event %d: %w", src.evid, err)
 	}
 	e.Actors = make([]Actor, 0, len(raw))
 	for _, r := range raw {
@@ -277,25 +325,48 @@ func scanEvent(rows rows) (EventRef, error) {
 		id, _ := r[1].(float64)
 		e.Actors = append(e.Actors, Actor{Name: name, EntityID: int64(id)})
 	}
-	return e, nil
+	return e, src, nil
 }
 
+// quotes lists the quotes of entity eid, newest first; texts cut from the
+// article text are read back through it.
 func (s *core) quotes(ctx context.Context, eid int64, lim int) ([]QuoteRef, error) {
-	rows, err := s.db.query(ctx, `SELECT q.speaker, coalesce(q.eid, 0), q.text, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url
+	rows, err := s.db.query(ctx, `SELECT q.rid, q.cut, q.start, q."end", q.speaker, coalesce(q.eid, 0), q.text, a.id, a.headline, a.agency, coalesce(a.published, ''), a.url
 		FROM quotes q JOIN articles a ON a.rid = q.rid WHERE q.eid = ? ORDER BY a.published DESC NULLS LAST, q.qid LIMIT ?`, eid, lim)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	out := []QuoteRef{}
+	type source struct {
+		rid             int64
+		cut, start, end int
+	}
+	var src []source
+	var cuts cutRows
 	for rows.Next() {
 		var q QuoteRef
-		if err := rows.Scan(&q.Speaker, &q.EntityID, &q.Text, &q.Article.ID, &q.Article.Headline, &q.Article.Agency, &q.Article.Published, &q.Article.URL); err != nil {
+		var f source
+		if err := rows.Scan(&f.rid, &f.cut, &f.start, &f.end, &q.Speaker, &q.EntityID, &q.Text, &q.Article.ID, &q.Article.Headline, &q.Article.Agency, &q.Article.Published, &q.Article.URL); err != nil {
 			return nil, err
 		}
-		out = append(out, q)
+		out, src = append(out, q), append(src, f)
+		cuts.add(f.rid, f.cut, f.end)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	texts, err := s.articleTexts(ctx, &cuts)
+	if err != nil {
+		return nil, err
+	}
+	for i, f := range src {
+		if f.cut&cutQuote != 0 {
+			out[i].Text = slice(texts[f.rid], f.start, f.end)
+		}
+	}
+	return out, nil
 }
 
 func (s *core) Timeline(ctx context.Context, ref string, limit int) (*Timeline, error) {

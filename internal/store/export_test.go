@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/korean"
 )
@@ -64,4 +66,9 @@ func LinkRows(st Store) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// QuotesOf is the profile's quote list of entity eid (at most lim).
+func QuotesOf(st Store, eid int64, lim int) ([]QuoteRef, error) {
+	return st.(*sqliteStore).quotes(context.Background(), eid, lim)
 }

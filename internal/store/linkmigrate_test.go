@@ -24,8 +24,9 @@ CREATE TABLE entity_links (rid INTEGER NOT NULL, n INTEGER NOT NULL, eid INTEGER
 CREATE INDEX entity_links_eid ON entity_links(eid, rid);`
 
 // beforeSmallerPairs takes the pair tables back to before SQLite migration
-// 10 (PostgreSQL 7), which runs again after the link records' migration;
-// the counts are left empty, as the link decisions do not read them.
+// 10 (PostgreSQL 7), which runs again after the link records' migration,
+// as does the next one (dropRowCuts); the counts are left empty, as the
+// link decisions do not read them.
 const beforeSmallerPairs = `DROP TABLE pair_months;
 CREATE TABLE pair_months (a BIGINT NOT NULL, b BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b, month));
 CREATE INDEX pair_totals_top ON pair_totals(a, n DESC, b);`
@@ -81,6 +82,7 @@ func testLinkRecordMigration(t *testing.T, open storetest.Opener, version int, r
 	var b strings.Builder
 	b.WriteString(v7Schema)
 	b.WriteString(beforeSmallerPairs)
+	b.WriteString("\n" + dropRowCuts)
 	lit := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	rows, others := 0, 0
 	for eid, links := range before {

@@ -72,6 +72,7 @@ var pgPostMigrate = map[int]func(context.Context, dbtx) error{
 	2: backfillEventMarks,
 	6: convertLinkRecords,
 	7: repackDocs,
+	8: cutStoredTexts,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -559,8 +558,9 @@ func (w *writer) putQuotes(rid int64, d *extract.Document, local map[string]int6
 		if q.SpeakerNamed {
 			named = 1
 		}
-		if err := w.exec(`INSERT INTO quotes(rid, eid, speaker, named, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			rid, eid, q.Speaker, named, q.Text, q.Start, q.End); err != nil {
+		text, cut := storedQuoteText(d.Text, &q)
+		if err := w.exec(`INSERT INTO quotes(rid, eid, speaker, named, text, start, "end", cut) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			rid, eid, q.Speaker, named, text, q.Start, q.End, cut); err != nil {
 			return err
 		}
 	}
@@ -598,7 +598,7 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 		if ev.Type == "" {
 			continue
 		}
-		evid, err := w.putEvent(rid, &ev)
+		evid, err := w.putEvent(rid, d.Text, &ev)
 		if err != nil {
 			return err
 		}
@@ -617,24 +617,21 @@ func (w *writer) putEvents(rid int64, d *extract.Document, local map[string]int6
 	return nil
 }
 
-// putEvent stores one event's row (without actors) and returns its id.
-func (w *writer) putEvent(rid int64, ev *extract.Event) (int64, error) {
+// putEvent stores one event's row (without actors) and returns its id;
+// texts that are slices of the article text are stored as offsets only.
+func (w *writer) putEvent(rid int64, text string, ev *extract.Event) (int64, error) {
 	var marker extract.Span
 	if ev.Marker != nil {
 		marker = *ev.Marker
 	}
-	mentions := ev.Mentions
-	if mentions == nil {
-		mentions = []extract.Span{}
-	}
-	js, err := json.Marshal(mentions)
+	t, err := storedEventTexts(text, ev)
 	if err != nil {
-		return 0, fmt.Errorf("encoding event mentions: %w", err)
+		return 0, err
 	}
 	var evid int64
-	err = w.queryRow(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end", marker, marker_start, marker_end, mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING evid`,
-		rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), ev.Evidence, ev.Start, ev.End,
-		marker.Text, marker.Start, marker.End, string(js)).Scan(&evid)
+	err = w.queryRow(`INSERT INTO events(rid, type, object, place, date, certainty, evidence, start, "end", marker, marker_start, marker_end, mentions, cut)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING evid`,
+		rid, ev.Type, ev.Object, ev.Place, ev.Date, string(ev.Certainty), t.evidence, ev.Start, ev.End,
+		t.marker, marker.Start, marker.End, t.mentions, t.cut).Scan(&evid)
 	return evid, err
 }

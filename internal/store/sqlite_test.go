@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -322,6 +323,12 @@ DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_ur
 // dropTermCounts undoes the term-count migration (SQLite 8).
 const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 
+// dropRowCuts undoes the cut columns of events and quotes (SQLite 11,
+// PostgreSQL 8); events whose mentions were stored as offsets keep none
+// (the tests that use it do not read them; uncutRows stores them whole).
+const dropRowCuts = `UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
+ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
+
 // dropLinkEvidence undoes the link-evidence migrations (SQLite 7 and 9,
 // PostgreSQL 5 and 6).
 const dropLinkEvidence = `DROP TABLE entity_links; ALTER TABLE entities DROP COLUMN started_rid; ALTER TABLE entities DROP COLUMN started_n; ALTER TABLE entities DROP COLUMN country;`
@@ -335,7 +342,8 @@ func TestMigrateBackfillsGraphCounts(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer db.Close()
-		if _, err := db.Exec(dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
+		if _, err := db.Exec(dropRowCuts + `
+` + dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -377,7 +385,8 @@ func testGraphBackfill(t *testing.T, open storetest.Opener, undo func(where stri
 func TestMigrateRepacksDocs(t *testing.T) {
 	ctx := context.Background()
 	st, path := openSQLite(t)
-	docs := append(storetest.Corpus(), storetest.GraphCorpus()...)
+	rowText, _, _ := storetest.RowTextDoc()
+	docs := append(storetest.Corpus(), append(storetest.GraphCorpus(), rowText)...)
 	storetest.MustPut(t, st, docs...)
 	var before []*extract.Document
 	for _, d := range docs {
@@ -387,12 +396,14 @@ func TestMigrateRepacksDocs(t *testing.T) {
 		}
 		before = append(before, got)
 	}
+	answersBefore := rowAnswers(t, st)
 	st.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
+	uncutRows(t, db, docs)
 	var rids []int64
 	var blobs [][]byte
 	rows, err := db.Query(`SELECT rid, doc FROM articles`)
@@ -415,7 +426,8 @@ func TestMigrateRepacksDocs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := db.Exec(dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
+	if _, err := db.Exec(dropRowCuts + `
+` + dropTermCounts + dropLinkEvidence + dropCollectWatch + dropGraphCounts + ` DELETE FROM schema_version WHERE version >= 5`); err != nil {
 		t.Fatal(err)
 	}
 	again, err := store.Open(ctx, path)
@@ -432,5 +444,62 @@ func TestMigrateRepacksDocs(t *testing.T) {
 	var old int
 	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'06'`).Scan(&old); err != nil || old != 0 {
 		t.Errorf("%d documents not stored again (%v)", old, err)
+	}
+	if got := rowAnswers(t, again); !reflect.DeepEqual(got, answersBefore) {
+		t.Errorf("events and quotes after migration:\n got %+v\nwant %+v", got, answersBefore)
+	}
+	var uncut, cutQuotes int
+	if err := db.QueryRow(`SELECT (SELECT count(*) FROM events WHERE cut = 0), (SELECT count(*) FROM quotes WHERE cut = 1 AND text = '')`).Scan(&uncut, &cutQuotes); err != nil || uncut != 1 || cutQuotes != 1 {
+		t.Errorf("after migration: %d events not cut (want 1, RowTextDoc's rewritten one), %d quotes cut (want 1), %v", uncut, cutQuotes, err)
+	}
+}
+
+// rowAnswers is every event of the corpus and the profile of RowTextDoc's
+// speaker: the answers that read event and quote texts.
+func rowAnswers(t *testing.T, st store.Store) []any {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := st.Events(ctx, store.EventQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := st.Entity(ctx, "강하늘", store.ProfileOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []any{evs, p.Events, p.Quotes}
+}
+
+// uncutRows stores the events' and quotes' texts of docs in full, as
+// before migration 11 (events in order of their evid, quotes of their qid).
+func uncutRows(t *testing.T, db *sql.DB, docs []*extract.Document) {
+	t.Helper()
+	for _, d := range docs {
+		var rid int64
+		if err := db.QueryRow(`SELECT rid FROM articles WHERE id = ?`, d.ID).Scan(&rid); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, ev := range d.Events {
+			marker, mentions := "", "[]"
+			if ev.Marker != nil {
+				marker = ev.Marker.Text
+			}
+			if len(ev.Mentions) > 0 {
+				js, _ := json.Marshal(ev.Mentions)
+				mentions = string(js)
+			}
+			if _, err := db.Exec(`UPDATE events SET evidence = ?, marker = ?, mentions = ?, cut = 0
+				WHERE evid = (SELECT evid FROM events WHERE rid = ? ORDER BY evid LIMIT 1 OFFSET ?)`, ev.Evidence, marker, mentions, rid, n); err != nil {
+				t.Fatal(err)
+			}
+			n++
+		}
+		for i, q := range d.Quotes {
+			if _, err := db.Exec(`UPDATE quotes SET text = ?, cut = 0
+				WHERE qid = (SELECT qid FROM quotes WHERE rid = ? ORDER BY qid LIMIT 1 OFFSET ?)`, q.Text, rid, i); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }

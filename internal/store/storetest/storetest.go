@@ -49,6 +49,7 @@ func Run(t *testing.T, open Opener) {
 		{"ConcurrentLinking", testConcurrentLinking},
 		{"ReadOnly", testReadOnly},
 		{"Events", testEvents},
+		{"RowTexts", testRowTexts},
 		{"Ambiguity", testAmbiguity},
 		{"CollectState", testCollectState},
 		{"WatchState", testWatchState},
