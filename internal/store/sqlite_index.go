@@ -9,14 +9,22 @@ import (
 
 // The SQLite side of the store: FTS5 indexes and one writer at a time.
 
-// write runs fn in an IMMEDIATE transaction (the _txlock of the DSN), one
-// writer of this process at a time; SQLite has one writer anyway, so keys
-// need no locks.
+// write runs fn in an IMMEDIATE transaction (the _txlock of the DSN) on
+// the writing connection, one writer of this process at a time; SQLite has
+// one writer anyway, so keys need no locks.
 func (s *sqliteStore) write(ctx context.Context, _ []int64, fn func(tx dbtx) error) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.sdb.BeginTx(ctx, nil)
+	conn, err := s.writeConn(ctx)
 	if err != nil {
+		return err
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		// A connection that cannot begin is dropped: the next write opens
+		// another.
+		conn.Close()
+		s.wconn = nil
 		return err
 	}
 	defer tx.Rollback()
@@ -26,6 +34,24 @@ func (s *sqliteStore) write(ctx context.Context, _ []int64, fn func(tx dbtx) err
 		return err
 	}
 	return tx.Commit()
+}
+
+// writeConn is the writing connection, opened with its page cache on
+// first use; the caller holds wmu.
+func (s *sqliteStore) writeConn(ctx context.Context) (*sql.Conn, error) {
+	if s.wconn != nil {
+		return s.wconn, nil
+	}
+	conn, err := s.sdb.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, writeCacheKiB)); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	s.wconn = conn
+	return conn, nil
 }
 
 // indexArticle adds an article to the full-text indexes: the morphemes of
