@@ -220,6 +220,15 @@ func (w *writer) putBatch(docs []*extract.Document, preps []*prepared, have map[
 		res[i] = r
 		inBatch[d.ID] = i
 	}
+	// The full-text rows go in last, in rid order as stored: FTS5 writes
+	// its pending terms to a new segment at every statement savepoint, so
+	// indexing each article amid the other statements left one tiny
+	// segment per article to merge (10% of Put's CPU at 30,000 articles).
+	for _, a := range w.toIndex {
+		if err := w.be.indexArticle(w.ctx, w.tx, a.rid, a.p); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.p.doc.ID, err)
+		}
+	}
 	return res, nil
 }
 
@@ -345,6 +354,15 @@ type writer struct {
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
+	// toIndex are the articles stored whose full-text rows putBatch adds
+	// at its end.
+	toIndex []ridPrep
+}
+
+// ridPrep is a stored article's rid with its prepared form.
+type ridPrep struct {
+	rid int64
+	p   *prepared
 }
 
 func (w *writer) exec(q string, args ...any) error { return w.tx.exec(w.ctx, q, args...) }
@@ -384,9 +402,7 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	if err := w.be.indexArticle(w.ctx, w.tx, rid, p); err != nil {
-		return PutResult{}, err
-	}
+	w.toIndex = append(w.toIndex, ridPrep{rid, p})
 	if err := w.putParts(rid, p); err != nil {
 		return PutResult{}, err
 	}

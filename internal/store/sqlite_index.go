@@ -72,13 +72,22 @@ func sqliteIndex(ctx context.Context, tx dbtx, rid int64, head, body, gram strin
 // an optimisation: a failure leaves the pages for reuse and is not
 // reported. Databases created before auto-vacuum was on have nothing to
 // give back.
+//
+// It runs on the writing connection: a write through another connection
+// would make the writer's next transaction drop its page cache.
 func (s *sqliteStore) afterPut(ctx context.Context) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return
+	}
 	var free, pages int64
-	if err := s.sdb.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
+	if err := conn.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
 		return
 	}
 	if free*100 > pages {
-		s.sdb.ExecContext(ctx, `PRAGMA incremental_vacuum`)
+		conn.ExecContext(ctx, `PRAGMA incremental_vacuum`)
 	}
 }
 
