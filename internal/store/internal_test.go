@@ -1,6 +1,7 @@
 package store
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -151,5 +152,39 @@ func TestPackText(t *testing.T) {
 	}
 	if _, err := unpackText("", []byte("not deflate data at all")); err == nil {
 		t.Error("corrupt data inflated without error")
+	}
+}
+
+// addMention merges the mentions of entities linked to the same stored one
+// as the per-entity upsert did: counts added, offsets appended, an empty
+// list taking the other's.
+func TestAddMentionMerges(t *testing.T) {
+	type add struct {
+		eid     int64
+		n       int
+		offsets string
+	}
+	tests := []struct {
+		name string
+		adds []add
+		want []mentionRow
+	}{
+		{"distinct entities keep their order", []add{{7, 1, "0-2"}, {3, 2, "5-7,9-11"}},
+			[]mentionRow{{7, 1, "0-2"}, {3, 2, "5-7,9-11"}}},
+		{"same entity: counts add, offsets append", []add{{7, 1, "0-2"}, {3, 1, "4-5"}, {7, 2, "10-12,20-22"}},
+			[]mentionRow{{7, 3, "0-2,10-12,20-22"}, {3, 1, "4-5"}}},
+		{"empty offsets take the other's", []add{{7, 0, ""}, {7, 1, "3-4"}, {7, 1, ""}},
+			[]mentionRow{{7, 2, "3-4"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &writer{}
+			for _, a := range tt.adds {
+				w.addMention(a.eid, a.n, a.offsets)
+			}
+			if !reflect.DeepEqual(w.mentions, tt.want) {
+				t.Errorf("rows = %v, want %v", w.mentions, tt.want)
+			}
+		})
 	}
 }

@@ -219,6 +219,15 @@ func (w *writer) putBatch(docs []*extract.Document, preps []*prepared, have map[
 		res[i] = r
 		inBatch[d.ID] = i
 	}
+	// The full-text rows go in last, in rid order as stored: FTS5 writes
+	// its pending terms to a new segment at every statement savepoint, so
+	// indexing each article amid the other statements left one tiny
+	// segment per article to merge (10% of Put's CPU at 30,000 articles).
+	for _, a := range w.toIndex {
+		if err := w.be.indexArticle(w.ctx, w.tx, a.rid, a.p); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.p.doc.ID, err)
+		}
+	}
 	return res, nil
 }
 
@@ -344,6 +353,19 @@ type writer struct {
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
+	// toIndex are the articles stored whose full-text rows putBatch adds
+	// at its end.
+	toIndex []ridPrep
+	// mentions are the mention rows of the article being linked, by
+	// entity (mentionAt: an entity's place), inserted after linking.
+	mentions  []mentionRow
+	mentionAt map[int64]int
+}
+
+// ridPrep is a stored article's rid with its prepared form.
+type ridPrep struct {
+	rid int64
+	p   *prepared
 }
 
 func (w *writer) exec(q string, args ...any) error { return w.tx.exec(w.ctx, q, args...) }
@@ -383,9 +405,7 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	if err := w.be.indexArticle(w.ctx, w.tx, rid, p); err != nil {
-		return PutResult{}, err
-	}
+	w.toIndex = append(w.toIndex, ridPrep{rid, p})
 	if err := w.putParts(rid, p); err != nil {
 		return PutResult{}, err
 	}
@@ -440,6 +460,9 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 	}
 	local, err := w.linkEntities(rid, d, p.published)
 	if err != nil {
+		return err
+	}
+	if err := w.flushMentions(rid); err != nil {
 		return err
 	}
 	if err := w.putQuotes(rid, d, local); err != nil {
@@ -542,10 +565,66 @@ func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, new
 		offs.WriteByte('-')
 		offs.WriteString(strconv.Itoa(m.End))
 	}
-	return w.exec(`INSERT INTO mentions(rid, eid, n, offsets) VALUES (?, ?, ?, ?)
-		ON CONFLICT(rid, eid) DO UPDATE SET n = mentions.n + excluded.n,
-			offsets = CASE WHEN mentions.offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN mentions.offsets ELSE mentions.offsets || ',' || excluded.offsets END`,
-		rid, eid, len(e.Mentions), offs.String())
+	w.addMention(eid, len(e.Mentions), offs.String())
+	return nil
+}
+
+// mentionRow is one row of mentions for the article being stored.
+type mentionRow struct {
+	eid     int64
+	n       int
+	offsets string
+}
+
+// addMention adds an entity's mentions to the article's rows, merging
+// those of entities linked to the same one (counts added, offsets
+// appended), as the upsert of one row per entity did.
+func (w *writer) addMention(eid int64, n int, offsets string) {
+	if i, ok := w.mentionAt[eid]; ok {
+		m := &w.mentions[i]
+		m.n += n
+		switch {
+		case m.offsets == "":
+			m.offsets = offsets
+		case offsets != "":
+			m.offsets += "," + offsets
+		}
+		return
+	}
+	if w.mentionAt == nil {
+		w.mentionAt = map[int64]int{}
+	}
+	w.mentionAt[eid] = len(w.mentions)
+	w.mentions = append(w.mentions, mentionRow{eid, n, offsets})
+}
+
+// mentionChunk bounds the rows of one insert of mentions (4 parameters
+// each, well under either backend's limit).
+const mentionChunk = 100
+
+// flushMentions inserts the article's mention rows, many per statement,
+// and forgets them. The rows are merged by entity, so none conflicts.
+func (w *writer) flushMentions(rid int64) error {
+	rows := w.mentions
+	w.mentions, w.mentionAt = w.mentions[:0], nil
+	for len(rows) > 0 {
+		part := rows[:min(mentionChunk, len(rows))]
+		rows = rows[len(part):]
+		var q strings.Builder
+		q.WriteString(`INSERT INTO mentions(rid, eid, n, offsets) VALUES `)
+		args := make([]any, 0, 4*len(part))
+		for i, m := range part {
+			if i > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString("(?, ?, ?, ?)")
+			args = append(args, rid, m.eid, m.n, m.offsets)
+		}
+		if err := w.exec(q.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (w *writer) putQuotes(rid int64, d *extract.Document, local map[string]int64) error {

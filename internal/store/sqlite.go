@@ -72,7 +72,18 @@ type sqliteStore struct {
 	// wmu serialises writers of this process: SQLite has one writer at a
 	// time anyway, and waiting here is cheaper than on the file lock.
 	wmu sync.Mutex
+	// wconn is the connection writes run on (guarded by wmu), opened on
+	// the first write with a page cache of writeCacheKiB: a batch's
+	// upserts touch more index pages than the readers' 32 MB hold, and a
+	// connection of its own keeps them from one batch to the next.
+	wconn *sql.Conn
 }
+
+// writeCacheKiB is the page cache of the writing connection. A batch of
+// 2,000 articles into 30,000 spilled the 32 MB of a reader's and read its
+// pages back (pread and pwrite were 9% of Put's CPU, 3% with 256 MB).
+// SQLite takes the pages as it needs them, so a small database uses less.
+const writeCacheKiB = 256 << 10
 
 func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, error) {
 	if path == "" {
@@ -112,7 +123,7 @@ func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
-	n := runtime.GOMAXPROCS(0) + 2
+	n := runtime.GOMAXPROCS(0) + 3 // one of them the writer's (wconn)
 	db.SetMaxOpenConns(n)
 	db.SetMaxIdleConns(n)
 	s := &sqliteStore{sdb: db, path: path}
@@ -398,6 +409,12 @@ func reindex(ctx context.Context, s *sqliteStore, tx *sql.Tx) error {
 }
 
 func (s *sqliteStore) Close() error {
+	s.wmu.Lock()
+	if s.wconn != nil {
+		s.wconn.Close()
+		s.wconn = nil
+	}
+	s.wmu.Unlock()
 	if err := s.sdb.Close(); err != nil {
 		return fmt.Errorf("store: closing %s: %w", s.path, err)
 	}

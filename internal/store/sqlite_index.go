@@ -9,14 +9,22 @@ import (
 
 // The SQLite side of the store: FTS5 indexes and one writer at a time.
 
-// write runs fn in an IMMEDIATE transaction (the _txlock of the DSN), one
-// writer of this process at a time; SQLite has one writer anyway, so keys
-// need no locks.
+// write runs fn in an IMMEDIATE transaction (the _txlock of the DSN) on
+// the writing connection, one writer of this process at a time; SQLite has
+// one writer anyway, so keys need no locks.
 func (s *sqliteStore) write(ctx context.Context, _ []int64, fn func(tx dbtx) error) error {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.sdb.BeginTx(ctx, nil)
+	conn, err := s.writeConn(ctx)
 	if err != nil {
+		return err
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		// A connection that cannot begin is dropped: the next write opens
+		// another.
+		conn.Close()
+		s.wconn = nil
 		return err
 	}
 	defer tx.Rollback()
@@ -26,6 +34,24 @@ func (s *sqliteStore) write(ctx context.Context, _ []int64, fn func(tx dbtx) err
 		return err
 	}
 	return tx.Commit()
+}
+
+// writeConn is the writing connection, opened with its page cache on
+// first use; the caller holds wmu.
+func (s *sqliteStore) writeConn(ctx context.Context) (*sql.Conn, error) {
+	if s.wconn != nil {
+		return s.wconn, nil
+	}
+	conn, err := s.sdb.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf(`PRAGMA cache_size = -%d`, writeCacheKiB)); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	s.wconn = conn
+	return conn, nil
 }
 
 // indexArticle adds an article to the full-text indexes: the morphemes of
@@ -46,13 +72,22 @@ func sqliteIndex(ctx context.Context, tx dbtx, rid int64, head, body, gram strin
 // an optimisation: a failure leaves the pages for reuse and is not
 // reported. Databases created before auto-vacuum was on have nothing to
 // give back.
+//
+// It runs on the writing connection: a write through another connection
+// would make the writer's next transaction drop its page cache.
 func (s *sqliteStore) afterPut(ctx context.Context) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	conn, err := s.writeConn(ctx)
+	if err != nil {
+		return
+	}
 	var free, pages int64
-	if err := s.sdb.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
+	if err := conn.QueryRowContext(ctx, `SELECT f.freelist_count, p.page_count FROM pragma_freelist_count f, pragma_page_count p`).Scan(&free, &pages); err != nil {
 		return
 	}
 	if free*100 > pages {
-		s.sdb.ExecContext(ctx, `PRAGMA incremental_vacuum`)
+		conn.ExecContext(ctx, `PRAGMA incremental_vacuum`)
 	}
 }
 
