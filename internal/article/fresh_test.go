@@ -1,13 +1,9 @@
 package article
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
-// TestFreshLayouts parses invented articles reproducing layouts met on
-// outlets the development pages do not hold: a byline with the link and
+// freshCases are invented articles (TestForms parses them) reproducing
+// layouts met on outlets the development pages do not hold: a byline with the link and
 // tip lines a page glues to it, a labelled byline ("기자명 …") signed by a
 // desk, a section menu written as bare words with a breadcrumb over a
 // quoted title, a caption closed by "/ … 갈무리", captions marked by a lone
@@ -19,23 +15,6 @@ import (
 // its outlet's name alone in brackets, a translated column under the page's
 // date with a Latin byline and a lone picture credit ("ⓒHanbitsoft"), a
 // title shown first with its section's name before it.
-func TestFreshLayouts(t *testing.T) {
-	for _, tc := range freshCases() {
-		t.Run(tc.file, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("testdata", "forms", tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Parse(tc.file, raw)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSections(t, a)
-			tc.check(t, a)
-		})
-	}
-}
-
 func freshCases() []formCase {
 	return []formCase{
 		{file: "tailed-byline.txt", headline: `'한빛가요제' 도담 "무대에 다시 서니 꿈만 같아"`,
