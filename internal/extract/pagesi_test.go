@@ -41,3 +41,18 @@ func TestQualifiedTitleReferences(t *testing.T) {
 		t.Errorf("도 회장 read as the 부회장 도한결")
 	}
 }
+
+// TestRegnalAndGivenNames: a monarch's number between a foreign name and a
+// title ("3세") is part of the name, an age elsewhere is not; a foreign
+// given name of the lexicon that looks like a Korean name ("리시") with a
+// family name after it is one foreign name, no Korean name and a company.
+func TestRegnalAndGivenNames(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"대통령은 에드워드 9세 국왕과 만났다.", Person, "에드워드 9세", "국왕", ""},
+		{"대통령은 오찬과 리시 반다리 총리와의 정상회담을 가졌다.", Person, "리시 반다리", "총리", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"대통령은 오찬과 리시 반다리 총리와의 정상회담을 가졌다.", []string{"반다리", "리시"}},
+		{"미국 3세 아동이 다쳤다.", []string{"3세"}},
+	})
+}
