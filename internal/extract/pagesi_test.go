@@ -56,3 +56,16 @@ func TestRegnalAndGivenNames(t *testing.T) {
 		{"미국 3세 아동이 다쳤다.", []string{"3세"}},
 	})
 }
+
+// TestWordsThatAreNoNames: a conjunction (이어서) before a titled name and
+// an action noun with 해 ("호텔로 이동해") that the dictionary also lists
+// as a name are no persons.
+func TestWordsThatAreNoNames(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"대표단은 호텔로 이동해 휴식을 취했다.", []string{"이동해"}},
+		{"이어서 나은별 기자가 보도합니다.", []string{"이어서"}},
+	})
+	assertRecall(t, []recallCase{
+		{"이어서 나은별 기자가 보도합니다.", Person, "나은별", "기자", ""},
+	})
+}
