@@ -69,3 +69,21 @@ func TestWordsThatAreNoNames(t *testing.T) {
 		{"이어서 나은별 기자가 보도합니다.", Person, "나은별", "기자", ""},
 	})
 }
+
+// TestMarkedAndSuffixOrgs: a company after ㈜ whose name the analyser cuts
+// with a determiner inside (이), a foreign company's Korean arm written as
+// one word (…코리아), an agency ending in 개발청, and a province written
+// short with 도 (전북도) as the place.
+func TestMarkedAndSuffixOrgs(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"㈜세모이엔지는 공장을 짓는다.", Org, "세모이엔지", "", ""},
+		{"㈜대원이 참석했다.", Org, "대원", "", ""},
+		{"프랑스의 한빛케미칼코리아와 부산시가 협약을 맺었다.", Org, "한빛케미칼코리아", "", ""},
+		{"가나다개발청이 협약을 맺었다.", Org, "가나다개발청", "", ""},
+		{"한빛중공업과 전북도는 협약을 맺었다.", Place, "전북", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"㈜세모이엔지는 공장을 짓는다.", []string{"세모"}},
+		{"팀코리아는 우승했다.", []string{"팀코리아"}},
+	})
+}
