@@ -87,3 +87,16 @@ func TestMarkedAndSuffixOrgs(t *testing.T) {
 		{"팀코리아는 우승했다.", []string{"팀코리아"}},
 	})
 }
+
+// TestMadamNames: a name before 여사, also with 내외 glued on, and a
+// foreign name written with its hanja or after 부인.
+func TestMadamNames(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"주석과 부인 궈란팡(郭蘭芳) 여사내외가 도착했다.", Person, "궈란팡", "", ""},
+		{"주석과 부인 궈란팡 여사가 도착했다.", Person, "궈란팡", "", ""},
+		{"대통령과 부인 나은솔 여사내외가 도착했다.", Person, "나은솔", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"주석과 부인 궈란팡(郭蘭芳) 여사내외가 도착했다.", []string{"궈란팡 여사내외", "여사내외"}},
+	})
+}
