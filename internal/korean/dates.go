@@ -1,9 +1,11 @@
 package korean
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -1123,4 +1125,20 @@ func penaltyTerm(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// penaltyMonthRe finds "N월" for PenaltyMonths.
+var penaltyMonthRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}월`) })
+
+// PenaltyMonths returns the spans ([start, end) byte offsets) of the
+// months of a sentence's length ("징역 6월", "징역 1년 6월"), which Dates
+// leaves out: periods, not months of the calendar.
+func PenaltyMonths(text string) [][2]int {
+	var out [][2]int
+	for _, m := range penaltyMonthRe().FindAllStringIndex(text, -1) {
+		if (m[0] == 0 || !isDigit(text[m[0]-1])) && penaltyTerm(text, m[0]) && followsDate(text, m[1]) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	return out
 }

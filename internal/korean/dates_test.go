@@ -276,3 +276,16 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("seed amounts = %v; want exactly the two money amounts", amounts)
 	}
 }
+
+// TestPenaltyMonths: the months of a sentence's length are found as spans
+// (periods), a month of the calendar is not.
+func TestPenaltyMonths(t *testing.T) {
+	text := "1심은 징역 1년 6월을, 2심은 금고 10월을 선고했다. 그는 6월에 출소했다."
+	var got []string
+	for _, p := range PenaltyMonths(text) {
+		got = append(got, text[p[0]:p[1]])
+	}
+	if strings.Join(got, ",") != "6월,10월" {
+		t.Errorf("PenaltyMonths = %q, want [6월 10월]", got)
+	}
+}
