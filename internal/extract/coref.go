@@ -133,7 +133,7 @@ func (d *doc) nextHeadRole(i, end int) role {
 // one with that surname and title, the most recently active first.
 func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 	match := func(e *entity) bool {
-		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title || e.titles[strings.TrimPrefix(title, "전 ")] || shortTitle(e, title)) {
+		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title || e.titles[strings.TrimPrefix(title, "전 ")] || shortTitle(e, title) || qualifiedTitle(e, title)) {
 			return false
 		}
 		if parts := strings.Fields(e.Name); len(parts) > 1 {

@@ -24,3 +24,25 @@ func shortTitle(e *entity, title string) bool {
 	}
 	return shortens(e.Title)
 }
+
+// bareTitle drops the qualifiers before a title: "신임 회장" and "전
+// 회장" are both the 회장.
+func bareTitle(t string) string {
+	f := strings.Fields(t)
+	for len(f) > 1 && formerWords()[f[0]] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// qualifiedTitle reports whether a "surname + title" reference names e once
+// the qualifiers are set aside on both sides: "류 회장" for a person
+// introduced as "신임 회장", "김 전 장관" for a "전 국방부장관".
+func qualifiedTitle(e *entity, title string) bool {
+	b := bareTitle(title)
+	bare := &entity{Entity: Entity{Title: bareTitle(e.Title)}, titles: map[string]bool{}}
+	for t := range e.titles {
+		bare.titles[bareTitle(t)] = true
+	}
+	return bare.titles[b] || bare.Title == b || shortTitle(bare, b)
+}

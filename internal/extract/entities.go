@@ -84,7 +84,7 @@ func longerTitle(long, short string) bool {
 }
 
 // adverbs and other words that are never part of a name before a title.
-var notNameWords = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 등
+var notNameWords = setOf(`먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 이어서 현재 지난 오는 이날 전날 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 등
 	한 전 현 前 現 신임 새 각 모든 여러 몇 두 세 네 전직 현직 역대 해당 관련 국내 해외 글로벌 주요 세계 차기 초대 역대 공동 고위 정부 당국 업계 기업 회사 그룹 측 당 국 도 시 군 구`)
 
 // setOf returns the set of the space-separated words of s, built on first

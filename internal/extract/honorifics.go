@@ -22,7 +22,9 @@ func (d *doc) honorificPersons() {
 				name = strings.TrimSuffix(w.stem, "씨")
 				end = w.cs + len(name)
 			default:
-				continue
+				if name, end = d.madamName(i, st); name == "" {
+					continue
+				}
 			}
 			e := d.entity(Person, name)
 			if k := i - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
@@ -55,4 +57,24 @@ func (d *doc) appositiveTitles() {
 		e.mention(d.text, nx.cs, nx.stemE)
 		d.claim(i+1, i+1, e)
 	}
+}
+
+// madamName reads the name before 여사 ("김영숙 여사", "펑리위안(彭麗媛)
+// 여사내외가" with 내외 glued on): a Korean name, a name written with its
+// hanja, or a foreign-shaped word after 부인 (the wife). It returns the
+// name and where its mention ends.
+func (d *doc) madamName(i int, st sentence) (string, int) {
+	w := &d.words[i]
+	if i+1 >= st.w1 || !w.bare() && !(w.josa == "" && hanjaName(w.paren)) {
+		return "", 0
+	}
+	nx := d.words[i+1].stem
+	if nx != "여사" && nx != "여사내외" {
+		return "", 0
+	}
+	afterWife := i > st.w0 && d.words[i-1].bare() && d.words[i-1].stem == "부인"
+	if d.nameString(w.stem) || hanjaName(w.paren) && d.hanjaNamed(w) || afterWife && d.foreignWord(w) && syllables(w.stem) >= 2 {
+		return w.stem, w.stemE
+	}
+	return "", 0
 }

@@ -49,7 +49,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "연맹", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
 	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관",
-	"운동연합", "환경청", "안전처", "혁신처", "보훈처", "경호처"}
+	"운동연합", "환경청", "개발청", "안전처", "혁신처", "보훈처", "경호처"}
 
 // townHalls end the name of a local government's office; only after a
 // known place ("강진군청", "부산시청"), not after a common noun (불법도청).
@@ -171,7 +171,7 @@ func (d *doc) orgSuffix(w *word) bool {
 			}
 		}
 	}
-	if d.properCompound(w) {
+	if d.properCompound(w) || d.subsidiary(s) {
 		return true
 	}
 	if b := strings.TrimSuffix(s, "대"); b != s {
@@ -320,18 +320,22 @@ func (d *doc) markedCompany(i int) {
 	if mark == "" {
 		return
 	}
-	from, start, end := w.s+len(mark), -1, -1
+	from, start, end, prev := w.s+len(mark), -1, -1, -1
 	for _, t := range d.tokRange(w.tok0, w.tok1) {
 		if t.Start < from {
 			continue
 		}
-		if !strings.HasPrefix(t.POS, "NN") && !strings.HasPrefix(t.POS, "SL") || start >= 0 && t.Start != end {
+		noun := strings.HasPrefix(t.POS, "NN") || strings.HasPrefix(t.POS, "SL")
+		if start < 0 && !noun || start >= 0 && t.Start != prev || strings.HasPrefix(t.POS, "J") || strings.HasPrefix(t.POS, "E") {
 			break
 		}
 		if start < 0 {
 			start = t.Start
 		}
-		end = t.End
+		if noun {
+			end = t.End // "㈜네모이엔지": a syllable read as a determiner (이) inside the name is kept
+		}
+		prev = t.End
 	}
 	if start < 0 || syllables(d.text[start:end]) < 2 {
 		return
@@ -519,4 +523,28 @@ func (d *doc) splitsAt(s string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// subsidiarySuffixes end the name of a foreign company's national arm
+// written as one word: "한빛케미칼코리아".
+var subsidiarySuffixes = []string{"코리아"}
+
+// subsidiary reports a foreign-looking name and a subsidiary suffix in one
+// word ("에어리퀴드코리아"), the name being no common noun, place or stop
+// word of its own ("팀코리아", "원코리아" are slogans).
+func (d *doc) subsidiary(s string) bool {
+	for _, suf := range subsidiarySuffixes {
+		b, ok := strings.CutSuffix(s, suf)
+		if !ok || syllables(b) < 3 || !allHangul(b) || d.lx.stop[b] || genericPrefixes()[b] {
+			continue
+		}
+		if _, known := d.lx.gaz[fold.Key(b)]; known {
+			continue
+		}
+		if ts := d.x.an.Analyze(b); len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -256,7 +256,7 @@ func (d *doc) dictionaryPersons() {
 			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
 			continue
 		}
-		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) {
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) || d.actionNounHae(w) {
 			continue
 		}
 		d.addNamed(Person, i)
@@ -540,4 +540,16 @@ func countryGroup(s string) bool {
 		n++
 	}
 	return n >= 3 && n <= 4
+}
+
+// actionNounHae reports a bare word that is an action noun and 해, the
+// connective of its verb with 하다 ("호텔로 이동해 쉬었다"), which the
+// dictionary may also list as a person name.
+func (d *doc) actionNounHae(w *word) bool {
+	n, ok := strings.CutSuffix(w.stem, "해")
+	if !ok || !w.bare() || syllables(n) < 2 {
+		return false
+	}
+	ts := d.x.an.Analyze(n)
+	return len(ts) == 1 && ts[0].Surface == n && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class == "행위"
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
+	"github.com/sosik-news/sosik/internal/korean"
 	"github.com/sosik-news/sosik/internal/ner"
 )
 
@@ -63,6 +64,9 @@ func (x *Extractor) Spans(text string) (spans []ner.Span) {
 	out = append(out, d.guidelineExtras()...)
 	for _, dt := range doc.Dates {
 		out = append(out, ner.Span{Start: dt.Start, End: dt.End, Label: ner.Date})
+	}
+	for _, p := range korean.PenaltyMonths(text) {
+		out = append(out, ner.Span{Start: p[0], End: p[1], Label: ner.Date}) // "징역 6월": a period the guideline tags
 	}
 	for _, m := range timeRe().FindAllStringIndex(text, -1) {
 		if startsWord(text, m[0]) && endsWord(text, m[1]) {

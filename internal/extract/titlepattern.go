@@ -167,7 +167,8 @@ func (d *doc) readName(m *titleMatch) bool {
 		m.nameStart = p // "왕이 중국 외교부장"
 		return true
 	}
-	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1)
+	// "리시 수낵 총리": a foreign given name of the lexicon is no Korean name with an organisation after it
+	prevName := p-1 >= st.w0 && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) && !d.lx.givenNames[d.words[p-1].stem]
 	switch {
 	case m.affil == "" && prevName && d.hasClass(&d.words[p-1], "인명") && !d.hasClass(&d.words[p], "인명") && d.koreanName(p) && d.nameLikeOrg(&d.words[p]) && !d.parallelItems(p, p, st.w0):
 		// "박영수 서울대 교수": two name-like words, the analyser knows the first as a name
@@ -180,7 +181,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		m.nameStart, m.nameEnd = p-1, p-1
 	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
 		m.nameStart = p
-		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && d.hasClass(&d.words[k], "인명") && !d.koreanName(k) && d.foreignPart(k) {
+		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
 	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
@@ -310,8 +311,9 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	if k := p - 1; k >= st.w0 && !d.claimed[k] && d.rejoinKawa(k) {
 		kawa = k // "가미카와 요코": not 가미카 + 와
 	}
+	regnal := p-1 >= st.w0 && d.regnalNumber(p) && d.foreignPart(p-1) // "찰스 3세 국왕"
 	q := p
-	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa || d.nameEdgePart(q, p)) && !d.claimed[q] && !d.inDate(q) {
+	for q >= st.w0 && p-q < 3 && (d.foreignPart(q) || q == kawa || d.nameEdgePart(q, p) || regnal && q == p) && !d.claimed[q] && !d.inDate(q) {
 		q--
 		if d.words[q+1].openQ {
 			break // the quotation opens with the name
@@ -321,7 +323,7 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 	if n == 0 {
 		return false
 	}
-	if m.affil == "" && n == 3 && !d.hasClass(&d.words[p], "인명") {
+	if m.affil == "" && n == 3 && !regnal && !d.hasClass(&d.words[p], "인명") {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameEnd = p - 1
 	}
@@ -585,3 +587,20 @@ func (d *doc) determiner(k int) bool {
 
 // determiners start a common noun phrase ("이 기간", "해당 업체").
 var determiners = setOf(`이 그 저 각 해당 동`)
+
+// regnalNumber reports a bare word "3세", "2세": the number a monarch or a
+// pope carries after the name, read so only between a foreign name and a
+// title.
+func (d *doc) regnalNumber(k int) bool {
+	w := &d.words[k]
+	n, ok := strings.CutSuffix(w.stem, "세")
+	if !w.bare() || !ok || n == "" || len(n) > 2 {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

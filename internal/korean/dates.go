@@ -1,9 +1,11 @@
 package korean
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -444,7 +446,7 @@ func (ds *dateScanner) atDigit(i int) int {
 		}
 	}
 	// 4월 1일 / 4월 / 3~4월; "같은 해 9월": the year of the date before
-	if m, j, ok := readMonth(s, i); ok {
+	if m, j, ok := readMonth(s, i); ok && !penaltyTerm(s, i) {
 		if y, _, ok := ds.sameAs(i, "해"); ok {
 			return ds.afterMonth(i, j, y, m, bare, true, false)
 		}
@@ -1098,4 +1100,45 @@ func (ds *dateScanner) atDayWord(i int) (int, bool) {
 		return j, true
 	}
 	return i, false
+}
+
+// penaltyNouns name a sentence whose length courts write in months with
+// 월: "징역 6월" is six months in prison, "징역 1년 6월" a year and a half.
+var penaltyNouns = []string{"징역", "금고", "자격정지", "실형"}
+
+// penaltyTerm reports an "N월" at s[i:] that is the length of a sentence:
+// a penalty noun, and perhaps its years, right before it.
+func penaltyTerm(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	if b, ok := strings.CutSuffix(before, "년"); ok {
+		k := len(b)
+		for k > 0 && isDigit(b[k-1]) {
+			k--
+		}
+		if k < len(b) && len(b)-k <= 2 {
+			before = strings.TrimRight(b[:k], " ")
+		}
+	}
+	for _, n := range penaltyNouns {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// penaltyMonthRe finds "N월" for PenaltyMonths.
+var penaltyMonthRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d{1,2}월`) })
+
+// PenaltyMonths returns the spans ([start, end) byte offsets) of the
+// months of a sentence's length ("징역 6월", "징역 1년 6월"), which Dates
+// leaves out: periods, not months of the calendar.
+func PenaltyMonths(text string) [][2]int {
+	var out [][2]int
+	for _, m := range penaltyMonthRe().FindAllStringIndex(text, -1) {
+		if (m[0] == 0 || !isDigit(text[m[0]-1])) && penaltyTerm(text, m[0]) && followsDate(text, m[1]) {
+			out = append(out, [2]int{m[0], m[1]})
+		}
+	}
+	return out
 }

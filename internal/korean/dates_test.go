@@ -38,6 +38,9 @@ func TestDates(t *testing.T) {
 		{"법은 2026년 1월 1일부터 시행된다.", thu, "2026년 1월 1일=2026-01-01"},
 		{"행사는 4월1일 열렸다.", thu, "4월1일=2025-04-01"},
 		{"결산은 3월31일에 끝난다.", thu, "3월31일=2025-03-31"},
+		// a prison term in months is no month: "징역 6월", "금고 1년 6월"
+		{"법원은 징역 6월에 집행유예 2년을 선고했다.", thu, ""},
+		{"1심은 금고 1년 6월을, 2심은 자격정지 10월을 선고했다. 그는 6월에 출소했다.", thu, "6월=2024-06"},
 		{"그는 2023년 퇴임했다.", thu, "2023년=2023"},
 		{"2024년 8월 발표", thu, "2024년 8월=2024-08"},
 		{"2024년 3분기 실적", thu, "2024년 3분기=2024-07-01/2024-09-30"},
@@ -271,5 +274,18 @@ func TestSeedArticle(t *testing.T) {
 	}
 	if len(amounts) != 2 {
 		t.Errorf("seed amounts = %v; want exactly the two money amounts", amounts)
+	}
+}
+
+// TestPenaltyMonths: the months of a sentence's length are found as spans
+// (periods), a month of the calendar is not.
+func TestPenaltyMonths(t *testing.T) {
+	text := "1심은 징역 1년 6월을, 2심은 금고 10월을 선고했다. 그는 6월에 출소했다."
+	var got []string
+	for _, p := range PenaltyMonths(text) {
+		got = append(got, text[p[0]:p[1]])
+	}
+	if strings.Join(got, ",") != "6월,10월" {
+		t.Errorf("PenaltyMonths = %q, want [6월 10월]", got)
 	}
 }
