@@ -533,19 +533,9 @@ func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, new
 			return err
 		}
 	}
-	var offs strings.Builder
-	for k, m := range e.Mentions {
-		if k > 0 {
-			offs.WriteByte(',')
-		}
-		offs.WriteString(strconv.Itoa(m.Start))
-		offs.WriteByte('-')
-		offs.WriteString(strconv.Itoa(m.End))
-	}
-	return w.exec(`INSERT INTO mentions(rid, eid, n, offsets) VALUES (?, ?, ?, ?)
-		ON CONFLICT(rid, eid) DO UPDATE SET n = mentions.n + excluded.n,
-			offsets = CASE WHEN mentions.offsets = '' THEN excluded.offsets WHEN excluded.offsets = '' THEN mentions.offsets ELSE mentions.offsets || ',' || excluded.offsets END`,
-		rid, eid, len(e.Mentions), offs.String())
+	return w.exec(`INSERT INTO mentions(rid, eid, n) VALUES (?, ?, ?)
+		ON CONFLICT(rid, eid) DO UPDATE SET n = mentions.n + excluded.n`,
+		rid, eid, len(e.Mentions))
 }
 
 func (w *writer) putQuotes(rid int64, d *extract.Document, local map[string]int64) error {
