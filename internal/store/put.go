@@ -413,7 +413,7 @@ func (w *writer) story(p *prepared) (PutStatus, string, error) {
 	return NearDuplicate, orig.story, nil
 }
 
-// putParts stores what hangs off a new article: bands, photos, topics,
+// putParts stores what hangs off a new article: bands, photos,
 // entities, quotes and events.
 func (w *writer) putParts(rid int64, p *prepared) error {
 	d := p.doc
@@ -427,14 +427,6 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 	for i, ph := range d.Photos {
 		if err := w.exec(`INSERT INTO photos(rid, n, url, caption, photographer, source, date, restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			rid, i, ph.URL, ph.Caption, ph.Photographer, ph.Source, ph.Date, strings.Join(ph.Restrictions, "\n")); err != nil {
-			return err
-		}
-	}
-	for _, t := range d.Topics {
-		if t = strings.TrimSpace(t); t == "" {
-			continue
-		}
-		if err := w.exec(`INSERT INTO topics(rid, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, rid, t); err != nil {
 			return err
 		}
 	}
