@@ -413,8 +413,8 @@ func (w *writer) story(p *prepared) (PutStatus, string, error) {
 	return NearDuplicate, orig.story, nil
 }
 
-// putParts stores what hangs off a new article: bands, photos,
-// entities, quotes and events.
+// putParts stores what hangs off a new article: bands, entities,
+// quotes and events.
 func (w *writer) putParts(rid int64, p *prepared) error {
 	d := p.doc
 	if p.hashed {
@@ -422,12 +422,6 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 			if err := w.exec(`INSERT INTO simhash_bands(key, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, rid); err != nil {
 				return err
 			}
-		}
-	}
-	for i, ph := range d.Photos {
-		if err := w.exec(`INSERT INTO photos(rid, n, url, caption, photographer, source, date, restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			rid, i, ph.URL, ph.Caption, ph.Photographer, ph.Source, ph.Date, strings.Join(ph.Restrictions, "\n")); err != nil {
-			return err
 		}
 	}
 	local, err := w.linkEntities(rid, d, p.published)
