@@ -324,12 +324,13 @@ DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_ur
 const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 
 // dropRowCuts undoes the cut columns of events and quotes (SQLite 11,
-// PostgreSQL 8) and gives back mentions' offsets, topics and photos (SQLite 12,
-// PostgreSQL 9); events whose mentions were stored as offsets keep none
+// PostgreSQL 8) and gives back mentions' offsets, topics, photos and
+// entity_months by text month, empty (SQLite 12, PostgreSQL 9); events whose mentions were stored as offsets keep none
 // (the tests that use it do not read them; uncutRows stores them whole).
 const dropRowCuts = `ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
 CREATE TABLE topics (rid INTEGER NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (rid, topic));
 CREATE TABLE photos (rid INTEGER NOT NULL, n INTEGER NOT NULL, url TEXT NOT NULL DEFAULT '', PRIMARY KEY (rid, n));
+DROP TABLE entity_months; CREATE TABLE entity_months (eid BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (eid, month));
 UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
 ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
 

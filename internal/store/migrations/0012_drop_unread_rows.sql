@@ -8,3 +8,19 @@
 ALTER TABLE mentions DROP COLUMN offsets;
 DROP TABLE topics;
 DROP TABLE photos;
+
+-- entity_months keeps its months as numbers, as pair_months does
+-- (year*12 + month - 1, 0 when the date is unknown).
+CREATE TABLE entity_months_num (
+    eid   INTEGER NOT NULL,
+    month INTEGER NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (eid, month)
+) WITHOUT ROWID;
+INSERT INTO entity_months_num(eid, month, n)
+SELECT eid, CASE WHEN month = '' THEN 0
+    ELSE CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) - 1 END, sum(n)
+FROM entity_months GROUP BY 1, 2 ORDER BY 1, 2;
+DROP TABLE entity_months;
+ALTER TABLE entity_months_num RENAME TO entity_months;
+CREATE INDEX entity_months_month ON entity_months(month, eid, n);
