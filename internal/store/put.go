@@ -102,7 +102,7 @@ func (s *core) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, 
 	preps := s.prepareAll(docs, have, ana)
 	var res []PutResult
 	err = s.be.write(ctx, lockKeys(ana, preps), func(tx dbtx) error {
-		w := &writer{ana: ana, tx: tx, ctx: ctx, be: s.be, now: time.Now().UTC().Format(time.RFC3339)}
+		w := &writer{ana: ana, tx: tx, ctx: ctx, be: s.be, now: time.Now().Unix()}
 		res, err = w.putBatch(docs, preps, have)
 		return err
 	})
@@ -340,7 +340,7 @@ type writer struct {
 	tx  dbtx
 	ctx context.Context
 	be  backend
-	now string
+	now int64
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
@@ -373,7 +373,7 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 		sh = sql.NullInt64{Int64: int64(p.simhash), Valid: true}
 	}
 	var rid int64
-	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested_at)
+	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rid`,
 		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now).Scan(&rid)
 	if isNoRows(err) { // another writer stored it since

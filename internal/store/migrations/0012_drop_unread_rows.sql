@@ -24,3 +24,9 @@ FROM entity_months GROUP BY 1, 2 ORDER BY 1, 2;
 DROP TABLE entity_months;
 ALTER TABLE entity_months_num RENAME TO entity_months;
 CREATE INDEX entity_months_month ON entity_months(month, eid, n);
+
+-- The time an article was stored, as Unix seconds where it was RFC 3339
+-- text (0 for a value that is not a time).
+ALTER TABLE articles ADD COLUMN ingested INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET ingested = coalesce(unixepoch(ingested_at), 0);
+ALTER TABLE articles DROP COLUMN ingested_at;

@@ -24,3 +24,10 @@ FROM entity_months GROUP BY 1, 2;
 DROP TABLE entity_months;
 ALTER TABLE entity_months_num RENAME TO entity_months;
 CREATE INDEX entity_months_month ON entity_months(month, eid, n);
+
+-- The time an article was stored, as Unix seconds where it was RFC 3339
+-- text (0 for a value that is not a time).
+ALTER TABLE articles ADD COLUMN ingested BIGINT NOT NULL DEFAULT 0;
+UPDATE articles SET ingested = CASE WHEN ingested_at ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$'
+    THEN extract(epoch FROM ingested_at::timestamptz)::bigint ELSE 0 END;
+ALTER TABLE articles DROP COLUMN ingested_at;
