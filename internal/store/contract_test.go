@@ -198,7 +198,7 @@ func TestPostgresSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer oc.Close(ctx)
-	if _, err := oc.Exec(ctx, `DROP TABLE schema_version CASCADE; DROP TABLE topics; CREATE TABLE not_sosik(x int)`); err != nil {
+	if _, err := oc.Exec(ctx, `DROP TABLE schema_version CASCADE; DROP TABLE simhash_bands; CREATE TABLE not_sosik(x int)`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := store.Open(ctx, other); !errors.Is(err, store.ErrSchema) {

@@ -46,7 +46,7 @@ func LinkRows(st Store) ([]string, error) {
 	for _, q := range []string{
 		`SELECT 'link ' || rid || ' ' || n || ' ' || eid || ' ' || coalesce(name, '=') || ' ' || hex(d) FROM entity_links ORDER BY rid, n`,
 		`SELECT 'start ' || eid || ' ' || coalesce(started_rid, 0) || ' ' || coalesce(started_n, -1) FROM entities ORDER BY eid`,
-		`SELECT 'mention ' || rid || ' ' || eid || ' ' || n || ' ' || offsets FROM mentions ORDER BY rid, eid`,
+		`SELECT 'mention ' || rid || ' ' || eid || ' ' || n FROM mentions ORDER BY rid, eid`,
 	} {
 		rows, err := db.Query(q)
 		if err != nil {

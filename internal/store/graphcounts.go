@@ -31,7 +31,7 @@ func (w *writer) countGraph(rid int64, published sql.NullString) error {
 	month := monthOf(published)
 	if err := w.exec(`INSERT INTO entity_months(eid, month, n)
 		SELECT eid, ?2, 1 FROM mentions WHERE rid = ?1
-		ON CONFLICT (eid, month) DO UPDATE SET n = entity_months.n + 1`, rid, month); err != nil {
+		ON CONFLICT (eid, month) DO UPDATE SET n = entity_months.n + 1`, rid, monthNumber(month)); err != nil {
 		return fmt.Errorf("counting entities: %w", err)
 	}
 	top := `(SELECT eid FROM mentions WHERE rid = ?1 ORDER BY n DESC, eid LIMIT ?3)`
@@ -66,9 +66,9 @@ func monthOf(published sql.NullString) string {
 	return published.String[:7]
 }
 
-// monthNumber is the number pair_months stores for a graph-count month:
-// year×12 + month − 1 (two bytes in SQLite where "YYYY-MM" takes seven), 0
-// when unknown.
+// monthNumber is the number pair_months and entity_months store for a
+// graph-count month: year×12 + month − 1 (two bytes in SQLite where
+// "YYYY-MM" takes seven), 0 when unknown.
 func monthNumber(month string) int64 {
 	if len(month) != 7 {
 		return 0
@@ -181,8 +181,8 @@ func (s *core) topEntities(ctx context.Context, p period, lim int) ([]int64, err
 	if p.open() {
 		return s.ids(ctx, `SELECT eid FROM entities WHERE articles > 0 ORDER BY articles DESC, eid LIMIT ?1`, lim)
 	}
-	return s.ids(ctx, `SELECT eid FROM entity_months WHERE `+p.where("month", 2)+`
-		GROUP BY eid ORDER BY sum(n) DESC, eid LIMIT ?1`, append([]any{lim}, p.args()...)...)
+	return s.ids(ctx, `SELECT eid FROM entity_months WHERE `+p.whereNum("month", 2)+`
+		GROUP BY eid ORDER BY sum(n) DESC, eid LIMIT ?1`, append([]any{lim}, p.numArgs()...)...)
 }
 
 // ids runs a query of one id column.
@@ -207,8 +207,8 @@ func (s *core) ids(ctx context.Context, q string, args ...any) ([]int64, error) 
 // period.
 func (s *core) graphNodes(ctx context.Context, set any, p period) ([]Node, error) {
 	rows, err := s.db.query(ctx, `SELECT e.eid, e.name, e.type, sum(em.n) FROM entity_months em JOIN entities e ON e.eid = em.eid
-		WHERE `+s.inList("em.eid", 1)+` AND `+p.where("em.month", 2)+`
-		GROUP BY e.eid, e.name, e.type ORDER BY sum(em.n) DESC, e.eid`, append([]any{set}, p.args()...)...)
+		WHERE `+s.inList("em.eid", 1)+` AND `+p.whereNum("em.month", 2)+`
+		GROUP BY e.eid, e.name, e.type ORDER BY sum(em.n) DESC, e.eid`, append([]any{set}, p.numArgs()...)...)
 	if err != nil {
 		return nil, err
 	}

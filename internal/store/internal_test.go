@@ -156,31 +156,29 @@ func TestPackText(t *testing.T) {
 }
 
 // addMention merges the mentions of entities linked to the same stored one
-// as the per-entity upsert did: counts added, offsets appended, an empty
-// list taking the other's.
+// as the per-entity upsert did: counts added, the first row's place kept.
 func TestAddMentionMerges(t *testing.T) {
 	type add struct {
-		eid     int64
-		n       int
-		offsets string
+		eid int64
+		n   int
 	}
 	tests := []struct {
 		name string
 		adds []add
 		want []mentionRow
 	}{
-		{"distinct entities keep their order", []add{{7, 1, "0-2"}, {3, 2, "5-7,9-11"}},
-			[]mentionRow{{7, 1, "0-2"}, {3, 2, "5-7,9-11"}}},
-		{"same entity: counts add, offsets append", []add{{7, 1, "0-2"}, {3, 1, "4-5"}, {7, 2, "10-12,20-22"}},
-			[]mentionRow{{7, 3, "0-2,10-12,20-22"}, {3, 1, "4-5"}}},
-		{"empty offsets take the other's", []add{{7, 0, ""}, {7, 1, "3-4"}, {7, 1, ""}},
-			[]mentionRow{{7, 2, "3-4"}}},
+		{"distinct entities keep their order", []add{{7, 1}, {3, 2}},
+			[]mentionRow{{7, 1}, {3, 2}}},
+		{"same entity: counts add", []add{{7, 1}, {3, 1}, {7, 2}},
+			[]mentionRow{{7, 3}, {3, 1}}},
+		{"a count of none still makes the row", []add{{7, 0}, {5, 1}, {7, 1}},
+			[]mentionRow{{7, 1}, {5, 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &writer{}
 			for _, a := range tt.adds {
-				w.addMention(a.eid, a.n, a.offsets)
+				w.addMention(a.eid, a.n)
 			}
 			if !reflect.DeepEqual(w.mentions, tt.want) {
 				t.Errorf("rows = %v, want %v", w.mentions, tt.want)

@@ -102,7 +102,7 @@ func (s *core) Put(ctx context.Context, docs []*extract.Document) ([]PutResult, 
 	preps := s.prepareAll(docs, have, ana)
 	var res []PutResult
 	err = s.be.write(ctx, lockKeys(ana, preps), func(tx dbtx) error {
-		w := &writer{ana: ana, tx: tx, ctx: ctx, be: s.be, now: time.Now().UTC().Format(time.RFC3339)}
+		w := &writer{ana: ana, tx: tx, ctx: ctx, be: s.be, now: time.Now().Unix()}
 		res, err = w.putBatch(docs, preps, have)
 		return err
 	})
@@ -349,7 +349,7 @@ type writer struct {
 	tx  dbtx
 	ctx context.Context
 	be  backend
-	now string
+	now int64
 	// lastOldStory is the story id replaced by the last put, when the new
 	// article became the original of an existing story.
 	lastOldStory string
@@ -395,7 +395,7 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 		sh = sql.NullInt64{Int64: int64(p.simhash), Valid: true}
 	}
 	var rid int64
-	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested_at)
+	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rid`,
 		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now).Scan(&rid)
 	if isNoRows(err) { // another writer stored it since
@@ -433,8 +433,8 @@ func (w *writer) story(p *prepared) (PutStatus, string, error) {
 	return NearDuplicate, orig.story, nil
 }
 
-// putParts stores what hangs off a new article: bands, photos, topics,
-// entities, quotes and events.
+// putParts stores what hangs off a new article: bands, entities,
+// quotes and events.
 func (w *writer) putParts(rid int64, p *prepared) error {
 	d := p.doc
 	if p.hashed {
@@ -442,20 +442,6 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 			if err := w.exec(`INSERT INTO simhash_bands(key, rid) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, rid); err != nil {
 				return err
 			}
-		}
-	}
-	for i, ph := range d.Photos {
-		if err := w.exec(`INSERT INTO photos(rid, n, url, caption, photographer, source, date, restrictions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			rid, i, ph.URL, ph.Caption, ph.Photographer, ph.Source, ph.Date, strings.Join(ph.Restrictions, "\n")); err != nil {
-			return err
-		}
-	}
-	for _, t := range d.Topics {
-		if t = strings.TrimSpace(t); t == "" {
-			continue
-		}
-		if err := w.exec(`INSERT INTO topics(rid, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, rid, t); err != nil {
-			return err
 		}
 	}
 	local, err := w.linkEntities(rid, d, p.published)
@@ -556,49 +542,32 @@ func (w *writer) recordEntity(rid, eid int64, e *extract.Entity, aff string, new
 			return err
 		}
 	}
-	var offs strings.Builder
-	for k, m := range e.Mentions {
-		if k > 0 {
-			offs.WriteByte(',')
-		}
-		offs.WriteString(strconv.Itoa(m.Start))
-		offs.WriteByte('-')
-		offs.WriteString(strconv.Itoa(m.End))
-	}
-	w.addMention(eid, len(e.Mentions), offs.String())
+	w.addMention(eid, len(e.Mentions))
 	return nil
 }
 
 // mentionRow is one row of mentions for the article being stored.
 type mentionRow struct {
-	eid     int64
-	n       int
-	offsets string
+	eid int64
+	n   int
 }
 
-// addMention adds an entity's mentions to the article's rows, merging
-// those of entities linked to the same one (counts added, offsets
-// appended), as the upsert of one row per entity did.
-func (w *writer) addMention(eid int64, n int, offsets string) {
+// addMention adds an entity's mentions to the article's rows, merging the
+// counts of entities linked to the same one, as the upsert of one row per
+// entity did.
+func (w *writer) addMention(eid int64, n int) {
 	if i, ok := w.mentionAt[eid]; ok {
-		m := &w.mentions[i]
-		m.n += n
-		switch {
-		case m.offsets == "":
-			m.offsets = offsets
-		case offsets != "":
-			m.offsets += "," + offsets
-		}
+		w.mentions[i].n += n
 		return
 	}
 	if w.mentionAt == nil {
 		w.mentionAt = map[int64]int{}
 	}
 	w.mentionAt[eid] = len(w.mentions)
-	w.mentions = append(w.mentions, mentionRow{eid, n, offsets})
+	w.mentions = append(w.mentions, mentionRow{eid, n})
 }
 
-// mentionChunk bounds the rows of one insert of mentions (4 parameters
+// mentionChunk bounds the rows of one insert of mentions (3 parameters
 // each, well under either backend's limit).
 const mentionChunk = 100
 
@@ -611,14 +580,14 @@ func (w *writer) flushMentions(rid int64) error {
 		part := rows[:min(mentionChunk, len(rows))]
 		rows = rows[len(part):]
 		var q strings.Builder
-		q.WriteString(`INSERT INTO mentions(rid, eid, n, offsets) VALUES `)
-		args := make([]any, 0, 4*len(part))
+		q.WriteString(`INSERT INTO mentions(rid, eid, n) VALUES `)
+		args := make([]any, 0, 3*len(part))
 		for i, m := range part {
 			if i > 0 {
 				q.WriteString(", ")
 			}
-			q.WriteString("(?, ?, ?, ?)")
-			args = append(args, rid, m.eid, m.n, m.offsets)
+			q.WriteString("(?, ?, ?)")
+			args = append(args, rid, m.eid, m.n)
 		}
 		if err := w.exec(q.String(), args...); err != nil {
 			return err

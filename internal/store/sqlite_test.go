@@ -324,9 +324,16 @@ DROP TABLE collect_sources; DROP TABLE collect_validators; DROP TABLE collect_ur
 const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 
 // dropRowCuts undoes the cut columns of events and quotes (SQLite 11,
-// PostgreSQL 8); events whose mentions were stored as offsets keep none
+// PostgreSQL 8) and gives back mentions' offsets, topics, photos and
+// entity_months by text month, empty, and ingested_at as text (SQLite 12,
+// PostgreSQL 9); events whose mentions were stored as offsets keep none
 // (the tests that use it do not read them; uncutRows stores them whole).
-const dropRowCuts = `UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
+const dropRowCuts = `ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN ingested_at TEXT NOT NULL DEFAULT '2026-01-02T03:04:05Z'; ALTER TABLE articles DROP COLUMN ingested;
+CREATE TABLE topics (rid INTEGER NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (rid, topic));
+CREATE TABLE photos (rid INTEGER NOT NULL, n INTEGER NOT NULL, url TEXT NOT NULL DEFAULT '', PRIMARY KEY (rid, n));
+DROP TABLE entity_months; CREATE TABLE entity_months (eid BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (eid, month));
+UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
 ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
 
 // dropLinkEvidence undoes the link-evidence migrations (SQLite 7 and 9,
@@ -501,5 +508,55 @@ func uncutRows(t *testing.T, db *sql.DB, docs []*extract.Document) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// Migration 12 drops the rows nothing read and keeps the rest: the time an
+// article was stored becomes Unix seconds (0 when it was not a time), and
+// the graph's entity counts are kept by month number.
+func TestMigrateDropsUnreadRows(t *testing.T) {
+	st, path := openSQLite(t)
+	for i := range 3 {
+		storetest.MustPut(t, st, storetest.SyntheticDoc(i))
+	}
+	st.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(dropRowCuts + `
+		UPDATE articles SET ingested_at = 'then' WHERE rid = 1;
+		INSERT INTO entity_months(eid, month, n) VALUES (1, '2025-03', 2), (1, '', 1), (2, '1999-12', 4);
+		DELETE FROM schema_version WHERE version >= 11`); err != nil {
+		t.Fatal(err)
+	}
+	again, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	again.Close()
+	var got []string
+	for _, q := range []string{
+		`SELECT rid || ' ' || ingested FROM articles ORDER BY rid`,
+		`SELECT eid || ' ' || month || ' ' || n FROM entity_months ORDER BY eid, month`,
+		`SELECT name FROM sqlite_master WHERE name IN ('topics', 'photos')`,
+	} {
+		rows, err := db.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, s)
+		}
+		rows.Close()
+	}
+	want := []string{"1 0", "2 1767323045", "3 1767323045", "1 0 1", "1 24302 2", "2 23999 4"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("after migration 12:\n got %q\nwant %q", got, want)
 	}
 }
