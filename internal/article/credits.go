@@ -434,7 +434,7 @@ func trailingReporters(s string) ([]string, string) {
 }
 
 var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
-	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
+	"|", " ", "ㅣ", " ", "｜", " ", "=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
 
 // openBylineRe is an outlet, its reporters and their title opening a lead
 // before "=", with no bracket around them: "한빛경제 홍길동 기자= …".

@@ -106,3 +106,20 @@ func TestWireLeadGlued(t *testing.T) {
 		t.Error("a caption closed by [… 자료 사진] is no caption")
 	}
 }
+
+// TestBracketSeparator checks byline brackets that part the outlet from
+// the reporter with a bar: ASCII, full-width, or the Hangul vowel "ㅣ"
+// some sites set in its place, with or without spaces around it.
+func TestBracketSeparator(t *testing.T) {
+	for _, in := range []string{
+		"[한빛뉴스ㅣ나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
+		"[한빛뉴스 ㅣ 나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
+		"[한빛뉴스|나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
+		"[한빛뉴스｜나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
+	} {
+		c, ok := bracketByline(in)
+		if !ok || c.agency != "한빛뉴스" || len(c.names) != 1 || c.names[0] != "나은별" {
+			t.Errorf("%q: %+v %v, want 한빛뉴스 나은별", in, c, ok)
+		}
+	}
+}
