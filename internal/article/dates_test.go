@@ -16,6 +16,8 @@ func TestFindPageDate(t *testing.T) {
 		{"2026.12.07 월요일", "", true},
 		{"2026.12.07 맑음 3℃", "", true},
 		{"한빛시는 2025.03.14 행사를 열었다.", "", false},
+		// A source line names the outlet between its label and the date.
+		{"출처: 한빛통신 | 2019-10-23 10:46:04 | 편집: 도담", "2019-10-23", true},
 		// An update line is a labelled witness, but a weak one.
 		{"UPDATED. 2025-03-16 21:44 (일)", "2025-03-16", true},
 	}

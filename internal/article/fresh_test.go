@@ -109,17 +109,18 @@ func TestWireLeadGlued(t *testing.T) {
 
 // TestBracketSeparator checks byline brackets that part the outlet from
 // the reporter with a bar: ASCII, full-width, or the Hangul vowel "ㅣ"
-// some sites set in its place, with or without spaces around it.
+// some sites set in its place, with or without spaces around it. The word
+// before the bar is the outlet even when no outlet ending marks it.
 func TestBracketSeparator(t *testing.T) {
-	for _, in := range []string{
-		"[한빛뉴스ㅣ나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
-		"[한빛뉴스 ㅣ 나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
-		"[한빛뉴스|나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
-		"[한빛뉴스｜나은별 기자] 한빛시가 3일 새 도서관을 열었다.",
+	for _, tc := range []struct{ in, agency string }{
+		{"[한빛ㅣ나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛"},
+		{"[한빛 ㅣ 나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛"},
+		{"[한빛뉴스|나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛뉴스"},
+		{"[한빛뉴스｜나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛뉴스"},
 	} {
-		c, ok := bracketByline(in)
-		if !ok || c.agency != "한빛뉴스" || len(c.names) != 1 || c.names[0] != "나은별" {
-			t.Errorf("%q: %+v %v, want 한빛뉴스 나은별", in, c, ok)
+		c, ok := bracketByline(tc.in)
+		if !ok || c.agency != tc.agency || len(c.names) != 1 || c.names[0] != "나은별" {
+			t.Errorf("%q: %+v %v, want %s 나은별", tc.in, c, ok, tc.agency)
 		}
 	}
 }
