@@ -45,6 +45,7 @@ func classify(lines []line, fs []feature, headline string) []label {
 	nameOverMail(fs, labels)
 	listedAuthor(fs, labels)
 	dropAbout(fs, labels)
+	dropWireTag(fs, labels)
 	creditedCaptions(fs, labels)
 	triangleCaptions(fs, labels)
 	head(lines, fs, labels, headline != "")
@@ -809,6 +810,42 @@ func triangleCaptions(fs []feature, labels []label) {
 // triangled reports whether s opens with the triangle captions are marked with.
 func triangled(s string) bool {
 	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")
+}
+
+// maxWireTag bounds the Latin capitals of an aggregator's wire tag.
+const maxWireTag = 4
+
+// dropWireTag drops an aggregator's wire tag ("YNA"): Latin capitals
+// alone on a line with the byline or a lead opened by a dateline or a
+// byline bracket as the next line kept, past the photos and captions a
+// page sets between them. Capitals standing elsewhere (a group's name over
+// a paragraph) stay.
+func dropWireTag(fs []feature, labels []label) {
+	for i := range fs {
+		if labels[i] == labelDrop || !wireTag(fs[i].text) {
+			continue
+		}
+		n := keptNeighbour(labels, i, 1)
+		for n >= 0 && (labels[n] == labelCaption || labels[n] == labelImage) {
+			n = keptNeighbour(labels, n, 1)
+		}
+		if n >= 0 && (labels[n] == labelByline || fs[n].dateline || fs[n].bracketBy) {
+			labels[i] = labelDrop
+		}
+	}
+}
+
+// wireTag reports a word of two to maxWireTag Latin capitals.
+func wireTag(s string) bool {
+	if len(s) < 2 || len(s) > maxWireTag {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // keptNeighbour is the index of the nearest line before (step -1) or

@@ -460,8 +460,20 @@ func bracketByline(s string) (credit, bool) {
 	if !strings.Contains(inner, "기자") && !strings.Contains(inner, "특파원") {
 		return outletLead(s, end)
 	}
+	if m := barredOutletRe().FindStringSubmatch(inner); m != nil {
+		// "[한빛ㅣ나은별 기자]": the bar parts the outlet from the reporter.
+		c, ok := parseByline("[" + m[2])
+		if ok && c.agency == "" && len(c.names) > 0 {
+			c.agency = canonicalOutlet(m[1])
+		}
+		return c, ok && c.agency != ""
+	}
 	return parseByline(inner)
 }
+
+// barredOutletRe is a byline bracket whose outlet a bar parts from the
+// reporter: "|", a full-width "｜" or the Hangul vowel "ㅣ" set in its place.
+var barredOutletRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*[|｜ㅣ]\s*([^|｜ㅣ]+\])$`)
 
 // minOutletLead is the shortest lead that an outlet's name in brackets
 // opens ("[한빛뉴스통신] 한빛시는 …").

@@ -50,7 +50,7 @@ func buildDateLabelRe() *regexp.Regexp {
 		labels = append(labels, regexp.QuoteMeta(l))
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
-	return regexp.MustCompile(`(` + strings.Join(labels, "|") + `)\s*(?:시간|일시|일자|일)?\s*[:：|]?\s*$`)
+	return regexp.MustCompile(`(` + strings.Join(labels, "|") + `)\s*(?:시간|일시|일자|일)?\s*[:：|.]?\s*(?:[^\s|:：]{1,15}\s*[|｜]\s*)?$`)
 }
 
 // findPageDate reads the publication date a short page line gives: a

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // freshCases are invented articles (TestForms parses them) reproducing
 // layouts met on outlets the development pages do not hold: a byline with the link and
@@ -104,5 +107,45 @@ func TestWireLeadGlued(t *testing.T) {
 	}
 	if !archiveCreditRe().MatchString("한빛천 산책 인파 [연합뉴스 자료 사진]") {
 		t.Error("a caption closed by [… 자료 사진] is no caption")
+	}
+}
+
+// TestBracketSeparator checks byline brackets that part the outlet from
+// the reporter with a bar: ASCII, full-width, or the Hangul vowel "ㅣ"
+// some sites set in its place, with or without spaces around it. The word
+// before the bar is the outlet even when no outlet ending marks it.
+func TestBracketSeparator(t *testing.T) {
+	for _, tc := range []struct{ in, agency string }{
+		{"[한빛ㅣ나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛"},
+		{"[한빛 ㅣ 나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛"},
+		{"[한빛뉴스|나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛뉴스"},
+		{"[한빛뉴스｜나은별 기자] 한빛시가 3일 새 도서관을 열었다.", "한빛뉴스"},
+	} {
+		c, ok := bracketByline(tc.in)
+		if !ok || c.agency != tc.agency || len(c.names) != 1 || c.names[0] != "나은별" {
+			t.Errorf("%q: %+v %v, want %s 나은별", tc.in, c, ok, tc.agency)
+		}
+	}
+}
+
+// TestWireTag checks that an aggregator's wire tag of capitals alone on a
+// line over the lead (past a caption) goes, while capitals over a
+// paragraph with no byline or dateline stay in the body.
+func TestWireTag(t *testing.T) {
+	for _, tc := range []struct {
+		text, first string
+	}{
+		{"2025-08-17\nYNA\n해운대 피서 인파 [한빛통신 자료 사진]\n(부산=한빛통신) 나은별 기자 = 휴일인 17일 해수욕장마다 피서 인파로 북적였다.\n\n해수욕장 관리사무소는 이날 방문객이 많았다고 밝혔다.",
+			"(부산=한빛통신) 나은별 기자 = 휴일인 17일"},
+		{"한빛시 여름 축제 열려\n\nABC\n한빛시는 17일 여름 축제를 열었다고 밝혔다.\n\n축제에는 시민 3천명이 참가했다.",
+			"ABC"},
+	} {
+		a, err := Parse("tag.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Body) == 0 || !strings.HasPrefix(a.Body[0], tc.first) {
+			t.Errorf("body %q, want it to open with %q", a.Body, tc.first)
+		}
 	}
 }
