@@ -270,7 +270,7 @@ func TestRunSmall(t *testing.T) {
 	if c := rep.Concurrent; c.Clients != 50 || c.Searches != 3*10 || c.PerSec() <= 0 || c.CPUPerSearch() <= 0 || c.P50 > c.P99 {
 		t.Errorf("concurrent searches: %+v, want 50 clients running the 10 queries 3 times", c)
 	}
-	if w := rep.Warmed; w == nil || w.Words != 100 || w.Lookups == 0 || w.Bytes <= 0 || w.Search.Queries != 10 {
+	if w := rep.Warmed; w == nil || w.Words != 100 || w.Lookups == 0 || w.Bytes <= 0 || w.Search.Queries != 10 || w.Exactness.Queries != 10 || w.Exactness.Misses != 0 {
 		t.Errorf("warmed first pass: %+v, want 10 searches after keeping lookups of up to 100 words", w)
 	}
 	if g := rep.Graph; g.Default.Queries != 20 || g.Default.P50 > g.Default.P95 {

@@ -297,4 +297,6 @@ func writeWarmed(b *strings.Builder, w *WarmedPass) {
 	fmt.Fprintf(b, "  first pass after warming %d words (%d lookups, %.1f MiB kept, heap +%.1f MiB; warm-up %s CPU, %s wall): p50 %s  p95 %s  p99 %s  max %s  CPU %s per search (the p99 target is judged on the cold first pass above)\n",
 		w.Words, w.Lookups, float64(w.Bytes)/(1<<20), float64(w.HeapGrowth)/(1<<20), ms(w.CPU), ms(w.Wall),
 		ms(wl.P50), ms(wl.P95), ms(wl.P99), ms(wl.Max), ms(wl.CPU/time.Duration(wl.Queries)))
+	fmt.Fprintf(b, "  warmed store against exhaustive evaluation: %d of %d pages differ (misses), %d wrong totals\n",
+		w.Exactness.Misses, w.Exactness.Queries, w.Exactness.WrongTotals)
 }

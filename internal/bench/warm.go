@@ -23,6 +23,9 @@ type WarmedPass struct {
 	// HeapGrowth is the live heap the warm-up added (after a GC).
 	HeapGrowth int64   `json:"heap_growth"`
 	Search     Latency `json:"search"`
+	// Exactness compares the warmed store's searches with exhaustive
+	// evaluations.
+	Exactness Exactness `json:"exactness"`
 }
 
 // measureWarmed opens the database read-only again, warms it and times
@@ -54,6 +57,10 @@ func (r *Report) measureWarmed(ctx context.Context, cfg *Config, path string, qs
 	w.Search, err = MeasureSearch(ctx, ro, qs)
 	stop()
 	if err != nil {
+		return err
+	}
+	cfg.logf("checking: %d queries of the warmed store against exhaustive evaluations", len(qs))
+	if w.Exactness, err = CheckExactness(ctx, ro, qs); err != nil {
 		return err
 	}
 	r.Warmed = &w
