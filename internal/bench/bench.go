@@ -66,6 +66,10 @@ type Config struct {
 	// stages.pprof, scaling.pprof, ingest.pprof, fill.pprof, search.pprof,
 	// search-repeat.pprof (the same queries again), concurrent.pprof.
 	ProfileDir string
+	// Warm, when above 0, also times the first pass on a store freshly
+	// opened that warmed the lookups of its Warm commonest words first
+	// (Report.Warmed; search-warmed.pprof).
+	Warm int
 }
 
 func (c *Config) defaults() {
@@ -146,6 +150,8 @@ type Report struct {
 	// makes it faster); the p99 target is judged on the first.
 	Search       Latency `json:"search"`
 	SearchRepeat Latency `json:"search_repeat"`
+	// Warmed is the first pass after a warm-up (Config.Warm), nil without.
+	Warmed *WarmedPass `json:"search_warmed,omitempty"`
 	// Exactness compares the searches with exhaustive evaluations.
 	Exactness Exactness `json:"exactness"`
 	SearchN   int       `json:"search_articles"`
@@ -263,7 +269,10 @@ func (r *Report) measureStore(ctx context.Context, cfg *Config, corpus *Corpus) 
 		return fmt.Errorf("bench: closing %s: %w", path, err)
 	}
 	st = nil
-	return r.measureServing(ctx, cfg, path, qs)
+	if err := r.measureServing(ctx, cfg, path, qs); err != nil {
+		return err
+	}
+	return r.measureWarmed(ctx, cfg, path, qs)
 }
 
 // ingestOrReuse ingests the corpus (topped up with generated articles to

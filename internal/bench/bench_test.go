@@ -257,7 +257,7 @@ func TestRunSmall(t *testing.T) {
 	x := extractor(t)
 	var log bytes.Buffer
 	rep, err := Run(context.Background(), Config{Extractor: x, Articles: 30, Full: 12, Queries: 10, Sample: 5,
-		MinDuration: time.Millisecond, Log: &log})
+		MinDuration: time.Millisecond, Log: &log, Warm: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,6 +270,9 @@ func TestRunSmall(t *testing.T) {
 	if c := rep.Concurrent; c.Clients != 50 || c.Searches != 3*10 || c.PerSec() <= 0 || c.CPUPerSearch() <= 0 || c.P50 > c.P99 {
 		t.Errorf("concurrent searches: %+v, want 50 clients running the 10 queries 3 times", c)
 	}
+	if w := rep.Warmed; w == nil || w.Words != 100 || w.Lookups == 0 || w.Bytes <= 0 || w.Search.Queries != 10 || w.Exactness.Queries != 10 || w.Exactness.Misses != 0 {
+		t.Errorf("warmed first pass: %+v, want 10 searches after keeping lookups of up to 100 words", w)
+	}
 	if g := rep.Graph; g.Default.Queries != 20 || g.Default.P50 > g.Default.P95 {
 		t.Errorf("graph latency: %+v, want 20 default graphs timed", g)
 	}
@@ -281,7 +284,7 @@ func TestRunSmall(t *testing.T) {
 	if err := rep.WriteTable(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "against exhaustive evaluation: 0 of 10 pages differ", "database /"} {
+	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "against exhaustive evaluation: 0 of 10 pages differ", "first pass after warming 100 words", "database /"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

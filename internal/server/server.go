@@ -37,6 +37,10 @@ type Config struct {
 	RequestTimeout time.Duration
 	// MaxBodyBytes bounds request bodies (POST /api/articles).
 	MaxBodyBytes int64
+	// WarmWords is how many of the commonest words Serve loads into the
+	// corpus's lookups kept in memory in the background (0: none; see
+	// store.Store.Warm). Searches are served from the start.
+	WarmWords int
 	// ShutdownGrace is how long Run waits for in-flight requests on stop.
 	ShutdownGrace time.Duration
 	// APIKeys are the keys that authorize writes (and reads when
@@ -297,6 +301,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, ready func(addr net
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	wctx, stopWarm := context.WithCancel(ctx)
+	warmed := s.startWarm(wctx)
+	defer func() { stopWarm(); <-warmed }() // before the caller closes the corpus
 	s.log.Info("serving", "addr", ln.Addr().String(), "keys", len(s.keys), "keyed_reads", s.cfg.KeyedReads)
 	for _, w := range s.Warnings(ln.Addr().String()) {
 		s.log.Warn(w)

@@ -72,3 +72,9 @@ func LinkRows(st Store) ([]string, error) {
 func QuotesOf(st Store, eid int64, lim int) ([]QuoteRef, error) {
 	return st.(*sqliteStore).quotes(context.Background(), eid, lim)
 }
+
+// SetPostingBudget bounds the bytes of the lookups a SQLite store keeps.
+func SetPostingBudget(st Store, bytes int64) { st.(*sqliteStore).cols.post.budget = bytes }
+
+// PostingBytes is the bytes of the lookups a SQLite store keeps.
+func PostingBytes(st Store) int64 { return st.(*sqliteStore).cols.post.size() }

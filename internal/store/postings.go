@@ -125,6 +125,47 @@ func (p *postings) get(key string) *posting {
 	return e
 }
 
+// peek returns the kept lookup of key without marking it used, or nil.
+func (p *postings) peek(key string) *posting {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.m[key]
+}
+
+// putRoom keeps bm as the rids of key up to upTo when it fits under the
+// eviction mark of the budget with what is kept (a newer one kept stays);
+// it evicts nothing and says whether it kept it. The warm-up uses it.
+func (p *postings) putRoom(key string, bm *roaring.Bitmap, upTo int64) bool {
+	bm.RunOptimize()
+	size := int64(bm.GetSizeInBytes()) + int64(len(key)) + 64
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if old := p.m[key]; old != nil && old.upTo >= upTo {
+		return true
+	}
+	if p.bytes+size > p.limit()-p.limit()/8 {
+		return false
+	}
+	if p.m == nil {
+		p.m = map[string]*posting{}
+	}
+	if old := p.m[key]; old != nil {
+		p.bytes -= old.size
+	}
+	p.clock++
+	p.m[key] = &posting{bm: bm, upTo: upTo, size: size, used: p.clock}
+	p.bytes += size
+	return true
+}
+
+// limit is the budget in bytes.
+func (p *postings) limit() int64 {
+	if p.budget == 0 {
+		return postingBudget
+	}
+	return p.budget
+}
+
 // put keeps bm as the rids of key up to upTo (unless a newer one is kept)
 // and evicts the least recently used beyond the budget.
 func (p *postings) put(key string, bm *roaring.Bitmap, upTo int64) *posting {
@@ -145,10 +186,7 @@ func (p *postings) put(key string, bm *roaring.Bitmap, upTo int64) *posting {
 	e.used = p.clock
 	p.m[key] = e
 	p.bytes += e.size
-	budget := p.budget
-	if budget == 0 {
-		budget = postingBudget
-	}
+	budget := p.limit()
 	if p.bytes > budget {
 		p.evict(budget - budget/8)
 	}
