@@ -22,11 +22,17 @@ var (
 func deflate(b []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(b)/2 + 64)
-	w := writers.Get().(*flate.Writer)
-	w.Reset(&buf)
+	return deflateTo(&buf, &writers, b)
+}
+
+// deflateTo appends b deflated by a writer of pool to buf and gives back
+// buf's bytes.
+func deflateTo(buf *bytes.Buffer, pool *sync.Pool, b []byte) []byte {
+	w := pool.Get().(*flate.Writer)
+	w.Reset(buf)
 	w.Write(b) // writes to a bytes.Buffer do not fail
 	w.Close()
-	writers.Put(w)
+	pool.Put(w)
 	return buf.Bytes()
 }
 
@@ -134,12 +140,7 @@ func packDoc(js []byte) []byte {
 	var buf bytes.Buffer
 	buf.Grow(len(js)/3 + 64)
 	buf.WriteByte(docV1)
-	w := docWriters.Get().(*flate.Writer)
-	w.Reset(&buf)
-	w.Write(js) // writes to a bytes.Buffer do not fail
-	w.Close()
-	docWriters.Put(w)
-	return buf.Bytes()
+	return deflateTo(&buf, &docWriters, js)
 }
 
 // unpackDoc gives back the JSON of a stored document: docV1's, or one

@@ -434,16 +434,7 @@ func testSearchRowBudget(t *testing.T, open Opener) {
 	// A plan answers as the reference evaluation does: the same pages, in
 	// the same order (scores included), the same totals.
 	for _, text := range []string{"축구 날씨", "(축구 날씨) OR 기상청", "주말 (날씨 OR 축구)", "대표팀 OR (축구장 맑음)", "(축구장 날씨) OR 기상청", "날씨 -(축구 대표팀)"} {
-		q := store.SearchQuery{Text: text, Limit: 7}
-		planned, err := st.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q.Exhaustive = true
-		ref, err := st.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
+		planned, ref := searchBoth(ctx, t, st, store.SearchQuery{Text: text, Limit: 7})
 		if planned.Total != ref.Total || !reflect.DeepEqual(planned.Hits, ref.Hits) {
 			t.Errorf("%q: planned %d %q, exhaustive %d %q", text, planned.Total, headlines(planned), ref.Total, headlines(ref))
 		}
@@ -560,15 +551,7 @@ func testSearchKeepsUp(t *testing.T, open Opener) {
 			if t, ok := strings.CutSuffix(text, " @국회"); ok {
 				q.Text, q.Entity = t, fmtInt(found[0].ID)
 			}
-			planned, err := st.Search(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			q.Exhaustive = true
-			ref, err := st.Search(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
+			planned, ref := searchBoth(ctx, t, st, q)
 			if planned.Total != step.totals[i] || ref.Total != step.totals[i] || planned.TotalAtLeast || !reflect.DeepEqual(planned.Hits, ref.Hits) {
 				t.Errorf("%s, %q: planned %d %q, exhaustive %d %q, want %d", step.name, text,
 					planned.Total, headlines(planned), ref.Total, headlines(ref), step.totals[i])
@@ -594,4 +577,20 @@ func searchTogether(t *testing.T, st store.Store, queries []string, totals []int
 		}()
 	}
 	wg.Wait()
+}
+
+// searchBoth runs q planned and then as the exhaustive reference
+// evaluation.
+func searchBoth(ctx context.Context, t *testing.T, st store.Store, q store.SearchQuery) (planned, ref *store.SearchResult) {
+	t.Helper()
+	planned, err := st.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Exhaustive = true
+	ref, err = st.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return planned, ref
 }
