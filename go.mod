@@ -19,7 +19,7 @@ require (
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.9
 	github.com/temoto/robotstxt v1.1.2
-	golang.org/x/net v0.59.0
+	golang.org/x/net v0.61.0
 	golang.org/x/sys v0.50.0
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
@@ -88,4 +88,5 @@ replace (
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
 	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+	golang.org/x/net => ./third_party/x-net
 )
