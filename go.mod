@@ -88,6 +88,7 @@ replace (
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
 	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+	github.com/mmcdole/gofeed => ./third_party/gofeed
 	github.com/nats-io/nuid => ./third_party/nuid
 	golang.org/x/net => ./third_party/x-net
 )
