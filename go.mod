@@ -88,4 +88,6 @@ replace (
 	github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 	github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
 	github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+	github.com/mmcdole/gofeed => ./third_party/gofeed
+	github.com/nats-io/nuid => ./third_party/nuid
 )

@@ -2,590 +2,596 @@
 
 package data
 
-var LanguageMap = map[string][]string{
-	"af": {
-		"af",
-	},
-	"agq": {
-		"agq",
-	},
-	"ak": {
-		"ak",
-	},
-	"am": {
-		"am",
-	},
-	"ar": {
-		"ar",
-	},
-	"as": {
-		"as",
-	},
-	"asa": {
-		"asa",
-	},
-	"ast": {
-		"ast",
-	},
-	"az": {
-		"az",
-		"az-Latn",
-		"az-Cyrl",
-	},
-	"bas": {
-		"bas",
-	},
-	"be": {
-		"be",
-	},
-	"bem": {
-		"bem",
-	},
-	"bez": {
-		"bez",
-	},
-	"bg": {
-		"bg",
-	},
-	"bm": {
-		"bm",
-	},
-	"bn": {
-		"bn",
-	},
-	"bo": {
-		"bo",
-	},
-	"br": {
-		"br",
-	},
-	"brx": {
-		"brx",
-	},
-	"bs": {
-		"bs-Cyrl",
-		"bs",
-		"bs-Latn",
-	},
-	"ca": {
-		"ca",
-	},
-	"ce": {
-		"ce",
-	},
-	"cgg": {
-		"cgg",
-	},
-	"chr": {
-		"chr",
-	},
-	"ckb": {
-		"ckb",
-	},
-	"cs": {
-		"cs",
-	},
-	"cy": {
-		"cy",
-	},
-	"da": {
-		"da",
-	},
-	"dav": {
-		"dav",
-	},
-	"de": {
-		"de",
-	},
-	"dje": {
-		"dje",
-	},
-	"dsb": {
-		"dsb",
-	},
-	"dua": {
-		"dua",
-	},
-	"dyo": {
-		"dyo",
-	},
-	"dz": {
-		"dz",
-	},
-	"ebu": {
-		"ebu",
-	},
-	"ee": {
-		"ee",
-	},
-	"el": {
-		"el",
-	},
-	"en": {
-		"en",
-	},
-	"eo": {
-		"eo",
-	},
-	"es": {
-		"es",
-	},
-	"et": {
-		"et",
-	},
-	"eu": {
-		"eu",
-	},
-	"ewo": {
-		"ewo",
-	},
-	"fa": {
-		"fa",
-	},
-	"ff": {
-		"ff",
-	},
-	"fi": {
-		"fi",
-	},
-	"fil": {
-		"fil",
-	},
-	"fo": {
-		"fo",
-	},
-	"fr": {
-		"fr",
-	},
-	"fur": {
-		"fur",
-	},
-	"fy": {
-		"fy",
-	},
-	"ga": {
-		"ga",
-	},
-	"gd": {
-		"gd",
-	},
-	"gl": {
-		"gl",
-	},
-	"gsw": {
-		"gsw",
-	},
-	"gu": {
-		"gu",
-	},
-	"guz": {
-		"guz",
-	},
-	"gv": {
-		"gv",
-	},
-	"ha": {
-		"ha",
-	},
-	"haw": {
-		"haw",
-	},
-	"he": {
-		"he",
-	},
-	"hi": {
-		"hi",
-	},
-	"hr": {
-		"hr",
-	},
-	"hsb": {
-		"hsb",
-	},
-	"hu": {
-		"hu",
-	},
-	"hy": {
-		"hy",
-	},
-	"id": {
-		"id",
-	},
-	"ig": {
-		"ig",
-	},
-	"ii": {
-		"ii",
-	},
-	"is": {
-		"is",
-	},
-	"it": {
-		"it",
-	},
-	"ja": {
-		"ja",
-	},
-	"jgo": {
-		"jgo",
-	},
-	"jmc": {
-		"jmc",
-	},
-	"ka": {
-		"ka",
-	},
-	"kab": {
-		"kab",
-	},
-	"kam": {
-		"kam",
-	},
-	"kde": {
-		"kde",
-	},
-	"kea": {
-		"kea",
-	},
-	"khq": {
-		"khq",
-	},
-	"ki": {
-		"ki",
-	},
-	"kk": {
-		"kk",
-	},
-	"kl": {
-		"kl",
-	},
-	"kln": {
-		"kln",
-	},
-	"km": {
-		"km",
-	},
-	"kn": {
-		"kn",
-	},
-	"ko": {
-		"ko",
-	},
-	"kok": {
-		"kok",
-	},
-	"ks": {
-		"ks",
-	},
-	"ksb": {
-		"ksb",
-	},
-	"ksf": {
-		"ksf",
-	},
-	"ksh": {
-		"ksh",
-	},
-	"kw": {
-		"kw",
-	},
-	"ky": {
-		"ky",
-	},
-	"lag": {
-		"lag",
-	},
-	"lb": {
-		"lb",
-	},
-	"lg": {
-		"lg",
-	},
-	"lkt": {
-		"lkt",
-	},
-	"ln": {
-		"ln",
-	},
-	"lo": {
-		"lo",
-	},
-	"lrc": {
-		"lrc",
-	},
-	"lt": {
-		"lt",
-	},
-	"lu": {
-		"lu",
-	},
-	"luo": {
-		"luo",
-	},
-	"luy": {
-		"luy",
-	},
-	"lv": {
-		"lv",
-	},
-	"mas": {
-		"mas",
-	},
-	"mer": {
-		"mer",
-	},
-	"mfe": {
-		"mfe",
-	},
-	"mg": {
-		"mg",
-	},
-	"mgh": {
-		"mgh",
-	},
-	"mgo": {
-		"mgo",
-	},
-	"mk": {
-		"mk",
-	},
-	"ml": {
-		"ml",
-	},
-	"mn": {
-		"mn",
-	},
-	"mr": {
-		"mr",
-	},
-	"ms": {
-		"ms",
-	},
-	"mt": {
-		"mt",
-	},
-	"mua": {
-		"mua",
-	},
-	"my": {
-		"my",
-	},
-	"mzn": {
-		"mzn",
-	},
-	"naq": {
-		"naq",
-	},
-	"nb": {
-		"nb",
-	},
-	"nd": {
-		"nd",
-	},
-	"ne": {
-		"ne",
-	},
-	"nl": {
-		"nl",
-	},
-	"nmg": {
-		"nmg",
-	},
-	"nn": {
-		"nn",
-	},
-	"nnh": {
-		"nnh",
-	},
-	"nus": {
-		"nus",
-	},
-	"nyn": {
-		"nyn",
-	},
-	"om": {
-		"om",
-	},
-	"or": {
-		"or",
-	},
-	"os": {
-		"os",
-	},
-	"pa": {
-		"pa-Arab",
-		"pa",
-		"pa-Guru",
-	},
-	"pl": {
-		"pl",
-	},
-	"ps": {
-		"ps",
-	},
-	"pt": {
-		"pt",
-	},
-	"qu": {
-		"qu",
-	},
-	"rm": {
-		"rm",
-	},
-	"rn": {
-		"rn",
-	},
-	"ro": {
-		"ro",
-	},
-	"rof": {
-		"rof",
-	},
-	"ru": {
-		"ru",
-	},
-	"rw": {
-		"rw",
-	},
-	"rwk": {
-		"rwk",
-	},
-	"sah": {
-		"sah",
-	},
-	"saq": {
-		"saq",
-	},
-	"sbp": {
-		"sbp",
-	},
-	"se": {
-		"se",
-	},
-	"seh": {
-		"seh",
-	},
-	"ses": {
-		"ses",
-	},
-	"sg": {
-		"sg",
-	},
-	"shi": {
-		"shi-Latn",
-		"shi",
-		"shi-Tfng",
-	},
-	"si": {
-		"si",
-	},
-	"sk": {
-		"sk",
-	},
-	"sl": {
-		"sl",
-	},
-	"smn": {
-		"smn",
-	},
-	"sn": {
-		"sn",
-	},
-	"so": {
-		"so",
-	},
-	"sq": {
-		"sq",
-	},
-	"sr": {
-		"sr",
-		"sr-Cyrl",
-		"sr-Latn",
-	},
-	"sv": {
-		"sv",
-	},
-	"sw": {
-		"sw",
-	},
-	"ta": {
-		"ta",
-	},
-	"te": {
-		"te",
-	},
-	"teo": {
-		"teo",
-	},
-	"th": {
-		"th",
-	},
-	"ti": {
-		"ti",
-	},
-	"tl": {
-		"tl",
-	},
-	"to": {
-		"to",
-	},
-	"tr": {
-		"tr",
-	},
-	"twq": {
-		"twq",
-	},
-	"tzm": {
-		"tzm",
-	},
-	"ug": {
-		"ug",
-	},
-	"uk": {
-		"uk",
-	},
-	"ur": {
-		"ur",
-	},
-	"uz": {
-		"uz",
-		"uz-Latn",
-		"uz-Cyrl",
-		"uz-Arab",
-	},
-	"vi": {
-		"vi",
-	},
-	"vun": {
-		"vun",
-	},
-	"wae": {
-		"wae",
-	},
-	"xog": {
-		"xog",
-	},
-	"yav": {
-		"yav",
-	},
-	"yi": {
-		"yi",
-	},
-	"yo": {
-		"yo",
-	},
-	"yue": {
-		"yue",
-	},
-	"zgh": {
-		"zgh",
-	},
-	"zh": {
-		"zh",
-		"zh-Hans",
-		"zh-Hant",
-	},
-	"zu": {
-		"zu",
-	},
-}
+import "sync"
+
+// LanguageMap is built on its first call (sosik fork: the map literal was built at
+// package init).
+var LanguageMap = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"af": {
+			"af",
+		},
+		"agq": {
+			"agq",
+		},
+		"ak": {
+			"ak",
+		},
+		"am": {
+			"am",
+		},
+		"ar": {
+			"ar",
+		},
+		"as": {
+			"as",
+		},
+		"asa": {
+			"asa",
+		},
+		"ast": {
+			"ast",
+		},
+		"az": {
+			"az",
+			"az-Latn",
+			"az-Cyrl",
+		},
+		"bas": {
+			"bas",
+		},
+		"be": {
+			"be",
+		},
+		"bem": {
+			"bem",
+		},
+		"bez": {
+			"bez",
+		},
+		"bg": {
+			"bg",
+		},
+		"bm": {
+			"bm",
+		},
+		"bn": {
+			"bn",
+		},
+		"bo": {
+			"bo",
+		},
+		"br": {
+			"br",
+		},
+		"brx": {
+			"brx",
+		},
+		"bs": {
+			"bs-Cyrl",
+			"bs",
+			"bs-Latn",
+		},
+		"ca": {
+			"ca",
+		},
+		"ce": {
+			"ce",
+		},
+		"cgg": {
+			"cgg",
+		},
+		"chr": {
+			"chr",
+		},
+		"ckb": {
+			"ckb",
+		},
+		"cs": {
+			"cs",
+		},
+		"cy": {
+			"cy",
+		},
+		"da": {
+			"da",
+		},
+		"dav": {
+			"dav",
+		},
+		"de": {
+			"de",
+		},
+		"dje": {
+			"dje",
+		},
+		"dsb": {
+			"dsb",
+		},
+		"dua": {
+			"dua",
+		},
+		"dyo": {
+			"dyo",
+		},
+		"dz": {
+			"dz",
+		},
+		"ebu": {
+			"ebu",
+		},
+		"ee": {
+			"ee",
+		},
+		"el": {
+			"el",
+		},
+		"en": {
+			"en",
+		},
+		"eo": {
+			"eo",
+		},
+		"es": {
+			"es",
+		},
+		"et": {
+			"et",
+		},
+		"eu": {
+			"eu",
+		},
+		"ewo": {
+			"ewo",
+		},
+		"fa": {
+			"fa",
+		},
+		"ff": {
+			"ff",
+		},
+		"fi": {
+			"fi",
+		},
+		"fil": {
+			"fil",
+		},
+		"fo": {
+			"fo",
+		},
+		"fr": {
+			"fr",
+		},
+		"fur": {
+			"fur",
+		},
+		"fy": {
+			"fy",
+		},
+		"ga": {
+			"ga",
+		},
+		"gd": {
+			"gd",
+		},
+		"gl": {
+			"gl",
+		},
+		"gsw": {
+			"gsw",
+		},
+		"gu": {
+			"gu",
+		},
+		"guz": {
+			"guz",
+		},
+		"gv": {
+			"gv",
+		},
+		"ha": {
+			"ha",
+		},
+		"haw": {
+			"haw",
+		},
+		"he": {
+			"he",
+		},
+		"hi": {
+			"hi",
+		},
+		"hr": {
+			"hr",
+		},
+		"hsb": {
+			"hsb",
+		},
+		"hu": {
+			"hu",
+		},
+		"hy": {
+			"hy",
+		},
+		"id": {
+			"id",
+		},
+		"ig": {
+			"ig",
+		},
+		"ii": {
+			"ii",
+		},
+		"is": {
+			"is",
+		},
+		"it": {
+			"it",
+		},
+		"ja": {
+			"ja",
+		},
+		"jgo": {
+			"jgo",
+		},
+		"jmc": {
+			"jmc",
+		},
+		"ka": {
+			"ka",
+		},
+		"kab": {
+			"kab",
+		},
+		"kam": {
+			"kam",
+		},
+		"kde": {
+			"kde",
+		},
+		"kea": {
+			"kea",
+		},
+		"khq": {
+			"khq",
+		},
+		"ki": {
+			"ki",
+		},
+		"kk": {
+			"kk",
+		},
+		"kl": {
+			"kl",
+		},
+		"kln": {
+			"kln",
+		},
+		"km": {
+			"km",
+		},
+		"kn": {
+			"kn",
+		},
+		"ko": {
+			"ko",
+		},
+		"kok": {
+			"kok",
+		},
+		"ks": {
+			"ks",
+		},
+		"ksb": {
+			"ksb",
+		},
+		"ksf": {
+			"ksf",
+		},
+		"ksh": {
+			"ksh",
+		},
+		"kw": {
+			"kw",
+		},
+		"ky": {
+			"ky",
+		},
+		"lag": {
+			"lag",
+		},
+		"lb": {
+			"lb",
+		},
+		"lg": {
+			"lg",
+		},
+		"lkt": {
+			"lkt",
+		},
+		"ln": {
+			"ln",
+		},
+		"lo": {
+			"lo",
+		},
+		"lrc": {
+			"lrc",
+		},
+		"lt": {
+			"lt",
+		},
+		"lu": {
+			"lu",
+		},
+		"luo": {
+			"luo",
+		},
+		"luy": {
+			"luy",
+		},
+		"lv": {
+			"lv",
+		},
+		"mas": {
+			"mas",
+		},
+		"mer": {
+			"mer",
+		},
+		"mfe": {
+			"mfe",
+		},
+		"mg": {
+			"mg",
+		},
+		"mgh": {
+			"mgh",
+		},
+		"mgo": {
+			"mgo",
+		},
+		"mk": {
+			"mk",
+		},
+		"ml": {
+			"ml",
+		},
+		"mn": {
+			"mn",
+		},
+		"mr": {
+			"mr",
+		},
+		"ms": {
+			"ms",
+		},
+		"mt": {
+			"mt",
+		},
+		"mua": {
+			"mua",
+		},
+		"my": {
+			"my",
+		},
+		"mzn": {
+			"mzn",
+		},
+		"naq": {
+			"naq",
+		},
+		"nb": {
+			"nb",
+		},
+		"nd": {
+			"nd",
+		},
+		"ne": {
+			"ne",
+		},
+		"nl": {
+			"nl",
+		},
+		"nmg": {
+			"nmg",
+		},
+		"nn": {
+			"nn",
+		},
+		"nnh": {
+			"nnh",
+		},
+		"nus": {
+			"nus",
+		},
+		"nyn": {
+			"nyn",
+		},
+		"om": {
+			"om",
+		},
+		"or": {
+			"or",
+		},
+		"os": {
+			"os",
+		},
+		"pa": {
+			"pa-Arab",
+			"pa",
+			"pa-Guru",
+		},
+		"pl": {
+			"pl",
+		},
+		"ps": {
+			"ps",
+		},
+		"pt": {
+			"pt",
+		},
+		"qu": {
+			"qu",
+		},
+		"rm": {
+			"rm",
+		},
+		"rn": {
+			"rn",
+		},
+		"ro": {
+			"ro",
+		},
+		"rof": {
+			"rof",
+		},
+		"ru": {
+			"ru",
+		},
+		"rw": {
+			"rw",
+		},
+		"rwk": {
+			"rwk",
+		},
+		"sah": {
+			"sah",
+		},
+		"saq": {
+			"saq",
+		},
+		"sbp": {
+			"sbp",
+		},
+		"se": {
+			"se",
+		},
+		"seh": {
+			"seh",
+		},
+		"ses": {
+			"ses",
+		},
+		"sg": {
+			"sg",
+		},
+		"shi": {
+			"shi-Latn",
+			"shi",
+			"shi-Tfng",
+		},
+		"si": {
+			"si",
+		},
+		"sk": {
+			"sk",
+		},
+		"sl": {
+			"sl",
+		},
+		"smn": {
+			"smn",
+		},
+		"sn": {
+			"sn",
+		},
+		"so": {
+			"so",
+		},
+		"sq": {
+			"sq",
+		},
+		"sr": {
+			"sr",
+			"sr-Cyrl",
+			"sr-Latn",
+		},
+		"sv": {
+			"sv",
+		},
+		"sw": {
+			"sw",
+		},
+		"ta": {
+			"ta",
+		},
+		"te": {
+			"te",
+		},
+		"teo": {
+			"teo",
+		},
+		"th": {
+			"th",
+		},
+		"ti": {
+			"ti",
+		},
+		"tl": {
+			"tl",
+		},
+		"to": {
+			"to",
+		},
+		"tr": {
+			"tr",
+		},
+		"twq": {
+			"twq",
+		},
+		"tzm": {
+			"tzm",
+		},
+		"ug": {
+			"ug",
+		},
+		"uk": {
+			"uk",
+		},
+		"ur": {
+			"ur",
+		},
+		"uz": {
+			"uz",
+			"uz-Latn",
+			"uz-Cyrl",
+			"uz-Arab",
+		},
+		"vi": {
+			"vi",
+		},
+		"vun": {
+			"vun",
+		},
+		"wae": {
+			"wae",
+		},
+		"xog": {
+			"xog",
+		},
+		"yav": {
+			"yav",
+		},
+		"yi": {
+			"yi",
+		},
+		"yo": {
+			"yo",
+		},
+		"yue": {
+			"yue",
+		},
+		"zgh": {
+			"zgh",
+		},
+		"zh": {
+			"zh",
+			"zh-Hans",
+			"zh-Hant",
+		},
+		"zu": {
+			"zu",
+		},
+	}
+})

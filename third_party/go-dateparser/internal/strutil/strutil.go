@@ -3,6 +3,7 @@ package strutil
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
@@ -12,9 +13,15 @@ import (
 	"golang.org/x/text/unicode/rangetable"
 )
 
+// The transformers are built on first use (sosik fork: the two chains' buffers
+// and the brace table, 13 KB, were allocated at package init).
 var (
-	nfkcTransformer    = transform.Chain(norm.NFKD, norm.NFKC)
-	unicodeTransformer = transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFKC)
+	nfkcTransformer = sync.OnceValue(func() transform.Transformer {
+		return transform.Chain(norm.NFKD, norm.NFKC)
+	})
+	unicodeTransformer = sync.OnceValue(func() transform.Transformer {
+		return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFKC)
+	})
 
 	aposthropeTransformer = runes.Map(func(r rune) rune {
 		switch r {
@@ -33,12 +40,14 @@ var (
 		}
 	})
 
-	braceTransformer = runes.Remove(runes.In(rangetable.New(
-		'{', '}',
-		'(', ')',
-		'<', '>',
-		'[', ']',
-	)))
+	braceTransformer = sync.OnceValue(func() transform.Transformer {
+		return runes.Remove(runes.In(rangetable.New(
+			'{', '}',
+			'(', ')',
+			'<', '>',
+			'[', ']',
+		)))
+	})
 
 	rxSanitizeSkip     = regexp.MustCompile(`\t|\n|\r|\x{00bb}|,\s\x{0432}\b|\x{200e}|\x{b7}|\x{200f}|\x{064e}|\x{064f}`)
 	rxSanitizeRussian  = regexp.MustCompile(`(?i)([\PL\pN])\x{0433}\.`)
@@ -58,7 +67,7 @@ func SanitizeSpaces(s string) string {
 // NormalizeUnicode removes Nonspacing Mark (Mn) characters then
 // use NFKC as the normal forms.
 func NormalizeUnicode(str string) string {
-	normalized, _, err := transform.String(unicodeTransformer, str)
+	normalized, _, err := transform.String(unicodeTransformer(), str)
 	if err != nil {
 		return str
 	}
@@ -74,7 +83,7 @@ func NormalizeAposthrope(s string) string {
 // NormalizeCharset is used to normalize charset in a string. Used before
 // detecting language of a string.
 func NormalizeCharset(str string) string {
-	normalized, _, err := transform.String(nfkcTransformer, str)
+	normalized, _, err := transform.String(nfkcTransformer(), str)
 	if err == nil {
 		str = normalized
 	}
@@ -113,7 +122,7 @@ func SanitizeDate(s string) string {
 
 // StripBraces, as it name implies, will remove any braces from the string.
 func StripBraces(s string) string {
-	stripped, _, _ := transform.String(braceTransformer, s)
+	stripped, _, _ := transform.String(braceTransformer(), s)
 	return stripped
 }
 
