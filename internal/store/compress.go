@@ -134,24 +134,51 @@ var (
 	}}
 )
 
-// packDoc is the stored form of a document's JSON: docV1, then the JSON
-// deflated with docDictV1.
-func packDoc(js []byte) []byte {
+// docV2 starts a stored document deflated with docDictV1 followed by the
+// article text as its preset dictionary: the entity names, titles, places
+// and event objects a document holds are mostly words of its text. Like
+// docV1 it is a byte no deflate stream starts with (block type 11).
+const docV2 = 0x07
+
+// packDoc is the stored form of a document's JSON beside its article text:
+// docV2, then the JSON deflated with docDictV1 and text before it. A
+// writer's dictionary is fixed when it is made (making one costs a
+// millisecond), so the pooled docDictV1 writer deflates the text first and
+// flushes: the blocks after a sync flush start on a byte and refer back
+// only to the bytes before them, which is what a reader given docDictV1
+// and the text as its dictionary holds.
+func packDoc(js []byte, text string) []byte {
 	var buf bytes.Buffer
-	buf.Grow(len(js)/3 + 64)
-	buf.WriteByte(docV1)
-	return deflateTo(&buf, &docWriters, js)
+	buf.Grow(len(text)/2 + len(js)/3 + 128)
+	w := docWriters.Get().(*flate.Writer)
+	defer docWriters.Put(w)
+	w.Reset(&buf)
+	io.WriteString(w, text) // writes to a bytes.Buffer do not fail
+	w.Flush()
+	cut := buf.Len()
+	w.Write(js)
+	w.Close()
+	out := make([]byte, 1+buf.Len()-cut)
+	out[0] = docV2
+	copy(out[1:], buf.Bytes()[cut:])
+	return out
 }
 
-// unpackDoc gives back the JSON of a stored document: docV1's, or one
-// deflated without a dictionary (stored before docV1).
-func unpackDoc(blob []byte) ([]byte, error) {
-	if len(blob) == 0 || blob[0] != docV1 {
+// unpackDoc gives back the JSON of a stored document of the article with
+// text: docV2's, docV1's, or one deflated without a dictionary (stored
+// before docV1).
+func unpackDoc(blob []byte, text string) ([]byte, error) {
+	if len(blob) == 0 || blob[0] != docV1 && blob[0] != docV2 {
 		return inflate(blob)
+	}
+	dict := docDict
+	if blob[0] == docV2 {
+		dict = make([]byte, 0, len(docDict)+len(text))
+		dict = append(append(dict, docDict...), text...)
 	}
 	r := readers.Get().(io.ReadCloser)
 	defer readers.Put(r)
-	if err := r.(flate.Resetter).Reset(bytes.NewReader(blob[1:]), docDict); err != nil {
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(blob[1:]), dict); err != nil {
 		return nil, err
 	}
 	return io.ReadAll(r)

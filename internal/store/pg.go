@@ -69,10 +69,11 @@ func redact(dsn string) string {
 // pgPostMigrate holds the steps of a migration that SQL cannot do, run in
 // its transaction after its SQL.
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
-	2: backfillEventMarks,
-	6: convertLinkRecords,
-	7: repackDocs,
-	8: cutStoredTexts,
+	2:  backfillEventMarks,
+	6:  convertLinkRecords,
+	7:  repackDocs,
+	8:  cutStoredTexts,
+	10: repackDocs,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {

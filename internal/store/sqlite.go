@@ -318,6 +318,9 @@ var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	11: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
 		return cutStoredTexts(ctx, &sqlTx{tx: tx})
 	},
+	13: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
+		return repackDocs(ctx, &sqlTx{tx: tx})
+	},
 }
 
 // compressTexts moves the stored texts to their deflated column.

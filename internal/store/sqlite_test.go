@@ -200,11 +200,16 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	}
 	badQuote := base()
 	badQuote.Quotes[0].Text = "고쳐 쓴 인용"
-	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob)), `"spans_from_text":true`) {
-		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob))
+	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob, base().Text)), `"spans_from_text":true`) {
+		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob, base().Text))
 	}
-	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob)), "첫 문단") || blob[0] != 0x06 {
-		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob))
+	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob, base().Text)), "첫 문단") || blob[0] != 0x07 {
+		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob, base().Text))
+	}
+	// The text is part of the dictionary: the names it holds are not
+	// stored again, so read with another text they do not come back.
+	if js, err := store.Inflate(mustEncode(t, base()), strings.Repeat("가", len(base().Text)/3)); err == nil && bytes.Contains(js, []byte("삼성전자")) {
+		t.Errorf("a document read with another text gives back the names of its own: %s", js)
 	}
 	odd := base()
 	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
@@ -219,13 +224,10 @@ func TestStoredDocRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// A row stored before the version byte: the same JSON, deflated
-		// without the dictionary.
-		var old bytes.Buffer
-		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
-		w.Write(mustInflate(t, blob))
-		w.Close()
-		for _, b := range [][]byte{blob, old.Bytes()} {
+		// Rows stored before docV2: the same JSON deflated with the
+		// docV1 dictionary only, or before the version byte without one.
+		js := mustInflate(t, blob, d.Text)
+		for _, b := range [][]byte{blob, oldDoc(js, true), oldDoc(js, false)} {
 			got, err := store.DecodeDoc(d, b)
 			if err != nil {
 				t.Fatal(err)
@@ -237,13 +239,36 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	}
 }
 
-func mustInflate(t *testing.T, z []byte) []byte {
+func mustInflate(t *testing.T, z []byte, text string) []byte {
 	t.Helper()
-	b, err := store.Inflate(z)
+	b, err := store.Inflate(z, text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func mustEncode(t *testing.T, d *extract.Document) []byte {
+	t.Helper()
+	b, err := store.EncodeDoc(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// oldDoc is a document's JSON stored as before docV2: version byte 0x06
+// and deflated with the docV1 dictionary (v1), or deflated without one.
+func oldDoc(js []byte, v1 bool) []byte {
+	var old bytes.Buffer
+	w, _ := flate.NewWriter(&old, flate.DefaultCompression)
+	if v1 {
+		old.WriteByte(0x06)
+		w, _ = flate.NewWriterDict(&old, flate.DefaultCompression, []byte(store.DocDictV1))
+	}
+	w.Write(js)
+	w.Close()
+	return old.Bytes()
 }
 
 // A database file without write permission opens only read-only (the
@@ -413,19 +438,21 @@ func TestMigrateRepacksDocs(t *testing.T) {
 	uncutRows(t, db, docs)
 	var rids []int64
 	var blobs [][]byte
-	rows, err := db.Query(`SELECT rid, doc FROM articles`)
+	texts := map[string]string{}
+	for _, d := range before {
+		texts[d.ID] = d.Text
+	}
+	rows, err := db.Query(`SELECT rid, id, doc FROM articles`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for rows.Next() {
 		var rid int64
+		var id string
 		var blob []byte
-		rows.Scan(&rid, &blob)
-		var old bytes.Buffer
-		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
-		w.Write(mustInflate(t, blob))
-		w.Close()
-		rids, blobs = append(rids, rid), append(blobs, old.Bytes())
+		rows.Scan(&rid, &id, &blob)
+		// Half of them as docV1 stored them, half as before it.
+		rids, blobs = append(rids, rid), append(blobs, oldDoc(mustInflate(t, blob, texts[id]), rid%2 == 0))
 	}
 	rows.Close()
 	for i, rid := range rids {
@@ -449,7 +476,7 @@ func TestMigrateRepacksDocs(t *testing.T) {
 		}
 	}
 	var old int
-	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'06'`).Scan(&old); err != nil || old != 0 {
+	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'07'`).Scan(&old); err != nil || old != 0 {
 		t.Errorf("%d documents not stored again (%v)", old, err)
 	}
 	if got := rowAnswers(t, again); !reflect.DeepEqual(got, answersBefore) {
