@@ -353,7 +353,7 @@ func repackDocs(ctx context.Context, tx dbtx) error {
 
 // repackDoc is a stored document in the newest form, nil when it is in it.
 func repackDoc(row docRow, text string, z, blob []byte) ([]byte, error) {
-	if len(blob) > 0 && blob[0] == docV2 {
+	if len(blob) > 0 && (blob[0] == docV3 || blob[0] == docV2) {
 		return nil, nil
 	}
 	text, err := unpackText(text, z)

@@ -203,7 +203,7 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob, base().Text)), `"spans_from_text":true`) {
 		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob, base().Text))
 	}
-	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob, base().Text)), "첫 문단") || blob[0] != 0x07 {
+	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob, base().Text)), "첫 문단") || blob[0] != 0x0e {
 		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob, base().Text))
 	}
 	// The text is part of the dictionary: the names it holds are not
@@ -476,7 +476,7 @@ func TestMigrateRepacksDocs(t *testing.T) {
 		}
 	}
 	var old int
-	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'07'`).Scan(&old); err != nil || old != 0 {
+	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'0E'`).Scan(&old); err != nil || old != 0 {
 		t.Errorf("%d documents not stored again (%v)", old, err)
 	}
 	if got := rowAnswers(t, again); !reflect.DeepEqual(got, answersBefore) {
