@@ -163,7 +163,7 @@ func (s *pgStore) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
 	row := s.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles),
-		(SELECT count(DISTINCT story_id) FROM articles),
+		(SELECT count(DISTINCT coalesce(story, rid)) FROM articles),
 		(SELECT count(*) FROM entities),
 		(SELECT coalesce(sum(n), 0) FROM mentions),
 		(SELECT count(*) FROM events),

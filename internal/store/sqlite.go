@@ -430,7 +430,7 @@ func (s *sqliteStore) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
 	row := s.sdb.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles),
-		(SELECT count(DISTINCT story_id) FROM articles),
+		(SELECT count(DISTINCT coalesce(story, rid)) FROM articles),
 		(SELECT count(*) FROM entities),
 		(SELECT coalesce(sum(n), 0) FROM mentions),
 		(SELECT count(*) FROM events),

@@ -353,13 +353,63 @@ const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 // entity_months by text month, empty, and ingested_at as text (SQLite 12,
 // PostgreSQL 9); events whose mentions were stored as offsets keep none
 // (the tests that use it do not read them; uncutRows stores them whole).
-const dropRowCuts = `ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
+const dropRowCuts = dropStoryRid + `
+ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN ingested_at TEXT NOT NULL DEFAULT '2026-01-02T03:04:05Z'; ALTER TABLE articles DROP COLUMN ingested;
 CREATE TABLE topics (rid INTEGER NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (rid, topic));
 CREATE TABLE photos (rid INTEGER NOT NULL, n INTEGER NOT NULL, url TEXT NOT NULL DEFAULT '', PRIMARY KEY (rid, n));
 DROP TABLE entity_months; CREATE TABLE entity_months (eid BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (eid, month));
 UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
 ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
+
+// dropStoryRid undoes migration 14 (PostgreSQL 11): the story as the id
+// of its original, an article's own when it is its own story.
+const dropStoryRid = `ALTER TABLE articles ADD COLUMN story_id TEXT NOT NULL DEFAULT '';
+UPDATE articles SET story_id = coalesce((SELECT o.id FROM articles o WHERE o.rid = articles.story), id);
+DROP INDEX articles_story; ALTER TABLE articles DROP COLUMN story; CREATE INDEX articles_story ON articles(story_id);`
+
+// Migration 14 keeps an article's story as its original's rid, NULL when
+// the article is its own story; the answers that name stories stay.
+func TestMigrateStoryRids(t *testing.T) {
+	ctx := context.Background()
+	st, path := openSQLite(t)
+	docs := storetest.Corpus()[:4]
+	storetest.MustPut(t, st, docs...)
+	st.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// At schema 13, the second and third articles in the story of the first.
+	if _, err := db.Exec(dropStoryRid+`
+		UPDATE articles SET story_id = ? WHERE id IN (?, ?);
+		DELETE FROM schema_version WHERE version >= 14`, docs[0].ID, docs[1].ID, docs[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	again, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer again.Close()
+	wantStory := []string{docs[0].ID, docs[0].ID, docs[0].ID, docs[3].ID}
+	for i, r := range storetest.MustPut(t, again, docs...) {
+		if r.Status != store.Duplicate || r.StoryID != wantStory[i] {
+			t.Errorf("put %d again after migration = %s story %s, want duplicate story %s", i, r.Status, r.StoryID, wantStory[i])
+		}
+	}
+	if s, err := again.Stats(ctx); err != nil || s.Stories != 2 || s.Articles != 4 {
+		t.Errorf("stats after migration: %+v %v, want 2 stories of 4 articles", s, err)
+	}
+	var stories string
+	if err := db.QueryRow(`SELECT group_concat(coalesce(o.id, '-'), ' ') FROM (SELECT * FROM articles ORDER BY rid) a
+		LEFT JOIN articles o ON o.rid = a.story`).Scan(&stories); err != nil {
+		t.Fatal(err)
+	}
+	if want := "- " + docs[0].ID + " " + docs[0].ID + " -"; stories != want {
+		t.Errorf("stories after migration %q, want %q", stories, want)
+	}
+}
 
 // dropLinkEvidence undoes the link-evidence migrations (SQLite 7 and 9,
 // PostgreSQL 5 and 6).
