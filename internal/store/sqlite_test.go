@@ -392,15 +392,7 @@ func TestMigrateStoryRids(t *testing.T) {
 		t.Fatalf("migrating: %v", err)
 	}
 	defer again.Close()
-	wantStory := []string{docs[0].ID, docs[0].ID, docs[0].ID, docs[3].ID}
-	for i, r := range storetest.MustPut(t, again, docs...) {
-		if r.Status != store.Duplicate || r.StoryID != wantStory[i] {
-			t.Errorf("put %d again after migration = %s story %s, want duplicate story %s", i, r.Status, r.StoryID, wantStory[i])
-		}
-	}
-	if s, err := again.Stats(ctx); err != nil || s.Stories != 2 || s.Articles != 4 {
-		t.Errorf("stats after migration: %+v %v, want 2 stories of 4 articles", s, err)
-	}
+	checkStoryRids(t, again, docs)
 	var stories string
 	if err := db.QueryRow(`SELECT group_concat(coalesce(o.id, '-'), ' ') FROM (SELECT * FROM articles ORDER BY rid) a
 		LEFT JOIN articles o ON o.rid = a.story`).Scan(&stories); err != nil {
@@ -408,6 +400,22 @@ func TestMigrateStoryRids(t *testing.T) {
 	}
 	if want := "- " + docs[0].ID + " " + docs[0].ID + " -"; stories != want {
 		t.Errorf("stories after migration %q, want %q", stories, want)
+	}
+}
+
+// checkStoryRids checks a store migrated with the second and third of
+// docs in the story of the first: their stories, as a Put of them again
+// and the statistics give them.
+func checkStoryRids(t *testing.T, st store.Store, docs []*extract.Document) {
+	t.Helper()
+	wantStory := []string{docs[0].ID, docs[0].ID, docs[0].ID, docs[3].ID}
+	for i, r := range storetest.MustPut(t, st, docs...) {
+		if r.Status != store.Duplicate || r.StoryID != wantStory[i] {
+			t.Errorf("put %d again after migration = %s story %s, want duplicate story %s", i, r.Status, r.StoryID, wantStory[i])
+		}
+	}
+	if s, err := st.Stats(context.Background()); err != nil || s.Stories != 2 || s.Articles != 4 {
+		t.Errorf("stats after migration: %+v %v, want 2 stories of 4 articles", s, err)
 	}
 }
 
