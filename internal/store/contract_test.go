@@ -243,6 +243,39 @@ func TestPostgresMigrateBackfillsEventMarks(t *testing.T) {
 	}
 }
 
+// PostgreSQL migration 11 keeps an article's story as its original's rid.
+func TestPostgresMigrateStoryRids(t *testing.T) {
+	open := postgresOpener(t)
+	ctx := context.Background()
+	st, dsn := open(t)
+	docs := storetest.Corpus()[:4]
+	storetest.MustPut(t, st, docs...)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// At schema 10, the second and third articles in the story of the first.
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{dropStoryRid, nil},
+		{`UPDATE articles SET story_id = $1 WHERE id IN ($2, $3)`, []any{docs[0].ID, docs[1].ID, docs[2].ID}},
+		{`DELETE FROM schema_version WHERE version >= 11`, nil},
+	} {
+		if _, err := conn.Exec(ctx, q.sql, q.args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer again.Close()
+	checkStoryRids(t, again, docs)
+}
+
 // A database stored before the graph counts gets them from what it holds,
 // the same as counting article by article.
 func TestPostgresMigrateBackfillsGraphCounts(t *testing.T) {

@@ -32,6 +32,12 @@ type dbtx interface {
 	exec(ctx context.Context, q string, args ...any) error
 }
 
+// storyIDOf is the story id of the article row aliased a: the id of the
+// story's original, which a.story holds as its rid, or NULL when a is its
+// own story (schema 14 on SQLite, 11 on PostgreSQL: the id as text took
+// 17 bytes of every row and an index of them all).
+const storyIDOf = `coalesce((SELECT o.id FROM articles o WHERE o.rid = a.story), a.id)`
+
 // isNoRows reports whether err says a single-row query found nothing.
 func isNoRows(err error) bool {
 	return errors.Is(err, sql.ErrNoRows) || errors.Is(err, pgx.ErrNoRows)

@@ -28,8 +28,12 @@ func DecodeDoc(d *extract.Document, blob []byte) (*extract.Document, error) {
 	return decodeDoc(docRow{d.ID, d.Source, d.URL, d.Headline, d.Agency}, d.Text, blob)
 }
 
-// Inflate is unpackDoc: the JSON of a stored document.
-func Inflate(z []byte) ([]byte, error) { return unpackDoc(z) }
+// Inflate is unpackDoc: the JSON of a stored document of the article with
+// text.
+func Inflate(z []byte, text string) ([]byte, error) { return unpackDoc(z, text) }
+
+// DocDictV1 is the preset dictionary of docV1 documents.
+const DocDictV1 = docDictV1
 
 // Analyzer is the store's analyser.
 func Analyzer(st Store) (*korean.Analyzer, error) { return st.(*sqliteStore).analyzer() }

@@ -155,6 +155,36 @@ func TestPackText(t *testing.T) {
 	}
 }
 
+// rewriteSpans writes every span's end as its length and back; packDoc
+// keeps the lengths only when that gives the JSON back (docV3), else
+// docV2, and either reads back with the text.
+func TestPackDocSpans(t *testing.T) {
+	text := "삼성전자가 새 공장을 짓는다. 정부는 반도체 인력을 해마다 만 명씩 길러내겠다고 밝혔다."
+	for _, tt := range []struct {
+		name, js, short string
+		version         byte
+	}{
+		{"spans", `{"a":[{"start":0,"end":15,"text":""},{"start":98,"end":299}]}`,
+			`{"a":[{"start":0,"end":15,"text":""},{"start":98,"end":201}]}`, docV3},
+		{"negative and empty", `{"start":-1,"end":-1,"x":{"start":7,"end":3}}`, `{"start":-1,"end":0,"x":{"start":7,"end":-4}}`, docV3},
+		{"not a span", `{"start":5,"x":1,"end":9,"s":"\"start\":1,\"end\":4"}`, `{"start":5,"x":1,"end":9,"s":"\"start\":1,\"end\":4"}`, docV3},
+		{"float and too long", `{"start":1.5,"end":2,"b":{"start":1234567890123456789,"end":1}}`,
+			`{"start":1.5,"end":2,"b":{"start":1234567890123456789,"end":1}}`, docV3},
+		{"not canonical: kept as it is", `{"start":3,"end":-0}`, `{"start":3,"end":-3}`, docV2},
+	} {
+		if got := string(rewriteSpans([]byte(tt.js), spanLength)); got != tt.short {
+			t.Errorf("%s: lengths %s, want %s", tt.name, got, tt.short)
+		}
+		blob := packDoc([]byte(tt.js), text)
+		if blob[0] != tt.version {
+			t.Errorf("%s: version %#x, want %#x", tt.name, blob[0], tt.version)
+		}
+		if back, err := unpackDoc(blob, text); err != nil || string(back) != tt.js {
+			t.Errorf("%s: read back %s (%v), want %s", tt.name, back, err, tt.js)
+		}
+	}
+}
+
 // addMention merges the mentions of entities linked to the same stored one
 // as the per-entity upsert did: counts added, the first row's place kept.
 func TestAddMentionMerges(t *testing.T) {

@@ -69,10 +69,11 @@ func redact(dsn string) string {
 // pgPostMigrate holds the steps of a migration that SQL cannot do, run in
 // its transaction after its SQL.
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
-	2: backfillEventMarks,
-	6: convertLinkRecords,
-	7: repackDocs,
-	8: cutStoredTexts,
+	2:  backfillEventMarks,
+	6:  convertLinkRecords,
+	7:  repackDocs,
+	8:  cutStoredTexts,
+	10: repackDocs,
 }
 
 func (s *pgStore) migrate(ctx context.Context) error {
@@ -162,7 +163,7 @@ func (s *pgStore) Stats(ctx context.Context) (*Stats, error) {
 	st := &Stats{}
 	row := s.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles),
-		(SELECT count(DISTINCT story_id) FROM articles),
+		(SELECT count(DISTINCT coalesce(story, rid)) FROM articles),
 		(SELECT count(*) FROM entities),
 		(SELECT coalesce(sum(n), 0) FROM mentions),
 		(SELECT count(*) FROM events),

@@ -59,7 +59,7 @@ func (s *core) storiesOf(ctx context.Context, ids []string) (map[string]string, 
 	const chunk = 500
 	for i := 0; i < len(ids); i += chunk {
 		part := ids[i:min(i+chunk, len(ids))]
-		rows, err := s.db.query(ctx, `SELECT id, story_id FROM articles WHERE `+s.inList("id", 1), s.list(part))
+		rows, err := s.db.query(ctx, `SELECT a.id, `+storyIDOf+` FROM articles a WHERE `+s.inList("a.id", 1), s.list(part))
 		if err != nil {
 			return nil, fmt.Errorf("store: has: %w", classify(err))
 		}
@@ -379,14 +379,14 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 	d := p.doc
 	w.lastOldStory = ""
 	var story string
-	err := w.queryRow(`SELECT story_id FROM articles WHERE id = ?`, d.ID).Scan(&story)
+	err := w.queryRow(`SELECT `+storyIDOf+` FROM articles a WHERE a.id = ?`, d.ID).Scan(&story)
 	if err == nil {
 		return PutResult{ID: d.ID, Status: Duplicate, StoryID: story}, nil
 	}
 	if !isNoRows(err) {
 		return PutResult{}, err
 	}
-	status, story, err := w.story(p)
+	st, err := w.story(p)
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -395,42 +395,60 @@ func (w *writer) put(p *prepared) (PutResult, error) {
 		sh = sql.NullInt64{Int64: int64(p.simhash), Valid: true}
 	}
 	var rid int64
-	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story_id, simhash, ingested)
+	err = w.queryRow(`INSERT INTO articles(id, source, url, headline, agency, published, text, text_z, text_bytes, doc, story, simhash, ingested)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING rid`,
-		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, story, sh, w.now).Scan(&rid)
+		d.ID, d.Source, d.URL, d.Headline, d.Agency, p.published, p.text, p.textZ, len(d.Text), p.blob, st.rid, sh, w.now).Scan(&rid)
 	if isNoRows(err) { // another writer stored it since
-		err = w.queryRow(`SELECT story_id FROM articles WHERE id = ?`, d.ID).Scan(&story)
+		err = w.queryRow(`SELECT `+storyIDOf+` FROM articles a WHERE a.id = ?`, d.ID).Scan(&story)
 		return PutResult{ID: d.ID, Status: Duplicate, StoryID: story}, err
 	}
 	if err != nil {
 		return PutResult{}, err
 	}
+	if st.replaces != 0 {
+		// The new article predates its story's original: the story's
+		// articles and the old original now point to it.
+		if err := w.exec(`UPDATE articles SET story = ? WHERE story = ?`, rid, st.replaces); err != nil {
+			return PutResult{}, err
+		}
+		if err := w.exec(`UPDATE articles SET story = ? WHERE rid = ?`, rid, st.replaces); err != nil {
+			return PutResult{}, err
+		}
+	}
 	w.toIndex = append(w.toIndex, ridPrep{rid, p})
 	if err := w.putParts(rid, p); err != nil {
 		return PutResult{}, err
 	}
-	return PutResult{ID: d.ID, Status: status, StoryID: story}, nil
+	return PutResult{ID: d.ID, Status: st.status, StoryID: st.id}, nil
+}
+
+// storyOf is where a new article goes: its status, its story's id, the
+// rid its row stores (NULL: its own story) and the story original it
+// replaces (0: none).
+type storyOf struct {
+	status   PutStatus
+	id       string
+	rid      sql.NullInt64
+	replaces int64
 }
 
 // story decides whether a new article is a near-duplicate, and of which
 // story; when it predates the story's original it becomes the original.
-func (w *writer) story(p *prepared) (PutStatus, string, error) {
+func (w *writer) story(p *prepared) (storyOf, error) {
 	d := p.doc
+	own := storyOf{status: Inserted, id: d.ID}
 	if !p.hashed {
-		return Inserted, d.ID, nil
+		return own, nil
 	}
 	orig, err := w.nearest(p.simhash)
 	if err != nil || orig.id == "" {
-		return Inserted, d.ID, err
+		return own, err
 	}
 	if p.published.Valid && (!orig.published.Valid || p.published.String < orig.published.String) {
-		if err := w.exec(`UPDATE articles SET story_id = ? WHERE story_id = ?`, d.ID, orig.story); err != nil {
-			return "", "", err
-		}
 		w.lastOldStory = orig.story
-		return NearDuplicate, d.ID, nil
+		return storyOf{status: NearDuplicate, id: d.ID, replaces: orig.storyRid}, nil
 	}
-	return NearDuplicate, orig.story, nil
+	return storyOf{status: NearDuplicate, id: orig.story, rid: sql.NullInt64{Int64: orig.storyRid, Valid: true}}, nil
 }
 
 // putParts stores what hangs off a new article: bands, entities,
@@ -460,8 +478,11 @@ func (w *writer) putParts(rid int64, p *prepared) error {
 	return w.countGraph(rid, p.published)
 }
 
+// storyRef is a stored article and its story: the original's id, rid
+// and publication date.
 type storyRef struct {
 	id, story string
+	storyRid  int64
 	published sql.NullString
 }
 
@@ -469,7 +490,7 @@ type storyRef struct {
 // preferring the smallest distance, and returns it with its story.
 func (w *writer) nearest(h uint64) (storyRef, error) {
 	bands := textsearch.Bands(h)
-	rows, err := w.query(`SELECT a.id, a.story_id, a.simhash FROM simhash_bands b JOIN articles a ON a.rid = b.rid
+	rows, err := w.query(`SELECT a.id, coalesce(a.story, a.rid), a.simhash FROM simhash_bands b JOIN articles a ON a.rid = b.rid
 		WHERE b.key IN (?, ?, ?, ?) ORDER BY a.rid`, bands[0], bands[1], bands[2], bands[3])
 	if err != nil {
 		return storyRef{}, err
@@ -477,13 +498,13 @@ func (w *writer) nearest(h uint64) (storyRef, error) {
 	defer rows.Close()
 	best, bestD := storyRef{}, 4
 	for rows.Next() {
-		var id, story string
-		var sh int64
+		var id string
+		var story, sh int64
 		if err := rows.Scan(&id, &story, &sh); err != nil {
 			return storyRef{}, err
 		}
 		if dd := textsearch.Distance(uint64(sh), h); dd < bestD {
-			best, bestD = storyRef{id: id, story: story}, dd
+			best, bestD = storyRef{id: id, storyRid: story}, dd
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -493,10 +514,7 @@ func (w *writer) nearest(h uint64) (storyRef, error) {
 	if best.id == "" {
 		return best, nil
 	}
-	err = w.queryRow(`SELECT published FROM articles WHERE id = ?`, best.story).Scan(&best.published)
-	if isNoRows(err) {
-		err = nil
-	}
+	err = w.queryRow(`SELECT id, published FROM articles WHERE rid = ?`, best.storyRid).Scan(&best.story, &best.published)
 	return best, err
 }
 

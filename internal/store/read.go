@@ -121,7 +121,7 @@ func encodeDoc(d *extract.Document) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: encoding document %s: %w", d.ID, err)
 	}
-	return packDoc(js), nil
+	return packDoc(js, d.Text), nil
 }
 
 // eventsInText reports whether every event's evidence, marker and mentions
@@ -201,7 +201,7 @@ func mentionsInText(d *extract.Document) bool {
 // decodeDoc rebuilds a Document from its stored JSON and text.
 func decodeDoc(row docRow, text string, blob []byte) (*extract.Document, error) {
 	id := row.id
-	js, err := unpackDoc(blob)
+	js, err := unpackDoc(blob, text)
 	if err != nil {
 		return nil, fmt.Errorf("store: article %q: inflating stored document: %w", id, err)
 	}
@@ -301,7 +301,9 @@ func (s *core) Export(ctx context.Context, q ExportQuery, fn func(*extract.Docum
 
 // repackDocs stores every document again in the newest form (migration 10
 // on SQLite, 7 on PostgreSQL: the dictionary and version byte of docV1,
-// event texts cut from the article text), a page of articles at a time.
+// event texts cut from the article text; migration 13 on SQLite, 10 on
+// PostgreSQL: docV2, the article text in the dictionary), a page of
+// articles at a time.
 // Runs inside the migration's transaction on either backend.
 func repackDocs(ctx context.Context, tx dbtx) error {
 	const page = 500
@@ -351,7 +353,7 @@ func repackDocs(ctx context.Context, tx dbtx) error {
 
 // repackDoc is a stored document in the newest form, nil when it is in it.
 func repackDoc(row docRow, text string, z, blob []byte) ([]byte, error) {
-	if len(blob) > 0 && blob[0] == docV1 {
+	if len(blob) > 0 && (blob[0] == docV3 || blob[0] == docV2) {
 		return nil, nil
 	}
 	text, err := unpackText(text, z)

@@ -826,8 +826,8 @@ func (s *core) hits(ctx context.Context, res *SearchResult, page []cand, terms [
 	if len(page) == 0 {
 		return nil
 	}
-	rows, err := s.db.query(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, story_id, text, text_z
-		FROM articles WHERE `+s.inList("rid", 1), s.list(candRids(page)))
+	rows, err := s.db.query(ctx, `SELECT rid, id, headline, agency, coalesce(published, ''), url, `+storyIDOf+`, text, text_z
+		FROM articles a WHERE `+s.inList("a.rid", 1), s.list(candRids(page)))
 	if err != nil {
 		return err
 	}

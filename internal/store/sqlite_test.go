@@ -200,11 +200,16 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	}
 	badQuote := base()
 	badQuote.Quotes[0].Text = "고쳐 쓴 인용"
-	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob)), `"spans_from_text":true`) {
-		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob))
+	if blob, _ := store.EncodeDoc(base()); !strings.Contains(string(mustInflate(t, blob, base().Text)), `"spans_from_text":true`) {
+		t.Errorf("spans in the text are stored: %s", mustInflate(t, blob, base().Text))
 	}
-	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob)), "첫 문단") || blob[0] != 0x06 {
-		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob))
+	if blob, _ := store.EncodeDoc(base()); strings.Contains(string(mustInflate(t, blob, base().Text)), "첫 문단") || blob[0] != 0x0e {
+		t.Errorf("event texts in the text are stored, or no version byte: %x %s", blob[:1], mustInflate(t, blob, base().Text))
+	}
+	// The text is part of the dictionary: the names it holds are not
+	// stored again, so read with another text they do not come back.
+	if js, err := store.Inflate(mustEncode(t, base()), strings.Repeat("가", len(base().Text)/3)); err == nil && bytes.Contains(js, []byte("삼성전자")) {
+		t.Errorf("a document read with another text gives back the names of its own: %s", js)
 	}
 	odd := base()
 	odd.Body = []string{"다른 본문"} // not what the sections say: kept as is
@@ -219,13 +224,10 @@ func TestStoredDocRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// A row stored before the version byte: the same JSON, deflated
-		// without the dictionary.
-		var old bytes.Buffer
-		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
-		w.Write(mustInflate(t, blob))
-		w.Close()
-		for _, b := range [][]byte{blob, old.Bytes()} {
+		// Rows stored before docV2: the same JSON deflated with the
+		// docV1 dictionary only, or before the version byte without one.
+		js := mustInflate(t, blob, d.Text)
+		for _, b := range [][]byte{blob, oldDoc(js, true), oldDoc(js, false)} {
 			got, err := store.DecodeDoc(d, b)
 			if err != nil {
 				t.Fatal(err)
@@ -237,13 +239,36 @@ func TestStoredDocRoundTrip(t *testing.T) {
 	}
 }
 
-func mustInflate(t *testing.T, z []byte) []byte {
+func mustInflate(t *testing.T, z []byte, text string) []byte {
 	t.Helper()
-	b, err := store.Inflate(z)
+	b, err := store.Inflate(z, text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func mustEncode(t *testing.T, d *extract.Document) []byte {
+	t.Helper()
+	b, err := store.EncodeDoc(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// oldDoc is a document's JSON stored as before docV2: version byte 0x06
+// and deflated with the docV1 dictionary (v1), or deflated without one.
+func oldDoc(js []byte, v1 bool) []byte {
+	var old bytes.Buffer
+	w, _ := flate.NewWriter(&old, flate.DefaultCompression)
+	if v1 {
+		old.WriteByte(0x06)
+		w, _ = flate.NewWriterDict(&old, flate.DefaultCompression, []byte(store.DocDictV1))
+	}
+	w.Write(js)
+	w.Close()
+	return old.Bytes()
 }
 
 // A database file without write permission opens only read-only (the
@@ -328,13 +353,71 @@ const dropTermCounts = `DROP TABLE articles_vocab; DROP TABLE grams_vocab;`
 // entity_months by text month, empty, and ingested_at as text (SQLite 12,
 // PostgreSQL 9); events whose mentions were stored as offsets keep none
 // (the tests that use it do not read them; uncutRows stores them whole).
-const dropRowCuts = `ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
+const dropRowCuts = dropStoryRid + `
+ALTER TABLE mentions ADD COLUMN offsets TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN ingested_at TEXT NOT NULL DEFAULT '2026-01-02T03:04:05Z'; ALTER TABLE articles DROP COLUMN ingested;
 CREATE TABLE topics (rid INTEGER NOT NULL, topic TEXT NOT NULL, PRIMARY KEY (rid, topic));
 CREATE TABLE photos (rid INTEGER NOT NULL, n INTEGER NOT NULL, url TEXT NOT NULL DEFAULT '', PRIMARY KEY (rid, n));
 DROP TABLE entity_months; CREATE TABLE entity_months (eid BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (eid, month));
 UPDATE events SET mentions = '[]' WHERE cut & 4 <> 0;
 ALTER TABLE events DROP COLUMN cut; ALTER TABLE quotes DROP COLUMN cut;`
+
+// dropStoryRid undoes migration 14 (PostgreSQL 11): the story as the id
+// of its original, an article's own when it is its own story.
+const dropStoryRid = `ALTER TABLE articles ADD COLUMN story_id TEXT NOT NULL DEFAULT '';
+UPDATE articles SET story_id = coalesce((SELECT o.id FROM articles o WHERE o.rid = articles.story), id);
+DROP INDEX articles_story; ALTER TABLE articles DROP COLUMN story; CREATE INDEX articles_story ON articles(story_id);`
+
+// Migration 14 keeps an article's story as its original's rid, NULL when
+// the article is its own story; the answers that name stories stay.
+func TestMigrateStoryRids(t *testing.T) {
+	ctx := context.Background()
+	st, path := openSQLite(t)
+	docs := storetest.Corpus()[:4]
+	storetest.MustPut(t, st, docs...)
+	st.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// At schema 13, the second and third articles in the story of the first.
+	if _, err := db.Exec(dropStoryRid+`
+		UPDATE articles SET story_id = ? WHERE id IN (?, ?);
+		DELETE FROM schema_version WHERE version >= 14`, docs[0].ID, docs[1].ID, docs[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	again, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("migrating: %v", err)
+	}
+	defer again.Close()
+	checkStoryRids(t, again, docs)
+	var stories string
+	if err := db.QueryRow(`SELECT group_concat(coalesce(o.id, '-'), ' ') FROM (SELECT * FROM articles ORDER BY rid) a
+		LEFT JOIN articles o ON o.rid = a.story`).Scan(&stories); err != nil {
+		t.Fatal(err)
+	}
+	if want := "- " + docs[0].ID + " " + docs[0].ID + " -"; stories != want {
+		t.Errorf("stories after migration %q, want %q", stories, want)
+	}
+}
+
+// checkStoryRids checks a store migrated with the second and third of
+// docs in the story of the first: their stories, as a Put of them again
+// and the statistics give them.
+func checkStoryRids(t *testing.T, st store.Store, docs []*extract.Document) {
+	t.Helper()
+	wantStory := []string{docs[0].ID, docs[0].ID, docs[0].ID, docs[3].ID}
+	for i, r := range storetest.MustPut(t, st, docs...) {
+		if r.Status != store.Duplicate || r.StoryID != wantStory[i] {
+			t.Errorf("put %d again after migration = %s story %s, want duplicate story %s", i, r.Status, r.StoryID, wantStory[i])
+		}
+	}
+	if s, err := st.Stats(context.Background()); err != nil || s.Stories != 2 || s.Articles != 4 {
+		t.Errorf("stats after migration: %+v %v, want 2 stories of 4 articles", s, err)
+	}
+}
 
 // dropLinkEvidence undoes the link-evidence migrations (SQLite 7 and 9,
 // PostgreSQL 5 and 6).
@@ -413,19 +496,21 @@ func TestMigrateRepacksDocs(t *testing.T) {
 	uncutRows(t, db, docs)
 	var rids []int64
 	var blobs [][]byte
-	rows, err := db.Query(`SELECT rid, doc FROM articles`)
+	texts := map[string]string{}
+	for _, d := range before {
+		texts[d.ID] = d.Text
+	}
+	rows, err := db.Query(`SELECT rid, id, doc FROM articles`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for rows.Next() {
 		var rid int64
+		var id string
 		var blob []byte
-		rows.Scan(&rid, &blob)
-		var old bytes.Buffer
-		w, _ := flate.NewWriter(&old, flate.DefaultCompression)
-		w.Write(mustInflate(t, blob))
-		w.Close()
-		rids, blobs = append(rids, rid), append(blobs, old.Bytes())
+		rows.Scan(&rid, &id, &blob)
+		// Half of them as docV1 stored them, half as before it.
+		rids, blobs = append(rids, rid), append(blobs, oldDoc(mustInflate(t, blob, texts[id]), rid%2 == 0))
 	}
 	rows.Close()
 	for i, rid := range rids {
@@ -449,7 +534,7 @@ func TestMigrateRepacksDocs(t *testing.T) {
 		}
 	}
 	var old int
-	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'06'`).Scan(&old); err != nil || old != 0 {
+	if err := db.QueryRow(`SELECT count(*) FROM articles WHERE substr(doc, 1, 1) <> x'0E'`).Scan(&old); err != nil || old != 0 {
 		t.Errorf("%d documents not stored again (%v)", old, err)
 	}
 	if got := rowAnswers(t, again); !reflect.DeepEqual(got, answersBefore) {
