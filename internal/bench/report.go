@@ -175,10 +175,12 @@ func (r *Report) WriteTable(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(&b, "\n  slowest: %s %s\n", l.Slowest.Kind, describe(l.Slowest))
+	writeTail(&b, "cold", l)
 	if rl := r.SearchRepeat; rl.Queries > 0 {
 		fmt.Fprintf(&b, "  again (same queries): p50 %s  p95 %s  p99 %s  max %s  CPU %s per search\n",
 			ms(rl.P50), ms(rl.P95), ms(rl.P99), ms(rl.Max), ms(rl.CPU/time.Duration(rl.Queries)))
 	}
+	writeTail(&b, "again", r.SearchRepeat)
 	writeWarmed(&b, r.Warmed)
 	x := r.Exactness
 	fmt.Fprintf(&b, "  against exhaustive evaluation: %d of %d pages differ (misses); totals %d exact, %d stated lower bounds, %d wrong\n",
@@ -285,6 +287,32 @@ func (r *Report) writeLoad(b *strings.Builder) {
 	}
 	if r.ServingLoad != "" {
 		fmt.Fprintf(b, "load average while serving: %s\n", r.ServingLoad)
+	}
+}
+
+// writeTail writes the kinds of a pass's slowest searches (those at or
+// above its p95, by wall time and by CPU time) and the CPU they took.
+func writeTail(b *strings.Builder, pass string, l Latency) {
+	for _, t := range []struct {
+		by string
+		qs []TimedQuery
+	}{{"wall", l.Tail}, {"CPU", l.CPUTail}} {
+		if len(t.qs) == 0 {
+			continue
+		}
+		kinds := map[string]int{}
+		var cpu time.Duration
+		for _, q := range t.qs {
+			kinds[q.Kind]++
+			cpu += q.CPU
+		}
+		fmt.Fprintf(b, "  %s, the %d searches ≥ p95 by %s time:", pass, len(t.qs), t.by)
+		for _, k := range Kinds {
+			if kinds[k] > 0 {
+				fmt.Fprintf(b, " %s %d", k, kinds[k])
+			}
+		}
+		fmt.Fprintf(b, "; %s CPU each on average\n", ms(cpu/time.Duration(len(t.qs))))
 	}
 }
 
