@@ -200,10 +200,61 @@ func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridS
 	fetch := func(lo, hi int64, limit int) (rows, error) {
 		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
 	}
-	if !score && e.keeps() {
+	switch {
+	case !score && e.keeps():
 		return e.kept(termKey('m', headOnly, n.Morphs), fetch)
+	case score && e.keeps():
+		return e.keptScored(termKey('s', headOnly, n.Morphs), fetch)
 	}
 	return e.lookup(fetch, score)
+}
+
+// keptScored reads a scored lookup from those kept for the snapshot (see
+// postings.scored), adding the scores of the rids within [lo, hi]; one
+// not kept is read whole and kept, unless the plan narrowed the window and
+// it was never asked (as kept does).
+func (e *searchExec) keptScored(key string, fetch func(lo, hi int64, limit int) (rows, error)) (ridSet, error) {
+	post := &e.s.cols.post
+	r := post.scoredOf(key, e.snap.maxRid)
+	if r == nil {
+		if e.lo > 1 || e.hi < e.snap.maxRid {
+			if !post.asked(key) {
+				return e.lookup(fetch, true)
+			}
+		}
+		var err error
+		if r, err = e.readScored(fetch); err != nil {
+			return nil, err
+		}
+		post.keepScored(key, e.snap.maxRid, r)
+	}
+	set := e.empty()
+	lo, _ := slices.BinarySearch(r.rids, e.lo)
+	for i := lo; i < len(r.rids) && r.rids[i] <= e.hi; i++ {
+		set.add(r.rids[i])
+		e.addScore(r.rids[i], r.scores[i])
+	}
+	return set, nil
+}
+
+// readScored reads every row of a scored lookup (SQLite reads them in
+// rid order, ascending).
+func (e *searchExec) readScored(fetch func(lo, hi int64, limit int) (rows, error)) (*scoredRows, error) {
+	rs, err := fetch(1, e.snap.maxRid, exhaustiveCap)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	r := &scoredRows{}
+	var rid int64
+	var sc float64
+	for rs.Next() {
+		if err := rs.Scan(&rid, &sc); err != nil {
+			return nil, err
+		}
+		r.rids, r.scores = append(r.rids, rid), append(r.scores, sc)
+	}
+	return r, rs.Err()
 }
 
 // keeps says whether the evaluation reads the lookups kept in memory:

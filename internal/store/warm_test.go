@@ -141,3 +141,39 @@ func TestWarmGramsAndSplitWords(t *testing.T) {
 		}
 	}
 }
+
+// TestScoredLookupsKept searches words rare enough to be scored with BM25
+// again and again, the scored lookups then read from memory, and checks
+// the hits and their scores against the exhaustive evaluation, also after
+// a new article changed every score.
+func TestScoredLookupsKept(t *testing.T) {
+	ctx := context.Background()
+	st, _ := openSQLite(t)
+	docs := storetest.Corpus()
+	storetest.MustPut(t, st, docs[:len(docs)-1]...)
+	scores := func(q string, exhaustive bool) []string {
+		res, err := st.Search(ctx, store.SearchQuery{Text: q, Limit: 100, Exhaustive: exhaustive})
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			out = append(out, fmt.Sprintf("%s %.9f", h.ID, h.Score))
+		}
+		return out
+	}
+	queries := []string{"이재용", "삼성전자 회장", "반도체", "국회 -검찰"}
+	check := func(stage string) {
+		for _, q := range queries {
+			for pass := range 2 {
+				got, want := scores(q, false), scores(q, true)
+				if !slices.Equal(got, want) || len(want) == 0 && q == "이재용" {
+					t.Errorf("%s, pass %d: %q: planned %v, exhaustive %v", stage, pass, q, got, want)
+				}
+			}
+		}
+	}
+	check("first")
+	storetest.MustPut(t, st, docs[len(docs)-1])
+	check("after a new article")
+}
