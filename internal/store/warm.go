@@ -88,14 +88,15 @@ type warmer struct {
 // common to be scored with BM25, its headline lookup.
 func (w *warmer) word(ms []string) error {
 	s, ctx := w.s, w.ctx
-	if _, err := w.load(termKey('m', false, ms), func() (rows, error) {
+	bm, err := w.load(termKey('m', false, ms), func() (rows, error) {
 		return s.be.morphLookup(ctx, ms, false, false, 1, w.maxRid, exhaustiveCap)
-	}); err != nil || w.st.Full {
+	})
+	if err != nil || w.st.Full {
 		return err
 	}
-	df, err := s.be.morphDocs(ctx, ms)
-	if len(ms) == 1 {
-		df, err = int(s.cols.post.peek(termKey('m', false, ms)).bm.GetCardinality()), nil
+	df := int(bm.GetCardinality()) // one token: its count
+	if len(ms) > 1 {
+		df, err = s.be.morphDocs(ctx, ms) // a phrase: its rarest token's
 	}
 	if err != nil || df <= bm25Docs {
 		return err
