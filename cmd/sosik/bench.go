@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sosik-news/sosik/internal/bench"
+	"github.com/sosik-news/sosik/internal/server"
 )
 
 func init() { lazyCommand(addBenchCommand, "bench") }
@@ -96,7 +97,7 @@ search alone.`,
 	fl.IntVar(&cfg.Workers, "workers", 0, "workers for the all-cores measurements (default: number of CPUs)")
 	fl.Int64Var(&cfg.Seed, "seed", 7, "seed of the synthetic articles and the query mix")
 	fl.StringVar(&cfg.ProfileDir, "profile-dir", "", "write a CPU profile of each phase (stages, scaling, ingest, fill, search, search-repeat, concurrent .pprof) into this folder")
-	fl.IntVar(&cfg.Warm, "warm", 0, "also time the first pass of the searches on a store that warmed its N commonest words first, as 'sosik serve --warm' does (0: off)")
+	fl.IntVar(&cfg.Warm, "warm", server.DefaultWarmWords, "also time the first pass of the searches on a fresh store that warmed its N commonest words and bigrams first, as 'sosik serve --warm' does by default (0: off)")
 	fl.BoolVar(&jsonOut, "json", false, "print the report as JSON")
 	fl.BoolVarP(&quiet, "quiet", "q", false, "no progress lines on standard error")
 	ef.register(cmd)

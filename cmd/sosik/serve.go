@@ -65,7 +65,7 @@ DNS rebinding). See SECURITY.md.`,
 	f.BoolVar(&sf.showPaths, "show-source-paths", false, "show articles' source paths as ingested, not only the file name")
 	f.BoolVar(&sf.logJSON, "log-json", false, "write logs as JSON lines instead of text")
 	f.DurationVar(&sf.timeout, "timeout", server.DefaultRequestTimeout, "deadline for each request")
-	f.IntVar(&sf.warm, "warm", server.DefaultWarmWords, "load the index lookups of the N commonest words into memory in the background at start (SQLite; 0: off)")
+	f.IntVar(&sf.warm, "warm", server.DefaultWarmWords, "load the index lookups of the N commonest words and bigrams into memory in the background at start (SQLite; 0: off)")
 	f.Int64Var(&sf.maxBody, "max-body", 0, "largest request body accepted, in bytes (0: the ingest record limit)")
 	sf.ef.register(cmd)
 	root.AddCommand(cmd)

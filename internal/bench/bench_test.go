@@ -284,7 +284,7 @@ func TestRunSmall(t *testing.T) {
 	if err := rep.WriteTable(&out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "against exhaustive evaluation: 0 of 10 pages differ", "first pass after warming 100 words", "database /"} {
+	for _, want := range []string{"extract, 1 core", "kagome bare", "ingest → SQLite", "p99", "against exhaustive evaluation: 0 of 10 pages differ", "first pass of a fresh process after the warm-up of 100 words and bigrams", "database /"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

@@ -1,9 +1,11 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -164,6 +166,19 @@ type Latency struct {
 	// CPU is the process CPU time of the timed searches (0 when not
 	// measured), the figure least moved by other work on the machine.
 	CPU time.Duration `json:"cpu_ns,omitempty"`
+	// Tail lists the searches at or above the p95 time, slowest first,
+	// each with its time and the process CPU it took; CPUTail those at or
+	// above the p95 of the CPU taken (less moved by the load), costliest
+	// first.
+	Tail    []TimedQuery `json:"tail,omitempty"`
+	CPUTail []TimedQuery `json:"cpu_tail,omitempty"`
+}
+
+// TimedQuery is one search of the mix with what it took.
+type TimedQuery struct {
+	Query
+	Wall time.Duration `json:"wall_ns"`
+	CPU  time.Duration `json:"cpu_ns"`
 }
 
 // MeasureSearch runs the queries one after another (after one untimed
@@ -178,15 +193,17 @@ func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (l Latency, 
 		}
 	}
 	all := make([]time.Duration, 0, len(qs))
+	timed := make([]TimedQuery, 0, len(qs))
 	byKind := map[string][]time.Duration{}
 	var total time.Duration
 	var hits int
 	c0 := cpuTime()
 	defer func() { l.CPU = cpuTime() - c0 }()
 	for _, q := range qs {
-		t0 := time.Now()
+		t0, q0 := time.Now(), cpuTime()
 		res, err := st.Search(ctx, q.Q)
 		d := time.Since(t0)
+		timed = append(timed, TimedQuery{Query: q, Wall: d, CPU: cpuTime() - q0})
 		if err != nil {
 			return l, fmt.Errorf("bench: search %+v: %w", q.Q, err)
 		}
@@ -203,12 +220,32 @@ func MeasureSearch(ctx context.Context, st store.Store, qs []Query) (l Latency, 
 	l.P50, l.P95, l.P99 = Percentile(s, 50), Percentile(s, 95), Percentile(s, 99)
 	l.Mean = total / time.Duration(len(s))
 	l.Hits = float64(hits) / float64(len(s))
+	l.Tail = tailOf(timed, func(t TimedQuery) time.Duration { return t.Wall })
+	l.CPUTail = tailOf(timed, func(t TimedQuery) time.Duration { return t.CPU })
 	l.ByKind = map[string][2]time.Duration{}
 	for k, v := range byKind {
 		v = sortedDurations(v)
 		l.ByKind[k] = [2]time.Duration{Percentile(v, 50), Percentile(v, 99)}
 	}
 	return l, nil
+}
+
+// tailOf lists the searches whose cost (wall or CPU time) is at least
+// its 95th percentile, costliest first.
+func tailOf(timed []TimedQuery, cost func(TimedQuery) time.Duration) []TimedQuery {
+	costs := make([]time.Duration, len(timed))
+	for i, t := range timed {
+		costs[i] = cost(t)
+	}
+	p95 := Percentile(sortedDurations(costs), 95)
+	var out []TimedQuery
+	for _, t := range timed {
+		if cost(t) >= p95 {
+			out = append(out, t)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b TimedQuery) int { return cmp.Compare(cost(b), cost(a)) })
+	return out
 }
 
 // Percentile is the nearest-rank p-th percentile of sorted durations.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/korean"
@@ -82,3 +83,16 @@ func SetPostingBudget(st Store, bytes int64) { st.(*sqliteStore).cols.post.budge
 
 // PostingBytes is the bytes of the lookups a SQLite store keeps.
 func PostingBytes(st Store) int64 { return st.(*sqliteStore).cols.post.size() }
+
+// PostingKeys lists the lookups a SQLite store keeps, each as its kind and
+// flag, a colon and its terms joined by spaces (g0:이번, m0:이 번).
+func PostingKeys(st Store) []string {
+	p := &st.(*sqliteStore).cols.post
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for k := range p.m {
+		out = append(out, k[:2]+":"+strings.ReplaceAll(k[3:], "\x00", " "))
+	}
+	return out
+}

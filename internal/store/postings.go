@@ -35,6 +35,50 @@ type postings struct {
 	// and those it does not. A text never changes, nor do they.
 	verdicts map[string]*verdict
 	seen     map[string]struct{} // lookups asked once, not kept
+	// scored keeps, for the snapshot scoredAt, the rows of the BM25-scored
+	// lookups of words rare enough to be scored (see bm25Docs): the
+	// scores depend on the whole corpus, so any new article drops them.
+	scored     map[string]*scoredRows
+	scoredAt   int64
+	scoredRows int
+}
+
+// scoredRows is a scored lookup read whole: rids ascending, their scores.
+type scoredRows struct {
+	rids   []int64
+	scores []float64
+}
+
+// maxScoredRows bounds the rows of the kept scored lookups (16 bytes
+// each); beyond it they are all dropped.
+const maxScoredRows = 1 << 20
+
+// scoredOf returns the scored lookup of key read at snapshot at, or nil.
+func (p *postings) scoredOf(key string, at int64) *scoredRows {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.scoredAt != at {
+		return nil
+	}
+	return p.scored[key]
+}
+
+// keepScored keeps a scored lookup read whole at snapshot at; those of an
+// older snapshot are dropped.
+func (p *postings) keepScored(key string, at int64, r *scoredRows) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if at < p.scoredAt {
+		return
+	}
+	if p.scoredAt != at || p.scored == nil || p.scoredRows+len(r.rids) > maxScoredRows {
+		p.scored, p.scoredAt, p.scoredRows = map[string]*scoredRows{}, at, 0
+	}
+	if len(r.rids) > maxScoredRows {
+		return
+	}
+	p.scored[key] = r
+	p.scoredRows += len(r.rids)
 }
 
 // verdict is what the texts checked said of one word.

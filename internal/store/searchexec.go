@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
 
@@ -199,10 +200,61 @@ func (e *searchExec) morphLookup(n *textsearch.Term, headOnly, score bool) (ridS
 	fetch := func(lo, hi int64, limit int) (rows, error) {
 		return e.s.be.morphLookup(e.ctx, n.Morphs, headOnly, score, lo, hi, limit)
 	}
-	if !score && e.keeps() {
+	switch {
+	case !score && e.keeps():
 		return e.kept(termKey('m', headOnly, n.Morphs), fetch)
+	case score && e.keeps():
+		return e.keptScored(termKey('s', headOnly, n.Morphs), fetch)
 	}
 	return e.lookup(fetch, score)
+}
+
+// keptScored reads a scored lookup from those kept for the snapshot (see
+// postings.scored), adding the scores of the rids within [lo, hi]; one
+// not kept is read whole and kept, unless the plan narrowed the window and
+// it was never asked (as kept does).
+func (e *searchExec) keptScored(key string, fetch func(lo, hi int64, limit int) (rows, error)) (ridSet, error) {
+	post := &e.s.cols.post
+	r := post.scoredOf(key, e.snap.maxRid)
+	if r == nil {
+		if e.lo > 1 || e.hi < e.snap.maxRid {
+			if !post.asked(key) {
+				return e.lookup(fetch, true)
+			}
+		}
+		var err error
+		if r, err = e.readScored(fetch); err != nil {
+			return nil, err
+		}
+		post.keepScored(key, e.snap.maxRid, r)
+	}
+	set := e.empty()
+	lo, _ := slices.BinarySearch(r.rids, e.lo)
+	for i := lo; i < len(r.rids) && r.rids[i] <= e.hi; i++ {
+		set.add(r.rids[i])
+		e.addScore(r.rids[i], r.scores[i])
+	}
+	return set, nil
+}
+
+// readScored reads every row of a scored lookup (SQLite reads them in
+// rid order, ascending).
+func (e *searchExec) readScored(fetch func(lo, hi int64, limit int) (rows, error)) (*scoredRows, error) {
+	rs, err := fetch(1, e.snap.maxRid, exhaustiveCap)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	r := &scoredRows{}
+	var rid int64
+	var sc float64
+	for rs.Next() {
+		if err := rs.Scan(&rid, &sc); err != nil {
+			return nil, err
+		}
+		r.rids, r.scores = append(r.rids, rid), append(r.scores, sc)
+	}
+	return r, rs.Err()
 }
 
 // keeps says whether the evaluation reads the lookups kept in memory:
@@ -334,16 +386,7 @@ func (e *searchExec) term(n *textsearch.Term) (tri, error) {
 		t.sure = m
 	}
 	if usesGrams(n) {
-		fetch := func(lo, hi int64, limit int) (rows, error) {
-			return e.s.be.gramLookup(e.ctx, n.Grams, n.GramPrefix, lo, hi, limit)
-		}
-		var g ridSet
-		var err error
-		if e.keeps() {
-			g, err = e.kept(termKey('g', n.GramPrefix, n.Grams), fetch)
-		} else {
-			g, err = e.lookup(fetch, false)
-		}
+		g, err := e.gramSet(n)
 		if err != nil {
 			return tri{}, err
 		}
@@ -352,6 +395,65 @@ func (e *searchExec) term(n *textsearch.Term) (tri, error) {
 	}
 	e.leaves[n] = t
 	return t, nil
+}
+
+// gramFetch reads the articles holding all of grams (the last one as a
+// prefix when prefix is set).
+func (e *searchExec) gramFetch(grams []string, prefix bool) func(lo, hi int64, limit int) (rows, error) {
+	return func(lo, hi int64, limit int) (rows, error) {
+		return e.s.be.gramLookup(e.ctx, grams, prefix, lo, hi, limit)
+	}
+}
+
+// gramSet reads the articles holding all of a term's bigrams: a document
+// AND of them, so a plan intersects in memory the kept lookups of single
+// bigrams (the warm-up keeps the commonest, whose doclists cost the most
+// to read: 으로, 에서, 했다) and reads the others from the index as one
+// lookup, within the hull of what the kept ones leave.
+func (e *searchExec) gramSet(n *textsearch.Term) (ridSet, error) {
+	if !e.keeps() {
+		return e.lookup(e.gramFetch(n.Grams, n.GramPrefix), false)
+	}
+	single, rest := e.keptGrams(n)
+	if len(single) == 0 {
+		return e.kept(termKey('g', n.GramPrefix, n.Grams), e.gramFetch(n.Grams, n.GramPrefix))
+	}
+	bms := make([]*roaring.Bitmap, len(single))
+	for i, g := range single {
+		p, err := e.posting(termKey('g', false, []string{g}), e.gramFetch([]string{g}, false))
+		if err != nil {
+			return nil, err
+		}
+		bms[i] = p.bm
+	}
+	set := (&posting{bm: roaring.FastAnd(bms...)}).within(e.lo, e.hi, e.snap.maxRid)
+	if len(rest) == 0 {
+		return set, nil
+	}
+	lo, hi := e.lo, e.hi
+	defer func() { e.lo, e.hi = lo, hi }()
+	if !e.narrow(tri{set, e.empty()}) {
+		return set, nil
+	}
+	r, err := e.kept(termKey('g', n.GramPrefix, rest), e.gramFetch(rest, n.GramPrefix))
+	if err != nil {
+		return nil, err
+	}
+	set.and(r)
+	return set, nil
+}
+
+// keptGrams splits a term's bigrams into those whose lookup is kept alone
+// and the rest (the prefix one always among the rest, last).
+func (e *searchExec) keptGrams(n *textsearch.Term) (single, rest []string) {
+	for i, g := range n.Grams {
+		if (!n.GramPrefix || i < len(n.Grams)-1) && e.s.cols.post.peek(termKey('g', false, []string{g})) != nil {
+			single = append(single, g)
+		} else {
+			rest = append(rest, g)
+		}
+	}
+	return single, rest
 }
 
 // and intersects the positive items, rarest first when planning, narrowing
@@ -468,9 +570,7 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 		d = m
 	}
 	if usesGrams(n) {
-		g, err := e.count(termKey('G', n.GramPrefix, n.Grams), func() (int, error) {
-			return e.s.be.gramDocs(e.ctx, n.Grams, n.GramPrefix)
-		})
+		g, err := e.gramDocs(n)
 		if err != nil {
 			return 0, err
 		}
@@ -480,24 +580,61 @@ func (e *searchExec) termDocs(n *textsearch.Term) (int, error) {
 	return d, nil
 }
 
+// gramDocs bounds the articles holding a term's bigrams by the rarest
+// one's count: the kept lookups of single bigrams count theirs, the index
+// the others'.
+func (e *searchExec) gramDocs(n *textsearch.Term) (int, error) {
+	grams, d := n.Grams, unknownDocs
+	if e.keeps() {
+		var single []string
+		single, grams = e.keptGrams(n)
+		for _, g := range single {
+			if p := e.s.cols.post.peek(termKey('g', false, []string{g})); p != nil {
+				d = min(d, int(p.bm.GetCardinality()))
+			}
+		}
+		if len(grams) == 0 {
+			return d, nil
+		}
+	}
+	g, err := e.count(termKey('G', n.GramPrefix, grams), func() (int, error) {
+		return e.s.be.gramDocs(e.ctx, grams, n.GramPrefix)
+	})
+	return min(d, g), err
+}
+
 // morphDocs is the index's count of a term's morphemes (see
 // textIndex.morphDocs), asked once a search.
 func (e *searchExec) morphDocs(n *textsearch.Term) (int, error) {
 	if d, ok := e.df[n]; ok {
 		return d, nil
 	}
-	var d int
+	d, ok := e.keptDocs(n.Morphs)
 	var err error
-	if p := e.s.cols.post.get(termKey('m', false, n.Morphs)); e.keeps() && plainToken(n.Morphs) && p != nil && p.upTo >= e.snap.maxRid {
-		// The kept lookup of the one token counts what the vocabulary
-		// would (which reads the token's doclist, a fifth of the cost of
-		// looking it up).
-		d = int(p.bm.Rank(uint32(e.snap.maxRid)))
-	} else {
+	if !ok {
 		d, err = e.count(termKey('M', false, n.Morphs), func() (int, error) { return e.s.be.morphDocs(e.ctx, n.Morphs) })
 	}
 	e.df[n] = d
 	return d, err
+}
+
+// keptDocs is the count of the rarest token of morphs from the kept
+// lookups of single tokens, what the vocabulary tells (which reads each
+// token's doclist, a fifth of the cost of looking it up); false when a
+// token's lookup is not kept up to date.
+func (e *searchExec) keptDocs(morphs []string) (int, bool) {
+	if !e.keeps() {
+		return 0, false
+	}
+	d := unknownDocs
+	for _, t := range ftsTokens(strings.Join(morphs, " ")) {
+		p := e.s.cols.post.get(termKey('m', false, []string{t}))
+		if !plainToken([]string{t}) || p == nil || p.upTo < e.snap.maxRid {
+			return 0, false
+		}
+		d = min(d, int(p.bm.Rank(uint32(e.snap.maxRid))))
+	}
+	return d, d != unknownDocs
 }
 
 // count reads an index count, memoised for the snapshot when planning on

@@ -126,7 +126,7 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 	var only ridSet
 	if f.eid != 0 {
 		m, err := e.filterRids(termKey('e', false, []string{strconv.FormatInt(f.eid, 10)}),
-			`SELECT rid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, f.eid)
+			`SELECT rid AS rowid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, f.eid)
 		if err != nil {
 			return tri{}, err
 		}
@@ -154,7 +154,7 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 	if q.EventType != "" {
 		typ := strings.ToUpper(q.EventType)
 		ev, err := e.filterRids(termKey('v', false, []string{typ}),
-			`SELECT rid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, typ)
+			`SELECT rid AS rowid FROM events WHERE type = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, typ)
 		if err != nil {
 			return tri{}, err
 		}
@@ -166,15 +166,18 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 	return t, nil
 }
 
-// filterRids reads the rids of a filter's query (see ridsOf); a plan
-// keeps them as it keeps the index lookups: an article's mentions and
-// events are stored with it, and their entity and type never change.
+// filterRids reads the rids of a filter's query (see ridsOf; its column
+// is named rowid); a plan keeps them as it keeps the index lookups: an
+// article's mentions and events are stored with it, and their entity and
+// type never change.
 func (e *searchExec) filterRids(key, q string, args ...any) (ridSet, error) {
 	if !e.keeps() {
 		return e.ridsOf(q, args...)
 	}
 	return e.kept(key, func(lo, hi int64, limit int) (rows, error) {
-		return e.s.db.query(e.ctx, q, append(slices.Clip(args), lo, hi, limit)...)
+		// A common entity's articles are tens of thousands of rows: read
+		// as one string, as the index lookups are (see concatRids).
+		return e.s.be.(*sqliteStore).concatRids(e.ctx, q, append(slices.Clip(args), lo, hi, limit)...)
 	})
 }
 

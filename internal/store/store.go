@@ -50,10 +50,10 @@ type Store interface {
 	// An empty Text with filters lists matching articles, newest first.
 	// Syntax errors come back as *QueryError.
 	Search(ctx context.Context, q SearchQuery) (*SearchResult, error)
-	// Warm loads the lookups of the n commonest words into memory for the
-	// first searches (SQLite; a no-op on PostgreSQL, see core.Warm). It
-	// stops when ctx is cancelled or the memory budget is used; searches
-	// may run meanwhile.
+	// Warm loads the lookups of the n commonest words and bigrams into
+	// memory for the first searches (SQLite; a no-op on PostgreSQL, see
+	// core.Warm). It stops when ctx is cancelled or the memory budget is
+	// used; searches may run meanwhile.
 	Warm(ctx context.Context, n int) (WarmStats, error)
 
 	// FindEntities lists entities whose name or an alias starts with prefix
