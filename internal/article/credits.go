@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -120,7 +121,7 @@ func knownOutlet(s string) (string, bool) {
 // looksLikeOutlet tells an outlet name from a person's name in a byline
 // such as "[이데일리 정다은 기자]", where both are short Hangul words.
 func looksLikeOutlet(tok string) bool {
-	if _, ok := knownOutlet(tok); ok || magazineWord(tok) {
+	if _, ok := knownOutlet(tok); ok || magazineWord(tok) || outletWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {
@@ -191,7 +192,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
 	// byline, not datelines.
 	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
-		titleEndRe().MatchString(agency) {
+		titleEndRe().MatchString(agency) || outletWord(place) {
 		return nil, nil, s
 	}
 	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
@@ -234,6 +235,11 @@ func outletWord(tok string) bool {
 	if magazineWord(tok) {
 		return true
 	}
+	// "한빛뉴스24": a site's number after its name
+	tok = strings.TrimRightFunc(tok, unicode.IsDigit)
+	if strings.HasPrefix(tok, "뉴스") && utf8.RuneCountInString(tok) >= minNewsLed {
+		return true // "뉴스한빛": a site named by "뉴스" and a word after it
+	}
 	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(tok, suf) && tok != suf {
 			return true
@@ -241,6 +247,10 @@ func outletWord(tok string) bool {
 	}
 	return false
 }
+
+// minNewsLed is the fewest letters of a site's name led by "뉴스" ("뉴스한빛"),
+// longer than the words "뉴스" starts ("뉴스룸" is a programme).
+const minNewsLed = 4
 
 // creditedRole reports the role of a credit written "글·사진=", "정리=".
 func creditedRole(role string) bool {
@@ -299,7 +309,8 @@ func parseByline(s string) (credit, bool) {
 	var c credit
 	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
 	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
-	if unlikelyByline(s, boxed) {
+	if unlikelyByline(s, boxed) || boxed && strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(s, "]")), "제공") {
+		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
 	c.emails = emailRe().FindAllString(s, -1)
@@ -480,10 +491,14 @@ var barredOutletRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*[|｜ㅣ]\s*([^|
 const minOutletLead = 40
 
 // outletLead reads "[한빛뉴스통신] 한빛시는 …했다.": a lead paragraph opened
-// by its outlet's name alone in brackets (end is the closing bracket). A
+// by its outlet's name alone in brackets, or by the outlet and a desk
+// ("[한빛뉴스=문화부]"; end is the closing bracket). A
 // tag such as "[포토뉴스]" opens no lead and is no outlet.
 func outletLead(s string, end int) (credit, bool) {
 	name := strings.TrimSpace(s[1:end])
+	if site, desk, ok := strings.Cut(name, "="); ok && deskRe().MatchString(strings.TrimSpace(desk)) {
+		name = strings.TrimSpace(site) // "[한빛뉴스=문화부]": the outlet and the desk that signs
+	}
 	rest := strings.TrimSpace(s[end+1:])
 	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
 		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
