@@ -151,6 +151,7 @@ var (
 	// "기자 페이지" link text after it.
 	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
 	titleEndRe = lazyRE(titleAlt + `$`)
+	titleAnyRe = lazyRE(titleAlt)
 )
 
 const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
@@ -273,6 +274,22 @@ func (c *credit) placeBefore(t, s string) {
 	c.dateline, c.names = &Dateline{Place: place}, nil
 }
 
+// placeAfterReporter reads the place a second reporter files from when a
+// first one signed before it ("한빛일보 홍길동 기자, 새봄(한빛국)=나은별
+// 기자"): the words between the first title and the "=" name the place,
+// not reporters; signed is how many names the first title closed.
+func (c *credit) placeAfterReporter(s string, signed int) {
+	before, _, _ := strings.Cut(s, "=")
+	if m := titleAnyRe().FindAllStringIndex(before, -1); m != nil {
+		before = before[m[len(m)-1][1]:]
+	}
+	place, _, _ := strings.Cut(strings.Trim(before, " ,·[("), "(")
+	c.names = c.names[:signed]
+	if place = strings.TrimSpace(place); place != "" {
+		c.dateline = &Dateline{Place: place}
+	}
+}
+
 // placeEnd is the index of the first token ending in "=" that is not a
 // credited role ("글·사진="), len(toks) when none.
 func placeEnd(toks []string) int {
@@ -315,6 +332,9 @@ func parseByline(s string) (credit, bool) {
 	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
+	if m := barStampRe().FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]] // "홍길동 기자 | 2021.11.03 21:12": the page's timestamp after a bar
+	}
 	if d, names, r := parseDateline(rest); d != nil {
 		if names == nil {
 			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
@@ -336,12 +356,12 @@ func parseByline(s string) (credit, bool) {
 	if slogan {
 		toks = toks[1:]
 	}
-	sawTitle := false
+	sawTitle, signed := false, 0
 	eq := placeEnd(toks)
 	for i, t := range toks {
 		switch {
 		case titleRe().MatchString(t):
-			sawTitle = true
+			sawTitle, signed = true, len(c.names)
 		case lex().toolbar[t] || lex().bylineLabel[t]:
 			// a button beside the byline ("구독") or a label ("기자명", "문의")
 		case len(c.emails) > 0 && deskRe().MatchString(t):
@@ -357,6 +377,8 @@ func parseByline(s string) (credit, bool) {
 				// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
 			case c.agency == "" && outletWord(before):
 				c.agency = canonicalOutlet(before) // "[한빛경제=홍길동 기자]": the outlet, not a place
+			case sawTitle && signed > 0:
+				c.placeAfterReporter(s, signed) // "한빛일보 홍길동 기자, 새봄=나은별 기자"
 			default:
 				c.placeBefore(t, s)
 			}
@@ -386,6 +408,9 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// barStampRe is a timestamp set after a bar at the end of a byline line.
+var barStampRe = lazyRE(`\s*\|\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 // outletSlashPlaceRe is an outlet and, after a slash, the place a byline
 // bracket was filed from, with the reporter after it: "[한빛경제신문/창원

@@ -9,8 +9,9 @@ import "testing"
 // the byline, a list widget whose first item a promotion filter dropped,
 // an outlet's bracket signed by a desk, a site named by "뉴스" and a word,
 // a caption closed by a bracketed photo credit above the story, the site's
-// name between the title and the story, and a line listing items by
-// triangles.
+// name between the title and the story, a line listing items by
+// triangles, and a byline of two reporters, the second filing from a place,
+// with the page's timestamp after a bar.
 func pagesKCases() []formCase {
 	return []formCase{
 		{file: "skip-links-outlet.txt", headline: `'장부 조작' 전직 공무원 첫 재판 출석 "혐의 부인"`,
@@ -28,6 +29,9 @@ func pagesKCases() []formCase {
 		{file: "outlet-under-title.txt", headline: "한빛시, 재판부 지적에 공소장 변경 신청", body: []string{"이른바", "재판부는"}},
 		{file: "triangle-list-signoff.txt", headline: "한빛-새봄, 보건·문화 등 협약 3건 체결",
 			body: []string{"양국 장관은", "△한빛 보건 협력 협약", "보건 협력 협약은"}, names: []string{"나은별"}, agency: "뉴스한빛"},
+		{file: "two-reporters-stamp.txt", headline: "한빛-새봄 정상회담…'전략적 동반자 관계' 격상",
+			body: []string{"새봄국을 방문 중인", "두 정상은"}, names: []string{"나은별", "한결"}, agency: "한빛일보",
+			dateline: &Dateline{Place: "새봄", Agency: "한빛일보"}, published: "2021-11-03"},
 	}
 }
 
