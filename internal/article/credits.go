@@ -366,6 +366,8 @@ func parseByline(s string) (credit, bool) {
 			// a button beside the byline ("구독") or a label ("기자명", "문의")
 		case len(c.emails) > 0 && deskRe().MatchString(t):
 			// "디지털뉴스팀 news@…": a desk signs with the address
+		case deskRe().MatchString(t) && i+1 < len(toks) && nameRe().MatchString(toks[i+1]) && !lex().phraseIn(phraseRank, toks[i+1]):
+			// "한빛일보 사회부 홍길동 기자": the reporter's desk before the name
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
 			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):

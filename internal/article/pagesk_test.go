@@ -75,4 +75,9 @@ func TestOutletWordForms(t *testing.T) {
 	if c, ok := parseByline("[한빛뉴스TV 제공]"); ok {
 		t.Errorf("a picture credit read as a byline: %+v", c)
 	}
+	for _, line := range []string{"한빛일보 사회부 나은별 기자", "[한빛일보 정치부 나은별 기자]"} {
+		if c, ok := parseByline(line); !ok || len(c.names) != 1 || c.names[0] != "나은별" || c.agency != "한빛일보" {
+			t.Errorf("%q: %+v %v, want 나은별 of 한빛일보 (the desk is no name)", line, c, ok)
+		}
+	}
 }
