@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Invented sentences, one per kind of miss met on fresh pages of outlets the
 // rules had not seen (pass K).
@@ -70,5 +73,35 @@ func TestSpeakerOutsideMatter(t *testing.T) {
 		if q.Speaker == "부상" {
 			t.Errorf("the matter's subject read as the speaker: %+v", q)
 		}
+	}
+}
+
+// TestEmergencyArrestAndHeldSummit: an emergency arrest written as one
+// word is an arrest, and a summit to be held ("회담을 열 예정") a planned
+// meeting, while words 열 opens (열띤) make none.
+func TestEmergencyArrestAndHeldSummit(t *testing.T) {
+	cases := []struct {
+		text      string
+		typ       EventType
+		certainty Certainty
+	}{
+		{"서울경찰청은 전날 도한결 씨를 긴급체포했다.", Arrest, Asserted},
+		{"윤석열 대통령이 기시다 후미오 일본 총리와 오는 6일 정상회담을 열 예정이다.", Meet, Planned},
+		{"윤석열 대통령과 기시다 후미오 일본 총리는 오는 6일 정상회담을 열기로 했다.", Meet, Planned},
+	}
+	for _, c := range cases {
+		doc := extractor(t).Extract(articleOf("제목\n\n"+c.text, "2026-03-30"))
+		ev := firstEvent(doc, c.typ)
+		if ev == nil {
+			t.Errorf("%q: no %s event in %+v", c.text, c.typ, doc.Events)
+			continue
+		}
+		if ev.Certainty != c.certainty {
+			t.Errorf("%q: %s %s, want %s", c.text, c.typ, ev.Certainty, c.certainty)
+		}
+	}
+	doc := extractor(t).Extract(articleOf("제목\n\n두 정상은 회담 내내 열띤 토론을 벌였다.", "2026-03-30"))
+	if ev := firstEvent(doc, Meet); ev != nil && strings.Contains(ev.Evidence, "열띤") && ev.Certainty == Planned {
+		t.Errorf("열띤 read as a light verb: %+v", ev)
 	}
 }
