@@ -105,3 +105,22 @@ func TestEmergencyArrestAndHeldSummit(t *testing.T) {
 		t.Errorf("열띤 read as a light verb: %+v", ev)
 	}
 }
+
+// TestNameInBothOrders: a foreign name written family name first and, later,
+// given name first is one person, and the bare family name refers to them.
+func TestNameInBothOrders(t *testing.T) {
+	doc := extractor(t).Extract(articleOf("제목\n\n문재인 대통령은 3일 아데르 야노쉬 헝가리 대통령과 정상회담을 가졌다. "+
+		"문 대통령과 아데르 대통령이 임석한 가운데 협정을 체결했다. 사진은 야노쉬 아데르 헝가리 대통령과 회담하는 모습이다.", "2021-11-04"))
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Type == Person && strings.Contains(e.Name, "아데르") {
+			n++
+			if len(e.Mentions) != 3 {
+				t.Errorf("%s: %d mentions, want 3 (both orders and the family name)", e.Name, len(e.Mentions))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d persons named 아데르, want 1", n)
+	}
+}
