@@ -516,6 +516,9 @@ func topicJosa(j string) bool { return j == "은" || j == "는" }
 // is the first word after the matter.
 func (d *doc) subjectBeforeMatter(st sentence, lo int) (Quote, bool) {
 	i := st.w0
+	for i < lo && d.words[i].josa == "" && strings.ContainsAny(d.text[d.words[i].s:d.words[i].e], "[]=") {
+		i++ // a byline bracket opening the lead ("[홍길동 기자]")
+	}
 	if i >= lo || roleOf(d.words[i].josa) != roleSubj || topicJosa(d.words[i].josa) {
 		return Quote{}, false
 	}
