@@ -274,6 +274,25 @@ func (c *credit) placeBefore(t, s string) {
 	c.dateline, c.names = &Dateline{Place: place}, nil
 }
 
+// beforeEquals reads the words of a byline token t ending in "=" (s is the
+// whole line): "글·사진=홍길동 기자" credits a role, "[한빛경제=홍길동 기자]"
+// names the outlet, "세종=유재희" a place inside the byline bracket, and a
+// place after a first reporter who signed (signed names, sawTitle) is the
+// second reporter's.
+func (c *credit) beforeEquals(t, s string, sawTitle bool, signed int) {
+	before := strings.TrimSuffix(t, "=")
+	switch {
+	case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
+		// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
+	case c.agency == "" && outletWord(before):
+		c.agency = canonicalOutlet(before) // the outlet, not a place
+	case sawTitle && signed > 0:
+		c.placeAfterReporter(s, signed) // "한빛일보 홍길동 기자, 새봄=나은별 기자"
+	default:
+		c.placeBefore(t, s)
+	}
+}
+
 // placeAfterReporter reads the place a second reporter files from when a
 // first one signed before it ("한빛일보 홍길동 기자, 새봄(한빛국)=나은별
 // 기자"): the words between the first title and the "=" name the place,
@@ -371,19 +390,7 @@ func parseByline(s string) (credit, bool) {
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
 			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):
-			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
-			// place inside the byline bracket.
-			before := strings.TrimSuffix(t, "=")
-			switch {
-			case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
-				// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
-			case c.agency == "" && outletWord(before):
-				c.agency = canonicalOutlet(before) // "[한빛경제=홍길동 기자]": the outlet, not a place
-			case sawTitle && signed > 0:
-				c.placeAfterReporter(s, signed) // "한빛일보 홍길동 기자, 새봄=나은별 기자"
-			default:
-				c.placeBefore(t, s)
-			}
+			c.beforeEquals(t, s, sawTitle, signed)
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
 		case lex().phraseIn(phraseRank, t):
