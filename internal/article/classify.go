@@ -168,8 +168,10 @@ func dropWidgets(fs []feature, labels []label) {
 		labels[i] = labelDrop
 		// Above the story a widget's name ("연합뉴스 최신기사") is a tab:
 		// the title under it is no listed headline.
+		// A listed line already dropped (a promotion among the headlines)
+		// does not end the list.
 		for prose && i+1 < len(fs) && (labels[i+1] == labelText && !paragraphLike(&fs[i+1]) ||
-			fs[i+1].widget && labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
+			labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
 			i++
 			labels[i] = labelDrop
 		}
@@ -356,6 +358,12 @@ func dropTail(fs []feature, labels []label) {
 				labels[i] = labelDrop
 			} else if paragraphLike(&fs[i]) {
 				body = true
+			}
+		case labelDate:
+			if p := i - 1; ended && p >= 0 && (labels[p] == labelText || labels[p] == labelDrop) &&
+				titleLike(&fs[p]) && !paragraphLike(&fs[p]) {
+				// a listed story's title over its timestamp, under the byline
+				labels[p], labels[i] = labelDrop, labelDrop
 			}
 		case labelByline, labelRights:
 			// a byline over the page's timestamp heads the story, it does not end it
@@ -577,6 +585,8 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 		switch {
 		case h >= 0 && i < start && foldSpace(f.text) == foldSpace(fs[h].text):
 			labels[i] = labelDrop // the title shown again under the timestamp
+		case h >= 0 && i > h && i < start && !inBody && f.outletOnly:
+			labels[i] = labelDrop // the site's name set between the title and the story
 		case i >= start || inBody:
 			labels[i] = labelBody
 		case i < h && f.heading == headingFramed && subheads < maxSubheads:
@@ -794,7 +804,7 @@ const maxTriangleCaption = 300
 func triangleCaptions(fs []feature, labels []label) {
 	for i := range fs {
 		if labels[i] != labelText || !triangled(fs[i].text) || fs[i].runes > maxTriangleCaption ||
-			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences {
+			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences || triangleList(fs[i].text) {
 			continue
 		}
 		if p := keptNeighbour(labels, i, -1); p >= 0 && triangled(fs[p].text) {
@@ -805,6 +815,15 @@ func triangleCaptions(fs []feature, labels []label) {
 		}
 		labels[i] = labelCaption
 	}
+}
+
+// minTriangleItems is how many triangles make one line a list of items
+// ("△기록 협력 △보건 협력 △문화 협력 등이다"), never a caption.
+const minTriangleItems = 3
+
+// triangleList reports whether s lists items each opened by a triangle.
+func triangleList(s string) bool {
+	return strings.Count(s, "▲")+strings.Count(s, "△") >= minTriangleItems
 }
 
 // triangled reports whether s opens with the triangle captions are marked with.

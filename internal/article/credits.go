@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -120,7 +121,7 @@ func knownOutlet(s string) (string, bool) {
 // looksLikeOutlet tells an outlet name from a person's name in a byline
 // such as "[이데일리 정다은 기자]", where both are short Hangul words.
 func looksLikeOutlet(tok string) bool {
-	if _, ok := knownOutlet(tok); ok || magazineWord(tok) {
+	if _, ok := knownOutlet(tok); ok || magazineWord(tok) || outletWord(tok) {
 		return true
 	}
 	for _, suf := range outletSuffixes {
@@ -150,6 +151,7 @@ var (
 	// "기자 페이지" link text after it.
 	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
 	titleEndRe = lazyRE(titleAlt + `$`)
+	titleAnyRe = lazyRE(titleAlt)
 )
 
 const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
@@ -191,7 +193,7 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
 	// byline, not datelines.
 	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
-		titleEndRe().MatchString(agency) {
+		titleEndRe().MatchString(agency) || outletWord(place) {
 		return nil, nil, s
 	}
 	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
@@ -234,6 +236,11 @@ func outletWord(tok string) bool {
 	if magazineWord(tok) {
 		return true
 	}
+	// "한빛뉴스24": a site's number after its name
+	tok = strings.TrimRightFunc(tok, unicode.IsDigit)
+	if strings.HasPrefix(tok, "뉴스") && utf8.RuneCountInString(tok) >= minNewsLed {
+		return true // "뉴스한빛": a site named by "뉴스" and a word after it
+	}
 	for _, suf := range outletSuffixes {
 		if strings.HasSuffix(tok, suf) && tok != suf {
 			return true
@@ -241,6 +248,10 @@ func outletWord(tok string) bool {
 	}
 	return false
 }
+
+// minNewsLed is the fewest letters of a site's name led by "뉴스" ("뉴스한빛"),
+// longer than the words "뉴스" starts ("뉴스룸" is a programme).
+const minNewsLed = 4
 
 // creditedRole reports the role of a credit written "글·사진=", "정리=".
 func creditedRole(role string) bool {
@@ -261,6 +272,41 @@ func (c *credit) placeBefore(t, s string) {
 		place = strings.TrimSpace(p)
 	}
 	c.dateline, c.names = &Dateline{Place: place}, nil
+}
+
+// beforeEquals reads the words of a byline token t ending in "=" (s is the
+// whole line): "글·사진=홍길동 기자" credits a role, "[한빛경제=홍길동 기자]"
+// names the outlet, "세종=유재희" a place inside the byline bracket, and a
+// place after a first reporter who signed (signed names, sawTitle) is the
+// second reporter's.
+func (c *credit) beforeEquals(t, s string, sawTitle bool, signed int) {
+	before := strings.TrimSuffix(t, "=")
+	switch {
+	case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
+		// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
+	case c.agency == "" && outletWord(before):
+		c.agency = canonicalOutlet(before) // the outlet, not a place
+	case sawTitle && signed > 0:
+		c.placeAfterReporter(s, signed) // "한빛일보 홍길동 기자, 새봄=나은별 기자"
+	default:
+		c.placeBefore(t, s)
+	}
+}
+
+// placeAfterReporter reads the place a second reporter files from when a
+// first one signed before it ("한빛일보 홍길동 기자, 새봄(한빛국)=나은별
+// 기자"): the words between the first title and the "=" name the place,
+// not reporters; signed is how many names the first title closed.
+func (c *credit) placeAfterReporter(s string, signed int) {
+	before, _, _ := strings.Cut(s, "=")
+	if m := titleAnyRe().FindAllStringIndex(before, -1); m != nil {
+		before = before[m[len(m)-1][1]:]
+	}
+	place, _, _ := strings.Cut(strings.Trim(before, " ,·[("), "(")
+	c.names = c.names[:signed]
+	if place = strings.TrimSpace(place); place != "" {
+		c.dateline = &Dateline{Place: place}
+	}
 }
 
 // placeEnd is the index of the first token ending in "=" that is not a
@@ -299,11 +345,15 @@ func parseByline(s string) (credit, bool) {
 	var c credit
 	// "[한빛신문 홍길동]": an outlet and a name alone in brackets.
 	boxed := strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && strings.Count(s, "[") == 1
-	if unlikelyByline(s, boxed) {
+	if unlikelyByline(s, boxed) || boxed && strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(s, "]")), "제공") {
+		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
+	if m := barStampRe().FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]] // "홍길동 기자 | 2021.11.03 21:12": the page's timestamp after a bar
+	}
 	if d, names, r := parseDateline(rest); d != nil {
 		if names == nil {
 			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
@@ -325,30 +375,22 @@ func parseByline(s string) (credit, bool) {
 	if slogan {
 		toks = toks[1:]
 	}
-	sawTitle := false
+	sawTitle, signed := false, 0
 	eq := placeEnd(toks)
 	for i, t := range toks {
 		switch {
 		case titleRe().MatchString(t):
-			sawTitle = true
+			sawTitle, signed = true, len(c.names)
 		case lex().toolbar[t] || lex().bylineLabel[t]:
 			// a button beside the byline ("구독") or a label ("기자명", "문의")
 		case len(c.emails) > 0 && deskRe().MatchString(t):
 			// "디지털뉴스팀 news@…": a desk signs with the address
+		case deskRe().MatchString(t) && i+1 < len(toks) && nameRe().MatchString(toks[i+1]) && !lex().phraseIn(phraseRank, toks[i+1]):
+			// "한빛일보 사회부 홍길동 기자": the reporter's desk before the name
 		case i == 0 && utf8.RuneCountInString(t) <= 5 && creditedRole(t) && !nameRe().MatchString(t):
 			// "사진·글 홍길동 기자": the role credited, written without "="
 		case strings.HasSuffix(t, "="):
-			// "글·사진=홍길동 기자" credits a role, "세종=유재희" names a
-			// place inside the byline bracket.
-			before := strings.TrimSuffix(t, "=")
-			switch {
-			case creditedRole(before) || c.dateline != nil || before == "" && len(c.names) == 0:
-				// a credited role, a second "=", or "[한빛일보 = 홍길동 기자]"
-			case c.agency == "" && outletWord(before):
-				c.agency = canonicalOutlet(before) // "[한빛경제=홍길동 기자]": the outlet, not a place
-			default:
-				c.placeBefore(t, s)
-			}
+			c.beforeEquals(t, s, sawTitle, signed)
 		case looksLikeOutlet(t) && c.agency == "":
 			c.agency = canonicalOutlet(t)
 		case lex().phraseIn(phraseRank, t):
@@ -375,6 +417,9 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// barStampRe is a timestamp set after a bar at the end of a byline line.
+var barStampRe = lazyRE(`\s*\|\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$`)
 
 // outletSlashPlaceRe is an outlet and, after a slash, the place a byline
 // bracket was filed from, with the reporter after it: "[한빛경제신문/창원
@@ -480,10 +525,14 @@ var barredOutletRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*[|｜ㅣ]\s*([^|
 const minOutletLead = 40
 
 // outletLead reads "[한빛뉴스통신] 한빛시는 …했다.": a lead paragraph opened
-// by its outlet's name alone in brackets (end is the closing bracket). A
+// by its outlet's name alone in brackets, or by the outlet and a desk
+// ("[한빛뉴스=문화부]"; end is the closing bracket). A
 // tag such as "[포토뉴스]" opens no lead and is no outlet.
 func outletLead(s string, end int) (credit, bool) {
 	name := strings.TrimSpace(s[1:end])
+	if site, desk, ok := strings.Cut(name, "="); ok && deskRe().MatchString(strings.TrimSpace(desk)) {
+		name = strings.TrimSpace(site) // "[한빛뉴스=문화부]": the outlet and the desk that signs
+	}
 	rest := strings.TrimSpace(s[end+1:])
 	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
 		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {

@@ -163,3 +163,17 @@ func stampByline(s string) *credit {
 	}
 	return nil
 }
+
+// barStamp is the date of the timestamp a byline line closes with after a
+// bar ("홍길동 기자 | 2021.11.03 21:12"), "" when it has none.
+func barStamp(s string) string {
+	loc := barStampRe().FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	m := pageDateRe().FindStringSubmatch(s[loc[0]:])
+	if m == nil {
+		return ""
+	}
+	return isoDate(m[1], m[2], m[3])
+}

@@ -164,7 +164,8 @@ var (
 // and hashtags of a line.
 func vocabulary(f *feature) {
 	t := f.text
-	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t) || loneHolder(t)
+	f.chrome = lex().phraseIn(phraseChrome, t) || lex().phraseIn(phraseProgramme, t) || siteMotto(t) || pageNumberRe().MatchString(t) || loneCreditRe().MatchString(t) || loneHolder(t) ||
+		siteNotice(t)
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t) && !quotedTitle(t)
@@ -205,6 +206,16 @@ func vocabulary(f *feature) {
 	}
 	f.outletOnly = outletOnly(t)
 	f.kicker = kickerLine(f)
+}
+
+// siteNoticeRe is a line wholly in brackets that gives the site's own
+// address: "( 한빛방송 케이블방송 ch100, www.hanbit.tv )".
+var siteNoticeRe = lazyRE(`^[(<\[]\s*[^()<>\[\]]*(?:www\.|https?://)[^()<>\[\]]*[)>\]]$`)
+
+// siteNotice reports whether t is a broadcaster's or site's notice of its
+// channels and address, set under the story.
+func siteNotice(t string) bool {
+	return (strings.Contains(t, "www.") || strings.Contains(t, "http")) && siteNoticeRe().MatchString(t)
 }
 
 // maxKicker bounds a section label in capitals ("COVER STORY").
@@ -335,20 +346,33 @@ func toolbarLine(s string) bool {
 		return false
 	}
 	named, urls := false, 0
-	for _, w := range words {
+	for i, w := range words {
 		core := strings.TrimRightFunc(w, unicode.IsDigit)
 		switch {
 		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
 			urls++ // the page's own address beside its copy button
 		case core == "":
 			// a bare number ("댓글 0") counts only beside toolbar words
-		case lex().toolbar[core]:
+		case lex().toolbar[core] || gluedToolbar(core):
 			named = true
+		case i == 0 && len(words) > 1 && outletWord(core):
+			// "한빛뉴스 본문 바로가기": the site's name before its links
 		default:
 			return false
 		}
 	}
 	return named || urls == len(words)
+}
+
+// gluedToolbar reports whether w is two toolbar words written without the
+// space between them: "본문바로가기", "메뉴바로가기".
+func gluedToolbar(w string) bool {
+	for i := range w {
+		if i > 0 && lex().toolbar[w[:i]] && lex().toolbar[w[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // menuLine reports whether s is a row of short links split by bars or

@@ -143,7 +143,9 @@ func pagePublished(fs []feature, labels []label) string {
 	best := pageDate{}
 	for i := range fs {
 		d := fs[i].date
-		if labels[i] != labelDate {
+		if labels[i] == labelByline && barStampRe().MatchString(fs[i].text) {
+			d = pageDate{date: barStamp(fs[i].text), trust: trustBareStamp} // "홍길동 기자 | 2021.11.03 21:12"
+		} else if labels[i] != labelDate {
 			d = pageDate{}
 			if labels[i] != labelImage && len(fs[i].images) == 0 {
 				d = urlDate(fs[i].text) // an image's address dates the image

@@ -179,10 +179,16 @@ var slashSourceRe = lazyRE(`^[^/]{4,200}[.…]\s*/\s*[^/.]{1,20}(?:제공|발췌
 var enclosedCreditRe = lazyRE(`있다\.?\s*(?:\(\s*[가-힣 ]{1,12}=\s*[가-힣]{2,4}\s*` + titleAlt + `\s*\)|[<(]\s*[가-힣A-Za-z0-9 ]{2,20}\s*제공\s*[>)])\s*$`)
 
 // creditedCaption reports whether a line is a caption closed by a bare
-// photo credit after its last sentence: "… 악수하고 있다. 사진제공=외교부".
+// photo credit after its last sentence, "… 악수하고 있다. 사진제공=외교부",
+// or by one in brackets, "가수 홍길동. (사진=한빛컴퍼니 제공)".
 func creditedCaption(s string) bool {
-	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 && tailSourceRe().MatchString(s)
+	return strings.Contains(s, "사진") && utf8.RuneCountInString(s) <= 400 &&
+		(tailSourceRe().MatchString(s) || tailParenSourceRe().MatchString(s))
 }
+
+// tailParenSourceRe is a bracketed photo credit closing a line: "(사진=한빛시
+// 제공)", "(사진=홍길동 페이스북 캡처)".
+var tailParenSourceRe = lazyRE(`[(\[]\s*사진(?:\s*제공)?\s*=\s*[^()\[\]]{2,40}?\s*[)\]]\s*$`)
 
 // rightsHolderRe is the holder named by a rights notice: "저작권자 © 한빛뉴스
 // 무단전재…", "ⓒ 한빛일보,", "[ⓒ 한빛신문.".

@@ -41,6 +41,10 @@ func (d *doc) datelines() {
 				d.entity(Place, g.canon).mention(d.text, ps, pe)
 			}
 			ag := d.text[as:ae]
+			if d.lx.desks[ag] {
+				// "[한빛뉴스=연예부]": the outlet and the desk that signs, no place
+				ag, as, ae = d.text[ps:pe], ps, pe
+			}
 			name := ag
 			if g, ok := d.lx.gaz[fold.Key(ag)]; ok && g.typ == Org {
 				name = g.canon

@@ -24,6 +24,15 @@ func (d *doc) entity(typ, name string) *entity {
 	if e, ok := d.byKey[key]; ok {
 		return e
 	}
+	if f := strings.Fields(name); typ == Person && len(f) == 2 {
+		// "야노쉬 아데르" after "아데르 야노쉬": one foreign name written in
+		// both orders (family name first, as its country writes it, or last)
+		if e, ok := d.byKey[typ+"\x00"+fold.Key(f[1]+" "+f[0])]; ok {
+			e.alias(name)
+			d.byKey[key] = e
+			return e
+		}
+	}
 	e := &entity{Entity: Entity{Type: typ, Name: name, Aliases: []string{}, Mentions: []Mention{}},
 		aliasSeen: map[string]bool{fold.Key(name): true}, spans: map[[2]int]bool{}, first: 1 << 30, titles: map[string]bool{}}
 	d.byKey[key] = e

@@ -110,7 +110,14 @@ func (d *doc) commaPredicate(i int) bool {
 	return p.sent == w.sent && !p.quoted && roleOf(p.josa) == roleObj
 }
 
+// lightVerbWords are light verbs matched as whole words: "열" is 열다 before
+// a plan ("회담을 열 예정"), while words it opens (열심히, 열띤) are none.
+var lightVerbWords = setOf(`열 열기로`)
+
 func hasLightPrefix(s string) bool {
+	if lightVerbWords()[s] {
+		return true
+	}
 	for _, l := range lightVerbs {
 		if strings.HasPrefix(s, l) {
 			return true

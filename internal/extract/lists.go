@@ -222,7 +222,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 	if press {
 		d.rejoinReporters(k, st.w0)
 	}
-	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem) && !d.verbForm(&d.words[k]); k-- {
+	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem) && !d.verbForm(&d.words[k]) && !d.lx.desks[d.words[k].stem]; k-- {
 		listed = append(listed, k)
 	}
 	affil := m.affil

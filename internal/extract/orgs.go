@@ -49,7 +49,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "연맹", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
 	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관",
-	"운동연합", "환경청", "개발청", "안전처", "혁신처", "보훈처", "경호처"}
+	"운동연합", "환경청", "개발청", "안전처", "혁신처", "보훈처", "경호처", "엔터테인먼트"}
 
 // townHalls end the name of a local government's office; only after a
 // known place ("강진군청", "부산시청"), not after a common noun (불법도청).
@@ -99,7 +99,7 @@ func (d *doc) localBody(s string) bool {
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
-var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사`)
+var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사 엔터테인먼트`)
 
 // genericPrefixes before an organisation suffix make a common noun.
 var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
@@ -129,8 +129,8 @@ func fieldList(s string) bool {
 func (d *doc) orgSuffix(w *word) bool {
 	s := w.stem
 	n := syllables(s)
-	if n < 3 || d.lx.stop[s] {
-		return false
+	if n < 3 || d.lx.stop[s] || d.lx.desks[s] {
+		return false // a newsroom desk ("대중문화부") signs the story, it is none of its organisations
 	}
 	if fieldList(s) {
 		return false // "전기·전자": a list of fields, not a company

@@ -24,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.lx.desks[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -227,8 +227,8 @@ func (d *doc) verbForm(w *word) bool {
 func (d *doc) dictionaryPersons() {
 	for i := range d.words {
 		w := &d.words[i]
-		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") {
-			continue
+		if d.claimed[i] || w.quoted || !d.hasClass(w, "인명") || d.lx.desks[w.stem] {
+			continue // a newsroom desk ("사회부") the analyser also knows as a name
 		}
 		// "도널드 트럼프": a foreign first name and surname, both known as names
 		// (two Korean names side by side are two people: "권하늘 박서준")

@@ -160,7 +160,8 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
-			if e := d.relativeHead(i, st.w1, qs); e != nil {
+			// a topic ("청와대는") stands outside any relative clause after it
+			if e := d.relativeHead(i, st.w1, qs); e != nil && !topicJosa(d.words[i].josa) {
 				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
 			}
 			return q, true
@@ -170,6 +171,9 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 		}
 	}
 	if q, ok := d.accordingTo(st); ok {
+		return q, true
+	}
+	if q, ok := d.subjectBeforeMatter(st, lo); ok {
 		return q, true
 	}
 	for i := st.w0; i < st.w1; i++ {
@@ -327,12 +331,19 @@ func (d *doc) fullerDescription(i int, noun string) string {
 			continue
 		}
 		lo := d.sents[w.sent].w0
+		if s := d.npStart(k, lo); s > lo && temporalDeterminers()[d.words[s-1].stem] {
+			continue // "지난 기일 재판부": the court at a past hearing, no fuller name
+		}
 		if np := d.nounPhrase(k, lo); syllables(np) > syllables(best) {
 			best = np
 		}
 	}
 	return best
 }
+
+// temporalDeterminers before a noun phrase make it name a time ("지난 기일
+// 재판부"), not describe its head.
+var temporalDeterminers = setOf(`지난 이번 다음 당시 앞선 직전 첫`)
 
 // accordingTo reads "X에 따르면" as the source of a sentence.
 func (d *doc) accordingTo(st sentence) (Quote, bool) {
@@ -498,6 +509,26 @@ func hasAnyPrefix(s string, ps []string) bool {
 // topicJosa reports the topic particle that marks the speaker before the
 // matter a quote answers ("감독은 … 지적에 관해 "…"고 말했다").
 func topicJosa(j string) bool { return j == "은" || j == "는" }
+
+// subjectBeforeMatter reads the subject opening a sentence before the
+// matter its quote answers when the matter has a subject of its own: "한빛시가
+// [도한결 씨가 …했다는] 보도에 대해 "…"라고 반박했다" — the city speaks; lo
+// is the first word after the matter.
+func (d *doc) subjectBeforeMatter(st sentence, lo int) (Quote, bool) {
+	i := st.w0
+	for i < lo && d.words[i].josa == "" && strings.ContainsAny(d.text[d.words[i].s:d.words[i].e], "[]=") {
+		i++ // a byline bracket opening the lead ("[홍길동 기자]")
+	}
+	if i >= lo || roleOf(d.words[i].josa) != roleSubj || topicJosa(d.words[i].josa) {
+		return Quote{}, false
+	}
+	for k := i + 1; k < lo; k++ {
+		if w := &d.words[k]; !w.quoted && (w.josa == "이" || w.josa == "가") {
+			return d.speakerAt(i, st.w0)
+		}
+	}
+	return Quote{}, false
+}
 
 // afterMatter returns the first word of sentence words [w0, …) before the
 // offset qs past the matter a quote answers: words up to a closing "about"

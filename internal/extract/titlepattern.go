@@ -367,6 +367,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	}
 	parts := make([]string, 0, 3)
 	for k := m.nameStart; k <= m.nameEnd; k++ {
+		if d.lx.desks[d.words[k].stem] {
+			return // "한빛일보 사회부 기자": the desk, no name
+		}
 		parts = append(parts, d.words[k].stem)
 	}
 	if m.title == "기자" && m.affil == "" && !d.reporterTopic(m) {

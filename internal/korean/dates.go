@@ -254,6 +254,13 @@ func durationAfter(s string, i int) bool {
 	return false
 }
 
+// stayBefore reports whether the number at s[i:] counts the days of a
+// stay after its nights, "1박 2일", "3박4일": a length, not a day.
+func stayBefore(s string, i int) bool {
+	b, ok := strings.CutSuffix(strings.TrimRight(s[:i], " "), "박")
+	return ok && b != "" && isDigit(b[len(b)-1])
+}
+
 // dayPart reads "D일", "D~E일", "D일~E일", "D일부터 E일까지",
 // "D일~M월 E일" and "D일부터 이틀간" at s[i:]. m2 is the month of the range
 // end when given; count the number of days of a "부터 … 간" span.
@@ -302,7 +309,7 @@ func (p dayPart) spanEnd(a time.Time) time.Time {
 func readDayPart(s string, i int) (dayPart, bool) {
 	var p dayPart
 	d1, j, ok := readInt(s, i, 2)
-	if !ok || d1 < 1 || d1 > 31 {
+	if !ok || d1 < 1 || d1 > 31 || stayBefore(s, i) {
 		return p, false
 	}
 	p.d1 = d1
