@@ -100,6 +100,17 @@ func (c *Config) defaults() {
 	}
 }
 
+// profiledSearch times the query mix once on st under the CPU profile of
+// phase.
+func (c *Config) profiledSearch(ctx context.Context, phase string, st store.Store, qs []Query) (Latency, error) {
+	stop, err := c.profile(phase)
+	if err != nil {
+		return Latency{}, err
+	}
+	defer stop()
+	return MeasureSearch(ctx, st, qs)
+}
+
 // profile starts a CPU profile of one phase when ProfileDir is set; the
 // returned function stops it.
 func (c *Config) profile(phase string) (stop func(), err error) {
@@ -365,22 +376,11 @@ func (r *Report) measureServing(ctx context.Context, cfg *Config, path string, q
 	r.ServingLoad = loadAvg()
 	reset := ResetPeakRSS()
 	cfg.logf("searching: %d queries", len(qs))
-	stop, err := cfg.profile("search")
-	if err != nil {
-		return err
-	}
-	r.Search, err = MeasureSearch(ctx, ro, qs)
-	stop()
-	if err != nil {
+	if r.Search, err = cfg.profiledSearch(ctx, "search", ro, qs); err != nil {
 		return err
 	}
 	cfg.logf("searching: the %d queries again", len(qs))
-	if stop, err = cfg.profile("search-repeat"); err != nil {
-		return err
-	}
-	r.SearchRepeat, err = MeasureSearch(ctx, ro, qs)
-	stop()
-	if err != nil {
+	if r.SearchRepeat, err = cfg.profiledSearch(ctx, "search-repeat", ro, qs); err != nil {
 		return err
 	}
 	if err := r.measureLoad(ctx, cfg, ro, qs); err != nil {

@@ -50,13 +50,7 @@ func (r *Report) measureWarmed(ctx context.Context, cfg *Config, path string, qs
 		Wall: time.Since(t0), CPU: cpuTime() - c0}
 	w.HeapGrowth = liveHeap() - h0
 	cfg.logf("searching: %d queries after the warm-up", len(qs))
-	stop, err := cfg.profile("search-warmed")
-	if err != nil {
-		return err
-	}
-	w.Search, err = MeasureSearch(ctx, ro, qs)
-	stop()
-	if err != nil {
+	if w.Search, err = cfg.profiledSearch(ctx, "search-warmed", ro, qs); err != nil {
 		return err
 	}
 	cfg.logf("checking: %d queries of the warmed store against exhaustive evaluations", len(qs))
