@@ -222,10 +222,8 @@ func (e *searchExec) keptScored(key string, fetch func(lo, hi int64, limit int) 
 	post := &e.s.cols.post
 	r := post.scoredOf(key, e.snap.maxRid)
 	if r == nil {
-		if e.lo > 1 || e.hi < e.snap.maxRid {
-			if !post.asked(key) {
-				return e.lookup(fetch, true)
-			}
+		if e.narrowed() && !post.asked(key) {
+			return e.lookup(fetch, true)
 		}
 		var err error
 		if r, err = e.readScored(fetch); err != nil {
@@ -286,19 +284,24 @@ func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows,
 	if e.lo > e.hi {
 		return e.empty(), nil
 	}
-	if e.lo > 1 || e.hi < e.snap.maxRid {
-		// A narrowed window of a lookup not kept is read alone the first
+	if e.narrowed() && !e.s.cols.post.asked(key) {
+		// A narrow window of a lookup not kept is read alone the first
 		// time (a date range reads a sliver of a common word's doclist);
 		// one asked again is read whole and kept.
-		if !e.s.cols.post.asked(key) {
-			return e.lookup(fetch, false)
-		}
+		return e.lookup(fetch, false)
 	}
 	p, err := e.posting(key, fetch)
 	if err != nil {
 		return nil, err
 	}
 	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+}
+
+// narrowed tells whether the plan narrowed the window to less than half
+// the rids: reading a wider one costs about what reading the whole
+// lookup does, which is then kept.
+func (e *searchExec) narrowed() bool {
+	return 2*(e.hi-e.lo+1) < e.snap.maxRid
 }
 
 // posting is the kept lookup of key, up to date with the snapshot.
