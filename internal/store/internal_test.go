@@ -1,6 +1,7 @@
 package store
 
 import (
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -212,6 +213,73 @@ func TestAddMentionMerges(t *testing.T) {
 			}
 			if !reflect.DeepEqual(w.mentions, tt.want) {
 				t.Errorf("rows = %v, want %v", w.mentions, tt.want)
+			}
+		})
+	}
+}
+
+// TestScorer checks that scoring matches lazily, rids asked from the
+// highest down, sums exactly what adding every part into one array in
+// order would (the bits of the floats included), and that eachDown visits
+// a set from the highest rid down.
+func TestScorer(t *testing.T) {
+	set := func(rids ...int64) ridSet {
+		s := newRidSet(300)
+		for _, r := range rids {
+			s.add(r)
+		}
+		return s
+	}
+	rows := func(rids []int64, scores []float64) *scoredRows { return &scoredRows{rids: rids, scores: scores} }
+	type part struct {
+		set  ridSet
+		v    float64
+		rows *scoredRows
+	}
+	for _, tt := range []struct {
+		name  string
+		parts []part
+	}{
+		{"one set", []part{{set: set(1, 64, 300), v: 0.1}}},
+		{"set then rows then set", []part{
+			{set: set(2, 5, 70, 299), v: 0.1},
+			{rows: rows([]int64{5, 6, 70, 200}, []float64{0.2, 1.5, 0.3, 2.25})},
+			{set: set(5, 6), v: 0.7},
+		}},
+		{"rows out of order, a rid twice", []part{
+			{rows: rows([]int64{200, 3, 90, 3}, []float64{1.1, 0.2, 0.3, 0.4})},
+			{set: set(3, 90, 91), v: 1e-6},
+		}},
+		{"empty rows", []part{{rows: rows(nil, nil)}, {set: set(9), v: 2}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var sc scorer
+			dense := make([]float64, 301)
+			for _, p := range tt.parts {
+				if p.rows == nil {
+					sc.addSet(p.set, p.v)
+					p.set.each(1, func(r int64) { dense[r] += p.v })
+					continue
+				}
+				sc.addRows(p.rows)
+				for i, r := range p.rows.rids {
+					dense[r] += p.rows.scores[i]
+				}
+			}
+			all := newRidSet(300)
+			for r := int64(1); r <= 300; r++ {
+				all.add(r)
+			}
+			score := sc.descending()
+			var order []int64
+			all.eachDown(func(r int64) {
+				order = append(order, r)
+				if got := score(r); math.Float64bits(got) != math.Float64bits(dense[r]) {
+					t.Errorf("rid %d: %v, want %v", r, got, dense[r])
+				}
+			})
+			if len(order) != 300 || order[0] != 300 || order[299] != 1 {
+				t.Errorf("eachDown visited %d rids, first %d, last %d", len(order), order[0], order[len(order)-1])
 			}
 		})
 	}

@@ -80,3 +80,25 @@ func TestPostingsEvictAndCount(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowed checks when a plan's window counts as narrow: a lookup not
+// kept is then read for the window alone the first time, while a wider
+// window reads it whole and keeps it.
+func TestNarrowed(t *testing.T) {
+	for _, tt := range []struct {
+		lo, hi, maxRid int64
+		want           bool
+	}{
+		{1, 1000, 1000, false},
+		{501, 1000, 1000, false}, // exactly half
+		{502, 1000, 1000, true},
+		{1, 400, 1000, true},
+		{300, 900, 1000, false},
+		{5, 4, 1000, true}, // empty
+	} {
+		e := &searchExec{lo: tt.lo, hi: tt.hi, snap: &colSnap{maxRid: tt.maxRid}}
+		if got := e.narrowed(); got != tt.want {
+			t.Errorf("[%d, %d] of %d: narrowed %v, want %v", tt.lo, tt.hi, tt.maxRid, got, tt.want)
+		}
+	}
+}

@@ -132,8 +132,9 @@ type searchExec struct {
 	plan   bool  // order AND items and narrow [lo, hi]; off: the reference evaluation
 	// underOr counts the ORs above the node being evaluated.
 	underOr int
-	// scores[maxRid-rid] sums the BM25 of the positive terms' morphemes.
-	scores []float64
+	// scores sums the BM25 of the positive terms' morphemes, part by part
+	// as the lookups add them (see scorer).
+	scores scorer
 	pos    map[*textsearch.Term]bool
 	// leaves keeps every term's sets, to check candidates against the query.
 	leaves map[*textsearch.Term]tri
@@ -180,6 +181,7 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 	var rid int64
 	var sc float64
 	dest := []any{&rid}
+	var part scoredRows
 	if score {
 		dest = append(dest, &sc)
 	}
@@ -189,8 +191,11 @@ func (e *searchExec) lookup(fetch func(lo, hi int64, limit int) (rows, error), s
 		}
 		set.add(rid)
 		if score {
-			e.addScore(rid, sc)
+			part.rids, part.scores = append(part.rids, rid), append(part.scores, sc)
 		}
+	}
+	if score {
+		e.scores.addRows(&part)
 	}
 	return set, rows.Err()
 }
@@ -217,10 +222,8 @@ func (e *searchExec) keptScored(key string, fetch func(lo, hi int64, limit int) 
 	post := &e.s.cols.post
 	r := post.scoredOf(key, e.snap.maxRid)
 	if r == nil {
-		if e.lo > 1 || e.hi < e.snap.maxRid {
-			if !post.asked(key) {
-				return e.lookup(fetch, true)
-			}
+		if e.narrowed() && !post.asked(key) {
+			return e.lookup(fetch, true)
 		}
 		var err error
 		if r, err = e.readScored(fetch); err != nil {
@@ -230,10 +233,11 @@ func (e *searchExec) keptScored(key string, fetch func(lo, hi int64, limit int) 
 	}
 	set := e.empty()
 	lo, _ := slices.BinarySearch(r.rids, e.lo)
-	for i := lo; i < len(r.rids) && r.rids[i] <= e.hi; i++ {
-		set.add(r.rids[i])
-		e.addScore(r.rids[i], r.scores[i])
+	hi, _ := slices.BinarySearch(r.rids, e.hi+1)
+	for _, rid := range r.rids[lo:hi] {
+		set.add(rid)
 	}
+	e.scores.addRows(&scoredRows{rids: r.rids[lo:hi], scores: r.scores[lo:hi]})
 	return set, nil
 }
 
@@ -280,19 +284,24 @@ func (e *searchExec) kept(key string, fetch func(lo, hi int64, limit int) (rows,
 	if e.lo > e.hi {
 		return e.empty(), nil
 	}
-	if e.lo > 1 || e.hi < e.snap.maxRid {
-		// A narrowed window of a lookup not kept is read alone the first
+	if e.narrowed() && !e.s.cols.post.asked(key) {
+		// A narrow window of a lookup not kept is read alone the first
 		// time (a date range reads a sliver of a common word's doclist);
 		// one asked again is read whole and kept.
-		if !e.s.cols.post.asked(key) {
-			return e.lookup(fetch, false)
-		}
+		return e.lookup(fetch, false)
 	}
 	p, err := e.posting(key, fetch)
 	if err != nil {
 		return nil, err
 	}
 	return p.within(e.lo, e.hi, e.snap.maxRid), nil
+}
+
+// narrowed tells whether the plan narrowed the window to less than half
+// the rids: reading a wider one costs about what reading the whole
+// lookup does, which is then kept.
+func (e *searchExec) narrowed() bool {
+	return 2*(e.hi-e.lo+1) < e.snap.maxRid
 }
 
 // posting is the kept lookup of key, up to date with the snapshot.
@@ -690,8 +699,8 @@ func (e *searchExec) morphemes(n *textsearch.Term) (ridSet, error) {
 	}
 	rows := float64(max(e.snap.rows, 1))
 	idf := max(1e-6, math.Log((rows-float64(df)+0.5)/(float64(df)+0.5)))
-	set.each(1, func(rid int64) { e.addScore(rid, idf) })
-	head.each(1, func(rid int64) { e.addScore(rid, 3*idf) })
+	e.scores.addSet(set, idf)
+	e.scores.addSet(head, 3*idf)
 	return set, nil
 }
 
@@ -864,15 +873,6 @@ func (e *searchExec) exact(n textsearch.Node) (ridSet, error) {
 	return set, nil
 }
 
-// addScore adds v to the score of rid.
-func (e *searchExec) addScore(rid int64, v float64) {
-	k := int(e.snap.maxRid - rid)
-	if k >= len(e.scores) {
-		e.scores = append(e.scores, make([]float64, k+1-len(e.scores))...)
-	}
-	e.scores[k] += v
-}
-
 // each calls fn for every rid of the set from lo up.
 func (s ridSet) each(lo int64, fn func(int64)) {
 	for wi := lo >> 6; wi < int64(len(s)); wi++ {
@@ -883,6 +883,18 @@ func (s ridSet) each(lo int64, fn func(int64)) {
 			if rid := wi<<6 | int64(b); rid >= lo {
 				fn(rid)
 			}
+		}
+	}
+}
+
+// eachDown calls fn for every rid of the set, from the highest down.
+func (s ridSet) eachDown(fn func(int64)) {
+	for wi := len(s) - 1; wi >= 0; wi-- {
+		w := s[wi]
+		for w != 0 {
+			b := 63 - bits.LeadingZeros64(w)
+			w &^= 1 << uint(b)
+			fn(int64(wi)<<6 | int64(b))
 		}
 	}
 }

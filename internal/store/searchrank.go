@@ -251,17 +251,17 @@ func (e *searchExec) scan(t tri, q SearchQuery, byDate bool, f filter) *scanned 
 		}
 	}
 	sc := &scanned{top: &topK{k: max(q.Offset+q.Limit, e.s.facetK()), better: better}, agencyN: make([]int, len(snap.names)), months: map[int32]int{}}
+	// Newest first: a match that only ties the worst kept one is older
+	// than it, so the bounded heap turns it away without moving.
 	for k, set := range []ridSet{t.sure, t.maybe} {
 		sure := k == 0
-		set.each(1, func(rid int64) {
+		score := e.scores.descending()
+		set.eachDown(func(rid int64) {
 			day := snap.day[rid]
 			if !inDays(day, f.from, f.to) || (wantAgency != 0 && snap.agency[rid] != wantAgency) {
 				return
 			}
-			c := cand{rid: rid, day: day}
-			if k := int(snap.maxRid - rid); k < len(e.scores) {
-				c.score = e.scores[k]
-			}
+			c := cand{rid: rid, day: day, score: score(rid)}
 			if sure {
 				sc.count(snap, rid)
 				sc.top.push(c)
