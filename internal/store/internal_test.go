@@ -102,13 +102,7 @@ func TestRidSetAndTopK(t *testing.T) {
 // TestTri checks the three-valued set operations: sure matches, and
 // matches in doubt until the text confirms them.
 func TestTri(t *testing.T) {
-	set := func(rids ...int64) ridSet {
-		s := newRidSet(200)
-		for _, r := range rids {
-			s.add(r)
-		}
-		return s
-	}
+	set := func(rids ...int64) ridSet { return ridSetOf(200, rids...) }
 	collect := func(s ridSet) []int64 {
 		var out []int64
 		s.each(0, func(r int64) { out = append(out, r) })
@@ -223,13 +217,7 @@ func TestAddMentionMerges(t *testing.T) {
 // order would (the bits of the floats included), and that eachDown visits
 // a set from the highest rid down.
 func TestScorer(t *testing.T) {
-	set := func(rids ...int64) ridSet {
-		s := newRidSet(300)
-		for _, r := range rids {
-			s.add(r)
-		}
-		return s
-	}
+	set := func(rids ...int64) ridSet { return ridSetOf(300, rids...) }
 	rows := func(rids []int64, scores []float64) *scoredRows { return &scoredRows{rids: rids, scores: scores} }
 	type part struct {
 		set  ridSet
@@ -283,4 +271,13 @@ func TestScorer(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ridSetOf is a set over 0..maxRid holding rids.
+func ridSetOf(maxRid int64, rids ...int64) ridSet {
+	s := newRidSet(maxRid)
+	for _, r := range rids {
+		s.add(r)
+	}
+	return s
 }
