@@ -119,39 +119,52 @@ var migratedRows = []struct {
 	{`SELECT evid, cut, evidence, marker, mentions FROM events ORDER BY evid`, 5},
 	{`SELECT qid, cut, text FROM quotes ORDER BY qid`, 3},
 	{`SELECT rid, n, eid, coalesce(name, ''), d FROM entity_links ORDER BY rid, n`, 5},
-	{`SELECT a, b, month, n FROM pair_months ORDER BY a, b, month`, 4},
-	{`SELECT a, b, n FROM pair_totals ORDER BY a, b`, 3},
+	{pairRows, 4},
 	{`SELECT version FROM schema_version ORDER BY version`, 1},
 	{`SELECT count(*) FROM migration_progress`, 1},
 }
 
+// pairRows is the query of PairRows.
+const pairRows = `SELECT a, b, n, months FROM pairs ORDER BY a, b`
+
+// PairRows lists the rows of pairs, one line each.
+func PairRows(st Store) ([]string, error) {
+	return rowLines(coreOf(st), pairRows, 4)
+}
+
 // MigratedRows lists the rows the batched migrations write, one line each.
 func MigratedRows(st Store) ([]string, error) {
-	c := coreOf(st)
 	var out []string
 	for _, m := range migratedRows {
-		rows, err := c.db.query(context.Background(), m.q)
+		lines, err := rowLines(coreOf(st), m.q, m.cols)
 		if err != nil {
 			return nil, err
 		}
-		for rows.Next() {
-			vals := make([]any, m.cols)
-			ptrs := make([]any, m.cols)
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out = append(out, fmt.Sprint(vals...))
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
+		out = append(out, lines...)
 	}
 	return out, nil
+}
+
+// rowLines runs q, of cols columns, and prints each row as a line.
+func rowLines(c *core, q string, cols int) ([]string, error) {
+	rows, err := c.db.query(context.Background(), q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		vals := make([]any, cols)
+		ptrs := make([]any, cols)
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, fmt.Sprint(vals...))
+	}
+	return out, rows.Err()
 }
 
 // coreOf is the shared part of a store of either backend.

@@ -192,8 +192,10 @@ func batchSteps(pg bool) map[int]*batchStep {
 		finish: `DROP TABLE entity_links; ALTER TABLE entity_links_v9 RENAME TO entity_links`}
 	docs := &batchStep{maxKey: articles, batch: repackDocRange}
 	cuts := &batchStep{maxKey: articles, batch: cutTextRange}
+	pairs := &batchStep{maxKey: `SELECT coalesce(max(a), 0) FROM pair_totals`, batch: convertPairRange,
+		finish: `DROP TABLE pair_months; DROP TABLE pair_totals`}
 	if pg {
-		return map[int]*batchStep{6: links, 7: docs, 8: cuts, 10: docs}
+		return map[int]*batchStep{6: links, 7: docs, 8: cuts, 10: docs, 12: pairs}
 	}
-	return map[int]*batchStep{9: links, 10: docs, 11: cuts, 13: docs}
+	return map[int]*batchStep{9: links, 10: docs, 11: cuts, 13: docs, 15: pairs}
 }

@@ -109,6 +109,10 @@ func testBatchedMigrations(t *testing.T, open storetest.Opener, undo func(t *tes
 			for _, d := range docs {
 				texts[d.ID] = d.Text
 			}
+			pairs, err := store.PairRows(st)
+			if err != nil || len(pairs) < 30 {
+				t.Fatalf("%d pair rows (%v): too few to test the migration", len(pairs), err)
+			}
 			st.Close()
 			undo(t, where, docs, texts)
 			restore := store.SetMigrateBatch(c.batch, c.failAfter)
@@ -130,6 +134,9 @@ func testBatchedMigrations(t *testing.T, open storetest.Opener, undo func(t *tes
 			got, err := store.MigratedRows(again)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if after, err := store.PairRows(again); err != nil || !reflect.DeepEqual(after, pairs) {
+				t.Errorf("pairs after migration (%v):\n got %q\nwant %q (as stored article by article)", err, after, pairs)
 			}
 			if want == nil {
 				want = got
