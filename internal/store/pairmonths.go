@@ -137,39 +137,50 @@ func insertPairs(exec func(q string, args ...any) error, rows []pairRow, conflic
 
 // convertPairRange moves the pairs of the entities lo < a <= hi from
 // pair_totals and pair_months to pairs (migration 15 on SQLite, 12 on
-// PostgreSQL). A batch of a migration on either backend.
+// PostgreSQL), an entity at a time (a common entity has thousands of
+// neighbours). A batch of a migration on either backend.
 func convertPairRange(ctx context.Context, tx dbtx, lo, hi int64) error {
-	months := map[[2]int64][]monthCount{}
-	rows, err := tx.query(ctx, `SELECT a, b, month, n FROM pair_months WHERE a > ? AND a <= ? ORDER BY a, b, month`, lo, hi)
+	for a := lo + 1; a <= hi; a++ {
+		if err := convertPairs(ctx, tx, a); err != nil {
+			return fmt.Errorf("entity %d: %w", a, err)
+		}
+	}
+	return nil
+}
+
+// convertPairs moves the pairs (a, b) of the entity a to pairs.
+func convertPairs(ctx context.Context, tx dbtx, a int64) error {
+	months := map[int64][]monthCount{}
+	rows, err := tx.query(ctx, `SELECT b, month, n FROM pair_months WHERE a = ? ORDER BY b, month`, a)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var k [2]int64
+		var b int64
 		var m monthCount
-		if err := rows.Scan(&k[0], &k[1], &m.month, &m.n); err != nil {
+		if err := rows.Scan(&b, &m.month, &m.n); err != nil {
 			rows.Close()
 			return err
 		}
-		months[k] = append(months[k], m)
+		months[b] = append(months[b], m)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
 	var ps []pairRow
-	rows, err = tx.query(ctx, `SELECT a, b, n FROM pair_totals WHERE a > ? AND a <= ? ORDER BY a, b`, lo, hi)
+	rows, err = tx.query(ctx, `SELECT b, n FROM pair_totals WHERE a = ? ORDER BY b`, a)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
-		var p pairRow
-		if err := rows.Scan(&p.a, &p.b, &p.n); err != nil {
+		p := pairRow{a: a}
+		if err := rows.Scan(&p.b, &p.n); err != nil {
 			rows.Close()
 			return err
 		}
-		if p.a < p.b {
-			p.months = encodeMonths(months[[2]int64{p.a, p.b}])
+		if a < p.b {
+			p.months = encodeMonths(months[p.b])
 		}
 		ps = append(ps, p)
 	}
