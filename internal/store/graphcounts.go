@@ -95,9 +95,9 @@ func monthOf(published sql.NullString) string {
 	return published.String[:7]
 }
 
-// monthNumber is the number pair_months and entity_months store for a
-// graph-count month: year×12 + month − 1 (two bytes in SQLite where
-// "YYYY-MM" takes seven), 0 when unknown.
+// monthNumber is the number entity_months and the pairs' months blobs
+// store for a graph-count month: year×12 + month − 1 (two bytes in SQLite
+// where "YYYY-MM" takes seven), 0 when unknown.
 func monthNumber(month string) int64 {
 	if len(month) != 7 {
 		return 0
