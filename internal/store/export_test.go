@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/extract"
@@ -95,4 +96,81 @@ func PostingKeys(st Store) []string {
 		out = append(out, k[:2]+":"+strings.ReplaceAll(k[3:], "\x00", " "))
 	}
 	return out
+}
+
+// SetMigrateBatch makes migrations convert n keys a batch and, when
+// failAfter > 0, stop with an error after that many batches; it returns
+// the function that restores both.
+func SetMigrateBatch(n int64, failAfter int) (restore func()) {
+	oldN, oldFail := migrateBatch, failMigrationAfter
+	migrateBatch, failMigrationAfter = n, failAfter
+	return func() { migrateBatch, failMigrationAfter = oldN, oldFail }
+}
+
+// ErrStopMigration is what a migration stopped by SetMigrateBatch returns.
+var ErrStopMigration = errStopMigration
+
+// migratedRows are the queries of MigratedRows, with their column counts.
+var migratedRows = []struct {
+	q    string
+	cols int
+}{
+	{`SELECT rid, doc FROM articles ORDER BY rid`, 2},
+	{`SELECT evid, cut, evidence, marker, mentions FROM events ORDER BY evid`, 5},
+	{`SELECT qid, cut, text FROM quotes ORDER BY qid`, 3},
+	{`SELECT rid, n, eid, coalesce(name, ''), d FROM entity_links ORDER BY rid, n`, 5},
+	{pairRows, 4},
+	{`SELECT version FROM schema_version ORDER BY version`, 1},
+	{`SELECT count(*) FROM migration_progress`, 1},
+}
+
+// pairRows is the query of PairRows.
+const pairRows = `SELECT a, b, n, months FROM pairs ORDER BY a, b`
+
+// PairRows lists the rows of pairs, one line each.
+func PairRows(st Store) ([]string, error) {
+	return rowLines(coreOf(st), pairRows, 4)
+}
+
+// MigratedRows lists the rows the batched migrations write, one line each.
+func MigratedRows(st Store) ([]string, error) {
+	var out []string
+	for _, m := range migratedRows {
+		lines, err := rowLines(coreOf(st), m.q, m.cols)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lines...)
+	}
+	return out, nil
+}
+
+// rowLines runs q, of cols columns, and prints each row as a line.
+func rowLines(c *core, q string, cols int) ([]string, error) {
+	rows, err := c.db.query(context.Background(), q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		vals := make([]any, cols)
+		ptrs := make([]any, cols)
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		out = append(out, fmt.Sprint(vals...))
+	}
+	return out, rows.Err()
+}
+
+// coreOf is the shared part of a store of either backend.
+func coreOf(st Store) *core {
+	if s, ok := st.(*sqliteStore); ok {
+		return &s.core
+	}
+	return &st.(*pgStore).core
 }

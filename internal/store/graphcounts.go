@@ -10,15 +10,17 @@ import (
 )
 
 // Graph counts (migration 5 on SQLite, 3 on PostgreSQL; made smaller by
-// migration 10 and 7) are kept as each article is stored, so a graph or a
-// profile's "mentioned with" list reads a few index ranges whose size
-// depends on the graph asked for, never on the size of the corpus.
+// migrations 10 and 15, 7 and 12) are kept as each article is stored, so a
+// graph or a profile's "mentioned with" list reads a few index ranges
+// whose size depends on the graph asked for, never on the size of the
+// corpus.
 //
-// pair_totals holds each co-mention pair in both directions (a, b) and
-// (b, a), so an entity's neighbours are one primary-key range; pair_months
-// holds each pair once (a < b) per month number (see monthNumber), and an
-// entity's neighbours in a period are its range as a plus, for each of its
-// smaller neighbours in pair_totals, a point range as b.
+// pairs holds each co-mention pair in both directions (a, b) and (b, a)
+// with its total, so an entity's neighbours are one primary-key range; the
+// pair's months are a blob in its a < b row (pairmonths.go). An entity's
+// neighbours in a period are its range's months for its larger neighbours
+// and, for each smaller one, the months of the (neighbour, entity) row;
+// the period's counts are summed in Go.
 
 // maxPairEntities bounds the co-mention pairs one article adds: pairs among
 // its most-mentioned entities only (the same bound as the migration's
@@ -34,16 +36,7 @@ func (w *writer) countGraph(rid int64, published sql.NullString) error {
 		ON CONFLICT (eid, month) DO UPDATE SET n = entity_months.n + 1`, rid, monthNumber(month)); err != nil {
 		return fmt.Errorf("counting entities: %w", err)
 	}
-	top := `(SELECT eid FROM mentions WHERE rid = ?1 ORDER BY n DESC, eid LIMIT ?3)`
-	pairs := func(cmp string) string {
-		return `SELECT x.eid, y.eid FROM ` + top + ` x JOIN ` + top + ` y ON y.eid ` + cmp + ` x.eid WHERE true`
-	}
-	if err := w.exec(`INSERT INTO pair_months(a, b, month, n) SELECT p.*, ?2, 1 FROM (`+pairs(">")+`) p WHERE true
-		ON CONFLICT (a, b, month) DO UPDATE SET n = pair_months.n + 1`, rid, monthNumber(month), maxPairEntities); err != nil {
-		return fmt.Errorf("counting co-mentions: %w", err)
-	}
-	if err := w.exec(`INSERT INTO pair_totals(a, b, n) SELECT p.*, 1 FROM (`+pairs("<>")+`) p WHERE ?2 = ?2
-		ON CONFLICT (a, b) DO UPDATE SET n = pair_totals.n + 1`, rid, month, maxPairEntities); err != nil {
+	if err := w.countPairs(rid, monthNumber(month)); err != nil {
 		return fmt.Errorf("counting co-mentions: %w", err)
 	}
 	if err := w.exec(`INSERT INTO event_pairs(a, b, month, type, certainty, n)
@@ -55,6 +48,42 @@ func (w *writer) countGraph(rid int64, published sql.NullString) error {
 		return fmt.Errorf("counting event actors: %w", err)
 	}
 	return nil
+}
+
+// countPairs adds the co-mention pairs among the article rid's
+// maxPairEntities most-mentioned entities to pairs: one to the total of
+// each pair in both directions, and one to the month's count in the
+// months blob of its a < b row.
+func (w *writer) countPairs(rid, month int64) error {
+	top := `(SELECT eid FROM mentions WHERE rid = ?1 ORDER BY n DESC, eid LIMIT ?2)`
+	if err := w.exec(`INSERT INTO pairs(a, b, n) SELECT x.eid, y.eid, 1 FROM `+top+` x JOIN `+top+` y ON y.eid < x.eid WHERE true
+		ON CONFLICT (a, b) DO UPDATE SET n = pairs.n + 1`, rid, maxPairEntities); err != nil {
+		return err
+	}
+	rows, err := w.query(`SELECT x.eid, y.eid, coalesce(p.n, 0), p.months FROM `+top+` x JOIN `+top+` y ON y.eid > x.eid
+		LEFT JOIN pairs p ON p.a = x.eid AND p.b = y.eid ORDER BY 1, 2`, rid, maxPairEntities)
+	if err != nil {
+		return err
+	}
+	var ps []pairRow
+	for rows.Next() {
+		var p pairRow
+		if err := rows.Scan(&p.a, &p.b, &p.n, &p.months); err != nil {
+			rows.Close()
+			return err
+		}
+		if p.months, err = addMonth(p.months, month); err != nil {
+			rows.Close()
+			return fmt.Errorf("pair %d, %d: %w", p.a, p.b, err)
+		}
+		p.n++
+		ps = append(ps, p)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return insertPairs(w.exec, ps, `ON CONFLICT (a, b) DO UPDATE SET n = excluded.n, months = excluded.months`)
 }
 
 // monthOf is the graph-count month of a publication date: YYYY-MM, or ”
@@ -144,23 +173,11 @@ func (p period) numArgs() []any {
 // coMentionCounts lists the entities most often co-mentioned with eid in
 // the period, most first.
 func (s *core) coMentionCounts(ctx context.Context, eid int64, p period, lim int) ([]EntityCount, error) {
-	var co string
-	args := []any{eid, lim}
-	if p.open() {
-		co = `SELECT b AS eid, n AS c FROM pair_totals WHERE a = ?1 ORDER BY n DESC, b LIMIT ?2`
-	} else {
-		// The pairs (eid, b) are eid's range; the pairs (a, eid) are
-		// looked up for each smaller neighbour a.
-		co = `SELECT x.b AS eid, sum(x.n) AS c FROM (
-			SELECT b, n FROM pair_months WHERE a = ?1 AND ` + p.whereNum("month", 3) + `
-			UNION ALL
-			SELECT m.a, m.n FROM pair_totals t JOIN pair_months m ON m.a = t.b AND m.b = t.a
-			WHERE t.a = ?1 AND t.b < ?1 AND ` + p.whereNum("m.month", 3) + `) x
-			GROUP BY x.b ORDER BY 2 DESC, 1 LIMIT ?2`
-		args = append(args, p.numArgs()...)
+	if !p.open() {
+		return s.coMentionCountsIn(ctx, eid, p, lim)
 	}
-	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (`+co+`)
-		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, args...)
+	rows, err := s.db.query(ctx, `WITH co(eid, c) AS (SELECT b AS eid, n AS c FROM pairs WHERE a = ?1 ORDER BY n DESC, b LIMIT ?2)
+		SELECT `+entityCols+`, co.c FROM co JOIN entities e ON e.eid = co.eid ORDER BY co.c DESC, e.articles DESC, e.eid`, eid, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -174,6 +191,75 @@ func (s *core) coMentionCounts(ctx context.Context, eid int64, p period, lim int
 		out = append(out, ec)
 	}
 	return out, rows.Err()
+}
+
+// coMentionCountsIn is coMentionCounts in a bounded period: the months of
+// eid's pairs with larger entities are its own range's, those with smaller
+// ones are each found through the pair's b < a row, and the counts are
+// summed here.
+func (s *core) coMentionCountsIn(ctx context.Context, eid int64, p period, lim int) ([]EntityCount, error) {
+	rows, err := s.db.query(ctx, `SELECT b, months FROM pairs WHERE a = ?1 AND b > ?1
+		UNION ALL
+		SELECT m.a, m.months FROM pairs t JOIN pairs m ON m.a = t.b AND m.b = t.a WHERE t.a = ?1 AND t.b < ?1`, eid)
+	if err != nil {
+		return nil, err
+	}
+	r := p.months()
+	var co []EntityCount
+	for rows.Next() {
+		var ec EntityCount
+		var months []byte
+		if err := rows.Scan(&ec.ID, &months); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		n, err := r.sum(months)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("pair %d, %d: %w", eid, ec.ID, err)
+		}
+		if n > 0 {
+			ec.Count = int(n)
+			co = append(co, ec)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.Slice(co, func(i, j int) bool {
+		return co[i].Count > co[j].Count || co[i].Count == co[j].Count && co[i].ID < co[j].ID
+	})
+	return s.withEntities(ctx, co[:min(lim, len(co))])
+}
+
+// withEntities fills in the entities of co (counts by entity id) and sorts
+// them most counted first, then by articles, then by id.
+func (s *core) withEntities(ctx context.Context, co []EntityCount) ([]EntityCount, error) {
+	ids := make([]int64, len(co))
+	count := map[int64]int{}
+	for i, ec := range co {
+		ids[i], count[ec.ID] = ec.ID, ec.Count
+	}
+	ents, err := s.entities(ctx, `SELECT `+entityCols+` FROM entities e WHERE `+s.inList("e.eid", 1), s.list(ids))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityCount, 0, len(ents))
+	for _, e := range ents {
+		out = append(out, EntityCount{Entity: e, Count: count[e.ID]})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		if a.Articles != b.Articles {
+			return a.Articles > b.Articles
+		}
+		return a.ID < b.ID
+	})
+	return out, nil
 }
 
 // topEntities lists the most-mentioned entities of the period.
@@ -224,25 +310,39 @@ func (s *core) graphNodes(ctx context.Context, set any, p period) ([]Node, error
 	return out, rows.Err()
 }
 
-// coMentionEdges are the co-mention links among the entities of set.
+// coMentionEdges are the co-mention links among the entities of set; in
+// a bounded period their months are summed here.
 func (s *core) coMentionEdges(ctx context.Context, set any, p period) ([]Edge, error) {
-	q := `SELECT a, b, n FROM pair_totals WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + ` AND a < b ORDER BY a, b`
-	args := []any{set}
+	col := "n"
 	if !p.open() {
-		q = `SELECT a, b, sum(n) FROM pair_months WHERE ` + s.inList("a", 1) + ` AND ` + s.inList("b", 1) + ` AND a < b
-			AND ` + p.whereNum("month", 2) + ` GROUP BY a, b ORDER BY a, b`
-		args = append(args, p.numArgs()...)
+		col = "months"
 	}
-	rows, err := s.db.query(ctx, q, args...)
+	rows, err := s.db.query(ctx, `SELECT a, b, `+col+` FROM pairs WHERE `+s.inList("a", 1)+` AND `+s.inList("b", 1)+` AND a < b ORDER BY a, b`, set)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	r := p.months()
 	var out []Edge
 	for rows.Next() {
 		ed := Edge{Kind: EdgeCoMention}
-		if err := rows.Scan(&ed.Source, &ed.Target, &ed.Weight); err != nil {
+		var months []byte
+		dest := any(&ed.Weight)
+		if !p.open() {
+			dest = &months
+		}
+		if err := rows.Scan(&ed.Source, &ed.Target, dest); err != nil {
 			return nil, err
+		}
+		if !p.open() {
+			n, err := r.sum(months)
+			if err != nil {
+				return nil, fmt.Errorf("pair %d, %d: %w", ed.Source, ed.Target, err)
+			}
+			if n == 0 {
+				continue
+			}
+			ed.Weight = int(n)
 		}
 		out = append(out, ed)
 	}

@@ -25,8 +25,9 @@ CREATE INDEX entity_links_eid ON entity_links(eid, rid);`
 
 // beforeSmallerPairs takes the pair tables back to before SQLite migration
 // 10 (PostgreSQL 7), which runs again after the link records' migration,
-// as does the next one (dropRowCuts); the counts are left empty, as the
-// link decisions do not read them.
+// as do the later ones (dropRowCuts, written before it: it leaves the pair
+// tables of version 14, empty); the counts are left empty, as the link
+// decisions do not read them.
 const beforeSmallerPairs = `DROP TABLE pair_months;
 CREATE TABLE pair_months (a BIGINT NOT NULL, b BIGINT NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b, month));
 CREATE INDEX pair_totals_top ON pair_totals(a, n DESC, b);`
@@ -81,8 +82,8 @@ func testLinkRecordMigration(t *testing.T, open storetest.Opener, version int, r
 	before := allLinks(t, st)
 	var b strings.Builder
 	b.WriteString(v7Schema)
-	b.WriteString(beforeSmallerPairs)
 	b.WriteString("\n" + dropRowCuts)
+	b.WriteString(beforeSmallerPairs)
 	lit := func(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 	rows, others := 0, 0
 	for eid, links := range before {

@@ -331,47 +331,36 @@ func (r *recordReader) signal(rc recordContext, cand string) Signal {
 	return s
 }
 
-// convertLinkRecords is the Go side of SQLite migration 9 and PostgreSQL
-// 6: it stores every decision of the JSON rows of version 7 (5) in its
-// compact form into entity_links_v9, drops the rows of new entities no
-// candidate was weighed for, then makes entity_links_v9 the table.
-func convertLinkRecords(ctx context.Context, tx dbtx) error {
-	const page = 1000
-	var lastRid, lastN int64 = -1, -1
-	for {
-		rows, err := tx.query(ctx, `SELECT l.rid, l.n, l.eid, l.name, l.linked, l.score, l.signals, l.others, e.name, coalesce(a.published, '')
-			FROM entity_links l JOIN entities e ON e.eid = l.eid JOIN articles a ON a.rid = l.rid
-			WHERE (l.rid, l.n) > (?1, ?2) ORDER BY l.rid, l.n LIMIT ?3`, lastRid, lastN, page)
-		if err != nil {
-			return err
-		}
-		var recs []v7Link
-		for rows.Next() {
-			var r v7Link
-			if err := rows.Scan(&r.rid, &r.n, &r.eid, &r.name, &r.linked, &r.score, &r.signals, &r.others, &r.entity, &r.date); err != nil {
-				rows.Close()
-				return err
-			}
-			recs = append(recs, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, r := range recs {
-			if err := r.convert(ctx, tx); err != nil {
-				return fmt.Errorf("converting the link decision of article %d, entity %d: %w", r.rid, r.n, err)
-			}
-			lastRid, lastN = r.rid, r.n
-		}
-		if len(recs) < page {
-			break
-		}
-	}
-	if err := tx.exec(ctx, `DROP TABLE entity_links`); err != nil {
+// convertLinkRange stores the link decisions of the articles lo < rid <=
+// hi in their compact form in entity_links_v9 (migration 9 on SQLite, 6
+// on PostgreSQL, whose last batch then replaces entity_links with it). A
+// batch of a migration on either backend.
+func convertLinkRange(ctx context.Context, tx dbtx, lo, hi int64) error {
+	rows, err := tx.query(ctx, `SELECT l.rid, l.n, l.eid, l.name, l.linked, l.score, l.signals, l.others, e.name, coalesce(a.published, '')
+		FROM entity_links l JOIN entities e ON e.eid = l.eid JOIN articles a ON a.rid = l.rid
+		WHERE l.rid > ? AND l.rid <= ? ORDER BY l.rid, l.n`, lo, hi)
+	if err != nil {
 		return err
 	}
-	return tx.exec(ctx, `ALTER TABLE entity_links_v9 RENAME TO entity_links`)
+	var recs []v7Link
+	for rows.Next() {
+		var r v7Link
+		if err := rows.Scan(&r.rid, &r.n, &r.eid, &r.name, &r.linked, &r.score, &r.signals, &r.others, &r.entity, &r.date); err != nil {
+			rows.Close()
+			return err
+		}
+		recs = append(recs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if err := r.convert(ctx, tx); err != nil {
+			return fmt.Errorf("converting the link decision of article %d, entity %d: %w", r.rid, r.n, err)
+		}
+	}
+	return nil
 }
 
 // v7Link is a link decision as migration 7 (PostgreSQL 5) stored it.

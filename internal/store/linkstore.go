@@ -71,7 +71,7 @@ func (w *writer) facts(eid int64) (candidateFacts, error) {
 
 // coMentioned reads which of the article's co-mentioned stored entities
 // (q.coStored) each candidate of eids was mentioned with, from the pair
-// counts the graph keeps (pair_totals, see graphcounts.go): probes of its
+// counts the graph keeps (pairs, see graphcounts.go): probes of its
 // primary key, whatever the size of the candidates' histories. The pairs
 // count every article stored before this one, among the 24 most-mentioned
 // entities of each.
@@ -83,7 +83,7 @@ func (w *writer) coMentioned(eids []int64, q *linkQuery) (map[int64]map[string]b
 	for x := range q.coStored {
 		ids = append(ids, x)
 	}
-	rows, err := w.query(`SELECT a, b FROM pair_totals WHERE `+w.inList("a", 1)+` AND `+w.inList("b", 2), w.list(eids), w.list(ids))
+	rows, err := w.query(`SELECT a, b FROM pairs WHERE `+w.inList("a", 1)+` AND `+w.inList("b", 2), w.list(eids), w.list(ids))
 	if err != nil {
 		return nil, err
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -64,18 +63,16 @@ func redact(dsn string) string {
 	return u.Redacted()
 }
 
-// migrate brings the schema to the newest version under an advisory lock,
-// one transaction per step. A read-only store only checks the version.
 // pgPostMigrate holds the steps of a migration that SQL cannot do, run in
-// its transaction after its SQL.
+// its transaction after its SQL (those that store rows again are
+// batchSteps).
 var pgPostMigrate = map[int]func(context.Context, dbtx) error{
-	2:  backfillEventMarks,
-	6:  convertLinkRecords,
-	7:  repackDocs,
-	8:  cutStoredTexts,
-	10: repackDocs,
+	2: backfillEventMarks,
 }
 
+// migrate brings the schema to the newest version under an advisory lock,
+// one transaction per step (and per batch of a step that stores rows
+// again, see migrate.go). A read-only store only checks the version.
 func (s *pgStore) migrate(ctx context.Context) error {
 	ms, err := migrations("pgmigrations")
 	if err != nil {
@@ -92,11 +89,15 @@ func (s *pgStore) migrate(ctx context.Context) error {
 		}
 		defer conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrateLock)
 	}
-	cur, err := pgSchemaVersion(ctx, conn.Conn())
+	cur, pending, err := pgSchemaVersion(ctx, conn.Conn())
 	if err != nil {
 		return fmt.Errorf("store: opening %s: %w", s.name, classify(err))
 	}
 	switch {
+	case pending > 0 && s.readOnly:
+		return fmt.Errorf("store: %s is half-way through migration %d; open it writable once to finish it: %w", s.name, pending, ErrSchema)
+	case pending > 0:
+		cur = pending - 1
 	case cur > len(ms):
 		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.name, cur, len(ms), ErrSchema)
 	case cur == len(ms):
@@ -104,54 +105,66 @@ func (s *pgStore) migrate(ctx context.Context) error {
 	case s.readOnly:
 		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.name, cur, len(ms), ErrSchema)
 	}
+	run := func(ctx context.Context, fn func(tx migTx) error) error {
+		return pgx.BeginFunc(ctx, conn.Conn(), func(tx pgx.Tx) error { return fn(pgMigTx{pgDB{tx}, tx}) })
+	}
 	for _, m := range ms[cur:] {
-		err := pgx.BeginFunc(ctx, conn.Conn(), func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, m.sql); err != nil {
-				return err
-			}
-			if post := pgPostMigrate[m.version]; post != nil {
-				if err := post(ctx, pgDB{tx}); err != nil {
-					return err
-				}
-			}
-			_, err := tx.Exec(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES ($1, $2, $3)`,
-				m.version, m.name, time.Now().UTC().Format(time.RFC3339))
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("store: applying migration %s to %s: %w", m.name, s.name, classify(err))
+		step := migrationStep{migration: m, post: pgPostMigrate[m.version], batch: batchSteps(true)[m.version]}
+		if err := applyMigration(ctx, run, step, migrationRecorded); err != nil {
+			return fmt.Errorf("store: migrating %s: %w", s.name, classify(err))
 		}
 	}
 	return nil
 }
 
-// pgSchemaVersion reads the schema version, creating its table in a new
-// database; a database with other tables but no sosik schema is refused.
-func pgSchemaVersion(ctx context.Context, conn *pgx.Conn) (int, error) {
-	var has bool
-	if err := conn.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL`).Scan(&has); err != nil {
-		return 0, err
+// pgMigTx is a migration's transaction on PostgreSQL.
+type pgMigTx struct {
+	pgDB
+	tx pgx.Tx
+}
+
+func (t pgMigTx) script(ctx context.Context, q string) error {
+	_, err := t.tx.Exec(ctx, q)
+	return err
+}
+
+// pgSchemaVersion reads the schema version and the batched migration
+// begun and not finished (0 when none), creating the version's table in a
+// new database; a database with other tables but no sosik schema is
+// refused.
+func pgSchemaVersion(ctx context.Context, conn *pgx.Conn) (cur, pending int, err error) {
+	var has, progress bool
+	if err := conn.QueryRow(ctx, `SELECT to_regclass('schema_version') IS NOT NULL, to_regclass('migration_progress') IS NOT NULL`).Scan(&has, &progress); err != nil {
+		return 0, 0, err
 	}
 	if !has {
 		var tables int
 		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()`).Scan(&tables); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 		if tables > 0 {
-			return 0, fmt.Errorf("the schema holds tables but no sosik corpus: %w", ErrSchema)
+			return 0, 0, fmt.Errorf("the schema holds tables but no sosik corpus: %w", ErrSchema)
 		}
 		if _, err := conn.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 	}
-	var v *int
+	var v, p *int
 	if err := conn.QueryRow(ctx, `SELECT max(version) FROM schema_version`).Scan(&v); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	if v == nil {
-		return 0, nil
+	if progress {
+		if err := conn.QueryRow(ctx, `SELECT min(version) FROM migration_progress`).Scan(&p); err != nil {
+			return 0, 0, err
+		}
 	}
-	return *v, nil
+	if v != nil {
+		cur = *v
+	}
+	if p != nil {
+		pending = *p
+	}
+	return cur, pending, nil
 }
 
 func (s *pgStore) Close() error {

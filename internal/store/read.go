@@ -299,56 +299,49 @@ func (s *core) Export(ctx context.Context, q ExportQuery, fn func(*extract.Docum
 	}
 }
 
-// repackDocs stores every document again in the newest form (migration 10
-// on SQLite, 7 on PostgreSQL: the dictionary and version byte of docV1,
-// event texts cut from the article text; migration 13 on SQLite, 10 on
-// PostgreSQL: docV2, the article text in the dictionary), a page of
-// articles at a time.
-// Runs inside the migration's transaction on either backend.
-func repackDocs(ctx context.Context, tx dbtx) error {
-	const page = 500
+// repackDocRange stores again in the newest form every document of the
+// articles lo < rid <= hi (migration 10 on SQLite, 7 on PostgreSQL: the
+// dictionary and version byte of docV1, event texts cut from the article
+// text; migration 13 on SQLite, 10 on PostgreSQL: docV2, the article text
+// in the dictionary). A batch of a migration on either backend.
+func repackDocRange(ctx context.Context, tx dbtx, lo, hi int64) error {
 	type art struct {
 		rid  int64
 		blob []byte
 	}
-	for last := int64(0); ; {
-		rows, err := tx.query(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
-			WHERE rid > ? ORDER BY rid LIMIT ?`, last, page)
-		if err != nil {
+	rows, err := tx.query(ctx, `SELECT rid, id, text, text_z, doc, source, url, headline, agency FROM articles
+		WHERE rid > ? AND rid <= ? ORDER BY rid`, lo, hi)
+	if err != nil {
+		return err
+	}
+	var arts []art
+	for rows.Next() {
+		var a art
+		var text string
+		var z []byte
+		var row docRow
+		if err := rows.Scan(&a.rid, &row.id, &text, &z, &a.blob, &row.source, &row.url, &row.headline, &row.agency); err != nil {
+			rows.Close()
 			return err
 		}
-		var arts []art
-		for rows.Next() {
-			var a art
-			var text string
-			var z []byte
-			var row docRow
-			if err := rows.Scan(&a.rid, &row.id, &text, &z, &a.blob, &row.source, &row.url, &row.headline, &row.agency); err != nil {
-				rows.Close()
-				return err
-			}
-			if a.blob, err = repackDoc(row, text, z, a.blob); err != nil {
-				rows.Close()
-				return err
-			}
+		if a.blob, err = repackDoc(row, text, z, a.blob); err != nil {
+			rows.Close()
+			return fmt.Errorf("article %d: %w", a.rid, err)
+		}
+		if a.blob != nil {
 			arts = append(arts, a)
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, a := range arts {
+		if err := tx.exec(ctx, `UPDATE articles SET doc = ? WHERE rid = ?`, a.blob, a.rid); err != nil {
 			return err
 		}
-		for _, a := range arts {
-			if a.blob != nil {
-				if err := tx.exec(ctx, `UPDATE articles SET doc = ? WHERE rid = ?`, a.blob, a.rid); err != nil {
-					return err
-				}
-			}
-			last = a.rid
-		}
-		if len(arts) < page {
-			return nil
-		}
 	}
+	return nil
 }
 
 // repackDoc is a stored document in the newest form, nil when it is in it.

@@ -175,56 +175,41 @@ func (c *cutRows) add(rid int64, cut, end int) {
 	c.ends[rid] = end
 }
 
-// cutStoredTexts leaves out of the stored events and quotes the texts that
-// are slices of their article's text (migration 11 on SQLite, 8 on
-// PostgreSQL), a page of articles at a time. Runs inside the migration's
-// transaction on either backend.
-func cutStoredTexts(ctx context.Context, tx dbtx) error {
-	const page = 500
-	for last := int64(0); ; {
-		texts, rids, err := pageTexts(ctx, tx, last, page)
-		if err != nil {
-			return err
-		}
-		if len(rids) == 0 {
-			return nil
-		}
-		hi := rids[len(rids)-1]
-		if err := cutEventRows(ctx, tx, texts, last, hi); err != nil {
-			return err
-		}
-		if err := cutQuoteRows(ctx, tx, texts, last, hi); err != nil {
-			return err
-		}
-		if len(rids) < page {
-			return nil
-		}
-		last = hi
+// cutTextRange leaves out of the stored events and quotes of the articles
+// lo < rid <= hi the texts that are slices of their article's text
+// (migration 11 on SQLite, 8 on PostgreSQL). A batch of a migration on
+// either backend.
+func cutTextRange(ctx context.Context, tx dbtx, lo, hi int64) error {
+	texts, err := rangeTexts(ctx, tx, lo, hi)
+	if err != nil || len(texts) == 0 {
+		return err
 	}
+	if err := cutEventRows(ctx, tx, texts, lo, hi); err != nil {
+		return err
+	}
+	return cutQuoteRows(ctx, tx, texts, lo, hi)
 }
 
-// pageTexts reads the texts of up to limit articles after rid after.
-func pageTexts(ctx context.Context, tx dbtx, after int64, limit int) (map[int64]string, []int64, error) {
-	rows, err := tx.query(ctx, `SELECT rid, text, text_z FROM articles WHERE rid > ? ORDER BY rid LIMIT ?`, after, limit)
+// rangeTexts reads the texts of the articles lo < rid <= hi.
+func rangeTexts(ctx context.Context, tx dbtx, lo, hi int64) (map[int64]string, error) {
+	rows, err := tx.query(ctx, `SELECT rid, text, text_z FROM articles WHERE rid > ? AND rid <= ?`, lo, hi)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	defer rows.Close()
 	texts := map[int64]string{}
-	var rids []int64
 	for rows.Next() {
 		var rid int64
 		var text string
 		var z []byte
 		if err := rows.Scan(&rid, &text, &z); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if texts[rid], err = unpackText(text, z); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		rids = append(rids, rid)
 	}
-	return texts, rids, rows.Err()
+	return texts, rows.Err()
 }
 
 // cutEventRows stores again the events of articles lo < rid <= hi whose

@@ -16,7 +16,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -189,8 +188,9 @@ func classify(err error) error {
 }
 
 // migrate brings the schema to the newest version, one transaction per
-// step, recording each in schema_version. A read-only store only checks
-// that the schema is current.
+// step (and per batch of a step that stores rows again, see migrate.go),
+// recording each in schema_version. A read-only store only checks that
+// the schema is current.
 func (s *sqliteStore) migrate(ctx context.Context) error {
 	ms, err := migrations("migrations")
 	if err != nil {
@@ -200,26 +200,94 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if cur > len(ms) {
+	pending, err := s.pendingMigration(ctx)
+	if err != nil {
+		return err
+	}
+	switch {
+	case pending > 0 && s.readOnly:
+		return fmt.Errorf("store: %s is half-way through migration %d; open it writable once to finish it: %w", s.path, pending, ErrSchema)
+	case pending > 0:
+		cur = pending - 1
+	case cur > len(ms):
 		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.path, cur, len(ms), ErrSchema)
-	}
-	if cur == len(ms) {
+	case cur == len(ms):
 		return nil
-	}
-	if s.readOnly {
+	case s.readOnly:
 		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.path, cur, len(ms), ErrSchema)
-	}
-	if cur == 0 {
+	case cur == 0:
 		if err := s.autoVacuum(ctx); err != nil {
 			return err
 		}
 	}
-	for _, m := range ms[cur:] {
-		if err := s.apply(ctx, m); err != nil {
+	return s.applyAll(ctx, ms[cur:])
+}
+
+// pendingMigration is the batched migration begun and not finished, 0 when
+// none.
+func (s *sqliteStore) pendingMigration(ctx context.Context) (int, error) {
+	var has int
+	if err := s.sdb.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'migration_progress'`).Scan(&has); err != nil {
+		return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
+	}
+	if has == 0 {
+		return 0, nil
+	}
+	var v sql.NullInt64
+	if err := s.sdb.QueryRowContext(ctx, `SELECT min(version) FROM migration_progress`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("store: opening %s: %w", s.path, classify(err))
+	}
+	return int(v.Int64), nil
+}
+
+// applyAll applies ms on a connection of their own whose temporary files
+// (statement journals, sorts) are files: a statement rewriting a whole
+// table in a transaction of several statements (ALTER TABLE … DROP
+// COLUMN, an UPDATE of every article) journals every page it changes, and
+// in memory that was the size of the table (4.2 GB at 1,000,000 articles).
+func (s *sqliteStore) applyAll(ctx context.Context, ms []migration) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	conn, err := s.sdb.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = FILE`); err != nil {
+		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `PRAGMA temp_store = MEMORY`)
+	run := func(ctx context.Context, fn func(tx migTx) error) error {
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
 			return err
+		}
+		defer tx.Rollback()
+		stx := &sqliteMigTx{sqlTx: &sqlTx{tx: tx}}
+		defer stx.close()
+		if err := fn(stx); err != nil {
+			return err
+		}
+		return tx.Commit()
+	}
+	for _, m := range ms {
+		step := migrationStep{migration: m, batch: batchSteps(false)[m.version]}
+		if post := postMigrate[m.version]; post != nil {
+			step.post = func(ctx context.Context, tx dbtx) error { return post(ctx, s, tx.(*sqliteMigTx).tx) }
+		}
+		if err := applyMigration(ctx, run, step, migrationRecorded); err != nil {
+			return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
 		}
 	}
 	return nil
+}
+
+// sqliteMigTx is a migration's transaction on SQLite.
+type sqliteMigTx struct{ *sqlTx }
+
+func (t *sqliteMigTx) script(ctx context.Context, q string) error {
+	_, err := t.tx.ExecContext(ctx, q)
+	return err
 }
 
 // autoVacuum turns on incremental auto-vacuum in a new, empty database, so
@@ -266,62 +334,14 @@ func (s *sqliteStore) schemaVersion(ctx context.Context) (int, error) {
 	return int(v.Int64), nil
 }
 
-func (s *sqliteStore) apply(ctx context.Context, m migration) error {
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	tx, err := s.sdb.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
-	}
-	defer tx.Rollback()
-	// Another process may have migrated while we waited for the lock.
-	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
-		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
-	}
-	var done int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, m.version).Scan(&done); err != nil {
-		return fmt.Errorf("store: migrating %s: %w", s.path, classify(err))
-	}
-	if done > 0 {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("store: applying migration %s: %w", m.name, classify(err))
-	}
-	if post := postMigrate[m.version]; post != nil {
-		if err := post(ctx, s, tx); err != nil {
-			return fmt.Errorf("store: applying migration %s: %w", m.name, classify(err))
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)`,
-		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
-		return fmt.Errorf("store: recording migration %s: %w", m.name, classify(err))
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("store: committing migration %s: %w", m.name, classify(err))
-	}
-	return nil
-}
-
 // postMigrate holds the steps of a migration that SQL cannot do, run in
-// its transaction after its SQL.
+// its transaction after its SQL (those that store rows again are
+// batchSteps).
 var postMigrate = map[int]func(context.Context, *sqliteStore, *sql.Tx) error{
 	2: reindex,
 	3: compressTexts,
 	4: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
 		return backfillEventMarks(ctx, &sqlTx{tx: tx})
-	},
-	9: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return convertLinkRecords(ctx, &sqlTx{tx: tx})
-	},
-	10: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return repackDocs(ctx, &sqlTx{tx: tx})
-	},
-	11: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return cutStoredTexts(ctx, &sqlTx{tx: tx})
-	},
-	13: func(ctx context.Context, _ *sqliteStore, tx *sql.Tx) error {
-		return repackDocs(ctx, &sqlTx{tx: tx})
 	},
 }
 
