@@ -24,7 +24,7 @@ func addCompactCommand() {
 		Long: `compact merges each full-text index into one segment and rebuilds the SQLite
 file with every page full, in 16 KB pages (a database created in smaller pages is
 converted: no other process may have it open then). Searches answer the same
-before and after. It needs free disk space about the size of the database and
+before and after. It needs free disk space about twice the size of the database and
 holds the write lock while it runs (about a minute for a million articles).
 PostgreSQL databases are kept compact by autovacuum; run VACUUM FULL there.`,
 		Example: "  sosik compact --db sosik.db",

@@ -26,7 +26,9 @@ const compactPage = 16384
 // they were the default is converted: that needs the rollback journal for
 // the time of the VACUUM, so no other process may have the file open).
 // Searches answer the same before and after. It needs free disk space
-// about the size of the database and holds the write lock throughout.
+// about twice the size of the database (the rebuilt copy in a temporary
+// file, and the journal or WAL of copying it back) and holds the write lock
+// throughout; its memory is the page caches', not the database's.
 func (s *sqliteStore) Compact(ctx context.Context) (CompactStats, error) {
 	var st CompactStats
 	if s.readOnly {
@@ -48,7 +50,16 @@ func (s *sqliteStore) Compact(ctx context.Context) (CompactStats, error) {
 		}
 	}
 	st.IndexesOptimized = true
-	if err := s.vacuum(ctx, conn, st.PageBefore != compactPage); err != nil {
+	// VACUUM builds the new database in a temporary one: on disk, not in
+	// the memory the store's connections keep their temporary tables in.
+	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = FILE`); err != nil {
+		return st, fmt.Errorf("store: compact %s: %w", s.path, classify(err))
+	}
+	err = s.vacuum(ctx, conn, st.PageBefore != compactPage)
+	if _, rerr := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); err == nil && rerr != nil {
+		err = classify(rerr)
+	}
+	if err != nil {
 		return st, fmt.Errorf("store: compact %s: %w", s.path, err)
 	}
 	if err := conn.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&st.Page); err != nil {
