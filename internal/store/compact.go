@@ -51,14 +51,16 @@ func (s *sqliteStore) Compact(ctx context.Context) (CompactStats, error) {
 	}
 	st.IndexesOptimized = true
 	// VACUUM builds the new database in a temporary one: on disk, not in
-	// the memory the store's connections keep their temporary tables in.
-	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = FILE`); err != nil {
-		return st, fmt.Errorf("store: compact %s: %w", s.path, classify(err))
-	}
-	err = s.vacuum(ctx, conn, st.PageBefore != compactPage)
-	if _, rerr := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); err == nil && rerr != nil {
-		err = classify(rerr)
-	}
+	// the memory the store's connections keep their temporary tables in,
+	// and through a reader's page cache, not the writer's.
+	err = s.withPragmas(ctx, conn, [][2]string{{"temp_store", "FILE"}, {"cache_size", "-32000"}}, func() error {
+		if err := s.vacuum(ctx, conn, st.PageBefore != compactPage); err != nil {
+			return err
+		}
+		// In WAL mode the rebuilt pages are in the log until a checkpoint.
+		_, err := conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+		return classify(err)
+	})
 	if err != nil {
 		return st, fmt.Errorf("store: compact %s: %w", s.path, err)
 	}
@@ -99,6 +101,22 @@ func (s *sqliteStore) vacuum(ctx context.Context, conn *sql.Conn, newPage bool) 
 		err = werr
 	}
 	return classify(err)
+}
+
+// withPragmas runs fn with the connection's pragmas set to values, and
+// sets them back after.
+func (s *sqliteStore) withPragmas(ctx context.Context, conn *sql.Conn, values [][2]string, fn func() error) error {
+	for _, v := range values {
+		var old string
+		if err := conn.QueryRowContext(ctx, `PRAGMA `+v[0]).Scan(&old); err != nil {
+			return classify(err)
+		}
+		if _, err := conn.ExecContext(ctx, `PRAGMA `+v[0]+` = `+v[1]); err != nil {
+			return classify(err)
+		}
+		defer conn.ExecContext(ctx, `PRAGMA `+v[0]+` = `+old)
+	}
+	return fn()
 }
 
 // fileAndWAL is the size of a database file with its write-ahead log.
