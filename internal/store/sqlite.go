@@ -66,8 +66,9 @@ func migrations(dir string) ([]migration, error) {
 // a time.
 type sqliteStore struct {
 	core
-	sdb  *sql.DB
-	path string
+	sdb   *sql.DB
+	path  string
+	conns int // the pool's open and idle connections
 	// wmu serialises writers of this process: SQLite has one writer at a
 	// time anyway, and waiting here is cheaper than on the file lock.
 	wmu sync.Mutex
@@ -127,7 +128,7 @@ func openSQLite(ctx context.Context, path string, o options) (*sqliteStore, erro
 	n := runtime.GOMAXPROCS(0) + 3 // one of them the writer's (wconn)
 	db.SetMaxOpenConns(n)
 	db.SetMaxIdleConns(n)
-	s := &sqliteStore{sdb: db, path: path}
+	s := &sqliteStore{sdb: db, path: path, conns: n}
 	s.core.db, s.core.be, s.core.name = sqlDB{db}, s, path
 	s.applyOptions(o)
 	if err := s.migrate(ctx); err != nil {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -653,4 +654,84 @@ func TestMigrateDropsUnreadRows(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("after migration 12:\n got %q\nwant %q", got, want)
 	}
+}
+
+// TestCompact compacts a database created in 8 KB pages, as databases were
+// before 16 KB became the default: it ends in 16 KB pages and WAL mode,
+// passes an integrity check, answers searches as before, and a read-only
+// store refuses to compact.
+func TestCompact(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "c.db")
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.MustPut(t, st, storetest.Corpus()...)
+	st.Close()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.SetMaxOpenConns(1)
+	// Back to 8 KB pages, the size of a database created before 16 KB.
+	if _, err := raw.Exec(`PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192; VACUUM; PRAGMA journal_mode = WAL`); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if st, err = store.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	queries := []store.SearchQuery{{Text: "삼성전자"}, {Text: "김민수 상무"}, {Text: "국회 -인공지능"}}
+	before := searchAll(t, st, queries)
+	stats, err := st.(interface {
+		Compact(context.Context) (store.CompactStats, error)
+	}).Compact(ctx)
+	if err != nil {
+		t.Fatalf("compact: %v", err)
+	}
+	if stats.PageBefore != 8192 || stats.Page != 16384 || stats.Journal != "wal" || !stats.IndexesOptimized || stats.After <= 0 {
+		t.Errorf("compact: %+v, want 8192 → 16384 pages in WAL mode with the indexes optimised", stats)
+	}
+	if after := searchAll(t, st, queries); !reflect.DeepEqual(after, before) {
+		t.Errorf("searches after compacting:\n%v\nwant\n%v", after, before)
+	}
+	var check string
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Errorf("integrity_check %q (%v), want ok", check, err)
+	}
+	ro, err := store.Open(ctx, path, store.ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if _, err := ro.(interface {
+		Compact(context.Context) (store.CompactStats, error)
+	}).Compact(ctx); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("compacting a read-only store: %v, want ErrReadOnly", err)
+	}
+}
+
+// searchAll runs queries and keeps each answer's total and hit ids.
+func searchAll(t *testing.T, st store.Store, qs []store.SearchQuery) []string {
+	t.Helper()
+	var out []string
+	for _, q := range qs {
+		res, err := st.Search(context.Background(), q)
+		if err != nil {
+			t.Fatalf("search %q: %v", q.Text, err)
+		}
+		ids := []string{q.Text, strconv.Itoa(res.Total)}
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		out = append(out, strings.Join(ids, " "))
+	}
+	return out
 }
