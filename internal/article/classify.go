@@ -58,7 +58,7 @@ func alone(f *feature) label {
 	switch {
 	case len(f.images) > 0:
 		return labelImage
-	case f.date.stamp:
+	case f.date.stamp && !(f.rights && f.date.closing):
 		return labelDate
 	case f.crew:
 		return labelDrop // "영상취재 : 홍길동 기자" credits the crew, not the story

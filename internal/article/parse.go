@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +123,9 @@ func structure(lines []line, headline string) (*Article, error) {
 	labels := classify(lines, fs, headline)
 	b := &builder{wrappedDoc: hardWrapped(lines)}
 	b.fragments = !b.wrappedDoc && fragmentDoc(lines, fs, labels)
+	if b.fragments {
+		unheadFragments(lines, fs, labels)
+	}
 	if headline != "" {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: headline, photo: -1})
 	}
@@ -145,7 +149,8 @@ func pagePublished(fs []feature, labels []label) string {
 		d := fs[i].date
 		if labels[i] == labelByline && barStampRe().MatchString(fs[i].text) {
 			d = pageDate{date: barStamp(fs[i].text), trust: trustBareStamp} // "홍길동 기자 | 2021.11.03 21:12"
-		} else if labels[i] != labelDate {
+		} else if labels[i] != labelDate && (labels[i] != labelRights || !d.closing) {
+			// a wire service closes its rights line with the stamp: "…금지> 2020/01/11 15:26 송고"
 			d = pageDate{}
 			if labels[i] != labelImage && len(fs[i].images) == 0 {
 				d = urlDate(fs[i].text) // an image's address dates the image
@@ -299,7 +304,7 @@ func hardWrapped(lines []line) bool {
 // are one paragraph.
 func (b *builder) paragraph(t string, l line) {
 	if n := len(b.parts); n > 0 && (b.wrappedDoc && !l.blankBefore || b.fragments) {
-		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last())) {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !lex().phraseIn(phraseSentEnd, prev.last())) {
 			// Appending to a slice keeps a huge wrapped block linear.
 			prev.more = append(prev.more, t)
 			return
@@ -342,6 +347,23 @@ func fragmentDoc(lines []line, fs []feature, labels []label) bool {
 		}
 	}
 	return body >= minFragmentLines && open*2 > body && blank*4 < body
+}
+
+// unheadFragments gives back to the body the head lines of a script broken
+// into short lines when the first of them stops mid-sentence ("법정관리
+// 비리에 연루된" / "선재성 부장판사에 대해" / …): a page with no title line
+// whose first sentence was taken for the headline and subheads.
+func unheadFragments(lines []line, fs []feature, labels []label) {
+	h := slices.Index(labels, labelHeadline)
+	if h < 0 || h+1 >= len(lines) || lines[h+1].blankBefore || fs[h].runes > maxFragmentRunes || !lex().phraseIn(phraseWrapEnd, fs[h].text) {
+		return
+	}
+	for i := h; i < len(labels) && (labels[i] == labelHeadline || labels[i] == labelSubhead); i++ {
+		if i > h && lines[i].blankBefore {
+			break
+		}
+		labels[i] = labelBody
+	}
 }
 
 // TextID is the id of an article whose Text is text: the first eight

@@ -1,0 +1,21 @@
+package article
+
+// pages11Cases are invented articles (TestForms parses them) reproducing
+// layouts met on outlets the development pages do not hold: a wire
+// service's rights line closed by its "송고" timestamp, a broadcast script
+// broken into short lines with no title line whose sentences lack full
+// stops, and a summary page closed by share prompts, a template's
+// placeholder text and previous/next post links, and a story of one
+// paragraph closed by the reporter's name with no e-mail, above a list of
+// cut-off headlines.
+func pages11Cases() []formCase {
+	return []formCase{
+		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
+			agency: "한빛뉴스", rights: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지> 2021/03/05 10:20 송고", published: "2021-03-05"},
+		{file: "script-short-lines.txt", body: []string{"공사비 부풀리기 의혹에 휩싸인 한빛군 도로공사에 대해 감사원이", "부풀려진 공사비는"},
+			rights: "Copyright © Hanbit Broadcasting. All rights reserved."},
+		{file: "share-prompts.txt", headline: `한빛FC 도담 감독 "끝까지 뛴 선수들에게 고맙다" [현장인터뷰]`,
+			body: []string{"한빛FC는 주말 홈경기에서", "경기 후 기자회견에서"}},
+		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
+	}
+}
