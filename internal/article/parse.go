@@ -248,9 +248,9 @@ func (b *builder) text(l line, f feature, lb label) {
 			b.closeParagraph()
 		}
 	case labelHeadline:
-		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindHeadline, text: cellText(f.text), photo: -1})
 	case labelSubhead:
-		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindSubhead, text: cellText(f.text), photo: -1})
 	case labelDrop:
 		b.closeParagraph() // what follows a dropped label starts afresh
 	case labelDate:
@@ -262,12 +262,24 @@ func (b *builder) text(l line, f feature, lb label) {
 			b.stampOutlet = f.date.outlet
 		}
 	case labelBody, labelText:
-		b.paragraph(f.text, l)
+		b.paragraph(cellText(f.text), l)
 		if f.heading != 0 {
 			b.closeParagraph() // a heading inside the body takes no continuation
 		}
 	}
 }
+
+// cellText is a line of a board page's table without the bars closing its
+// cells: "제목 | |" → "제목".
+func cellText(s string) string {
+	if !strings.HasSuffix(s, "|") {
+		return s
+	}
+	return trailingBarsRe().ReplaceAllString(s, "")
+}
+
+// trailingBarsRe is the bars of empty table cells closing a line, each after a space.
+var trailingBarsRe = lazyRE(`(?:\s+\|)+$`)
 
 // isPromo reports whether a line after the byline is an outlet's promo or
 // related-article link ("▶ 제보는 카톡 okjebo", "[관련기사] …") rather

@@ -127,12 +127,13 @@ func signoffWord(w string) bool {
 }
 
 // cellCaption reports whether a line is a photo caption in a table cell,
-// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so;
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose rarely ends so;
 // "ⓒ 홍길동 기자 gd@example.kr |" is the credit of a photo whose caption
-// follows.
+// follows, and a board page's story of many sentences in one cell is no
+// caption.
 func cellCaption(s string) bool {
 	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && !(strings.HasPrefix(s, "ⓒ") && strings.Contains(s, "@")) && strings.Count(s, "|") == 1 &&
-		utf8.RuneCountInString(s) >= 8
+		utf8.RuneCountInString(s) >= 8 && strings.Count(s, "다. ") <= maxCaptionSentences
 }
 
 // maxCaptionSentences is the most sentences a caption credited to its
