@@ -721,6 +721,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			}
 		}
 		if len(ev.Actors) == 0 {
+			d.genericAgentActor(subj, tr, ev, seen) // "경찰은 … 체포했다"
+		}
+		if len(ev.Actors) == 0 {
 			d.pairActors(subj, carried, ev, seen)
 		}
 		return subj, true
@@ -786,6 +789,30 @@ func (d *doc) passive(pe int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAgent reports word k an organisation in 에/에게 (or 에 의해)
+// doing the passive predicate of tr when its frame takes an agent: "50대
+// 남성이 경찰에 체포됐다".
+func (d *doc) passiveAgent(k int, tr trigger) bool {
+	w := &d.words[k]
+	named := d.head[k] != nil && d.head[k].Type == Org
+	if !d.lx.ev.frameOf(tr.typ).agent || k >= tr.t || !named && !d.lx.ev.genericAgent[w.stem] || !d.passive(tr.pe) {
+		return false
+	}
+	return w.josa == "에게" || w.josa == "에" && (k+1 == tr.t || d.text[d.words[k+1].cs:d.words[k+1].ce] == "의해")
+}
+
+// genericAgentActor adds word k's generic state body ("경찰", which the
+// entity list leaves out) as a party of tr as written, when tr's frame
+// takes an agent.
+func (d *doc) genericAgentActor(k int, tr trigger, ev *Event, seen map[string]bool) {
+	w := &d.words[k]
+	if d.head[k] != nil || !d.lx.ev.frameOf(tr.typ).agent || !d.lx.ev.genericAgent[w.stem] || seen[w.stem] {
+		return
+	}
+	seen[w.stem] = true
+	ev.Actors = append(ev.Actors, w.stem)
 }
 
 // passiveFrame reads "X의 … Y가 출시됐다": the subject Y is what the
@@ -961,6 +988,11 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		}
 		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
 			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
+		if d.head[k] == nil && d.passiveAgent(k, tr) {
+			d.genericAgentActor(k, tr, ev, seen) // "남성이 경찰에 체포됐다"
+			continue
+		}
+		dative = dative || d.passiveAgent(k, tr) // "검찰에 의해 기소됐다"
 		if r != roleCom && !dative && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
 			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}

@@ -58,6 +58,7 @@ var pipeline = []stage{
 	{name: "dictionary-persons", run: (*doc).dictionaryPersons},
 	{name: "model", run: (*doc).modelEntities},
 	{name: "org-before-name", run: (*doc).orgBeforeName},
+	{name: "paren-abbrevs", run: (*doc).parenAbbrevs},
 	{name: "expansion", run: (*doc).expandMentions},
 	{name: "coreference", run: (*doc).coreference},
 	{name: "entities", run: (*doc).entitiesStage, required: true},

@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestArrestAgents: the police arrest a suspect the story does not name,
+// written actively or in the passive with the police in 에; a police
+// station the lexicon does not know joins the city written before it; a
+// generic word before 경찰서 names no station; a police unit acts for its
+// station.
+func TestArrestAgents(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "passive agent", text: "한빛역 광장에서 흉기를 휘두른 50대 남성이 경찰에 긴급체포됐다.",
+			typ: Arrest, actors: []string{"경찰"}, cert: Asserted},
+		{name: "named suspect, passive agent", text: "류승범 대표가 경찰에 체포돼 조사를 받고 있다.",
+			typ: Arrest, actors: []string{"류승범", "경찰"}, cert: Asserted},
+		{name: "agent with 의해", text: "류승범 대표가 검찰에 의해 기소됐다.",
+			typ: Indict, actors: []string{"류승범", "검찰"}, cert: Asserted},
+		{name: "unknown station after its city", text: "서울 새봄경찰서는 현수막을 훼손한 30대 남성을 재물손괴 혐의로 체포했다고 밝혔다.",
+			typ: Arrest, actors: []string{"서울 새봄경찰서"}, cert: Reported},
+		{name: "active police", text: "경찰은 현장에서 달아난 30대 남성을 이틀 만에 체포했다.",
+			typ: Arrest, actors: []string{"경찰"}, cert: Asserted},
+		{name: "police unit acts for its station", text: "서울 한빛경찰서 사이버수사대는 자택에서 나오던 류승범 대표를 긴급체포했다.",
+			typ: Arrest, actors: []string{"서울 한빛경찰서", "류승범"}, cert: Asserted},
+		{name: "meeting place is no agent", text: "류승범 대표는 경찰에 출석했다.", typ: Arrest, none: true},
+	})
+}
+
+// TestGenericStationIsNoOrg: "관할경찰서" after a city is no organisation.
+func TestGenericStationIsNoOrg(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n서울 관할경찰서는 순찰을 강화했다.", "2026-04-01"))
+	for _, e := range doc.Entities {
+		if e.Type == Org {
+			t.Errorf("unexpected organisation %q", e.Name)
+		}
+	}
+}
+
+// TestParenAbbrevAlias: an organisation's short name in brackets after it
+// ("(한빛연)", "(이하 예결특위)") is its alias, and the later "한빛연 측은"
+// who speaks is that organisation; a bracket of a place or of words that
+// are no short form of the name is none.
+func TestParenAbbrevAlias(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text, org, alias, speaker string
+	}{
+		{"경찰이 한빛미래연구소(한빛연) 회원인 김용호 씨를 체포했다.\n한빛연 측은 이날 방송을 통해 \"이미 잡혀갔을 것\"이라고 밝혔다.",
+			"한빛미래연구소", "한빛연", "한빛미래연구소"},
+		{"한빛도의회는 예산결산특별위원회(이하 예결특위)를 열었다.", "예산결산특별위원회", "예결특위", ""},
+		{"한빛미래연구소(서울)는 보고서를 냈다.", "한빛미래연구소", "", ""},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var org *Entity
+		for i := range doc.Entities {
+			if doc.Entities[i].Type == Org && doc.Entities[i].Name == c.org {
+				org = &doc.Entities[i]
+			}
+		}
+		switch {
+		case org == nil:
+			t.Errorf("%q: no organisation %q in %+v", c.text, c.org, doc.Entities)
+		case c.alias == "" && len(org.Aliases) > 0:
+			t.Errorf("%q: aliases %q, want none", c.text, org.Aliases)
+		case c.alias != "" && !slices.Contains(org.Aliases, c.alias):
+			t.Errorf("%q: aliases %q, want %q among them", c.text, org.Aliases, c.alias)
+		}
+		if c.speaker != "" && (len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.speaker) {
+			t.Errorf("%q: quotes %+v, want one by %s", c.text, doc.Quotes, c.speaker)
+		}
+	}
+}
