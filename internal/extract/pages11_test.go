@@ -24,6 +24,8 @@ func TestArrestAgents(t *testing.T) {
 			typ: Arrest, actors: []string{"경찰"}, cert: Asserted},
 		{name: "police unit acts for its station", text: "서울 한빛경찰서 사이버수사대는 자택에서 나오던 류승범 대표를 긴급체포했다.",
 			typ: Arrest, actors: []string{"서울 한빛경찰서", "류승범"}, cert: Asserted},
+		{name: "two suspects marked by 씨", text: "서울 한빛경찰서는 김철수 씨와 박영희 씨를 사기 혐의로 체포했다.",
+			typ: Arrest, actors: []string{"서울 한빛경찰서", "김철수", "박영희"}, cert: Asserted},
 		{name: "meeting place is no agent", text: "류승범 대표는 경찰에 출석했다.", typ: Arrest, none: true},
 	})
 }
