@@ -75,3 +75,36 @@ func TestParenAbbrevAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestHanjaNames: names printed in hanja, with the title glued or apart,
+// a Hangul given name after a hanja surname, speak their quotes; a hanja
+// abbreviation and a lone surname before a title are no names.
+func TestHanjaNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text, name, title, speaker string
+	}{
+		{"南宮洙의원(한빛)은 \"예산을 줄여야 한다\"고 말했다.", "南宮洙", "의원", "南宮洙"},
+		{"도의회는 3일 예산안을 심의했다. 尹도담 의원은 \"사업비가 많다\"고 지적했다.", "尹도담", "의원", "尹도담"},
+		{"朴한결위원장은 회의를 열었다.", "朴한결", "위원장", ""},
+		{"朴 대통령은 회의를 열었다.", "", "", ""},
+		{"韓美 정상은 회담을 열었다.", "", "", ""},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var got *Entity
+		for i := range doc.Entities {
+			if doc.Entities[i].Type == Person {
+				got = &doc.Entities[i]
+			}
+		}
+		switch {
+		case c.name == "" && got != nil:
+			t.Errorf("%q: unexpected person %+v", c.text, *got)
+		case c.name != "" && (got == nil || got.Name != c.name || got.Title != c.title):
+			t.Errorf("%q: person %+v, want %s %s", c.text, got, c.name, c.title)
+		}
+		if c.speaker != "" && (len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.speaker) {
+			t.Errorf("%q: quotes %+v, want one by %s", c.text, doc.Quotes, c.speaker)
+		}
+	}
+}

@@ -36,6 +36,7 @@ var pipeline = []stage{
 	{name: "dot-lists", run: (*doc).dotLists},
 	{name: "comma-lists", run: (*doc).commaLists},
 	{name: "rejoined-names", run: (*doc).rejoinNames},
+	{name: "hanja-names", run: (*doc).hanjaNames},
 	{name: "titles", run: (*doc).titles},
 	{name: "honorifics", run: (*doc).honorificPersons},
 	{name: "quoted-titles", run: (*doc).quotedTitles},
