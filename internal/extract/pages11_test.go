@@ -108,3 +108,12 @@ func TestHanjaNames(t *testing.T) {
 		}
 	}
 }
+
+// TestContractedAdnominalIsNoName: a verb's contracted adnominal before a
+// name and its title ("앵커를 지낸 김성준 논설위원") is no second name.
+func TestContractedAdnominalIsNoName(t *testing.T) {
+	assertNotEntities(t, []notEntityCase{
+		{"메인 앵커를 지낸 도담 한빛방송 논설위원이 체포됐다.", []string{"지낸"}},
+		{"회장을 지낸 한결 전 회장이 별세했다.", []string{"지낸"}},
+	})
+}
