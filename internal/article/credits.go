@@ -154,7 +154,7 @@ var (
 	titleAnyRe = lazyRE(titleAlt)
 )
 
-const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.

@@ -8,7 +8,8 @@ package article
 // placeholder text and previous/next post links, and a story of one
 // paragraph closed by the reporter's name with no e-mail, above a list of
 // cut-off headlines, and a board page whose story of many sentences
-// stands in one table cell closed by its bar.
+// stands in one table cell closed by its bar, and a video story signed by
+// its producer (PD) and reporter under a bracketed crew credit line.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -18,6 +19,8 @@ func pages11Cases() []formCase {
 		{file: "share-prompts.txt", headline: `한빛FC 도담 감독 "끝까지 뛴 선수들에게 고맙다" [현장인터뷰]`,
 			body: []string{"한빛FC는 주말 홈경기에서", "경기 후 기자회견에서"}},
 		{file: "board-cell-story.txt", headline: "도담 감독, “결과는 아쉽지만 내용은 좋았다”", body: []string{"프로축구 한빛FC 도담 감독이"}, published: "2019-05-12"},
+		{file: "producer-credit.txt", headline: `[영상] 도담 감독 "모든 걸 쏟아낸 경기였다"`, body: []string{"여자배구 결승전에서"},
+			names: []string{"한결", "나은별"}, emails: []string{"star@hanbittv.co.kr"}, agency: "한빛TV", rights: "Copyright ⓒ 한빛TV. All rights reserved. 무단 전재, 재배포 금지"},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }

@@ -117,3 +117,13 @@ func TestContractedAdnominalIsNoName(t *testing.T) {
 		{"회장을 지낸 한결 전 회장이 별세했다.", []string{"지낸"}},
 	})
 }
+
+// TestThoughtIsNoSpeaker: "…라는 생각이 들었다며 “…”라고" is said by the
+// person the story is about, not by the thought.
+func TestThoughtIsNoSpeaker(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n도담 감독은 경기 전 선수들을 격려했다. 경기 중엔 '이건 투혼이다'라는 생각이 가장 많이 들었다며 \"모든 걸 쏟아낸 경기였다\"라고 소감을 전했다.", "2026-04-01"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "도담" {
+		t.Errorf("quotes %+v, want one by 도담", doc.Quotes)
+	}
+}
