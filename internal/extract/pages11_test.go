@@ -127,3 +127,17 @@ func TestThoughtIsNoSpeaker(t *testing.T) {
 		t.Errorf("quotes %+v, want one by 도담", doc.Quotes)
 	}
 }
+
+// TestLaterParagraphDay: "이날" opening a later paragraph is the day the
+// lead is about, not the publication day.
+func TestLaterParagraphDay(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛시는 지난 5일 새봄시와 관광 협약을 맺었다.\n\n이날 협약식에는 류승범 한빛시장이 참석했다.", "2024-03-10"))
+	var got []string
+	for _, d := range doc.Dates {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	if want := []string{"지난 5일=2024-03-05", "이날=2024-03-05"}; !slices.Equal(got, want) {
+		t.Errorf("dates %q, want %q", got, want)
+	}
+}
