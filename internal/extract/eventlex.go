@@ -47,7 +47,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/generic_agents.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -119,6 +119,7 @@ type eventLexicon struct {
 	givenNouns   map[string]bool     // given_clauses.txt: bound nouns that make an adnominal clause a given (체포된 이후)
 	soughtNouns  []string            // sought_nouns.txt: objects with which 찾다 is to seek (해법을 찾고)
 	genericAgent map[string]bool     // generic_agents.txt: state bodies named by a common noun that arrest or indict (경찰)
+	vehicles     map[string]bool     // trip_vehicles.txt: what one boards for a place+행 (워싱턴행 비행기)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -137,7 +138,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	ex.visitAdj, ex.pairGroups, ex.orgUnits, ex.givenNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	ex.genericAgent = map[string]bool{}
+	ex.genericAgent, ex.vehicles = map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -150,6 +151,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
 		tableRows("pair_groups.txt", open("pair_groups.txt"), 1, func(c []string) error { ex.pairGroups[c[0]] = true; return nil }),
 		tableRows("org_units.txt", open("org_units.txt"), 1, func(c []string) error { ex.orgUnits[c[0]] = true; return nil }),
+		tableRows("trip_vehicles.txt", open("trip_vehicles.txt"), 1, func(c []string) error { ex.vehicles[c[0]] = true; return nil }),
 		tableRows("generic_agents.txt", open("generic_agents.txt"), 1, func(c []string) error { ex.genericAgent[c[0]] = true; return nil }),
 		tableRows("given_clauses.txt", open("given_clauses.txt"), 1, func(c []string) error { ex.givenNouns[c[0]] = true; return nil }),
 		tableRows("sought_nouns.txt", open("sought_nouns.txt"), 1, func(c []string) error { ex.soughtNouns = append(ex.soughtNouns, c[0]); return nil }),

@@ -173,6 +173,9 @@ func (d *doc) triggerAt(i, end int) (trigger, bool) {
 	if tr, ok := d.verbTriggerAt(i, end); ok {
 		return tr, true
 	}
+	if tr, ok := d.placeTripAt(i, end); ok {
+		return tr, true
+	}
 	w := &d.words[i]
 	core := d.text[w.cs:w.ce]
 	for _, n := range d.triggerCandidates(core, w.stem) {
@@ -1166,7 +1169,7 @@ func (d *doc) modifiesThing(st sentence, tr trigger) bool {
 
 // complementNouns follow an adnominal predicate without making it a
 // relative clause on a thing: "합의한 바 있다", "회동한 뒤", "나선 만큼".
-var complementNouns = setOf(`바 것 만큼 가운데 뒤 후 데 채 이후 직후 결과 때 적 지 터 데다 만 상황 가능성 전망 계획 예정 방침 의지 모습 사실 셈 듯`)
+var complementNouns = setOf(`바 것 만큼 가운데 뒤 후 데 채 이후 직후 결과 때 적 지 터 데다 만 상황 가능성 전망 계획 예정 방침 의지 모습 사실 소식 셈 듯`)
 
 // isEntityPhraseStart reports whether an entity phrase starts at word k
 // (its head within the next few bare words).

@@ -141,3 +141,24 @@ func TestLaterParagraphDay(t *testing.T) {
 		t.Errorf("dates %q, want %q", got, want)
 	}
 }
+
+// TestAgreementsAndTrips: an agreement exchanged or signed at a ceremony,
+// a trip to a place written with 행 before what one boards, a meeting told
+// as news (회담한 소식); "의견을 교환했다" and a place+행 flight cancelled
+// are no such events.
+func TestAgreementsAndTrips(t *testing.T) {
+	checkPageCases(t, "2024-03-10", []pageCase{
+		{name: "MOU exchanged", text: "한빛전자와 누리바이오는 9일 업무협약(MOU)을 교환했다.",
+			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
+		{name: "ceremony held", text: "한빛전자와 누리바이오는 9일 협약식을 가졌다.",
+			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
+		{name: "agreement made", text: "한빛전자는 지난 5일 누리바이오와 공급 협약을 맺었다.",
+			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
+		{name: "views exchanged", text: "한빛전자와 누리바이오는 의견을 교환했다.", typ: Agree, none: true},
+		{name: "flight boarded", text: "류승범 장관은 9일 워싱턴행 비행기에 올랐다.",
+			typ: Travel, actors: []string{"류승범"}, place: "워싱턴", date: "2024-03-09", cert: Asserted},
+		{name: "flight cancelled", text: "워싱턴행 항공편이 결항됐다.", typ: Travel, none: true},
+		{name: "meeting as news", text: "류승범 장관이 정우성 장관과 회담한 소식이 전해졌다.",
+			typ: Meet, actors: []string{"류승범", "정우성"}, cert: Reported},
+	})
+}
