@@ -162,3 +162,23 @@ func TestAgreementsAndTrips(t *testing.T) {
 			typ: Meet, actors: []string{"류승범", "정우성"}, cert: Reported},
 	})
 }
+
+// TestAlsoSubjectSpeaks: a named subject in 도 after adverbials ("이에 대해
+// 정우성 장관도 이날") or opening the second clause ("…고 말했고, 정우성
+// 장관도") says the quote after it, not the previous quote's speaker.
+func TestAlsoSubjectSpeaks(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"류승범 장관은 \"협력을 늘리겠다\"고 말했다. 이에 대해 정우성 장관도 이날 \"동의한다\"고 밝혔다.",
+		"류승범 장관은 \"협력을 늘리겠다\"고 말했고, 정우성 장관도 \"동의한다\"고 밝혔다.",
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2024-03-10"))
+		var got []string
+		for _, q := range doc.Quotes {
+			got = append(got, q.Speaker)
+		}
+		if want := []string{"류승범", "정우성"}; !slices.Equal(got, want) {
+			t.Errorf("%q: speakers %q, want %q", text, got, want)
+		}
+	}
+}

@@ -66,12 +66,19 @@ func (d *doc) findQuotes() []Quote {
 // sentence, from offset from to offset to: the speaker of the second.
 func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
 	st := d.sents[si]
+	lo := -1 // the clause's first word
 	for i := st.w0; i < st.w1 && d.words[i].s < to; i++ {
 		if d.words[i].s <= from || d.words[i].quoted || d.complementOfBecome(i, st.w1) {
 			continue
 		}
+		if lo < 0 {
+			lo = i
+		}
 		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "") {
 			return q, true
+		}
+		if q, ok := d.speakerAt(i, lo); ok && q.SpeakerNamed && d.alsoOpens(i, lo) {
+			return q, true // "…고 말했고, 정우성 장관도 “…”": the clause's own 도 subject
 		}
 	}
 	return Quote{}, false
@@ -245,9 +252,14 @@ func (d *doc) alsoOpens(i, lo int) bool {
 	if roleOf(d.words[i].josa) != roleAlso {
 		return false
 	}
+	named := d.head[i] != nil && (d.head[i].Type == Person || d.head[i].Type == Org)
 	for k := lo; k < i; k++ {
-		if w := &d.words[k]; w.josa != "" || w.quoted || w.comma {
+		w := &d.words[k]
+		if w.quoted || !named && (w.josa != "" || w.comma) {
 			return false
+		}
+		if roleOf(w.josa) == roleSubj || d.head[k] != nil && w.bare() && d.head[k].Type == Person {
+			return false // "이에 대해 정우성 장관도": a named one after adverbials opens, not after another subject
 		}
 	}
 	return true
