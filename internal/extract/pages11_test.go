@@ -182,3 +182,16 @@ func TestAlsoSubjectSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffOrgs: a name before 관계자 is the official's organisation; a
+// sector (금융권, 법조계) or a common noun (구단) is none.
+func TestStaffOrgs(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"한빛기획 관계자는 \"성장을 이어가겠다\"고 말했다.", Org, "한빛기획", "", ""},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"금융권 관계자는 말했다.", []string{"금융권"}},
+		{"법조계 관계자는 말했다.", []string{"법조계"}},
+		{"구단 관계자는 말했다.", []string{"구단"}},
+	})
+}

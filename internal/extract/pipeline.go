@@ -58,6 +58,7 @@ var pipeline = []stage{
 	{name: "foreign-names", run: (*doc).foreignNames},
 	{name: "dictionary-persons", run: (*doc).dictionaryPersons},
 	{name: "model", run: (*doc).modelEntities},
+	{name: "staff-orgs", run: (*doc).staffOrgs},
 	{name: "org-before-name", run: (*doc).orgBeforeName},
 	{name: "paren-abbrevs", run: (*doc).parenAbbrevs},
 	{name: "expansion", run: (*doc).expandMentions},
