@@ -292,13 +292,15 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if r == roleObj {
 		// "회담을 다음 달로 연기했다", "회동을 돌연 취소했다": a link verb
 		// after an adverb or an adverbial phrase
-		for k := i + 1; k < end && k <= i+3; k++ {
+		for k := i + 1; k < end && k <= i+4; k++ {
 			w := &d.words[k]
-			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir) {
+			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir && roleOf(w.josa) != roleLoc) {
 				break
 			}
 			if d.verbal(w) {
-				return k, d.isLink(d.text[w.cs:w.ce])
+				c := d.text[w.cs:w.ce]
+				// "협약식을 9일 본사에서 가졌다": a light verb after the day and the place
+				return k, d.isLink(c) || strings.HasPrefix(c, "가졌") || strings.HasPrefix(c, "가진") || strings.HasPrefix(c, "갖")
 			}
 		}
 	}

@@ -152,6 +152,8 @@ func TestAgreementsAndTrips(t *testing.T) {
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
 		{name: "ceremony held", text: "한빛전자와 누리바이오는 9일 협약식을 가졌다.",
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
+		{name: "ceremony held after day and place", text: "한빛전자와 누리바이오는 협약식을 9일 한빛전자 본사에서 가졌다.",
+			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, date: "2024-03-09", cert: Asserted},
 		{name: "agreement made", text: "한빛전자는 지난 5일 누리바이오와 공급 협약을 맺었다.",
 			typ: Agree, actors: []string{"한빛전자", "누리바이오"}, cert: Asserted},
 		{name: "views exchanged", text: "한빛전자와 누리바이오는 의견을 교환했다.", typ: Agree, none: true},
