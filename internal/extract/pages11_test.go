@@ -197,3 +197,13 @@ func TestStaffOrgs(t *testing.T) {
 		{"구단 관계자는 말했다.", []string{"구단"}},
 	})
 }
+
+// TestInstitutionTopicSpeaks: "정부는 사고 예방이 …하겠다고 밝혔다" is the
+// government's reported speech, not the embedded clause's subject's.
+func TestInstitutionTopicSpeaks(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n이에 정부는 사고 예방이 모두에게 이익이 되도록 노력하겠다고 밝혔다.", "2024-03-10"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "정부" || doc.Quotes[0].Kind != QuoteIndirect {
+		t.Errorf("quotes %+v, want one indirect by 정부", doc.Quotes)
+	}
+}

@@ -494,6 +494,9 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 			if e := d.head[i]; i == st.w0 && e != nil && roleOf(d.words[i].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
 				spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "한빛당도 …라고 밝혔다"
 			}
+			if w := &d.words[i]; !ok && topicJosa(w.josa) && !w.quoted && d.lx.govHeads[w.stem] {
+				spk, ok = Quote{Speaker: w.stem}, true // "정부는 사고 예방이 …하겠다고 밝혔다": the topic speaks, not the reported clause's subject
+			}
 			if !ok {
 				continue
 			}
