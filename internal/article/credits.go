@@ -147,6 +147,8 @@ var (
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
 	reporterRe = lazyRE(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
 	nameRe     = lazyRE(`^[가-힣]{2,4}$`)
+	// hanjaNameRe is a name printed in hanja, "崔慧梨".
+	hanjaNameRe = lazyRE(`^\p{Han}{2,4}$`)
 	// titleRe is a title word; "기자기자" is a title fused with the
 	// "기자 페이지" link text after it.
 	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
@@ -400,6 +402,8 @@ func parseByline(s string) (credit, bool) {
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
+		case len(c.emails) > 0 && hanjaNameRe().MatchString(t):
+			c.names = append(c.names, t) // "崔慧梨 soboru@…": an archive prints the reporter's name in hanja
 		case i < eq && c.dateline == nil && strings.Contains(bracketPlace(s), "("):
 			// "[도르트문트(독일 서부)=…": a long place word before the "="
 		default:

@@ -9,7 +9,8 @@ package article
 // paragraph closed by the reporter's name with no e-mail, above a list of
 // cut-off headlines, and a board page whose story of many sentences
 // stands in one table cell closed by its bar, and a video story signed by
-// its producer (PD) and reporter under a bracketed crew credit line.
+// its producer (PD) and reporter under a bracketed crew credit line, and
+// an archived story signed by a name printed in hanja and an e-mail.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -21,6 +22,8 @@ func pages11Cases() []formCase {
 		{file: "board-cell-story.txt", headline: "도담 감독, “결과는 아쉽지만 내용은 좋았다”", body: []string{"프로축구 한빛FC 도담 감독이"}, published: "2019-05-12"},
 		{file: "producer-credit.txt", headline: `[영상] 도담 감독 "모든 걸 쏟아낸 경기였다"`, body: []string{"여자배구 결승전에서"},
 			names: []string{"한결", "나은별"}, emails: []string{"star@hanbittv.co.kr"}, agency: "한빛TV", rights: "Copyright ⓒ 한빛TV. All rights reserved. 무단 전재, 재배포 금지"},
+		{file: "hanja-archive.txt", body: []string{"도의회는 6일", "尹道潭의원(한빛)은"}, names: []string{"韓潔"},
+			emails: []string{"hangyeol@hanbitilbo.kr"}, agency: "한빛일보", rights: "저작권자 © 한빛일보 무단전재 및 재배포 금지"},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }
