@@ -156,8 +156,9 @@ func dropSummaries(fs []feature, labels []label) {
 }
 
 // dropWidgets drops a list widget: its header ("많이 본 뉴스", "관련기사")
-// and the unfinished lines under it (the listed headlines), up to the
-// next real paragraph.
+// and the unfinished lines under it (the listed headlines), with the
+// summary a listed headline may carry when the list goes on after it, up
+// to the next real paragraph.
 func dropWidgets(fs []feature, labels []label) {
 	prose := false
 	for i := 0; i < len(fs); i++ {
@@ -170,12 +171,36 @@ func dropWidgets(fs []feature, labels []label) {
 		// the title under it is no listed headline.
 		// A listed line already dropped (a promotion among the headlines)
 		// does not end the list.
-		for prose && i+1 < len(fs) && (labels[i+1] == labelText && !paragraphLike(&fs[i+1]) ||
-			labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
-			i++
+		title := false // the line just dropped is a listed headline
+		for prose && i+1 < len(fs) {
+			j := i + 1
+			if listedLine(fs, labels, j) {
+				title = labels[j] == labelText
+			} else if title && summaryLine(fs, labels, j) {
+				title = false // "많이 본 뉴스": a listed headline's summary under it
+			} else {
+				break
+			}
+			i = j
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// listedLine reports whether line i goes on a widget's list: an unfinished
+// line (a listed headline), a line already dropped, or a teaser thumbnail.
+func listedLine(fs []feature, labels []label, i int) bool {
+	return labels[i] == labelText && !paragraphLike(&fs[i]) || labels[i] == labelDrop || teaserThumb(fs, labels, i)
+}
+
+// summaryLine reports whether line i, a finished paragraph, is the summary
+// of the listed headline above it: the list goes on after it (another
+// headline, a dropped line) or the page ends.
+func summaryLine(fs []feature, labels []label, i int) bool {
+	if labels[i] != labelText || !paragraphLike(&fs[i]) {
+		return false
+	}
+	return i+1 >= len(fs) || listedLine(fs, labels, i+1)
 }
 
 // teaserThumb reports whether line i of a list is a listed story's

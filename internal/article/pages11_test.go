@@ -10,7 +10,9 @@ package article
 // cut-off headlines, and a board page whose story of many sentences
 // stands in one table cell closed by its bar, and a video story signed by
 // its producer (PD) and reporter under a bracketed crew credit line, and
-// an archived story signed by a name printed in hanja and an e-mail.
+// an archived story signed by a name printed in hanja and an e-mail; a
+// most-read list whose headlines carry a summary each, and a related
+// story's headline inside the story, after which the story goes on.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -24,6 +26,8 @@ func pages11Cases() []formCase {
 			names: []string{"한결", "나은별"}, emails: []string{"star@hanbittv.co.kr"}, agency: "한빛TV", rights: "Copyright ⓒ 한빛TV. All rights reserved. 무단 전재, 재배포 금지"},
 		{file: "hanja-archive.txt", body: []string{"도의회는 6일", "尹道潭의원(한빛)은"}, names: []string{"韓潔"},
 			emails: []string{"hangyeol@hanbitilbo.kr"}, agency: "한빛일보", rights: "저작권자 © 한빛일보 무단전재 및 재배포 금지"},
+		{file: "most-read-summaries.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터"}, published: "2024-03-05"},
+		{file: "related-mid-story.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터", "시는 또 청년"}, published: "2024-03-05"},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }
