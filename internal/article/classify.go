@@ -597,6 +597,9 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 	if !known {
 		h = chooseHeadline(fs, labels, start)
 	}
+	if h >= 0 && mugshotCaption(fs[h].text) {
+		labels[h], h = labelCaption, -1 // "도담 한빛시장" over a title-less story: a headshot's caption
+	}
 	if h >= 0 {
 		labels[h] = labelHeadline
 		fs[h].text = titleWithoutSite(fs[h].text)
@@ -628,6 +631,13 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// mugshotCaption reports a line of a name and a title alone ("도담 한빛시장"),
+// as a headshot's caption reads: never a headline.
+func mugshotCaption(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && nameRe().MatchString(f[0]) && utf8.RuneCountInString(f[1]) >= 2 && lex().phraseIn(phraseMugTitle, f[1])
 }
 
 // blockPenalty lowers a title line standing right under another: most

@@ -39,6 +39,7 @@ const (
 	phraseBylineLbl  phraseKind = "bylinelabel"
 	phraseWrapEnd    phraseKind = "wrapend"
 	phraseSentEnd    phraseKind = "sentend"
+	phraseMugTitle   phraseKind = "mugtitle"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -147,7 +148,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue, phraseBylineTail, phraseScriptCue, phraseWrapEnd, phraseSentEnd:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue, phraseBylineTail, phraseScriptCue, phraseWrapEnd, phraseSentEnd, phraseMugTitle:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}

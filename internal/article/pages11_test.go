@@ -12,7 +12,8 @@ package article
 // its producer (PD) and reporter under a bracketed crew credit line, and
 // an archived story signed by a name printed in hanja and an e-mail; a
 // most-read list whose headlines carry a summary each, and a related
-// story's headline inside the story, after which the story goes on.
+// story's headline inside the story, after which the story goes on; a
+// headshot's caption (a name and a title) over a title-less story.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -28,6 +29,8 @@ func pages11Cases() []formCase {
 			emails: []string{"hangyeol@hanbitilbo.kr"}, agency: "한빛일보", rights: "저작권자 © 한빛일보 무단전재 및 재배포 금지"},
 		{file: "most-read-summaries.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터"}, published: "2024-03-05"},
 		{file: "related-mid-story.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터", "시는 또 청년"}, published: "2024-03-05"},
+		{file: "mugshot-untitled.txt", body: []string{"한빛시는 청년 주택", "도담 시장은"}, names: []string{"나은별"},
+			emails: []string{"star@hanbitilbo.kr"}, photos: 1},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }
