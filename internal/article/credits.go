@@ -400,6 +400,7 @@ func parseByline(s string) (credit, bool) {
 		case gluedTitle(t) != "":
 			// "홍길동기자": the name and the title run together.
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
+			signed = len(c.names)
 		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		case len(c.emails) > 0 && hanjaNameRe().MatchString(t):
@@ -412,6 +413,9 @@ func parseByline(s string) (credit, bool) {
 	}
 	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != "") {
 		return credit{}, false // two Hangul words alone are not a byline
+	}
+	if sawTitle && len(c.names) > signed && len(c.emails) == 0 && !boxed {
+		return credit{}, false // "허위사실 유포한 기자 법정구속": a word after the title, a headline about a reporter
 	}
 	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {
 		return credit{}, false

@@ -13,7 +13,8 @@ package article
 // an archived story signed by a name printed in hanja and an e-mail; a
 // most-read list whose headlines carry a summary each, and a related
 // story's headline inside the story, after which the story goes on; a
-// headshot's caption (a name and a title) over a title-less story.
+// headshot's caption (a name and a title) over a title-less story, and a
+// headline about a reporter ("…유포한 기자 법정구속"), which signs nothing.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -31,6 +32,8 @@ func pages11Cases() []formCase {
 		{file: "related-mid-story.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터", "시는 또 청년"}, published: "2024-03-05"},
 		{file: "mugshot-untitled.txt", body: []string{"한빛시는 청년 주택", "도담 시장은"}, names: []string{"나은별"},
 			emails: []string{"star@hanbitilbo.kr"}, photos: 1},
+		{file: "reporter-headline.txt", headline: "허위사실 유포한 기자 법정구속", body: []string{"13일 한빛지법에서"}, names: []string{"나은별"},
+			emails: []string{"star@hanbitilbo.kr"}, agency: "한빛일보", rights: "[ⓒ 한빛일보. 무단전재-재배포 금지]", published: "2015-03-13"},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }
