@@ -207,3 +207,18 @@ func TestInstitutionTopicSpeaks(t *testing.T) {
 		t.Errorf("quotes %+v, want one indirect by 정부", doc.Quotes)
 	}
 }
+
+// TestSurnameTitleSpeaks: "이 시장은" on a page that never names the mayor
+// in full speaks as "이 시장", also in the clause after a contrast ("…물었으나
+// 이 시장은 “…”라고"); "한 외무장관" is a determiner and a title.
+func TestSurnameTitleSpeaks(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n이 시장은 6일 신년 기자회견을 열었다. 한빛방송 도담 기자는 \"질문해도 될까요\"라며 재차 물었으나 이 시장은 \"됐습니다\"라고 선을 그었다.", "2024-03-10"))
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if want := []string{"도담", "이 시장"}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}

@@ -74,7 +74,7 @@ func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
 		if lo < 0 {
 			lo = i
 		}
-		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "") {
+		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "" || d.bareSurnameTitle(i, st.w0)) {
 			return q, true
 		}
 		if q, ok := d.speakerAt(i, lo); ok && q.SpeakerNamed && d.alsoOpens(i, lo) {
@@ -94,6 +94,9 @@ func (d *doc) lastClauseEnd(si, qs int) int {
 		w := &d.words[i]
 		if !w.quoted && d.verbal(w) && endsAny(w.stem, "고", "며") && (w.comma || strings.HasSuffix(w.stem, "했고") || strings.HasSuffix(w.stem, "으며") || strings.HasSuffix(w.stem, "했으며")) {
 			k = i
+		}
+		if !w.quoted && d.verbal(w) && endsAny(w.stem, "었으나", "았으나", "였으나", "했으나", "지만") {
+			k = i // "…라며 물었으나 이 시장은 “…”": a contrast opens the next clause
 		}
 	}
 	return k
@@ -214,6 +217,10 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "정하늘 씨는"
 		}
 	}
+	if d.bareSurnameTitle(i, lo) {
+		// "이 시장은": a person named by surname and title whom the page never names in full
+		return Quote{Speaker: d.words[i-1].stem + " " + w.stem}, true
+	}
 	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
 		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
@@ -223,6 +230,16 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		return Quote{Speaker: desc}, true
 	}
 	return d.described(i, lo)
+}
+
+// bareSurnameTitle reports word i a title after a bare surname that names
+// no one found ("이 시장은").
+func (d *doc) bareSurnameTitle(i, lo int) bool {
+	if i <= lo || d.head[i-1] != nil || !d.titleWordAt(i, lo) {
+		return false
+	}
+	p := &d.words[i-1]
+	return p.bare() && !p.quoted && syllables(p.stem) == 1 && d.lx.surnames[p.stem] && p.stem != "한" // "한 외무장관은": a determiner
 }
 
 // honorificNouns follow a person's name as a separate word and take the
