@@ -222,3 +222,14 @@ func TestSurnameTitleSpeaks(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestPublisherAndCeremony: a publisher (발행인) after a region and an
+// outlet is a titled person; a signing ceremony (서명식) is no name.
+func TestPublisherAndCeremony(t *testing.T) {
+	assertRecall(t, []recallCase{
+		{"도담 미주 한빛일보 발행인은 새봄통신 한결 대표와 양사 간의 협약 서명식을 가졌다.", Person, "도담", "발행인", "한빛일보"},
+	})
+	assertNotEntities(t, []notEntityCase{
+		{"도담 미주 한빛일보 발행인은 새봄통신 한결 대표와 양사 간의 협약 서명식을 가졌다.", []string{"서명식"}},
+	})
+}

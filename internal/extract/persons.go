@@ -24,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.lx.desks[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.lx.notNames[w.stem] || d.lx.desks[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
