@@ -411,19 +411,29 @@ func parseByline(s string) (credit, bool) {
 			return credit{}, false
 		}
 	}
-	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != "") {
-		return credit{}, false // two Hangul words alone are not a byline
-	}
-	if sawTitle && len(c.names) > signed && len(c.emails) == 0 && !boxed {
-		return credit{}, false // "허위사실 유포한 기자 법정구속": a word after the title, a headline about a reporter
-	}
-	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {
+	if !c.signs(sawTitle, len(c.names) > signed, boxed, slogan) {
 		return credit{}, false
 	}
 	if c.dateline != nil {
 		c.dateline.Agency = c.agency
 	}
 	return c, true
+}
+
+// signs reports whether the credit read from a line signs the story:
+// names need a title, an e-mail or an outlet in brackets ("[한빛신문
+// 홍길동]"), and no name may follow the last title when there is no e-mail
+// ("허위사실 유포한 기자 법정구속" is a headline about a reporter).
+func (c *credit) signs(sawTitle, nameAfterTitle, boxed, slogan bool) bool {
+	switch {
+	case len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != ""):
+		return false // two Hangul words alone are not a byline
+	case sawTitle && nameAfterTitle && len(c.emails) == 0 && !boxed:
+		return false
+	case len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)):
+		return false
+	}
+	return true
 }
 
 // barStampRe is a timestamp set after a bar at the end of a byline line.

@@ -725,12 +725,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
 		}
-		if len(ev.Actors) == 0 {
-			d.genericAgentActor(subj, tr, ev, seen) // "경찰은 … 체포했다"
-		}
-		if len(ev.Actors) == 0 {
-			d.pairActors(subj, carried, ev, seen)
-		}
+		d.subjectFallback(subj, tr, carried, ev, seen)
 		return subj, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
@@ -806,6 +801,18 @@ func (d *doc) passiveAgent(k int, tr trigger) bool {
 		return false
 	}
 	return w.josa == "에게" || w.josa == "에" && (k+1 == tr.t || d.text[d.words[k+1].cs:d.words[k+1].ce] == "의해")
+}
+
+// subjectFallback finds the actors of a subject word that names no
+// entity: a generic state body acting ("경찰은 … 체포했다"), else the pair
+// or group the sentence carries.
+func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event, seen map[string]bool) {
+	if len(ev.Actors) == 0 {
+		d.genericAgentActor(subj, tr, ev, seen)
+	}
+	if len(ev.Actors) == 0 {
+		d.pairActors(subj, carried, ev, seen)
+	}
 }
 
 // genericAgentActor adds word k's generic state body ("경찰", which the
