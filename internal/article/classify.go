@@ -399,9 +399,9 @@ func dropTail(fs []feature, labels []label) {
 				labels[i] = labelDrop // a listed story's thumbnail under the rights notice
 			}
 		case labelCaption:
-			if slashCredited(fs[i].text) {
+			if slashCredited(fs[i].text) && !sentenceNext(fs, labels, i) {
 				// a photo story's caption signed by its photographer: the
-				// story ends with it
+				// story ends with it, unless the story's sentences follow
 				body, ended = true, true
 			}
 		}
@@ -412,6 +412,21 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// sentenceNext reports whether the next text line after line i is a
+// finished sentence: a story goes on under its photo's caption.
+func sentenceNext(fs []feature, labels []label, i int) bool {
+	for j := i + 1; j < len(fs); j++ {
+		switch labels[j] {
+		case labelText:
+			return fs[j].sentence && endsPunct(fs[j].text)
+		case labelCaption, labelImage, labelDrop:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // overStamp reports whether the next line kept after line i is the page's

@@ -15,7 +15,8 @@ package article
 // story's headline inside the story, after which the story goes on; a
 // headshot's caption (a name and a title) over a title-less story, and a
 // headline about a reporter ("…유포한 기자 법정구속"), which signs nothing;
-// a caption credited by the outlet and its photographer after a slash.
+// a caption credited by the outlet and its photographer after a slash, and
+// a caption signed by its photographer over the story's short first sentence.
 func pages11Cases() []formCase {
 	return []formCase{
 		{file: "wire-rights-stamp.txt", body: []string{"어제(4일) 오후", "한빛경찰서는"},
@@ -36,6 +37,7 @@ func pages11Cases() []formCase {
 		{file: "reporter-headline.txt", headline: "허위사실 유포한 기자 법정구속", body: []string{"13일 한빛지법에서"}, names: []string{"나은별"},
 			emails: []string{"star@hanbitilbo.kr"}, agency: "한빛일보", rights: "[ⓒ 한빛일보. 무단전재-재배포 금지]", published: "2015-03-13"},
 		{file: "outlet-slash-caption.txt", headline: "한빛·새봄, 콘텐츠 교류 협력", body: []string{"한빛경제와 새봄일보는 이날"}, photos: 1},
+		{file: "caption-then-story.txt", headline: "한빛·새봄 협력", body: []string{"한빛과 새봄일보가 22일 서로", "양 사는 이날"}, photos: 1},
 		{file: "glued-signoff-teasers.txt", body: []string{"도담 한빛군수는 12일"}, names: []string{"나은별"}},
 	}
 }
