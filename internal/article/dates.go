@@ -33,8 +33,9 @@ const (
 var (
 	pageDateRe = lazyRE(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
 	// stampRestRe is what may stand beside a bare timestamp: times (also
-	// "13시 40분" and a "KST" zone), the weekday, 오전/오후 and separators.
-	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
+	// "13시 40분" and a "KST" zone), the weekday, 오전/오후, separators, a
+	// board's age of the post ("1달 전") and its view counter ("조회수 : 129").
+	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|\d{1,3}\s*(?:초|분|시간|일|주|달|개월|년)\s*전|조회(?:수)?\s*[:：]?\s*[\d,]+|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
 	weekdayRe   = lazyRE(`^[월화수목금토일]요일$`)
 	// shortWeekdayRe is a weekday written short in brackets, "(월)".
 	shortWeekdayRe = lazyRE(`[(\[][월화수목금토일][)\]]`)
