@@ -58,7 +58,7 @@ func alone(f *feature) label {
 	switch {
 	case len(f.images) > 0:
 		return labelImage
-	case f.date.stamp:
+	case f.date.stamp && !(f.rights && f.date.closing):
 		return labelDate
 	case f.crew:
 		return labelDrop // "영상취재 : 홍길동 기자" credits the crew, not the story
@@ -156,8 +156,9 @@ func dropSummaries(fs []feature, labels []label) {
 }
 
 // dropWidgets drops a list widget: its header ("많이 본 뉴스", "관련기사")
-// and the unfinished lines under it (the listed headlines), up to the
-// next real paragraph.
+// and the unfinished lines under it (the listed headlines), with the
+// summary a listed headline may carry when the list goes on after it, up
+// to the next real paragraph.
 func dropWidgets(fs []feature, labels []label) {
 	prose := false
 	for i := 0; i < len(fs); i++ {
@@ -170,12 +171,36 @@ func dropWidgets(fs []feature, labels []label) {
 		// the title under it is no listed headline.
 		// A listed line already dropped (a promotion among the headlines)
 		// does not end the list.
-		for prose && i+1 < len(fs) && (labels[i+1] == labelText && !paragraphLike(&fs[i+1]) ||
-			labels[i+1] == labelDrop || teaserThumb(fs, labels, i+1)) {
-			i++
+		title := false // the line just dropped is a listed headline
+		for prose && i+1 < len(fs) {
+			j := i + 1
+			if listedLine(fs, labels, j) {
+				title = labels[j] == labelText
+			} else if title && summaryLine(fs, labels, j) {
+				title = false // "많이 본 뉴스": a listed headline's summary under it
+			} else {
+				break
+			}
+			i = j
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// listedLine reports whether line i goes on a widget's list: an unfinished
+// line (a listed headline), a line already dropped, or a teaser thumbnail.
+func listedLine(fs []feature, labels []label, i int) bool {
+	return labels[i] == labelText && !paragraphLike(&fs[i]) || labels[i] == labelDrop || teaserThumb(fs, labels, i)
+}
+
+// summaryLine reports whether line i, a finished paragraph, is the summary
+// of the listed headline above it: the list goes on after it (another
+// headline, a dropped line) or the page ends.
+func summaryLine(fs []feature, labels []label, i int) bool {
+	if labels[i] != labelText || !paragraphLike(&fs[i]) {
+		return false
+	}
+	return i+1 >= len(fs) || listedLine(fs, labels, i+1)
 }
 
 // teaserThumb reports whether line i of a list is a listed story's
@@ -374,9 +399,9 @@ func dropTail(fs []feature, labels []label) {
 				labels[i] = labelDrop // a listed story's thumbnail under the rights notice
 			}
 		case labelCaption:
-			if slashCredited(fs[i].text) {
+			if slashCredited(fs[i].text) && !sentenceNext(fs, labels, i) {
 				// a photo story's caption signed by its photographer: the
-				// story ends with it
+				// story ends with it, unless the story's sentences follow
 				body, ended = true, true
 			}
 		}
@@ -387,6 +412,21 @@ func dropTail(fs []feature, labels []label) {
 			labels[i] = labelDrop // "VOA 뉴스" or the reporter's name signing off
 		}
 	}
+}
+
+// sentenceNext reports whether the next text line after line i is a
+// finished sentence: a story goes on under its photo's caption.
+func sentenceNext(fs []feature, labels []label, i int) bool {
+	for j := i + 1; j < len(fs); j++ {
+		switch labels[j] {
+		case labelText:
+			return fs[j].sentence && endsPunct(fs[j].text)
+		case labelCaption, labelImage, labelDrop:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // overStamp reports whether the next line kept after line i is the page's
@@ -572,6 +612,9 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 	if !known {
 		h = chooseHeadline(fs, labels, start)
 	}
+	if h >= 0 && mugshotCaption(fs[h].text) {
+		labels[h], h = labelCaption, -1 // "도담 한빛시장" over a title-less story: a headshot's caption
+	}
 	if h >= 0 {
 		labels[h] = labelHeadline
 		fs[h].text = titleWithoutSite(fs[h].text)
@@ -603,6 +646,13 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// mugshotCaption reports a line of a name and a title alone ("도담 한빛시장"),
+// as a headshot's caption reads: never a headline.
+func mugshotCaption(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && nameRe().MatchString(f[0]) && utf8.RuneCountInString(f[1]) >= 2 && lex().phraseIn(phraseMugTitle, f[1])
 }
 
 // blockPenalty lowers a title line standing right under another: most

@@ -147,6 +147,8 @@ var (
 	// "홍길동·김철수 기자 =", "김철수 특파원 =".
 	reporterRe = lazyRE(`^((?:[가-힣]{2,4}\s*[,·ㆍ]?\s*){1,4}?)\s*` + titleAlt + `\s*=\s*`)
 	nameRe     = lazyRE(`^[가-힣]{2,4}$`)
+	// hanjaNameRe is a name printed in hanja, "崔慧梨".
+	hanjaNameRe = lazyRE(`^\p{Han}{2,4}$`)
 	// titleRe is a title word; "기자기자" is a title fused with the
 	// "기자 페이지" link text after it.
 	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
@@ -154,7 +156,7 @@ var (
 	titleAnyRe = lazyRE(titleAlt)
 )
 
-const titleAlt = `(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
@@ -398,24 +400,40 @@ func parseByline(s string) (credit, bool) {
 		case gluedTitle(t) != "":
 			// "홍길동기자": the name and the title run together.
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
+			signed = len(c.names)
 		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
+		case len(c.emails) > 0 && hanjaNameRe().MatchString(t):
+			c.names = append(c.names, t) // "崔慧梨 soboru@…": an archive prints the reporter's name in hanja
 		case i < eq && c.dateline == nil && strings.Contains(bracketPlace(s), "("):
 			// "[도르트문트(독일 서부)=…": a long place word before the "="
 		default:
 			return credit{}, false
 		}
 	}
-	if len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != "") {
-		return credit{}, false // two Hangul words alone are not a byline
-	}
-	if len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)) {
+	if !c.signs(sawTitle, len(c.names) > signed, boxed, slogan) {
 		return credit{}, false
 	}
 	if c.dateline != nil {
 		c.dateline.Agency = c.agency
 	}
 	return c, true
+}
+
+// signs reports whether the credit read from a line signs the story:
+// names need a title, an e-mail or an outlet in brackets ("[한빛신문
+// 홍길동]"), and no name may follow the last title when there is no e-mail
+// ("허위사실 유포한 기자 법정구속" is a headline about a reporter).
+func (c *credit) signs(sawTitle, nameAfterTitle, boxed, slogan bool) bool {
+	switch {
+	case len(c.names) > 0 && !sawTitle && len(c.emails) == 0 && !(boxed && c.agency != ""):
+		return false // two Hangul words alone are not a byline
+	case sawTitle && nameAfterTitle && len(c.emails) == 0 && !boxed:
+		return false
+	case len(c.names) == 0 && len(c.emails) == 0 && !(c.agency != "" && (sawTitle || slogan)):
+		return false
+	}
+	return true
 }
 
 // barStampRe is a timestamp set after a bar at the end of a byline line.

@@ -18,6 +18,9 @@ type pageDate struct {
 	stamp bool
 	// outlet is the source a portal prints beside the timestamp, "" if none.
 	outlet string
+	// closing is set when the label closes the line after the date ("…
+	// 2020/01/11 15:26 송고"): on a rights line the line stays rights.
+	closing bool
 }
 
 // Trust of the dates that carry no label: a bare timestamp line under the
@@ -30,13 +33,15 @@ const (
 var (
 	pageDateRe = lazyRE(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?`)
 	// stampRestRe is what may stand beside a bare timestamp: times (also
-	// "13시 40분" and a "KST" zone), the weekday, 오전/오후 and separators.
-	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
+	// "13시 40분" and a "KST" zone), the weekday, 오전/오후, separators, a
+	// board's age of the post ("1달 전") and its view counter ("조회수 : 129").
+	stampRestRe = lazyRE(`\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}시(?:\s*\d{1,2}분)?(?:\s*\d{1,2}초)?|\d{1,3}\s*(?:초|분|시간|일|주|달|개월|년)\s*전|조회(?:수)?\s*[:：]?\s*[\d,]+|오전|오후|AM|PM|KST|[()|/:·.,\-]`)
 	weekdayRe   = lazyRE(`^[월화수목금토일]요일$`)
 	// shortWeekdayRe is a weekday written short in brackets, "(월)".
 	shortWeekdayRe = lazyRE(`[(\[][월화수목금토일][)\]]`)
 	clockRe        = lazyRE(`\d{1,2}:\d{2}|\d{1,2}시`)
 	dateLabelRe    = sync.OnceValue(buildDateLabelRe)
+	dateAfterRe    = sync.OnceValue(buildDateAfterRe)
 	// urlDateRe finds a date in a URL or article id: "/2025/04/03/",
 	// "AKR20250403…", "20181030800029".
 	urlDateRe = lazyRE(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$)|(?:AKR|[/=_])((?:19|20)\d{2})(\d{2})(\d{2})\d{3,}`)
@@ -51,6 +56,17 @@ func buildDateLabelRe() *regexp.Regexp {
 	}
 	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
 	return regexp.MustCompile(`(` + strings.Join(labels, "|") + `)\s*(?:시간|일시|일자|일)?\s*[:：|.]?\s*(?:[^\s|:：]{1,15}\s*[|｜]\s*)?$`)
+}
+
+// buildDateAfterRe matches a date label closing the text after a date and
+// its time: " 15:26 송고".
+func buildDateAfterRe() *regexp.Regexp {
+	labels := make([]string, 0, len(lex().dateAfter))
+	for l := range lex().dateAfter {
+		labels = append(labels, regexp.QuoteMeta(l))
+	}
+	sort.Slice(labels, func(i, j int) bool { return len(labels[i]) > len(labels[j]) })
+	return regexp.MustCompile(`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(` + strings.Join(labels, "|") + `)\s*$`)
 }
 
 // findPageDate reads the publication date a short page line gives: a
@@ -69,11 +85,14 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 	}
 	best, prev := pageDate{}, 0
 	for _, m := range locs {
+		t, labelled, closing := 0, false, false
 		if l := dateLabelRe().FindStringSubmatch(s[prev:m[0]]); l != nil {
-			d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
-			if t := lex().dateLabels[l[1]]; d != "" && (best.date == "" || t < best.trust) {
-				best = pageDate{date: d, trust: t, stamp: true}
-			}
+			t, labelled = lex().dateLabels[l[1]], true
+		} else if l := dateAfterRe().FindStringSubmatch(s[m[1]:]); l != nil {
+			t, labelled, closing = lex().dateAfter[l[1]], true, true // "… 금지> 2020/01/11 15:26 송고"
+		}
+		if d := isoDate(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]); labelled && d != "" && (best.date == "" || t < best.trust) {
+			best = pageDate{date: d, trust: t, stamp: true, closing: closing}
 		}
 		prev = m[1]
 	}

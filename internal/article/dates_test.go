@@ -20,6 +20,11 @@ func TestFindPageDate(t *testing.T) {
 		{"출처: 한빛통신 | 2019-10-23 10:46:04 | 편집: 도담", "2019-10-23", true},
 		// An update line is a labelled witness, but a weak one.
 		{"UPDATED. 2025-03-16 21:44 (일)", "2025-03-16", true},
+		// A board post's stamp with its age and view counter; a wire rights line closed by 송고.
+		{"2019년 10월 16일 12시 57분 55초 1달 전 | 조회수 : 129", "2019-10-16", true},
+		{"<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지> 2021/03/05 10:20 송고", "2021-03-05", true},
+		// an age alone beside a date does not make prose a stamp
+		{"3일 전 한빛시는 2025.03.14 행사를 열었다.", "", false},
 	}
 	for _, c := range cases {
 		got := findPageDate(c.in, len([]rune(c.in)), false)

@@ -37,6 +37,9 @@ const (
 	phraseBylineTail phraseKind = "bylinetail"
 	phraseScriptCue  phraseKind = "scriptcue"
 	phraseBylineLbl  phraseKind = "bylinelabel"
+	phraseWrapEnd    phraseKind = "wrapend"
+	phraseSentEnd    phraseKind = "sentend"
+	phraseMugTitle   phraseKind = "mugtitle"
 )
 
 // matchMode says where a phrase must stand in a line.
@@ -83,6 +86,7 @@ type lexicon struct {
 	// ("기자명", "문의"): never a reporter's name.
 	bylineLabel map[string]bool
 	dateLabels  map[string]int // label → trust, 1 best
+	dateAfter   map[string]int // a label closing the line after its date ("… 15:26 송고") → trust
 }
 
 // lex is the embedded lexicon, loaded and validated once, on first use
@@ -100,7 +104,7 @@ func mustLexicon(fsys fs.FS) *lexicon {
 // loadLexicon reads lexicon/boilerplate.tsv and lexicon/datelabels.tsv
 // from fsys and validates every row.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{phrases: map[phraseKind][]phrase{}, toolbar: map[string]bool{}, bylineLabel: map[string]bool{}, dateLabels: map[string]int{}}
+	lx := &lexicon{phrases: map[phraseKind][]phrase{}, toolbar: map[string]bool{}, bylineLabel: map[string]bool{}, dateLabels: map[string]int{}, dateAfter: map[string]int{}}
 	err := readTable(fsys, "lexicon/boilerplate.tsv", 3, func(f []string) error {
 		p := phrase{kind: phraseKind(f[0]), mode: matchMode(f[1]), text: f[2]}
 		if err := p.validate(); err != nil {
@@ -120,12 +124,19 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "lexicon/datelabels.tsv", 2, func(f []string) error {
+	err = readTable(fsys, "lexicon/datelabels.tsv", 3, func(f []string) error {
 		trust, err := strconv.Atoi(f[1])
 		if err != nil || trust < 1 || trust > 9 {
 			return fmt.Errorf("trust %q is not a number from 1 to 9", f[1])
 		}
-		lx.dateLabels[f[0]] = trust
+		switch f[2] {
+		case "before":
+			lx.dateLabels[f[0]] = trust
+		case "after":
+			lx.dateAfter[f[0]] = trust
+		default:
+			return fmt.Errorf("place %q is neither before nor after", f[2])
+		}
 		return nil
 	})
 	if err != nil {
@@ -137,7 +148,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 // validate checks that a phrase row uses a known kind and match mode.
 func (p phrase) validate() error {
 	switch p.kind {
-	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue, phraseBylineTail, phraseScriptCue:
+	case phraseChrome, phraseWidget, phraseTeaser, phrasePromo, phraseCrew, phraseSpeaker, phraseSummary, phraseSummaryEnd, phraseRank, phraseSubLabel, phraseProgramme, phraseAbout, phraseIntro, phraseSection, phraseCue, phraseBylineTail, phraseScriptCue, phraseWrapEnd, phraseSentEnd, phraseMugTitle:
 		if p.mode == matchWord || p.mode == "" {
 			return fmt.Errorf("kind %s cannot use match %q", p.kind, p.mode)
 		}

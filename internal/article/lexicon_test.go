@@ -25,12 +25,13 @@ func TestLexiconLoads(t *testing.T) {
 	tests := []struct {
 		name, boilerplate, dates, want string
 	}{
-		{"unknown kind", "menu\tline\t홈\n", "입력\t1\n", "boilerplate.tsv:2: unknown kind"},
-		{"toolbar phrase with a space", "toolbar\tword\t글자 크기\n", "입력\t1\n", "must be one word"},
-		{"unknown match", "chrome\tregex\t광고\n", "입력\t1\n", "unknown match"},
-		{"missing field", "chrome\t광고\n", "입력\t1\n", "2 fields, want 3"},
-		{"bad trust", good, "입력\t0\n", "datelabels.tsv:1: trust"},
-		{"outer space", "chrome\tline\t 광고\n", "입력\t1\n", "outer spaces"},
+		{"unknown kind", "menu\tline\t홈\n", "입력\t1\tbefore\n", "boilerplate.tsv:2: unknown kind"},
+		{"toolbar phrase with a space", "toolbar\tword\t글자 크기\n", "입력\t1\tbefore\n", "must be one word"},
+		{"unknown match", "chrome\tregex\t광고\n", "입력\t1\tbefore\n", "unknown match"},
+		{"missing field", "chrome\t광고\n", "입력\t1\tbefore\n", "2 fields, want 3"},
+		{"bad trust", good, "입력\t0\tbefore\n", "datelabels.tsv:1: trust"},
+		{"bad place", good, "송고\t1\tbeside\n", "datelabels.tsv:1: place"},
+		{"outer space", "chrome\tline\t 광고\n", "입력\t1\tbefore\n", "outer spaces"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,6 +123,9 @@ func structure(lines []line, headline string) (*Article, error) {
 	labels := classify(lines, fs, headline)
 	b := &builder{wrappedDoc: hardWrapped(lines)}
 	b.fragments = !b.wrappedDoc && fragmentDoc(lines, fs, labels)
+	if b.fragments {
+		unheadFragments(lines, fs, labels)
+	}
 	if headline != "" {
 		b.parts = append(b.parts, part{kind: KindHeadline, text: headline, photo: -1})
 	}
@@ -145,7 +149,8 @@ func pagePublished(fs []feature, labels []label) string {
 		d := fs[i].date
 		if labels[i] == labelByline && barStampRe().MatchString(fs[i].text) {
 			d = pageDate{date: barStamp(fs[i].text), trust: trustBareStamp} // "홍길동 기자 | 2021.11.03 21:12"
-		} else if labels[i] != labelDate {
+		} else if labels[i] != labelDate && (labels[i] != labelRights || !d.closing) {
+			// a wire service closes its rights line with the stamp: "…금지> 2020/01/11 15:26 송고"
 			d = pageDate{}
 			if labels[i] != labelImage && len(fs[i].images) == 0 {
 				d = urlDate(fs[i].text) // an image's address dates the image
@@ -243,9 +248,9 @@ func (b *builder) text(l line, f feature, lb label) {
 			b.closeParagraph()
 		}
 	case labelHeadline:
-		b.parts = append(b.parts, part{kind: KindHeadline, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindHeadline, text: cellText(f.text), photo: -1})
 	case labelSubhead:
-		b.parts = append(b.parts, part{kind: KindSubhead, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindSubhead, text: cellText(f.text), photo: -1})
 	case labelDrop:
 		b.closeParagraph() // what follows a dropped label starts afresh
 	case labelDate:
@@ -257,12 +262,24 @@ func (b *builder) text(l line, f feature, lb label) {
 			b.stampOutlet = f.date.outlet
 		}
 	case labelBody, labelText:
-		b.paragraph(f.text, l)
+		b.paragraph(cellText(f.text), l)
 		if f.heading != 0 {
 			b.closeParagraph() // a heading inside the body takes no continuation
 		}
 	}
 }
+
+// cellText is a line of a board page's table without the bars closing its
+// cells: "제목 | |" → "제목".
+func cellText(s string) string {
+	if !strings.HasSuffix(s, "|") {
+		return s
+	}
+	return trailingBarsRe().ReplaceAllString(s, "")
+}
+
+// trailingBarsRe is the bars of empty table cells closing a line, each after a space.
+var trailingBarsRe = lazyRE(`(?:\s+\|)+$`)
 
 // isPromo reports whether a line after the byline is an outlet's promo or
 // related-article link ("▶ 제보는 카톡 okjebo", "[관련기사] …") rather
@@ -299,7 +316,7 @@ func hardWrapped(lines []line) bool {
 // are one paragraph.
 func (b *builder) paragraph(t string, l line) {
 	if n := len(b.parts); n > 0 && (b.wrappedDoc && !l.blankBefore || b.fragments) {
-		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last())) {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !lex().phraseIn(phraseSentEnd, prev.last())) {
 			// Appending to a slice keeps a huge wrapped block linear.
 			prev.more = append(prev.more, t)
 			return
@@ -342,6 +359,23 @@ func fragmentDoc(lines []line, fs []feature, labels []label) bool {
 		}
 	}
 	return body >= minFragmentLines && open*2 > body && blank*4 < body
+}
+
+// unheadFragments gives back to the body the head lines of a script broken
+// into short lines when the first of them stops mid-sentence ("법정관리
+// 비리에 연루된" / "선재성 부장판사에 대해" / …): a page with no title line
+// whose first sentence was taken for the headline and subheads.
+func unheadFragments(lines []line, fs []feature, labels []label) {
+	h := slices.Index(labels, labelHeadline)
+	if h < 0 || h+1 >= len(lines) || lines[h+1].blankBefore || fs[h].runes > maxFragmentRunes || !lex().phraseIn(phraseWrapEnd, fs[h].text) {
+		return
+	}
+	for i := h; i < len(labels) && (labels[i] == labelHeadline || labels[i] == labelSubhead); i++ {
+		if i > h && lines[i].blankBefore {
+			break
+		}
+		labels[i] = labelBody
+	}
 }
 
 // TextID is the id of an article whose Text is text: the first eight

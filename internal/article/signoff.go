@@ -127,12 +127,13 @@ func signoffWord(w string) bool {
 }
 
 // cellCaption reports whether a line is a photo caption in a table cell,
-// closed by the cell's bar: "시청 전경./시 제공 |". Prose never ends so;
+// closed by the cell's bar: "시청 전경./시 제공 |". Prose rarely ends so;
 // "ⓒ 홍길동 기자 gd@example.kr |" is the credit of a photo whose caption
-// follows.
+// follows, and a board page's story of many sentences in one cell is no
+// caption.
 func cellCaption(s string) bool {
 	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && !(strings.HasPrefix(s, "ⓒ") && strings.Contains(s, "@")) && strings.Count(s, "|") == 1 &&
-		utf8.RuneCountInString(s) >= 8
+		utf8.RuneCountInString(s) >= 8 && strings.Count(s, "다. ") <= maxCaptionSentences
 }
 
 // maxCaptionSentences is the most sentences a caption credited to its
@@ -156,8 +157,9 @@ func photographerCaption(s string) bool {
 }
 
 // slashReporterRe is a photographer's credit after a caption's last
-// sentence, set off by a slash: "…외치고 있다. /홍길동 기자 gd@example.kr".
-var slashReporterRe = lazyRE(`[.!?…]\s*/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?\s*$`)
+// sentence, set off by a slash, the outlet perhaps before it: "…외치고
+// 있다. /홍길동 기자 gd@example.kr", "…악수하고 있다. 한빛경제/홍길동 기자 gd@…".
+var slashReporterRe = lazyRE(`[.!?…]\s*(?:[가-힣A-Za-z0-9]{2,12})?\s*/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?\s*$`)
 
 // slashCredited reports whether a line is a caption credited "/홍길동
 // 기자" (or in brackets, see enclosedCreditRe) after its last sentence,

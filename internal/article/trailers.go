@@ -15,6 +15,10 @@ var (
 	// sign-off with its dateline, "…맡는다. (서울=한빛뉴스) 홍길동기자 gd@…".
 	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[(\[]\s*[가-힣]{1,6}\s*=\s*[^()\[\]=]{2,15}[)\]]\s*)?(?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
 		`\s*[(\[<]?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|kr|net|org|co\.kr|or\.kr|go\.kr)[)\]>]?)`)
+	// gluedSignoffRe is a reporter's name run into the title, with no
+	// e-mail, closing a paragraph after its last sentence: "…밝혔다.
+	// 홍길동기자" (a caption's credit is written apart: "… 있다. 홍길동 기자").
+	gluedSignoffRe = lazyRE(`[다요][.!?]["”'’]?\s*([가-힣]{2,4}` + titleAlt + `)$`)
 	// sentenceInRe is a finished sentence somewhere in a text.
 	sentenceInRe = lazyRE(`[다요까][.?!]`)
 	// reuseNoticeRe is what makes a "ⓒ …" text a rights notice rather
@@ -59,6 +63,9 @@ func peelTrailers(s string) []string {
 		mid = append(mid, splitList(after)...)
 		tail = append(mid, tail...)
 		s = strings.TrimSpace(s[:m[4]])
+	} else if m := gluedSignoffRe().FindStringSubmatchIndex(s); m != nil && len(tail) == 0 && !framedCaption(s) {
+		tail = []string{s[m[2]:m[3]]}
+		s = strings.TrimSpace(s[:m[2]])
 	}
 	// A caption ends in its dated credit; prose with notices glued after
 	// it may carry the credit of the photo it described, and a copy may

@@ -47,7 +47,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -58,12 +58,14 @@ type verbTrigger struct {
 }
 
 // frame is what an event type needs: the parties it takes and whether its
-// object (을/를) or its 에게 phrase (dative) is one of them.
+// object (을/를), its 에게 phrase (dative) or, with a passive predicate, the
+// organisation in 에 that does it (agent: "경찰에 체포됐다") is one of them.
 type frame struct {
 	sides       int
 	objectActor bool
 	object      bool
 	dative      bool
+	agent       bool
 }
 
 // certScope says where a certainty marker is looked for (see certainty.tsv).
@@ -116,6 +118,8 @@ type eventLexicon struct {
 	orgUnits     map[string]bool     // org_units.txt: units that act for the organisation before them (형사1부)
 	givenNouns   map[string]bool     // given_clauses.txt: bound nouns that make an adnominal clause a given (체포된 이후)
 	soughtNouns  []string            // sought_nouns.txt: objects with which 찾다 is to seek (해법을 찾고)
+	genericAgent map[string]bool     // generic_agents.txt: state bodies named by a common noun that arrest or indict (경찰)
+	vehicles     map[string]bool     // trip_vehicles.txt: what one boards for a place+행 (워싱턴행 비행기)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -134,6 +138,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	ex.visitAdj, ex.pairGroups, ex.orgUnits, ex.givenNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	ex.genericAgent, ex.vehicles = map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -146,6 +151,8 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("group_sides.txt", open("group_sides.txt"), 1, func(c []string) error { ex.groupSides[c[0]] = true; return nil }),
 		tableRows("pair_groups.txt", open("pair_groups.txt"), 1, func(c []string) error { ex.pairGroups[c[0]] = true; return nil }),
 		tableRows("org_units.txt", open("org_units.txt"), 1, func(c []string) error { ex.orgUnits[c[0]] = true; return nil }),
+		tableRows("trip_vehicles.txt", open("trip_vehicles.txt"), 1, func(c []string) error { ex.vehicles[c[0]] = true; return nil }),
+		tableRows("generic_agents.txt", open("generic_agents.txt"), 1, func(c []string) error { ex.genericAgent[c[0]] = true; return nil }),
 		tableRows("given_clauses.txt", open("given_clauses.txt"), 1, func(c []string) error { ex.givenNouns[c[0]] = true; return nil }),
 		tableRows("sought_nouns.txt", open("sought_nouns.txt"), 1, func(c []string) error { ex.soughtNouns = append(ex.soughtNouns, c[0]); return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
@@ -255,15 +262,18 @@ func (ex *eventLexicon) addFrame(col []string) error {
 	}
 	oa, err1 := yes(col[2])
 	ob, err2 := yes(col[3])
-	var dat bool
-	var err3 error
+	var dat, ag bool
+	var err3, err4 error
 	if len(col) > 4 {
 		dat, err3 = yes(col[4])
 	}
-	if err := errors.Join(err1, err2, err3); err != nil {
+	if len(col) > 5 {
+		ag, err4 = yes(col[5])
+	}
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return err
 	}
-	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob, dative: dat}
+	ex.frames[typ] = frame{sides: sides, objectActor: oa, object: ob, dative: dat, agent: ag}
 	return nil
 }
 

@@ -173,6 +173,9 @@ func (d *doc) triggerAt(i, end int) (trigger, bool) {
 	if tr, ok := d.verbTriggerAt(i, end); ok {
 		return tr, true
 	}
+	if tr, ok := d.placeTripAt(i, end); ok {
+		return tr, true
+	}
 	w := &d.words[i]
 	core := d.text[w.cs:w.ce]
 	for _, n := range d.triggerCandidates(core, w.stem) {
@@ -289,13 +292,15 @@ func (d *doc) lightVerbAfter(i, end int, n string) (int, bool) {
 	if r == roleObj {
 		// "회담을 다음 달로 연기했다", "회동을 돌연 취소했다": a link verb
 		// after an adverb or an adverbial phrase
-		for k := i + 1; k < end && k <= i+3; k++ {
+		for k := i + 1; k < end && k <= i+4; k++ {
 			w := &d.words[k]
-			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir) {
+			if w.quoted || (w.josa != "" && roleOf(w.josa) != roleDir && roleOf(w.josa) != roleLoc) {
 				break
 			}
 			if d.verbal(w) {
-				return k, d.isLink(d.text[w.cs:w.ce])
+				c := d.text[w.cs:w.ce]
+				// "협약식을 9일 본사에서 가졌다": a light verb after the day and the place
+				return k, d.isLink(c) || strings.HasPrefix(c, "가졌") || strings.HasPrefix(c, "가진") || strings.HasPrefix(c, "갖")
 			}
 		}
 	}
@@ -720,9 +725,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 				ev.Actors = addActor(ev.Actors, seen, e)
 			}
 		}
-		if len(ev.Actors) == 0 {
-			d.pairActors(subj, carried, ev, seen)
-		}
+		d.subjectFallback(subj, tr, carried, ev, seen)
 		return subj, true
 	}
 	// "A와 B의 회동은 불발됐다": the owners of the predicate noun
@@ -786,6 +789,42 @@ func (d *doc) passive(pe int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAgent reports word k an organisation in 에/에게 (or 에 의해)
+// doing the passive predicate of tr when its frame takes an agent: "50대
+// 남성이 경찰에 체포됐다".
+func (d *doc) passiveAgent(k int, tr trigger) bool {
+	w := &d.words[k]
+	named := d.head[k] != nil && d.head[k].Type == Org
+	if !d.lx.ev.frameOf(tr.typ).agent || k >= tr.t || !named && !d.lx.ev.genericAgent[w.stem] || !d.passive(tr.pe) {
+		return false
+	}
+	return w.josa == "에게" || w.josa == "에" && (k+1 == tr.t || d.text[d.words[k+1].cs:d.words[k+1].ce] == "의해")
+}
+
+// subjectFallback finds the actors of a subject word that names no
+// entity: a generic state body acting ("경찰은 … 체포했다"), else the pair
+// or group the sentence carries.
+func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event, seen map[string]bool) {
+	if len(ev.Actors) == 0 {
+		d.genericAgentActor(subj, tr, ev, seen)
+	}
+	if len(ev.Actors) == 0 {
+		d.pairActors(subj, carried, ev, seen)
+	}
+}
+
+// genericAgentActor adds word k's generic state body ("경찰", which the
+// entity list leaves out) as a party of tr as written, when tr's frame
+// takes an agent.
+func (d *doc) genericAgentActor(k int, tr trigger, ev *Event, seen map[string]bool) {
+	w := &d.words[k]
+	if d.head[k] != nil || !d.lx.ev.frameOf(tr.typ).agent || !d.lx.ev.genericAgent[w.stem] || seen[w.stem] {
+		return
+	}
+	seen[w.stem] = true
+	ev.Actors = append(ev.Actors, w.stem)
 }
 
 // passiveFrame reads "X의 … Y가 출시됐다": the subject Y is what the
@@ -961,6 +1000,11 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		}
 		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
 			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
+		if d.head[k] == nil && d.passiveAgent(k, tr) {
+			d.genericAgentActor(k, tr, ev, seen) // "남성이 경찰에 체포됐다"
+			continue
+		}
+		dative = dative || d.passiveAgent(k, tr) // "검찰에 의해 기소됐다"
 		if r != roleCom && !dative && (r != roleObj || !takesObject || k == tr.t) || d.embeddedBefore(d.sents[w.sent], w.e, tr.t) {
 			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}
@@ -1134,7 +1178,7 @@ func (d *doc) modifiesThing(st sentence, tr trigger) bool {
 
 // complementNouns follow an adnominal predicate without making it a
 // relative clause on a thing: "합의한 바 있다", "회동한 뒤", "나선 만큼".
-var complementNouns = setOf(`바 것 만큼 가운데 뒤 후 데 채 이후 직후 결과 때 적 지 터 데다 만 상황 가능성 전망 계획 예정 방침 의지 모습 사실 셈 듯`)
+var complementNouns = setOf(`바 것 만큼 가운데 뒤 후 데 채 이후 직후 결과 때 적 지 터 데다 만 상황 가능성 전망 계획 예정 방침 의지 모습 사실 소식 셈 듯`)
 
 // isEntityPhraseStart reports whether an entity phrase starts at word k
 // (its head within the next few bare words).

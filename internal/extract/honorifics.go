@@ -14,10 +14,13 @@ func (d *doc) honorificPersons() {
 			if d.claimed[i] || w.quoted {
 				continue
 			}
-			name, end := "", 0
+			name, end, last := "", 0, i
 			switch {
 			case i+1 < st.w1 && d.words[i+1].stem == "씨" && !w.comma && !w.closeQ && d.nameString(d.text[w.cs:w.ce]):
 				name, end = d.text[w.cs:w.ce], w.ce // the analyser may cut a name's last syllable as a particle (신성 + 일)
+				if d.words[i+1].josa != "" {
+					last = i + 1 // "김철수 씨와": the phrase ends at 씨, which takes the particle
+				}
 			case strings.HasSuffix(w.stem, "씨") && d.nameString(strings.TrimSuffix(w.stem, "씨")):
 				name = strings.TrimSuffix(w.stem, "씨")
 				end = w.cs + len(name)
@@ -35,7 +38,7 @@ func (d *doc) honorificPersons() {
 				}
 			}
 			e.mention(d.text, w.cs, end)
-			d.claim(i, i, e)
+			d.claim(i, last, e)
 		}
 	}
 }

@@ -43,10 +43,13 @@ type lexicon struct {
 	// titleLast holds the last word of every title of two words ("의장" of
 	// "이사회 의장"), so the two-word lookup, which builds a string, runs
 	// only where it can match.
-	titleLast map[string]bool
-	roles     map[string]bool
-	anon      map[string]bool
-	surnames  map[string]bool
+	titleLast     map[string]bool
+	roles         map[string]bool
+	anon          map[string]bool
+	surnames      map[string]bool
+	hanjaSurnames map[string]bool // hanja_surnames.txt: 金, 李 … 南宮
+	sectorEnds    map[string]bool // sector_endings.txt: 권, 계 … end a sector's name (금융권), no organisation
+	notNames      map[string]bool // not_names.txt: words shaped like a name that never are one (서명식)
 	// givenNames holds common foreign given names (foreign_given_names.txt)
 	givenNames map[string]bool
 	terms      map[string]string // fold.Key(surface) → topic term
@@ -128,7 +131,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, pairNouns: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, desks: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, hanjaSurnames: map[string]bool{}, sectorEnds: map[string]bool{}, notNames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, pairNouns: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, desks: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -170,7 +173,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
-		set("surnames.txt", lx.surnames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),
+		set("surnames.txt", lx.surnames), set("hanja_surnames.txt", lx.hanjaSurnames), set("sector_endings.txt", lx.sectorEnds), set("not_names.txt", lx.notNames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")
 			term := strings.TrimSpace(col[0])

@@ -104,7 +104,7 @@ var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 �
 // genericPrefixes before an organisation suffix make a common noun.
 var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
 	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러
-	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선`)
+	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선 관할 인근 일선`)
 
 // fieldList reports a word that lists fields with middle dots ("전기·전자",
 // "석유·화학"): its last part is a bare suffix word, not a name.

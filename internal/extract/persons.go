@@ -24,7 +24,7 @@ func (d *doc) koreanName(i int) bool {
 			return false
 		}
 	}
-	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.lx.desks[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
+	if d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.lx.notNames[w.stem] || d.lx.desks[w.stem] || notNameWords()[w.stem] || d.lx.anon[w.stem] || anonymised(w.stem, sur) || d.constituency(w.stem) || countryGroup(w.stem) {
 		return false
 	}
 	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Person && !g.weak {
@@ -218,6 +218,9 @@ func (d *doc) verbForm(w *word) bool {
 	}
 	if n := len(ts); n >= 2 && strings.HasPrefix(ts[n-1].POS, "E") && endingAfterVowel(ts[n-2].Surface, ts[n-1].Surface) {
 		return false // 정하 + 은: an ending that cannot follow this stem, so a misread name
+	}
+	if pos == "ETM" && strings.HasPrefix(ts[0].POS, "VV") && syllables(w.stem) >= 2 {
+		return true // "앵커를 지낸 김성준": a contracted adnominal (지내 + ㄴ) is the verb's, no name
 	}
 	return strings.HasPrefix(pos, "E") && endsAny(w.stem, "는", "던", "고", "며", "지", "게", "다", "서", "면", "도록", "아", "어", "였", "았", "었", "니", "까", "한", "된", "할", "될", "인", "은", "을", "해", "기")
 }

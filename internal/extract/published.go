@@ -50,6 +50,7 @@ func (d *doc) published() (time.Time, bool) {
 // reference).
 func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 	out := []korean.Date{}
+	var anchor time.Time // the day the story's first dated paragraph is about
 	for _, sec := range d.secs {
 		if sec.Kind == article.KindByline || sec.Kind == article.KindRights || sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
 			continue
@@ -63,11 +64,18 @@ func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 				ref = t
 			}
 		}
-		for _, dt := range korean.Dates(d.text[sec.Start:sec.End], ref) {
+		after := time.Time{}
+		if sec.Kind == article.KindBody {
+			after = anchor // "이날" opening a later paragraph is the lead's day
+		}
+		for _, dt := range korean.DatesAfter(d.text[sec.Start:sec.End], ref, after) {
 			dt.Start += sec.Start
 			dt.End += sec.Start
 			if sec.Kind == article.KindCaption && isCaptionStamp(d.text, dt) {
 				continue // the trailing "2025.04.01." is the photo's own date, already in photos[]
+			}
+			if t, err := time.Parse(time.DateOnly, dt.Value); err == nil && anchor.IsZero() && sec.Kind == article.KindBody {
+				anchor = t
 			}
 			out = append(out, dt)
 		}

@@ -66,12 +66,19 @@ func (d *doc) findQuotes() []Quote {
 // sentence, from offset from to offset to: the speaker of the second.
 func (d *doc) clauseSpeaker(si, from, to int) (Quote, bool) {
 	st := d.sents[si]
+	lo := -1 // the clause's first word
 	for i := st.w0; i < st.w1 && d.words[i].s < to; i++ {
 		if d.words[i].s <= from || d.words[i].quoted || d.complementOfBecome(i, st.w1) {
 			continue
 		}
-		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "") {
+		if lo < 0 {
+			lo = i
+		}
+		if q, ok := d.speakerAt(i, st.w0); ok && (q.SpeakerNamed || d.anonSource(i, st.w0) != "" || d.bareSurnameTitle(i, st.w0)) {
 			return q, true
+		}
+		if q, ok := d.speakerAt(i, lo); ok && q.SpeakerNamed && d.alsoOpens(i, lo) {
+			return q, true // "…고 말했고, 정우성 장관도 “…”": the clause's own 도 subject
 		}
 	}
 	return Quote{}, false
@@ -87,6 +94,9 @@ func (d *doc) lastClauseEnd(si, qs int) int {
 		w := &d.words[i]
 		if !w.quoted && d.verbal(w) && endsAny(w.stem, "고", "며") && (w.comma || strings.HasSuffix(w.stem, "했고") || strings.HasSuffix(w.stem, "으며") || strings.HasSuffix(w.stem, "했으며")) {
 			k = i
+		}
+		if !w.quoted && d.verbal(w) && endsAny(w.stem, "었으나", "았으나", "였으나", "했으나", "지만") {
+			k = i // "…라며 물었으나 이 시장은 “…”": a contrast opens the next clause
 		}
 	}
 	return k
@@ -207,6 +217,10 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "정하늘 씨는"
 		}
 	}
+	if d.bareSurnameTitle(i, lo) {
+		// "이 시장은": a person named by surname and title whom the page never names in full
+		return Quote{Speaker: d.words[i-1].stem + " " + w.stem}, true
+	}
 	if w.stem == "측" && i > lo && d.words[i-1].josa == "" && !d.words[i-1].quoted {
 		if e := d.head[i-1]; e != nil && (e.Type == Person || e.Type == Org) {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "김도윤 회장 측은": the side speaks for them
@@ -216,6 +230,16 @@ func (d *doc) speakerAt(i, lo int) (Quote, bool) {
 		return Quote{Speaker: desc}, true
 	}
 	return d.described(i, lo)
+}
+
+// bareSurnameTitle reports word i a title after a bare surname that names
+// no one found ("이 시장은").
+func (d *doc) bareSurnameTitle(i, lo int) bool {
+	if i <= lo || d.head[i-1] != nil || !d.titleWordAt(i, lo) {
+		return false
+	}
+	p := &d.words[i-1]
+	return p.bare() && !p.quoted && syllables(p.stem) == 1 && d.lx.surnames[p.stem] && p.stem != "한" // "한 외무장관은": a determiner
 }
 
 // honorificNouns follow a person's name as a separate word and take the
@@ -245,9 +269,14 @@ func (d *doc) alsoOpens(i, lo int) bool {
 	if roleOf(d.words[i].josa) != roleAlso {
 		return false
 	}
+	named := d.head[i] != nil && (d.head[i].Type == Person || d.head[i].Type == Org)
 	for k := lo; k < i; k++ {
-		if w := &d.words[k]; w.josa != "" || w.quoted || w.comma {
+		w := &d.words[k]
+		if w.quoted || !named && (w.josa != "" || w.comma) {
 			return false
+		}
+		if roleOf(w.josa) == roleSubj || d.head[k] != nil && w.bare() && d.head[k].Type == Person {
+			return false // "이에 대해 정우성 장관도": a named one after adverbials opens, not after another subject
 		}
 	}
 	return true
@@ -481,6 +510,9 @@ func (d *doc) indirectQuote(si int) (Quote, bool) {
 			spk, ok := d.speakerAt(i, st.w0)
 			if e := d.head[i]; i == st.w0 && e != nil && roleOf(d.words[i].josa) == roleAlso && (e.Type == Person || e.Type == Org) {
 				spk, ok = Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // "한빛당도 …라고 밝혔다"
+			}
+			if w := &d.words[i]; !ok && topicJosa(w.josa) && !w.quoted && d.lx.govHeads[w.stem] {
+				spk, ok = Quote{Speaker: w.stem}, true // "정부는 사고 예방이 …하겠다고 밝혔다": the topic speaks, not the reported clause's subject
 			}
 			if !ok {
 				continue

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/sosik-news/sosik/internal/fold"
+import (
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
 
 // neighbourhoodEnds end the names of neighbourhoods and villages, which
 // before a body say where its building stands ("서초동 고등검찰청"), not
@@ -16,7 +20,7 @@ func (d *doc) regionalBodies() {
 		if d.claimed[i] || d.claimed[i+1] || w.quoted || w.sent != b.sent || w.josa != "" || w.comma || w.stemE != w.ce || b.s != w.e+1 {
 			continue
 		}
-		if !d.lx.regionalBodies[b.stem] && !d.localBody(b.stem) {
+		if !d.lx.regionalBodies[b.stem] && !d.localBody(b.stem) && !d.namedLocalBody(b.stem) {
 			continue
 		}
 		g, ok := d.lx.gaz[fold.Key(w.stem)]
@@ -28,6 +32,20 @@ func (d *doc) regionalBodies() {
 		e.mention(d.text, w.cs, b.stemE)
 		d.claim(i, i+1, e)
 	}
+}
+
+// namedLocalBody reports a local office word whose place is a name the
+// lexicon does not know ("남대문경찰서"): after a known city or province
+// written apart ("서울 남대문경찰서") it is still that place's office. A
+// generic word before the office ("관할경찰서") names none.
+func (d *doc) namedLocalBody(s string) bool {
+	for _, h := range d.lx.localBodies {
+		b, ok := strings.CutSuffix(s, h)
+		if ok && allHangul(b) && syllables(b) >= 2 && syllables(b) <= 4 && !genericPrefixes()[b] && !d.lx.stop[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // The spaced-orgs stage: a known place, one or two field nouns and an

@@ -47,7 +47,7 @@ func TestSpansGuideline(t *testing.T) {
 		{"관광객들은 청계천을 걸었다.", []string{"PLACE:청계천"}},
 		// a country glued to a common noun is a place; a body named after it is not
 		{"그는 일본영화를 좋아한다.", []string{"PLACE:일본"}},
-		{"한국수력원자력 관계자가 말했다.", nil},
+		{"한국수력원자력 관계자가 말했다.", []string{"ORG:한국수력원자력"}}, // the employer of an official, never the place
 	}
 	for _, c := range cases {
 		if got := spanTexts(x, c.text); !reflect.DeepEqual(got, c.want) {

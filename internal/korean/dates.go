@@ -34,10 +34,18 @@ import (
 // kept unresolved, with an empty Value and a Relative description. Dates
 // never reads the clock.
 func Dates(text string, ref time.Time) []Date {
+	return DatesAfter(text, ref, time.Time{})
+}
+
+// DatesAfter is Dates for a paragraph that follows others: 이날, 전날 and
+// 다음날 before any date of text count from anchor, the day the story
+// told before it is about ("…는 5일 …" in the lead, then "이날 …" in a later
+// paragraph), rather than from ref. A zero anchor is Dates.
+func DatesAfter(text string, ref, anchor time.Time) []Date {
 	if ref.IsZero() {
-		return unanchoredDates(text)
+		return unanchoredDates(text, anchor)
 	}
-	hits := scanDates(text, ref)
+	hits := scanDates(text, ref, anchor)
 	out := make([]Date, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, h.Date)
@@ -72,8 +80,11 @@ type dateScanner struct {
 	scoped  bool
 }
 
-func scanDates(text string, ref time.Time) []dateHit {
+func scanDates(text string, ref, anchor time.Time) []dateHit {
 	ds := &dateScanner{s: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	if !anchor.IsZero() {
+		ds.last, ds.hasLast = time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC), true
+	}
 	return ds.scan()
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -288,5 +289,32 @@ func TestPenaltyMonths(t *testing.T) {
 	}
 	if strings.Join(got, ",") != "6월,10월" {
 		t.Errorf("PenaltyMonths = %q, want [6월 10월]", got)
+	}
+}
+
+// TestDatesAfter: 이날, 전날 and 다음날 opening a later paragraph count
+// from the anchor (the lead's day), with or without a publication date; a
+// date of the paragraph itself comes first; a zero anchor is Dates.
+func TestDatesAfter(t *testing.T) {
+	ref := day(2024, time.March, 10)
+	anchor := day(2024, time.March, 5)
+	for _, tc := range []struct {
+		text      string
+		ref, anch time.Time
+		want      []string
+	}{
+		{"이날 협약식에는 시장이 참석했다.", ref, anchor, []string{"2024-03-05"}},
+		{"전날 실무 협의가 있었다.", ref, anchor, []string{"2024-03-04"}},
+		{"이날 협약식에는 시장이 참석했다.", time.Time{}, anchor, []string{"2024-03-05"}},
+		{"8일 현장을 찾았다. 이날 시장은 말했다.", ref, anchor, []string{"2024-03-08", "2024-03-08"}},
+		{"이날 협약식에는 시장이 참석했다.", ref, time.Time{}, []string{"2024-03-10"}},
+	} {
+		var got []string
+		for _, d := range DatesAfter(tc.text, tc.ref, tc.anch) {
+			got = append(got, d.Value)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("DatesAfter(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -19,9 +19,9 @@ var probeRefs = [2]time.Time{day(1952, time.February, 10), day(2148, time.Septem
 // reference day. Expressions that carry their own date keep their value;
 // the others keep text and offsets, with Value empty and a Relative
 // description. No clock is read.
-func unanchoredDates(text string) []Date {
-	a := scanDates(text, probeRefs[0])
-	b := scanDates(text, probeRefs[1])
+func unanchoredDates(text string, anchor time.Time) []Date {
+	a := scanDates(text, probeRefs[0], anchor)
+	b := scanDates(text, probeRefs[1], anchor)
 	other := make(map[[2]int]string, len(b))
 	for _, h := range b {
 		other[[2]int{h.Start, h.End}] = h.Value
