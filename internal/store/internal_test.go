@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"slices"
@@ -280,4 +281,33 @@ func ridSetOf(maxRid int64, rids ...int64) ridSet {
 		s.add(r)
 	}
 	return s
+}
+
+// TestMigrationStart checks where migrating resumes on both backends: from
+// the schema version, from a migration left half-way, or not at all.
+func TestMigrationStart(t *testing.T) {
+	for _, tt := range []struct {
+		name                string
+		cur, pending, known int
+		readOnly            bool
+		from                int
+		done, err           bool
+	}{
+		{"new database", 0, 0, 16, false, 0, false, false},
+		{"two behind", 14, 0, 16, false, 14, false, false},
+		{"current", 16, 0, 16, false, 16, true, false},
+		{"current, read-only", 16, 0, 16, true, 16, true, false},
+		{"behind, read-only", 14, 0, 16, true, 0, false, true},
+		{"newer than this sosik", 17, 0, 16, false, 0, false, true},
+		{"half-way through 15", 15, 15, 16, false, 14, false, false},
+		{"half-way, read-only", 15, 15, 16, true, 0, false, true},
+	} {
+		from, done, err := migrationStart("db", tt.cur, tt.pending, tt.known, tt.readOnly)
+		if from != tt.from || done != tt.done || (err != nil) != tt.err {
+			t.Errorf("%s: from %d, done %v, err %v; want %d, %v, error %v", tt.name, from, done, err, tt.from, tt.done, tt.err)
+		}
+		if err != nil && !errors.Is(err, ErrSchema) {
+			t.Errorf("%s: %v is not ErrSchema", tt.name, err)
+		}
+	}
 }

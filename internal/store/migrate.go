@@ -199,3 +199,24 @@ func batchSteps(pg bool) map[int]*batchStep {
 	}
 	return map[int]*batchStep{9: links, 10: docs, 11: cuts, 13: docs, 15: pairs}
 }
+
+// migrationStart decides, from a database's schema version cur, the
+// batched migration left half-way (pending, 0 when none) and the number of
+// migrations this sosik knows, where migrating resumes (from: the
+// migrations already applied) or that the schema is current (done). A
+// read-only store only accepts a current schema.
+func migrationStart(name string, cur, pending, known int, readOnly bool) (from int, done bool, err error) {
+	switch {
+	case pending > 0 && readOnly:
+		return 0, false, fmt.Errorf("store: %s is half-way through migration %d; open it writable once to finish it: %w", name, pending, ErrSchema)
+	case pending > 0:
+		return pending - 1, false, nil
+	case cur > known:
+		return 0, false, fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", name, cur, known, ErrSchema)
+	case cur == known:
+		return cur, true, nil
+	case readOnly:
+		return 0, false, fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", name, cur, known, ErrSchema)
+	}
+	return cur, false, nil
+}

@@ -93,17 +93,9 @@ func (s *pgStore) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("store: opening %s: %w", s.name, classify(err))
 	}
-	switch {
-	case pending > 0 && s.readOnly:
-		return fmt.Errorf("store: %s is half-way through migration %d; open it writable once to finish it: %w", s.name, pending, ErrSchema)
-	case pending > 0:
-		cur = pending - 1
-	case cur > len(ms):
-		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.name, cur, len(ms), ErrSchema)
-	case cur == len(ms):
-		return nil
-	case s.readOnly:
-		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.name, cur, len(ms), ErrSchema)
+	cur, done, err := migrationStart(s.name, cur, pending, len(ms), s.readOnly)
+	if err != nil || done {
+		return err
 	}
 	run := func(ctx context.Context, fn func(tx migTx) error) error {
 		return pgx.BeginFunc(ctx, conn.Conn(), func(tx pgx.Tx) error { return fn(pgMigTx{pgDB{tx}, tx}) })

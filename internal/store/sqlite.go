@@ -205,18 +205,11 @@ func (s *sqliteStore) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	switch {
-	case pending > 0 && s.readOnly:
-		return fmt.Errorf("store: %s is half-way through migration %d; open it writable once to finish it: %w", s.path, pending, ErrSchema)
-	case pending > 0:
-		cur = pending - 1
-	case cur > len(ms):
-		return fmt.Errorf("store: %s has schema version %d, this sosik knows up to %d (upgrade sosik): %w", s.path, cur, len(ms), ErrSchema)
-	case cur == len(ms):
-		return nil
-	case s.readOnly:
-		return fmt.Errorf("store: %s has schema version %d, needs %d; open it writable once to migrate: %w", s.path, cur, len(ms), ErrSchema)
-	case cur == 0:
+	cur, done, err := migrationStart(s.path, cur, pending, len(ms), s.readOnly)
+	if err != nil || done {
+		return err
+	}
+	if cur == 0 {
 		if err := s.autoVacuum(ctx); err != nil {
 			return err
 		}
