@@ -20,6 +20,7 @@ type core struct {
 	pg       bool   // the dialect: PostgreSQL, else SQLite
 	name     string // what messages call the database: a path, or host/database
 	readOnly bool
+	scanMin  int // entityScanMin of this store; 0: the default
 
 	anaOnce sync.Once
 	ana     *korean.Analyzer

@@ -174,3 +174,7 @@ func coreOf(st Store) *core {
 	}
 	return &st.(*pgStore).core
 }
+
+// SetEntityScanMin sets the fewest articles of an entity whose articles a
+// plan finds by scanning the columns (see entityRids).
+func SetEntityScanMin(st Store, n int) { coreOf(st).scanMin = n }

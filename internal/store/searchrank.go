@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/sosik-news/sosik/internal/store/textsearch"
@@ -125,8 +124,7 @@ func (e *searchExec) matches(q SearchQuery, pq *parsedQuery, f filter) (tri, err
 	}
 	var only ridSet
 	if f.eid != 0 {
-		m, err := e.filterRids(termKey('e', false, []string{strconv.FormatInt(f.eid, 10)}),
-			`SELECT rid AS rowid FROM mentions WHERE eid = ? AND rid >= ? AND rid <= ? ORDER BY rid DESC LIMIT ?`, f.eid)
+		m, err := e.entityRids(f.eid)
 		if err != nil {
 			return tri{}, err
 		}
