@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// personCase expects a person with a title, or no person at all (title
+// "-").
+type personCase struct {
+	text, name, title string
+}
+
+func checkPersons(t *testing.T, cases []personCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		e := find(doc, "PERSON", c.name)
+		switch {
+		case c.title == "-" && e != nil:
+			t.Errorf("%q: unexpected person %q", c.text, c.name)
+		case c.title != "-" && e == nil:
+			t.Errorf("%q: no person %q in %v", c.text, c.name, doc.Entities)
+		case c.title != "-" && e.Title != c.title:
+			t.Errorf("%q: %s has title %q, want %q", c.text, c.name, e.Title, c.title)
+		}
+	}
+}
+
+// TestTitledDotChain: "윤태호 상무·강지훈 편집국장" lists two people, each
+// with the title written after the name.
+func TestTitledDotChain(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"행사에는 윤태호 상무·강지훈 편집국장 등이 참석했다.", "윤태호", "상무"},
+		{"행사에는 윤태호 상무·강지훈 편집국장 등이 참석했다.", "강지훈", "편집국장"},
+		{"윤태호 전무·강지훈 상무·오세린 이사가 자리했다.", "강지훈", "상무"},
+		{"윤태호 전무·강지훈 상무·오세린 이사가 자리했다.", "오세린", "이사"},
+		{"윤태호 전무·강지훈 상무·오세린 이사가 자리했다.", "윤태호", "전무"},
+		{"연구·개발 담당 부서가 새로 생겼다.", "개발", "-"},
+	})
+}
