@@ -37,3 +37,16 @@ func TestTitledDotChain(t *testing.T) {
 		{"연구·개발 담당 부서가 새로 생겼다.", "개발", "-"},
 	})
 }
+
+// TestGenitiveLastSyllable: "김성의 교수" is a person named 김성의 when the
+// story calls them 김 교수 later or the part before 의 is no word; a place,
+// an outlet or a word of praise with 의 before a title stays a genitive.
+func TestGenitiveLastSyllable(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"김성의 교수는 \"어려운 해였다\"고 말했다. 김 교수는 연구를 이어가겠다고 했다.", "김성의", "교수"},
+		{"김성의 교수는 \"어려운 해였다\"고 말했다.", "김성", "-"},
+		{"최고의 감독은 누구인가를 두고 논쟁이 이어졌다.", "최고의", "-"},
+		{"한국의 교수들이 모였다.", "한국의", "-"},
+		{"조선의 장군은 바다를 지켰다.", "조선의", "-"},
+	})
+}

@@ -97,6 +97,7 @@ func (d *doc) readRoles(m *titleMatch) bool {
 	}
 	if m.p >= st.w0 && !d.titleBeforeName(m.t) {
 		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
+		d.rejoinGenitiveName(m.p, m.title)
 	}
 	p := m.p
 	if p > st.w0 && d.lx.academic(m.title) && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
