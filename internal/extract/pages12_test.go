@@ -50,3 +50,18 @@ func TestGenitiveLastSyllable(t *testing.T) {
 		{"조선의 장군은 바다를 지켰다.", "조선의", "-"},
 	})
 }
+
+// TestResignCertainty: a resignation told as done, as reported, as a
+// rumour, and as a report the sentence goes on to deny, quoted or not.
+func TestResignCertainty(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "done", text: "최준혁 부사장은 지난 6일 사임했다.", typ: Resign, actors: []string{"최준혁"}, cert: Asserted},
+		{name: "reported", text: "최준혁 부사장은 지난 6일 사의를 표명한 것으로 전해졌다.", typ: Resign, actors: []string{"최준혁"}, cert: Reported},
+		{name: "rumour", text: "최준혁 부사장이 사임했다는 소문이 돌았다.", typ: Resign, actors: []string{"최준혁"}, cert: Speculated},
+		{name: "report denied, quoted", text: "최준혁 부사장이 사임했다는 소문에 대해 회사 측은 \"사실무근\"이라고 밝혔다.",
+			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
+		{name: "report denied", text: "최준혁 부사장이 사의를 표명했다는 보도에 대해 회사는 사실무근이라고 선을 그었다.",
+			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
+		{name: "report confirmed", text: "최준혁 부사장이 사의를 표명했다는 보도가 나왔다.", typ: Resign, actors: []string{"최준혁"}, cert: Reported},
+	})
+}
