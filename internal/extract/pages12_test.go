@@ -65,3 +65,31 @@ func TestResignCertainty(t *testing.T) {
 		{name: "report confirmed", text: "최준혁 부사장이 사의를 표명했다는 보도가 나왔다.", typ: Resign, actors: []string{"최준혁"}, cert: Reported},
 	})
 }
+
+// TestQuotedOrgs: a name written alone in quotation marks is an
+// organisation when it ends like one, a kind of organisation stands before
+// it, or the next sentence calls it 이 단체; a quoted film or word is none.
+func TestQuotedOrgs(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text, org string
+	}{
+		{"'푸른바다시민연대'는 지난 5일 성명을 내고 반대 입장을 밝혔다.", "푸른바다시민연대"},
+		{"\"한빛미래연합\"이 집회를 열었다.", "한빛미래연합"},
+		{"시민단체 '푸른바다'는 성명을 냈다.", "푸른바다"},
+		{"'푸른바다'는 지난해 출범했다. 이 단체는 회원이 300명이다.", "푸른바다"},
+		{"'푸른바다'는 지난해 개봉했다. 이 영화는 관객 300만명을 모았다.", ""},
+		{"그는 '민주주의'를 강조했다. 이 단체는 반발했다.", ""},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var orgs []string
+		for _, e := range doc.Entities {
+			if e.Type == Org {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if c.org == "" && len(orgs) > 0 || c.org != "" && !contains(orgs, c.org) {
+			t.Errorf("%q: organisations %v, want %q", c.text, orgs, c.org)
+		}
+	}
+}
