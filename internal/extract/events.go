@@ -1748,7 +1748,19 @@ func (d *doc) coordinatedObject(k, t int) bool {
 		if r == roleCom {
 			continue
 		}
-		return r == roleObj
+		return r == roleObj && (d.head[j] != nil || !d.eventNoun(w.stem))
+	}
+	return false
+}
+
+// eventNoun reports a stem that ends in a predicate noun of events.tsv
+// (협력, 업무협약): the object of "A와 협력을 위한 협약", which is what the
+// event is about, not a second item beside A.
+func (d *doc) eventNoun(stem string) bool {
+	for _, n := range d.triggerCandidates(stem, stem) {
+		if strings.HasSuffix(stem, n) {
+			return true
+		}
 	}
 	return false
 }

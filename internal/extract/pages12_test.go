@@ -93,3 +93,17 @@ func TestQuotedOrgs(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementPartners: the partner in 와/과 signs with the subject, also
+// when the object between them is what the agreement is about (협력을
+// 위한 협약식, 업무협약을 체결); a list of objects names no partner.
+func TestAgreementPartners(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "ceremony for cooperation", text: "한빛은행은 9일 가온대학교와 인재 양성 협력을 위한 업무협약식을 가졌다.",
+			typ: Agree, actors: []string{"한빛은행", "가온대학교"}, cert: Asserted},
+		{name: "ceremony held", text: "한빛은행과 가온대학교는 공동 연구 협의를 위한 협약식을 열었다.",
+			typ: Agree, actors: []string{"한빛은행", "가온대학교"}, cert: Asserted},
+		{name: "agreement signed", text: "한빛은행은 누리재단과 업무협약을 체결했다.",
+			typ: Agree, actors: []string{"한빛은행", "누리재단"}, cert: Asserted},
+	})
+}
