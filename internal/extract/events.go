@@ -1265,6 +1265,9 @@ func (d *doc) npStart(k, lo int) int {
 		if !w.bare() && !(w.closeQ && w.josa == "" && !w.comma) || isDigitStart(w.stem) || w.quoted || phraseStop()[w.stem] || d.verbal(w) {
 			break
 		}
+		if strings.ContainsAny(d.text[w.ce:w.e], "]】") {
+			break // "[가나뉴스 박민수 기자] 경찰이": a bracketed byline before the phrase is none of it
+		}
 		start = j
 	}
 	// "넘어진 채 경찰": a bound noun ends the modifier before it, not a phrase's first word

@@ -107,3 +107,15 @@ func TestAgreementPartners(t *testing.T) {
 			typ: Agree, actors: []string{"한빛은행", "누리재단"}, cert: Asserted},
 	})
 }
+
+// TestAgentAfterBracketByline: a byline in square brackets opening the
+// sentence is no part of the subject; the police acting after it are the
+// arrest's actor, also when a connective clause comes between.
+func TestAgentAfterBracketByline(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "bracket byline", text: "[가나뉴스 박민수 기자] 경찰이 체포영장을 집행해 류승범 전 대표를 체포했다.",
+			typ: Arrest, actors: []string{"경찰", "류승범"}, cert: Asserted},
+		{name: "connective clause", text: "경찰이 한빛연구소 회원들에 대한 체포 영장을 집행해 오후 3시께 류승범 전 대표를 체포했다.",
+			typ: Arrest, actors: []string{"경찰", "류승범"}, cert: Asserted},
+	})
+}
