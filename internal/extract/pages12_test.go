@@ -119,3 +119,27 @@ func TestAgentAfterBracketByline(t *testing.T) {
 			typ: Arrest, actors: []string{"경찰", "류승범"}, cert: Asserted},
 	})
 }
+
+// TestSubheadQuarterYear: a bare quarter in a subhead takes the year the
+// body dates that quarter with; without one it stays in the year of
+// publication.
+func TestSubheadQuarterYear(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ body, want string }{
+		{"한빛전자는 30일 2025년 4분기 영업이익이 3조원으로 집계됐다고 밝혔다.", "2025-10-01/2025-12-31"},
+		{"한빛전자는 30일 지난해 4분기 영업이익이 3조원으로 집계됐다고 밝혔다.", "2025-10-01/2025-12-31"},
+		{"한빛전자는 30일 2025년 3분기 영업이익이 3조원으로 집계됐다고 밝혔다.", "2026-10-01/2026-12-31"},
+		{"한빛전자는 30일 영업이익이 3조원으로 집계됐다고 밝혔다.", "2026-10-01/2026-12-31"},
+	} {
+		doc := x.Extract(articleOf("한빛전자, 실적 발표\n4분기 영업이익 3조원…전년比 20% 증가\n\n"+c.body, "2026-01-30"))
+		var got string
+		for _, dt := range doc.Dates {
+			if dt.Text == "4분기" {
+				got = dt.Value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: subhead quarter %q, want %q (dates %+v)", c.body, got, c.want, doc.Dates)
+		}
+	}
+}
