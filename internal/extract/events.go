@@ -805,13 +805,20 @@ func (d *doc) passiveAgent(k int, tr trigger) bool {
 
 // subjectFallback finds the actors of a subject word that names no
 // entity: a generic state body acting ("경찰은 … 체포했다"), else the pair
-// or group the sentence carries.
+// or group the sentence carries, else the owner of a predicate noun in
+// the genitive ("회사 측은 A 전무의 사임설은 사실무근").
 func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event, seen map[string]bool) {
 	if len(ev.Actors) == 0 {
 		d.genericAgentActor(subj, tr, ev, seen)
 	}
 	if len(ev.Actors) == 0 {
 		d.pairActors(subj, carried, ev, seen)
+	}
+	lo := d.sents[d.words[tr.t].sent].w0
+	if k := d.nounOwners(tr.t, lo); len(ev.Actors) == 0 && tr.noun != "" && k >= 0 {
+		for _, e := range d.coordinated(k, lo) {
+			ev.Actors = addActor(ev.Actors, seen, e) // "회사 측은 A 전무의 사임설은": the owner, when the subject names no one
+		}
 	}
 }
 

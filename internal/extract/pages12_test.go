@@ -143,3 +143,12 @@ func TestSubheadQuarterYear(t *testing.T) {
 		}
 	}
 }
+
+// TestRumourOwnerDenied: when the subject names no one, the owner of the
+// rumoured event in the genitive is its actor.
+func TestRumourOwnerDenied(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "owner of the rumour", text: "회사 측은 최준혁 부사장의 사임설은 사실무근이라고 밝혔다.",
+			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
+	})
+}
