@@ -458,9 +458,28 @@ func (d *doc) orgBeforeName() {
 			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
 			continue
 		}
-		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
+		affil := d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE]
+		e.setAttrs("", affil, "")
+		d.chainAffiliation(i, affil)
 	}
 	d.orgTitleBeforeName()
+}
+
+// chainAffiliation gives the people of a titled middle-dot list after word
+// i ("한빛일보 윤태호 상무·강지훈 편집국장") the organisation written before
+// its first name.
+func (d *doc) chainAffiliation(i int, affil string) {
+	for k := i + 1; k < len(d.words) && d.words[k].sent == d.words[i].sent; k++ {
+		parts, _ := splitDots(d.words[k].stem)
+		if len(parts) != 2 || !d.claimed[k] || !d.titleString(parts[0]) {
+			return
+		}
+		p := d.byKey[Person+"\x00"+fold.Key(parts[1])]
+		if p == nil || p.Affiliation != "" {
+			return
+		}
+		p.setAttrs("", affil, "")
+	}
 }
 
 // orgTitleBeforeName gives a person found without a title the title and

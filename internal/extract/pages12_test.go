@@ -36,6 +36,13 @@ func TestTitledDotChain(t *testing.T) {
 		{"윤태호 전무·강지훈 상무·오세린 이사가 자리했다.", "윤태호", "전무"},
 		{"연구·개발 담당 부서가 새로 생겼다.", "개발", "-"},
 	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n행사에는 한빛일보 윤태호 상무·강지훈 편집국장 등이 참석했다.", "2026-04-01"))
+	for _, name := range []string{"윤태호", "강지훈"} {
+		if e := find(doc, "PERSON", name); e == nil || e.Affiliation != "한빛일보" {
+			t.Errorf("%s: want affiliation 한빛일보, got %+v", name, e)
+		}
+	}
 }
 
 // TestGenitiveLastSyllable: "김성의 교수" is a person named 김성의 when the
