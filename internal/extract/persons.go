@@ -562,7 +562,8 @@ func (d *doc) actionNounHae(w *word) bool {
 // the table. The part before 의 must be nothing the lexicon knows (한국의,
 // 서울의 stay genitives), and when the dictionary knows it as a word (최고의
 // 감독) the story must also call the person by surname and the same title
-// (김 교수) elsewhere.
+// (김 교수) elsewhere, or the name must follow a titled item of a comma
+// list ("A 대표이사, 김성의 한빛일보 대표이사").
 func (d *doc) rejoinGenitiveName(p int, title string) {
 	w := &d.words[p]
 	if d.claimed[p] || !d.lx.titles[title] || w.josa != "의" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" || w.quoted {
@@ -576,7 +577,7 @@ func (d *doc) rejoinGenitiveName(p int, title string) {
 	if _, ok := d.lx.gaz[fold.Key(w.stem)]; ok || d.lx.stop[w.stem] || genericNouns()[w.stem] {
 		return
 	}
-	if d.plainNoun(w) && !d.surnameTitle(p+1, sur, title) {
+	if d.plainNoun(w) && !d.surnameTitle(p+1, sur, title) && !d.titledItemBefore(p) {
 		return
 	}
 	w.stem, w.josa, w.stemE = core, "", w.ce
@@ -591,4 +592,14 @@ func (d *doc) surnameTitle(k int, sur, title string) bool {
 		}
 	}
 	return false
+}
+
+// titledItemBefore reports word p following a comma-closed title, the end
+// of the item before it in a list of titled people.
+func (d *doc) titledItemBefore(p int) bool {
+	if p == 0 || d.words[p-1].sent != d.words[p].sent || !d.words[p-1].comma || d.words[p-1].josa != "" {
+		return false
+	}
+	t0, _ := d.titleAt(p-1, p-1)
+	return t0 == p-1
 }

@@ -32,6 +32,9 @@ func (d *doc) titlePattern(si, t int) {
 		return
 	}
 	d.readAffiliation(m)
+	if m.p >= m.st.w0 && m.affil != "" && m.affilStart == m.p+1 {
+		d.rejoinGenitiveName(m.p, m.title) // "김성의 한빛일보 대표이사"
+	}
 	if m.p >= m.st.w0 && m.affil != "" {
 		d.rejoinKnownName(m.p) // "다나카 이치로 새봄상사 회장": not 이치 + 로
 	}
