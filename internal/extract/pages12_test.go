@@ -161,3 +161,12 @@ func TestRumourOwnerDenied(t *testing.T) {
 			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
 	})
 }
+
+// TestBareRumourOwner: the titled person written bare before a rumour
+// noun (A 전무 사임설) is the rumour's actor.
+func TestBareRumourOwner(t *testing.T) {
+	checkPageCases(t, "2026-04-01", []pageCase{
+		{name: "bare owner, quoted denial", text: "최준혁 부사장 사임설에 회사 측은 \"사실무근\"이라고 선을 그었다.",
+			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
+	})
+}
