@@ -238,7 +238,8 @@ func (d *doc) suffixOrgs() {
 }
 
 // dotOrgs reads word i, "한빛전자·한국전력·한국가스공사", as a list of
-// organisations when every part but the last is one the gazetteer knows:
+// organisations when every part but the last is one the gazetteer knows
+// or one ending in an organisation suffix after a name ("푸른재단·가온협회"):
 // one entity each, not one named after the whole list.
 func (d *doc) dotOrgs(i int) bool {
 	w := &d.words[i]
@@ -247,7 +248,7 @@ func (d *doc) dotOrgs(i int) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if g, ok := d.lx.gaz[fold.Key(p)]; !ok || g.weak || g.typ != Org {
+		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) {
 			return false
 		}
 	}

@@ -175,3 +175,27 @@ func TestBareRumourOwner(t *testing.T) {
 			typ: Resign, actors: []string{"최준혁"}, cert: Denied},
 	})
 }
+
+// TestDottedSuffixOrgs: organisations joined by a middle dot, each ending
+// in an organisation suffix, are one entity each; a list of fields is none.
+func TestDottedSuffixOrgs(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct {
+		text string
+		orgs []string
+	}{
+		{"푸른재단·가온협회는 공동 성명을 냈다.", []string{"푸른재단", "가온협회"}},
+		{"석유·화학 업종이 강세였다.", nil},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var orgs []string
+		for _, e := range doc.Entities {
+			if e.Type == Org {
+				orgs = append(orgs, e.Name)
+			}
+		}
+		if len(orgs) != len(c.orgs) || len(orgs) > 0 && (orgs[0] != c.orgs[0] || orgs[1] != c.orgs[1]) {
+			t.Errorf("%q: organisations %v, want %v", c.text, orgs, c.orgs)
+		}
+	}
+}

@@ -129,10 +129,25 @@ func (d *doc) orgName(s string) bool {
 	if g, ok := d.lx.gaz[fold.Key(s)]; ok {
 		return g.typ == Org && !g.weak
 	}
+	return d.suffixedOrgName(s)
+}
+
+// suffixedOrgName reports a name ending in an organisation suffix after a
+// name of two syllables or more (한빛전자, 푸른재단), not after a kind of
+// institution (국책은행) or a common noun (신용카드).
+func (d *doc) suffixedOrgName(s string) bool {
+	if !allHangul(s) {
+		return false
+	}
 	for _, suf := range orgSuffixes {
-		if strings.HasSuffix(s, suf) && syllables(s) > syllables(suf) {
-			return true
+		pre, ok := strings.CutSuffix(s, suf)
+		if !ok || syllables(pre) < 2 || genericPrefixes()[pre] || d.lx.stop[pre] {
+			continue
 		}
+		if ts := d.x.an.Analyze(s); businessSuffixes()[suf] && len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+			return false // one dictionary word: 신용카드
+		}
+		return true
 	}
 	return false
 }
