@@ -98,6 +98,9 @@ func (d *doc) certaintyOf(si int, tr trigger) (Certainty, *Span) {
 	span := func(h *certHit) *Span {
 		return &Span{Start: h.start, End: h.end, Text: d.text[h.start:h.end]}
 	}
+	if h := d.deniedReport(st, tr); h != nil && !negative {
+		return Denied, span(h)
+	}
 	switch {
 	case negative && (modal == nil || modal.level == Planned):
 		return Denied, span(neg)
@@ -490,4 +493,50 @@ func (d *doc) matchOwn(hits []certHit, m certMarker, pe, ce int) []certHit {
 func (d *doc) auxiliary(k int) bool {
 	ms := d.morphemes(k)
 	return len(ms) > 0 && strings.HasPrefix(ms[0].pos, "VX")
+}
+
+// deniedReport finds the denial of a report the event is told in: the
+// predicate ends its clause in 다는 before a report noun ("사임했다는
+// 보도", report_nouns.txt), or is a rumour noun (사임설), and a denial of
+// certainty.tsv follows later in the sentence, quoted or not ("… 보도에
+// 대해 회사 측은 \"사실무근\"이라고 밝혔다").
+func (d *doc) deniedReport(st sentence, tr trigger) *certHit {
+	r := d.rumourNoun(tr)
+	if r >= 0 {
+		r = tr.t
+	} else if pe := &d.words[tr.pe]; tr.pe+1 < st.w1 && !pe.quoted && strings.HasSuffix(d.text[pe.cs:pe.ce], "다는") && d.lx.ev.reportNouns[d.words[tr.pe+1].stem] {
+		r = tr.pe + 1
+	}
+	if r < 0 || r+1 >= st.w1 {
+		return nil
+	}
+	s, e := d.words[r+1].s, d.words[st.w1-1].e
+	for _, m := range d.lx.ev.markers {
+		if m.level != Denied || m.scope != scopeChain || m.pos != "" || d.cancelMarker(m.text) {
+			continue // 취소, 무산: the report may be true and a plan called off
+		}
+		for off := s; ; {
+			i := strings.Index(d.text[off:e], m.text)
+			if i < 0 {
+				break
+			}
+			p := off + i
+			off = p + len(m.text)
+			if !m.noun || d.predicateNounAt(p, len(m.text), st.w1) {
+				return &certHit{level: Denied, start: p, end: p + len(m.text)}
+			}
+		}
+	}
+	return nil
+}
+
+// cancelMarker reports a denial marker that also calls a plan off (취소,
+// 무산: it has a cancel row in certainty.tsv).
+func (d *doc) cancelMarker(text string) bool {
+	for _, m := range d.lx.ev.markers {
+		if m.scope == scopeCancel && m.text == text {
+			return true
+		}
+	}
+	return false
 }

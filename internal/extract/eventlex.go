@@ -47,7 +47,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/report_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -118,6 +118,7 @@ type eventLexicon struct {
 	orgUnits     map[string]bool     // org_units.txt: units that act for the organisation before them (형사1부)
 	givenNouns   map[string]bool     // given_clauses.txt: bound nouns that make an adnominal clause a given (체포된 이후)
 	soughtNouns  []string            // sought_nouns.txt: objects with which 찾다 is to seek (해법을 찾고)
+	reportNouns  map[string]bool     // report_nouns.txt: nouns that carry a report of an event (했다는 보도)
 	genericAgent map[string]bool     // generic_agents.txt: state bodies named by a common noun that arrest or indict (경찰)
 	vehicles     map[string]bool     // trip_vehicles.txt: what one boards for a place+행 (워싱턴행 비행기)
 }
@@ -138,7 +139,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	ex.spokespeople, ex.notPlaces, ex.negScope = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	ex.visitAdj, ex.pairGroups, ex.orgUnits, ex.givenNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	ex.genericAgent, ex.vehicles = map[string]bool{}, map[string]bool{}
+	ex.genericAgent, ex.vehicles, ex.reportNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -155,6 +156,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("generic_agents.txt", open("generic_agents.txt"), 1, func(c []string) error { ex.genericAgent[c[0]] = true; return nil }),
 		tableRows("given_clauses.txt", open("given_clauses.txt"), 1, func(c []string) error { ex.givenNouns[c[0]] = true; return nil }),
 		tableRows("sought_nouns.txt", open("sought_nouns.txt"), 1, func(c []string) error { ex.soughtNouns = append(ex.soughtNouns, c[0]); return nil }),
+		tableRows("report_nouns.txt", open("report_nouns.txt"), 1, func(c []string) error { ex.reportNouns[c[0]] = true; return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {

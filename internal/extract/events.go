@@ -805,13 +805,20 @@ func (d *doc) passiveAgent(k int, tr trigger) bool {
 
 // subjectFallback finds the actors of a subject word that names no
 // entity: a generic state body acting ("경찰은 … 체포했다"), else the pair
-// or group the sentence carries.
+// or group the sentence carries, else the owner of a predicate noun in
+// the genitive ("회사 측은 A 전무의 사임설은 사실무근").
 func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event, seen map[string]bool) {
 	if len(ev.Actors) == 0 {
 		d.genericAgentActor(subj, tr, ev, seen)
 	}
 	if len(ev.Actors) == 0 {
 		d.pairActors(subj, carried, ev, seen)
+	}
+	lo := d.sents[d.words[tr.t].sent].w0
+	if k := d.nounOwners(tr.t, lo); len(ev.Actors) == 0 && tr.noun != "" && k >= 0 {
+		for _, e := range d.coordinated(k, lo) {
+			ev.Actors = addActor(ev.Actors, seen, e) // "회사 측은 A 전무의 사임설은": the owner, when the subject names no one
+		}
 	}
 }
 
@@ -1264,6 +1271,9 @@ func (d *doc) npStart(k, lo int) int {
 		w := &d.words[j]
 		if !w.bare() && !(w.closeQ && w.josa == "" && !w.comma) || isDigitStart(w.stem) || w.quoted || phraseStop()[w.stem] || d.verbal(w) {
 			break
+		}
+		if strings.ContainsAny(d.text[w.ce:w.e], "]】") {
+			break // "[가나뉴스 박민수 기자] 경찰이": a bracketed byline before the phrase is none of it
 		}
 		start = j
 	}
@@ -1748,7 +1758,19 @@ func (d *doc) coordinatedObject(k, t int) bool {
 		if r == roleCom {
 			continue
 		}
-		return r == roleObj
+		return r == roleObj && (d.head[j] != nil || !d.eventNoun(w.stem))
+	}
+	return false
+}
+
+// eventNoun reports a stem that ends in a predicate noun of events.tsv
+// (협력, 업무협약): the object of "A와 협력을 위한 협약", which is what the
+// event is about, not a second item beside A.
+func (d *doc) eventNoun(stem string) bool {
+	for _, n := range d.triggerCandidates(stem, stem) {
+		if strings.HasSuffix(stem, n) {
+			return true
+		}
 	}
 	return false
 }

@@ -48,6 +48,8 @@ func (d *doc) nounOwners(t, lo int) int {
 		return -1
 	case roleOf(w.josa) == roleGen && d.head[k] != nil:
 		return k
+	case k == t-1 && w.bare() && d.head[k] != nil && d.head[k].Type == Person && d.rumourWord(t):
+		return k // "A 전무 사임설에": the person a rumour is about, written bare before it
 	case betweenNouns()[w.stem] && (w.josa == "의" || w.bare()) && k-1 >= lo:
 		if p := &d.words[k-1]; p.bare() && !p.quoted && d.head[k-1] != nil {
 			return k - 1
@@ -208,4 +210,15 @@ func (d *doc) pairActors(subj int, carried []*entity, ev *Event, seen map[string
 			ev.Actors = addActor(ev.Actors, seen, e)
 		}
 	}
+}
+
+// rumourWord reports word t a predicate noun with 설 (사임설, 회동설).
+func (d *doc) rumourWord(t int) bool {
+	w := &d.words[t]
+	for _, n := range d.triggerCandidates(w.stem, w.stem) {
+		if strings.HasSuffix(w.stem, n+"설") {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,8 @@ type lexicon struct {
 	mediaHeads     map[string]bool // media_heads.txt: 뉴스, 방송 after letters name an outlet (KNN뉴스)
 	desks          map[string]bool // newsroom_desks.txt: 사회부, 연예부 sign a story; no name, no organisation
 	siteNouns      []string        // site_nouns.txt: 공장, 캠퍼스 between an organisation and a title
+	quotedOrgTails map[string]bool // quoted_org_tails.txt: endings of an organisation named in quotes (연대, 연합)
+	orgKinds       map[string]bool // org_kinds.txt: kinds of organisation (단체, 모임) before a quoted name or after 이
 	eventHeads     []string        // event_heads.txt: 회담, 회의 ending a two-word named event
 	regionalBodies map[string]bool // regional_bodies.txt: 지방법원, 고등검찰청 written apart after their place
 	orgFields      map[string]bool // org_fields.txt: 축구, 환경 … between a place and an organisation suffix word
@@ -131,7 +133,7 @@ func (lx *lexicon) addGaz(typ, canon string, aliases []string, weak bool) {
 func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		gaz: map[string]gazEntry{}, titles: map[string]bool{}, roles: map[string]bool{}, anon: map[string]bool{},
-		surnames: map[string]bool{}, hanjaSurnames: map[string]bool{}, sectorEnds: map[string]bool{}, notNames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, pairNouns: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, desks: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
+		surnames: map[string]bool{}, hanjaSurnames: map[string]bool{}, sectorEnds: map[string]bool{}, notNames: map[string]bool{}, givenNames: map[string]bool{}, terms: map[string]string{}, stop: map[string]bool{}, kinds: map[string]bool{}, workNouns: map[string]bool{}, pairMarks: map[string]bool{}, pairNouns: map[string]bool{}, ambiguous: map[string]bool{}, ambiguousOrgs: map[string]bool{}, placeNouns: map[string]bool{}, mediaHeads: map[string]bool{}, desks: map[string]bool{}, regionalBodies: map[string]bool{}, orgFields: map[string]bool{}, orgSuffixWords: map[string]bool{}, bodyWords: map[string]bool{}, govHeads: map[string]bool{}, quotedOrgTails: map[string]bool{}, orgKinds: map[string]bool{}, maxWords: 1, multiStart: map[string]bool{},
 	}
 	gazFile := func(name, typ string) error {
 		return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
@@ -170,7 +172,7 @@ func loadLexicon() (*lexicon, error) {
 		gazFile("places_kr.tsv", Place), gazFile("places_world.tsv", Place), gazFile("orgs_media.tsv", Org), gazFile("orgs_schools.tsv", Org),
 		lx.loadTitles(), lines("roles.txt", lx.roles), lines("anon.txt", lx.anon),
 		lines("ambiguous_places.txt", lx.ambiguous), lines("ambiguous_orgs.txt", lx.ambiguousOrgs), lx.loadSiteNouns(), lx.loadEventHeads(), lines("media_heads.txt", lx.mediaHeads), lines("place_nouns.txt", lx.placeNouns),
-		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), lines("body_words.txt", lx.bodyWords),
+		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), set("quoted_org_tails.txt", lx.quotedOrgTails), set("org_kinds.txt", lx.orgKinds), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
 		set("surnames.txt", lx.surnames), set("hanja_surnames.txt", lx.hanjaSurnames), set("sector_endings.txt", lx.sectorEnds), set("not_names.txt", lx.notNames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),

@@ -86,7 +86,7 @@ func splitDots(s string) ([]string, []int) {
 func (d *doc) dotLists() {
 	for si, st := range d.sents {
 		for i := st.w0; i < st.w1; i++ {
-			if w := &d.words[i]; strings.ContainsAny(w.stem, "·ㆍ") && !d.claimed[i] && !w.quoted {
+			if w := &d.words[i]; strings.ContainsAny(w.stem, "·ㆍ") && !d.claimed[i] && !w.quoted && !d.titledDotChain(si, i) {
 				d.plainDotList(si, i)
 			}
 		}
@@ -186,7 +186,7 @@ func (d *doc) titleBefore(o int) string {
 
 // addListed makes a listed person an entity, with the affiliation as an
 // organisation when the item writes one.
-func (d *doc) addListed(it listItem) {
+func (d *doc) addListed(it listItem) *entity {
 	e := d.entity(Person, it.name)
 	e.setAttrs(it.title, it.affil, "")
 	e.mention(d.text, it.start, it.start+len(it.name))
@@ -199,6 +199,7 @@ func (d *doc) addListed(it listItem) {
 			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
 		}
 	}
+	return e
 }
 
 // headOfTitle reports "국립중앙박물관장", "문화재청장": an institution and

@@ -238,7 +238,8 @@ func (d *doc) suffixOrgs() {
 }
 
 // dotOrgs reads word i, "한빛전자·한국전력·한국가스공사", as a list of
-// organisations when every part but the last is one the gazetteer knows:
+// organisations when every part but the last is one the gazetteer knows
+// or one ending in an organisation suffix after a name ("푸른재단·가온협회"):
 // one entity each, not one named after the whole list.
 func (d *doc) dotOrgs(i int) bool {
 	w := &d.words[i]
@@ -247,7 +248,7 @@ func (d *doc) dotOrgs(i int) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if g, ok := d.lx.gaz[fold.Key(p)]; !ok || g.weak || g.typ != Org {
+		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) {
 			return false
 		}
 	}
@@ -458,9 +459,28 @@ func (d *doc) orgBeforeName() {
 			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
 			continue
 		}
-		e.setAttrs("", d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE], "")
+		affil := d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE]
+		e.setAttrs("", affil, "")
+		d.chainAffiliation(i, affil)
 	}
 	d.orgTitleBeforeName()
+}
+
+// chainAffiliation gives the people of a titled middle-dot list after word
+// i ("한빛일보 윤태호 상무·강지훈 편집국장") the organisation written before
+// its first name.
+func (d *doc) chainAffiliation(i int, affil string) {
+	for k := i + 1; k < len(d.words) && d.words[k].sent == d.words[i].sent; k++ {
+		parts, _ := splitDots(d.words[k].stem)
+		if len(parts) != 2 || !d.claimed[k] || !d.titleString(parts[0]) {
+			return
+		}
+		p := d.byKey[Person+"\x00"+fold.Key(parts[1])]
+		if p == nil || p.Affiliation != "" {
+			return
+		}
+		p.setAttrs("", affil, "")
+	}
 }
 
 // orgTitleBeforeName gives a person found without a title the title and

@@ -556,3 +556,50 @@ func (d *doc) actionNounHae(w *word) bool {
 	ts := d.x.an.Analyze(n)
 	return len(ts) == 1 && ts[0].Surface == n && strings.HasPrefix(ts[0].POS, "NNG") && ts[0].Class == "행위"
 }
+
+// rejoinGenitiveName reads "김성의 교수": a three-syllable name whose last
+// syllable the analyser took for the genitive 의, right before a title of
+// the table. The part before 의 must be nothing the lexicon knows (한국의,
+// 서울의 stay genitives), and when the dictionary knows it as a word (최고의
+// 감독) the story must also call the person by surname and the same title
+// (김 교수) elsewhere, or the name must follow a titled item of a comma
+// list ("A 대표이사, 김성의 한빛일보 대표이사").
+func (d *doc) rejoinGenitiveName(p int, title string) {
+	w := &d.words[p]
+	if d.claimed[p] || !d.lx.titles[title] || w.josa != "의" || w.stemE+len(w.josa) != w.ce || w.comma || w.closeQ || w.paren != "" || w.quoted {
+		return
+	}
+	core := d.text[w.cs:w.ce]
+	sur := d.lx.surnameOf(core)
+	if syllables(core) != 3 || syllables(sur) != 1 || !givenNameSyllables(core[len(sur):]) || !d.nameString(core) {
+		return
+	}
+	if _, ok := d.lx.gaz[fold.Key(w.stem)]; ok || d.lx.stop[w.stem] || genericNouns()[w.stem] {
+		return
+	}
+	if d.plainNoun(w) && !d.surnameTitle(p+1, sur, title) && !d.titledItemBefore(p) {
+		return
+	}
+	w.stem, w.josa, w.stemE = core, "", w.ce
+}
+
+// surnameTitle reports the surname and title written as two words ("김
+// 교수") in a word from k on.
+func (d *doc) surnameTitle(k int, sur, title string) bool {
+	for ; k+1 < len(d.words); k++ {
+		if d.words[k].stem == sur && d.words[k].bare() && d.words[k+1].stem == title {
+			return true
+		}
+	}
+	return false
+}
+
+// titledItemBefore reports word p following a comma-closed title, the end
+// of the item before it in a list of titled people.
+func (d *doc) titledItemBefore(p int) bool {
+	if p == 0 || d.words[p-1].sent != d.words[p].sent || !d.words[p-1].comma || d.words[p-1].josa != "" {
+		return false
+	}
+	t0, _ := d.titleAt(p-1, p-1)
+	return t0 == p-1
+}

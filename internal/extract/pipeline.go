@@ -48,6 +48,7 @@ var pipeline = []stage{
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},
+	{name: "quoted-orgs", run: (*doc).quotedOrgs},
 	{name: "districts", run: (*doc).districtPlaces},
 	{name: "title-then-name", run: (*doc).titleThenName},
 	{name: "villages", run: (*doc).villagePlaces},

@@ -80,6 +80,7 @@ func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 			out = append(out, dt)
 		}
 	}
+	d.quarterYears(out)
 	return out
 }
 

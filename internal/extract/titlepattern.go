@@ -32,6 +32,9 @@ func (d *doc) titlePattern(si, t int) {
 		return
 	}
 	d.readAffiliation(m)
+	if m.p >= m.st.w0 && m.affil != "" && m.affilStart == m.p+1 {
+		d.rejoinGenitiveName(m.p, m.title) // "김성의 한빛일보 대표이사"
+	}
 	if m.p >= m.st.w0 && m.affil != "" {
 		d.rejoinKnownName(m.p) // "다나카 이치로 새봄상사 회장": not 이치 + 로
 	}
@@ -97,6 +100,7 @@ func (d *doc) readRoles(m *titleMatch) bool {
 	}
 	if m.p >= st.w0 && !d.titleBeforeName(m.t) {
 		d.rejoinNameParticle(m.p) // "정미라 누리은행장": a name right before the title
+		d.rejoinGenitiveName(m.p, m.title)
 	}
 	p := m.p
 	if p > st.w0 && d.lx.academic(m.title) && !d.claimed[p] && isDepartment(d.text[d.words[p].cs:d.words[p].ce]) &&
