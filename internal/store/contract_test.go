@@ -281,14 +281,22 @@ func TestPostgresMigrateStoryRids(t *testing.T) {
 func TestPostgresMigrateBackfillsGraphCounts(t *testing.T) {
 	open := postgresOpener(t)
 	testGraphBackfill(t, open, func(dsn string) {
-		ctx := context.Background()
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, dropRowCuts+"\n"+dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
-			t.Fatal(err)
-		}
+		pgBackToSchema2(t, dsn)
 	})
+}
+
+// pgBackToSchema2 takes a PostgreSQL database back to schema 2: the
+// tables and columns of the later migrations dropped, their versions
+// forgotten, so that the next open migrates what it holds.
+func pgBackToSchema2(t *testing.T, dsn string) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, dropRowCuts+"\n"+dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
+		t.Fatal(err)
+	}
 }

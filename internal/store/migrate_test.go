@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/sosik-news/sosik/internal/extract"
 	"github.com/sosik-news/sosik/internal/store"
 	"github.com/sosik-news/sosik/internal/store/storetest"
@@ -56,15 +54,7 @@ func TestBatchedMigrations(t *testing.T) {
 // TestPostgresBatchedMigrations is the same on PostgreSQL.
 func TestPostgresBatchedMigrations(t *testing.T) {
 	testBatchedMigrations(t, postgresOpener(t), func(t *testing.T, dsn string, _ []*extract.Document, _ map[string]string) {
-		ctx := context.Background()
-		conn, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, dropRowCuts+"\n"+dropLinkEvidence+dropCollectWatch+dropGraphCounts+` DELETE FROM schema_version WHERE version >= 3`); err != nil {
-			t.Fatal(err)
-		}
+		pgBackToSchema2(t, dsn)
 	})
 }
 
