@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -31,6 +33,12 @@ PostgreSQL databases are kept compact by autovacuum; run VACUUM FULL there.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if !strings.Contains(dsn, "://") {
+				// Compacting makes no new database: a mistyped path is an error.
+				if _, err := os.Stat(strings.TrimPrefix(dsn, "sqlite:")); err != nil {
+					return fmt.Errorf("compact: %w", err)
+				}
+			}
 			st, err := store.Open(ctx, dsn)
 			if err != nil {
 				return err
