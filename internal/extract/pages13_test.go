@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPhotoNoteAngleBrackets: "윤태호<사진> 부사장" — a photo note in angle
 // brackets after a name is passed over like one in parentheses.
@@ -33,6 +36,33 @@ func TestOfficeBetweenOrgAndTitle(t *testing.T) {
 		e := find(doc, "PERSON", c.name)
 		if e == nil || e.Title != c.title || e.Affiliation != c.affil {
 			t.Errorf("%q: want %s %s/%s, got %+v", c.text, c.name, c.title, c.affil, e)
+		}
+	}
+}
+
+// TestTitledDotListMeets: a middle-dot list of titled people, each with an
+// affiliation or 전 between name and title, is the subject of a meeting as a
+// group; an organisation in the list is never a side.
+func TestTitledDotListMeets(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"윤태호 한빛전자 사장·강지훈 누리화학 대표가 만났다.", []string{"윤태호", "강지훈"}},
+		{"윤태호 한빛전자 사장·강지훈 누리화학 대표가 22일 서울에서 회동했다.", []string{"윤태호", "강지훈"}},
+		{"윤태호 전 장관·강지훈 의원이 만났다.", []string{"윤태호", "강지훈"}},
+		{"윤태호 상무·강지훈 편집국장이 만났다.", []string{"윤태호", "강지훈"}},
+		{"한빛전자 윤태호 사장·누리화학 강지훈 대표가 만났다.", nil},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		ev := firstEvent(doc, "MEET")
+		switch {
+		case c.want == nil && ev != nil && slices.Contains(ev.Actors, "누리화학"):
+			t.Errorf("%q: an organisation as a side: %v", c.text, ev.Actors)
+		case c.want != nil && (ev == nil || !slices.Equal(ev.Actors, c.want)):
+			t.Errorf("%q: want MEET %v, got %+v", c.text, c.want, ev)
 		}
 	}
 }
