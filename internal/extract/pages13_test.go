@@ -66,3 +66,23 @@ func TestTitledDotListMeets(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilSuffixes: 진흥회 and 중앙회 end an organisation's name, and a
+// head of one may be written glued to it (한빛기업중앙회장), as 은행장 is.
+func TestCouncilSuffixes(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, org string }{
+		{"가온통신진흥회는 8일 이사회를 열었다.", "가온통신진흥회"},
+		{"제6기 가온통신진흥회 이사장에 윤태호 한빛연구소 이사가 21일 선임됐다.", "가온통신진흥회"},
+		{"한빛농업중앙회는 24일 총회를 열었다.", "한빛농업중앙회"},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if find(doc, "ORG", c.org) == nil {
+			t.Errorf("%q: no organisation %q in %v", c.text, c.org, doc.Entities)
+		}
+	}
+	checkPersons(t, []personCase{
+		{"윤태호 한빛기업중앙회장은 \"좋다\"고 말했다.", "윤태호", "한빛기업중앙회장"},
+		{"윤태호 가온상인연합회장이 참석했다.", "윤태호", "가온상인연합회장"},
+	})
+}
