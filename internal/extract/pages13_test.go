@@ -86,3 +86,24 @@ func TestCouncilSuffixes(t *testing.T) {
 		{"윤태호 가온상인연합회장이 참석했다.", "윤태호", "가온상인연합회장"},
 	})
 }
+
+// TestLeadQuoteToldObject: a quote standing alone is attributed by the next
+// sentence's "이렇게 소회를 밝혔다" (an object between the deictic word and
+// the speech verb); a verb of no speech attributes nothing.
+func TestLeadQuoteToldObject(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, speaker string }{
+		{"\"올해 행사는 규모가 커졌다.\"\n윤태호 한빛전자 사장은 이렇게 소회를 밝혔다.", "윤태호"},
+		{"\"올해 행사는 규모가 커졌다. 모두에게 감사드린다.\"\n24일 서울에서 열린 행사에서 윤태호 한빛전자 사장은 이렇게 소감을 전했다.", "윤태호"},
+		{"\"올해 행사는 규모가 커졌다.\"\n윤태호 한빛전자 사장은 이렇게 계획을 세웠다.", ""},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		got := ""
+		for _, q := range doc.Quotes {
+			got = q.Speaker
+		}
+		if got != c.speaker {
+			t.Errorf("%q: speaker %q, want %q", c.text, got, c.speaker)
+		}
+	}
+}
