@@ -107,3 +107,19 @@ func TestLeadQuoteToldObject(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutAlsoMatter: "…것에 대해서도 “…”고 선을 그었다" — a subject
+// before 대해서도 belongs to the matter the quote answers, as before 대해서는.
+func TestAboutAlsoMatter(t *testing.T) {
+	x := extractor(t)
+	text := "윤태호 한빛전자 사장은 29일 \"좋다\"고 말했다.\n또 야당이 윤 원장의 출석을 요청하는 것에 대해서도 \"그럴 일이 아니다\"고 선을 그었다."
+	doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
+	for _, q := range doc.Quotes {
+		if q.Text == "그럴 일이 아니다" && q.Speaker != "윤태호" {
+			t.Errorf("speaker %q, want 윤태호", q.Speaker)
+		}
+	}
+	if len(doc.Quotes) != 2 {
+		t.Errorf("want 2 quotes, got %+v", doc.Quotes)
+	}
+}
