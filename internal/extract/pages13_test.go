@@ -123,3 +123,19 @@ func TestAboutAlsoMatter(t *testing.T) {
 		t.Errorf("want 2 quotes, got %+v", doc.Quotes)
 	}
 }
+
+// TestSurnameNewTitle: "윤 대표이사" after "대표이사 사장으로 윤태호
+// 부사장을 선임했다" is 윤태호, the only 윤 with a title of that class; a
+// title of another class (윤 장관) names no 윤 met before.
+func TestSurnameNewTitle(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, speaker string }{
+		{"가온뉴스는 24일 이사회에서 새 대표이사 사장으로 윤태호 부사장을 선임했다. 윤 대표이사는 27일 취임식에서 \"최선을 다하겠다\"고 밝혔다.", "윤태호"},
+		{"윤태호 한빛전자 사장이 참석했다. 윤 장관은 \"좋다\"고 말했다.", "윤 장관"},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.speaker {
+			t.Errorf("%q: want speaker %q, got %+v", c.text, c.speaker, doc.Quotes)
+		}
+	}
+}
