@@ -172,12 +172,29 @@ func hasDigitRun(s string, n int) bool {
 // line ("기자명 홍길동 기자   입력 2025.04.13 10:05"), nil when none.
 func stampByline(s string) *credit {
 	loc := pageDateRe().FindStringIndex(s)
-	if loc == nil || !strings.Contains(s[:loc[0]], "기자") {
+	if loc == nil {
 		return nil
+	}
+	if !strings.Contains(s[:loc[0]], "기자") {
+		return stampThenByline(s[loc[1]:])
 	}
 	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")
 	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))
 	if c, ok := parseByline(prefix); ok && len(c.names) > 0 {
+		return &c
+	}
+	return nil
+}
+
+// stampThenByline reads the byline written after a timestamp, the rest of
+// its line ("2020-03-24     홍길동 기자", "2020.03.24 10:05 홍길동 기자"):
+// the times and separators beside the stamp go first.
+func stampThenByline(rest string) *credit {
+	rest = strings.TrimSpace(stampRestRe().ReplaceAllString(rest, " "))
+	if !strings.HasSuffix(rest, "기자") {
+		return nil
+	}
+	if c, ok := parseByline(rest); ok && len(c.names) > 0 {
 		return &c
 	}
 	return nil

@@ -150,7 +150,43 @@ func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
 			best = e
 		}
 	}
+	if best == nil {
+		return d.soleSurnameSameClass(surname, title)
+	}
 	return best
+}
+
+// soleSurnameSameClass finds the only person with surname whose title is of
+// the class of title: "강 대표이사" for 강호병 introduced as 부사장 and
+// appointed 대표이사 since. nil when none or more than one has it, or when
+// the two are ranks of one post.
+func (d *doc) soleSurnameSameClass(surname, title string) *entity {
+	class := d.lx.titleTab.class(bareTitle(title))
+	if class == "" {
+		return nil
+	}
+	var found *entity
+	for _, e := range d.ents {
+		if e.Type != Person || d.lx.surnameOf(e.Name) != surname || strings.Contains(e.Name, " ") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	if found == nil || d.lx.titleTab.class(bareTitle(found.Title)) != class || otherRank(bareTitle(found.Title), bareTitle(title)) {
+		return nil
+	}
+	return found
+}
+
+// otherRank reports two titles that are ranks of one post (회장 and
+// 부회장): a "김 회장" is not the 부회장 김.
+func otherRank(a, b string) bool {
+	p, ok := strings.CutSuffix(a, b)
+	q, ok2 := strings.CutSuffix(b, a)
+	return ok && rankPrefixes()[p] || ok2 && rankPrefixes()[q]
 }
 
 // titleWordAt reports a title ending at word i ("외무장관", "총리").

@@ -481,9 +481,10 @@ func (d *doc) subjectEntities(i, lo int) []*entity {
 	if g := d.group[i]; len(g) > 0 {
 		return g
 	}
-	// "김철수 대표·박영희 사장은": a dotted pair of titled names
+	// "김철수 대표·박영희 사장은", "김철수 한빛 대표·박영희 누리 사장은": a
+	// dotted pair of titled names, the last one's affiliation between
 	for k := d.npStart(i, lo); k < i; k++ {
-		if g := d.group[k]; len(g) > 0 && k+1 == i && d.words[k].bare() {
+		if g := d.group[k]; len(g) > 0 && d.words[k].bare() && (k+1 == i || k+2 == i && d.affiliationWord(k+1)) {
 			return g
 		}
 	}

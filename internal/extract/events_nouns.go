@@ -69,17 +69,15 @@ func (d *doc) dotGroups() {
 		}
 		parts, _ := splitDots(w.stem)
 		var g []*entity
+		titled := false
 		if len(parts) > 1 && i > 0 && d.lx.titleTab.class(parts[0]) != "" && d.lx.titleTab.class(parts[0]) != TitlePress {
 			// "김철수 대표·박영희 사장": the title closes the name before it
-			if e := d.head[i-1]; e != nil && e.Type == Person && d.words[i-1].bare() {
-				g, parts = []*entity{e}, parts[1:]
+			if e := d.dotFirstPerson(i); e != nil {
+				g, parts, titled = []*entity{e}, parts[1:], true
 			}
 		}
-		for _, p := range parts {
-			e := d.byKey[Person+"\x00"+fold.Key(p)]
-			if e == nil {
-				e = d.byKey[Org+"\x00"+fold.Key(p)]
-			}
+		for n, p := range parts {
+			e := d.dotPart(p, i, titled, n == len(parts)-1)
 			if e == nil {
 				g = nil
 				break
@@ -90,6 +88,57 @@ func (d *doc) dotGroups() {
 			d.group[i] = g
 		}
 	}
+}
+
+// dotPart resolves part p of dotted word i to a known person or
+// organisation. After a titled first item the parts are people: the last
+// part may be the organisation of the person written right after the word
+// ("사장·누리화학 강지훈 대표"), who is then the part.
+func (d *doc) dotPart(p string, i int, titled, last bool) *entity {
+	if e := d.byKey[Person+"\x00"+fold.Key(p)]; e != nil {
+		return e
+	}
+	e := d.byKey[Org+"\x00"+fold.Key(p)]
+	if !titled || e == nil {
+		return e
+	}
+	if last && i+1 < len(d.words) && d.words[i+1].bare() {
+		if n := d.head[i+1]; n != nil && n.Type == Person {
+			return n
+		}
+	}
+	return nil
+}
+
+// dotFirstPerson finds the person whose title opens dotted word i: the
+// name right before it, or before the affiliation or former-post word
+// written between them ("윤태호 한빛전자 사장·강지훈", "윤태호 전
+// 장관·강지훈"); nil when none.
+func (d *doc) dotFirstPerson(i int) *entity {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := &d.words[k]
+		if !w.bare() {
+			return nil
+		}
+		if e := d.head[k]; e != nil && e.Type == Person {
+			return e
+		}
+		if !d.affiliationWord(k) && !formerWords()[w.stem] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// affiliationWord reports word k an organisation written bare inside a
+// titled phrase: claimed as a person's affiliation, or heading an
+// organisation.
+func (d *doc) affiliationWord(k int) bool {
+	if !d.words[k].bare() {
+		return false
+	}
+	e := d.head[k]
+	return e == nil && d.claimed[k] || e != nil && e.Type == Org
 }
 
 // qualifiedTitle reads word k as a counterpart named only by a qualified

@@ -42,7 +42,8 @@ func (d *doc) leadQuote(si int) (Quote, bool) {
 }
 
 // deicticSpeech reports a deictic word ("이렇게", "이같이") followed by a
-// speech verb in sentence si after offset from.
+// speech verb, or by an object and the verb ("이렇게 소회를 밝혔다"), in
+// sentence si after offset from.
 func (d *doc) deicticSpeech(si, from int) bool {
 	st := d.sents[si]
 	for i := st.w0; i+1 < st.w1; i++ {
@@ -53,7 +54,11 @@ func (d *doc) deicticSpeech(si, from int) bool {
 		if !hasAnyPrefix(d.text[w.cs:w.ce], d.lx.ev.speech["deictic"]) {
 			continue
 		}
-		nx := &d.words[i+1]
+		k := i + 1
+		if o := &d.words[k]; k+1 < st.w1 && !o.quoted && (o.josa == "을" || o.josa == "를") {
+			k++ // "이렇게 소회를 밝혔다": what was told, between
+		}
+		nx := &d.words[k]
 		if hasAnyPrefix(d.text[nx.cs:nx.ce], d.lx.ev.speech["verb"]) {
 			return true
 		}

@@ -35,7 +35,7 @@ func (d *doc) titledDotChain(si, i int) bool {
 		}
 		// the first name heads its word when the item starts with it; the
 		// dotted words then stand for the list as a group (see dotGroups)
-		if items[0].start == d.words[s].cs && items[0].affilOffset < 0 {
+		if it := items[0]; it.start == d.words[s].cs && (it.affilOffset < 0 || it.affilOffset > it.start) {
 			d.claim(s, s, first)
 			s++
 		}

@@ -237,13 +237,13 @@ func makeWord(text string, s, e int, toks *korean.Tokens, ti *int) word {
 	stem, josa := splitJosa(core, wd.cs, toks.AppendRange(buf[:0], wd.tok0, wd.tok1))
 	wd.stem, wd.josa = stem, josa
 	wd.stemE = wd.cs + len(stem)
-	// what follows the core: "(왼쪽)이", "'에", "\"며", ","
+	// what follows the core: "(왼쪽)이", "<사진>", "'에", "\"며", ","
 	q := wd.ce
 	for q < e {
 		r, w := utf8.DecodeRuneInString(text[q:])
 		switch {
-		case r == '(':
-			c := strings.IndexByte(text[q:e], ')')
+		case r == '(' || r == '<':
+			c := strings.IndexByte(text[q:e], closerOf(r))
 			if c < 0 {
 				q = e
 				continue
@@ -387,4 +387,13 @@ func (d *doc) keepNameWhole(w *word) {
 		return
 	}
 	w.stem, w.josa, w.stemE = w.stem+w.josa, "", w.ce
+}
+
+// closerOf gives the bracket closing open: a parenthesis, or the angle
+// brackets some outlets put round a photo note after a name ("홍길동<사진>").
+func closerOf(open rune) byte {
+	if open == '<' {
+		return '>'
+	}
+	return ')'
 }
