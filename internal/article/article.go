@@ -98,6 +98,9 @@ const (
 	// the soundbite that follows ("▶ 인터뷰 : 홍길동 / 시장" gives "홍길동
 	// 시장"): part of the text for entities and quotes, not a body paragraph.
 	KindSpeaker SectionKind = "speaker"
+	// KindSummary is a sentence of a portal's summary-bot block above the
+	// story: not body, but its names are the story's (entities only).
+	KindSummary SectionKind = "summary"
 )
 
 // Section is one part of the article: [Start, End) byte offsets into Text.

@@ -137,7 +137,9 @@ const summaryReach = 15
 
 // dropSummaries drops a portal's summary-bot block: from its notice
 // ("… 본문 보기를 권장합니다") to the font-size demo text that closes it,
-// or the notice alone when no close follows.
+// or the notice alone when no close follows. The block's sentences are
+// no body, but they speak of the story: they are marked summarised, and
+// the assembler keeps them as a summary section for the entities.
 func dropSummaries(fs []feature, labels []label) {
 	for i := range fs {
 		if !fs[i].summary {
@@ -147,6 +149,7 @@ func dropSummaries(fs []feature, labels []label) {
 		for j := i + 1; j < len(fs) && j <= i+summaryReach; j++ {
 			if fs[j].summaryEnd {
 				for k := i + 1; k <= j; k++ {
+					fs[k].summarised = k < j && fs[k].sentence && prose(alone(&fs[k]))
 					labels[k] = labelDrop
 				}
 				break
@@ -154,6 +157,9 @@ func dropSummaries(fs []feature, labels []label) {
 		}
 	}
 }
+
+// prose tells whether a line's own label leaves it text or body.
+func prose(lb label) bool { return lb == labelText || lb == labelBody }
 
 // dropWidgets drops a list widget: its header ("많이 본 뉴스", "관련기사")
 // and the unfinished lines under it (the listed headlines), with the

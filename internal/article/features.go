@@ -31,6 +31,7 @@ type feature struct {
 	copyLater bool // the text stands again inside a later line
 
 	chrome, widget, teaser, promo, crew, summary, summaryEnd bool
+	summarised                                               bool // a sentence of a portal's summary-bot block
 	toolbar, hashtags, weather, ticker, outletOnly           bool
 	kicker                                                   bool // a section label in Latin capitals, "COVER STORY"
 

@@ -252,6 +252,9 @@ func (b *builder) text(l line, f feature, lb label) {
 	case labelSubhead:
 		b.parts = append(b.parts, part{kind: KindSubhead, text: cellText(f.text), photo: -1})
 	case labelDrop:
+		if f.summarised {
+			b.parts = append(b.parts, part{kind: KindSummary, text: f.text, photo: -1})
+		}
 		b.closeParagraph() // what follows a dropped label starts afresh
 	case labelDate:
 		b.closeParagraph()

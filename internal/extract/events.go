@@ -351,6 +351,9 @@ func (d *doc) findEvents() []Event {
 	d.dotGroups()
 	var carried []*entity // the subject a clause without one inherits
 	for si, st := range d.sents {
+		if st.summary() {
+			continue
+		}
 		for i := st.w0; i < st.w1; i++ {
 			if d.words[i].quoted {
 				continue

@@ -88,6 +88,11 @@ type sentence struct {
 	w0, w1 int // words [w0, w1)
 }
 
+// summary tells whether the sentence is a portal's machine summary of the
+// story: its names are entities, but it says nothing the body does not
+// (no quotes, events or topics of its own).
+func (st sentence) summary() bool { return st.kind == article.KindSummary }
+
 // doc is the working state of one extraction.
 type doc struct {
 	x     *Extractor

@@ -20,6 +20,9 @@ func (d *doc) findQuotes() []Quote {
 	out := []Quote{}
 	var last *Quote
 	for si, st := range d.sents {
+		if st.summary() {
+			continue
+		}
 		var qs [][2]int
 		for _, q := range quoteSpans(d.text, st.s, st.e) {
 			if d.speechFollows(q[1], st.e) {

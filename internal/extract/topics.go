@@ -38,7 +38,7 @@ func (d *doc) topicCounts() *topicCounter {
 		}
 	}
 	for _, st := range d.sents {
-		if st.kind == article.KindCaption {
+		if st.kind == article.KindCaption || st.summary() {
 			continue
 		}
 		tc.spacedTerms(st)
@@ -214,12 +214,12 @@ func (tc *topicCounter) ranked() []string {
 	return out
 }
 
-// bodyText is the text of every sentence but captions, one a line: what
+// bodyText is the text of every sentence but captions and portal summaries, one a line: what
 // topic categories are read from.
 func (d *doc) bodyText() string {
 	var b strings.Builder
 	for _, st := range d.sents {
-		if st.kind == article.KindCaption {
+		if st.kind == article.KindCaption || st.summary() {
 			continue
 		}
 		b.WriteString(d.text[st.s:st.e])
