@@ -76,3 +76,36 @@ func containsString(xs []string, s string) bool {
 	}
 	return false
 }
+
+// TestTopicsFromHeadlineAndQuotes: the act a headline names and the body
+// tells with a verb ("출석" → "출석했다"), a term the story writes in single
+// quotes, and an organisation the headline names are topics; a person the
+// headline names, a quoted clause and a verb the headline does not name
+// are not.
+func TestTopicsFromHeadlineAndQuotes(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		headline, body string
+		want, not      []string
+	}{
+		{"도담 전 장관 검찰 출석…\"성실히 답하겠다\"",
+			"'새봄 장부'에 이름이 오른 도담 전 장관이 검찰에 출석했다. 도담 전 장관은 오전 10시쯤 출석했다. 그는 '끝까지 싸우겠다'고 적었다. 검찰은 '징역 2년'을 구형했다.",
+			[]string{"출석", "새봄 장부", "검찰"}, []string{"도담", "끝까지 싸우겠다", "징역 2년"}},
+		{"한빛시 버스 노선 개편",
+			"한빛시는 노선을 개편했다. 시는 다음 달 노선을 다시 점검했다. 위반하면 '벌금 50만원'이다.",
+			[]string{"개편"}, []string{"점검", "벌금 50만원"}},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf(c.headline+"\n\n"+c.body, "2025-06-11"))
+		for _, w := range c.want {
+			if !containsString(doc.Topics, w) {
+				t.Errorf("%q: topics %v lack %q", c.headline, doc.Topics, w)
+			}
+		}
+		for _, w := range c.not {
+			if containsString(doc.Topics, w) {
+				t.Errorf("%q: topics %v hold %q", c.headline, doc.Topics, w)
+			}
+		}
+	}
+}

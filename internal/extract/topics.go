@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
@@ -25,12 +26,41 @@ func isListDot(r rune) bool { return r == '·' || r == 'ㆍ' }
 // and entity names and general nouns left out. A term met once that is
 // not in the domain lexicon is not salient.
 func (d *doc) topics() []string {
-	return d.topicCounts().topics(categoryTopics(d.lx.cats, d.bodyText()))
+	return d.topicCounts().topics(append(categoryTopics(d.lx.cats, d.bodyText()), d.headlineNamed()...))
+}
+
+// headlineNamed are the institutions named by a common noun ("검찰
+// 출석"), the products and the named events the headline names: what the
+// story is about, topics though they are entities. People, places and
+// companies are not topics.
+func (d *doc) headlineNamed() []string {
+	var out []string
+	for _, e := range d.ents {
+		if e.Type != Org && e.Type != Product && e.Type != EventT {
+			continue
+		}
+		for _, m := range e.Mentions {
+			k := d.secKindAt(m.Start)
+			if (k == article.KindHeadline || k == article.KindSubhead) && (e.Type != Org || d.commonNounAt(m.Start, m.End)) {
+				out = append(out, e.Name)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// commonNounAt reports whether text[s:e] is one common noun of the
+// dictionary (검찰, 국회), not a proper name.
+func (d *doc) commonNounAt(s, e int) bool {
+	i := sort.Search(d.toks.Len(), func(i int) bool { return d.toks.Start(i) >= s })
+	return i < d.toks.Len() && d.toks.Start(i) == s && d.toks.End(i) == e && d.toks.At(i).POS == "NNG"
 }
 
 // topicCounts counts the candidate topic terms of the article.
 func (d *doc) topicCounts() *topicCounter {
-	tc := &topicCounter{d: d, tf: map[string]int{}, first: map[string]int{}, names: map[string]bool{}}
+	tc := &topicCounter{d: d, tf: map[string]int{}, first: map[string]int{}, names: map[string]bool{},
+		coined: map[string]bool{}, headNouns: d.headlineNouns()}
 	for _, e := range d.ents {
 		tc.names[fold.Key(e.Name)] = true
 		for _, a := range e.Aliases {
@@ -42,6 +72,7 @@ func (d *doc) topicCounts() *topicCounter {
 			continue
 		}
 		tc.spacedTerms(st)
+		tc.quotedTerms(st)
 		for i := st.w0; i < st.w1; i++ {
 			if d.head[i] != nil && d.phrase0[i] == i {
 				continue
@@ -52,8 +83,8 @@ func (d *doc) topicCounts() *topicCounter {
 	return tc
 }
 
-// topics returns the topic categories cats and then the best ranked terms,
-// maxTopics in all.
+// topics returns the topic categories and the named topics first, then
+// the best ranked terms, maxTopics in all.
 func (tc *topicCounter) topics(cats []string) []string {
 	out := []string{}
 	seen := map[string]bool{}
@@ -78,6 +109,10 @@ type topicCounter struct {
 	tf    map[string]int
 	first map[string]int
 	names map[string]bool // folded entity names and aliases: never topics
+	// coined are the terms written in single quotes: salient as domain terms.
+	coined map[string]bool
+	// headNouns are the headline's common nouns (see headlineNouns).
+	headNouns map[string]bool
 }
 
 // add counts term at byte offset pos unless it is a name, a stop word, a
@@ -150,6 +185,82 @@ func (tc *topicCounter) word(w *word) {
 	if len(ts) == 1 && strings.HasPrefix(ts[0].POS, "NN") {
 		tc.add(stem, w.cs)
 	}
+	if len(ts) > 1 && ts[0].POS == "NNG" && strings.HasPrefix(ts[1].POS, "XSV") && tc.headNouns[ts[0].Surface] {
+		tc.add(ts[0].Surface, w.cs) // "출석했다" after a headline's "검찰 출석": the act the story is about
+	}
+}
+
+// headlineNouns are the common nouns of two syllables or more in the
+// headline and subheads.
+func (d *doc) headlineNouns() map[string]bool {
+	out := map[string]bool{}
+	for _, st := range d.sents {
+		if st.kind != article.KindHeadline && st.kind != article.KindSubhead {
+			continue
+		}
+		for i := st.w0; i < st.w1; i++ {
+			for _, t := range d.toksOf(&d.words[i]) {
+				if t.POS == "NNG" && syllables(t.Surface) >= 2 {
+					out[t.Surface] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxCoinedWords bounds a term written in single quotes ('성완종 리스트').
+const maxCoinedWords = 4
+
+// quotedTerms counts the terms sentence st writes in single quotes: a
+// name the story coins for its affair ('성완종 리스트', 'AI 국가전략'),
+// salient like a domain term. A quoted clause (one ending in a verb, or
+// too long) is no term.
+func (tc *topicCounter) quotedTerms(st sentence) {
+	d := tc.d
+	for _, q := range singleQuoteSpans(d.text, st.s, st.e) {
+		t := strings.TrimSpace(d.text[q[0]:q[1]])
+		if n := len(strings.Fields(t)); n == 0 || n > maxCoinedWords || syllables(t) < 2 || !d.nounPhraseAt(q[0], q[1]) {
+			continue
+		}
+		tc.coined[t] = true
+		tc.add(t, q[0])
+	}
+}
+
+// nounPhraseAt reports whether the tokens of text[s:e] are all nouns
+// (or Latin letters and numbers), so that the span names a thing; a
+// quantity ('징역 2년', '3명') names none.
+func (d *doc) nounPhraseAt(s, e int) bool {
+	i := sort.Search(d.toks.Len(), func(i int) bool { return d.toks.Start(i) >= s })
+	prev := ""
+	for ; i < d.toks.Len() && d.toks.Start(i) < e; i++ {
+		t := d.toks.At(i)
+		if !nouny([]korean.Token{t}) || prev == "SN" && strings.HasPrefix(t.POS, "NNB") {
+			return false
+		}
+		prev = t.POS
+	}
+	return prev != ""
+}
+
+// singleQuoteSpans finds the inner spans of single quotes (straight or
+// curly) in text[s:e].
+func singleQuoteSpans(text string, s, e int) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := s; i < e; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '‘' || r == '\'' && open < 0:
+			open = i + w
+		case (r == '’' || r == '\'') && open >= 0:
+			out = append(out, [2]int{open, i})
+			open = -1
+		}
+		i += w
+	}
+	return out
 }
 
 // innerTerms counts the Latin words and the domain terms inside a word's
@@ -189,6 +300,7 @@ func (tc *topicCounter) ranked() []string {
 	var all []kv
 	for t, n := range tc.tf {
 		_, known := tc.d.lx.terms[fold.Key(t)]
+		known = known || tc.coined[t]
 		if !known && n < 2 {
 			continue
 		}
