@@ -315,6 +315,25 @@ func quoteSpans(text string, s, e int) [][2]int {
 	return out
 }
 
+// singleQuoteSpans finds the inner spans of single quotes (straight or
+// curly) in text[s:e].
+func singleQuoteSpans(text string, s, e int) [][2]int {
+	var out [][2]int
+	open := -1
+	for i := s; i < e; {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '‘' || r == '\'' && open < 0:
+			open = i + w
+		case (r == '’' || r == '\'') && open >= 0:
+			out = append(out, [2]int{open, i})
+			open = -1
+		}
+		i += w
+	}
+	return out
+}
+
 // isCaptionStamp reports a dotted date right before an e-mail or at the end
 // of a caption: the agency's stamp, not a fact of the story.
 func isCaptionStamp(text string, dt korean.Date) bool {

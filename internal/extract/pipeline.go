@@ -47,6 +47,7 @@ var pipeline = []stage{
 	{name: "spaced-orgs", run: (*doc).spacedOrgs},
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
+	{name: "products", run: (*doc).products},
 	{name: "suffix-orgs", run: (*doc).suffixOrgs},
 	{name: "quoted-orgs", run: (*doc).quotedOrgs},
 	{name: "districts", run: (*doc).districtPlaces},

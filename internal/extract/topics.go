@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sosik-news/sosik/internal/article"
 	"github.com/sosik-news/sosik/internal/fold"
@@ -26,24 +25,26 @@ func isListDot(r rune) bool { return r == '·' || r == 'ㆍ' }
 // and entity names and general nouns left out. A term met once that is
 // not in the domain lexicon is not salient.
 func (d *doc) topics() []string {
-	return d.topicCounts().topics(append(categoryTopics(d.lx.cats, d.bodyText()), d.headlineNamed()...))
+	return d.topicCounts().topics(append(categoryTopics(d.lx.cats, d.bodyText()), d.namedTopics()...))
 }
 
-// headlineNamed are the institutions named by a common noun ("검찰
-// 출석"), the products and the named events the headline names: what the
-// story is about, topics though they are entities. People, places and
-// companies are not topics.
-func (d *doc) headlineNamed() []string {
+// namedTopics are the products the story launches, and the institutions
+// named by a common noun ("검찰 출석") and the named events the headline
+// names: what the story is about, topics though they are entities.
+// People, places and companies are not topics.
+func (d *doc) namedTopics() []string {
 	var out []string
 	for _, e := range d.ents {
-		if e.Type != Org && e.Type != Product && e.Type != EventT {
-			continue
-		}
-		for _, m := range e.Mentions {
-			k := d.secKindAt(m.Start)
-			if (k == article.KindHeadline || k == article.KindSubhead) && (e.Type != Org || d.commonNounAt(m.Start, m.End)) {
-				out = append(out, e.Name)
-				break
+		switch e.Type {
+		case Product:
+			out = append(out, e.Name)
+		case Org, EventT:
+			for _, m := range e.Mentions {
+				k := d.secKindAt(m.Start)
+				if (k == article.KindHeadline || k == article.KindSubhead) && (e.Type != Org || d.commonNounAt(m.Start, m.End)) {
+					out = append(out, e.Name)
+					break
+				}
 			}
 		}
 	}
@@ -242,25 +243,6 @@ func (d *doc) nounPhraseAt(s, e int) bool {
 		prev = t.POS
 	}
 	return prev != ""
-}
-
-// singleQuoteSpans finds the inner spans of single quotes (straight or
-// curly) in text[s:e].
-func singleQuoteSpans(text string, s, e int) [][2]int {
-	var out [][2]int
-	open := -1
-	for i := s; i < e; {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '‘' || r == '\'' && open < 0:
-			open = i + w
-		case (r == '’' || r == '\'') && open >= 0:
-			out = append(out, [2]int{open, i})
-			open = -1
-		}
-		i += w
-	}
-	return out
 }
 
 // innerTerms counts the Latin words and the domain terms inside a word's
