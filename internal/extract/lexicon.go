@@ -36,7 +36,9 @@ type lexicon struct {
 	// product_launches.txt and product_new.txt (see products)
 	productLaunch map[string]bool
 	productNew    []string
-	maxWords      int // longest gazetteer name in eojeols
+	// quoted_event_heads.txt (see titledEvents)
+	quotedEventHeads []string
+	maxWords         int // longest gazetteer name in eojeols
 	// multiStart holds the first two letters of every folded gazetteer
 	// name: a window of eojeols that starts otherwise matches no name, so
 	// most eojeols try one lookup, not maxWords.
@@ -179,7 +181,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), set("quoted_org_tails.txt", lx.quotedOrgTails), set("org_kinds.txt", lx.orgKinds), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
-		lx.loadProducts(),
+		lx.loadProducts(), lx.loadQuotedEventHeads(),
 		set("surnames.txt", lx.surnames), set("hanja_surnames.txt", lx.hanjaSurnames), set("sector_endings.txt", lx.sectorEnds), set("not_names.txt", lx.notNames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")

@@ -43,6 +43,8 @@ var pipeline = []stage{
 	{name: "appositives", run: (*doc).appositiveTitles},
 	{name: "hanja", run: (*doc).hanja},
 	{name: "spaced-events", run: (*doc).spacedEvents},
+	{name: "titled-events", run: (*doc).titledEvents},
+	{name: "ordinal-events", run: (*doc).ordinalEvents},
 	{name: "regional-bodies", run: (*doc).regionalBodies},
 	{name: "spaced-orgs", run: (*doc).spacedOrgs},
 	{name: "gazetteer", run: (*doc).gazetteer},
