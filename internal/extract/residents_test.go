@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestResidentBodies: an apartment complex's residents' council and a
+// neighbourhood's residents' committee are organisations, and speak.
+func TestResidentBodies(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, org string }{
+		{"새봄그린빌입주자대표회의는 \"주민 대부분이 반대한다\"라며 \"끝까지 막겠다\"고 말했다.", "새봄그린빌입주자대표회의"},
+		{"한빛1동주민자치회는 3일 총회를 열었다.", "한빛1동주민자치회"},
+		{"가온시장번영회가 성명을 냈다.", "가온시장번영회"},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if find(doc, "ORG", c.org) == nil {
+			t.Errorf("%q: no organisation %q in %v", c.text, c.org, doc.Entities)
+		}
+		for _, q := range doc.Quotes {
+			if q.Speaker != c.org {
+				t.Errorf("%q: quote %q spoken by %q, want %q", c.text, q.Text, q.Speaker, c.org)
+			}
+		}
+	}
+}
