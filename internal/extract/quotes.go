@@ -169,7 +169,7 @@ func (d *doc) speaker(si, qs, qe int) (Quote, bool) {
 	}
 	lo := d.afterMatter(st.w0, qs)
 	for i := st.w0; i < st.w1 && d.words[i].e <= qs; i++ {
-		if i < lo && !topicJosa(d.words[i].josa) || d.complementOfBecome(i, st.w1) {
+		if i < lo && !topicJosa(d.words[i].josa) || d.complementOfBecome(i, st.w1) || d.timeClauseSubject(i, st.w1) {
 			continue
 		}
 		if q, ok := d.speakerAt(i, st.w0); ok {
@@ -243,6 +243,23 @@ func (d *doc) bareSurnameTitle(i, lo int) bool {
 	}
 	p := &d.words[i-1]
 	return p.bare() && !p.quoted && syllables(p.stem) == 1 && d.lx.surnames[p.stem] && p.stem != "한" // "한 외무장관은": a determiner
+}
+
+// timeClauseNouns close a clause that says when ("경기가 끝난 후", "회의가
+// 열린 뒤", "행사가 진행되는 동안").
+var timeClauseNouns = setOf(`후 뒤 다음 직후 이후 동안 도중 가운데 때 뒤에 후에 다음에 때에`)
+
+// timeClauseSubject reports word i the subject of a clause saying when,
+// "경기가 끝난 후 최재훈은 …": a verb in its adnominal form and a time
+// noun follow it. It is no speaker of the sentence.
+func (d *doc) timeClauseSubject(i, end int) bool {
+	w := &d.words[i]
+	if i+2 >= end || w.josa != "이" && w.josa != "가" || w.quoted {
+		return false
+	}
+	v := &d.words[i+1]
+	ts := d.tokRange(v.tok0, v.tok1) // the whole word: its ending too
+	return len(ts) > 0 && strings.Contains(ts[len(ts)-1].POS, "ETM") && timeClauseNouns()[d.words[i+2].stem]
 }
 
 // honorificNouns follow a person's name as a separate word and take the

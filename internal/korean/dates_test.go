@@ -166,6 +166,16 @@ func TestInferPublished(t *testing.T) {
 			want: "2024-10-07",
 		},
 		{
+			name: "a date counted from (이후 … 만에) is no anchor: unknown",
+			text: "한빛FC는 4일 새봄경기장에서 열린 경기에서 2-1로 이겼다.\n이날 승리로 도담 감독은 2018년 5월 31일(당시 가온FC 감독) 이후 2천일 만에 첫 승을 거뒀다.",
+			want: "",
+		},
+		{
+			name: "a date counted from beside a written date: the written date anchors",
+			text: "한빛FC는 4일 경기에서 이겼다고 밝혔다. 구단은 2024년 6월 1일 새 감독을 선임했다.\n도담 감독은 2018년 5월 31일 이래 첫 승을 거뒀다.",
+			want: "2024-06-04",
+		},
+		{
 			name: "no captions and no written month: unknown",
 			text: "서울시는 7일 새 교통 대책을 마련했다고 밝혔다. 시는 지난 5일 공청회를 열었다.",
 			want: "",

@@ -47,7 +47,8 @@ const (
 //     unknown and ok is false.
 //
 // Days inside quotations are never the lead, and a complete date preceded
-// by "오는" or "지난" (a date looked back on), followed by a plan ("…부터 시행할 예정") or standing in
+// by "오는" or "지난" (a date looked back on), followed by a plan ("…부터 시행할 예정") or by
+// "이후" (the point a time is counted from: "2018년 5월 31일 이후 2천일 만에"), or standing in
 // parentheses (a life span "(1941년 5월 24일~)") is not an anchor.
 func InferPublished(text string, captionDates []time.Time) (time.Time, bool) {
 	anchor := newestDay(captionDates)
@@ -120,7 +121,7 @@ func (ds *dateScanner) leadDay(hits []dateHit) (lead int, anchor time.Time) {
 		switch h.kind {
 		case hitAbsolute:
 			if strings.HasSuffix(text[:h.Start], "오는 ") || strings.HasSuffix(text[:h.Start], "지난 ") ||
-				(!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) || inParens(text, h.Start, h.End) {
+				(!ds.isPast(h.End) && plansAhead(text[h.End:sn.End])) || inParens(text, h.Start, h.End) || countsFrom(text[h.End:sn.End]) {
 				continue
 			}
 			if h.t.After(anchor) {
@@ -249,6 +250,28 @@ func plansAhead(rest string) bool {
 
 // inParens reports whether s[start:end] sits inside parentheses on its
 // line: an aside such as a birth date, not the news.
+// sinceMarkers after a date make it the point a time is counted from
+// ("2018년 5월 31일 이후 2천일 만에"), which may lie years before the story.
+var sinceMarkers = []string{"이후", "이래"}
+
+// countsFrom reports whether the text after a date (up to the end of its
+// sentence) opens with a since marker, after a parenthesis if one stands
+// between ("2018년 5월 31일(당시 …) 이후").
+func countsFrom(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if strings.HasPrefix(after, "(") {
+		if k := strings.IndexByte(after, ')'); k >= 0 {
+			after = strings.TrimLeft(after[k+1:], " ")
+		}
+	}
+	for _, m := range sinceMarkers {
+		if strings.HasPrefix(after, m) {
+			return true
+		}
+	}
+	return false
+}
+
 func inParens(s string, start, end int) bool {
 	open := strings.LastIndexAny(s[:start], "(\n")
 	if open < 0 || s[open] != '(' || strings.Contains(s[open:start], ")") {
