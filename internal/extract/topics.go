@@ -68,6 +68,9 @@ func (d *doc) topicCounts() *topicCounter {
 			tc.names[fold.Key(a)] = true
 		}
 	}
+	for _, dt := range d.out.Dates {
+		tc.names[fold.Key(dt.Text)] = true // "내일", "이날": days, not topics
+	}
 	for _, st := range d.sents {
 		if st.kind == article.KindCaption || st.summary() {
 			continue
@@ -109,7 +112,7 @@ type topicCounter struct {
 	d     *doc
 	tf    map[string]int
 	first map[string]int
-	names map[string]bool // folded entity names and aliases: never topics
+	names map[string]bool // folded entity names and aliases, date phrases: never topics
 	// coined are the terms written in single quotes: salient as domain terms.
 	coined map[string]bool
 	// headNouns are the headline's common nouns (see headlineNouns).
