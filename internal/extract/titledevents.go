@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -25,7 +26,7 @@ func (lx *lexicon) loadQuotedEventHeads() error {
 func (d *doc) titledEvents() {
 	for _, st := range d.sents {
 		for _, q := range singleQuoteSpans(d.text, st.s, st.e) {
-			if !d.eventAfterQuote(q[1]) || !d.nameAt(q[0], q[1]) {
+			if !d.eventAfterQuote(q[1]) && !d.eventTitle(d.text[q[0]:q[1]]) || !d.nameAt(q[0], q[1]) {
 				continue
 			}
 			name := strings.TrimSpace(d.text[q[0]:q[1]])
@@ -40,6 +41,22 @@ func (d *doc) titledEvents() {
 			}
 		}
 	}
+}
+
+// eventTitle reports a quoted title of several words whose last one ends
+// in an event noun: ‘2023 한빛 줄다리기 축제’, ‘새봄 청년 포럼’.
+func (d *doc) eventTitle(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, h := range d.lx.quotedEventHeads {
+		if syllables(h) >= 2 && strings.HasSuffix(last, h) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(eventSuffixes, func(s string) bool { return strings.HasSuffix(last, s) })
 }
 
 // eventAfterQuote reports an event noun right after the closing quote at
