@@ -1020,6 +1020,8 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 			continue // not a party, or the party of a clause in between ("B와 회동한 사실을 공개했다")
 		}
 		switch g := d.group[k]; {
+		case r == roleCom && d.localGovernment(k):
+			ev.Actors = addActor(ev.Actors, seen, d.head[k]) // "구로구가 당진시와 협약식을 갖고"
 		case d.head[k] != nil && d.head[k].Type != Place:
 			for _, e := range d.coordinated(k, from) {
 				ev.Actors = addActor(ev.Actors, seen, e)
