@@ -51,6 +51,9 @@ func (d *doc) published() (time.Time, bool) {
 func (d *doc) resolveDates(pub time.Time, hasPub bool) []korean.Date {
 	out := []korean.Date{}
 	var anchor time.Time // the day the story's first dated paragraph is about
+	if t, ok := korean.ToldToday(d.text, pub); ok && hasPub {
+		pub = t // "오늘(21일)" in a story posted on the 22nd: its today is the 21st
+	}
 	for _, sec := range d.secs {
 		if sec.Kind == article.KindByline || sec.Kind == article.KindRights || sec.Start < 0 || sec.End > len(d.text) || sec.Start >= sec.End {
 			continue

@@ -926,7 +926,7 @@ var (
 	}{
 		{[]string{"이날", "당일"}, 0, true}, {[]string{"전날"}, -1, true},
 		{[]string{"다음날", "다음 날", "이튿날", "익일"}, 1, true},
-		{[]string{"그저께", "그제"}, -2, false}, {[]string{"어제"}, -1, false}, {[]string{"오늘"}, 0, false},
+		{[]string{"그저께", "그제"}, -2, false}, {[]string{"어젯밤", "어제"}, -1, false}, {[]string{"오늘"}, 0, false},
 		{[]string{"내일"}, 1, false}, {[]string{"모레"}, 2, false},
 	}
 )
@@ -1114,10 +1114,60 @@ func (ds *dateScanner) atDayWord(i int) (int, bool) {
 			base = anchor
 		}
 		t := base.AddDate(0, 0, dw.off)
+		if told, ok := ds.toldDay(j, t); ok && !dw.anchor {
+			// "오늘(21일)" in a story posted after midnight: the text says
+			// which day its today is, and so it is for the rest of it.
+			t, ds.ref = told, told.AddDate(0, 0, -dw.off)
+		}
 		ds.emit(i, j, fmtDay(t), hitOther, t, 0)
 		return j, true
 	}
 	return i, false
+}
+
+// ToldToday is the day text calls today when it writes a day word with
+// its day of the month ("오늘(21일)", "어제(20일)": the story's today is the
+// 21st), near ref, the publication day: a broadcast aired late on the 21st
+// is often posted after midnight. ok is false when the text writes none,
+// or ref is zero.
+func ToldToday(text string, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return ref, false
+	}
+	r := day(ref.Year(), ref.Month(), ref.Day())
+	ds := &dateScanner{s: text, ref: r}
+	ds.scan()
+	return ds.ref, !ds.ref.Equal(r)
+}
+
+// toldReach is how far from the day a day word counts to the day written
+// after it in parentheses may lie: a broadcast posted a day or two late.
+const toldReach = 3
+
+// toldDay reads the day written in parentheses right after a day word,
+// "오늘(21일)", as the date with that day of the month nearest t (the day
+// the word counts to from the reference) within toldReach days; ok is
+// false when there is none, or no reference.
+func (ds *dateScanner) toldDay(j int, t time.Time) (time.Time, bool) {
+	if ds.ref.IsZero() || !strings.HasPrefix(ds.s[j:], "(") {
+		return time.Time{}, false
+	}
+	k := j + 1
+	for k < len(ds.s) && k < j+3 && isDigit(ds.s[k]) {
+		k++
+	}
+	if k == j+1 || !strings.HasPrefix(ds.s[k:], "일)") {
+		return time.Time{}, false
+	}
+	n, _ := strconv.Atoi(ds.s[j+1 : k])
+	for d := 0; d <= toldReach; d++ {
+		for _, c := range []time.Time{t.AddDate(0, 0, -d), t.AddDate(0, 0, d)} {
+			if c.Day() == n {
+				return c, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // penaltyNouns name a sentence whose length courts write in months with

@@ -328,3 +328,38 @@ func TestDatesAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestToldToday: a day word with its day of the month in parentheses says
+// which day the story's today is, near the publication day; without one,
+// or far from it, or with no publication day, nothing is told.
+func TestToldToday(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ref        time.Time
+		want       string // "" when nothing is told
+	}{
+		{"오늘 a day before the post", "법원은 오늘(21일) 영장을 기각했습니다.", ymd(2025, 3, 22), "2025-03-21"},
+		{"어젯밤 two days before", "법원은 어젯밤(20일) 영장을 기각했습니다.", ymd(2025, 3, 22), "2025-03-21"},
+		{"어제 across a month", "시는 어제(31일) 발표했다.", ymd(2025, 4, 2), "2025-04-01"},
+		{"today as posted", "법원은 오늘(22일) 영장을 기각했습니다.", ymd(2025, 3, 22), ""},
+		{"a day far away", "법원은 오늘(9일) 영장을 기각했습니다.", ymd(2025, 3, 22), ""},
+		{"no day written", "법원은 오늘 영장을 기각했습니다.", ymd(2025, 3, 22), ""},
+		{"no publication day", "법원은 오늘(21일) 영장을 기각했습니다.", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		got, ok := ToldToday(tt.text, tt.ref)
+		if s := got.Format(time.DateOnly); ok != (tt.want != "") || ok && s != tt.want {
+			t.Errorf("%s: ToldToday = %s, %v; want %q", tt.name, s, ok, tt.want)
+		}
+	}
+	// the day word itself takes the day written after it
+	ds := Dates("법원은 오늘(21일) 영장을 기각했다. 검찰은 오늘 출석하지 않았다.", ymd(2025, 3, 22))
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.Text+"="+d.Value)
+	}
+	want := []string{"오늘=2025-03-21", "21일=2025-03-21", "오늘=2025-03-21"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Dates = %v, want %v", got, want)
+	}
+}
