@@ -108,7 +108,7 @@ func (d *doc) lastClauseEnd(si, qs int) int {
 // quoteSpeaker finds who says the quotes qs of sentence si: the speaker of
 // the sentence's own clause; else the speaker of a quote going on from the
 // sentence before; else the person the previous sentences were about
-// ("이어 "…"고 말했다").
+// ("이어 "…"고 말했다"), or the organisation the sentence right before was.
 func (d *doc) quoteSpeaker(si int, qs [][2]int, last *Quote) (Quote, bool) {
 	if spk, ok := d.speaker(si, qs[0][0], qs[len(qs)-1][1]); ok {
 		return spk, true
@@ -118,8 +118,8 @@ func (d *doc) quoteSpeaker(si int, qs [][2]int, last *Quote) (Quote, bool) {
 	}
 	for k := si - 1; k >= 0 && k >= si-2; k-- {
 		for _, e := range d.sentenceSubject(k) {
-			if e.Type == Person && !slices.Contains(d.a.Byline.Names, e.Name) { // the reporter of "[한빛일보 = 홍길동 기자] …" says nothing
-				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
+			if e.Type == Org && k == si-1 || e.Type == Person && !slices.Contains(d.a.Byline.Names, e.Name) { // the reporter of "[한빛일보 = 홍길동 기자] …" says nothing
+				return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true // (a body, only the sentence right before: "법원은 … 기각했다. 사유에 대해 "…"고 했다")
 			}
 		}
 	}

@@ -19,3 +19,21 @@ func TestTimeClauseSubjectSpeaksNot(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteCarriedFromOrganisation: a quote whose sentence names no
+// speaker is the organisation's that the sentence right before was about
+// ("법원은 … 기각했다. 사유에 대해선 "…"고 했다"); two sentences back it is a
+// person's only.
+func TestQuoteCarriedFromOrganisation(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, speaker string }{
+		{"서울중앙지법은 21일 두 사람의 구속영장을 기각했다. 기각 사유에 대해선 \"다퉈볼 여지가 있다\"고 했다.", "서울중앙지법"},
+		{"도담 장관은 회의를 열었다. 서울중앙지법은 21일 영장을 기각했다. 기각 사유에 대해선 \"다퉈볼 여지가 있다\"고 했다.", "서울중앙지법"},
+		{"도담 장관은 회의를 열었다. 회의에는 100명이 왔다. 이어 \"잘 하겠다\"고 했다.", "도담"},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != c.speaker {
+			t.Errorf("%q: want one quote of %s, got %+v", c.text, c.speaker, doc.Quotes)
+		}
+	}
+}
