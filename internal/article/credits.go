@@ -458,8 +458,12 @@ func unlikelyByline(s string, boxed bool) bool {
 			!strings.Contains(s, "공감언론") {
 		return true
 	}
-	return !boxed && sentenceInRe().MatchString(s) // prose that names a reporter or ends in a sign-off
+	return !boxed && (sentenceInRe().MatchString(s) || creditedCaptionRe().MatchString(s)) // prose that names a reporter or ends in a sign-off
 }
+
+// creditedCaptionRe is a caption's sentence closed by its credit ("… 본사
+// 정문. 사진=홍길동 기자"): the photographer credited, no byline.
+var creditedCaptionRe = lazyRE(`[가-힣]\.\s*(?:사진|그래픽|영상|자료)\s*=`)
 
 // slashPlace reads the place of "[한빛경제신문/창원 홍길동 기자]", the word
 // after the outlet's slash, into c's dateline and returns s without it.

@@ -102,6 +102,20 @@ func findPageDate(s string, runes int, caption bool) pageDate {
 	return bareStamp(s, locs)
 }
 
+// maxStampSigners bounds the words of the reporters signing a timestamp
+// line ("홍길동 기자, 김바다 기자 2025. 11. 18. 14:27": four).
+const maxStampSigners = 8
+
+// stampSigners reports whether the words beside a timestamp are the
+// byline of several reporters.
+func stampSigners(words []string) bool {
+	if len(words) > maxStampSigners {
+		return false
+	}
+	c, ok := parseByline(strings.Join(words, " "))
+	return ok && len(c.names) > 1
+}
+
 // bareStamp reads a line that is a timestamp with at most a name or an
 // outlet beside it. A weekday, or a short one ("(월)") with no time, or a
 // weather reading makes it the site's "today" line: chrome, but no witness
@@ -118,7 +132,7 @@ func bareStamp(s string, locs [][]int) pageDate {
 			return pageDate{stamp: true}
 		}
 	}
-	if len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12 {
+	if (len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12) && !stampSigners(words) {
 		return pageDate{}
 	}
 	m := locs[0]

@@ -58,7 +58,7 @@ func measure(lines []line) []feature {
 	last := make(map[string]int, len(lines))
 	for i, l := range lines {
 		fs[i] = measureLine(l.text)
-		keys[i] = foldSpace(fs[i].text)
+		keys[i] = foldSpace(strings.TrimLeft(fs[i].text, captionMarks))
 		last[keys[i]] = i
 	}
 	for i := range fs {
@@ -69,6 +69,10 @@ func measure(lines []line) []feature {
 	}
 	return fs
 }
+
+// captionMarks open a caption line ("▲ 시장이 …"); a line repeated with
+// or without them is the same line.
+const captionMarks = "▲△▶↑ "
 
 // copyWindow bounds how many later lines are searched for a copy of a
 // line, so a huge file stays linear.

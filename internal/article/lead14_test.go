@@ -1,0 +1,16 @@
+package article
+
+// lead14Cases are invented pages (TestForms parses them) reproducing
+// layouts met on outlets the development pages do not hold: a reporter's
+// profile link ("홍길동기자 기사모음") above the headline and a caption
+// printed twice, the second time opened by ▲; and a timestamp line signed
+// by two reporters.
+func lead14Cases() []formCase {
+	return []formCase{
+		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
+			body: []string{"한빛전자의 3분기", "회사는 4분기에도"}, names: []string{"나은별"}, emails: []string{"star@saebom.kr"},
+			published: "2025-11-16", photos: 1},
+		{file: "stamp-two-reporters.txt", headline: "한빛전자, 3분기 영업이익 10조 돌파",
+			body: []string{"한빛전자는 18일", "회사는 4분기에도"}, names: []string{"도담", "한결"}, published: "2025-11-18"},
+	}
+}
