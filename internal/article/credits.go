@@ -162,13 +162,18 @@ const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
 var outletPlaceRe = lazyRE(`^[\[(]\s*([^\[\](),=]{1,20}?)\s*,\s*([^\[\](),=]{1,24}?)\s*[\])]\s*`)
 
-// outletPlaceDateline parses "[한빛닷컴, 한빛경기장] 홍길동 기자 = …".
+// outletPlaceDateline parses "[한빛닷컴, 한빛경기장] 홍길동 기자 = …", and
+// "(한빛스포츠, 수원 홍길동 기자) …" with the place and the reporter inside.
 func outletPlaceDateline(s string) (*Dateline, []string, string) {
 	m := outletPlaceRe().FindStringSubmatchIndex(s)
 	if m == nil {
 		return nil, nil, s
 	}
 	rest := s[m[1]:]
+	if f := strings.Fields(s[m[4]:m[5]]); len(f) >= 3 && titleEndRe().MatchString(f[len(f)-1]) && nameRe().MatchString(f[len(f)-2]) {
+		place := strings.Join(f[:len(f)-2], " ")
+		return &Dateline{Place: place, Agency: canonicalOutlet(s[m[2]:m[3]])}, splitNames(f[len(f)-2]), rest
+	}
 	r := reporterRe().FindStringSubmatchIndex(rest)
 	if r == nil {
 		return nil, nil, s

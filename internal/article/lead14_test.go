@@ -3,8 +3,9 @@ package article
 // lead14Cases are invented pages (TestForms parses them) reproducing
 // layouts met on outlets the development pages do not hold: a reporter's
 // profile link ("홍길동기자 기사모음") above the headline and a caption
-// printed twice, the second time opened by ▲; and a timestamp line signed
-// by two reporters.
+// printed twice, the second time opened by ▲; a timestamp line signed
+// by two reporters; and an outlet, a place and a reporter together in
+// parentheses before the first sentence.
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -12,5 +13,8 @@ func lead14Cases() []formCase {
 			published: "2025-11-16", photos: 1},
 		{file: "stamp-two-reporters.txt", headline: "한빛전자, 3분기 영업이익 10조 돌파",
 			body: []string{"한빛전자는 18일", "회사는 4분기에도"}, names: []string{"도담", "한결"}, published: "2025-11-18"},
+		{file: "paren-outlet-place-reporter.txt", headline: `한빛FC 도담 감독 "선수들이 해냈다" [새봄에서]`,
+			body: []string{"(한빛스포츠, 새봄 나은별 기자)", "도담 감독은"}, names: []string{"나은별"}, agency: "한빛스포츠",
+			dateline: &Dateline{Place: "새봄", Agency: "한빛스포츠"}},
 	}
 }
