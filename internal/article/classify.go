@@ -882,9 +882,10 @@ func triangleList(s string) bool {
 	return strings.Count(s, "▲")+strings.Count(s, "△") >= minTriangleItems
 }
 
-// triangled reports whether s opens with the triangle captions are marked with.
+// triangled reports whether s opens with the triangle (or the arrows,
+// "↑↑ 왼쪽부터 …") captions are marked with.
 func triangled(s string) bool {
-	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")
+	return strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△") || strings.HasPrefix(s, "↑")
 }
 
 // maxWireTag bounds the Latin capitals of an aggregator's wire tag.

@@ -609,7 +609,7 @@ func looksLikeCaption(s string) bool {
 	}
 	// Regional papers mark undated captions with a triangle:
 	// "▲ 김민준 사장이 … (사진=한빛전자 제공)".
-	if (strings.HasPrefix(s, "▲") || strings.HasPrefix(s, "△")) && (sourceParenRe().MatchString(s) || tailSourceRe().MatchString(s)) {
+	if triangled(s) && (sourceParenRe().MatchString(s) || tailSourceRe().MatchString(s)) {
 		return true
 	}
 	if !hasYearDot(s) {

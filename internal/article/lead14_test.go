@@ -5,7 +5,8 @@ package article
 // profile link ("홍길동기자 기사모음") above the headline and a caption
 // printed twice, the second time opened by ▲; a timestamp line signed
 // by two reporters; and an outlet, a place and a reporter together in
-// parentheses before the first sentence.
+// parentheses before the first sentence; a caption marked by arrows
+// ("↑↑ 왼쪽부터 …") and an ad's placeholder line ("광고 로드중").
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -16,5 +17,7 @@ func lead14Cases() []formCase {
 		{file: "paren-outlet-place-reporter.txt", headline: `한빛FC 도담 감독 "선수들이 해냈다" [새봄에서]`,
 			body: []string{"(한빛스포츠, 새봄 나은별 기자)", "도담 감독은"}, names: []string{"나은별"}, agency: "한빛스포츠",
 			dateline: &Dateline{Place: "새봄", Agency: "한빛스포츠"}},
+		{file: "arrow-caption-ad-placeholder.txt", headline: "도담 한빛시장, 새봄군수 만나 협력 논의",
+			body: []string{"도담 한빛시장이 22일", "도담 시장은"}, names: []string{"나은별"}, published: "2025-01-22", photos: 1},
 	}
 }
