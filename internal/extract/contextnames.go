@@ -23,7 +23,32 @@ func (d *doc) nameByContext(p int, m *titleMatch) bool {
 		g, ok := d.lx.gaz[fold.Key(d.words[k].stem)]
 		country = ok && g.typ == Place && !g.weak
 	}
-	return d.contextName(p, d.words[m.t].stem, country, p > m.st.w0 && (d.determiner(p-1) || d.afterBareNoun(p, m.st.w0)))
+	modified := p > m.st.w0 && (d.determiner(p-1) || d.afterBareNoun(p, m.st.w0))
+	return d.contextName(p, d.words[m.t].stem, country, modified) || !modified && d.officeTitledName(p, m)
+}
+
+// officeTitledName reports a two-syllable word the analyser reads as one
+// noun (조현) right before a government body the lexicon knows and a
+// public, political or diplomatic title: "조현 외교부 장관" names a person
+// though no later "조 장관" confirms it.
+func (d *doc) officeTitledName(p int, m *titleMatch) bool {
+	if m.affilStart != p+1 || m.affil == "" {
+		return false
+	}
+	switch d.lx.titleTab.class(m.title) {
+	case TitlePublic, TitlePolitical, TitleDiplomatic:
+	default:
+		return false
+	}
+	if g, ok := d.lx.gaz[fold.Key(m.affil)]; !ok || g.weak || g.typ != Org {
+		return false
+	}
+	w := &d.words[p]
+	if d.claimed[p] || w.quoted || !allHangul(w.stem) || syllables(w.stem) != 2 || syllables(d.lx.surnameOf(w.stem)) != 1 || d.notNameForm(w) || d.verbForm(w) {
+		return false
+	}
+	ts := d.toksOf(w)
+	return len(ts) == 1 && ts[0].Surface == w.stem && strings.HasPrefix(ts[0].POS, "NN")
 }
 
 // contextName is nameByContext of word p next to a title, with a country

@@ -25,3 +25,27 @@ func TestLocalGovernmentPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeTitledNames: a two-syllable word the analyser reads as a noun
+// is a person's name right before a government body and a public title
+// ("조현 외교부 장관"), but not a determiner or a word of time before them.
+func TestOfficeTitledNames(t *testing.T) {
+	x := extractor(t)
+	for _, c := range []struct{ text, person string }{
+		{"조현 외교부 장관은 이날 일본 외무상과 회담을 갖고 양국 관계를 논의했다.", "조현"},
+		{"이번 외교부 장관 회담에서 합의했다.", ""},
+		{"차기 외교부 장관은 누가 될까.", ""},
+		{"정부 외교부 장관은 말했다.", ""},
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == Person {
+				got = append(got, e.Name)
+			}
+		}
+		if c.person == "" && len(got) > 0 || c.person != "" && !slices.Contains(got, c.person) {
+			t.Errorf("%q: want person %q, got %v", c.text, c.person, got)
+		}
+	}
+}
