@@ -36,7 +36,8 @@ func TestNamesByTitleContext(t *testing.T) {
 	}{
 		{"short name, later surname reference", "조현 장관은 10일 기자들과 만났다. 조 장관은 이어 떠났다.", "조현", "장관", ""},
 		{"short name, organisation between", "박진 외교부 장관은 말했다. 박 장관은 이어 떠났다.", "박진", "장관", "외교부"},
-		{"short name, no evidence", "박진 외교부 장관은 말했다.", "", "", ""},
+		{"short name, no evidence", "박진 장관은 말했다.", "", "", ""},
+		{"short name, a government body and a public title", "박진 외교부 장관은 말했다.", "박진", "장관", "외교부"},
 		{"noun phrase before country", "현지시간 한국 가수가 무대에 올랐다.", "", "", ""},
 		{"verb before country", "시장에 진입하며 한국 가수는 말했다.", "", "", ""},
 		{"chinese name, country affiliation", "장웨이핑 중국 외교부장은 한국을 방문했다.", "장웨이핑", "외교부장", "중국"},
