@@ -66,7 +66,7 @@ func alone(f *feature) label {
 		return labelByline
 	case f.rights:
 		return labelRights
-	case f.speaker != "":
+	case f.speaker != "" && !f.chrome: // "[사진 출처 : …]" credits a picture, no one speaks
 		return labelSpeaker
 	case f.chrome || f.toolbar || f.teaser || f.hashtags || f.weather || f.ticker || f.marker || f.speakerTag || f.kicker:
 		return labelDrop

@@ -6,7 +6,9 @@ package article
 // printed twice, the second time opened by ▲; a timestamp line signed
 // by two reporters; and an outlet, a place and a reporter together in
 // parentheses before the first sentence; a caption marked by arrows
-// ("↑↑ 왼쪽부터 …") and an ad's placeholder line ("광고 로드중").
+// ("↑↑ 왼쪽부터 …") and an ad's placeholder line ("광고 로드중"); a
+// picture's source in brackets ("[사진 출처 : …]", no one's soundbite)
+// and the page's own address after 출처: under a broadcast story.
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -19,5 +21,7 @@ func lead14Cases() []formCase {
 			dateline: &Dateline{Place: "새봄", Agency: "한빛스포츠"}},
 		{file: "arrow-caption-ad-placeholder.txt", headline: "도담 한빛시장, 새봄군수 만나 협력 논의",
 			body: []string{"도담 한빛시장이 22일", "도담 시장은"}, names: []string{"나은별"}, published: "2025-01-22", photos: 1},
+		{file: "photo-source-tail.txt", headline: "도담 장관, 새봄국 외교장관과 회담",
+			body: []string{"도담 외교부 장관이", "외교부는 양측이"}},
 	}
 }
