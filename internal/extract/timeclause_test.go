@@ -37,3 +37,20 @@ func TestQuoteCarriedFromOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestPressTeamsAreNoOrganisations: a press team signing a wire story
+// ("특별취재단 =") is no organisation of the story.
+func TestPressTeamsAreNoOrganisations(t *testing.T) {
+	x := extractor(t)
+	for _, text := range []string{
+		"(경주=한빛뉴스) 특별취재단 = 양국 외교수장이 29일 경주에서 만났다.",
+		"(서울=한빛뉴스) 공동취재단 = 도담 장관은 29일 서울에서 기자회견을 열었다.",
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
+		for _, e := range doc.Entities {
+			if e.Name == "특별취재단" || e.Name == "공동취재단" {
+				t.Errorf("%q: press team as entity %+v", text, e)
+			}
+		}
+	}
+}
