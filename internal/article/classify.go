@@ -545,13 +545,15 @@ func nameOverMail(fs []feature, labels []label) {
 			continue
 		}
 		p := &fs[i-1]
-		if (labels[i-1] != labelDrop && labels[i-1] != labelText) || p.words != 1 || !nameRe().MatchString(p.text) {
+		name := strings.TrimSuffix(strings.TrimPrefix(p.text, "("), ")") // "(홍길동)" over the address: a wire's sign-off
+		if (labels[i-1] != labelDrop && labels[i-1] != labelText) || p.words != 1 || !nameRe().MatchString(name) ||
+			name != p.text && !strings.HasPrefix(p.text, "(") {
 			continue
 		}
-		if outletWord(p.text) {
-			p.byline = &credit{agency: canonicalOutlet(p.text)} // "한빛신문" over a desk's address
+		if outletWord(name) {
+			p.byline = &credit{agency: canonicalOutlet(name)} // "한빛신문" over a desk's address
 		} else {
-			p.byline = &credit{names: []string{p.text}}
+			p.byline = &credit{names: []string{name}}
 		}
 		labels[i-1] = labelByline
 	}

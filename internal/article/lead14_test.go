@@ -8,7 +8,8 @@ package article
 // parentheses before the first sentence; a caption marked by arrows
 // ("↑↑ 왼쪽부터 …") and an ad's placeholder line ("광고 로드중"); a
 // picture's source in brackets ("[사진 출처 : …]", no one's soundbite)
-// and the page's own address after 출처: under a broadcast story.
+// and the page's own address after 출처: under a broadcast story; a wire
+// story signed by a name in parentheses over the reporter's address.
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -23,5 +24,8 @@ func lead14Cases() []formCase {
 			body: []string{"도담 한빛시장이 22일", "도담 시장은"}, names: []string{"나은별"}, published: "2025-01-22", photos: 1},
 		{file: "photo-source-tail.txt", headline: "도담 장관, 새봄국 외교장관과 회담",
 			body: []string{"도담 외교부 장관이", "외교부는 양측이"}},
+		{file: "wire-paren-name-mail.txt", body: []string{"(서울=한빛뉴스) 특별취재단 =", "양측은 협력"},
+			names: []string{"도담"}, emails: []string{"dodam@hanbit.co.kr"}, agency: "한빛뉴스",
+			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, rights: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>"},
 	}
 }
