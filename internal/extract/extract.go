@@ -291,43 +291,29 @@ func (d *doc) markQuotes() {
 // quoteSpans finds the inner spans of double quotes (straight or curly) in
 // text[s:e]. Single quotes mark titles and terms in Korean news, not
 // speech, so they are left alone.
-func quoteSpans(text string, s, e int) [][2]int {
-	var out [][2]int
-	open := -1
-	for i := s; i < e; {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '“':
-			open = i + w
-		case r == '”' && open >= 0:
-			out = append(out, [2]int{open, i})
-			open = -1
-		case r == '"':
-			if open >= 0 {
-				out = append(out, [2]int{open, i})
-				open = -1
-			} else {
-				open = i + w
-			}
-		}
-		i += w
-	}
-	return out
-}
+func quoteSpans(text string, s, e int) [][2]int { return spansBetween(text, s, e, '“', '”', '"') }
 
 // singleQuoteSpans finds the inner spans of single quotes (straight or
-// curly) in text[s:e].
+// curly) in text[s:e]: titles and terms ('성완종 리스트').
 func singleQuoteSpans(text string, s, e int) [][2]int {
+	return spansBetween(text, s, e, '‘', '’', '\'')
+}
+
+// spansBetween finds the inner spans of text[s:e] between an opening and
+// a closing mark, or between two straight ones.
+func spansBetween(text string, s, e int, open, close, straight rune) [][2]int {
 	var out [][2]int
-	open := -1
+	at := -1
 	for i := s; i < e; {
 		r, w := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '‘' || r == '\'' && open < 0:
-			open = i + w
-		case (r == '’' || r == '\'') && open >= 0:
-			out = append(out, [2]int{open, i})
-			open = -1
+		case r == open:
+			at = i + w
+		case (r == close || r == straight) && at >= 0:
+			out = append(out, [2]int{at, i})
+			at = -1
+		case r == straight:
+			at = i + w
 		}
 		i += w
 	}

@@ -181,7 +181,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), set("quoted_org_tails.txt", lx.quotedOrgTails), set("org_kinds.txt", lx.orgKinds), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
-		lx.loadProducts(), lx.loadQuotedEventHeads(),
+		lx.loadProducts(), readList("quoted_event_heads.txt", &lx.quotedEventHeads),
 		set("surnames.txt", lx.surnames), set("hanja_surnames.txt", lx.hanjaSurnames), set("sector_endings.txt", lx.sectorEnds), set("not_names.txt", lx.notNames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {
 			col := strings.Split(line, "\t")

@@ -109,8 +109,5 @@ func (lx *lexicon) loadProducts() error {
 	if err != nil {
 		return err
 	}
-	return readLines(lexiconFS, "lexicon/product_new.txt", func(line string) error {
-		lx.productNew = append(lx.productNew, strings.TrimSpace(line))
-		return nil
-	})
+	return readList("product_new.txt", &lx.productNew)
 }

@@ -7,12 +7,7 @@ import (
 )
 
 // loadEventHeads reads lexicon/event_heads.txt.
-func (lx *lexicon) loadEventHeads() error {
-	return readLines(lexiconFS, "lexicon/event_heads.txt", func(line string) error {
-		lx.eventHeads = append(lx.eventHeads, strings.TrimSpace(line))
-		return nil
-	})
-}
+func (lx *lexicon) loadEventHeads() error { return readList("event_heads.txt", &lx.eventHeads) }
 
 // eventQualifier reports a word that can name the place or body of a
 // two-word named event: a known place (뮌헨) or an acronym of capitals and

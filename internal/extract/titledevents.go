@@ -12,10 +12,10 @@ import (
 // noun of a named event ("제5차 한빛 미래 전략대화": two).
 const maxOrdinalEventWords = 4
 
-// loadQuotedEventHeads reads lexicon/quoted_event_heads.txt.
-func (lx *lexicon) loadQuotedEventHeads() error {
-	return readLines(lexiconFS, "lexicon/quoted_event_heads.txt", func(line string) error {
-		lx.quotedEventHeads = append(lx.quotedEventHeads, strings.TrimSpace(line))
+// readList reads the lines of a lexicon file into dst, in order.
+func readList(name string, dst *[]string) error {
+	return readLines(lexiconFS, "lexicon/"+name, func(line string) error {
+		*dst = append(*dst, strings.TrimSpace(line))
 		return nil
 	})
 }
