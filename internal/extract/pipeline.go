@@ -54,6 +54,7 @@ var pipeline = []stage{
 	{name: "quoted-orgs", run: (*doc).quotedOrgs},
 	{name: "districts", run: (*doc).districtPlaces},
 	{name: "title-then-name", run: (*doc).titleThenName},
+	{name: "kind-then-name", run: (*doc).kindThenName},
 	{name: "villages", run: (*doc).villagePlaces},
 	{name: "place-offices", run: (*doc).placeOffices},
 	{name: "partner-orgs", run: (*doc).partnerOrgs},
