@@ -16,8 +16,11 @@ func (d *doc) kindThenName() {
 			continue
 		}
 		nw := &d.words[k]
-		if nw.quoted || nw.openQ || !d.koreanName(k) || k+1 < len(d.words) && d.words[k+1].sent == nw.sent && nw.bare() && d.lx.titles[d.words[k+1].stem] {
-			continue // "감독 도담 코치": the name's own title follows; the title pattern reads it
+		if nw.quoted || nw.openQ || !d.koreanName(k) {
+			continue
+		}
+		if j := k + 1; j < len(d.words) && d.words[j].sent == nw.sent && nw.bare() && (d.lx.titles[d.words[j].stem] || d.koreanName(j)) {
+			continue // "감독 도담 코치": the name's own title follows; "배우 도담 한결": a list the other stages read
 		}
 		e := d.entity(Person, nw.stem)
 		e.setAttrs(tw.stem, "", "")
