@@ -156,7 +156,7 @@ var (
 	titleAnyRe = lazyRE(titleAlt)
 )
 
-const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|편집국장|논설실장|논설주간|주필|기상캐스터)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
@@ -207,11 +207,15 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	return d, names, rest
 }
 
+// nameSeps are the marks a list of reporters' names is parted with:
+// commas and the middle dots pages set ("홍길동·김철수", "홍길동‧김철수").
+const nameSeps = ",·ㆍ‧・･"
+
 // splitNames reads the names of a list of reporters ("홍길동·김철수",
 // "홍길동 김철수 수습"), leaving out rank words.
 func splitNames(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || strings.ContainsRune(nameSeps, r) }) {
 		if nameRe().MatchString(f) && !lex().phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
@@ -401,7 +405,7 @@ func parseByline(s string) (credit, bool) {
 			// "홍길동기자": the name and the title run together.
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 			signed = len(c.names)
-		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
+		case nameRe().MatchString(t) || strings.ContainsAny(t, nameSeps) && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		case len(c.emails) > 0 && hanjaNameRe().MatchString(t):
 			c.names = append(c.names, t) // "崔慧梨 soboru@…": an archive prints the reporter's name in hanja
@@ -497,7 +501,7 @@ func trailingReporters(s string) ([]string, string) {
 }
 
 var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
-	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
+	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ", "|", " ", "｜", " ", "ㅣ", " ")
 
 // openBylineRe is an outlet, its reporters and their title opening a lead
 // before "=", with no bracket around them: "한빛경제 홍길동 기자= …".
@@ -561,7 +565,7 @@ func outletLead(s string, end int) (credit, bool) {
 
 // isRights reports whether s is a copyright or reuse notice line.
 func isRights(s string) bool {
-	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") {
+	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") && !politeNotice(s) {
 		return false
 	}
 	if strings.Contains(s, "ⓒ") || strings.Contains(s, "©") || strings.Contains(s, "저작권자") ||
@@ -570,6 +574,14 @@ func isRights(s string) bool {
 	}
 	low := strings.ToLower(s)
 	return strings.Contains(low, "copyright") || strings.Contains(low, "(c)") || strings.Contains(low, "all rights reserved")
+}
+
+// politeNotice reports a rights notice written as a polite sentence, its
+// holder marked: "저작권자 ⓒ한빛일보 | 무단 전재, 재배포를 금지합니다.". A
+// body sentence ending so names no holder with a copyright sign.
+func politeNotice(s string) bool {
+	return (strings.Contains(s, "ⓒ") || strings.Contains(s, "©")) &&
+		(strings.HasSuffix(s, "금지합니다.") || strings.HasSuffix(s, "금합니다."))
 }
 
 var (

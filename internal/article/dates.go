@@ -175,7 +175,7 @@ func stampByline(s string) *credit {
 	if loc == nil {
 		return nil
 	}
-	if !strings.Contains(s[:loc[0]], "기자") {
+	if !titleAnyRe().MatchString(s[:loc[0]]) {
 		return stampThenByline(s[loc[1]:])
 	}
 	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")
