@@ -116,11 +116,15 @@ func unglue(lines []line) []line {
 var slashCreditLineRe = lazyRE(`^/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?$`)
 
 // joinCredits puts a "/홍길동 기자" credit that a page set on its own line
-// back after the caption sentence above it, where captions carry it.
+// back after the caption sentence above it, where captions carry it, and
+// a reporter's title a page set on the line under the name ("홍길동" over
+// "기자") back after the name.
 func joinCredits(lines []line) []line {
 	out := lines[:0:0]
 	for _, l := range lines {
-		if n := len(out); n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") {
+		n := len(out)
+		if n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") ||
+			n > 0 && titleRe().MatchString(l.text) && nameRe().MatchString(out[n-1].text) {
 			out[n-1].text += " " + l.text
 			continue
 		}
