@@ -573,9 +573,11 @@ func weakTitle(f *feature) bool {
 }
 
 // titleLike reports whether a line can stand as a headline or subhead:
-// short, unfinished, not a dateline or byline, mostly letters.
+// short, unfinished, not a dateline or byline, mostly letters, or with
+// more words than figures ("2023년 코스피 종가 2655.28… 18% 상승").
 func titleLike(f *feature) bool {
-	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul &&
+	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.hangul &&
+		(f.digits < 0.5 || f.digits < 0.7 && !tickerWords(f.text)) &&
 		!strings.Contains(f.text, "다. ") // prose cut short, or a caption with a credit after it
 }
 

@@ -176,7 +176,7 @@ func vocabulary(f *feature) {
 	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe().MatchString(t)
 	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe().MatchString(t)
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
-	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
+	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2 && tickerWords(t)
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
 	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">")))
 	if !f.marker && bracketed {
@@ -207,6 +207,28 @@ func vocabulary(f *feature) {
 	f.outletOnly = outletOnly(t)
 	f.kicker = kickerLine(f)
 }
+
+// tickerWords reports whether a line full of figures reads as a ticker or
+// a contact line ("코스피 2,731.05 ▲12.40", "문의: 한빛재단 홍보팀
+// 02-000-0000"): it has fewer than minTitleWords words of letters, or no
+// more of them than of figures. A headline full of figures ("2023년 코스피
+// 마감 종가 2655.28… 연간 18% 상승") has more words than figures.
+func tickerWords(t string) bool {
+	figures, plain := 0, 0
+	for _, w := range strings.Fields(t) {
+		switch {
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			figures++
+		case strings.ContainsFunc(w, unicode.IsLetter):
+			plain++ // a bracket or arrow alone is neither
+		}
+	}
+	return figures >= plain || plain < minTitleWords
+}
+
+// minTitleWords is the fewest words of letters that let a line full of
+// figures be a title rather than a ticker.
+const minTitleWords = 4
 
 // siteNoticeRe is a line wholly in brackets that gives the site's own
 // address: "( 한빛방송 케이블방송 ch100, www.hanbit.tv )".

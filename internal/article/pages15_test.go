@@ -1,5 +1,7 @@
 package article
 
+import "testing"
+
 // pages15Cases are invented articles (TestForms parses them) reproducing
 // layouts met on outlets the development pages do not hold: a rights
 // notice written as a polite sentence ("…재배포를 금지합니다.") under a
@@ -7,7 +9,9 @@ package article
 // ("나은별‧한결"), a column signed by its editor-in-chief on the timestamp
 // line with Hangul-vowel bars, under a share bar closed by "link"; a
 // reporter's name set over its title on the next line ("나은별" / "기자")
-// under a weather widget, above the lead photo's alt text ("… 기사의 사진").
+// under a weather widget, above the lead photo's alt text ("… 기사의 사진");
+// a portal page whose headline is full of figures ("2024년 한빛지수 마감
+// 종가 1325.40… 연간 12% 상승") above a subhead and a market ticker.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -20,5 +24,27 @@ func pages15Cases() []formCase {
 			names: []string{"도담"}, emails: []string{"dodam@saebomjournal.kr"}, published: "2024-03-05"},
 		{file: "name-over-title.txt", headline: "도담 한빛그룹 회장 “새 공장 올해 안에 짓겠다”", body: []string{"도담 한빛그룹 회장이", "이날 신년인사회에는"},
 			names: []string{"나은별"}, published: "2024-01-03"},
+		{file: "figures-title.txt", headline: "2024년 한빛지수 마감 종가 1325.40… 연간 12% 상승",
+			subheads: []string{"새봄지수 640.12 마감…첫날보다 8% 올라"}, body: []string{"한빛지수가 2024년을", "장 초반"}},
+	}
+}
+
+// TestTickerWords checks that a line is read as a market ticker only when
+// its words holding figures are at least as many as the others.
+func TestTickerWords(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"한빛 1,325.40 ▲12.30", true},
+		{"한빛 1,325.40 ▲12.30 새봄 640.12 ▼3.10", true},
+		{"파일 [ 12 ]", true},
+		{"언론연락처: 한빛재단 홍보팀 02-000-0000", true},
+		{"2024년 한빛지수 마감 종가 1325.40… 연간 12% 상승", false},
+		{"올해 한빛지수 종가 1325.40 연간 12% 상승 마감", false},
+	} {
+		if got := tickerWords(tc.line); got != tc.want {
+			t.Errorf("tickerWords(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
