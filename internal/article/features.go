@@ -465,8 +465,9 @@ var breadcrumbRe = lazyRE(`^[^\s>›]{1,12}(?:[>›][^\s>›]{1,12})+$`)
 var pageNumberRe = lazyRE(`^\|?\s*(?:본지\s*)?(?:A|B)?\d{1,2}\s*면$`)
 
 // loneCreditRe is a photo credit left alone on its line by a page whose
-// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)".
-var loneCreditRe = lazyRE(`^[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]]$`)
+// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)", also in the
+// bars of its table cell: "| (사진=한빛포털 갈무리) |".
+var loneCreditRe = lazyRE(`^(?:\|\s*)?[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]](?:\s*\|)?$`)
 
 // siteMotto reports whether s is the site's own name and motto, as a page
 // shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):

@@ -11,7 +11,8 @@ import "testing"
 // reporter's name set over its title on the next line ("나은별" / "기자")
 // under a weather widget, above the lead photo's alt text ("… 기사의 사진");
 // a portal page whose headline is full of figures ("2024년 한빛지수 마감
-// 종가 1325.40… 연간 12% 상승") above a subhead and a market ticker.
+// 종가 1325.40… 연간 12% 상승") above a subhead and a market ticker; a
+// photo's credit left alone in the bars of its table cell ("| (사진=…) |").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -26,6 +27,8 @@ func pages15Cases() []formCase {
 			names: []string{"나은별"}, published: "2024-01-03"},
 		{file: "figures-title.txt", headline: "2024년 한빛지수 마감 종가 1325.40… 연간 12% 상승",
 			subheads: []string{"새봄지수 640.12 마감…첫날보다 8% 올라"}, body: []string{"한빛지수가 2024년을", "장 초반"}},
+		{file: "cell-credit.txt", body: []string{"[한빛TV 나은별 기자] 이날", "도담 새봄증권", "한빛제약 훨훨"},
+			names: []string{"나은별"}, agency: "한빛TV"},
 	}
 }
 
