@@ -164,6 +164,9 @@ func splitWireLead(s string) []string {
 func splitGlued(s string) []string {
 	m := stampIn(s)
 	if m == nil {
+		if parts := splitDatedByline(s); parts != nil {
+			return parts
+		}
 		return splitDatedTitle(s)
 	}
 	if m[3] < len(s) && s[m[3]] != ' ' {
@@ -181,6 +184,31 @@ func splitGlued(s string) []string {
 	out = append(out, stamp)
 	return append(out, splitTail(tail)...)
 }
+
+// datedBylineRe is a title, the bare date and the reporter a list page
+// runs into the story's lead on one line: "제목 2022-10-11 홍길동 기자 본문…".
+var datedBylineRe = lazyRE(`^(\S.*?)\s+(\d{4}[-.]\d{2}[-.]\d{2})\s+([가-힣]{2,4}\s?` + titleAlt + `)\s+(\S.*)$`)
+
+// splitDatedByline cuts such a line into its title, date, byline and lead;
+// nil when the text before the date is a sentence, or too short or too long
+// for a title, or the text after the byline is no lead sentence.
+func splitDatedByline(s string) []string {
+	m := datedBylineRe().FindStringSubmatch(s)
+	if m == nil || endsSentence(m[1]) || strings.Contains(m[1], "다. ") || !endsSentence(m[4]) {
+		return nil
+	}
+	if n := utf8.RuneCountInString(m[1]); n < minDatedTitle || n > maxGluedTitle || utf8.RuneCountInString(m[4]) < minDatedLead {
+		return nil
+	}
+	return m[1:]
+}
+
+// minDatedTitle and minDatedLead bound the title and the lead of a line
+// split by splitDatedByline: "경찰은 2023-05-11 홍길동 기자 등을 불렀다." is prose.
+const (
+	minDatedTitle = 10
+	minDatedLead  = 20
+)
 
 // splitDatedTitle cuts a page's metadata date off the title it opens
 // ("date 2025-03-12 제목", with no timestamp after the title): the date and

@@ -12,7 +12,8 @@ import "testing"
 // under a weather widget, above the lead photo's alt text ("… 기사의 사진");
 // a portal page whose headline is full of figures ("2024년 한빛지수 마감
 // 종가 1325.40… 연간 12% 상승") above a subhead and a market ticker; a
-// photo's credit left alone in the bars of its table cell ("| (사진=…) |").
+// photo's credit left alone in the bars of its table cell ("| (사진=…) |");
+// a title, bare date, byline and lead run together on one line.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -29,6 +30,8 @@ func pages15Cases() []formCase {
 			subheads: []string{"새봄지수 640.12 마감…첫날보다 8% 올라"}, body: []string{"한빛지수가 2024년을", "장 초반"}},
 		{file: "cell-credit.txt", body: []string{"[한빛TV 나은별 기자] 이날", "도담 새봄증권", "한빛제약 훨훨"},
 			names: []string{"나은별"}, agency: "한빛TV"},
+		{file: "dated-byline.txt", headline: "도담 한빛시장, 시의회 시정질문 참석", body: []string{"도담 한빛시장이 11일"},
+			names: []string{"나은별"}, published: "2023-05-11"},
 	}
 }
 
@@ -48,6 +51,24 @@ func TestTickerWords(t *testing.T) {
 	} {
 		if got := tickerWords(tc.line); got != tc.want {
 			t.Errorf("tickerWords(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestSplitDatedByline checks that a title, bare date, byline and lead run
+// together are cut apart, and that prose holding a date and a reporter is not.
+func TestSplitDatedByline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want int // parts, 0 when the line stays whole
+	}{
+		{"한빛시장, 시의회 시정질문 참석 2023-05-11 나은별 기자 한빛시장이 11일 오전 시의회에서 질문에 답하고 있다.", 4},
+		{"경찰은 2023-05-11 나은별 기자 등을 불러 조사했다고 밝혔다.", 0},
+		{"한빛시장, 시의회 시정질문 참석 2023-05-11 나은별 기자 사진", 0},
+		{"한빛시는 2023-05-11 나은별 기자가 쓴 기사를 바로잡았다. 시는 사과문도 냈다.", 0},
+	} {
+		if got := len(splitDatedByline(tc.line)); got != tc.want {
+			t.Errorf("splitDatedByline(%q) gives %d parts, want %d", tc.line, got, tc.want)
 		}
 	}
 }
