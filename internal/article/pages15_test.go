@@ -13,7 +13,9 @@ import "testing"
 // a portal page whose headline is full of figures ("2024년 한빛지수 마감
 // 종가 1325.40… 연간 12% 상승") above a subhead and a market ticker; a
 // photo's credit left alone in the bars of its table cell ("| (사진=…) |");
-// a title, bare date, byline and lead run together on one line.
+// a title, bare date, byline and lead run together on one line; a
+// paragraph a crawler broke where the page set a link ("다만 이날은" /
+// "한빛전자(000000) 등 …").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -28,7 +30,7 @@ func pages15Cases() []formCase {
 			names: []string{"나은별"}, published: "2024-01-03"},
 		{file: "figures-title.txt", headline: "2024년 한빛지수 마감 종가 1325.40… 연간 12% 상승",
 			subheads: []string{"새봄지수 640.12 마감…첫날보다 8% 올라"}, body: []string{"한빛지수가 2024년을", "장 초반"}},
-		{file: "cell-credit.txt", body: []string{"[한빛TV 나은별 기자] 이날", "도담 새봄증권", "한빛제약 훨훨"},
+		{file: "cell-credit.txt", body: []string{"[한빛TV 나은별 기자] 이날", "도담 새봄증권", "한빛제약 훨훨"}, // the first line broken at a link
 			names: []string{"나은별"}, agency: "한빛TV"},
 		{file: "dated-byline.txt", headline: "도담 한빛시장, 시의회 시정질문 참석", body: []string{"도담 한빛시장이 11일"},
 			names: []string{"나은별"}, published: "2023-05-11"},
@@ -69,6 +71,27 @@ func TestSplitDatedByline(t *testing.T) {
 	} {
 		if got := len(splitDatedByline(tc.line)); got != tc.want {
 			t.Errorf("splitDatedByline(%q) gives %d parts, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestBrokenAtLink checks which pairs of crawled lines are one paragraph
+// cut where the page set a link inside it.
+func TestBrokenAtLink(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"한빛지수는 0.01% 올랐어요. 다만 이날은", "한빛전자(000000) 등 대표주가 강세를 보였어요.", true},
+		{"시는 공원을 새로 열었다. 이어 시장은", "새봄동 주민들과 만나 의견을 들었다.", true},
+		{"시는 공원을 새로 열었다.", "새봄동 주민들과 만나 의견을 들었다.", false},
+		{"한빛시 청년 주택 공급 계획", "시는 다음 달부터 신청을 받는다.", false},
+		{"시는 공원을 새로 열었다. 공원의 이름은 새봄숲공원", "시는 다음 달부터 신청을 받는다.", false},
+		{"시는 공원을 새로 열었다. 이어 시장은", "▲새봄동 주민 간담회", false},
+		{"시는 공원을 새로 열었다. 이어 시장은", "[사진] 새봄동 주민들과 만나 의견을 들었다.", false},
+	} {
+		if got := brokenAtLink(tc.prev, tc.next); got != tc.want {
+			t.Errorf("brokenAtLink(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
 		}
 	}
 }

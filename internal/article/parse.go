@@ -322,7 +322,34 @@ func (b *builder) paragraph(t string, l line) {
 			return
 		}
 	}
+	if n := len(b.parts); n > 0 && !b.wrappedDoc && !b.fragments {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && len(prev.more) == 0 && brokenAtLink(prev.text, t) {
+			prev.more = append(prev.more, t)
+			return
+		}
+	}
 	b.parts = append(b.parts, part{kind: KindBody, text: t, photo: -1, open: true})
+}
+
+// maxLinkTail is the longest word a paragraph broken at a link ends on.
+const maxLinkTail = 4
+
+// brokenAtLink reports whether a crawled paragraph was cut where the page
+// set a link inside it ("… 보여요. 다만 이날은" / "한빛전자(000000) 등이
+// 강세를 보였어요."): the first line holds a finished sentence and then
+// breaks off on a short Hangul word, and the next line closes a sentence
+// without opening like a new item (a bracket, bullet or quote).
+func brokenAtLink(prev, next string) bool {
+	if endsPunct(prev) || !strings.Contains(prev, "다. ") && !strings.Contains(prev, "요. ") || !endsSentence(next) {
+		return false
+	}
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if r < 0xAC00 || r > 0xD7A3 || utf8.RuneCountInString(last) > maxLinkTail {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune("[(<\"“'‘-▶▲■●◆※☞", first)
 }
 
 // last is the last line a part holds.
