@@ -194,8 +194,9 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
 	// byline, not datelines.
+	// "[한빛펜=온라인뉴스팀]" names the outlet and its desk, no place.
 	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
-		titleEndRe().MatchString(agency) || outletWord(place) {
+		titleEndRe().MatchString(agency) || outletWord(place) || deskRe().MatchString(strings.TrimSpace(agency)) {
 		return nil, nil, s
 	}
 	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
@@ -355,6 +356,9 @@ func parseByline(s string) (credit, bool) {
 		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
+	if m := deskBylineRe().FindStringSubmatch(s); m != nil {
+		return credit{agency: canonicalOutlet(m[1])}, true // "[한빛펜=온라인뉴스팀]": the outlet's desk signs
+	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
 	if m := barStampRe().FindStringIndex(rest); m != nil {
@@ -423,6 +427,10 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// deskBylineRe is an outlet and its desk alone in brackets, signing a
+// story: "[한빛펜=온라인뉴스팀]", "[한빛펜 = 사회부]".
+var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크))\s*\]$`)
 
 // signs reports whether the credit read from a line signs the story:
 // names need a title, an e-mail or an outlet in brackets ("[한빛신문
@@ -552,11 +560,14 @@ const minOutletLead = 40
 // tag such as "[포토뉴스]" opens no lead and is no outlet.
 func outletLead(s string, end int) (credit, bool) {
 	name := strings.TrimSpace(s[1:end])
+	desked := false
 	if site, desk, ok := strings.Cut(name, "="); ok && deskRe().MatchString(strings.TrimSpace(desk)) {
-		name = strings.TrimSpace(site) // "[한빛뉴스=문화부]": the outlet and the desk that signs
+		// "[한빛뉴스=문화부]": the outlet and the desk that signs; a desk
+		// after the "=" shows the word before it is the outlet's name
+		name, desked = strings.TrimSpace(site), true
 	}
 	rest := strings.TrimSpace(s[end+1:])
-	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
+	if strings.ContainsAny(name, " =") || !outletWord(name) && !desked || lex().phraseIn(phraseCue, name) ||
 		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
 		return credit{}, false
 	}
@@ -593,8 +604,10 @@ var (
 	// tailParenRe is a credit in parentheses standing after the caption's
 	// last sentence, "…있다. (대통령실통신사진기자단) 2025.04.01.", unlike
 	// "회장(왼쪽)이", which is glued to a word.
-	tailParenRe   = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
-	tailSourceRe  = lazyRE(`(?:^|[.!?…]\s*)/?\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	tailParenRe = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
+	// tailSourceRe is a credit closing the caption after its sentence or
+	// after a slash: "…있다. 사진=한빛시", "한빛시장(자료사진) / 사진=한빛뉴스".
+	tailSourceRe  = lazyRE(`(?:(?:^|[.!?…]\s*)/?|\s/)\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
 	bracketTailRe = lazyRE(`\[([^\[\]=]{2,60})\]`)
 	// bracketEndRe is a credit bracket closing the caption: "[연합뉴스 자료사진]".
 	bracketEndRe  = lazyRE(`\[([^\[\]=]{2,60})\]\s*$`)

@@ -545,6 +545,7 @@ func tailedByline(t string) (credit, bool) {
 	if !cut {
 		return credit{}, false
 	}
+	head = strings.TrimRight(head, " ▶▷►☞") // "[한빛펜=온라인뉴스팀] ▶다른기사보기": the link's arrow
 	return parseByline(strings.TrimSpace(head + " " + strings.Join(mails, " ")))
 }
 

@@ -15,7 +15,9 @@ import "testing"
 // photo's credit left alone in the bars of its table cell ("| (사진=…) |");
 // a title, bare date, byline and lead run together on one line; a
 // paragraph a crawler broke where the page set a link ("다만 이날은" /
-// "한빛전자(000000) 등 …").
+// "한빛전자(000000) 등 …"); a story signed by its outlet's desk in brackets
+// ("[한빛펜=온라인뉴스팀]"), at the lead and again before a link, with a
+// caption credited after a slash ("… / 사진=한빛뉴스").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -34,6 +36,8 @@ func pages15Cases() []formCase {
 			names: []string{"나은별"}, agency: "한빛TV"},
 		{file: "dated-byline.txt", headline: "도담 한빛시장, 시의회 시정질문 참석", body: []string{"도담 한빛시장이 11일"},
 			names: []string{"나은별"}, published: "2023-05-11"},
+		{file: "desk-signed.txt", headline: "5일 성명, 시의회 간담회 발언 대해 비판",
+			body: []string{"[한빛펜=온라인뉴스팀]도담", "도담 의원은 5일", "도담 의원은 이날"}, agency: "한빛펜", photos: 1},
 	}
 }
 
@@ -92,6 +96,19 @@ func TestBrokenAtLink(t *testing.T) {
 	} {
 		if got := brokenAtLink(tc.prev, tc.next); got != tc.want {
 			t.Errorf("brokenAtLink(%q, %q) = %v, want %v", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}
+
+// TestSlashSource checks the source of a caption credited after a slash.
+func TestSlashSource(t *testing.T) {
+	for _, tc := range []struct{ caption, source string }{
+		{"도담 새봄당 의원(자료사진) / 사진=한빛뉴스", "한빛뉴스"},
+		{"한빛시청 전경. 사진=한빛시", "한빛시"},
+		{"도담 의원(자료사진) 사진=한빛뉴스", ""},
+	} {
+		if got := parsePhoto("", tc.caption).Source; got != tc.source {
+			t.Errorf("source of %q = %q, want %q", tc.caption, got, tc.source)
 		}
 	}
 }
