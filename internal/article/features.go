@@ -200,6 +200,9 @@ func vocabulary(f *feature) {
 	case bracketed && speakerBox(t):
 		f.speakerTag = true
 		f.speaker = cleanSpeaker(t)
+	case bracketed && briefingSpeaker(t) != "":
+		f.speakerTag = true
+		f.speaker = briefingSpeaker(t)
 	case f.markerRest != "" && !endsSentence(f.markerRest) && utf8.RuneCountInString(f.markerRest) <= 40 && !strings.ContainsAny(f.markerRest, "\"“"):
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
 		f.speaker = cleanSpeaker(f.markerRest)
@@ -357,6 +360,29 @@ func speakerBox(s string) bool {
 	// someone with a slash or is bracketed whole.
 	whole := strings.ContainsRune(s, '/') || strings.HasSuffix(s, "]") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "】")
 	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex().phraseIn(phraseSpeaker, inner)
+}
+
+// maxBriefingSpeaker bounds the label of a briefing's speaker.
+const maxBriefingSpeaker = 40
+
+// briefingSpeaker reads the label a briefing's transcript sets over what
+// each speaker says, a name and post in angle brackets ("<도담 새봄당
+// 정책위의장>"); "" when s is none: the first word must be a name and the
+// last a post ("…장", "…관", "…원"), so "<한빛시 새 청사 착공>" is no label.
+func briefingSpeaker(s string) string {
+	open, w := utf8.DecodeRuneInString(s)
+	end, _ := utf8.DecodeLastRuneInString(s)
+	if !(open == '<' && end == '>' || open == '〈' && end == '〉' || open == '＜' && end == '＞') ||
+		utf8.RuneCountInString(s) > maxBriefingSpeaker {
+		return ""
+	}
+	inner := strings.TrimSpace(s[w : len(s)-utf8.RuneLen(end)])
+	words := strings.Fields(inner)
+	if len(words) < 2 || strings.ContainsAny(inner, "<>〈〉＜＞=") || !nameRe().MatchString(words[0]) ||
+		!lex().phraseIn(phraseMugTitle, words[len(words)-1]) {
+		return ""
+	}
+	return inner
 }
 
 // toolbarLine reports whether every word of s is a toolbar word ("크게

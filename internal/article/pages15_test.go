@@ -17,7 +17,9 @@ import "testing"
 // paragraph a crawler broke where the page set a link ("다만 이날은" /
 // "한빛전자(000000) 등 …"); a story signed by its outlet's desk in brackets
 // ("[한빛펜=온라인뉴스팀]"), at the lead and again before a link, with a
-// caption credited after a slash ("… / 사진=한빛뉴스").
+// caption credited after a slash ("… / 사진=한빛뉴스"); a briefing's
+// transcript under a skip link ("콘텐츠 영역"), each speaker labelled by a
+// name and post in angle brackets.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -38,6 +40,8 @@ func pages15Cases() []formCase {
 			names: []string{"나은별"}, published: "2023-05-11"},
 		{file: "desk-signed.txt", headline: "5일 성명, 시의회 간담회 발언 대해 비판",
 			body: []string{"[한빛펜=온라인뉴스팀]도담", "도담 의원은 5일", "도담 의원은 이날"}, agency: "한빛펜", photos: 1},
+		{file: "briefing-speaker.txt", body: []string{"언론인 여러분", "오늘 협의회에서", "첫 번째는", "당정은", "정부는 다음 달"},
+			speakers: []string{"도담 새봄당 정책위의장", "한결 한빛부 차관"}},
 	}
 }
 
@@ -109,6 +113,22 @@ func TestSlashSource(t *testing.T) {
 	} {
 		if got := parsePhoto("", tc.caption).Source; got != tc.source {
 			t.Errorf("source of %q = %q, want %q", tc.caption, got, tc.source)
+		}
+	}
+}
+
+// TestBriefingSpeaker checks which lines in angle brackets label a
+// briefing's speaker.
+func TestBriefingSpeaker(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"<도담 새봄당 정책위의장>", "도담 새봄당 정책위의장"},
+		{"<한결 한빛부 차관>", "한결 한빛부 차관"},
+		{"<한빛시 새 청사 착공>", ""},
+		{"<도담>", ""},
+		{"<도담 새봄당 정책위의장> 오늘 브리핑을 하겠습니다", ""},
+	} {
+		if got := briefingSpeaker(tc.line); got != tc.want {
+			t.Errorf("briefingSpeaker(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }
