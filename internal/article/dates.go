@@ -118,7 +118,7 @@ func bareStamp(s string, locs [][]int) pageDate {
 			return pageDate{stamp: true}
 		}
 	}
-	if len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12 {
+	if (len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12) && !signedBarStamp(s) {
 		return pageDate{}
 	}
 	m := locs[0]
@@ -131,6 +131,14 @@ func bareStamp(s string, locs [][]int) pageDate {
 		pd.outlet = canonicalOutlet(strings.Join(words, " ")) // a portal's "KBS 2024. 1. 29. 23:57"
 	}
 	return pd
+}
+
+// signedBarStamp reports a timestamp closing, after a bar, a line that
+// signs the story by a reporter's title, whatever words describe the
+// writer before it: "한빛신문 공채 1기, 한빛TV 기자 | 2010.01.01 08:03".
+func signedBarStamp(s string) bool {
+	loc := barStampRe().FindStringIndex(s)
+	return loc != nil && titleEndRe().MatchString(strings.TrimSpace(s[:loc[0]]))
 }
 
 // urlDate reads the date in a URL or article id printed on a text line

@@ -19,7 +19,8 @@ import "testing"
 // ("[한빛펜=온라인뉴스팀]"), at the lead and again before a link, with a
 // caption credited after a slash ("… / 사진=한빛뉴스"); a briefing's
 // transcript under a skip link ("콘텐츠 영역"), each speaker labelled by a
-// name and post in angle brackets.
+// name and post in angle brackets; a timestamp after a bar closing a
+// line that signs by a title with no name ("한빛TV 기자 | 2010.01.01 08:03").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -42,6 +43,8 @@ func pages15Cases() []formCase {
 			body: []string{"[한빛펜=온라인뉴스팀]도담", "도담 의원은 5일", "도담 의원은 이날"}, agency: "한빛펜", photos: 1},
 		{file: "briefing-speaker.txt", body: []string{"언론인 여러분", "오늘 협의회에서", "첫 번째는", "당정은", "정부는 다음 달"},
 			speakers: []string{"도담 새봄당 정책위의장", "한결 한빛부 차관"}},
+		{file: "signed-bar-stamp.txt", headline: "[한빛온라인10년] 많이 큰 10년, 많이 클 10년",
+			body: []string{"성탄절이 하루", "함박눈은 아니지만"}, published: "2010-01-01"},
 	}
 }
 

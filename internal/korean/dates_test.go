@@ -166,6 +166,11 @@ func TestInferPublished(t *testing.T) {
 			want: "2024-10-07",
 		},
 		{
+			name: "a complete date something takes effect as of is a plan, no anchor",
+			text: "한빛신문 새봄본사가 2024년 9월 1일을 기해 정식 출범합니다. 한빛신문은 지난 7월 12일 개소식을 가졌습니다.",
+			want: "",
+		},
+		{
 			name: "no captions and no written month: unknown",
 			text: "서울시는 7일 새 교통 대책을 마련했다고 밝혔다. 시는 지난 5일 공청회를 열었다.",
 			want: "",
