@@ -356,6 +356,9 @@ func parseByline(s string) (credit, bool) {
 		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
+	if deskStubRe().MatchString(s) {
+		return c, true // "디지털뉴스팀 desk@": a desk signs, its address cut off by the page
+	}
 	if m := deskBylineRe().FindStringSubmatch(s); m != nil {
 		return credit{agency: canonicalOutlet(m[1])}, true // "[한빛펜=온라인뉴스팀]": the outlet's desk signs
 	}
@@ -431,6 +434,10 @@ func parseByline(s string) (credit, bool) {
 // deskBylineRe is an outlet and its desk alone in brackets, signing a
 // story: "[한빛펜=온라인뉴스팀]", "[한빛펜 = 사회부]".
 var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크))\s*\]$`)
+
+// deskStubRe is a desk signing with an address the page cut off after
+// the "@": "디지털뉴스팀 desk@".
+var deskStubRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)\s+[A-Za-z0-9._%+\-]+@$`)
 
 // signs reports whether the credit read from a line signs the story:
 // names need a title, an e-mail or an outlet in brackets ("[한빛신문

@@ -492,8 +492,9 @@ var pageNumberRe = lazyRE(`^\|?\s*(?:본지\s*)?(?:A|B)?\d{1,2}\s*면$`)
 
 // loneCreditRe is a photo credit left alone on its line by a page whose
 // picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)", also in the
-// bars of its table cell: "| (사진=한빛포털 갈무리) |".
-var loneCreditRe = lazyRE(`^(?:\|\s*)?[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]](?:\s*\|)?$`)
+// bars of its table cell: "| (사진=한빛포털 갈무리) |", or a provider's name
+// and "제공." closed by a full stop: "한빛TV 제공.".
+var loneCreditRe = lazyRE(`^(?:(?:\|\s*)?[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]](?:\s*\|)?|(?:사진\s*)?[^\s.]{1,20}(?:\s[^\s.]{1,20})?\s?제공\.)$`)
 
 // siteMotto reports whether s is the site's own name and motto, as a page
 // shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):

@@ -20,7 +20,10 @@ import "testing"
 // caption credited after a slash ("… / 사진=한빛뉴스"); a briefing's
 // transcript under a skip link ("콘텐츠 영역"), each speaker labelled by a
 // name and post in angle brackets; a timestamp after a bar closing a
-// line that signs by a title with no name ("한빛TV 기자 | 2010.01.01 08:03").
+// line that signs by a title with no name ("한빛TV 기자 | 2010.01.01 08:03");
+// a lost photo's provider credit ("한빛TV 제공."), a share link ("기사퍼가기"),
+// a desk signing with an address cut off ("desk@") and a rights notice with
+// a toolbar word glued after it.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -45,6 +48,8 @@ func pages15Cases() []formCase {
 			speakers: []string{"도담 새봄당 정책위의장", "한결 한빛부 차관"}},
 		{file: "signed-bar-stamp.txt", headline: "[한빛온라인10년] 많이 큰 10년, 많이 클 10년",
 			body: []string{"성탄절이 하루", "함박눈은 아니지만"}, published: "2010-01-01"},
+		{file: "provider-credit.txt", headline: "한빛TV '저녁뉴스' 도담 앵커 이번주까지 휴가… 클로징 멘트 그립네",
+			body: []string{"한빛TV '저녁뉴스'의", "도담 앵커는 지난 6일"}, agency: "한빛일보", rights: "Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지"},
 	}
 }
 

@@ -229,7 +229,7 @@ func (b *builder) closeParagraph() {
 func (b *builder) text(l line, f feature, lb label) {
 	switch lb {
 	case labelRights:
-		b.parts = append(b.parts, part{kind: KindRights, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindRights, text: cutToolbarTail(f.text), photo: -1})
 	case labelByline:
 		c := f.byline
 		if f.signoff != nil {
@@ -266,6 +266,19 @@ func (b *builder) text(l line, f feature, lb label) {
 		if f.heading != 0 {
 			b.closeParagraph() // a heading inside the body takes no continuation
 		}
+	}
+}
+
+// cutToolbarTail cuts the toolbar words a page glued after a notice
+// ("… 무단전재 및 재배포 금지 제보하기"); the notice is never all toolbar.
+func cutToolbarTail(s string) string {
+	out := s
+	for {
+		i := strings.LastIndexByte(out, ' ')
+		if i <= 0 || !lex().toolbar[out[i+1:]] {
+			return out
+		}
+		out = strings.TrimRight(out[:i], " ")
 	}
 }
 
