@@ -55,6 +55,9 @@ var outlets = []outlet{
 	{"KBS", []string{"kbs.co.kr", "kbs"}},
 	{"MBC", []string{"imbc.com", "mbc"}},
 	{"SBS", []string{"sbs.co.kr", "sbs"}},
+	{"TV조선", []string{"tv조선", "tvchosun.com"}},
+	{"채널A", []string{"채널a", "ichannela.com"}},
+	{"OBS", []string{"obsnews.co.kr", "obs경인tv"}},
 }
 
 // outletIn finds the outlet a line names, preferring the earliest mention.

@@ -140,3 +140,17 @@ func TestBriefingSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadcasterRights checks that the rights notices of broadcasters
+// whose names mix Latin and Hangul letters name their outlet.
+func TestBroadcasterRights(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Copyrights ⓒ TV조선. 무단전재 및 재배포 금지", "TV조선"},
+		{"ⓒ 채널A. 무단전재 및 재배포 금지", "채널A"},
+		{"Copyright ⓒ 한빛방송 무단전재 및 재배포 금지", "한빛방송"},
+	} {
+		if got := rightsOutlet(tc.line); got != tc.want {
+			t.Errorf("rightsOutlet(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
