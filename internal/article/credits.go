@@ -154,12 +154,16 @@ var (
 	hanjaNameRe = lazyRE(`^\p{Han}{2,4}$`)
 	// titleRe is a title word; "기자기자" is a title fused with the
 	// "기자 페이지" link text after it.
-	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
-	titleEndRe = lazyRE(titleAlt + `$`)
-	titleAnyRe = lazyRE(titleAlt)
+	titleRe    = lazyRE(`^(?:` + signerTitleAlt + `)+$`)
+	titleEndRe = lazyRE(signerTitleAlt + `$`)
+	titleAnyRe = lazyRE(signerTitleAlt)
 )
 
-const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|편집국장|논설실장|논설주간|주필|기상캐스터)`
+const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+
+// signerTitleAlt adds the titles of the editors who sign a column
+// ("홍길동 편집국장"); never glued to a name ("이동편집국장" is a desk's head).
+const signerTitleAlt = `(?:` + titleAlt + `|편집국장|논설실장|논설주간|주필)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.

@@ -154,3 +154,18 @@ func TestBroadcasterRights(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorTitle checks that an editor's title signs a byline standing
+// apart from the name, and never as glued to a word before it: the head of
+// a travelling desk ("이동편집국장") in a staff list is no reporter.
+func TestEditorTitle(t *testing.T) {
+	if c, ok := parseByline("도담 편집국장 dodam@hanbit.kr"); !ok || len(c.names) != 1 || c.names[0] != "도담" {
+		t.Errorf("editor byline = %+v %v, want 도담", c, ok)
+	}
+	if c, ok := parseByline("이동편집국= 나은별 부국장(이동편집국장)·한결 정치팀 차장·도담 사회부 기자"); ok && len(c.names) > 0 {
+		t.Errorf("staff list read as a byline: %+v", c)
+	}
+	if got := gluedTitle("이동편집국장"); got != "" {
+		t.Errorf("gluedTitle(이동편집국장) = %q, want none", got)
+	}
+}
