@@ -169,7 +169,7 @@ func vocabulary(f *feature) {
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t) && !quotedTitle(t)
-	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
+	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t) || staffList(t)
 	f.summary = lex().phraseIn(phraseSummary, t)
 	f.summaryEnd = lex().phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t) || menuLine(t)
@@ -209,6 +209,34 @@ func vocabulary(f *feature) {
 	}
 	f.outletOnly = outletOnly(t)
 	f.kicker = kickerLine(f)
+}
+
+// staffItemRe is one member of a team's staff list: a name, the desk and
+// a rank or title, with an aside in parentheses ("홍길동 사회부 차장",
+// "김철수 부국장(이동편집국장)").
+var staffItemRe = lazyRE(`^[가-힣]{2,4}\s+(?:[가-힣A-Za-z]{1,10}\s+){0,2}(?:` + titleAlt + `|[가-힣]{0,6}(?:팀장|차장|부장|국장|위원))(?:\([^()]{1,20}\))?$`)
+
+// minStaff is the fewest members that make a staff list.
+const minStaff = 3
+
+// staffList reports a team's staff credited in one line, its label before
+// an "=" ("특별취재팀= 홍길동 차장·김철수 기자·이영희 기자"): page furniture
+// that credits the team, neither a byline nor the body.
+func staffList(t string) bool {
+	_, list, ok := strings.Cut(t, "=")
+	if !ok {
+		return false
+	}
+	items := strings.Split(strings.TrimSpace(list), "·")
+	if len(items) < minStaff {
+		return false
+	}
+	for _, it := range items {
+		if !staffItemRe().MatchString(strings.TrimSpace(it)) {
+			return false
+		}
+	}
+	return true
 }
 
 // tickerWords reports whether a line full of figures reads as a ticker or

@@ -23,7 +23,8 @@ import "testing"
 // line that signs by a title with no name ("한빛TV 기자 | 2010.01.01 08:03");
 // a lost photo's provider credit ("한빛TV 제공."), a share link ("기사퍼가기"),
 // a desk signing with an address cut off ("desk@") and a rights notice with
-// a toolbar word glued after it.
+// a toolbar word glued after it; a team's staff credited in one line
+// under the story ("이동편집국= 나은별 부국장·한결 정치팀 차장·…").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -50,6 +51,7 @@ func pages15Cases() []formCase {
 			body: []string{"성탄절이 하루", "함박눈은 아니지만"}, published: "2010-01-01"},
 		{file: "provider-credit.txt", headline: "한빛TV '저녁뉴스' 도담 앵커 이번주까지 휴가… 클로징 멘트 그립네",
 			body: []string{"한빛TV '저녁뉴스'의", "도담 앵커는 지난 6일"}, agency: "한빛일보", rights: "Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지"},
+		{file: "staff-list.txt", body: []string{"한빛도내에 가뭄이"}, agency: "한빛일보", rights: "저작권자 © 한빛일보 무단전재 및 재배포 금지"},
 	}
 }
 
@@ -167,5 +169,22 @@ func TestEditorTitle(t *testing.T) {
 	}
 	if got := gluedTitle("이동편집국장"); got != "" {
 		t.Errorf("gluedTitle(이동편집국장) = %q, want none", got)
+	}
+}
+
+// TestStaffList checks which lines credit a team's staff.
+func TestStaffList(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"특별취재팀= 나은별 차장·한결 기자·도담 기자", true},
+		{"이동편집국= 나은별 부국장(이동편집국장)·한결 정치팀 차장·도담 사회부 기자", true},
+		{"특별취재팀= 나은별 차장·한결 기자", false},
+		{"[한빛=나은별 기자] 한빛시·새봄시·도담군이 협약을 맺었다.", false},
+	} {
+		if got := staffList(tc.line); got != tc.want {
+			t.Errorf("staffList(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
