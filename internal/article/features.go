@@ -427,8 +427,9 @@ func toolbarLine(s string) bool {
 		switch {
 		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
 			urls++ // the page's own address beside its copy button
-		case core == "":
-			// a bare number ("댓글 0") counts only beside toolbar words
+		case core == "" || !strings.ContainsFunc(core, unicode.IsLetter):
+			// a bare number ("댓글 0") or a colon ("URL : …") counts only
+			// beside toolbar words
 		case lex().toolbar[core] || gluedToolbar(core):
 			named = true
 		case i == 0 && len(words) > 1 && outletWord(core):

@@ -24,7 +24,10 @@ import "testing"
 // a lost photo's provider credit ("한빛TV 제공."), a share link ("기사퍼가기"),
 // a desk signing with an address cut off ("desk@") and a rights notice with
 // a toolbar word glued after it; a team's staff credited in one line
-// under the story ("이동편집국= 나은별 부국장·한결 정치팀 차장·…").
+// under the story ("이동편집국= 나은별 부국장·한결 정치팀 차장·…"); a
+// print page closed by its labelled address ("URL : http://…"); a title
+// under a weather widget, an empty list's header ("최근기사") and a share
+// count ("이 기사는 0번 공유됐고 …").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -52,6 +55,10 @@ func pages15Cases() []formCase {
 		{file: "provider-credit.txt", headline: "한빛TV '저녁뉴스' 도담 앵커 이번주까지 휴가… 클로징 멘트 그립네",
 			body: []string{"한빛TV '저녁뉴스'의", "도담 앵커는 지난 6일"}, agency: "한빛일보", rights: "Copyrights ⓒ 한빛일보. 무단전재 및 재배포 금지"},
 		{file: "staff-list.txt", body: []string{"한빛도내에 가뭄이"}, agency: "한빛일보", rights: "저작권자 © 한빛일보 무단전재 및 재배포 금지"},
+		{file: "print-page.txt", headline: "도담 한빛군수 새봄도서관서 이동군수실 운영", body: []string{"[한빛신문 = 나은별 기자] 도담", "도담 한빛군수는"},
+			names: []string{"나은별"}, emails: []string{"star@hanbitnews.kr"}, agency: "한빛신문", published: "2024-10-23"},
+		{file: "share-count.txt", headline: "도담 한빛군수, 군민 공감 토크콘서트", subheads: []string{"17일 새봄면 시작으로 9일 간 진행"},
+			body: []string{"[한빛일보] 도담", "군에 따르면"}, agency: "한빛일보", published: "2024-01-10"},
 	}
 }
 
