@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -634,6 +635,8 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop // the site's name set between the title and the story
 		case i >= start || inBody:
 			labels[i] = labelBody
+		case h >= 0 && i > h && f.dupNext && stampBetween(labels, h, i):
+			labels[i] = labelCaption // under the timestamp, shown twice: a lost photo's alt text and caption
 		case i < h && f.heading == headingFramed && subheads < maxSubheads:
 			labels[i] = labelSubhead // "- 부제 -" set above the title
 			subheads++
@@ -648,6 +651,12 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// stampBetween reports whether a page timestamp stands between lines h
+// and i.
+func stampBetween(labels []label, h, i int) bool {
+	return slices.Contains(labels[h+1:i], labelDate)
 }
 
 // mugshotCaption reports a line of a name and a title alone ("도담 한빛시장"),

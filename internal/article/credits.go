@@ -363,11 +363,8 @@ func parseByline(s string) (credit, bool) {
 		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
-	if deskStubRe().MatchString(s) {
-		return c, true // "디지털뉴스팀 desk@": a desk signs, its address cut off by the page
-	}
-	if m := deskBylineRe().FindStringSubmatch(s); m != nil {
-		return credit{agency: canonicalOutlet(m[1])}, true // "[한빛펜=온라인뉴스팀]": the outlet's desk signs
+	if d, ok := deskSigned(s); ok {
+		return d, true
 	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
@@ -441,6 +438,19 @@ func parseByline(s string) (credit, bool) {
 // deskBylineRe is an outlet and its desk alone in brackets, signing a
 // story: "[한빛펜=온라인뉴스팀]", "[한빛펜 = 사회부]".
 var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크))\s*\]$`)
+
+// deskSigned reads a line a desk signs: "[한빛펜=온라인뉴스팀]" names the
+// outlet whose desk signs, "디지털뉴스팀 desk@" a desk whose address the
+// page cut off.
+func deskSigned(s string) (credit, bool) {
+	if deskStubRe().MatchString(s) {
+		return credit{}, true
+	}
+	if m := deskBylineRe().FindStringSubmatch(s); m != nil {
+		return credit{agency: canonicalOutlet(m[1])}, true
+	}
+	return credit{}, false
+}
 
 // deskStubRe is a desk signing with an address the page cut off after
 // the "@": "디지털뉴스팀 desk@".

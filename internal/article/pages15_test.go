@@ -27,7 +27,8 @@ import "testing"
 // under the story ("이동편집국= 나은별 부국장·한결 정치팀 차장·…"); a
 // print page closed by its labelled address ("URL : http://…"); a title
 // under a weather widget, an empty list's header ("최근기사") and a share
-// count ("이 기사는 0번 공유됐고 …").
+// count ("이 기사는 0번 공유됐고 …"); a lost photo's alt text and caption,
+// one line shown twice under the timestamp, no subhead.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -59,6 +60,8 @@ func pages15Cases() []formCase {
 			names: []string{"나은별"}, emails: []string{"star@hanbitnews.kr"}, agency: "한빛신문", published: "2024-10-23"},
 		{file: "share-count.txt", headline: "도담 한빛군수, 군민 공감 토크콘서트", subheads: []string{"17일 새봄면 시작으로 9일 간 진행"},
 			body: []string{"[한빛일보] 도담", "군에 따르면"}, agency: "한빛일보", published: "2024-01-10"},
+		{file: "twice-under-stamp.txt", headline: `'한빛병원' 도담 감독 "시즌4? 장담 어렵지만 다시 모일 수 있길" [일문일답]`,
+			body: []string{"[한빛데일리 나은별 기자]", "지난 17일"}, names: []string{"나은별"}, agency: "한빛데일리", published: "2023-06-22", photos: 1},
 	}
 }
 
