@@ -28,7 +28,8 @@ import "testing"
 // print page closed by its labelled address ("URL : http://…"); a title
 // under a weather widget, an empty list's header ("최근기사") and a share
 // count ("이 기사는 0번 공유됐고 …"); a lost photo's alt text and caption,
-// one line shown twice under the timestamp, no subhead.
+// one line shown twice under the timestamp, no subhead; a script broken
+// into short lines whose line ends on the particle "보다", mid-sentence.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -62,6 +63,7 @@ func pages15Cases() []formCase {
 			body: []string{"[한빛일보] 도담", "군에 따르면"}, agency: "한빛일보", published: "2024-01-10"},
 		{file: "twice-under-stamp.txt", headline: `'한빛병원' 도담 감독 "시즌4? 장담 어렵지만 다시 모일 수 있길" [일문일답]`,
 			body: []string{"[한빛데일리 나은별 기자]", "지난 17일"}, names: []string{"나은별"}, agency: "한빛데일리", published: "2023-06-22", photos: 1},
+		{file: "script-than.txt", body: []string{"한빛군이 중점적으로", "한빛군이 지난 16일부터", "특히 외국인"}},
 	}
 }
 

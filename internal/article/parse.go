@@ -329,7 +329,7 @@ func hardWrapped(lines []line) bool {
 // are one paragraph.
 func (b *builder) paragraph(t string, l line) {
 	if n := len(b.parts); n > 0 && (b.wrappedDoc && !l.blankBefore || b.fragments) {
-		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !lex().phraseIn(phraseSentEnd, prev.last())) {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !scriptSentEnd(prev.last())) {
 			// Appending to a slice keeps a huge wrapped block linear.
 			prev.more = append(prev.more, t)
 			return
@@ -342,6 +342,13 @@ func (b *builder) paragraph(t string, l line) {
 		}
 	}
 	b.parts = append(b.parts, part{kind: KindBody, text: t, photo: -1, open: true})
+}
+
+// scriptSentEnd reports whether a line of a script broken into short
+// lines closes its sentence with no full stop ("…확정했습니다"); a line
+// ending on a particle that looks like one ("26만명보다") runs on.
+func scriptSentEnd(s string) bool {
+	return lex().phraseIn(phraseSentEnd, s) && !lex().phraseIn(phraseWrapEnd, s)
 }
 
 // maxLinkTail is the longest word a paragraph broken at a link ends on.
