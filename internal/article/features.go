@@ -203,6 +203,9 @@ func vocabulary(f *feature) {
 	case bracketed && briefingSpeaker(t) != "":
 		f.speakerTag = true
 		f.speaker = briefingSpeaker(t)
+	case bareSpeaker(t):
+		f.speakerTag = true
+		f.speaker = cleanSpeaker(t) // "홍길동/한빛시 문화국장" over the soundbite
 	case f.markerRest != "" && !endsSentence(f.markerRest) && utf8.RuneCountInString(f.markerRest) <= 40 && !strings.ContainsAny(f.markerRest, "\"“"):
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
 		f.speaker = cleanSpeaker(f.markerRest)
@@ -388,6 +391,20 @@ func speakerBox(s string) bool {
 	// someone with a slash or is bracketed whole.
 	whole := strings.ContainsRune(s, '/') || strings.HasSuffix(s, "]") || strings.HasSuffix(s, ">") || strings.HasSuffix(s, "】")
 	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex().phraseIn(phraseSpeaker, inner)
+}
+
+// bareSpeakerRe is a soundbite's speaker on a line of its own with no
+// bracket, as a broadcaster's web script sets it: "홍길동/한빛시 문화국장".
+var bareSpeakerRe = lazyRE(`^[가-힣]{2,4}\s?/\s?[가-힣A-Za-z0-9 ]{2,30}$`)
+
+// bareSpeaker reports such a label: the words after the slash end on a
+// post ("…국장", "…원"), not on a reporter's title ("한빛/ 홍길동기자").
+func bareSpeaker(t string) bool {
+	if !bareSpeakerRe().MatchString(t) || titleEndRe().MatchString(t) {
+		return false
+	}
+	words := strings.Fields(t[strings.IndexByte(t, '/')+1:])
+	return len(words) > 0 && lex().phraseIn(phraseMugTitle, words[len(words)-1])
 }
 
 // maxBriefingSpeaker bounds the label of a briefing's speaker.
