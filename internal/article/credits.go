@@ -133,8 +133,8 @@ func looksLikeOutlet(tok string) bool {
 		}
 	}
 	for _, r := range tok {
-		if r < 0x80 {
-			return true
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true // "KBS", "tvN": not a dash or bar standing between words
 		}
 	}
 	return false
@@ -368,9 +368,7 @@ func parseByline(s string) (credit, bool) {
 	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
-	if m := barStampRe().FindStringIndex(rest); m != nil {
-		rest = rest[:m[0]] // "홍길동 기자 | 2021.11.03 21:12": the page's timestamp after a bar
-	}
+	rest = trimBylineEnds(rest)
 	if d, names, r := parseDateline(rest); d != nil {
 		if names == nil {
 			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
@@ -438,6 +436,23 @@ func parseByline(s string) (credit, bool) {
 // deskBylineRe is an outlet and its desk alone in brackets, signing a
 // story: "[한빛펜=온라인뉴스팀]", "[한빛펜 = 사회부]".
 var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크))\s*\]$`)
+
+// trimBylineEnds cuts what a byline line holds beside the reporter: the
+// page's timestamp after a bar ("홍길동 기자 | 2021.11.03 21:12") and the
+// place filed from before a slash ("한빛/ 홍길동기자").
+func trimBylineEnds(s string) string {
+	if m := barStampRe().FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
+	if m := placeSlashRe().FindStringSubmatch(s); m != nil && !creditedRole(m[1]) && !outletWord(m[1]) {
+		s = m[2]
+	}
+	return s
+}
+
+// placeSlashRe is the place a reporter files from set before a slash:
+// "한빛/ 홍길동기자", "새봄/홍길동 기자".
+var placeSlashRe = lazyRE(`^\s*([가-힣]{1,6})\s?/\s?([가-힣]{2,4}\s?` + titleAlt + `(?:\s.*)?)$`)
 
 // deskSigned reads a line a desk signs: "[한빛펜=온라인뉴스팀]" names the
 // outlet whose desk signs, "디지털뉴스팀 desk@" a desk whose address the

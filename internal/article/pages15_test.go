@@ -29,7 +29,10 @@ import "testing"
 // under a weather widget, an empty list's header ("최근기사") and a share
 // count ("이 기사는 0번 공유됐고 …"); a lost photo's alt text and caption,
 // one line shown twice under the timestamp, no subhead; a script broken
-// into short lines whose line ends on the particle "보다", mid-sentence.
+// into short lines whose line ends on the particle "보다", mid-sentence; a
+// header of bulleted byline ("한빛/ 나은별기자"), timestamp and comment count
+// over a block of short subheads, and a series tag in brackets with a dash
+// ("[전국은 지금 - 축제]"), which names no outlet.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -64,6 +67,9 @@ func pages15Cases() []formCase {
 		{file: "twice-under-stamp.txt", headline: `'한빛병원' 도담 감독 "시즌4? 장담 어렵지만 다시 모일 수 있길" [일문일답]`,
 			body: []string{"[한빛데일리 나은별 기자]", "지난 17일"}, names: []string{"나은별"}, agency: "한빛데일리", published: "2023-06-22", photos: 1},
 		{file: "script-than.txt", body: []string{"한빛군이 중점적으로", "한빛군이 지난 16일부터", "특히 외국인"}},
+		{file: "bullet-header-subheads.txt", headline: "[축제] “역시! 한빛등불축제” 연휴 내내 관광객 북새통",
+			subheads: []string{"‘한빛의 세시풍속’ 주제로 연휴 겨냥", "우천 등 악조건 속에서 연일 대성황", "7일 하루 유료입장객 6만여명 육박"},
+			body: []string{"연휴 맞춤형", "이런 결과는"}, names: []string{"나은별"}, published: "2017-10-10", photos: 1},
 	}
 }
 

@@ -311,19 +311,33 @@ func isPromo(s string) bool {
 // (one paragraph per line) are not, and there every line is a paragraph.
 // Two lines that run on past an unfinished sentence are taken as proof.
 func hardWrapped(lines []line) bool {
-	blank, runOn := false, 0
+	blank, runOn, blocks, counted := false, 0, 0, false
 	for i := 1; i < len(lines); i++ {
 		switch {
 		case lines[i].blankBefore:
-			blank = true
+			blank, counted = true, false
 		case !blank:
 			// The headline block may hold subheads without being wrapped.
 		case utf8.RuneCountInString(lines[i-1].text) >= 20 && !endsPunct(lines[i-1].text):
 			runOn++
+			if !counted {
+				blocks, counted = blocks+1, true
+			}
 		}
 	}
-	return blank && runOn >= 2
+	// A short block of run-on lines is a block of subheads under the byline
+	// ("…주제로 추석 겨냥" / "…연일 대성황") or a list; wrapping runs through
+	// several blocks, or through one long one.
+	return blank && runOn >= 2 && (blocks >= minWrappedBlocks || runOn >= minWrappedRunOn)
 }
+
+// minWrappedBlocks is the fewest blocks whose lines run on, and
+// minWrappedRunOn the fewest run-on lines in one block, that show a file
+// hard-wrapped.
+const (
+	minWrappedBlocks = 2
+	minWrappedRunOn  = 6
+)
 
 // paragraph adds body text; in a hard-wrapped file the lines of one block
 // are one paragraph.
