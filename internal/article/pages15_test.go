@@ -69,7 +69,7 @@ func pages15Cases() []formCase {
 		{file: "script-than.txt", body: []string{"한빛군이 중점적으로", "한빛군이 지난 16일부터", "특히 외국인"}},
 		{file: "bullet-header-subheads.txt", headline: "[축제] “역시! 한빛등불축제” 연휴 내내 관광객 북새통",
 			subheads: []string{"‘한빛의 세시풍속’ 주제로 연휴 겨냥", "우천 등 악조건 속에서 연일 대성황", "7일 하루 유료입장객 6만여명 육박"},
-			body: []string{"연휴 맞춤형", "이런 결과는"}, names: []string{"나은별"}, published: "2017-10-10", photos: 1},
+			body:     []string{"연휴 맞춤형", "이런 결과는"}, names: []string{"나은별"}, published: "2017-10-10", photos: 1},
 	}
 }
 
