@@ -551,8 +551,9 @@ var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", "
 	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ", "|", " ", "｜", " ", "ㅣ", " ")
 
 // openBylineRe is an outlet, its reporters and their title opening a lead
-// before "=", with no bracket around them: "한빛경제 홍길동 기자= …".
-var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*=`)
+// before "=" or a bar, with no bracket around them: "한빛경제 홍길동 기자=
+// …", "한빛포인트 홍길동 기자 | …".
+var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*[=|]`)
 
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
@@ -562,7 +563,7 @@ func bracketByline(s string) (credit, bool) {
 		// by the "=" that opens the lead.
 		m := openBylineRe().FindStringSubmatch(s)
 		if m == nil || !outletWord(m[2]) {
-			return credit{}, false
+			return openOutletLead(s)
 		}
 		return parseByline(m[1])
 	}
@@ -583,6 +584,24 @@ func bracketByline(s string) (credit, bool) {
 		return c, ok && c.agency != ""
 	}
 	return parseByline(inner)
+}
+
+// openOutletRe is an outlet, or an outlet and its desk, opening a lead
+// before a bar: "한빛일간신문 | 한빛군은 …", "한빛시사경제 사회팀 | …".
+var openOutletRe = lazyRE(`^([가-힣A-Za-z0-9]{2,12})(?:\s+[가-힣A-Za-z]{1,10}(?:팀|부))?\s*\|\s*`)
+
+// openOutletLead reads such a lead: the outlet signs it when the rest is a
+// sentence long enough to be the story's lead.
+func openOutletLead(s string) (credit, bool) {
+	m := openOutletRe().FindStringSubmatchIndex(s)
+	if m == nil || !outletWord(s[m[2]:m[3]]) {
+		return credit{}, false
+	}
+	rest := s[m[1]:]
+	if utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
+		return credit{}, false
+	}
+	return credit{agency: canonicalOutlet(s[m[2]:m[3]])}, true
 }
 
 // barredOutletRe is a byline bracket whose outlet a bar parts from the

@@ -32,7 +32,9 @@ import "testing"
 // into short lines whose line ends on the particle "보다", mid-sentence; a
 // header of bulleted byline ("한빛/ 나은별기자"), timestamp and comment count
 // over a block of short subheads, and a series tag in brackets with a dash
-// ("[전국은 지금 - 축제]"), which names no outlet.
+// ("[전국은 지금 - 축제]"), which names no outlet; leads opened by the
+// outlet and reporter, or the outlet alone, before a bar ("뉴스한빛 나은별
+// 기자 | …", "한빛일간신문 | …").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -70,6 +72,10 @@ func pages15Cases() []formCase {
 		{file: "bullet-header-subheads.txt", headline: "[축제] “역시! 한빛등불축제” 연휴 내내 관광객 북새통",
 			subheads: []string{"‘한빛의 세시풍속’ 주제로 연휴 겨냥", "우천 등 악조건 속에서 연일 대성황", "7일 하루 유료입장객 6만여명 육박"},
 			body:     []string{"연휴 맞춤형", "이런 결과는"}, names: []string{"나은별"}, published: "2017-10-10", photos: 1},
+		{file: "bar-lead.txt", headline: "국내외 관광객 모으며‘세계축제도시’로 높아진 위상 확인",
+			body: []string{"뉴스한빛 나은별 기자 | 지난 10월", "3년 만에"}, names: []string{"나은별"}, agency: "뉴스한빛"},
+		{file: "outlet-bar-lead.txt", headline: "한빛군, 고향사랑기부금 기탁 받아",
+			body: []string{"한빛일간신문 | 한빛군은", "기탁식은"}, agency: "한빛일간신문"},
 	}
 }
 
