@@ -629,8 +629,8 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 		}
 		f := &fs[i]
 		switch {
-		case h >= 0 && i < start && foldSpace(f.text) == foldSpace(fs[h].text):
-			labels[i] = labelDrop // the title shown again under the timestamp
+		case h >= 0 && foldSpace(f.text) == foldSpace(fs[h].text) && (i < start || !f.sentence):
+			labels[i] = labelDrop // the title shown again under the timestamp, or over the story
 		case h >= 0 && i > h && i < start && !inBody && f.outletOnly:
 			labels[i] = labelDrop // the site's name set between the title and the story
 		case i >= start || inBody:

@@ -34,7 +34,7 @@ import "testing"
 // over a block of short subheads, and a series tag in brackets with a dash
 // ("[전국은 지금 - 축제]"), which names no outlet; leads opened by the
 // outlet and reporter, or the outlet alone, before a bar ("뉴스한빛 나은별
-// 기자 | …", "한빛일간신문 | …").
+// 기자 | …", "한빛일간신문 | …"); a column's title set again over its text.
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -76,6 +76,8 @@ func pages15Cases() []formCase {
 			body: []string{"뉴스한빛 나은별 기자 | 지난 10월", "3년 만에"}, names: []string{"나은별"}, agency: "뉴스한빛"},
 		{file: "outlet-bar-lead.txt", headline: "한빛군, 고향사랑기부금 기탁 받아",
 			body: []string{"한빛일간신문 | 한빛군은", "기탁식은"}, agency: "한빛일간신문"},
+		{file: "title-repeated.txt", headline: "시조에 대하여", body: []string{"나은별 선생은", "시조가 언제"},
+			names: []string{"나은별"}, published: "2011-03-02"},
 	}
 }
 
