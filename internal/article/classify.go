@@ -557,14 +557,36 @@ func nameOverMail(fs []feature, labels []label) {
 func listedAuthor(fs []feature, labels []label) {
 	for i := range fs {
 		f := &fs[i]
-		if !f.bullet || f.words != 1 || !nameRe().MatchString(f.text) || labels[i] != labelText && labels[i] != labelDrop {
+		name := listedName(f)
+		if name == "" || labels[i] != labelText && labels[i] != labelDrop {
 			continue
 		}
-		if n := keptNeighbour(labels, i, 1); n >= 0 && labels[n] == labelDate {
-			f.byline = &credit{names: []string{f.text}}
+		n := keptNeighbour(labels, i, 1)
+		for n >= 0 && fs[n].bullet && lex().bylineLabel[fs[n].text] {
+			labels[n] = labelDrop // "• 기사": the label of a link beside the author
+			n = keptNeighbour(labels, n, 1)
+		}
+		if n >= 0 && labels[n] == labelDate {
+			f.byline = &credit{names: []string{name}}
 			labels[i] = labelByline
 		}
 	}
+}
+
+// listedName is the author's name a bulleted header item gives, alone or
+// after a label ("• 홍길동", "• 에디터 홍길동"); "" for another item.
+func listedName(f *feature) string {
+	if !f.bullet {
+		return ""
+	}
+	words := strings.Fields(f.text)
+	switch {
+	case len(words) == 1 && nameRe().MatchString(words[0]) && !lex().bylineLabel[words[0]]:
+		return words[0]
+	case len(words) == 2 && lex().bylineLabel[words[0]] && nameRe().MatchString(words[1]):
+		return words[1]
+	}
+	return ""
 }
 
 // weakTitle reports whether a title-like line is too slight to be the

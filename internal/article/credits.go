@@ -664,8 +664,9 @@ var (
 	// "회장(왼쪽)이", which is glued to a word.
 	tailParenRe = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
 	// tailSourceRe is a credit closing the caption after its sentence or
-	// after a slash: "…있다. 사진=한빛시", "한빛시장(자료사진) / 사진=한빛뉴스".
-	tailSourceRe  = lazyRE(`(?:(?:^|[.!?…]\s*)/?|\s/)\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	// after a slash, or standing alone: "…있다. 사진=한빛시", "한빛시장(자료사진)
+	// / 사진=한빛뉴스", "사진: 한빛TV 제공".
+	tailSourceRe  = lazyRE(`(?:(?:^|[.!?…]\s*)/?|\s/)\s*사진(?:\s*제공)?\s*[=:]\s*([^()\[\]=:]{2,40}?)\s*$`)
 	bracketTailRe = lazyRE(`\[([^\[\]=]{2,60})\]`)
 	// bracketEndRe is a credit bracket closing the caption: "[연합뉴스 자료사진]".
 	bracketEndRe  = lazyRE(`\[([^\[\]=]{2,60})\]\s*$`)

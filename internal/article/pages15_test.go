@@ -34,7 +34,9 @@ import "testing"
 // over a block of short subheads, and a series tag in brackets with a dash
 // ("[전국은 지금 - 축제]"), which names no outlet; leads opened by the
 // outlet and reporter, or the outlet alone, before a bar ("뉴스한빛 나은별
-// 기자 | …", "한빛일간신문 | …"); a column's title set again over its text.
+// 기자 | …", "한빛일간신문 | …"); a column's title set again over its text;
+// an author listed with a label ("• 에디터 나은별") over a link's label
+// ("• 기사") and a credit alone shown twice ("사진: 한빛TV 제공").
 func pages15Cases() []formCase {
 	return []formCase{
 		{file: "polite-rights.txt", headline: "한빛전자 주가 12% 상승..새 공장 착공 소식",
@@ -78,6 +80,8 @@ func pages15Cases() []formCase {
 			body: []string{"한빛일간신문 | 한빛군은", "기탁식은"}, agency: "한빛일간신문"},
 		{file: "title-repeated.txt", headline: "시조에 대하여", body: []string{"나은별 선생은", "시조가 언제"},
 			names: []string{"나은별"}, published: "2011-03-02"},
+		{file: "editor-bullet.txt", headline: `'한빛병원2' 도담 "어려웠지만 얻어 가는 것 많은 현장…함께 해 영광"(일문일답)`,
+			body: []string{"‘한빛병원2’ 도담이"}, names: []string{"나은별"}, published: "2023-09-11", photos: 1},
 	}
 }
 
@@ -146,6 +150,7 @@ func TestSlashSource(t *testing.T) {
 		{"도담 새봄당 의원(자료사진) / 사진=한빛뉴스", "한빛뉴스"},
 		{"한빛시청 전경. 사진=한빛시", "한빛시"},
 		{"도담 의원(자료사진) 사진=한빛뉴스", ""},
+		{"사진: 한빛TV 제공", "한빛TV 제공"},
 	} {
 		if got := parsePhoto("", tc.caption).Source; got != tc.source {
 			t.Errorf("source of %q = %q, want %q", tc.caption, got, tc.source)
