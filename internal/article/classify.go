@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -564,14 +565,36 @@ func nameOverMail(fs []feature, labels []label) {
 func listedAuthor(fs []feature, labels []label) {
 	for i := range fs {
 		f := &fs[i]
-		if !f.bullet || f.words != 1 || !nameRe().MatchString(f.text) || labels[i] != labelText && labels[i] != labelDrop {
+		name := listedName(f)
+		if name == "" || labels[i] != labelText && labels[i] != labelDrop {
 			continue
 		}
-		if n := keptNeighbour(labels, i, 1); n >= 0 && labels[n] == labelDate {
-			f.byline = &credit{names: []string{f.text}}
+		n := keptNeighbour(labels, i, 1)
+		for n >= 0 && fs[n].bullet && lex().bylineLabel[fs[n].text] {
+			labels[n] = labelDrop // "• 기사": the label of a link beside the author
+			n = keptNeighbour(labels, n, 1)
+		}
+		if n >= 0 && labels[n] == labelDate {
+			f.byline = &credit{names: []string{name}}
 			labels[i] = labelByline
 		}
 	}
+}
+
+// listedName is the author's name a bulleted header item gives, alone or
+// after a label ("• 홍길동", "• 에디터 홍길동"); "" for another item.
+func listedName(f *feature) string {
+	if !f.bullet {
+		return ""
+	}
+	words := strings.Fields(f.text)
+	switch {
+	case len(words) == 1 && nameRe().MatchString(words[0]) && !lex().bylineLabel[words[0]]:
+		return words[0]
+	case len(words) == 2 && lex().bylineLabel[words[0]] && nameRe().MatchString(words[1]):
+		return words[1]
+	}
+	return ""
 }
 
 // weakTitle reports whether a title-like line is too slight to be the
@@ -581,9 +604,11 @@ func weakTitle(f *feature) bool {
 }
 
 // titleLike reports whether a line can stand as a headline or subhead:
-// short, unfinished, not a dateline or byline, mostly letters.
+// short, unfinished, not a dateline or byline, mostly letters, or with
+// more words than figures ("2023년 코스피 종가 2655.28… 18% 상승").
 func titleLike(f *feature) bool {
-	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.digits < 0.5 && f.hangul &&
+	return f.runes >= 2 && f.runes <= 150 && !f.sentence && !f.dateline && !f.bracketBy && f.hangul &&
+		(f.digits < 0.5 || f.digits < 0.7 && !tickerWords(f.text)) &&
 		!strings.Contains(f.text, "다. ") // prose cut short, or a caption with a credit after it
 }
 
@@ -634,12 +659,14 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 		}
 		f := &fs[i]
 		switch {
-		case h >= 0 && i < start && foldSpace(f.text) == foldSpace(fs[h].text):
-			labels[i] = labelDrop // the title shown again under the timestamp
+		case h >= 0 && foldSpace(f.text) == foldSpace(fs[h].text) && (i < start || !f.sentence):
+			labels[i] = labelDrop // the title shown again under the timestamp, or over the story
 		case h >= 0 && i > h && i < start && !inBody && f.outletOnly:
 			labels[i] = labelDrop // the site's name set between the title and the story
 		case i >= start || inBody:
 			labels[i] = labelBody
+		case h >= 0 && i > h && f.dupNext && stampBetween(labels, h, i):
+			labels[i] = labelCaption // under the timestamp, shown twice: a lost photo's alt text and caption
 		case i < h && f.heading == headingFramed && subheads < maxSubheads:
 			labels[i] = labelSubhead // "- 부제 -" set above the title
 			subheads++
@@ -654,6 +681,12 @@ func head(lines []line, fs []feature, labels []label, known bool) {
 			labels[i] = labelDrop
 		}
 	}
+}
+
+// stampBetween reports whether a page timestamp stands between lines h
+// and i.
+func stampBetween(labels []label, h, i int) bool {
+	return slices.Contains(labels[h+1:i], labelDate)
 }
 
 // mugshotCaption reports a line of a name and a title alone ("도담 한빛시장"),

@@ -55,6 +55,9 @@ var outlets = []outlet{
 	{"KBS", []string{"kbs.co.kr", "kbs"}},
 	{"MBC", []string{"imbc.com", "mbc"}},
 	{"SBS", []string{"sbs.co.kr", "sbs"}},
+	{"TV조선", []string{"tv조선", "tvchosun.com"}},
+	{"채널A", []string{"채널a", "ichannela.com"}},
+	{"OBS", []string{"obsnews.co.kr", "obs경인tv"}},
 }
 
 // outletIn finds the outlet a line names, preferring the earliest mention.
@@ -130,8 +133,8 @@ func looksLikeOutlet(tok string) bool {
 		}
 	}
 	for _, r := range tok {
-		if r < 0x80 {
-			return true
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			return true // "KBS", "tvN": not a dash or bar standing between words
 		}
 	}
 	return false
@@ -151,12 +154,16 @@ var (
 	hanjaNameRe = lazyRE(`^\p{Han}{2,4}$`)
 	// titleRe is a title word; "기자기자" is a title fused with the
 	// "기자 페이지" link text after it.
-	titleRe    = lazyRE(`^(?:` + titleAlt + `)+$`)
-	titleEndRe = lazyRE(titleAlt + `$`)
-	titleAnyRe = lazyRE(titleAlt)
+	titleRe    = lazyRE(`^(?:` + signerTitleAlt + `)+$`)
+	titleEndRe = lazyRE(signerTitleAlt + `$`)
+	titleAnyRe = lazyRE(signerTitleAlt)
 )
 
 const titleAlt = `(?:기자|특파원|PD|선임기자|전문기자|객원기자|인턴기자|수습기자|사진기자|대기자|통신원|논설위원|편집위원|기상캐스터)`
+
+// signerTitleAlt adds the titles of the editors who sign a column
+// ("홍길동 편집국장"); never glued to a name ("이동편집국장" is a desk's head).
+const signerTitleAlt = `(?:` + titleAlt + `|편집국장|논설실장|논설주간|주필)`
 
 // outletPlaceRe is a dateline naming the outlet before the place,
 // "[한빛닷컴, 한빛경기장]", which counts only with the reporter after it.
@@ -199,8 +206,9 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	place, agency := s[m[2]:m[3]], s[m[4]:m[5]]
 	// "[사진=뉴시스]" is a credit and "[머니투데이 세종=유재희 기자]" a
 	// byline, not datelines.
+	// "[한빛펜=온라인뉴스팀]" names the outlet and its desk, no place.
 	if strings.HasPrefix(place, "사진") || strings.Contains(place, "제공") || strings.Contains(place, " ") ||
-		titleEndRe().MatchString(agency) || outletWord(place) {
+		titleEndRe().MatchString(agency) || outletWord(place) || deskRe().MatchString(strings.TrimSpace(agency)) {
 		return nil, nil, s
 	}
 	d = &Dateline{Place: place, Agency: canonicalOutlet(agency)}
@@ -212,11 +220,15 @@ func parseDateline(s string) (d *Dateline, names []string, rest string) {
 	return d, names, rest
 }
 
+// nameSeps are the marks a list of reporters' names is parted with:
+// commas and the middle dots pages set ("홍길동·김철수", "홍길동‧김철수").
+const nameSeps = ",·ㆍ‧・･"
+
 // splitNames reads the names of a list of reporters ("홍길동·김철수",
 // "홍길동 김철수 수습"), leaving out rank words.
 func splitNames(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '·' || r == 'ㆍ' }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || strings.ContainsRune(nameSeps, r) }) {
 		if nameRe().MatchString(f) && !lex().phraseIn(phraseRank, f) {
 			out = append(out, f)
 		}
@@ -356,11 +368,12 @@ func parseByline(s string) (credit, bool) {
 		// "[한빛뉴스TV 제공]" credits a picture, it signs no story
 		return c, false
 	}
+	if d, ok := deskSigned(s); ok {
+		return d, true
+	}
 	c.emails = emailRe().FindAllString(s, -1)
 	rest := emailRe().ReplaceAllString(s, " ")
-	if m := barStampRe().FindStringIndex(rest); m != nil {
-		rest = rest[:m[0]] // "홍길동 기자 | 2021.11.03 21:12": the page's timestamp after a bar
-	}
+	rest = trimBylineEnds(rest)
 	if d, names, r := parseDateline(rest); d != nil {
 		if names == nil {
 			// Old Yonhap copy ends "(서울=연합뉴스) 홍길동기자" without "=".
@@ -406,7 +419,7 @@ func parseByline(s string) (credit, bool) {
 			// "홍길동기자": the name and the title run together.
 			c.names, sawTitle = append(c.names, gluedTitle(t)), true
 			signed = len(c.names)
-		case nameRe().MatchString(t) || strings.ContainsAny(t, ",·") && len(splitNames(t)) > 0:
+		case nameRe().MatchString(t) || strings.ContainsAny(t, nameSeps) && len(splitNames(t)) > 0:
 			c.names = append(c.names, splitNames(t)...)
 		case len(c.emails) > 0 && hanjaNameRe().MatchString(t):
 			c.names = append(c.names, t) // "崔慧梨 soboru@…": an archive prints the reporter's name in hanja
@@ -424,6 +437,44 @@ func parseByline(s string) (credit, bool) {
 	}
 	return c, true
 }
+
+// deskBylineRe is an outlet and its desk alone in brackets, signing a
+// story: "[한빛펜=온라인뉴스팀]", "[한빛펜 = 사회부]".
+var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크))\s*\]$`)
+
+// trimBylineEnds cuts what a byline line holds beside the reporter: the
+// page's timestamp after a bar ("홍길동 기자 | 2021.11.03 21:12") and the
+// place filed from before a slash ("한빛/ 홍길동기자").
+func trimBylineEnds(s string) string {
+	if m := barStampRe().FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
+	if m := placeSlashRe().FindStringSubmatch(s); m != nil && !creditedRole(m[1]) && !outletWord(m[1]) {
+		s = m[2]
+	}
+	return s
+}
+
+// placeSlashRe is the place a reporter files from set before a slash:
+// "한빛/ 홍길동기자", "새봄/홍길동 기자".
+var placeSlashRe = lazyRE(`^\s*([가-힣]{1,6})\s?/\s?([가-힣]{2,4}\s?` + titleAlt + `(?:\s.*)?)$`)
+
+// deskSigned reads a line a desk signs: "[한빛펜=온라인뉴스팀]" names the
+// outlet whose desk signs, "디지털뉴스팀 desk@" a desk whose address the
+// page cut off.
+func deskSigned(s string) (credit, bool) {
+	if deskStubRe().MatchString(s) {
+		return credit{}, true
+	}
+	if m := deskBylineRe().FindStringSubmatch(s); m != nil {
+		return credit{agency: canonicalOutlet(m[1])}, true
+	}
+	return credit{}, false
+}
+
+// deskStubRe is a desk signing with an address the page cut off after
+// the "@": "디지털뉴스팀 desk@".
+var deskStubRe = lazyRE(`^[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)\s+[A-Za-z0-9._%+\-]+@$`)
 
 // signs reports whether the credit read from a line signs the story:
 // names need a title, an e-mail or an outlet in brackets ("[한빛신문
@@ -506,11 +557,12 @@ func trailingReporters(s string) ([]string, string) {
 }
 
 var bylinePunct = strings.NewReplacer("◎", " ", "▶", " ", "☞", " ", ",", " ", "/", " ", "[", " ", "]", " ", "(", " ", ")", " ", "<", " ", ">", " ",
-	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ")
+	"=", "= ", "e-mail", " ", "E-mail", " ", "이메일", " ", ":", " ", "|", " ", "｜", " ", "ㅣ", " ")
 
 // openBylineRe is an outlet, its reporters and their title opening a lead
-// before "=", with no bracket around them: "한빛경제 홍길동 기자= …".
-var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*=`)
+// before "=" or a bar, with no bracket around them: "한빛경제 홍길동 기자=
+// …", "한빛포인트 홍길동 기자 | …".
+var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[·,]?\s*){1,3}` + titleAlt + `)\s*[=|]`)
 
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
@@ -520,7 +572,7 @@ func bracketByline(s string) (credit, bool) {
 		// by the "=" that opens the lead.
 		m := openBylineRe().FindStringSubmatch(s)
 		if m == nil || !outletWord(m[2]) {
-			return credit{}, false
+			return openOutletLead(s)
 		}
 		return parseByline(m[1])
 	}
@@ -543,6 +595,24 @@ func bracketByline(s string) (credit, bool) {
 	return parseByline(inner)
 }
 
+// openOutletRe is an outlet, or an outlet and its desk, opening a lead
+// before a bar: "한빛일간신문 | 한빛군은 …", "한빛시사경제 사회팀 | …".
+var openOutletRe = lazyRE(`^([가-힣A-Za-z0-9]{2,12})(?:\s+[가-힣A-Za-z]{1,10}(?:팀|부))?\s*\|\s*`)
+
+// openOutletLead reads such a lead: the outlet signs it when the rest is a
+// sentence long enough to be the story's lead.
+func openOutletLead(s string) (credit, bool) {
+	m := openOutletRe().FindStringSubmatchIndex(s)
+	if m == nil || !outletWord(s[m[2]:m[3]]) {
+		return credit{}, false
+	}
+	rest := s[m[1]:]
+	if utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
+		return credit{}, false
+	}
+	return credit{agency: canonicalOutlet(s[m[2]:m[3]])}, true
+}
+
 // barredOutletRe is a byline bracket whose outlet a bar parts from the
 // reporter: "|", a full-width "｜" or the Hangul vowel "ㅣ" set in its place.
 var barredOutletRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*[|｜ㅣ]\s*([^|｜ㅣ]+\])$`)
@@ -557,11 +627,14 @@ const minOutletLead = 40
 // tag such as "[포토뉴스]" opens no lead and is no outlet.
 func outletLead(s string, end int) (credit, bool) {
 	name := strings.TrimSpace(s[1:end])
+	desked := false
 	if site, desk, ok := strings.Cut(name, "="); ok && deskRe().MatchString(strings.TrimSpace(desk)) {
-		name = strings.TrimSpace(site) // "[한빛뉴스=문화부]": the outlet and the desk that signs
+		// "[한빛뉴스=문화부]": the outlet and the desk that signs; a desk
+		// after the "=" shows the word before it is the outlet's name
+		name, desked = strings.TrimSpace(site), true
 	}
 	rest := strings.TrimSpace(s[end+1:])
-	if strings.ContainsAny(name, " =") || !outletWord(name) || lex().phraseIn(phraseCue, name) ||
+	if strings.ContainsAny(name, " =") || !outletWord(name) && !desked || lex().phraseIn(phraseCue, name) ||
 		utf8.RuneCountInString(rest) < minOutletLead || !endsSentence(rest) {
 		return credit{}, false
 	}
@@ -570,7 +643,7 @@ func outletLead(s string, end int) (credit, bool) {
 
 // isRights reports whether s is a copyright or reuse notice line.
 func isRights(s string) bool {
-	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") {
+	if len(s) > 480 || utf8.RuneCountInString(s) > 160 || strings.HasSuffix(s, "다.") && !politeNotice(s) {
 		return false
 	}
 	if strings.Contains(s, "ⓒ") || strings.Contains(s, "©") || strings.Contains(s, "저작권자") ||
@@ -579,6 +652,14 @@ func isRights(s string) bool {
 	}
 	low := strings.ToLower(s)
 	return strings.Contains(low, "copyright") || strings.Contains(low, "(c)") || strings.Contains(low, "all rights reserved")
+}
+
+// politeNotice reports a rights notice written as a polite sentence, its
+// holder marked: "저작권자 ⓒ한빛일보 | 무단 전재, 재배포를 금지합니다.". A
+// body sentence ending so names no holder with a copyright sign.
+func politeNotice(s string) bool {
+	return (strings.Contains(s, "ⓒ") || strings.Contains(s, "©")) &&
+		(strings.HasSuffix(s, "금지합니다.") || strings.HasSuffix(s, "금합니다."))
 }
 
 var (
@@ -590,8 +671,11 @@ var (
 	// tailParenRe is a credit in parentheses standing after the caption's
 	// last sentence, "…있다. (대통령실통신사진기자단) 2025.04.01.", unlike
 	// "회장(왼쪽)이", which is glued to a word.
-	tailParenRe   = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
-	tailSourceRe  = lazyRE(`(?:^|[.!?…]\s*)/?\s*사진(?:\s*제공)?\s*=\s*([^()\[\]=]{2,40}?)\s*$`)
+	tailParenRe = lazyRE(`(?:^|[.!?…]\s*)\(([^()]{2,60})\)\s*(?:\d{4}\.|[A-Za-z0-9._%+\-]+@|\*|\[|$)`)
+	// tailSourceRe is a credit closing the caption after its sentence or
+	// after a slash, or standing alone: "…있다. 사진=한빛시", "한빛시장(자료사진)
+	// / 사진=한빛뉴스", "사진: 한빛TV 제공".
+	tailSourceRe  = lazyRE(`(?:(?:^|[.!?…]\s*)/?|\s/)\s*사진(?:\s*제공)?\s*[=:]\s*([^()\[\]=:]{2,40}?)\s*$`)
 	bracketTailRe = lazyRE(`\[([^\[\]=]{2,60})\]`)
 	// bracketEndRe is a credit bracket closing the caption: "[연합뉴스 자료사진]".
 	bracketEndRe  = lazyRE(`\[([^\[\]=]{2,60})\]\s*$`)

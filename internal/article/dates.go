@@ -132,7 +132,7 @@ func bareStamp(s string, locs [][]int) pageDate {
 			return pageDate{stamp: true}
 		}
 	}
-	if (len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12) && !stampSigners(words) {
+	if (len(words) > 3 || utf8.RuneCountInString(strings.Join(words, "")) > 12) && !stampSigners(words) && !signedBarStamp(s) {
 		return pageDate{}
 	}
 	m := locs[0]
@@ -145,6 +145,14 @@ func bareStamp(s string, locs [][]int) pageDate {
 		pd.outlet = canonicalOutlet(strings.Join(words, " ")) // a portal's "KBS 2024. 1. 29. 23:57"
 	}
 	return pd
+}
+
+// signedBarStamp reports a timestamp closing, after a bar, a line that
+// signs the story by a reporter's title, whatever words describe the
+// writer before it: "한빛신문 공채 1기, 한빛TV 기자 | 2010.01.01 08:03".
+func signedBarStamp(s string) bool {
+	loc := barStampRe().FindStringIndex(s)
+	return loc != nil && titleEndRe().MatchString(strings.TrimSpace(s[:loc[0]]))
 }
 
 // urlDate reads the date in a URL or article id printed on a text line
@@ -189,7 +197,7 @@ func stampByline(s string) *credit {
 	if loc == nil {
 		return nil
 	}
-	if !strings.Contains(s[:loc[0]], "기자") {
+	if !titleAnyRe().MatchString(s[:loc[0]]) {
 		return stampThenByline(s[loc[1]:])
 	}
 	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")

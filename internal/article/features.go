@@ -174,14 +174,14 @@ func vocabulary(f *feature) {
 	f.widget = f.runes <= 20 && !f.sentence && lex().phraseIn(phraseWidget, t)
 	f.teaser = lex().phraseIn(phraseTeaser, t)
 	f.promo = f.runes <= 80 && !strings.HasSuffix(t, "다.") && lex().phraseIn(phrasePromo, t) && !quotedTitle(t)
-	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t)
+	f.crew = f.runes <= 60 && lex().phraseIn(phraseCrew, strings.TrimPrefix(t, "(")) && crewRe().MatchString(t) || staffList(t)
 	f.summary = lex().phraseIn(phraseSummary, t)
 	f.summaryEnd = lex().phraseIn(phraseSummaryEnd, t)
 	f.toolbar = toolbarLine(t) || menuLine(t)
 	f.hashtags = strings.HasPrefix(t, "#") && hashtagRe().MatchString(t)
 	f.weather = f.runes <= 40 && !f.sentence && strings.ContainsAny(t, "°℃") && weatherRe().MatchString(t)
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
-	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2
+	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2 && tickerWords(t)
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
 	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">")))
 	if !f.marker && bracketed {
@@ -205,13 +205,69 @@ func vocabulary(f *feature) {
 	case bracketed && speakerBox(t):
 		f.speakerTag = true
 		f.speaker = cleanSpeaker(t)
+	case bracketed && briefingSpeaker(t) != "":
+		f.speakerTag = true
+		f.speaker = briefingSpeaker(t)
+	case bareSpeaker(t):
+		f.speakerTag = true
+		f.speaker = cleanSpeaker(t) // "홍길동/한빛시 문화국장" over the soundbite
 	case f.markerRest != "" && !endsSentence(f.markerRest) && utf8.RuneCountInString(f.markerRest) <= 40 && !strings.ContainsAny(f.markerRest, "\"“"):
 		f.speakerTag = true // "◀INT▶ 홍길동 *군청 담당*": who speaks next
 		f.speaker = cleanSpeaker(f.markerRest)
 	}
-	f.outletOnly = outletOnly(t)
+	f.outletOnly = outletOnly(t) || strings.HasSuffix(t, "|") && siteBeforeBar(t) // "한빛경제신문 |" cut before its timestamp
 	f.kicker = kickerLine(f)
 }
+
+// staffItemRe is one member of a team's staff list: a name, the desk and
+// a rank or title, with an aside in parentheses ("홍길동 사회부 차장",
+// "김철수 부국장(이동편집국장)").
+var staffItemRe = lazyRE(`^[가-힣]{2,4}\s+(?:[가-힣A-Za-z]{1,10}\s+){0,2}(?:` + titleAlt + `|[가-힣]{0,6}(?:팀장|차장|부장|국장|위원))(?:\([^()]{1,20}\))?$`)
+
+// minStaff is the fewest members that make a staff list.
+const minStaff = 3
+
+// staffList reports a team's staff credited in one line, its label before
+// an "=" ("특별취재팀= 홍길동 차장·김철수 기자·이영희 기자"): page furniture
+// that credits the team, neither a byline nor the body.
+func staffList(t string) bool {
+	_, list, ok := strings.Cut(t, "=")
+	if !ok {
+		return false
+	}
+	items := strings.Split(strings.TrimSpace(list), "·")
+	if len(items) < minStaff {
+		return false
+	}
+	for _, it := range items {
+		if !staffItemRe().MatchString(strings.TrimSpace(it)) {
+			return false
+		}
+	}
+	return true
+}
+
+// tickerWords reports whether a line full of figures reads as a ticker or
+// a contact line ("코스피 2,731.05 ▲12.40", "문의: 한빛재단 홍보팀
+// 02-000-0000"): it has fewer than minTitleWords words of letters, or no
+// more of them than of figures. A headline full of figures ("2023년 코스피
+// 마감 종가 2655.28… 연간 18% 상승") has more words than figures.
+func tickerWords(t string) bool {
+	figures, plain := 0, 0
+	for _, w := range strings.Fields(t) {
+		switch {
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			figures++
+		case strings.ContainsFunc(w, unicode.IsLetter):
+			plain++ // a bracket or arrow alone is neither
+		}
+	}
+	return figures >= plain || plain < minTitleWords
+}
+
+// minTitleWords is the fewest words of letters that let a line full of
+// figures be a title rather than a ticker.
+const minTitleWords = 4
 
 // siteNoticeRe is a line wholly in brackets that gives the site's own
 // address: "( 한빛방송 케이블방송 ch100, www.hanbit.tv )".
@@ -342,6 +398,43 @@ func speakerBox(s string) bool {
 	return len(inner) < len(s) && whole && utf8.RuneCountInString(s) <= 40 && !endsSentence(s) && lex().phraseIn(phraseSpeaker, inner)
 }
 
+// bareSpeakerRe is a soundbite's speaker on a line of its own with no
+// bracket, as a broadcaster's web script sets it: "홍길동/한빛시 문화국장".
+var bareSpeakerRe = lazyRE(`^[가-힣]{2,4}\s?/\s?[가-힣A-Za-z0-9 ]{2,30}$`)
+
+// bareSpeaker reports such a label: the words after the slash end on a
+// post ("…국장", "…원"), not on a reporter's title ("한빛/ 홍길동기자").
+func bareSpeaker(t string) bool {
+	if !bareSpeakerRe().MatchString(t) || titleEndRe().MatchString(t) {
+		return false
+	}
+	words := strings.Fields(t[strings.IndexByte(t, '/')+1:])
+	return len(words) > 0 && lex().phraseIn(phraseMugTitle, words[len(words)-1])
+}
+
+// maxBriefingSpeaker bounds the label of a briefing's speaker.
+const maxBriefingSpeaker = 40
+
+// briefingSpeaker reads the label a briefing's transcript sets over what
+// each speaker says, a name and post in angle brackets ("<도담 새봄당
+// 정책위의장>"); "" when s is none: the first word must be a name and the
+// last a post ("…장", "…관", "…원"), so "<한빛시 새 청사 착공>" is no label.
+func briefingSpeaker(s string) string {
+	open, w := utf8.DecodeRuneInString(s)
+	end, _ := utf8.DecodeLastRuneInString(s)
+	if !(open == '<' && end == '>' || open == '〈' && end == '〉' || open == '＜' && end == '＞') ||
+		utf8.RuneCountInString(s) > maxBriefingSpeaker {
+		return ""
+	}
+	inner := strings.TrimSpace(s[w : len(s)-utf8.RuneLen(end)])
+	words := strings.Fields(inner)
+	if len(words) < 2 || strings.ContainsAny(inner, "<>〈〉＜＞=") || !nameRe().MatchString(words[0]) ||
+		!lex().phraseIn(phraseMugTitle, words[len(words)-1]) {
+		return ""
+	}
+	return inner
+}
+
 // toolbarLine reports whether every word of s is a toolbar word ("크게
 // 작게 프린트 메일"), a count glued to one ("댓글0"), a bare number beside
 // one or a web address.
@@ -356,8 +449,9 @@ func toolbarLine(s string) bool {
 		switch {
 		case strings.HasPrefix(w, "http://") || strings.HasPrefix(w, "https://"):
 			urls++ // the page's own address beside its copy button
-		case core == "":
-			// a bare number ("댓글 0") counts only beside toolbar words
+		case core == "" || !strings.ContainsFunc(core, unicode.IsLetter):
+			// a bare number ("댓글 0") or a colon ("URL : …") counts only
+			// beside toolbar words
 		case lex().toolbar[core] || gluedToolbar(core):
 			named = true
 		case i == 0 && len(words) > 1 && outletWord(core):
@@ -448,8 +542,10 @@ var breadcrumbRe = lazyRE(`^[^\s>›]{1,12}(?:[>›][^\s>›]{1,12})+$`)
 var pageNumberRe = lazyRE(`^\|?\s*(?:본지\s*)?(?:A|B)?\d{1,2}\s*면$`)
 
 // loneCreditRe is a photo credit left alone on its line by a page whose
-// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)".
-var loneCreditRe = lazyRE(`^[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]]$`)
+// picture the text lost: "<사진=한빛방송>", "(사진제공=한빛시)", also in the
+// bars of its table cell: "| (사진=한빛포털 갈무리) |", or a provider's name
+// and "제공." closed by a full stop: "한빛TV 제공.".
+var loneCreditRe = lazyRE(`^(?:(?:\|\s*)?[<(\[]\s*사진\s*(?:제공)?\s*=\s*[^<>()\[\]]{1,30}[>)\]](?:\s*\|)?|(?:사진\s*)?[^\s.]{1,20}(?:\s[^\s.]{1,20})?\s?제공\.)$`)
 
 // siteMotto reports whether s is the site's own name and motto, as a page
 // shows them in its header or footer ("한빛일보 - 아침을 여는 신문, HANBIT"):
@@ -527,6 +623,7 @@ func tailedByline(t string) (credit, bool) {
 	if !cut {
 		return credit{}, false
 	}
+	head = strings.TrimRight(head, " ▶▷►☞") // "[한빛펜=온라인뉴스팀] ▶다른기사보기": the link's arrow
 	return parseByline(strings.TrimSpace(head + " " + strings.Join(mails, " ")))
 }
 

@@ -116,11 +116,15 @@ func unglue(lines []line) []line {
 var slashCreditLineRe = lazyRE(`^/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?$`)
 
 // joinCredits puts a "/홍길동 기자" credit that a page set on its own line
-// back after the caption sentence above it, where captions carry it.
+// back after the caption sentence above it, where captions carry it, and
+// a reporter's title a page set on the line under the name ("홍길동" over
+// "기자") back after the name.
 func joinCredits(lines []line) []line {
 	out := lines[:0:0]
 	for _, l := range lines {
-		if n := len(out); n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") {
+		n := len(out)
+		if n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") ||
+			n > 0 && titleRe().MatchString(l.text) && nameRe().MatchString(out[n-1].text) {
 			out[n-1].text += " " + l.text
 			continue
 		}
@@ -160,6 +164,9 @@ func splitWireLead(s string) []string {
 func splitGlued(s string) []string {
 	m := stampIn(s)
 	if m == nil {
+		if parts := splitDatedByline(s); parts != nil {
+			return parts
+		}
 		return splitDatedTitle(s)
 	}
 	if m[3] < len(s) && s[m[3]] != ' ' {
@@ -177,6 +184,31 @@ func splitGlued(s string) []string {
 	out = append(out, stamp)
 	return append(out, splitTail(tail)...)
 }
+
+// datedBylineRe is a title, the bare date and the reporter a list page
+// runs into the story's lead on one line: "제목 2022-10-11 홍길동 기자 본문…".
+var datedBylineRe = lazyRE(`^(\S.*?)\s+(\d{4}[-.]\d{2}[-.]\d{2})\s+([가-힣]{2,4}\s?` + titleAlt + `)\s+(\S.*)$`)
+
+// splitDatedByline cuts such a line into its title, date, byline and lead;
+// nil when the text before the date is a sentence, or too short or too long
+// for a title, or the text after the byline is no lead sentence.
+func splitDatedByline(s string) []string {
+	m := datedBylineRe().FindStringSubmatch(s)
+	if m == nil || endsSentence(m[1]) || strings.Contains(m[1], "다. ") || !endsSentence(m[4]) {
+		return nil
+	}
+	if n := utf8.RuneCountInString(m[1]); n < minDatedTitle || n > maxGluedTitle || utf8.RuneCountInString(m[4]) < minDatedLead {
+		return nil
+	}
+	return m[1:]
+}
+
+// minDatedTitle and minDatedLead bound the title and the lead of a line
+// split by splitDatedByline: "경찰은 2023-05-11 홍길동 기자 등을 불렀다." is prose.
+const (
+	minDatedTitle = 10
+	minDatedLead  = 20
+)
 
 // splitDatedTitle cuts a page's metadata date off the title it opens
 // ("date 2025-03-12 제목", with no timestamp after the title): the date and

@@ -9,7 +9,8 @@ package article
 // ("↑↑ 왼쪽부터 …") and an ad's placeholder line ("광고 로드중"); a
 // picture's source in brackets ("[사진 출처 : …]", no one's soundbite)
 // and the page's own address after 출처: under a broadcast story; a wire
-// story signed by a name in parentheses over the reporter's address.
+// story signed by a name in parentheses over the reporter's address; a
+// site's name before a bar and the timestamp ("한빛경제신문 | 입력 …").
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -27,5 +28,7 @@ func lead14Cases() []formCase {
 		{file: "wire-paren-name-mail.txt", body: []string{"(서울=한빛뉴스) 특별취재단 =", "양측은 협력"},
 			names: []string{"도담"}, emails: []string{"dodam@hanbit.co.kr"}, agency: "한빛뉴스",
 			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, rights: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>"},
+		{file: "outlet-bar-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
+			body: []string{"한빛전자의 3분기", "회사는 4분기에도"}, published: "2025-11-16"},
 	}
 }

@@ -21,7 +21,7 @@ func pagesKCases() []formCase {
 			body: []string{"한빛청은 여름철을 맞아"}, published: "2024-07-05"},
 		{file: "listed-tail.txt", headline: "한빛시 아파트 화재…주민 2명 대피",
 			body: []string{"한빛시 한 아파트에서", "소방당국은"}, names: []string{"나은별"}, emails: []string{"star@hanbitilbo.kr"}},
-		{file: "widget-promo.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택"}, published: "2024-03-05"},
+		{file: "widget-promo.txt", headline: "한빛시, 청년 주택 500호 공급", body: []string{"한빛시는 청년 주택", "시는 다음 달부터"}, published: "2024-03-05"},
 		{file: "desk-bracket.txt", body: []string{"[한빛스포츠뉴스=연예부] 배우 도담의", "소속사 측은"},
 			emails: []string{"enter@hanbitsports.kr"}, agency: "한빛스포츠뉴스"},
 		{file: "caption-news-led.txt", body: []string{"[뉴스한빛=나은별 기자] 가수 도담이", "도담의 소속사는"},

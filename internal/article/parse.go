@@ -229,7 +229,7 @@ func (b *builder) closeParagraph() {
 func (b *builder) text(l line, f feature, lb label) {
 	switch lb {
 	case labelRights:
-		b.parts = append(b.parts, part{kind: KindRights, text: f.text, photo: -1})
+		b.parts = append(b.parts, part{kind: KindRights, text: cutToolbarTail(f.text), photo: -1})
 	case labelByline:
 		c := f.byline
 		if f.signoff != nil {
@@ -272,6 +272,19 @@ func (b *builder) text(l line, f feature, lb label) {
 	}
 }
 
+// cutToolbarTail cuts the toolbar words a page glued after a notice
+// ("… 무단전재 및 재배포 금지 제보하기"); the notice is never all toolbar.
+func cutToolbarTail(s string) string {
+	out := s
+	for {
+		i := strings.LastIndexByte(out, ' ')
+		if i <= 0 || !lex().toolbar[out[i+1:]] {
+			return out
+		}
+		out = strings.TrimRight(out[:i], " ")
+	}
+}
+
 // cellText is a line of a board page's table without the bars closing its
 // cells: "제목 | |" → "제목".
 func cellText(s string) string {
@@ -301,31 +314,79 @@ func isPromo(s string) bool {
 // (one paragraph per line) are not, and there every line is a paragraph.
 // Two lines that run on past an unfinished sentence are taken as proof.
 func hardWrapped(lines []line) bool {
-	blank, runOn := false, 0
+	blank, runOn, blocks, counted := false, 0, 0, false
 	for i := 1; i < len(lines); i++ {
 		switch {
 		case lines[i].blankBefore:
-			blank = true
+			blank, counted = true, false
 		case !blank:
 			// The headline block may hold subheads without being wrapped.
 		case utf8.RuneCountInString(lines[i-1].text) >= 20 && !endsPunct(lines[i-1].text):
 			runOn++
+			if !counted {
+				blocks, counted = blocks+1, true
+			}
 		}
 	}
-	return blank && runOn >= 2
+	// A short block of run-on lines is a block of subheads under the byline
+	// ("…주제로 추석 겨냥" / "…연일 대성황") or a list; wrapping runs through
+	// several blocks, or through one long one.
+	return blank && runOn >= 2 && (blocks >= minWrappedBlocks || runOn >= minWrappedRunOn)
 }
+
+// minWrappedBlocks is the fewest blocks whose lines run on, and
+// minWrappedRunOn the fewest run-on lines in one block, that show a file
+// hard-wrapped.
+const (
+	minWrappedBlocks = 2
+	minWrappedRunOn  = 6
+)
 
 // paragraph adds body text; in a hard-wrapped file the lines of one block
 // are one paragraph.
 func (b *builder) paragraph(t string, l line) {
 	if n := len(b.parts); n > 0 && (b.wrappedDoc && !l.blankBefore || b.fragments) {
-		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !lex().phraseIn(phraseSentEnd, prev.last())) {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && (b.wrappedDoc || !endsPunct(prev.last()) && !scriptSentEnd(prev.last())) {
 			// Appending to a slice keeps a huge wrapped block linear.
 			prev.more = append(prev.more, t)
 			return
 		}
 	}
+	if n := len(b.parts); n > 0 && !b.wrappedDoc && !b.fragments {
+		if prev := &b.parts[n-1]; prev.kind == KindBody && prev.open && len(prev.more) == 0 && brokenAtLink(prev.text, t) {
+			prev.more = append(prev.more, t)
+			return
+		}
+	}
 	b.parts = append(b.parts, part{kind: KindBody, text: t, photo: -1, open: true})
+}
+
+// scriptSentEnd reports whether a line of a script broken into short
+// lines closes its sentence with no full stop ("…확정했습니다"); a line
+// ending on a particle that looks like one ("26만명보다") runs on.
+func scriptSentEnd(s string) bool {
+	return lex().phraseIn(phraseSentEnd, s) && !lex().phraseIn(phraseWrapEnd, s)
+}
+
+// maxLinkTail is the longest word a paragraph broken at a link ends on.
+const maxLinkTail = 4
+
+// brokenAtLink reports whether a crawled paragraph was cut where the page
+// set a link inside it ("… 보여요. 다만 이날은" / "한빛전자(000000) 등이
+// 강세를 보였어요."): the first line holds a finished sentence and then
+// breaks off on a short Hangul word, and the next line closes a sentence
+// without opening like a new item (a bracket, bullet or quote).
+func brokenAtLink(prev, next string) bool {
+	if endsPunct(prev) || !strings.Contains(prev, "다. ") && !strings.Contains(prev, "요. ") || !endsSentence(next) {
+		return false
+	}
+	last := prev[strings.LastIndexByte(prev, ' ')+1:]
+	r, _ := utf8.DecodeLastRuneInString(last)
+	if r < 0xAC00 || r > 0xD7A3 || utf8.RuneCountInString(last) > maxLinkTail {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune("[(<\"“'‘-▶▲■●◆※☞", first)
 }
 
 // last is the last line a part holds.

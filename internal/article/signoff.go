@@ -133,7 +133,14 @@ func signoffWord(w string) bool {
 // caption.
 func cellCaption(s string) bool {
 	return strings.HasSuffix(s, " |") && !strings.HasPrefix(s, "|") && !(strings.HasPrefix(s, "ⓒ") && strings.Contains(s, "@")) && strings.Count(s, "|") == 1 &&
-		utf8.RuneCountInString(s) >= 8 && strings.Count(s, "다. ") <= maxCaptionSentences
+		utf8.RuneCountInString(s) >= 8 && strings.Count(s, "다. ") <= maxCaptionSentences &&
+		!siteBeforeBar(s) // "한빛경제신문 | 입력 …" cut before its timestamp
+}
+
+// siteBeforeBar reports a line that is only a site's name and a bar.
+func siteBeforeBar(s string) bool {
+	name := strings.TrimSpace(strings.TrimSuffix(s, "|"))
+	return outletOnly(name) || !strings.Contains(name, " ") && siteName(name)
 }
 
 // maxCaptionSentences is the most sentences a caption credited to its

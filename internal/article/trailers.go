@@ -12,8 +12,9 @@ var (
 	// gluedBylineRe is a reporter's byline with an e-mail address run
 	// into the text around it: "…6개다. 홍길동기자 gildong@example.kr",
 	// "…했습니다.홍길동 기자 gd@tv.co.kr한빛TV 핫뉴스…", and a wire copy's
-	// sign-off with its dateline, "…맡는다. (서울=한빛뉴스) 홍길동기자 gd@…".
-	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[(\[]\s*[가-힣]{1,6}\s*=\s*[^()\[\]=]{2,15}[)\]]\s*)?(?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
+	// sign-off with its dateline, "…맡는다. (서울=한빛뉴스) 홍길동기자 gd@…",
+	// or with its outlet before "=", "…있다. 한빛경제=홍길동 기자 gd@… |".
+	gluedBylineRe = lazyRE(`([.!?"”]\s*)((?:[(\[]\s*[가-힣]{1,6}\s*=\s*[^()\[\]=]{2,15}[)\]]\s*|[가-힣A-Za-z0-9]{2,12}\s?=\s?)?(?:[가-힣]{2,4}\s*[,·ㆍ]\s*)*[가-힣]{2,4}\s?` + titleAlt +
 		`\s*[(\[<]?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|kr|net|org|co\.kr|or\.kr|go\.kr)[)\]>]?)`)
 	// gluedSignoffRe is a reporter's name run into the title, with no
 	// e-mail, closing a paragraph after its last sentence: "…밝혔다.

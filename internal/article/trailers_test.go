@@ -25,6 +25,9 @@ func TestPeelTrailers(t *testing.T) {
 		{"☞공감언론 뉴시스sky@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>",
 			[]string{"☞공감언론 뉴시스sky@newsis.com <저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 금지.>"}},
 		{"기준금리는 3.5%다.", []string{"기준금리는 3.5%다."}},
+		// A sign-off naming the outlet before "=", closed by a table bar.
+		{"한빛그룹 회장이 새봄시 행사에 공식 초청받은 것으로 알려졌다. 회장은 참석 여부를 검토 중이다. 한빛경제=나은별 기자 star@hanbitecon.kr |",
+			[]string{"한빛그룹 회장이 새봄시 행사에 공식 초청받은 것으로 알려졌다. 회장은 참석 여부를 검토 중이다.", "한빛경제=나은별 기자 star@hanbitecon.kr", "|"}},
 		// A byline with the page's link glued to the notice, no sentence before.
 		{"도담 기자의 전체기사 보기Copyright © 한빛데일리. All rights reserved.",
 			[]string{"도담 기자의 전체기사 보기", "Copyright © 한빛데일리. All rights reserved."}},

@@ -237,6 +237,13 @@ func durationAfter(s string, i int) bool {
 		return true
 	}
 	rest = strings.TrimPrefix(rest, " ")
+	if after, ok := strings.CutPrefix(rest, "간"); ok {
+		// "9일 간 진행": the span written apart, not "3일 간담회"
+		r, _ := utf8.DecodeRuneInString(after)
+		if !isHangulSyllable(r) {
+			return true
+		}
+	}
 	for _, w := range []string{"동안", "만에", "만의", "만이다", "만이며", "만이고", "만이었", "만이자", "만입니", "만인", "연속", "이내", "이상", "이하", "안에", "넘게", "내내", "정도", "가량", "남짓", "평균"} {
 		if strings.HasPrefix(rest, w) {
 			return true

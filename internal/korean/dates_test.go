@@ -123,6 +123,8 @@ func TestDates(t *testing.T) {
 		{"45일 기준", thu, ""},
 		{"검사는 5~10일 내 결과가 나오고 7일 내외 걸린다. 10일 내에 낸다.", thu, ""},
 		{"그는 오는 10일 내한 공연을 연다.", thu, "오는 10일=2025-04-10"},
+		{"17일 시작으로 9일 간 진행", thu, "17일=2025-04-17"},
+		{"그는 3일 간담회를 열었다.", thu, "3일=2025-04-03"},
 		// "같은 달", "같은 해": the month or year of the date before
 		{"본회의는 2월 16~17일, 총회는 같은 달 20~21일 열린다.", thu, "2월 16~17일=2025-02-16/2025-02-17; 20~21일=2025-02-20/2025-02-21"},
 		{"그는 2022년 6월 처음 찾았고 같은 해 9월 다시 왔다.", thu, "2022년 6월=2022-06; 9월=2022-09"},
@@ -174,6 +176,11 @@ func TestInferPublished(t *testing.T) {
 			name: "a date counted from beside a written date: the written date anchors",
 			text: "한빛FC는 4일 경기에서 이겼다고 밝혔다. 구단은 2024년 6월 1일 새 감독을 선임했다.\n도담 감독은 2018년 5월 31일 이래 첫 승을 거뒀다.",
 			want: "2024-06-04",
+		},
+		{
+			name: "a complete date something takes effect as of is a plan, no anchor",
+			text: "한빛신문 새봄본사가 2024년 9월 1일을 기해 정식 출범합니다. 한빛신문은 지난 7월 12일 개소식을 가졌습니다.",
+			want: "",
 		},
 		{
 			name: "no captions and no written month: unknown",

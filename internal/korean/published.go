@@ -238,9 +238,9 @@ func endsWithReportVerb(s string) bool {
 }
 
 // plansAhead reports words of a plan or schedule in a clause that is not in
-// the past tense: "1일부터 시행할 예정이다".
+// the past tense: "1일부터 시행할 예정이다", "1일을 기해 출범합니다" (as of).
 func plansAhead(rest string) bool {
-	for _, w := range []string{"예정", "부터", "까지", "할 것", "될 것", "하겠"} {
+	for _, w := range []string{"예정", "부터", "까지", "할 것", "될 것", "하겠", "기해", "기하여"} {
 		if strings.Contains(rest, w) {
 			return true
 		}
