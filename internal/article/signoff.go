@@ -140,6 +140,9 @@ func cellCaption(s string) bool {
 // siteBeforeBar reports a line that is only a site's name and a bar.
 func siteBeforeBar(s string) bool {
 	name := strings.TrimSpace(strings.TrimSuffix(s, "|"))
+	if strings.HasPrefix(name, "ⓒ") || strings.HasPrefix(name, "©") {
+		return false // "ⓒ 한빛신문 |": a photo's credit in its cell
+	}
 	return outletOnly(name) || !strings.Contains(name, " ") && siteName(name)
 }
 
