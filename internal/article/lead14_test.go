@@ -10,7 +10,8 @@ package article
 // picture's source in brackets ("[사진 출처 : …]", no one's soundbite)
 // and the page's own address after 출처: under a broadcast story; a wire
 // story signed by a name in parentheses over the reporter's address; a
-// site's name before a bar and the timestamp ("한빛경제신문 | 입력 …").
+// site's name before a bar and the timestamp ("한빛경제신문 | 입력 …"); a
+// bracket byline of a financial daily ("[한빛파이낸스 홍길동 기자]").
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -30,5 +31,7 @@ func lead14Cases() []formCase {
 			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}, rights: "<저작권자(c) 한빛뉴스, 무단 전재-재배포 금지>"},
 		{file: "outlet-bar-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
 			body: []string{"한빛전자의 3분기", "회사는 4분기에도"}, published: "2025-11-16"},
+		{file: "bracket-finance-byline.txt", headline: "한빛그룹, 임원 승진 20명…상무보 폐지",
+			body: []string{"[한빛파이낸스 나은별 기자]", "그룹은 다음 달"}, names: []string{"나은별"}, agency: "한빛파이낸스"},
 	}
 }
