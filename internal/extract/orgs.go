@@ -348,7 +348,7 @@ func (d *doc) markedCompany(i int) {
 
 // industryNouns end company names written as one word after a proper
 // noun: 사이공정밀, 대성소재, 누리모빌리티.
-var industryNouns = setOf(`소재 정밀 화학 기계 산업 물산 상사 제약 바이오 에너지 모빌리티 테크 시스템 솔루션 로보틱스 반도체 디스플레이 통신 항공 해운 철강 식품 제과 전기 전선 엔지니어링 케미칼 케미칼스 머티리얼즈 인더스트리 네트웍스 소프트 게임즈 엔터테인먼트 리테일 푸드 패션 제철 개발 실업`)
+var industryNouns = setOf(`소재 정밀 화학 기계 산업 물산 상사 제약 바이오 에너지 모빌리티 테크 시스템 솔루션 로보틱스 반도체 디스플레이 통신 항공 해운 철강 식품 제과 전기 전선 엔지니어링 케미칼 케미칼스 머티리얼즈 인더스트리 네트웍스 소프트 게임즈 엔터테인먼트 리테일 푸드 패션 제철 개발 실업 오일뱅크 뱅크 인프라코어 물류 해양 조선 모터스 제지 유통 하이텍 바이오로직스`)
 
 // properCompound reports a proper noun and an industry noun written as one
 // word, the usual shape of a company name ("사이공정밀"): the analyser
