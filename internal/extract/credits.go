@@ -80,6 +80,9 @@ func (d *doc) bylineReporters() {
 				break
 			}
 		}
+		if !found {
+			found = d.bracketReporter(name)
+		}
 		if !found && !d.reporterIntro(name) && strings.Contains(d.text, name) {
 			// "MBC NEWS 김철웁니다": the sign-off contracts the name, which
 			// the body writes whole; the reporter keeps the title, the body
@@ -167,4 +170,45 @@ func hangulPrefix(w string) string {
 		return w[:i]
 	}
 	return w
+}
+
+// maxLeadBracket bounds the byline bracket opening the first paragraph,
+// "[한빛데일리 = 홍길동 기자]", in bytes.
+const maxLeadBracket = 80
+
+// bracketReporter reads a byline name in the bracket that opens the first
+// body paragraph ("[한빛데일리 = 홍길동 기자] 가수 …"): the reporter's
+// mention, and the words of the bracket from the "=" (or all) claimed, so
+// that no recogniser reads the outlet and the name as one person or gives
+// the name the title after the bracket. It reports whether it found the
+// name there.
+func (d *doc) bracketReporter(name string) bool {
+	for _, sec := range d.secs {
+		if sec.Kind != article.KindBody {
+			continue
+		}
+		t := d.text[sec.Start:sec.End]
+		end := strings.IndexByte(t, ']')
+		if !strings.HasPrefix(t, "[") || end < 0 || end > maxLeadBracket {
+			return false
+		}
+		i := strings.Index(t[:end], name)
+		if i < 0 {
+			return false
+		}
+		e := d.entity(Person, name)
+		e.setAttrs(d.bylineTitle(t[i+len(name):end]), d.agency(), "")
+		e.mention(d.text, sec.Start+i, sec.Start+i+len(name))
+		from := sec.Start
+		if eq := strings.LastIndexByte(t[:i], '='); eq >= 0 {
+			from += eq // "[웸블리(영국 런던)=홍길동 …]": the dateline's place stays a place
+		}
+		for k := range d.words {
+			if w := &d.words[k]; w.s >= from && w.e <= sec.Start+end+1 {
+				d.claim(k, k, nil)
+			}
+		}
+		return true
+	}
+	return false
 }
