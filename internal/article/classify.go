@@ -895,7 +895,7 @@ const maxTriangleCaption = 300
 func triangleCaptions(fs []feature, labels []label) {
 	for i := range fs {
 		if labels[i] != labelText || !triangled(fs[i].text) || fs[i].runes > maxTriangleCaption ||
-			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences || triangleList(fs[i].text) {
+			strings.Count(fs[i].text, "다. ") >= maxCaptionSentences || triangleList(fs[i].text) || briefItem(fs[i].text) {
 			continue
 		}
 		if p := keptNeighbour(labels, i, -1); p >= 0 && triangled(fs[p].text) {
@@ -906,6 +906,16 @@ func triangleCaptions(fs []feature, labels []label) {
 		}
 		labels[i] = labelCaption
 	}
+}
+
+// maxBriefHead bounds the head of a news brief's item before its " = ".
+const maxBriefHead = 60
+
+// briefItem reports an item of a news roundup, its head and " = " before
+// the story: "▲ 한빛 앙코르 콘서트 = 가수 한빛이 …", never a caption.
+func briefItem(s string) bool {
+	k := strings.Index(s, " = ")
+	return k > 0 && utf8.RuneCountInString(s[:k]) <= maxBriefHead
 }
 
 // minTriangleItems is how many triangles make one line a list of items

@@ -11,7 +11,8 @@ package article
 // and the page's own address after 출처: under a broadcast story; a wire
 // story signed by a name in parentheses over the reporter's address; a
 // site's name before a bar and the timestamp ("한빛경제신문 | 입력 …"); a
-// bracket byline of a financial daily ("[한빛파이낸스 홍길동 기자]").
+// bracket byline of a financial daily ("[한빛파이낸스 홍길동 기자]"); the
+// items of a news roundup opened by a triangle ("▲ 제목 = 본문"), no captions.
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -33,5 +34,8 @@ func lead14Cases() []formCase {
 			body: []string{"한빛전자의 3분기", "회사는 4분기에도"}, published: "2025-11-16"},
 		{file: "bracket-finance-byline.txt", headline: "한빛그룹, 임원 승진 20명…상무보 폐지",
 			body: []string{"[한빛파이낸스 나은별 기자]", "그룹은 다음 달"}, names: []string{"나은별"}, agency: "한빛파이낸스"},
+		{file: "brief-roundup-items.txt", headline: "[가요소식] 도담, 내달 두 번째 솔로음반",
+			body: []string{"(서울=한빛뉴스) 나은별 기자 =", "음반 이름을", "▲ 한결 앙코르 콘서트"}, names: []string{"나은별"}, agency: "한빛뉴스",
+			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}},
 	}
 }
