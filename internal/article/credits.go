@@ -502,7 +502,7 @@ var outletSlashPlaceRe = lazyRE(`^[\[(【]?\s*([가-힣A-Za-z0-9]{2,15})\s*/\s*(
 
 // deskRe is a newsroom desk that signs a story instead of a reporter
 // ("온라인뉴스팀", "디지털콘텐츠팀", "사회부").
-var deskRe = lazyRE(`^(?:[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)|[가-힣A-Za-z]{0,8}(?:편집국|보도국))$`)
+var deskRe = lazyRE(`^(?:[가-힣A-Za-z]{1,10}(?:팀|부|취재본부|데스크)|[가-힣A-Za-z]{0,8}(?:편집국|보도국|뉴스국))$`)
 
 // unlikelyByline rejects the lines that cannot be a byline before the
 // regular expressions run: most lines are body text, too long, naming no

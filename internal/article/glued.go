@@ -115,6 +115,16 @@ func unglue(lines []line) []line {
 // caption it closes: "/홍길동 기자 gd@example.kr".
 var slashCreditLineRe = lazyRE(`^/\s*[가-힣]{2,4}\s*` + titleAlt + `\s*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+)?$`)
 
+// maxCreditedCaptionRunes bounds, in runes, a caption a slash credit closes.
+const maxCreditedCaptionRunes = 200
+
+// captionSized reports a line that may be a photo's caption: short, at most
+// two sentences and no quotation; a story's last paragraph ("… 수사할
+// 예정”이라고 밝혔다.") before a "/홍길동기자 e-mail" sign-off is none.
+func captionSized(s string) bool {
+	return utf8.RuneCountInString(s) <= maxCreditedCaptionRunes && strings.Count(s, "다. ") < 2 && !strings.ContainsAny(s, "“”\"")
+}
+
 // joinCredits puts a "/홍길동 기자" credit that a page set on its own line
 // back after the caption sentence above it, where captions carry it, and
 // a reporter's title a page set on the line under the name ("홍길동" over
@@ -123,7 +133,7 @@ func joinCredits(lines []line) []line {
 	out := lines[:0:0]
 	for _, l := range lines {
 		n := len(out)
-		if n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") ||
+		if n > 0 && slashCreditLineRe().MatchString(l.text) && strings.HasSuffix(out[n-1].text, ".") && captionSized(out[n-1].text) ||
 			n > 0 && titleRe().MatchString(l.text) && nameRe().MatchString(out[n-1].text) {
 			out[n-1].text += " " + l.text
 			continue

@@ -12,7 +12,10 @@ package article
 // story signed by a name in parentheses over the reporter's address; a
 // site's name before a bar and the timestamp ("한빛경제신문 | 입력 …"); a
 // bracket byline of a financial daily ("[한빛파이낸스 홍길동 기자]"); the
-// items of a news roundup opened by a triangle ("▲ 제목 = 본문"), no captions.
+// items of a news roundup opened by a triangle ("▲ 제목 = 본문"), no captions;
+// a slash sign-off with an e-mail under a story's last paragraph that ends
+// on a quote ("/홍길동기자 e-mail"), no caption's credit; a news desk (…뉴스국)
+// signing with an intern reporter in brackets.
 func lead14Cases() []formCase {
 	return []formCase{
 		{file: "profile-link-stamp.txt", headline: "한빛전자 3분기 영업익 20%↑…반도체가 견인",
@@ -37,5 +40,11 @@ func lead14Cases() []formCase {
 		{file: "brief-roundup-items.txt", headline: "[가요소식] 도담, 내달 두 번째 솔로음반",
 			body: []string{"(서울=한빛뉴스) 나은별 기자 =", "음반 이름을", "▲ 한결 앙코르 콘서트"}, names: []string{"나은별"}, agency: "한빛뉴스",
 			dateline: &Dateline{Place: "서울", Agency: "한빛뉴스"}},
+		{file: "slash-signoff-after-quote.txt", headline: "한빛시 상가 화재로 1명 숨져",
+			body: []string{"한빛시 상가 2층에서", "경찰과 소방당국은 화재"}, names: []string{"나은별"}, emails: []string{"star@hanbiteco.kr"},
+			agency: "한빛경제", rights: "< 저작권자 ⓒ 한빛경제, 무단 전재 및 재배포 금지 >"},
+		{file: "bracket-newsdesk-intern.txt", headline: "한빛시 주택 화재로 2명 숨져",
+			body: []string{"소방당국은 건물이", "경찰과 소방당국은"}, names: []string{"나은별"}, agency: "한빛경제",
+			rights: "[ⓒ 한빛경제 & hanbit.kr, 무단전재 및 재배포 금지]"},
 	}
 }
