@@ -80,8 +80,8 @@ func containsString(xs []string, s string) bool {
 // TestTopicsFromHeadlineAndQuotes: the act a headline names and the body
 // tells with a verb ("출석" → "출석했다"), a term the story writes in single
 // quotes, and an organisation the headline names are topics; a person the
-// headline names, a quoted clause and a verb the headline does not name
-// are not.
+// headline names, a quoted clause, a verb the headline does not name, a
+// day and a person the story leaves unnamed (김씨) are not.
 func TestTopicsFromHeadlineAndQuotes(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -94,6 +94,9 @@ func TestTopicsFromHeadlineAndQuotes(t *testing.T) {
 		{"한빛시 버스 노선 개편",
 			"한빛시는 노선을 개편했다. 시는 다음 달 노선을 다시 점검했다. 위반하면 '벌금 50만원'이다. 시는 내일 설명회를 연다. 내일 오후에는 현장을 본다.",
 			[]string{"개편"}, []string{"점검", "벌금 50만원", "내일"}},
+		{"한빛시 아파트 화재로 1명 숨져",
+			"13일 한빛시 한 아파트 7층 김모(49)씨 집에서 불이 나 김씨가 숨졌다. 경찰은 김씨가 불을 피하려다 숨진 것으로 보고 있다. 아파트 주민 6명도 다쳤다.",
+			[]string{"아파트"}, []string{"김씨", "김모"}},
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf(c.headline+"\n\n"+c.body, "2025-06-11"))

@@ -124,7 +124,7 @@ type topicCounter struct {
 func (tc *topicCounter) add(term string, pos int) {
 	d := tc.d
 	term = strings.TrimSuffix(term, "들")
-	if term == "" || tc.names[fold.Key(term)] || d.lx.stop[term] || notNameWords()[term] || genericNouns()[term] || d.lx.titles[term] || d.lx.anon[term] {
+	if term == "" || tc.names[fold.Key(term)] || d.anonymousPerson(term) || d.lx.stop[term] || notNameWords()[term] || genericNouns()[term] || d.lx.titles[term] || d.lx.anon[term] {
 		return
 	}
 	if t, ok := d.lx.terms[fold.Key(term)]; ok {
@@ -323,4 +323,15 @@ func (d *doc) bodyText() string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// anonymousPerson reports a person the story does not name: a surname and
+// 씨 or 모 ("김씨", "김모"), never a topic.
+func (d *doc) anonymousPerson(s string) bool {
+	sur := d.lx.surnameOf(s)
+	if sur == "" || syllables(sur) != 1 {
+		return false
+	}
+	rest := s[len(sur):]
+	return rest == "모" || rest == "씨" || rest == "모씨"
 }
