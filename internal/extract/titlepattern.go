@@ -20,6 +20,7 @@ type titleMatch struct {
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
 	rejoined             bool // the name was rejoined from a surname and a particle ("왕이")
+	dotted               bool // the affiliation is a middle-dot pair of companies ("한빛·누리차")
 }
 
 // titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
@@ -117,9 +118,16 @@ func (d *doc) readRoles(m *titleMatch) bool {
 // former-post word and a country or city between name and title.
 func (d *doc) readAffiliation(m *titleMatch) {
 	st, p := m.st, m.p
-	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
+	if d.dottedOrgs(p) {
+		m.affil, m.affilStart, m.affilEnd, m.dotted = d.words[p].stem, p, p, true // "현대·기아차 회장": both companies'
+		m.p--
+	} else if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
 		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // as written: 문체부
 		m.affilCanon = name
+		m.p = q - 1
+	} else if q := d.latinTailOrg(p, st.w0); q >= 0 {
+		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // "한빛방송 C&I": a unit named in capitals
+		m.affilCanon = m.affil
 		m.p = q - 1
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
@@ -160,6 +168,107 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	}
 }
 
+// dottedOrgs reports word p a middle-dot pair or list of companies whose
+// last part is an organisation the gazetteer knows or one ending in an
+// organisation suffix, the others short names ("현대·기아차"): between a
+// name and a title, the person heads them all.
+func (d *doc) dottedOrgs(p int) bool {
+	w := &d.words[p]
+	if !w.bare() || d.claimed[p] || w.quoted || fieldList(w.stem) || d.strongGaz(w.stem) {
+		return false
+	}
+	parts, _ := splitDots(w.stem)
+	if len(parts) < 2 || !d.orgString(parts[len(parts)-1]) {
+		return false
+	}
+	for _, s := range parts[:len(parts)-1] {
+		if n := syllables(s); s == "" || n > 6 || d.lx.stop[s] || d.lx.titles[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgString reports a string the gazetteer knows as an organisation or one
+// ending in an organisation suffix after a name.
+func (d *doc) orgString(s string) bool {
+	if g, ok := d.lx.gaz[fold.Key(s)]; ok && !g.weak {
+		return g.typ == Org
+	}
+	return d.suffixedOrgName(s)
+}
+
+// mentionDotOrgs records the parts of the dotted word p that name an
+// organisation on their own, and claims the word.
+func (d *doc) mentionDotOrgs(p int) {
+	w := &d.words[p]
+	parts, offs := splitDots(w.stem)
+	for k, s := range parts {
+		if !d.orgString(s) {
+			continue // "현대" alone is a brand, not one company
+		}
+		name := s
+		if g, ok := d.lx.gaz[fold.Key(s)]; ok {
+			name = g.canon
+		}
+		d.entity(Org, name).mention(d.text, w.cs+offs[k], w.cs+offs[k]+len(s))
+	}
+	d.claim(p, p, nil)
+}
+
+// latinAliased reports a word shaped like a foreign name with its name in
+// Latin letters in brackets after it, "마바코리아(Mabba)": between a name
+// and a title, a company.
+func (d *doc) latinAliased(p int) bool {
+	w := &d.words[p]
+	if w.josa != "" || w.comma || w.closeQ || w.stemE != w.ce || !latinText(w.paren) {
+		return false
+	}
+	return d.foreignWord(w)
+}
+
+// latinText reports text written in Latin letters, with spaces, digits
+// and the joiners of company names.
+func latinText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r != ' ' && r != '&' && r != '.' && r != '-' && !(r >= '0' && r <= '9'):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// latinTailOrg returns the first word of an organisation written before
+// word p when p is a short word in Latin capitals that goes on its name
+// ("MBC C&I", "한빛 E&S"), or -1.
+func (d *doc) latinTailOrg(p, lo int) int {
+	w := &d.words[p]
+	if p-1 < lo || !w.bare() || d.claimed[p] || w.quoted || w.paren != "" || len(w.stem) > 6 || fieldAbbrevs()[w.stem] {
+		return -1
+	}
+	upper := 0
+	for _, r := range w.stem {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r != '&' && r != '-' && !(r >= '0' && r <= '9'):
+			return -1
+		}
+	}
+	if upper < 2 {
+		return -1
+	}
+	q, _ := d.orgAt(p-1, lo)
+	if q < 0 || q == p-1 && d.koreanName(p-1) && !d.orgSuffix(&d.words[p-1]) {
+		return -1
+	}
+	return q
+}
+
 // readName reads the name before the affiliation and title: a Korean name,
 // a Korean name with a one-word organisation after it ("박영수 서울대
 // 교수"), or one to three parts of a foreign name. An organisation right
@@ -188,7 +297,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
-	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem) || d.latinAliased(p)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
 	case m.affilStart >= 0 && !(p-2 >= st.w0 && d.foreignPart(p-2)) && d.familyThenGiven(p-1, p):
@@ -382,7 +491,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if m.affil == "" {
 		m.affil = d.slashAffiliation(d.words[m.t].stemE)
 	}
-	if m.affilStart >= 0 {
+	if m.dotted {
+		d.mentionDotOrgs(m.affilStart)
+	} else if m.affilStart >= 0 {
 		canon := m.affilCanon
 		if canon == "" {
 			canon = m.affil

@@ -1,0 +1,75 @@
+package extract
+
+import "testing"
+
+// personWant is a person the text must give, with title and affiliation.
+type personWant struct{ text, name, title, affil string }
+
+func checkPersonAttrs(t *testing.T, cases []personWant) {
+	t.Helper()
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		e := find(doc, "PERSON", c.name)
+		if e == nil || e.Title != c.title || e.Affiliation != c.affil {
+			t.Errorf("%q: want %s %q/%q, got %+v", c.text, c.name, c.title, c.affil, e)
+		}
+	}
+}
+
+// TestUnitBetweenOrgAndTitle: a division the site nouns do not list may
+// stand between a person's organisation and the title when a name comes
+// before the organisation; 주간 is an editor's title there, and "한 주간"
+// (one week) names no one.
+func TestUnitBetweenOrgAndTitle(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"이영호 다라그룹 콘텐츠융합 상무이사도 참석했다.", "이영호", "상무이사", "다라그룹"},
+		{"박민수 가나일보 논설위원실 주간은 \"무겁다\"고 말했다.", "박민수", "주간", "가나일보"},
+		{"박민수 전 가나일보 논설위원실 주간이 사장에 내정됐다.", "박민수", "전 주간", "가나일보"},
+		{"윤태호 누리전자 반도체 부사장이 참석했다.", "윤태호", "부사장", "누리전자"},
+		{"이사진은 강지훈 한빛대 교수, 이영호 전 다라그룹 콘텐츠융합 상무이사 등이다.", "이영호", "전 상무이사", "다라그룹"},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n지난 한 주간 시장은 요동쳤다. 누리전자 반도체 부사장은 자리를 비웠다.", "2026-04-01"))
+	for _, e := range doc.Entities {
+		if e.Type == "PERSON" {
+			t.Errorf("no person in a week or a bare title, got %+v", e)
+		}
+	}
+}
+
+// TestOrgFormsBeforeTitle: a company with its Latin name in brackets, a
+// unit in Latin capitals after a known organisation, a middle-dot pair of
+// companies and a former post before a listed affiliation all leave the
+// person their title and affiliation.
+func TestOrgFormsBeforeTitle(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"최진우 마바코리아(Mabba) 대표이사는 \"시장을 키우겠다\"고 밝혔다.", "최진우", "대표이사", "마바코리아"},
+		{"홍길동 전 MBC C&I 사장도 자리를 함께했다.", "홍길동", "전 사장", "MBC C&I"},
+		{"홍길동 한빛전자 E&S 부사장이 참석했다.", "홍길동", "부사장", "한빛전자 E&S"},
+		{"정민국 한빛·누리전자 회장은 회견을 열었다.", "정민국", "회장", "한빛·누리전자"},
+		{"정민국 현대·기아차 회장은 회견을 열었다.", "정민국", "회장", "현대·기아차"},
+		{"새 이사는 강지훈 한빛대 교수, 임흥식 전 가람방송 C&I 대표이사, 최영미 누리협회 이사, 박민수 전 누리일보 상무 등 4명이다.", "임흥식", "전 대표이사", "가람방송 C&I"},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n최진우 마바코리아(Mabba) 대표이사는 \"시장을 키우겠다\"고 밝혔다.", "2026-04-01"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "최진우" {
+		t.Errorf("want the quote of 최진우, got %+v", doc.Quotes)
+	}
+	doc = x.Extract(articleOf("제목\n\n정민국 한빛·누리전자 회장은 회견을 열었다. 김철수 소재·부품 회장이 왔다.", "2026-04-01"))
+	if find(doc, "ORG", "누리전자") == nil || find(doc, "ORG", "한빛·누리전자") != nil {
+		t.Errorf("want 누리전자 alone as an organisation, got %+v", doc.Entities)
+	}
+	if e := find(doc, "PERSON", "김철수"); e != nil && e.Affiliation != "" {
+		t.Errorf("a list of fields is no affiliation, got %+v", e)
+	}
+}
+
+// TestDottedBanks: two banks joined by a middle dot are two organisations.
+func TestDottedBanks(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n국민은행·신한은행은 이날 금리를 내렸다.", "2026-04-01"))
+	if find(doc, "ORG", "KB국민은행") == nil || find(doc, "ORG", "신한은행") == nil || find(doc, "ORG", "국민은행·신한은행") != nil {
+		t.Errorf("want two banks, got %+v", doc.Entities)
+	}
+}
