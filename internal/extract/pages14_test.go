@@ -73,3 +73,41 @@ func TestDottedBanks(t *testing.T) {
 		t.Errorf("want two banks, got %+v", doc.Entities)
 	}
 }
+
+// TestMediaCompanies: a name ending in 미디어 is a company, a kind of media
+// (소셜미디어, 뉴미디어, 멀티미디어) is not.
+func TestMediaCompanies(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n아자미디어는 새 서비스를 내놨다. 소셜미디어에서는 비판이 이어졌다. 뉴미디어 시대가 왔다. 멀티미디어 콘텐츠를 만든다. 대중미디어가 문제다.", "2026-04-01"))
+	var orgs []string
+	for _, e := range doc.Entities {
+		if e.Type == "ORG" {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	if len(orgs) != 1 || orgs[0] != "아자미디어" {
+		t.Errorf("want only 아자미디어, got %v", orgs)
+	}
+	checkPersonAttrs(t, []personWant{{"김철수 누리미디어 대표는 웃었다.", "김철수", "대표", "누리미디어"}})
+}
+
+// TestSurnameFormerTitle: "한 전 총리" is a surname, 전 and a title that
+// refer back to the person, never the spaced alias 한전 of a company; an
+// assistant special prosecutor (특검보) speaks in their own name.
+func TestSurnameFormerTitle(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한상철 전 국무총리가 출석했다. 특위는 한 전 총리를 다시 불렀다. 한 전 총리는 \"성실히 답하겠다\"고 말했다.", "2026-04-01"))
+	if find(doc, "ORG", "한국전력") != nil {
+		t.Errorf("한 전 is no 한전: %+v", doc.Entities)
+	}
+	if e := find(doc, "PERSON", "한상철"); e == nil || len(e.Mentions) != 3 {
+		t.Errorf("want 한상철 mentioned three times, got %+v", e)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "한상철" {
+		t.Errorf("want the quote of 한상철, got %+v", doc.Quotes)
+	}
+	doc = x.Extract(articleOf("제목\n\n윤태호 특별검사팀은 오늘 한상철 전 총리를 불렀다. 최영미 특검보는 브리핑에서 \"추가 소환을 요청했다\"고 밝혔다.", "2026-04-01"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "최영미" {
+		t.Errorf("want the quote of 최영미, got %+v", doc.Quotes)
+	}
+}
