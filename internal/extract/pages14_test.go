@@ -111,3 +111,22 @@ func TestSurnameFormerTitle(t *testing.T) {
 		t.Errorf("want the quote of 최영미, got %+v", doc.Quotes)
 	}
 }
+
+// TestSoundbiteSlashLabels: a broadcast label "이름 / 소속 직함" gives the
+// person their title and affiliation, and speaks the quotation on its own
+// line or on the label's line; 에겐 (에게는) is a particle.
+func TestSoundbiteSlashLabels(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"대통령은 기업인을 만났습니다.\n녹취> 강지훈 / 한빛중공업 회장\n\"작년에는 발주가 적었습니다.\"", "강지훈", "회장", "한빛중공업"},
+		{"고령의 강지훈 한빛전자 회장에겐 건강 비결을 물었다.", "강지훈", "회장", "한빛전자"},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n대통령은 기업인을 만났습니다.\n녹취> 윤태호 / 누리상사 대표 \"예, 메달은 두 개가 목표입니다.\"\n녹취> 강지훈 / 한빛중공업 회장\n\"작년에는 발주가 적었습니다.\"", "2026-04-01"))
+	var got []string
+	for _, q := range doc.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if len(got) != 2 || got[0] != "윤태호" || got[1] != "강지훈" {
+		t.Errorf("want quotes of 윤태호 and 강지훈, got %v", got)
+	}
+}

@@ -33,6 +33,9 @@ func (d *doc) titlePattern(si, t int) {
 		return
 	}
 	d.readAffiliation(m)
+	if m.p > m.st.w0 && m.affil != "" {
+		d.skipLabelSlash(m)
+	}
 	if m.p >= m.st.w0 && m.affil != "" && m.affilStart == m.p+1 {
 		d.rejoinGenitiveName(m.p, m.title) // "김성의 한빛일보 대표이사"
 	}
@@ -108,10 +111,20 @@ func (d *doc) readRoles(m *titleMatch) bool {
 		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
 		m.p--
 	}
+	d.skipLabelSlash(m)
 	if m.p < st.w0 || !d.words[m.p].bare() || d.claimed[m.p] {
 		return false
 	}
 	return !(syllables(d.words[m.p].stem) == 1 && d.lx.surnames[d.words[m.p].stem])
+}
+
+// skipLabelSlash passes over the slash of a soundbite label between a name
+// and the title ("최길선 / 한빛중공업 회장", "문재인 / 대통령").
+func (d *doc) skipLabelSlash(m *titleMatch) {
+	p := m.p
+	if p-1 >= m.st.w0 && d.text[d.words[p].s:d.words[p].e] == "/" && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) {
+		m.p--
+	}
 }
 
 // readAffiliation reads an organisation, a school shortened to …대, a
