@@ -1260,8 +1260,9 @@ func endsProspective(s string) bool {
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
-// (a clock time is no place: "오전 국회에서").
-var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
+// (a clock time is no place: "오전 국회에서"), and 가운데 closing an
+// adnominal clause ("참석한 가운데 협약식을 가졌다").
+var phraseStop = setOf(`가운데 적극 결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an

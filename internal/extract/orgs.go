@@ -249,7 +249,7 @@ func (d *doc) dotOrgs(i int) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) {
+		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) && !d.knownOrg(p) {
 			return false
 		}
 	}
@@ -262,6 +262,13 @@ func (d *doc) dotOrgs(i int) bool {
 	}
 	d.claim(i, i, nil)
 	return true
+}
+
+// knownOrg reports a name the story has already made an organisation
+// ("(주)한빛" before "한빛·누리일보").
+func (d *doc) knownOrg(s string) bool {
+	e := d.byKey[Org+"\x00"+fold.Key(s)]
+	return e != nil && len(e.Mentions) > 0
 }
 
 // corporateMarks written before a name make it a company: "㈜대원",

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // personWant is a person the text must give, with title and affiliation.
 type personWant struct{ text, name, title, affil string }
@@ -65,10 +68,20 @@ func TestOrgFormsBeforeTitle(t *testing.T) {
 	}
 }
 
-// TestDottedBanks: two banks joined by a middle dot are two organisations.
+// TestDottedBanks: two banks joined by a middle dot are two organisations,
+// and so are two companies written before a name and a title.
 func TestDottedBanks(t *testing.T) {
+	checkPersonAttrs(t, []personWant{{"이날 협약식에는 가람·누리일보 윤태호 부회장이 참석했다.", "윤태호", "부회장", "가람·누리일보"}})
 	x := extractor(t)
-	doc := x.Extract(articleOf("제목\n\n국민은행·신한은행은 이날 금리를 내렸다.", "2026-04-01"))
+	doc := x.Extract(articleOf("제목\n\n이날 협약식에는 가람·누리일보 윤태호 부회장이 참석했다.", "2026-04-01"))
+	if find(doc, "ORG", "가람") == nil || find(doc, "ORG", "누리일보") == nil || find(doc, "ORG", "가람·누리일보") != nil {
+		t.Errorf("want two organisations, got %+v", doc.Entities)
+	}
+	doc = x.Extract(articleOf("제목\n\n(주)가람과 누리일보가 협약을 맺었다. 가람·누리일보는 협력하기로 했다.", "2026-04-01"))
+	if find(doc, "ORG", "가람·누리일보") != nil {
+		t.Errorf("a company met before is one part of a dotted pair, got %+v", doc.Entities)
+	}
+	doc = x.Extract(articleOf("제목\n\n국민은행·신한은행은 이날 금리를 내렸다.", "2026-04-01"))
 	if find(doc, "ORG", "KB국민은행") == nil || find(doc, "ORG", "신한은행") == nil || find(doc, "ORG", "국민은행·신한은행") != nil {
 		t.Errorf("want two banks, got %+v", doc.Entities)
 	}
@@ -128,5 +141,29 @@ func TestSoundbiteSlashLabels(t *testing.T) {
 	}
 	if len(got) != 2 || got[0] != "윤태호" || got[1] != "강지훈" {
 		t.Errorf("want quotes of 윤태호 and 강지훈, got %v", got)
+	}
+}
+
+// TestMarkedPartnersAndPhrases: a company written after a corporate mark
+// keeps its particle ("(주)가람과"), so it is a party of the agreement; 가운데
+// closing an adnominal clause is no part of the object; 본지 between a name
+// and a title is skipped like 당.
+func TestMarkedPartnersAndPhrases(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text, object string
+		actors       []string
+	}{
+		{"(주)가람건설과 누리일보가 협약을 맺었다.", "", []string{"가람건설", "누리일보"}},
+		{"누리일보가 ㈜가람건설과 협약을 맺었다.", "", []string{"누리일보", "가람건설"}},
+		{"가람일보와 누리일보는 양측 대표가 참석한 가운데 업무 협약서를 체결했다.", "업무 협약서", []string{"가람일보", "누리일보"}},
+		{"윤태호(왼쪽) 본지 사장과 강지훈 누리일보 사장이 3일 업무협력 MOU를 체결했다.", "업무협력 MOU", []string{"윤태호", "강지훈"}},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		ev := firstEvent(doc, "AGREE")
+		if ev == nil || !slices.Equal(ev.Actors, c.actors) || ev.Object != c.object {
+			t.Errorf("%q: want AGREE %v %q, got %+v", c.text, c.actors, c.object, ev)
+		}
 	}
 }

@@ -211,14 +211,14 @@ func (d *doc) orgString(s string) bool {
 	return d.suffixedOrgName(s)
 }
 
-// mentionDotOrgs records the parts of the dotted word p that name an
-// organisation on their own, and claims the word.
+// mentionDotOrgs records each part of the dotted word p as an organisation
+// ("현대·기아차": 현대 and 기아), and claims the word.
 func (d *doc) mentionDotOrgs(p int) {
 	w := &d.words[p]
 	parts, offs := splitDots(w.stem)
 	for k, s := range parts {
-		if !d.orgString(s) {
-			continue // "현대" alone is a brand, not one company
+		if syllables(s) < 2 {
+			continue
 		}
 		name := s
 		if g, ok := d.lx.gaz[fold.Key(s)]; ok {
@@ -330,7 +330,9 @@ func (d *doc) readName(m *titleMatch) bool {
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
 	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
-		if q, org := d.orgAt(k, st.w0); q >= 0 {
+		if d.dottedOrgs(k) {
+			m.affil, m.affilStart, m.affilEnd, m.dotted = d.words[k].stem, k, k, true // "한빛·누리일보 윤태호 부회장"
+		} else if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
 		} else if d.genitiveInside(k) {

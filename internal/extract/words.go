@@ -364,6 +364,13 @@ func coreStart(text string, s, e int, wd *word) int {
 			p = s + k + len("▶")
 		}
 	}
+	for _, m := range corporateMarks {
+		if rest, ok := strings.CutPrefix(text[s:e], m); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+				return s + len(m) // "(주)한빛테크는": the name and its particle, after the mark
+			}
+		}
+	}
 	for p < e {
 		r, w := utf8.DecodeRuneInString(text[p:])
 		if isQuote(r) {
