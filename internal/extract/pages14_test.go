@@ -167,3 +167,33 @@ func TestMarkedPartnersAndPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestSummons: prosecutors calling someone in (소환, 재소환, 소환조사) is a
+// SUMMON of the one called and the office calling; a memory "summoned" by
+// a song names no party.
+func TestSummons(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text      string
+		certainty string
+		actors    []string
+	}{
+		{"검찰은 8일 한상진 누리건설 회장을 재소환했다.", "asserted", []string{"검찰", "한상진"}},
+		{"서울중앙지검은 지난 3일 한상진 누리건설 회장을 소환해 조사했다.", "asserted", []string{"서울중앙지검", "한상진"}},
+		{"검찰은 다음 주 한상진 누리건설 회장을 소환할 계획이다.", "planned", []string{"검찰", "한상진"}},
+		{"이 노래는 옛 추억을 소환했다.", "", nil},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		ev := firstEvent(doc, "SUMMON")
+		if c.actors == nil {
+			if ev != nil {
+				t.Errorf("%q: want no SUMMON, got %+v", c.text, ev)
+			}
+			continue
+		}
+		if ev == nil || !slices.Equal(ev.Actors, c.actors) || string(ev.Certainty) != c.certainty {
+			t.Errorf("%q: want SUMMON %v %s, got %+v", c.text, c.actors, c.certainty, ev)
+		}
+	}
+}
