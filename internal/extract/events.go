@@ -1751,8 +1751,8 @@ func (d *doc) coordinatedObject(k, t int) bool {
 			return false
 		}
 		if w.josa == "" {
-			if d.verbal(w) && !d.claimed[j] {
-				return false
+			if d.verbal(w) && !d.claimed[j] || d.head[j] == nil && d.eventNoun(w.stem) {
+				return false // "A와 콘텐츠 제휴 등 … 방안을": what is agreed with A, no second item
 			}
 			continue
 		}

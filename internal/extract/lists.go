@@ -191,15 +191,32 @@ func (d *doc) addListed(it listItem) *entity {
 	e.setAttrs(it.title, it.affil, "")
 	e.mention(d.text, it.start, it.start+len(it.name))
 	if it.affilOffset >= 0 {
-		name := it.affil
+		name := d.orgOfAffiliation(it.affil) // the organisation, without the unit written after it
+		end := it.affilOffset + len(name)
 		if g, ok := d.lx.gaz[fold.Key(name)]; ok && g.typ == Org {
 			name = g.canon
 		}
 		if _, isPlace := d.lx.gaz[fold.Key(name)]; !isPlace || d.lx.gaz[fold.Key(name)].typ == Org {
-			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
+			d.entity(Org, name).mention(d.text, it.affilOffset, end)
 		}
 	}
 	return e
+}
+
+// orgOfAffiliation returns the organisation in Latin capitals an
+// affiliation of several words starts with when the words after it name a
+// unit or a region of it ("GSMA 아시아-태평양"). Units in capitals go on
+// the name ("MBC C&I"), and any other affiliation is the organisation as
+// written.
+func (d *doc) orgOfAffiliation(affil string) string {
+	f := strings.Fields(affil)
+	if len(f) < 2 || latinMixed(f[len(f)-1]) {
+		return affil
+	}
+	if !latinMixed(f[0]) || strings.ContainsFunc(f[0], isHangulSyllable) || d.suffixedOrgName(f[len(f)-1]) {
+		return affil // "한빛대 국제디자인대학원": a school of its own
+	}
+	return f[0]
 }
 
 // headOfTitle reports "국립중앙박물관장", "문화재청장": an institution and

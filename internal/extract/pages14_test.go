@@ -147,7 +147,8 @@ func TestSoundbiteSlashLabels(t *testing.T) {
 // TestMarkedPartnersAndPhrases: a company written after a corporate mark
 // keeps its particle ("(주)가람과"), so it is a party of the agreement; 가운데
 // closing an adnominal clause is no part of the object; 본지 between a name
-// and a title is skipped like 당.
+// and a title is skipped like 당; a 와 partner before what is agreed ("콘텐츠
+// 제휴 등 … 방안을") is no item listed with the object.
 func TestMarkedPartnersAndPhrases(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -158,6 +159,7 @@ func TestMarkedPartnersAndPhrases(t *testing.T) {
 		{"누리일보가 ㈜가람건설과 협약을 맺었다.", "", []string{"누리일보", "가람건설"}},
 		{"가람일보와 누리일보는 양측 대표가 참석한 가운데 업무 협약서를 체결했다.", "업무 협약서", []string{"가람일보", "누리일보"}},
 		{"윤태호(왼쪽) 본지 사장과 강지훈 누리일보 사장이 3일 업무협력 MOU를 체결했다.", "업무협력 MOU", []string{"윤태호", "강지훈"}},
+		{"누리일보가 가람연합회와 콘텐츠 제휴 등 포괄적 협력 방안을 담은 양해각서를 교환했다.", "", []string{"누리일보", "가람연합회"}},
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
@@ -195,5 +197,23 @@ func TestSummons(t *testing.T) {
 		if ev == nil || !slices.Equal(ev.Actors, c.actors) || string(ev.Certainty) != c.certainty {
 			t.Errorf("%q: want SUMMON %v %s, got %+v", c.text, c.actors, c.certainty, ev)
 		}
+	}
+}
+
+// TestLatinOrgBeforeRegion: "GSMA 아시아-태평양 대표" in a list names the
+// organisation GSMA, whose region follows it; a school inside a university
+// stays whole.
+func TestLatinOrgBeforeRegion(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n왼쪽부터 김태경 WGA 동북아지역 대표, 강병준 누리일보 대표, 줄리언 고먼 WGA 아시아-태평양 대표, 김원석 누리일보 부국장.", "2026-04-01"))
+	if find(doc, "ORG", "WGA") == nil || find(doc, "ORG", "WGA 아시아-태평양") != nil {
+		t.Errorf("want WGA alone as an organisation, got %+v", doc.Entities)
+	}
+	if e := find(doc, "PERSON", "줄리언 고먼"); e == nil || e.Affiliation != "WGA 아시아-태평양" {
+		t.Errorf("want the affiliation as written, got %+v", e)
+	}
+	doc = x.Extract(articleOf("제목\n\n참석자는 윤태호 누리대 교수, 강지훈 한빛대 국제디자인대학원 원장, 김원석 누리일보 부국장, 최영미 가람대 교수 등이다.", "2026-04-01"))
+	if find(doc, "ORG", "한빛대 국제디자인대학원") == nil {
+		t.Errorf("want the graduate school whole, got %+v", doc.Entities)
 	}
 }
