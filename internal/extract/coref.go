@@ -21,6 +21,7 @@ var groupPronouns = setOf(`이들 그들 양측 두 사람 세 사람 양사`)
 // previous sentences). It also records per sentence the subject that a
 // clause without one inherits (Korean drops subjects freely).
 func (d *doc) coreference() {
+	d.appointedPosts()
 	var lastPerson *entity
 	var recentPeople [][]*entity // people per sentence, most recent last
 	for si, st := range d.sents {

@@ -1006,6 +1006,9 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
+		if r == roleCom && k+1 < tr.t && aboutWith(d.text[d.words[k+1].cs:d.words[k+1].ce]) {
+			continue // "KBS 오보와 관련해": what the event concerns, not a party
+		}
 		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
 			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
 		if d.head[k] == nil && d.passiveAgent(k, tr) {
@@ -1074,6 +1077,17 @@ func (d *doc) listedPartner(k, from int) *entity {
 		return e
 	}
 	return d.titledPerson(k, from)
+}
+
+// aboutWith reports a word after a 와/과 phrase that makes it what
+// something concerns or is compared with, not a party: 관련해, 달리, 별도로.
+func aboutWith(w string) bool {
+	for _, p := range []string{"관련", "달리", "별도로", "마찬가지", "비교", "무관"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // enoughSides drops the reporters and photographers of the article from

@@ -104,8 +104,11 @@ var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 �
 // genericPrefixes before an organisation suffix make a common noun.
 var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
 	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러
-	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선 관할 인근 일선
-	소셜 뉴 뉴스 매스 멀티 대중 디지털 온라인 전통 기성 주류 레거시 모바일 스마트 차세대 인쇄 방송 영상 신생 언론 개인 1인 독립 대안 진보 보수 각종 외신`)
+	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선 관할 인근 일선`)
+
+// mediaKinds before 미디어 make a kind of media, not a company:
+// 소셜미디어, 뉴미디어, 디지털미디어 (디지털협의회 is still an organisation).
+var mediaKinds = setOf(`소셜 뉴 뉴스 매스 멀티 대중 디지털 온라인 전통 기성 주류 레거시 모바일 스마트 차세대 인쇄 방송 영상 신생 언론 개인 1인 독립 대안 진보 보수 각종 외신`)
 
 // fieldList reports a word that lists fields with middle dots ("전기·전자",
 // "석유·화학"): its last part is a bare suffix word, not a name.
@@ -144,7 +147,7 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] {
+			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] || suf == "미디어" && mediaKinds()[afterLastDot(strings.TrimSuffix(s, suf))] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {

@@ -88,18 +88,19 @@ func TestDottedBanks(t *testing.T) {
 }
 
 // TestMediaCompanies: a name ending in 미디어 is a company, a kind of media
-// (소셜미디어, 뉴미디어, 멀티미디어) is not.
+// (소셜미디어, 뉴미디어, 멀티미디어) is not; the kinds of media make no other
+// suffix generic (디지털협의회).
 func TestMediaCompanies(t *testing.T) {
 	x := extractor(t)
-	doc := x.Extract(articleOf("제목\n\n아자미디어는 새 서비스를 내놨다. 소셜미디어에서는 비판이 이어졌다. 뉴미디어 시대가 왔다. 멀티미디어 콘텐츠를 만든다. 대중미디어가 문제다.", "2026-04-01"))
+	doc := x.Extract(articleOf("제목\n\n아자미디어는 새 서비스를 내놨다. 소셜미디어에서는 비판이 이어졌다. 뉴미디어 시대가 왔다. 멀티미디어 콘텐츠를 만든다. 대중미디어가 문제다. 디지털협의회는 성명을 냈다.", "2026-04-01"))
 	var orgs []string
 	for _, e := range doc.Entities {
 		if e.Type == "ORG" {
 			orgs = append(orgs, e.Name)
 		}
 	}
-	if len(orgs) != 1 || orgs[0] != "아자미디어" {
-		t.Errorf("want only 아자미디어, got %v", orgs)
+	if !slices.Equal(orgs, []string{"아자미디어", "디지털협의회"}) {
+		t.Errorf("want 아자미디어 and 디지털협의회, got %v", orgs)
 	}
 	checkPersonAttrs(t, []personWant{{"김철수 누리미디어 대표는 웃었다.", "김철수", "대표", "누리미디어"}})
 }
@@ -215,5 +216,24 @@ func TestLatinOrgBeforeRegion(t *testing.T) {
 	doc = x.Extract(articleOf("제목\n\n참석자는 윤태호 누리대 교수, 강지훈 한빛대 국제디자인대학원 원장, 김원석 누리일보 부국장, 최영미 가람대 교수 등이다.", "2026-04-01"))
 	if find(doc, "ORG", "한빛대 국제디자인대학원") == nil {
 		t.Errorf("want the graduate school whole, got %+v", doc.Entities)
+	}
+}
+
+// TestAppointedPostRefs: a person appointed to a post is referred to by the
+// post's title afterwards ("신 회장" after "신임 회장에 신한수 부국장이
+// 선임됐다"); a 와 phrase before 관련해 is what the event concerns.
+func TestAppointedPostRefs(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n가람협의회 신임 회장에 신한수 누리일보 부국장이 선임됐다. 신 회장은 인사말에서 \"최선을 다하겠다\"고 밝혔다.", "2026-04-01"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "신한수" {
+		t.Errorf("want the quote of 신한수, got %+v", doc.Quotes)
+	}
+	doc = x.Extract(articleOf("제목\n\n가람그룹은 윤태호 부사장을 신임 사장으로 임명했다. 강지훈 회장도 참석했다. 윤 사장은 \"책임이 무겁다\"고 말했다.", "2026-04-01"))
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "윤태호" {
+		t.Errorf("want the quote of 윤태호, got %+v", doc.Quotes)
+	}
+	doc = x.Extract(articleOf("제목\n\n검찰이 KBS 오보와 관련해 신성민 검사장을 재소환했다.", "2026-04-01"))
+	if ev := firstEvent(doc, "SUMMON"); ev == nil || !slices.Equal(ev.Actors, []string{"검찰", "신성민"}) {
+		t.Errorf("want SUMMON of 검찰 and 신성민, got %+v", ev)
 	}
 }
