@@ -100,14 +100,25 @@ func (d *doc) visitor(st sentence, tr trigger) *entity {
 }
 
 // commaPredicate reports a predicate noun closed by a comma after its
-// object, the written connective "청와대를 방문, …" (방문하여).
+// object, the written connective "청와대를 방문, …" (방문하여); an adjunct
+// in 으로 or 에 may stand between ("의원을 고소인 자격으로 소환, …").
 func (d *doc) commaPredicate(i int) bool {
 	w := &d.words[i]
 	if !w.comma || w.josa != "" || w.quoted || i == 0 || strings.Contains(d.text[w.ce:w.e], "·") {
 		return false
 	}
-	p := &d.words[i-1]
-	return p.sent == w.sent && !p.quoted && roleOf(p.josa) == roleObj
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := &d.words[k]
+		if p.sent != w.sent || p.quoted {
+			return false
+		}
+		if r := roleOf(p.josa); r == roleObj {
+			return true
+		} else if r != roleDir && r != roleLoc {
+			return false
+		}
+	}
+	return false
 }
 
 // lightVerbWords are light verbs matched as whole words: "열" is 열다 before
@@ -1006,6 +1017,9 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
+		if r == roleObj && takesObject && d.relativeObject(k, tr.t) {
+			continue // "김 총재를 수행했던 서 의원을 소환": the object of the relative clause
+		}
 		if r == roleCom && k+1 < tr.t && aboutWith(d.text[d.words[k+1].cs:d.words[k+1].ce]) {
 			continue // "KBS 오보와 관련해": what the event concerns, not a party
 		}
@@ -1077,6 +1091,25 @@ func (d *doc) listedPartner(k, from int) *entity {
 		return e
 	}
 	return d.titledPerson(k, from)
+}
+
+// relativeObject reports an object in 을/를 at word k that belongs to a
+// relative clause before the trigger at t: an adnominal verb follows it,
+// and another object after that verb is the trigger's.
+func (d *doc) relativeObject(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		w := &d.words[j]
+		if w.josa != "" || w.quoted || !d.verbal(w) || !endsAdnominal(d.text[w.cs:w.ce]) {
+			continue
+		}
+		for m := j + 1; m < t; m++ {
+			if roleOf(d.words[m].josa) == roleObj {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // aboutWith reports a word after a 와/과 phrase that makes it what

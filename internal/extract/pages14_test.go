@@ -172,8 +172,9 @@ func TestMarkedPartnersAndPhrases(t *testing.T) {
 }
 
 // TestSummons: prosecutors calling someone in (소환, 재소환, 소환조사) is a
-// SUMMON of the one called and the office calling; a memory "summoned" by
-// a song names no party.
+// SUMMON of the one called and the office calling, also written "…을 … 자격으로
+// 소환, …"; the object of a relative clause before the one called is no
+// party; a memory "summoned" by a song names no party.
 func TestSummons(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -184,6 +185,8 @@ func TestSummons(t *testing.T) {
 		{"검찰은 8일 한상진 누리건설 회장을 재소환했다.", "asserted", []string{"검찰", "한상진"}},
 		{"서울중앙지검은 지난 3일 한상진 누리건설 회장을 소환해 조사했다.", "asserted", []string{"서울중앙지검", "한상진"}},
 		{"검찰은 다음 주 한상진 누리건설 회장을 소환할 계획이다.", "planned", []string{"검찰", "한상진"}},
+		{"김진수 부장검사는 20일 서경민 의원을 고소인자격으로 소환, 비행기에서 있었던 일을 조사했다.", "asserted", []string{"김진수", "서경민"}},
+		{"김진수 부장검사는 20일 한대중 총재를 수행했던 서경민 의원을 소환, 조사했다.", "asserted", []string{"김진수", "서경민"}},
 		{"이 노래는 옛 추억을 소환했다.", "", nil},
 	}
 	for _, c := range cases {
