@@ -43,8 +43,9 @@ func TestUnitBetweenOrgAndTitle(t *testing.T) {
 
 // TestOrgFormsBeforeTitle: a company with its Latin name in brackets, a
 // unit in Latin capitals after a known organisation, a middle-dot pair of
-// companies and a former post before a listed affiliation all leave the
-// person their title and affiliation.
+// companies, a former post before a listed affiliation and an unknown word
+// between "이름 전" and a title all leave the person their title and
+// affiliation.
 func TestOrgFormsBeforeTitle(t *testing.T) {
 	checkPersonAttrs(t, []personWant{
 		{"최진우 마바코리아(Mabba) 대표이사는 \"시장을 키우겠다\"고 밝혔다.", "최진우", "대표이사", "마바코리아"},
@@ -52,6 +53,8 @@ func TestOrgFormsBeforeTitle(t *testing.T) {
 		{"홍길동 한빛전자 E&S 부사장이 참석했다.", "홍길동", "부사장", "한빛전자 E&S"},
 		{"정민국 한빛·누리전자 회장은 회견을 열었다.", "정민국", "회장", "한빛·누리전자"},
 		{"정민국 현대·기아차 회장은 회견을 열었다.", "정민국", "회장", "현대·기아차"},
+		{"이 매체의 회장은 이언구 전 디트뉴스 회장이 맡는다.", "이언구", "전 회장", "디트뉴스"},
+		{"윤형권 전 세종시 취재본부장도 왔다.", "윤형권", "전 취재본부장", "세종시"},
 		{"새 이사는 강지훈 한빛대 교수, 임흥식 전 가람방송 C&I 대표이사, 최영미 누리협회 이사, 박민수 전 누리일보 상무 등 4명이다.", "임흥식", "전 대표이사", "가람방송 C&I"},
 	})
 	x := extractor(t)

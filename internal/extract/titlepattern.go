@@ -150,6 +150,9 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if p-1 > st.w0 && d.bodyDepartment(p) {
 		m.affil = d.words[p-1].stem + " " + d.words[p].stem
 		m.p -= 2 // "리재일 당 선전선동부 제1부부장": a department of the party
+	} else if d.formerOrg(p, st.w0) {
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "이언구 전 가람뉴스 회장"
+		m.p--
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
@@ -280,6 +283,23 @@ func (d *doc) latinTailOrg(p, lo int) int {
 		return -1
 	}
 	return q
+}
+
+// formerOrg reports word p a name-like word the lexicon does not know
+// between a Korean name with 전 and a title ("이언구 전 가람뉴스 회장"):
+// there it can only be the organisation the person headed.
+func (d *doc) formerOrg(p, lo int) bool {
+	w := &d.words[p]
+	if p-2 < lo || !w.bare() || d.claimed[p] || w.quoted || !d.words[p-1].bare() || d.words[p-1].stem != "전" {
+		return false
+	}
+	if d.koreanName(p) || d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.plainNoun(w) || d.verbal(w) {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Org {
+		return false // "윤형권 전 세종시 취재본부장": a place, read as one below
+	}
+	return d.words[p-2].bare() && !d.claimed[p-2] && d.koreanName(p-2)
 }
 
 // readName reads the name before the affiliation and title: a Korean name,
