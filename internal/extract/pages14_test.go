@@ -243,3 +243,10 @@ func TestAppointedPostRefs(t *testing.T) {
 		t.Errorf("want SUMMON of 검찰 and 신성민, got %+v", ev)
 	}
 }
+
+// TestDerivedNounName: a name the analyser reads as a derived noun (정의 +
+// 화) before a title is a person when the story also names them by surname
+// and a short form of the title ("정 의장" after "국회의장").
+func TestDerivedNounName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{{"국회 정의화 국회의장 집무실에서 정 의장과 박영선 원내대표가 만났다.", "정의화", "국회의장", "국회"}})
+}
