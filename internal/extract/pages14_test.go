@@ -208,8 +208,8 @@ func TestSummons(t *testing.T) {
 }
 
 // TestLatinOrgBeforeRegion: "GSMA 아시아-태평양 대표" in a list names the
-// organisation GSMA, whose region follows it; a school inside a university
-// stays whole.
+// organisation GSMA, whose region follows it, and "누리일보 뉴스디지털부"
+// the paper; a school inside a university stays whole.
 func TestLatinOrgBeforeRegion(t *testing.T) {
 	x := extractor(t)
 	doc := x.Extract(articleOf("제목\n\n왼쪽부터 김태경 WGA 동북아지역 대표, 강병준 누리일보 대표, 줄리언 고먼 WGA 아시아-태평양 대표, 김원석 누리일보 부국장.", "2026-04-01"))
@@ -219,9 +219,15 @@ func TestLatinOrgBeforeRegion(t *testing.T) {
 	if e := find(doc, "PERSON", "줄리언 고먼"); e == nil || e.Affiliation != "WGA 아시아-태평양" {
 		t.Errorf("want the affiliation as written, got %+v", e)
 	}
-	doc = x.Extract(articleOf("제목\n\n참석자는 윤태호 누리대 교수, 강지훈 한빛대 국제디자인대학원 원장, 김원석 누리일보 부국장, 최영미 가람대 교수 등이다.", "2026-04-01"))
+	doc = x.Extract(articleOf("제목\n\n참석자는 윤태호 누리대 교수, 강지훈 한빛대 국제디자인대학원 원장, 김원석 누리일보 뉴스디지털부 부국장, 최영미 가람대 교수 등이다.", "2026-04-01"))
 	if find(doc, "ORG", "한빛대 국제디자인대학원") == nil {
 		t.Errorf("want the graduate school whole, got %+v", doc.Entities)
+	}
+	if find(doc, "ORG", "누리일보") == nil || find(doc, "ORG", "누리일보 뉴스디지털부") != nil {
+		t.Errorf("want the paper without its desk, got %+v", doc.Entities)
+	}
+	if e := find(doc, "PERSON", "김원석"); e == nil || e.Affiliation != "누리일보 뉴스디지털부" {
+		t.Errorf("want the affiliation as written, got %+v", e)
 	}
 }
 
