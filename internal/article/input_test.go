@@ -225,6 +225,16 @@ func TestParseLayouts(t *testing.T) {
 			emails:   []string{},
 		},
 		{
+			name:      "a headline asking a question",
+			in:        "가람시와 '마주 앉아 대화' 요청한 누리군수…그 속내는?\n\n입력 2019-05-09 21:55\n\n누리군수와 가람시장이 9일 얼굴을 맞대고 대화를 나눴다.\n\n이러한 방식은 군수의 제안인 것으로 전해졌다.",
+			headline:  "가람시와 '마주 앉아 대화' 요청한 누리군수…그 속내는?",
+			subheads:  []string{},
+			body:      []string{"누리군수와 가람시장이 9일 얼굴을 맞대고 대화를 나눴다.", "이러한 방식은 군수의 제안인 것으로 전해졌다."},
+			names:     []string{},
+			emails:    []string{},
+			published: "2019-05-09",
+		},
+		{
 			name:     "markdown links in the body keep their text",
 			in:       "제목\n[한빛전자](https://example.com/co/1)는 [공시](https://example.com/d/2)를 통해 투자를 밝혔다.",
 			headline: "제목",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -199,8 +200,17 @@ func (d *doc) addListed(it listItem) *entity {
 		if _, isPlace := d.lx.gaz[fold.Key(name)]; !isPlace || d.lx.gaz[fold.Key(name)].typ == Org {
 			d.entity(Org, name).mention(d.text, it.affilOffset, end)
 		}
+		d.claimSpan(end, it.affilOffset+len(it.affil)) // the desk or region after it is no entity of its own
 	}
 	return e
+}
+
+// claimSpan claims the words whose cores start inside text[s:e].
+func (d *doc) claimSpan(s, e int) {
+	k := sort.Search(len(d.words), func(k int) bool { return d.words[k].cs >= s })
+	for ; k < len(d.words) && d.words[k].cs < e; k++ {
+		d.claimed[k] = true
+	}
 }
 
 // orgOfAffiliation returns the organisation an affiliation of several

@@ -223,7 +223,7 @@ func TestLatinOrgBeforeRegion(t *testing.T) {
 	if find(doc, "ORG", "한빛대 국제디자인대학원") == nil {
 		t.Errorf("want the graduate school whole, got %+v", doc.Entities)
 	}
-	if find(doc, "ORG", "누리일보") == nil || find(doc, "ORG", "누리일보 뉴스디지털부") != nil {
+	if find(doc, "ORG", "누리일보") == nil || find(doc, "ORG", "누리일보 뉴스디지털부") != nil || find(doc, "ORG", "뉴스디지털부") != nil {
 		t.Errorf("want the paper without its desk, got %+v", doc.Entities)
 	}
 	if e := find(doc, "PERSON", "김원석"); e == nil || e.Affiliation != "누리일보 뉴스디지털부" {
