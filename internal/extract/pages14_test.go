@@ -244,6 +244,10 @@ func TestAppointedPostRefs(t *testing.T) {
 	if len(doc.Quotes) != 1 || doc.Quotes[0].Speaker != "윤태호" {
 		t.Errorf("want the quote of 윤태호, got %+v", doc.Quotes)
 	}
+	doc = x.Extract(articleOf("제목\n\n누리일보 신임 사장에 황대수 누리일보 선임기자가 내정됐다. 황 신임 사장 후보는 경제부장을 지냈다.", "2026-04-01"))
+	if e := find(doc, "PERSON", "황대수"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("want 황 신임 사장 to be 황대수, got %+v", e)
+	}
 	doc = x.Extract(articleOf("제목\n\n검찰이 KBS 오보와 관련해 신성민 검사장을 재소환했다.", "2026-04-01"))
 	if ev := firstEvent(doc, "SUMMON"); ev == nil || !slices.Equal(ev.Actors, []string{"검찰", "신성민"}) {
 		t.Errorf("want SUMMON of 검찰 and 신성민, got %+v", ev)
