@@ -360,8 +360,10 @@ func (d *doc) isLink(s string) bool {
 func (d *doc) findEvents() []Event {
 	out := []Event{}
 	d.dotGroups()
-	var carried []*entity // the subject a clause without one inherits
+	var carried []*entity   // the subject a clause without one inherits
+	carriedPassive := false // that subject underwent a passive predicate ("…이 선임됐다")
 	for si, st := range d.sents {
+		passive := false
 		for i := st.w0; i < st.w1; i++ {
 			if d.words[i].quoted {
 				continue
@@ -370,17 +372,22 @@ func (d *doc) findEvents() []Event {
 			if !ok {
 				continue
 			}
-			ev, ok := d.buildEvent(si, tr, carried)
+			subj := carried
+			if carriedPassive && d.lx.ev.frameOf(tr.typ).objectActor && !d.passive(tr.pe) {
+				subj = nil // "A가 선임됐다. … B를 선출했다": A did not choose B
+			}
+			ev, ok := d.buildEvent(si, tr, subj)
 			if ok {
 				out = appendEvent(out, ev)
 			}
+			passive = passive || d.passive(tr.pe)
 			i = tr.pe
 		}
 		for _, ev := range d.quotedEvents(si) {
 			out = appendEvent(out, ev)
 		}
 		if s := d.sentenceSubject(si); len(s) > 0 {
-			carried = s
+			carried, carriedPassive = s, passive
 		}
 	}
 	return out

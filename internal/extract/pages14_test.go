@@ -260,3 +260,14 @@ func TestAppointedPostRefs(t *testing.T) {
 func TestDerivedNounName(t *testing.T) {
 	checkPersonAttrs(t, []personWant{{"국회 정의화 국회의장 집무실에서 정 의장과 박영선 원내대표가 만났다.", "정의화", "국회의장", "국회"}})
 }
+
+// TestPassiveSubjectNotCarried: the subject of a passive appointment is not
+// the one who appoints in the next sentence that names no subject.
+func TestPassiveSubjectNotCarried(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n윤태호 누리일보 부국장은 부회장에 선임됐다. 감사에는 김동화 가람일보 부국장을 선출했다.", "2026-04-01"))
+	ev := lastEvent(doc, "APPOINT")
+	if ev == nil || !slices.Equal(ev.Actors, []string{"김동화"}) {
+		t.Errorf("want APPOINT of 김동화 alone, got %+v", ev)
+	}
+}
