@@ -1119,6 +1119,10 @@ func (d *doc) relativeObject(k, t int) bool {
 	return false
 }
 
+// mannerNouns say how an event happens when written alone before its
+// predicate noun ("정식 선임", "신규 선임", "공식 MOU"): no object.
+var mannerNouns = setOf(`정식 신규 공식 전격 정기 임시 긴급 최종 공동 단독 추가 본격 직접 상호 신임`)
+
 // aboutWith reports a word after a 와/과 phrase that makes it what
 // something concerns or is compared with, not a party: 관련해, 달리, 별도로.
 func aboutWith(w string) bool {
@@ -1455,7 +1459,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
 	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
-		if np := d.nounPhrase(tr.t-1, from); np != "" {
+		if np := d.nounPhrase(tr.t-1, from); np != "" && !mannerNouns()[np] {
 			return d.normTerms(np)
 		}
 	}

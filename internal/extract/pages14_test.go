@@ -271,3 +271,25 @@ func TestPassiveSubjectNotCarried(t *testing.T) {
 		t.Errorf("want APPOINT of 김동화 alone, got %+v", ev)
 	}
 }
+
+// TestMannerNounNoObject: a noun that says how ("정식", "신규", "공식",
+// "공동") written alone before the predicate noun is no object.
+func TestMannerNounNoObject(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text   string
+		typ    EventType
+		object string
+	}{
+		{"윤태호 부사장은 다음 달 주총에서 정식 선임된다.", "APPOINT", ""},
+		{"가람전자와 누리화학은 새만금에 5천억원을 공동 투자한다.", "INVEST", "새만금"},
+		{"가람전자와 누리화학은 수소 사업에 공동 투자한다.", "INVEST", "수소 사업"},
+		{"가람그룹은 윤태호 전무를 대표이사로 신규 선임했다.", "APPOINT", ""},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if ev := firstEvent(doc, c.typ); ev == nil || ev.Object != c.object {
+			t.Errorf("%q: want %s with object %q, got %+v", c.text, c.typ, c.object, ev)
+		}
+	}
+}
