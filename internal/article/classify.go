@@ -250,9 +250,10 @@ func dropRankings(fs []feature, labels []label) {
 }
 
 // paragraphLike reports whether a line reads as article prose: a finished
-// sentence of some length, or a long run of text.
+// sentence of some length (a short question is a headline's), or a long
+// run of text.
 func paragraphLike(f *feature) bool {
-	return f.sentence && f.runes >= 25 && (endsPunct(f.text) || f.runes > maxDaTitle) || f.runes > 150 && f.digits < 0.3
+	return f.sentence && f.runes >= 25 && (endsPunct(f.text) && !(questionTitle(f) && f.runes <= maxDaTitle) || f.runes > maxDaTitle) || f.runes > 150 && f.digits < 0.3
 }
 
 // maxDaTitle is the longest headline that ends in a bare 다 ("…돌파했다"):
@@ -264,7 +265,7 @@ const maxDaTitle = 40
 // ("…오른다", "…돌파했다") or a trailing ellipsis ("…오른다..."), while a
 // finished body sentence carries its full stop or runs long.
 func daTitle(f *feature) bool {
-	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text) || exclaimTitle(f)) && f.runes <= maxDaTitle && f.hangul &&
+	return f.sentence && (!endsPunct(f.text) || endsEllipsis(f.text) || exclaimTitle(f) || questionTitle(f)) && f.runes <= maxDaTitle && f.hangul &&
 		!f.dateline && !f.bracketBy && !strings.Contains(f.text, "다. ")
 }
 
@@ -277,6 +278,14 @@ const maxExclaimTitle = 25
 func exclaimTitle(f *feature) bool {
 	t := strings.TrimSuffix(f.text, "!")
 	return len(t) < len(f.text) && f.runes <= maxExclaimTitle && !strings.ContainsAny(t, ".?!")
+}
+
+// questionTitle reports whether a line is a headline asking a question
+// ("…요청한 대통령…그 속내는?"): one question with no other sentence in it
+// and no polite ending a speaker would use ("…습니까?").
+func questionTitle(f *feature) bool {
+	t := strings.TrimSuffix(f.text, "?")
+	return len(t) < len(f.text) && !strings.ContainsAny(t, ".?!") && !strings.HasSuffix(t, "니까") && !strings.HasSuffix(t, "세요")
 }
 
 // endsEllipsis reports whether s closes on an ellipsis ("..", "...", "…"),

@@ -587,9 +587,9 @@ func outletOnly(s string) bool {
 }
 
 // siteName reports whether w names a paper or a news site by its ending
-// ("한빛신문", "한빛일보", "한빛뉴스").
+// ("한빛신문", "한빛일보", "한빛뉴스", "한빛방송").
 func siteName(w string) bool {
-	for _, suf := range []string{"신문", "일보", "뉴스", "경제"} {
+	for _, suf := range []string{"신문", "일보", "뉴스", "경제", "방송"} {
 		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf) {
 			return true
 		}

@@ -321,7 +321,7 @@ func hardWrapped(lines []line) bool {
 			blank, counted = true, false
 		case !blank:
 			// The headline block may hold subheads without being wrapped.
-		case utf8.RuneCountInString(lines[i-1].text) >= 20 && !endsPunct(lines[i-1].text):
+		case utf8.RuneCountInString(lines[i-1].text) >= 20 && !endsPunct(lines[i-1].text) && !quoteClosed(lines[i-1].text, lines[i].text):
 			runOn++
 			if !counted {
 				blocks, counted = blocks+1, true
@@ -341,6 +341,24 @@ const (
 	minWrappedBlocks = 2
 	minWrappedRunOn  = 6
 )
+
+// quoteClosed reports a line that ends with a closing quotation mark and
+// a next line that does not go on with a quotative particle ("고 말했다"):
+// a quotation or a quoted headline ended there, not a wrapped sentence.
+func quoteClosed(line, next string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '"', '”', '’', '\'', '」', '』':
+	default:
+		return false
+	}
+	for _, p := range []string{"고 ", "라고", "이라", "라며", "며 ", "는 ", "란 ", "라는"} {
+		if strings.HasPrefix(next, p) {
+			return false
+		}
+	}
+	return true
+}
 
 // paragraph adds body text; in a hard-wrapped file the lines of one block
 // are one paragraph.

@@ -99,12 +99,21 @@ func (d *doc) titledCommaList(parts []string, offs []int, base int) {
 }
 
 // titleChain moves titles written at the end of an item's affiliation into
-// its title: "동아일보 대표이사 부사장" is 동아일보, 대표이사 부사장.
+// its title: "동아일보 대표이사 부사장" is 동아일보, 대표이사 부사장; so
+// does a former-post word before the affiliation (전 동아일보 부사장).
 func titleChain(d *doc, it listItem) listItem {
 	f := strings.Fields(it.affil)
 	for len(f) > 0 && d.isTitleWord(f[len(f)-1]) {
 		it.title = f[len(f)-1] + " " + it.title
 		f = f[:len(f)-1]
+	}
+	if len(f) > 1 && formerWords()[f[0]] && !strings.Contains(it.title, " ") {
+		// "임흥식 전 한빛방송 C&I 대표이사": a former post, as after one name
+		it.title = f[0] + " " + it.title
+		if it.affilOffset >= 0 {
+			it.affilOffset += strings.Index(it.affil, f[1])
+		}
+		f = f[1:]
 	}
 	if len(f) == 0 {
 		it.affilOffset = -1

@@ -78,9 +78,13 @@ func (d *doc) contextName(p int, title string, country, modified bool) bool {
 	// first the surname (장 + 웨이 + 핑) or an unknown word (왕샤오 + 밍); a
 	// word starting with a known noun (현지 + 시간, 진입 + 하며) is no name
 	ts := d.toksOf(w)
-	if len(ts) < 2 || !strings.HasPrefix(ts[0].Surface, sur) || strings.HasPrefix(ts[0].POS, "V") ||
-		ts[0].Surface != sur && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+	if len(ts) < 2 || !strings.HasPrefix(ts[0].Surface, sur) || strings.HasPrefix(ts[0].POS, "V") {
 		return false
+	}
+	if ts[0].Surface != sur && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {
+		// "정의화 국회의장 … 정 의장": a name the analyser reads as a derived
+		// noun (정의 + 화) only when the story names the person by surname too
+		return n == 3 && ref && !strings.ContainsRune("실부국과팀처청원회단", finalRune(w.stem))
 	}
 	return ref || country
 }
@@ -112,8 +116,9 @@ func (d *doc) surnameRef(sur, title string) bool {
 		return false // "전 의원": the former lawmaker, not a surname
 	}
 	for k := 0; k+1 < len(d.words); k++ {
-		if d.words[k].stem == sur && d.words[k].bare() && d.words[k+1].stem == title && d.words[k+1].sent == d.words[k].sent {
-			return true
+		t := d.words[k+1].stem
+		if d.words[k].stem == sur && d.words[k].bare() && (t == title || syllables(t) >= 2 && strings.HasSuffix(title, t) && d.lx.titles[t]) && d.words[k+1].sent == d.words[k].sent {
+			return true // "정 의장" for 국회의장 too
 		}
 	}
 	return false

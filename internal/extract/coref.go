@@ -21,6 +21,7 @@ var groupPronouns = setOf(`이들 그들 양측 두 사람 세 사람 양사`)
 // previous sentences). It also records per sentence the subject that a
 // clause without one inherits (Korean drops subjects freely).
 func (d *doc) coreference() {
+	d.appointedPosts()
 	var lastPerson *entity
 	var recentPeople [][]*entity // people per sentence, most recent last
 	for si, st := range d.sents {
@@ -132,8 +133,12 @@ func (d *doc) nextHeadRole(i, end int) role {
 // resolveSurname finds the person a "surname + title" reference means: the
 // one with that surname and title, the most recently active first.
 func (d *doc) resolveSurname(surname, title string, last *entity) *entity {
+	bare := title
+	if f, rest, ok := strings.Cut(title, " "); ok && formerWords()[f] {
+		bare = rest // "황 신임 사장" for the one appointed 사장
+	}
 	match := func(e *entity) bool {
-		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title || e.titles[strings.TrimPrefix(title, "전 ")] || shortTitle(e, title) || qualifiedTitle(e, title)) {
+		if e.Type != Person || !(e.titles[title] || e.Title == "" || e.Role == title || e.titles[bare] || shortTitle(e, title) || qualifiedTitle(e, title)) {
 			return false
 		}
 		if parts := strings.Fields(e.Name); len(parts) > 1 {

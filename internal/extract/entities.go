@@ -165,8 +165,9 @@ func (w *word) bare() bool {
 	return w.stem != "" && w.josa == "" && !w.comma && !w.closeQ && w.stemE == w.ce
 }
 
-// formerWords qualify a title: 전 (former), 현 (current), 신임 (new).
-var formerWords = setOf(`전 현 前 現 신임 초대 차기 당시 고 故`)
+// formerWords qualify a title: 전 (former), 현 (current), 신임 (new), 전임
+// (predecessor).
+var formerWords = setOf(`전 현 前 現 신임 전임 초대 차기 당시 고 故`)
 
 // titleAt matches a title (possibly two words, "이사회 의장") ending at word
 // t and returns its first word.

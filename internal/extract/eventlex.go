@@ -36,13 +36,14 @@ const (
 	Merge     EventType = "MERGE"
 	Sanction  EventType = "SANCTION"
 	Arrest    EventType = "ARREST"
+	Summon    EventType = "SUMMON"
 	Indict    EventType = "INDICT"
 	Sentence  EventType = "SENTENCE"
 )
 
 // EventTypes lists every event type sosik extracts.
 var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Agree, Sign, Establish, Announce,
-	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Indict, Sentence}
+	Launch, Appoint, Elect, Resign, Sue, Acquire, Merge, Sanction, Arrest, Summon, Indict, Sentence}
 
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }

@@ -100,14 +100,25 @@ func (d *doc) visitor(st sentence, tr trigger) *entity {
 }
 
 // commaPredicate reports a predicate noun closed by a comma after its
-// object, the written connective "청와대를 방문, …" (방문하여).
+// object, the written connective "청와대를 방문, …" (방문하여); an adjunct
+// in 으로 or 에 may stand between ("의원을 고소인 자격으로 소환, …").
 func (d *doc) commaPredicate(i int) bool {
 	w := &d.words[i]
 	if !w.comma || w.josa != "" || w.quoted || i == 0 || strings.Contains(d.text[w.ce:w.e], "·") {
 		return false
 	}
-	p := &d.words[i-1]
-	return p.sent == w.sent && !p.quoted && roleOf(p.josa) == roleObj
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := &d.words[k]
+		if p.sent != w.sent || p.quoted {
+			return false
+		}
+		if r := roleOf(p.josa); r == roleObj {
+			return true
+		} else if r != roleDir && r != roleLoc {
+			return false
+		}
+	}
+	return false
 }
 
 // lightVerbWords are light verbs matched as whole words: "열" is 열다 before
@@ -349,11 +360,13 @@ func (d *doc) isLink(s string) bool {
 func (d *doc) findEvents() []Event {
 	out := []Event{}
 	d.dotGroups()
-	var carried []*entity // the subject a clause without one inherits
+	var carried []*entity   // the subject a clause without one inherits
+	carriedPassive := false // that subject underwent a passive predicate ("…이 선임됐다")
 	for si, st := range d.sents {
 		if st.summary() {
 			continue
 		}
+		passive := false
 		for i := st.w0; i < st.w1; i++ {
 			if d.words[i].quoted {
 				continue
@@ -362,17 +375,22 @@ func (d *doc) findEvents() []Event {
 			if !ok {
 				continue
 			}
-			ev, ok := d.buildEvent(si, tr, carried)
+			subj := carried
+			if carriedPassive && d.lx.ev.frameOf(tr.typ).objectActor && !d.passive(tr.pe) {
+				subj = nil // "A가 선임됐다. … B를 선출했다": A did not choose B
+			}
+			ev, ok := d.buildEvent(si, tr, subj)
 			if ok {
 				out = appendEvent(out, ev)
 			}
+			passive = passive || d.passive(tr.pe)
 			i = tr.pe
 		}
 		for _, ev := range d.quotedEvents(si) {
 			out = appendEvent(out, ev)
 		}
 		if s := d.sentenceSubject(si); len(s) > 0 {
-			carried = s
+			carried, carriedPassive = s, passive
 		}
 	}
 	return out
@@ -1009,6 +1027,12 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if r == roleCom && !takesObject && d.coordinatedObject(k, tr.t) {
 			continue // "A와 B를 선정했다고 발표": a list of objects, not partners
 		}
+		if r == roleObj && takesObject && d.relativeObject(k, tr.t) {
+			continue // "김 총재를 수행했던 서 의원을 소환": the object of the relative clause
+		}
+		if r == roleCom && k+1 < tr.t && aboutWith(d.text[d.words[k+1].cs:d.words[k+1].ce]) {
+			continue // "KBS 오보와 관련해": what the event concerns, not a party
+		}
 		dative := d.lx.ev.frameOf(tr.typ).dative && k < tr.t && (w.josa == "에게" || w.josa == "한테" ||
 			d.head[k] != nil && d.head[k].Type == Org && (w.josa == "에서" || w.josa == "로부터" || w.josa == "으로부터")) // "법원에서 선고받았다"
 		if d.head[k] == nil && d.passiveAgent(k, tr) {
@@ -1079,6 +1103,40 @@ func (d *doc) listedPartner(k, from int) *entity {
 		return e
 	}
 	return d.titledPerson(k, from)
+}
+
+// relativeObject reports an object in 을/를 at word k that belongs to a
+// relative clause before the trigger at t: an adnominal verb follows it,
+// and another object after that verb is the trigger's.
+func (d *doc) relativeObject(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		w := &d.words[j]
+		if w.josa != "" || w.quoted || !d.verbal(w) || !endsAdnominal(d.text[w.cs:w.ce]) {
+			continue
+		}
+		for m := j + 1; m < t; m++ {
+			if roleOf(d.words[m].josa) == roleObj {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// mannerNouns say how an event happens when written alone before its
+// predicate noun ("정식 선임", "신규 선임", "공식 MOU"): no object.
+var mannerNouns = setOf(`정식 신규 공식 전격 정기 임시 긴급 최종 공동 단독 추가 본격 직접 상호 신임`)
+
+// aboutWith reports a word after a 와/과 phrase that makes it what
+// something concerns or is compared with, not a party: 관련해, 달리, 별도로.
+func aboutWith(w string) bool {
+	for _, p := range []string{"관련", "달리", "별도로", "마찬가지", "비교", "무관"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // enoughSides drops the reporters and photographers of the article from
@@ -1265,8 +1323,9 @@ func endsProspective(s string) bool {
 }
 
 // phraseStop are adverbs and time words that never belong to a noun phrase
-// (a clock time is no place: "오전 국회에서").
-var phraseStop = setOf(`결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
+// (a clock time is no place: "오전 국회에서"), and 가운데 closing an
+// adnominal clause ("참석한 가운데 협약식을 가졌다").
+var phraseStop = setOf(`가운데 적극 결국 마침내 끝내 오전 오후 새벽 정오 자정 먼저 앞서 또 또한 최근 이번 당시 특히 한편 이어 현재 지난 오는 이날 전날 어제 오늘 내일 그제 이후 다만 이에 그러나 하지만 그리고 이와 함께 및 더 가장 매우 아직 이미 다시 모두 각각 같이 역시 당초 곧바로 즉시 잠시 조만간 일제히`)
 
 // npStart is the first word of the noun phrase headed by word k: k and
 // the bare words before it, back to a particle, a number, a verb form, an
@@ -1405,7 +1464,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
 	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
-		if np := d.nounPhrase(tr.t-1, from); np != "" {
+		if np := d.nounPhrase(tr.t-1, from); np != "" && !mannerNouns()[np] {
 			return d.normTerms(np)
 		}
 	}
@@ -1755,8 +1814,8 @@ func (d *doc) coordinatedObject(k, t int) bool {
 			return false
 		}
 		if w.josa == "" {
-			if d.verbal(w) && !d.claimed[j] {
-				return false
+			if d.verbal(w) && !d.claimed[j] || d.head[j] == nil && d.eventNoun(w.stem) {
+				return false // "A와 콘텐츠 제휴 등 … 방안을": what is agreed with A, no second item
 			}
 			continue
 		}

@@ -90,6 +90,9 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 			continue
 		}
 		key := string(kb)
+		if n > 1 && d.formerBeforeTitle(j, end) {
+			continue // "한 전 총리": a surname and 전 before a title, not 한전
+		}
 		if n == 1 && syllables(key) == 1 && allHangul(key) && !d.properish(&d.words[j]) {
 			continue // "코파 델 레이": a one-syllable name needs the analyser's proper-noun reading
 		}
@@ -128,6 +131,16 @@ func (d *doc) matchAt(i, end int, starts map[string]bool, look func(key []byte) 
 		return n
 	}
 	return 0
+}
+
+// formerBeforeTitle reports word j a former-post word (전, 현) with a
+// title after it: the last word of no spaced name.
+func (d *doc) formerBeforeTitle(j, end int) bool {
+	if j+1 >= end || !d.words[j].bare() || !formerWords()[d.words[j].stem] {
+		return false
+	}
+	t := d.words[j+1].stem
+	return d.lx.titles[t] || d.lx.titleTab.compound(t) != ""
 }
 
 // affixLookup looks a one-word key up again without what may be glued to

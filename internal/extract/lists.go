@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -191,15 +192,51 @@ func (d *doc) addListed(it listItem) *entity {
 	e.setAttrs(it.title, it.affil, "")
 	e.mention(d.text, it.start, it.start+len(it.name))
 	if it.affilOffset >= 0 {
-		name := it.affil
+		name := d.orgOfAffiliation(it.affil) // the organisation, without the unit written after it
+		end := it.affilOffset + len(name)
 		if g, ok := d.lx.gaz[fold.Key(name)]; ok && g.typ == Org {
 			name = g.canon
 		}
 		if _, isPlace := d.lx.gaz[fold.Key(name)]; !isPlace || d.lx.gaz[fold.Key(name)].typ == Org {
-			d.entity(Org, name).mention(d.text, it.affilOffset, it.affilOffset+len(it.affil))
+			d.entity(Org, name).mention(d.text, it.affilOffset, end)
 		}
+		d.claimSpan(end, it.affilOffset+len(it.affil)) // the desk or region after it is no entity of its own
 	}
 	return e
+}
+
+// claimSpan claims the words whose cores start inside text[s:e].
+func (d *doc) claimSpan(s, e int) {
+	k := sort.Search(len(d.words), func(k int) bool { return d.words[k].cs >= s })
+	for ; k < len(d.words) && d.words[k].cs < e; k++ {
+		d.claimed[k] = true
+	}
+}
+
+// orgOfAffiliation returns the organisation an affiliation of several
+// words starts with when the words after it name a unit or a region of it:
+// a known organisation before its desk ("한빛일보 뉴스디지털부"), a name in
+// Latin capitals before a region ("GSMA 아시아-태평양"). Units in capitals
+// go on the name ("MBC C&I"), and any other affiliation is the
+// organisation as written.
+func (d *doc) orgOfAffiliation(affil string) string {
+	f := strings.Fields(affil)
+	if len(f) < 2 || latinMixed(f[len(f)-1]) {
+		return affil
+	}
+	if len(f) == 2 && d.orgString(f[0]) && newsDesk(f[1]) {
+		return f[0] // "한빛일보 뉴스디지털부": the paper, its desk
+	}
+	if !latinMixed(f[0]) || strings.ContainsFunc(f[0], isHangulSyllable) || d.suffixedOrgName(f[len(f)-1]) {
+		return affil // "한빛대 국제디자인대학원": a school of its own
+	}
+	return f[0]
+}
+
+// newsDesk reports a department of a paper or company written after it:
+// a word ending in 부, 국 or 실 ("뉴스디지털부", "편집국", "기획실").
+func newsDesk(w string) bool {
+	return allHangul(w) && syllables(w) >= 3 && endsAny(w, "부", "국", "실", "팀") && !endsAny(w, "정부", "본부")
 }
 
 // headOfTitle reports "국립중앙박물관장", "문화재청장": an institution and

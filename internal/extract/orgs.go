@@ -49,7 +49,7 @@ func (d *doc) orgAt(p, lo int) (int, string) {
 var orgSuffixes = []string{"전자", "그룹", "은행", "위원회", "증권", "공사", "공단", "재단", "협회", "연맹", "기자단", "TF", "홀딩스", "지주",
 	"생명", "화재", "건설", "중공업", "제약", "텔레콤", "대학교", "연구소", "연구원", "재단법인", "조합", "연합회", "협의회", "노조", "법원", "지법", "고법", "지검", "고검", "검찰청", "경찰청", "캐피탈", "카드", "자산운용", "투자증권",
 	"신문", "일보", "통신", "조선", "상사", "대책위", "대사관", "영사관",
-	"운동연합", "진흥회", "중앙회", "입주자대표회의", "주민자치회", "번영회", "환경청", "개발청", "안전처", "혁신처", "보훈처", "경호처", "엔터테인먼트"}
+	"운동연합", "진흥회", "중앙회", "입주자대표회의", "주민자치회", "번영회", "환경청", "개발청", "안전처", "혁신처", "보훈처", "경호처", "엔터테인먼트", "미디어"}
 
 // townHalls end the name of a local government's office; only after a
 // known place ("강진군청", "부산시청"), not after a common noun (불법도청).
@@ -99,12 +99,16 @@ func (d *doc) localBody(s string) bool {
 
 // businessSuffixes make a company only after a proper name (롯데카드), not
 // after a common noun (신용카드).
-var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사 엔터테인먼트`)
+var businessSuffixes = setOf(`그룹 카드 전자 증권 생명 화재 건설 제약 텔레콤 홀딩스 지주 캐피탈 자산운용 투자증권 중공업 신문 일보 통신 조선 상사 엔터테인먼트 미디어`)
 
 // genericPrefixes before an organisation suffix make a common noun.
 var genericPrefixes = setOf(`신용 체크 교통 선불 아이돌 걸 보이 소속 계열 모 자 대기업 중소 중견 재벌 주요 해당 관련 국내 해외 외국 글로벌 대형 소형 종합 전문 일반
 	국책 시중 지방 인터넷 중앙 상업 투자 저축 외국계 민간 국영 특수 정책 지역 거대 대표 유력 각 다른 두 세 여러
 	이동 위성 정보 유선 무선 광 일간 주간 종이 무가 학교 학급 직장 입주자 종합 조선 관할 인근 일선`)
+
+// mediaKinds before 미디어 make a kind of media, not a company:
+// 소셜미디어, 뉴미디어, 디지털미디어 (디지털협의회 is still an organisation).
+var mediaKinds = setOf(`소셜 뉴 뉴스 매스 멀티 대중 디지털 온라인 전통 기성 주류 레거시 모바일 스마트 차세대 인쇄 방송 영상 신생 언론 개인 1인 독립 대안 진보 보수 각종 외신`)
 
 // fieldList reports a word that lists fields with middle dots ("전기·전자",
 // "석유·화학"): its last part is a bare suffix word, not a name.
@@ -143,7 +147,7 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] {
+			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] || suf == "미디어" && mediaKinds()[afterLastDot(strings.TrimSuffix(s, suf))] {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
@@ -248,7 +252,7 @@ func (d *doc) dotOrgs(i int) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) {
+		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) && !d.knownOrg(p) {
 			return false
 		}
 	}
@@ -261,6 +265,13 @@ func (d *doc) dotOrgs(i int) bool {
 	}
 	d.claim(i, i, nil)
 	return true
+}
+
+// knownOrg reports a name the story has already made an organisation
+// ("(주)한빛" before "한빛·누리일보").
+func (d *doc) knownOrg(s string) bool {
+	e := d.byKey[Org+"\x00"+fold.Key(s)]
+	return e != nil && len(e.Mentions) > 0
 }
 
 // corporateMarks written before a name make it a company: "㈜대원",

@@ -472,7 +472,8 @@ func (d *doc) labelWho(st sentence, who string, whoStart int) (Quote, bool) {
 	}
 	whoEnd := whoStart + len(strings.TrimSpace(who))
 	for k := st.w0; k < st.w1; k++ {
-		if e := d.head[k]; e != nil && e.Type == Person && d.words[k].cs >= whoStart && d.words[k].cs < whoEnd {
+		// the phrase's first word: "신동빈 / 한빛 회장" heads the person at its title
+		if e := d.head[k]; e != nil && e.Type == Person && d.words[d.phrase0[k]].cs >= whoStart && d.words[d.phrase0[k]].cs < whoEnd {
 			return Quote{Speaker: e.Name, SpeakerEntity: e.ID, SpeakerNamed: true}, true
 		}
 	}
@@ -667,7 +668,8 @@ func (d *doc) personLike(s string) bool {
 }
 
 // inlineSoundbite reads a soundbite written on one line with its label:
-// "<녹취> 홍길동(대변인) : "…"", the quotation last.
+// "<녹취> 홍길동(대변인) : "…"" or "홍길동 / 한빛시 시장 "…"", the
+// quotation last.
 func (d *doc) inlineSoundbite(si int) (Quote, bool) {
 	st := d.sents[si]
 	qs := quoteSpans(d.text, st.s, st.e)
@@ -676,8 +678,8 @@ func (d *doc) inlineSoundbite(si int) (Quote, bool) {
 	}
 	head := strings.TrimRight(d.text[st.s:qs[0][0]], " \"“'‘")
 	colon := strings.TrimSuffix(strings.TrimSuffix(head, ":"), "：")
-	if len(colon) == len(head) {
-		return Quote{}, false
+	if len(colon) == len(head) && !(strings.Contains(head, " / ") && utf8.RuneCountInString(head) <= 30) {
+		return Quote{}, false // no colon, and no "홍길동 / 한빛시 시장" label either
 	}
 	at := -1
 	for _, l := range d.lx.ev.quoteLabels {

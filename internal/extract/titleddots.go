@@ -141,7 +141,7 @@ func (d *doc) suffixedOrgName(s string) bool {
 	}
 	for _, suf := range orgSuffixes {
 		pre, ok := strings.CutSuffix(s, suf)
-		if !ok || syllables(pre) < 2 || genericPrefixes()[pre] || d.lx.stop[pre] {
+		if !ok || syllables(pre) < 2 || genericPrefixes()[pre] || suf == "미디어" && mediaKinds()[pre] || d.lx.stop[pre] {
 			continue
 		}
 		if ts := d.x.an.Analyze(s); businessSuffixes()[suf] && len(ts) == 1 && ts[0].Known && strings.HasPrefix(ts[0].POS, "NNG") {

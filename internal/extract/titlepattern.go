@@ -20,6 +20,7 @@ type titleMatch struct {
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
 	rejoined             bool // the name was rejoined from a surname and a particle ("왕이")
+	dotted               bool // the affiliation is a middle-dot pair of companies ("한빛·누리차")
 }
 
 // titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
@@ -32,6 +33,9 @@ func (d *doc) titlePattern(si, t int) {
 		return
 	}
 	d.readAffiliation(m)
+	if m.p > m.st.w0 && m.affil != "" {
+		d.skipLabelSlash(m)
+	}
 	if m.p >= m.st.w0 && m.affil != "" && m.affilStart == m.p+1 {
 		d.rejoinGenitiveName(m.p, m.title) // "김성의 한빛일보 대표이사"
 	}
@@ -107,19 +111,36 @@ func (d *doc) readRoles(m *titleMatch) bool {
 		(d.words[p].bare() || d.words[p].josa == "과") && d.words[p-1].bare() {
 		m.p--
 	}
+	d.skipLabelSlash(m)
 	if m.p < st.w0 || !d.words[m.p].bare() || d.claimed[m.p] {
 		return false
 	}
 	return !(syllables(d.words[m.p].stem) == 1 && d.lx.surnames[d.words[m.p].stem])
 }
 
+// skipLabelSlash passes over the slash of a soundbite label between a name
+// and the title ("최길선 / 한빛중공업 회장", "문재인 / 대통령").
+func (d *doc) skipLabelSlash(m *titleMatch) {
+	p := m.p
+	if p-1 >= m.st.w0 && d.text[d.words[p].s:d.words[p].e] == "/" && d.words[p-1].bare() && !d.claimed[p-1] && d.koreanName(p-1) {
+		m.p--
+	}
+}
+
 // readAffiliation reads an organisation, a school shortened to …대, a
 // former-post word and a country or city between name and title.
 func (d *doc) readAffiliation(m *titleMatch) {
 	st, p := m.st, m.p
-	if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
+	if d.dottedOrgs(p) {
+		m.affil, m.affilStart, m.affilEnd, m.dotted = d.words[p].stem, p, p, true // "현대·기아차 회장": both companies'
+		m.p--
+	} else if q, name := d.orgAt(p, st.w0); q >= 0 && !(q == p && d.koreanName(p) && !d.orgSuffix(&d.words[p])) {
 		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // as written: 문체부
 		m.affilCanon = name
+		m.p = q - 1
+	} else if q := d.latinTailOrg(p, st.w0); q >= 0 {
+		m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[p].stemE], q, p // "한빛방송 C&I": a unit named in capitals
+		m.affilCanon = m.affil
 		m.p = q - 1
 	} else if d.lx.academic(m.title) && d.schoolAbbrev(p) {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "노스웨스턴대 교수"
@@ -129,6 +150,9 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	} else if p-1 > st.w0 && d.bodyDepartment(p) {
 		m.affil = d.words[p-1].stem + " " + d.words[p].stem
 		m.p -= 2 // "리재일 당 선전선동부 제1부부장": a department of the party
+	} else if d.formerOrg(p, st.w0) {
+		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p // "이언구 전 가람뉴스 회장"
+		m.p--
 	} else {
 		d.orgBeforeSite(m) // "한빛전자 천안 배터리공장 공장장"
 	}
@@ -160,6 +184,124 @@ func (d *doc) readAffiliation(m *titleMatch) {
 	}
 }
 
+// dottedOrgs reports word p a middle-dot pair or list of companies whose
+// last part is an organisation the gazetteer knows or one ending in an
+// organisation suffix, the others short names ("현대·기아차"): between a
+// name and a title, the person heads them all.
+func (d *doc) dottedOrgs(p int) bool {
+	w := &d.words[p]
+	if !w.bare() || d.claimed[p] || w.quoted || fieldList(w.stem) || d.strongGaz(w.stem) {
+		return false
+	}
+	parts, _ := splitDots(w.stem)
+	if len(parts) < 2 || !d.orgString(parts[len(parts)-1]) {
+		return false
+	}
+	for _, s := range parts[:len(parts)-1] {
+		if n := syllables(s); s == "" || n > 6 || d.lx.stop[s] || d.lx.titles[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgString reports a string the gazetteer knows as an organisation or one
+// ending in an organisation suffix after a name.
+func (d *doc) orgString(s string) bool {
+	if g, ok := d.lx.gaz[fold.Key(s)]; ok && !g.weak {
+		return g.typ == Org
+	}
+	return d.suffixedOrgName(s)
+}
+
+// mentionDotOrgs records each part of the dotted word p as an organisation
+// ("현대·기아차": 현대 and 기아), and claims the word.
+func (d *doc) mentionDotOrgs(p int) {
+	w := &d.words[p]
+	parts, offs := splitDots(w.stem)
+	for k, s := range parts {
+		if syllables(s) < 2 {
+			continue
+		}
+		name := s
+		if g, ok := d.lx.gaz[fold.Key(s)]; ok {
+			name = g.canon
+		}
+		d.entity(Org, name).mention(d.text, w.cs+offs[k], w.cs+offs[k]+len(s))
+	}
+	d.claim(p, p, nil)
+}
+
+// latinAliased reports a word shaped like a foreign name with its name in
+// Latin letters in brackets after it, "마바코리아(Mabba)": between a name
+// and a title, a company.
+func (d *doc) latinAliased(p int) bool {
+	w := &d.words[p]
+	if w.josa != "" || w.comma || w.closeQ || w.stemE != w.ce || !latinText(w.paren) {
+		return false
+	}
+	return d.foreignWord(w)
+}
+
+// latinText reports text written in Latin letters, with spaces, digits
+// and the joiners of company names.
+func latinText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case r != ' ' && r != '&' && r != '.' && r != '-' && !(r >= '0' && r <= '9'):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// latinTailOrg returns the first word of an organisation written before
+// word p when p is a short word in Latin capitals that goes on its name
+// ("MBC C&I", "한빛 E&S"), or -1.
+func (d *doc) latinTailOrg(p, lo int) int {
+	w := &d.words[p]
+	if p-1 < lo || !w.bare() || d.claimed[p] || w.quoted || w.paren != "" || len(w.stem) > 6 || fieldAbbrevs()[w.stem] {
+		return -1
+	}
+	upper := 0
+	for _, r := range w.stem {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r != '&' && r != '-' && !(r >= '0' && r <= '9'):
+			return -1
+		}
+	}
+	if upper < 2 {
+		return -1
+	}
+	q, _ := d.orgAt(p-1, lo)
+	if q < 0 || q == p-1 && d.koreanName(p-1) && !d.orgSuffix(&d.words[p-1]) {
+		return -1
+	}
+	return q
+}
+
+// formerOrg reports word p a name-like word the lexicon does not know
+// between a Korean name with 전 and a title ("이언구 전 가람뉴스 회장"):
+// there it can only be the organisation the person headed.
+func (d *doc) formerOrg(p, lo int) bool {
+	w := &d.words[p]
+	if p-2 < lo || !w.bare() || d.claimed[p] || w.quoted || !d.words[p-1].bare() || d.words[p-1].stem != "전" {
+		return false
+	}
+	if d.koreanName(p) || d.lx.titles[w.stem] || d.lx.roles[w.stem] || d.lx.stop[w.stem] || d.plainNoun(w) || d.verbal(w) {
+		return false
+	}
+	if g, ok := d.lx.gaz[fold.Key(w.stem)]; ok && g.typ != Org {
+		return false // "윤형권 전 세종시 취재본부장": a place, read as one below
+	}
+	return d.words[p-2].bare() && !d.claimed[p-2] && d.koreanName(p-2)
+}
+
 // readName reads the name before the affiliation and title: a Korean name,
 // a Korean name with a one-word organisation after it ("박영수 서울대
 // 교수"), or one to three parts of a foreign name. An organisation right
@@ -188,7 +330,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
 		}
-	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
+	case m.affil == "" && prevName && !d.afterBareNoun(p-1, st.w0) && (d.foreignPart(p) || latinMixed(d.words[p].stem) || industryEnding(d.words[p].stem) || d.latinAliased(p)) && !genericNouns()[d.words[p].stem] && d.nameLikeOrg(&d.words[p]):
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.nameStart, m.nameEnd = p-1, p-1
 	case m.affilStart >= 0 && !(p-2 >= st.w0 && d.foreignPart(p-2)) && d.familyThenGiven(p-1, p):
@@ -208,7 +350,9 @@ func (d *doc) readName(m *titleMatch) bool {
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
 	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
-		if q, org := d.orgAt(k, st.w0); q >= 0 {
+		if d.dottedOrgs(k) {
+			m.affil, m.affilStart, m.affilEnd, m.dotted = d.words[k].stem, k, k, true // "한빛·누리일보 윤태호 부회장"
+		} else if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
 		} else if d.genitiveInside(k) {
@@ -382,7 +526,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 	if m.affil == "" {
 		m.affil = d.slashAffiliation(d.words[m.t].stemE)
 	}
-	if m.affilStart >= 0 {
+	if m.dotted {
+		d.mentionDotOrgs(m.affilStart)
+	} else if m.affilStart >= 0 {
 		canon := m.affilCanon
 		if canon == "" {
 			canon = m.affil

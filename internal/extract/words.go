@@ -46,7 +46,7 @@ func isQuote(r rune) bool {
 // "에서는" wins over "는".
 var josaList = []string{
 	"에서부터", "으로부터", "에서는", "에서도", "에서의", "으로는", "으로도", "으로서", "으로써", "에게서", "에게는",
-	"로부터", "까지는", "부터는", "와의", "과의", "에서", "에게", "한테", "으로", "에는", "에도", "에의", "로는", "로서", "로써",
+	"로부터", "까지는", "부터는", "와의", "과의", "에서", "에게", "에겐", "한테", "으로", "에는", "에도", "에의", "로는", "로서", "로써",
 	"까지", "부터", "처럼", "보다", "마저", "조차", "이나", "이랑", "께서", "께", "라고", "이라고",
 	"은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑",
 }
@@ -362,6 +362,13 @@ func coreStart(text string, s, e int, wd *word) int {
 	if strings.HasPrefix(text[s:e], "◀") {
 		if k := strings.Index(text[s:e], "▶"); k > 0 {
 			p = s + k + len("▶")
+		}
+	}
+	for _, m := range corporateMarks {
+		if rest, ok := strings.CutPrefix(text[s:e], m); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+				return s + len(m) // "(주)한빛테크는": the name and its particle, after the mark
+			}
 		}
 	}
 	for p < e {

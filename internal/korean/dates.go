@@ -45,7 +45,7 @@ func DatesAfter(text string, ref, anchor time.Time) []Date {
 	if ref.IsZero() {
 		return unanchoredDates(text, anchor)
 	}
-	hits := scanDates(text, ref, anchor)
+	hits := scanDatesFrom(text, ref, anchor, true)
 	out := make([]Date, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, h.Date)
@@ -75,13 +75,23 @@ type dateScanner struct {
 	out     []dateHit
 	last    time.Time // last day-precision date, for 이날/전날
 	hasLast bool
-	sents   []Span // computed on first need
-	quotes  []Span
-	scoped  bool
+	// published: ref is the publication day (not a probe), so 이날 or 전날
+	// told in the past tense never counts from a later planned day
+	published bool
+	sents     []Span // computed on first need
+	quotes    []Span
+	scoped    bool
 }
 
 func scanDates(text string, ref, anchor time.Time) []dateHit {
-	ds := &dateScanner{s: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)}
+	return scanDatesFrom(text, ref, anchor, false)
+}
+
+// scanDatesFrom is scanDates; published says ref is the real publication
+// day, not a probe of unanchoredDates, so a day told in the past tense
+// cannot come after it.
+func scanDatesFrom(text string, ref, anchor time.Time, published bool) []dateHit {
+	ds := &dateScanner{s: text, ref: time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC), published: published}
 	if !anchor.IsZero() {
 		ds.last, ds.hasLast = time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC), true
 	}
@@ -1119,6 +1129,11 @@ func (ds *dateScanner) atDayWord(i int) (int, bool) {
 		base := ref
 		if dw.anchor {
 			base = anchor
+			if ds.published && base.After(ref) && dw.off <= 0 && ds.isPast(j) {
+				// "오는 22일 …" then "전날 … 조사했다": a day before a planned one
+				// told in the past tense is the day before the story's day
+				base = ref
+			}
 		}
 		t := base.AddDate(0, 0, dw.off)
 		if told, ok := ds.toldDay(j, t); ok && !dw.anchor {

@@ -325,6 +325,12 @@ func TestDatesAfter(t *testing.T) {
 		{"이날 협약식에는 시장이 참석했다.", time.Time{}, anchor, []string{"2024-03-05"}},
 		{"8일 현장을 찾았다. 이날 시장은 말했다.", ref, anchor, []string{"2024-03-08", "2024-03-08"}},
 		{"이날 협약식에는 시장이 참석했다.", ref, time.Time{}, []string{"2024-03-10"}},
+		// a lead about a planned day after publication: 전날 and 이날 told in
+		// the past tense count from publication, a plan from the planned day
+		{"앞서 특위는 전날 김 전 장관을 불러 조사했다.", ref, day(2024, time.March, 12), []string{"2024-03-09"}},
+		{"이날 조사를 마쳤다.", ref, day(2024, time.March, 12), []string{"2024-03-10"}},
+		{"전날에는 실무 협의를 열 예정이다.", ref, day(2024, time.March, 12), []string{"2024-03-11"}},
+		{"다음날 귀국했다.", ref, day(2024, time.March, 12), []string{"2024-03-13"}},
 	} {
 		var got []string
 		for _, d := range DatesAfter(tc.text, tc.ref, tc.anch) {
