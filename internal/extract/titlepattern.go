@@ -207,7 +207,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		}
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
-	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
+	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] && !d.leadBracket(k) {
 		if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
