@@ -18,6 +18,8 @@ func TestPrecision16People(t *testing.T) {
 		{"지난 3일 보도한 데 이어 금명간 윤태호 앵커가 현장을 보도한다.", "윤태호", "앵커", "", "금명간", ""},
 		// a Sino-Korean noun with 하다 written apart is no name
 		{"한빛일보는 편집국을 취재와 편집으로 이원화 해 운영해 왔다.", "", "", "", "이원화", ""},
+		{"한빛일보는 이원화 체제를 팀제로 바꿨다.", "", "", "", "이원화", ""},
+		{"정부는 조직을 일원화 하여 운영한다.", "", "", "", "일원화", ""},
 		// the speaker before a quote that opens with a reporter is no reporter
 		{"강지훈 “최나래 기자, 날카로운 질문이었다”\n\n강지훈 국민의힘 의원은 이렇게 평가했다.", "강지훈", "의원", "국민의힘", "", ""},
 		// the outlet's lead bracket is no affiliation
