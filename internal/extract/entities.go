@@ -192,6 +192,9 @@ func (d *doc) titleAt(t int, lo int) (int, string) {
 	if c, _ := d.placeOffice(w.stem); c != "" {
 		return t, w.stem // "대구시장": a place and its local office
 	}
+	if deskTitle(w.stem) {
+		return t, w.stem // "편집부장", "문화체육관광국장": a desk or bureau and its head
+	}
 	return -1, ""
 }
 

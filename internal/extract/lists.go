@@ -115,7 +115,7 @@ func (d *doc) dotLists() {
 func (d *doc) plainDotList(si, i int) {
 	w := &d.words[i]
 	parts, offs := splitDots(w.stem)
-	if len(parts) < 2 {
+	if len(parts) < 2 || d.placeDotList(i, parts, offs) {
 		return
 	}
 	items := make([]listItem, 0, len(parts))
@@ -260,7 +260,7 @@ func (d *doc) namesBeforeTitle(m *titleMatch, e *entity) {
 	if press {
 		d.rejoinReporters(k, st.w0)
 	}
-	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem) && !d.verbForm(&d.words[k]) && !d.lx.desks[d.words[k].stem]; k-- {
+	for ; k >= st.w0 && !d.claimed[k] && (d.words[k].comma || press && d.words[k].bare()) && d.words[k].josa == "" && d.nameString(d.words[k].stem) && !d.verbForm(&d.words[k]) && !d.lx.desks[d.words[k].stem] && !(press && d.pressListStop(k)); k-- {
 		listed = append(listed, k)
 	}
 	affil := m.affil

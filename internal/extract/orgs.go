@@ -467,7 +467,7 @@ func (d *doc) orgBeforeName() {
 	for i := 1; i < len(d.words); i++ {
 		e, o := d.head[i], d.head[i-1]
 		if e == nil || o == nil || e.Type != Person || o.Type != Org || e.Affiliation != "" || d.phrase0[i] != i ||
-			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent {
+			!d.words[i-1].bare() || d.words[i-1].sent != d.words[i].sent || d.leadBracket(i-1) {
 			continue
 		}
 		affil := d.text[d.words[d.phrase0[i-1]].cs:d.words[i-1].stemE]

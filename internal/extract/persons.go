@@ -259,7 +259,7 @@ func (d *doc) dictionaryPersons() {
 			d.addNamed(Person, i) // "트럼프는": a name of the shipped dictionary standing alone
 			continue
 		}
-		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) || d.actionNounHae(w) {
+		if !d.koreanName(i) || syllables(w.stem) < 3 || d.countedNoun(i) || d.nounAndParticle(w.stem) || japaneseReading(w) || d.actionNounHae(w) || d.spacedHaVerb(i) {
 			continue
 		}
 		d.addNamed(Person, i)

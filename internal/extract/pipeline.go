@@ -45,6 +45,7 @@ var pipeline = []stage{
 	{name: "spaced-events", run: (*doc).spacedEvents},
 	{name: "titled-events", run: (*doc).titledEvents},
 	{name: "ordinal-events", run: (*doc).ordinalEvents},
+	{name: "meeting-councils", run: (*doc).meetingEvents},
 	{name: "regional-bodies", run: (*doc).regionalBodies},
 	{name: "spaced-orgs", run: (*doc).spacedOrgs},
 	{name: "gazetteer", run: (*doc).gazetteer},
@@ -166,7 +167,7 @@ func (d *doc) titles() {
 
 // entitiesStage numbers the entities found and writes them out; quotes and
 // events refer to them by these IDs.
-func (d *doc) entitiesStage() { d.out.Entities = d.entityList() }
+func (d *doc) entitiesStage() { d.keepFormerNames(); d.out.Entities = d.entityList() }
 
 // quotesStage finds the quotes and their speakers.
 func (d *doc) quotesStage() { d.out.Quotes = d.findQuotes() }

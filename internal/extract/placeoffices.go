@@ -29,14 +29,14 @@ func (d *doc) placeOffice(stem string) (canon string, n int) {
 		if !ok || syllables(p) < 2 {
 			continue
 		}
-		for _, end := range []string{"", "도", "시", "군", "구"} {
+		for _, end := range []string{"", "도", "시", "군", "구", "광역", "특별", "특별자치"} {
 			b, ok := strings.CutSuffix(p, end)
 			if !ok || syllables(b) < 2 {
 				continue
 			}
 			if g, found := d.lx.gaz[fold.Key(b)]; found && g.typ == Place && !g.weak {
-				if end == "도" {
-					return g.canon, len(b) // 충북도지사: the 도 belongs to the office
+				if end == "도" || syllables(end) > 1 {
+					return g.canon, len(b) // 충북도지사, 광주광역시장: the 도 or 광역시 belongs to the office
 				}
 				return g.canon, len(p)
 			}

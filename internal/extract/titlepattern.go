@@ -349,7 +349,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		}
 	}
 	// "GS홈쇼핑 김호성 사장": the affiliation may come before the name
-	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] {
+	if k := m.nameStart - 1; m.affil == "" && m.nameStart == m.nameEnd && k >= st.w0 && d.words[k].bare() && !d.claimed[k] && !d.leadBracket(k) {
 		if d.dottedOrgs(k) {
 			m.affil, m.affilStart, m.affilEnd, m.dotted = d.words[k].stem, k, k, true // "한빛·누리일보 윤태호 부회장"
 		} else if q, org := d.orgAt(k, st.w0); q >= 0 {
