@@ -1,28 +1,14 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCausativeLightVerb: a predicate noun with 시키다 (승진시켰다,
 // 출범시켰다) is the event, as with 하다; a person of a company the
 // lexicon does not know (…오일뱅크) keeps title and affiliation.
 func TestCausativeLightVerb(t *testing.T) {
-	x := extractor(t)
-	for _, c := range []struct {
-		text   string
-		typ    EventType
-		actors []string
-	}{
+	checkEventActors(t, []eventActors{
 		{"한빛그룹은 21일 도담 현대오일뱅크 상무를 전무로 승진시켰다.", "APPOINT", []string{"한빛그룹", "도담"}},
 		{"한빛그룹은 새 법인을 출범시켰다.", "ESTABLISH", []string{"한빛그룹"}},
-	} {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
-		ev := firstEvent(doc, c.typ)
-		if ev == nil || !slices.Equal(ev.Actors, c.actors) {
-			t.Errorf("%q: want %s of %v, got %+v", c.text, c.typ, c.actors, doc.Events)
-		}
-	}
+	})
 	checkPersons(t, []personCase{{"한빛그룹은 도담 현대오일뱅크 상무를 전무로 승진시켰다.", "도담", "상무"}})
 }

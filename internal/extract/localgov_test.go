@@ -9,19 +9,31 @@ import (
 // ending in 와/과 (당진시와) is the local government taking part in an
 // agreement; a place without it, or places where (…와 서산시에서), are not.
 func TestLocalGovernmentPartners(t *testing.T) {
+	checkEventActors(t, []eventActors{
+		{"구로구가 19일 당진시와 협약식을 갖고 상호교류 협력을 약속했다.", "AGREE", []string{"구로구", "당진"}},
+		{"한빛전자는 당진시와 투자협약을 체결했다.", "AGREE", []string{"한빛전자", "당진"}},
+		{"한빛전자는 당진과 서산에서 투자협약을 체결했다.", "AGREE", []string{"한빛전자"}},
+	})
+}
+
+// eventActors is a text, the type of the first event it must give and
+// that event's actors.
+type eventActors struct {
+	text   string
+	typ    EventType
+	actors []string
+}
+
+// checkEventActors extracts each text and wants its first event of the
+// type with the actors.
+func checkEventActors(t *testing.T, cases []eventActors) {
+	t.Helper()
 	x := extractor(t)
-	for _, c := range []struct {
-		text   string
-		actors []string
-	}{
-		{"구로구가 19일 당진시와 협약식을 갖고 상호교류 협력을 약속했다.", []string{"구로구", "당진"}},
-		{"한빛전자는 당진시와 투자협약을 체결했다.", []string{"한빛전자", "당진"}},
-		{"한빛전자는 당진과 서산에서 투자협약을 체결했다.", []string{"한빛전자"}},
-	} {
+	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
-		ev := firstEvent(doc, "AGREE")
+		ev := firstEvent(doc, c.typ)
 		if ev == nil || !slices.Equal(ev.Actors, c.actors) {
-			t.Errorf("%q: want AGREE of %v, got %+v", c.text, c.actors, ev)
+			t.Errorf("%q: want %s of %v, got %+v", c.text, c.typ, c.actors, doc.Events)
 		}
 	}
 }
