@@ -1153,8 +1153,8 @@ func (ds *dateScanner) atDayWord(i int) (int, bool) {
 // is often posted after midnight. ok is false when the text writes none,
 // or ref is zero.
 func ToldToday(text string, ref time.Time) (time.Time, bool) {
-	if ref.IsZero() {
-		return ref, false
+	if ref.IsZero() || !strings.Contains(text, "일)") {
+		return ref, false // no "(N일)" anywhere: spare the scan
 	}
 	r := day(ref.Year(), ref.Month(), ref.Day())
 	ds := &dateScanner{s: text, ref: r}
