@@ -957,7 +957,7 @@ func keywordStart(s string, i int) bool {
 
 func keywordRune(r rune) bool {
 	switch r {
-	case '재', '지', '작', '올', '금', '내', '이', '다', '당', '전', '익', '그', '어', '오', '모', '상', '하',
+	case '재', '지', '작', '올', '금', '내', '이', '다', '당', '전', '익', '그', '어', '오', '모', '상', '하', '연',
 		'월', '화', '수', '목', '토', '일':
 		return true
 	}
@@ -1017,6 +1017,13 @@ func (ds *dateScanner) atYearWord(i int) (int, bool) {
 			return e, true
 		}
 		return i, true
+	}
+	if j, ok := prefixWord(s, i, yearPartWords[:2]...); ok && followsDate(s, j) && !strings.HasSuffix(s[:i], "지난 ") && !strings.HasSuffix(s[:i], "오는 ") {
+		// "연말까지", "연초에": this year's end or start, given as the year
+		// like "올 연말" ("연말정산" is a noun: no date follower); "지난
+		// 연말" may be either year's, and stays unread
+		ds.emit(i, j, fmtYear(y), hitOther, time.Time{}, 0)
+		return j, true
 	}
 	return i, false
 }

@@ -142,6 +142,10 @@ func (r *Relative) word(s string, i int) (int, bool) {
 		r.YearOffset = off(0)
 		return j, true
 	}
+	if j, ok := prefixWord(s, i, yearPartWords[:2]...); ok {
+		r.YearOffset = off(0) // "연말": this year's end
+		return j, true
+	}
 	for _, mw := range monthWords {
 		if j, ok := prefixWord(s, i, mw.words...); ok {
 			r.MonthOffset = off(mw.off)

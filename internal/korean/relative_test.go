@@ -21,6 +21,8 @@ func TestUnanchoredDates(t *testing.T) {
 			`[{"text":"오는 23일","value":null,"start":10,"end":22,"relative":{"day":23,"direction":"future"}}]`},
 		{"올 연말 문을 연다.",
 			`[{"text":"올 연말","value":null,"start":0,"end":10,"relative":{"year_offset":0}}]`},
+		{"연말까지 문을 연다.",
+			`[{"text":"연말","value":null,"start":0,"end":6,"relative":{"year_offset":0}}]`},
 		{"지난달 수출이 늘었다.",
 			`[{"text":"지난달","value":null,"start":0,"end":9,"relative":{"month_offset":-1}}]`},
 		{"2025년 4월 1일 공장이 섰다. 이날 주가는 올랐다.",
