@@ -29,7 +29,7 @@ type titleMatch struct {
 // surname before the title ("이 회장") is a reference, resolved later.
 func (d *doc) titlePattern(si, t int) {
 	m := &titleMatch{st: d.sents[si], t: t, affilStart: -1, affilEnd: -1, nameStart: -1}
-	if !d.matchTitle(m) || !d.readRoles(m) {
+	if !d.matchTitle(m) || d.titleAsNoun(m) || !d.readRoles(m) {
 		return
 	}
 	d.readAffiliation(m)

@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestAliasBeforeTitledName: a short form the story defined in brackets,
+// written before a titled name, is the person's affiliation as written;
+// new title rows (특임교수, 부대표) give their titles.
+func TestAliasBeforeTitledName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"대한의대생협회(의대협)가 포럼을 연다. 의대협 이선우 비상대책위원장은 \"함께 고민하자\"고 말했다.", "이선우", "비상대책위원장", "의대협"},
+		{"공중보건의협의회(공보협)도 참여한다. 공보협 이성환 회장도 참석했다.", "이성환", "회장", "공보협"},
+		{"연사로는 한빛대 의과대학 조동찬 특임교수가 나선다.", "조동찬", "특임교수", ""},
+		{"행사를 총괄한 가람닥터 김태훈 부대표는 \"반갑다\"고 말했다.", "김태훈", "부대표", ""},
+	})
+}
+
+// TestMarketIsNoMayor: 시장 with a place particle is the market, so the
+// word before it names no person; 시장 with 에게 or a subject particle
+// stays a mayor's title.
+func TestMarketIsNoMayor(t *testing.T) {
+	x := extractor(t)
+	cases := []struct {
+		text   string
+		person string // "" when no person may be found
+	}{
+		{"그는 모바일 시장에서도 입지를 굳혔다.", ""},
+		{"이 회사는 바이오 시장에 진출했다.", ""},
+		{"회사는 게임 시장에서 성공을 거뒀다.", ""},
+		{"주민들은 김바일 시장에게 건의서를 냈다.", "김바일"},
+		{"김바일 시장은 \"예산을 늘리겠다\"고 말했다.", "김바일"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		var got []string
+		for _, e := range doc.Entities {
+			if e.Type == "PERSON" {
+				got = append(got, e.Name)
+			}
+		}
+		if c.person == "" && len(got) > 0 || c.person != "" && (len(got) != 1 || got[0] != c.person) {
+			t.Errorf("%q: want person %q, got %v", c.text, c.person, got)
+		}
+	}
+}
