@@ -42,3 +42,29 @@ func TestMarketIsNoMayor(t *testing.T) {
 		}
 	}
 }
+
+// TestHospitalBeforeTitledName: a hospital written as one word before a
+// titled name is the person's affiliation, also across a department
+// (외과, 정형외과); a kind of hospital (대학병원) is none.
+func TestHospitalBeforeTitledName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"연사로는 한빛대병원 허윤정 외과 교수가 나선다.", "허윤정", "교수", "한빛대병원"},
+		{"한빛병원 최민수 원장은 \"환자를 먼저 보겠다\"고 말했다.", "최민수", "원장", "한빛병원"},
+		{"가람대병원 정경원 권역외상센터장도 연단에 오른다.", "정경원", "권역외상센터장", "가람대병원"},
+		{"누리대병원 이정훈 정형외과 교수가 수술을 맡았다.", "이정훈", "교수", "누리대병원"},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n그는 대학병원과 요양병원, 동물병원을 오갔다. 지역 거점병원이 부족하다.", "2026-04-01"))
+	for _, e := range doc.Entities {
+		t.Errorf("no entity in kinds of hospital, got %+v", e)
+	}
+}
+
+func TestMedicalDepartment(t *testing.T) {
+	for s, want := range map[string]bool{"외과": true, "정형외과": true, "소화기내과": true, "산부인과": true, "이비인후과": true, "안과": true,
+		"효과": false, "결과": false, "내과의": false, "과": false} {
+		if got := medicalDepartment(s); got != want {
+			t.Errorf("medicalDepartment(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
