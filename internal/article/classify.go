@@ -584,7 +584,11 @@ func listedAuthor(fs []feature, labels []label) {
 			n = keptNeighbour(labels, n, 1)
 		}
 		if n >= 0 && labels[n] == labelDate {
-			f.byline = &credit{names: []string{name}}
+			if outletWord(name) {
+				f.byline = &credit{agency: canonicalOutlet(name)} // "• 가람리뷰": the outlet, no author
+			} else {
+				f.byline = &credit{names: []string{name}}
+			}
 			labels[i] = labelByline
 		}
 	}

@@ -243,7 +243,7 @@ func magazineWord(tok string) bool {
 }
 
 // outletSuffixes end the names of news outlets.
-var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신", "파이낸스", "파이낸셜", "헤럴드"}
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신", "파이낸스", "파이낸셜", "헤럴드", "업저버", "옵서버", "리뷰", "위클리", "매거진", "프레스", "워치"}
 
 // outletWord reports a known outlet or a word with an outlet's ending
 // (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do

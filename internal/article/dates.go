@@ -76,8 +76,11 @@ func buildDateAfterRe() *regexp.Regexp {
 // A caption's date is the photo's, so a caption line is a page date only
 // when labelled.
 func findPageDate(s string, runes int, caption bool) pageDate {
-	if runes > 120 || !hasDigitRun(s, 4) || strings.HasSuffix(s, "다.") {
+	if runes > 120 || strings.HasSuffix(s, "다.") {
 		return pageDate{} // a finished sentence dates an event, not the page
+	}
+	if !hasDigitRun(s, 4) {
+		return shortYearStamp(s, runes) // "기사입력시간 25.12.02 15:15"
 	}
 	locs := pageDateRe().FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {

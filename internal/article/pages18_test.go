@@ -1,0 +1,20 @@
+package article
+
+// pages18Cases are invented articles (TestForms parses them) reproducing
+// layouts of trade and regional weekly sites: a byline bracket of an outlet
+// named with an ending the list lacked ("[누리업저버 김민지 기자]"); a header
+// that lists the outlet, not a reporter, in the bulleted author item over
+// the timestamp ("• 가람리뷰", "• 승인 2012.10.24 00:00"); a labelled
+// timestamp with a two-digit year ("기사입력시간 25.12.02 15:15").
+func pages18Cases() []formCase {
+	return []formCase{
+		{file: "observer-bracket.txt", headline: "한빛의사회, 새 진료 지침 발표",
+			body:  []string{"[누리업저버 김민지 기자] 한빛의사회가", "지침은 내년부터"},
+			names: []string{"김민지"}, agency: "누리업저버"},
+		{file: "bulleted-outlet.txt", headline: "[기획] 누리방송 창사 10주년",
+			body: []string{"누리방송(회장 김도윤)이"}, agency: "가람리뷰", published: "2012-10-24"},
+		{file: "short-year-stamp.txt", headline: "누리포럼 열린다",
+			body:  []string{"[누리뉴스 박민식 기자] 누리포럼이"},
+			names: []string{"박민식"}, agency: "누리뉴스", published: "2025-12-02"},
+	}
+}
