@@ -5,7 +5,10 @@ package article
 // named with an ending the list lacked ("[누리업저버 김민지 기자]"); a header
 // that lists the outlet, not a reporter, in the bulleted author item over
 // the timestamp ("• 가람리뷰", "• 승인 2012.10.24 00:00"); a labelled
-// timestamp with a two-digit year ("기사입력시간 25.12.02 15:15").
+// timestamp with a two-digit year ("기사입력시간 25.12.02 15:15"); a lead
+// opened by the outlet in round brackets under a weather widget
+// ("(가람신문) 김민국 시장은 …"); a magazine's byline line under a box mark
+// ("▣ 김하늘 기자 sky@…") above an interview, which is no headline.
 func pages18Cases() []formCase {
 	return []formCase{
 		{file: "observer-bracket.txt", headline: "한빛의사회, 새 진료 지침 발표",
@@ -16,5 +19,10 @@ func pages18Cases() []formCase {
 		{file: "short-year-stamp.txt", headline: "누리포럼 열린다",
 			body:  []string{"[누리뉴스 박민식 기자] 누리포럼이"},
 			names: []string{"박민식"}, agency: "누리뉴스", published: "2025-12-02"},
+		{file: "round-outlet-lead.txt", headline: "전시회 찾은 김민국 시장",
+			body: []string{"(가람신문) 김민국 시장은", "사진전은 가람사진협회가"}, agency: "가람신문"},
+		{file: "boxed-mark-byline.txt",
+			body:  []string{"대학생 박누리(20)씨는", "1. 당신은 누구?", "서울의 한 대학에"},
+			names: []string{"김하늘"}, emails: []string{"sky@example.co.kr"}},
 	}
 }

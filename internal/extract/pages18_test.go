@@ -68,3 +68,11 @@ func TestMedicalDepartment(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundLeadBracketNoAffiliation: an outlet in round brackets opening
+// the lead names no affiliation of the titled name after it.
+func TestRoundLeadBracketNoAffiliation(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"(가람신문) 김민국 시장은 2일 오후 시민회관을 찾았다.", "김민국", "시장", ""},
+	})
+}
