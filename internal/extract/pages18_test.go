@@ -76,3 +76,23 @@ func TestRoundLeadBracketNoAffiliation(t *testing.T) {
 		{"(가람신문) 김민국 시장은 2일 오후 시민회관을 찾았다.", "김민국", "시장", ""},
 	})
 }
+
+// TestParenHeads: an organisation written with its head in brackets
+// ("누리방송(회장 김도윤)") is an organisation and the head's affiliation;
+// a division in the same layout ("형사2부(부장판사 …)") is no organisation.
+func TestParenHeads(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"누리방송(회장 김도윤)이 지난 18일로 창사 10주년을 맞았다.", "김도윤", "회장", "누리방송"},
+		{"한빛랩스(대표 이정훈)는 새 제품을 내놨다.", "이정훈", "대표", "한빛랩스"},
+		{"가람지법 형사2부(부장판사 최민수)는 징역 2년을 선고했다.", "최민수", "부장판사", ""},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n한빛랩스(대표 이정훈)는 새 제품을 내놨다.", "2026-04-01"))
+	if find(doc, "ORG", "한빛랩스") == nil {
+		t.Errorf("want ORG 한빛랩스, got %+v", doc.Entities)
+	}
+	doc = x.Extract(articleOf("제목\n\n가람지법 형사2부(부장판사 최민수)는 징역 2년을 선고했다.", "2026-04-01"))
+	if e := find(doc, "ORG", "형사2부"); e != nil {
+		t.Errorf("a division is no organisation, got %+v", e)
+	}
+}
