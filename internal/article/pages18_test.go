@@ -8,7 +8,9 @@ package article
 // timestamp with a two-digit year ("기사입력시간 25.12.02 15:15"); a lead
 // opened by the outlet in round brackets under a weather widget
 // ("(가람신문) 김민국 시장은 …"); a magazine's byline line under a box mark
-// ("▣ 김하늘 기자 sky@…") above an interview, which is no headline.
+// ("▣ 김하늘 기자 sky@…") above an interview, which is no headline; a page
+// opening on its labelled timestamp, then a tip link, the title and its
+// subhead.
 func pages18Cases() []formCase {
 	return []formCase{
 		{file: "observer-bracket.txt", headline: "한빛의사회, 새 진료 지침 발표",
@@ -19,6 +21,10 @@ func pages18Cases() []formCase {
 		{file: "short-year-stamp.txt", headline: "누리포럼 열린다",
 			body:  []string{"[누리뉴스 박민식 기자] 누리포럼이"},
 			names: []string{"박민식"}, agency: "누리뉴스", published: "2025-12-02"},
+		{file: "stamp-first-title.txt", headline: "누리포럼 열린다…젊은 연구자 미래 모색",
+			subheads: []string{"12월 27일 한빛대 강당서 개최…주요 인사 강연부터 박람회까지"},
+			body:     []string{"[누리뉴스 박민식 기자] 누리포럼이", "포럼은 오후 1시"},
+			names:    []string{"박민식"}, agency: "누리뉴스", published: "2025-12-02"},
 		{file: "round-outlet-lead.txt", headline: "전시회 찾은 김민국 시장",
 			body: []string{"(가람신문) 김민국 시장은", "사진전은 가람사진협회가"}, agency: "가람신문"},
 		{file: "boxed-mark-byline.txt",

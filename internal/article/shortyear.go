@@ -34,3 +34,9 @@ func shortYearStamp(s string, runes int) pageDate {
 	}
 	return best
 }
+
+// labelledStamp reports a line dated by a label ("입력", "기사입력시간"),
+// a better witness than a bare timestamp.
+func labelledStamp(f *feature) bool {
+	return f.date.date != "" && f.date.trust < trustBareStamp
+}
