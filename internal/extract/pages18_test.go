@@ -96,3 +96,19 @@ func TestParenHeads(t *testing.T) {
 		t.Errorf("a division is no organisation, got %+v", e)
 	}
 }
+
+// TestDotListWithUnknownOrg: in a middle-dot list where another part is an
+// organisation by itself, an unknown name is one too, and the whole list
+// is no organisation; a pair with no such part stays as it was.
+func TestDotListWithUnknownOrg(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n행사는 누리닥터·한빛전공의협의회·가람보건의사협의회가 공동주최한다.", "2026-04-01"))
+	for _, name := range []string{"누리닥터", "한빛전공의협의회", "가람보건의사협의회"} {
+		if find(doc, "ORG", name) == nil {
+			t.Errorf("want ORG %s, got %+v", name, doc.Entities)
+		}
+	}
+	if e := find(doc, "ORG", "누리닥터·한빛전공의협의회·가람보건의사협의회"); e != nil {
+		t.Errorf("the list is no organisation, got %+v", e)
+	}
+}
