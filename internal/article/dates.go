@@ -201,7 +201,10 @@ func stampByline(s string) *credit {
 		return nil
 	}
 	if !titleAnyRe().MatchString(s[:loc[0]]) {
-		return stampThenByline(s[loc[1]:])
+		if c := stampThenByline(s[loc[1]:]); c != nil {
+			return c
+		}
+		return portalNameStamp(s, loc)
 	}
 	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")
 	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))

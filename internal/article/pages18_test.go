@@ -10,7 +10,9 @@ package article
 // ("(가람신문) 김민국 시장은 …"); a magazine's byline line under a box mark
 // ("▣ 김하늘 기자 sky@…") above an interview, which is no headline; a page
 // opening on its labelled timestamp, then a tip link, the title and its
-// subhead.
+// subhead; a portal copy of a regional broadcast, its reporter alone
+// before the timestamp ("김하늘 2024. 6. 17. 21:49") and the station's tag
+// before the anchor's label ("[KBS 가람] [앵커]"), which is no subhead.
 func pages18Cases() []formCase {
 	return []formCase{
 		{file: "observer-bracket.txt", headline: "한빛의사회, 새 진료 지침 발표",
@@ -25,6 +27,9 @@ func pages18Cases() []formCase {
 			subheads: []string{"12월 27일 한빛대 강당서 개최…주요 인사 강연부터 박람회까지"},
 			body:     []string{"[누리뉴스 박민식 기자] 누리포럼이", "포럼은 오후 1시"},
 			names:    []string{"박민식"}, agency: "누리뉴스", published: "2025-12-02"},
+		{file: "portal-regional-cue.txt", headline: "주민 곁으로 한 걸음 더…지역과 함께하는 방송",
+			body:  []string{"가람도민들의 삶을", "김하늘 기자가 소개합니다.", "생방송 20분 전"},
+			names: []string{"김하늘"}, published: "2024-06-17"},
 		{file: "round-outlet-lead.txt", headline: "전시회 찾은 김민국 시장",
 			body: []string{"(가람신문) 김민국 시장은", "사진전은 가람사진협회가"}, agency: "가람신문"},
 		{file: "boxed-mark-byline.txt",
