@@ -584,7 +584,11 @@ func listedAuthor(fs []feature, labels []label) {
 			n = keptNeighbour(labels, n, 1)
 		}
 		if n >= 0 && labels[n] == labelDate {
-			f.byline = &credit{names: []string{name}}
+			if outletWord(name) {
+				f.byline = &credit{agency: canonicalOutlet(name)} // "• 가람리뷰": the outlet, no author
+			} else {
+				f.byline = &credit{names: []string{name}}
+			}
 			labels[i] = labelByline
 		}
 	}
@@ -720,9 +724,10 @@ func chooseHeadline(fs []feature, labels []label, start int) int {
 			break
 		}
 	}
-	if firstDate < start && keptNeighbour(labels, firstDate, -1) < 0 && !fs[firstDate].hangul {
-		// a page opening on its bare date ("2020.08.18") sets the title
-		// under it; a header's "2025년 4월 13일 일요일" is today's date
+	if firstDate < start && keptNeighbour(labels, firstDate, -1) < 0 && (!fs[firstDate].hangul || labelledStamp(&fs[firstDate])) {
+		// a page opening on its bare date ("2020.08.18") or its labelled
+		// timestamp ("기사입력 2025.12.02 15:15") sets the title under it; a
+		// header's "2025년 4월 13일 일요일" is today's date
 		firstDate = start
 	}
 	best, bestScore, prevTitle, kept := -1, 0, false, -1

@@ -243,7 +243,7 @@ func magazineWord(tok string) bool {
 }
 
 // outletSuffixes end the names of news outlets.
-var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신", "파이낸스", "파이낸셜", "헤럴드"}
+var outletSuffixes = []string{"뉴스", "일보", "신문", "경제", "방송", "닷컴", "타임스", "타임즈", "투데이", "데일리", "미디어", "저널", "포스트", "TV", "통신", "파이낸스", "파이낸셜", "헤럴드", "업저버", "옵서버", "리뷰", "위클리", "매거진", "프레스", "워치"}
 
 // outletWord reports a known outlet or a word with an outlet's ending
 // (…일보, …경제, …뉴스); unlike looksLikeOutlet, Latin letters alone do
@@ -446,6 +446,7 @@ var deskBylineRe = lazyRE(`^\[\s*([가-힣A-Za-z0-9]{2,12})\s*=\s*([가-힣A-Za-
 // page's timestamp after a bar ("홍길동 기자 | 2021.11.03 21:12") and the
 // place filed from before a slash ("한빛/ 홍길동기자").
 func trimBylineEnds(s string) string {
+	s = strings.TrimLeft(s, bylineMarks) // "▣ 홍길동 기자 hong@…": a magazine's mark before the byline
 	if m := barStampRe().FindStringIndex(s); m != nil {
 		s = s[:m[0]]
 	}
@@ -454,6 +455,10 @@ func trimBylineEnds(s string) string {
 	}
 	return s
 }
+
+// bylineMarks are the box and diamond marks a magazine sets before its
+// byline line ("▣ 홍길동 기자").
+const bylineMarks = "▣■□◆◇ "
 
 // placeSlashRe is the place a reporter files from set before a slash:
 // "한빛/ 홍길동기자", "새봄/홍길동 기자".
@@ -567,6 +572,9 @@ var openBylineRe = lazyRE(`^(([가-힣A-Za-z0-9]{2,12})\s+(?:[가-힣]{2,4}\s*[�
 // bracketByline parses a byline bracket opening a paragraph:
 // "[이데일리 정다은 기자] 자율주행 …" or "[머니투데이 세종=유재희 기자]".
 func bracketByline(s string) (credit, bool) {
+	if c, ok := roundOutletLead(s); ok {
+		return c, true // "(한빛신문) 도담 시장은 …했다."
+	}
 	if !strings.HasPrefix(s, "[") {
 		// "한빛경제 홍길동 기자= …": the same byline with no bracket, closed
 		// by the "=" that opens the lead.

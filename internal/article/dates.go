@@ -76,8 +76,11 @@ func buildDateAfterRe() *regexp.Regexp {
 // A caption's date is the photo's, so a caption line is a page date only
 // when labelled.
 func findPageDate(s string, runes int, caption bool) pageDate {
-	if runes > 120 || !hasDigitRun(s, 4) || strings.HasSuffix(s, "다.") {
+	if runes > 120 || strings.HasSuffix(s, "다.") {
 		return pageDate{} // a finished sentence dates an event, not the page
+	}
+	if !hasDigitRun(s, 4) {
+		return shortYearStamp(s, runes) // "기사입력시간 25.12.02 15:15"
 	}
 	locs := pageDateRe().FindAllStringSubmatchIndex(s, -1)
 	if locs == nil {
@@ -198,7 +201,10 @@ func stampByline(s string) *credit {
 		return nil
 	}
 	if !titleAnyRe().MatchString(s[:loc[0]]) {
-		return stampThenByline(s[loc[1]:])
+		if c := stampThenByline(s[loc[1]:]); c != nil {
+			return c
+		}
+		return portalNameStamp(s, loc)
 	}
 	prefix := dateLabelRe().ReplaceAllString(s[:loc[0]], "")
 	prefix = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(prefix), "기자명"))

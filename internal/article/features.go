@@ -183,7 +183,8 @@ func vocabulary(f *feature) {
 	// "코스피 2,650.12 ▲12.30": a market or score ticker.
 	f.ticker = f.runes <= 60 && !f.sentence && f.digits >= 0.4 && f.words >= 2 && tickerWords(t)
 	bracketed := strings.ContainsAny(t, "[]<>()◀▶【】") || strings.HasPrefix(t, "CG")
-	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">")))
+	f.marker = bracketed && markerRe().MatchString(t) && (!strings.HasSuffix(t, ">") || strings.HasPrefix(t, "<") || scriptCue(strings.TrimSuffix(t, ">"))) ||
+		bracketed && taggedCue(t)
 	if !f.marker && bracketed {
 		if m := leadMarkerRe().FindString(t); m != "" && !titleInBrackets(t, m) {
 			f.markerRest = strings.TrimSpace(t[len(m):])

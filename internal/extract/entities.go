@@ -275,6 +275,9 @@ func (lx *lexicon) academic(title string) bool {
 
 // isDepartment: "화학과", "경영학부", "의과대학" — a department name.
 func isDepartment(s string) bool {
+	if medicalDepartment(s) {
+		return true // "한빛대병원 허윤정 외과 교수"
+	}
 	if !allHangul(s) || syllables(s) < 3 {
 		return false
 	}

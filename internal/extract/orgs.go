@@ -252,7 +252,7 @@ func (d *doc) dotOrgs(i int) bool {
 		return false
 	}
 	for _, p := range parts[:len(parts)-1] {
-		if g, ok := d.lx.gaz[fold.Key(p)]; (!ok || g.weak || g.typ != Org) && !d.suffixedOrgName(p) && !d.knownOrg(p) {
+		if !d.dotPartOrg(p) && !d.orgListMember(parts, p) {
 			return false
 		}
 	}

@@ -67,6 +67,8 @@ var pipeline = []stage{
 	{name: "staff-orgs", run: (*doc).staffOrgs},
 	{name: "org-before-name", run: (*doc).orgBeforeName},
 	{name: "paren-abbrevs", run: (*doc).parenAbbrevs},
+	{name: "alias-before-name", run: (*doc).aliasBeforeName},
+	{name: "paren-heads", run: (*doc).parenHeads},
 	{name: "expansion", run: (*doc).expandMentions},
 	{name: "coreference", run: (*doc).coreference},
 	{name: "entities", run: (*doc).entitiesStage, required: true},

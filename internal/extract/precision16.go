@@ -91,10 +91,14 @@ func lastSyllable(s string) string {
 }
 
 // leadBracket reports a word written wholly in square brackets ("[한빛일보]
-// 홍길동 군수가"): the outlet's or section's tag that opens a story, never
-// the affiliation of the name after it.
+// 홍길동 군수가"), or in round ones opening a sentence ("(한빛신문) 도담
+// 시장은"): the outlet's or section's tag that opens a story, never the
+// affiliation of the name after it.
 func (d *doc) leadBracket(k int) bool {
 	raw := strings.TrimSpace(d.text[d.words[k].s:d.words[k].e])
+	if strings.HasPrefix(raw, "(") && strings.HasSuffix(raw, ")") {
+		return d.sents[d.words[k].sent].w0 == k // "(한빛신문) 도담 시장은": the outlet opening the lead
+	}
 	return strings.HasPrefix(raw, "[") && strings.HasSuffix(raw, "]")
 }
 

@@ -29,7 +29,7 @@ type titleMatch struct {
 // surname before the title ("이 회장") is a reference, resolved later.
 func (d *doc) titlePattern(si, t int) {
 	m := &titleMatch{st: d.sents[si], t: t, affilStart: -1, affilEnd: -1, nameStart: -1}
-	if !d.matchTitle(m) || !d.readRoles(m) {
+	if !d.matchTitle(m) || d.titleAsNoun(m) || !d.readRoles(m) {
 		return
 	}
 	d.readAffiliation(m)
@@ -325,7 +325,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.affilCanon = d.orgAbbrev(d.words[p].stem)
 		m.nameStart, m.nameEnd = p-1, p-1
-	case d.koreanName(p) && !d.afterBareNoun(p, st.w0):
+	case d.koreanName(p) && (!d.afterBareNoun(p, st.w0) || d.orgWordBefore(p, st.w0)):
 		m.nameStart = p
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
@@ -355,6 +355,8 @@ func (d *doc) readName(m *titleMatch) bool {
 		} else if q, org := d.orgAt(k, st.w0); q >= 0 {
 			m.affil, m.affilStart, m.affilEnd = d.text[d.words[q].cs:d.words[k].stemE], q, k
 			m.affilCanon = org
+		} else if d.hospitalWord(k) {
+			m.affil, m.affilStart, m.affilEnd = d.words[k].stem, k, k // "한빛대병원 허윤정 교수"
 		} else if d.genitiveInside(k) {
 			m.affil = d.words[k].stem // "서울의소리 백은종 대표": a name with a genitive inside is an organisation's
 			d.claim(k, k, nil)

@@ -38,6 +38,9 @@ type titleInfo struct {
 	// ("재무장관", "경제부총리"). Short or ambiguous endings (부장 in 소부장,
 	// 사장 in 공사장, 시장 the market) are left without it on purpose.
 	suffix bool
+	// noun: the title is also a common noun ("시장" the market); with a
+	// place particle on it ("모바일 시장에서") it is the noun, no post.
+	noun bool
 }
 
 // titleTable is the typed table of titles, read once from
@@ -97,6 +100,8 @@ func parseTitleRow(line string) (string, titleInfo, error) {
 			switch strings.TrimSpace(f) {
 			case "suffix":
 				info.suffix = true
+			case "noun":
+				info.noun = true
 			case "":
 			default:
 				return "", titleInfo{}, fmt.Errorf("title %q: unknown flag %q", title, f)
