@@ -695,7 +695,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	// only describes a thing, so it is no event of the sentence's subject;
 	// before a complement noun ("출장을 간 후 24일 A사 행사에") the
 	// predicate modifies no one
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; (pe.josa == "" || d.adnominalHaneun(st, tr)) && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false
@@ -711,6 +711,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			if d.words[k].josa != "" {
 				break
 			}
+		}
+		if !d.ownSubject(subj, tr) && d.modifiesTitledNobody(st, tr) {
+			return subj, false
 		}
 	}
 	if e := d.visitor(st, tr); e != nil {
@@ -836,6 +839,9 @@ func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event
 	if len(ev.Actors) == 0 {
 		d.pairActors(subj, carried, ev, seen)
 	}
+	if len(ev.Actors) == 0 {
+		d.initialsActors(subj, ev, seen) // "남북은 합의했다"
+	}
 	lo := d.sents[d.words[tr.t].sent].w0
 	if k := d.nounOwners(tr.t, lo); len(ev.Actors) == 0 && tr.noun != "" && k >= 0 {
 		for _, e := range d.coordinated(k, lo) {
@@ -882,7 +888,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		if w.quoted {
 			continue
 		}
-		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) {
+		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) || d.haneunModifier(k) {
 			// "대대적인 리모델링 공사가 진행 중인": a modifier of the relative
 			// clause's own subject opens no other clause
 			inRelative = inRelative || k+1 != relNP
@@ -1015,7 +1021,7 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if w.quoted {
 			continue
 		}
-		r := roleOf(w.josa)
+		r := partnerJosa(w.josa)
 		if r == roleNone && listing && k < tr.t {
 			ev.Actors = addActor(ev.Actors, seen, d.listedPartner(k, from))
 			continue

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sosik-news/sosik/internal/fold"
+)
+
+// initialsActors reads a subject word written as a run of country
+// initials ("남북은 합의했다", "한미는 회담을 열고", "한미일은"): the
+// countries it stands for are the actors, as the gazetteer names them.
+// A word the gazetteer knows as one place (남한, 북한) is no group.
+func (d *doc) initialsActors(subj int, ev *Event, seen map[string]bool) {
+	w := &d.words[subj]
+	if roleOf(w.josa) != roleSubj || w.quoted || !(countryPair(w.stem) || countryGroup(w.stem)) {
+		return
+	}
+	if _, ok := d.lx.gaz[fold.Key(w.stem)]; ok {
+		return
+	}
+	var names []string
+	for _, r := range w.stem {
+		c, ok := d.lx.ev.initials[string(r)]
+		if !ok {
+			return
+		}
+		if g, ok := d.lx.gaz[fold.Key(c)]; ok && g.typ == Place {
+			c = g.canon
+		}
+		if !slices.Contains(names, c) {
+			names = append(names, c)
+		}
+	}
+	if len(names) < 2 {
+		return // 남한: one country twice
+	}
+	for _, c := range names {
+		if !seen[c] {
+			seen[c] = true
+			ev.Actors = append(ev.Actors, c)
+		}
+	}
+}
+
+// partnerJosa: a partner in 와도/과도 ("A 부장과도 면담할 계획") is a
+// party as one in 와/과 is.
+func partnerJosa(josa string) role {
+	if josa == "와도" || josa == "과도" {
+		return roleCom
+	}
+	return roleOf(josa)
+}
+
+// datePeriodWords are bound nouns that after a date say "during" it ("9월
+// 중", "이달 내"): part of when, not of what.
+var datePeriodWords = setOf(`중 내`)
+
+// datePeriod reports word k a period word right after a word of a date
+// ("9월 중 평양에서 …하기로": 중 belongs to the date).
+func (d *doc) datePeriod(k int) bool {
+	w := &d.words[k]
+	return k > 0 && w.josa == "" && datePeriodWords()[w.stem] && d.words[k-1].sent == w.sent && d.words[k-1].bare() && d.inDate(k-1)
+}
+
+// modifiesTitledNobody reports the adnominal predicate of tr modifying a
+// titled person the entity list does not name ("이틀간 방한하는 세계경제포럼
+// 클라우스 슈밥 회장과"): the one who travels is that person, not the
+// sentence's subject, so the clause tells no event of the subject.
+func (d *doc) modifiesTitledNobody(st sentence, tr trigger) bool {
+	for k := tr.pe + 1; k < st.w1 && k <= tr.pe+5; k++ {
+		w := &d.words[k]
+		if e := d.head[k]; w.quoted || e != nil && (e.Type == Person || e.Type == Org) || len(d.group[k]) > 0 {
+			return false
+		}
+		if w.josa == "" && !w.comma {
+			continue
+		}
+		t0, title := d.titleAt(k, tr.pe+1)
+		return t0 > tr.pe && title != "" && d.lx.titleTab.class(title) != TitlePress && roleOf(w.josa) != roleGen
+	}
+	return false
+}
+
+// adnominalHaneun reports a predicate word read as a noun and the topic
+// particle 는 though it is a 하다 verb's adnominal form ("방한하는 박 회장과"):
+// the word ends in 하는, which no topic-marked noun does.
+// It counts only before a party ("체결하는 방안을 검토" keeps its event).
+func (d *doc) adnominalHaneun(st sentence, tr trigger) bool {
+	w := &d.words[tr.pe]
+	if w.josa != "는" || !strings.HasSuffix(d.text[w.cs:w.ce], "하는") || tr.pe+1 >= st.w1 {
+		return false
+	}
+	for k := tr.pe + 1; k < st.w1 && k <= tr.pe+4; k++ {
+		if e := d.head[k]; e != nil && (e.Type == Person || e.Type == Org) {
+			return true
+		}
+		if d.words[k].josa != "" {
+			break
+		}
+	}
+	return d.modifiesTitledNobody(st, tr)
+}
+
+// haneunModifier reports word k a 하다 verb's adnominal form that the
+// analyser split as a noun and the topic particle 는 ("방한하는 박 회장과
+// 회담했다"): a modifier, never the subject of a later predicate.
+func (d *doc) haneunModifier(k int) bool {
+	w := &d.words[k]
+	return w.josa == "는" && !w.comma && strings.HasSuffix(d.text[w.cs:w.ce], "하는") && d.verbal(w)
+}

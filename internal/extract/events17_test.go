@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEvents17Parties: subjects written as country initials, partners in
+// 과도, dates with 중, and 하는-clauses on a titled person.
+func TestEvents17Parties(t *testing.T) {
+	cases := []struct {
+		text   string
+		typ    EventType
+		actors []string // nil: no event of typ at all
+		object string   // "" skips the check
+		cert   Certainty
+	}{
+		// a subject of two or three country initials is those countries
+		{"남북은 지난 5일 개성에서 실무회담을 열고 철도 연결에 합의했다.", Meet, []string{"한국", "북한"}, "", Asserted},
+		{"한미는 다음 주 워싱턴에서 국방장관 회담을 가진다.", Meet, []string{"한국", "미국"}, "", Planned},
+		{"한미일은 공동성명을 발표하기로 합의했다.", Agree, []string{"한국", "미국", "일본"}, "", Asserted},
+		// one country written twice is no pair
+		{"남한은 회담을 가졌다.", Meet, nil, "", Asserted},
+		// a partner in 과도 is a party
+		{"박정우 장관은 리처드 밀러 국무부 부장관과도 면담할 계획이다.", Meet, []string{"박정우", "리처드 밀러"}, "", Planned},
+		// 중 after a date is when, not what was agreed
+		{"삼성전자와 한빛전자는 2027년 3월 중 부산에서 공동 연구를 시작하기로 합의했다.", Agree, []string{"삼성전자", "한빛전자"}, "부산에서 공동 연구를 시작", Asserted},
+		// 방한하는 modifies the visitor: the subject only meets him
+		{"김민수 장관은 방한하는 박철수 회장과 회담했다.", Travel, []string{"박철수"}, "", Asserted},
+		{"김민수 장관은 방한하는 박철수 회장과 회담했다.", Meet, []string{"김민수", "박철수"}, "", Asserted},
+		// … and when the visitor is no known name, the subject does not travel
+		{"김민수 장관은 이틀간 방한하는 국제포럼 존 스미스 회장과 오찬을 함께 할 예정이다.", Travel, nil, "", Planned},
+		// a 하는 clause on a plan keeps its event
+		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
+	}
+	x := extractor(t)
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, ""))
+		var got *Event
+		for i := range doc.Events {
+			if doc.Events[i].Type == c.typ {
+				got = &doc.Events[i]
+				break
+			}
+		}
+		if c.actors == nil {
+			if got != nil {
+				t.Errorf("%q: want no %s, got %+v", c.text, c.typ, got.Actors)
+			}
+			continue
+		}
+		if got == nil {
+			t.Errorf("%q: no %s event in %+v", c.text, c.typ, doc.Events)
+			continue
+		}
+		for _, a := range c.actors {
+			if !slices.Contains(got.Actors, a) {
+				t.Errorf("%q: %s actors %v, want %v", c.text, c.typ, got.Actors, c.actors)
+				break
+			}
+		}
+		if c.object != "" && got.Object != c.object {
+			t.Errorf("%q: %s object %q, want %q", c.text, c.typ, got.Object, c.object)
+		}
+		if got.Certainty != c.cert {
+			t.Errorf("%q: %s certainty %s, want %s", c.text, c.typ, got.Certainty, c.cert)
+		}
+	}
+}
