@@ -463,6 +463,9 @@ func (d *doc) sentenceSubject(si int) []*entity {
 			return a
 		}
 	}
+	if a := d.alsoSubjects(st); len(a) > 0 {
+		return a // "A 대통령과 B 위원장도": the titled names the particle ends
+	}
 	// "홍길동 씨도 … 부인했다": a subject marked by 도 when no other is
 	for i := st.w0; i < st.w1; i++ {
 		j := i
@@ -1458,7 +1461,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		if r == roleObj && isDigitStart(w.stem) {
 			continue // "1조원을 투자": the amount; what is invested in comes with 에
 		}
-		if r == roleLoc && w.josa == "에" && d.head[k] == nil && !isDigitStart(w.stem) && (tr.typ == Invest || tr.typ == Agree) {
+		if r == roleLoc && w.josa == "에" && d.head[k] == nil && !isDigitStart(w.stem) && (tr.typ == Invest || tr.typ == Agree || tr.typ == Sign) {
 			return d.normTerms(d.nounPhrase(k, from)) // "공급망 안정에 투자", "협약서에 서명"
 		}
 		if r != roleNone {

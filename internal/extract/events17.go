@@ -109,3 +109,25 @@ func (d *doc) haneunModifier(k int) bool {
 	w := &d.words[k]
 	return w.josa == "는" && !w.comma && strings.HasSuffix(d.text[w.cs:w.ce], "하는") && d.verbal(w)
 }
+
+// alsoSubjects are the people or organisations of a subject in 도 whose
+// particle ends a titled name or a coordinated list ("문재인 대통령과 김정은
+// 위원장도 배석한다"), for the next clauses that drop their subject.
+func (d *doc) alsoSubjects(st sentence) []*entity {
+	for i := st.w0; i < st.w1; i++ {
+		w := &d.words[i]
+		if w.quoted || roleOf(w.josa) != roleAlso {
+			continue
+		}
+		var out []*entity
+		for _, e := range d.subjectEntities(i, st.w0) {
+			if e.Type == Person || e.Type == Org {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 1 || len(out) == 1 && d.head[i] == nil {
+			return out // one named word keeps the reading below ("홍길동 씨도")
+		}
+	}
+	return nil
+}

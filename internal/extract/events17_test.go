@@ -30,7 +30,11 @@ func TestEvents17Parties(t *testing.T) {
 		{"김민수 장관은 방한하는 박철수 회장과 회담했다.", Meet, []string{"김민수", "박철수"}, "", Asserted},
 		// … and when the visitor is no known name, the subject does not travel
 		{"김민수 장관은 이틀간 방한하는 국제포럼 존 스미스 회장과 오찬을 함께 할 예정이다.", Travel, nil, "", Planned},
-		// a 하는 clause on a plan keeps its event
+		// what is signed comes in 에
+		{"김철수 대표는 11일 공급 계약서에 서명했다.", Sign, []string{"김철수"}, "공급 계약서", Asserted},
+		// a pair group stands for the titled names a 도 ends in the sentence before
+		{"이 행사에는 박정우 대통령과 리처드 밀러 총리도 참석한다. 양 정상은 이어 공동선언문에 서명할 예정이다.", Sign, []string{"박정우", "리처드 밀러"}, "공동선언문", Planned},
+		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
 	x := extractor(t)
