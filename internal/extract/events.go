@@ -667,6 +667,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.object && ev.Object == "" {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
+	if fr.object && ev.Object == "" {
+		ev.Object = d.passiveSubjectObject(st, subj, tr, &ev) // "A는 B에 인수됐다"
+	}
 	if d.seeks(tr, from) {
 		return ev, false // "해법을 찾고 있다": no trip
 	}

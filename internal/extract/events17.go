@@ -131,3 +131,19 @@ func (d *doc) alsoSubjects(st sentence) []*entity {
 	}
 	return nil
 }
+
+// passiveSubjectObject is what a passive predicate whose party came in
+// 에/에 의해 was done to ("한빛테크는 삼성전자에 인수됐다"): the subject's
+// noun phrase, unless the subject is itself a party; "" otherwise.
+func (d *doc) passiveSubjectObject(st sentence, subj int, tr trigger, ev *Event) string {
+	fr := d.lx.ev.frameOf(tr.typ)
+	if subj < 0 || !fr.agent || !fr.object || len(ev.Actors) == 0 || !d.passive(tr.pe) || d.words[subj].quoted {
+		return ""
+	}
+	for _, e := range d.subjectEntities(subj, st.w0) {
+		if slices.Contains(ev.Actors, e.Name) {
+			return ""
+		}
+	}
+	return d.normTerms(d.nounPhrase(subj, st.w0))
+}

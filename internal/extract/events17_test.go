@@ -34,6 +34,10 @@ func TestEvents17Parties(t *testing.T) {
 		{"김철수 대표는 11일 공급 계약서에 서명했다.", Sign, []string{"김철수"}, "공급 계약서", Asserted},
 		// a pair group stands for the titled names a 도 ends in the sentence before
 		{"이 행사에는 박정우 대통령과 리처드 밀러 총리도 참석한다. 양 정상은 이어 공동선언문에 서명할 예정이다.", Sign, []string{"박정우", "리처드 밀러"}, "공동선언문", Planned},
+		// a passive acquisition: the buyer in 에 is the party, the subject what was bought
+		{"반도체 설계 업체는 지난해 삼성전자에 인수됐다.", Acquire, []string{"삼성전자"}, "반도체 설계 업체", Asserted},
+		{"이 공장은 삼성전자에 의해 인수됐다.", Acquire, []string{"삼성전자"}, "공장", Asserted},
+		{"전장 부품 사업부는 삼성전자에 인수될 것이라는 소문에 휩싸였다.", Acquire, []string{"삼성전자"}, "전장 부품 사업부", Speculated},
 		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
