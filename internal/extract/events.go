@@ -264,6 +264,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 		if i+1 >= end || d.words[i+1].quoted {
 			return 0, false
 		}
+		if d.progressiveAfter(i, end) {
+			return i + 1, true // "협상 중인 것으로 알려졌다"
+		}
 		return d.lightVerbAfter(i, end, n)
 	}
 	return 0, false
@@ -1475,7 +1478,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		return d.normTerms(partner)
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
-	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
+	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) && !d.determinerJeok(tr.t-1) {
 		if np := d.nounPhrase(tr.t-1, from); np != "" && !mannerNouns()[np] {
 			return d.normTerms(np)
 		}

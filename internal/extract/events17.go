@@ -147,3 +147,27 @@ func (d *doc) passiveSubjectObject(st sentence, subj int, tr trigger, ev *Event)
 	}
 	return d.normTerms(d.nounPhrase(subj, st.w0))
 }
+
+// progressiveAfter reports the word after predicate noun i a progressive
+// 중 with the copula ("협상 중인 것으로", "인수 검토 중이다", "협의 중이며"):
+// the noun is the predicate of an event going on. A bare 중 ("회의 중
+// 발언했다") only says when.
+func (d *doc) progressiveAfter(i, end int) bool {
+	w := &d.words[i]
+	if w.josa != "" || w.comma || i+1 >= end || d.words[i+1].quoted {
+		return false
+	}
+	nx := d.text[d.words[i+1].cs:d.words[i+1].ce]
+	return strings.HasPrefix(nx, "중이") || strings.HasPrefix(nx, "중인")
+}
+
+// determinerJeok reports word k a noun in -적 that only qualifies the
+// next one ("전략적 파트너십", "포괄적 협력"): how, not what the event is about.
+func (d *doc) determinerJeok(k int) bool {
+	ts := d.toksOf(&d.words[k])
+	if len(ts) < 2 {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last.Surface == "적" && strings.Contains(last.POS, "XSN")
+}

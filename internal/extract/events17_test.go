@@ -12,7 +12,7 @@ func TestEvents17Parties(t *testing.T) {
 		text   string
 		typ    EventType
 		actors []string // nil: no event of typ at all
-		object string   // "" skips the check
+		object string   // "" skips the check, "-" wants none
 		cert   Certainty
 	}{
 		// a subject of two or three country initials is those countries
@@ -38,6 +38,13 @@ func TestEvents17Parties(t *testing.T) {
 		{"반도체 설계 업체는 지난해 삼성전자에 인수됐다.", Acquire, []string{"삼성전자"}, "반도체 설계 업체", Asserted},
 		{"이 공장은 삼성전자에 의해 인수됐다.", Acquire, []string{"삼성전자"}, "공장", Asserted},
 		{"전장 부품 사업부는 삼성전자에 인수될 것이라는 소문에 휩싸였다.", Acquire, []string{"삼성전자"}, "전장 부품 사업부", Speculated},
+		// a predicate noun before a progressive 중 with the copula
+		{"한빛전자는 삼성전자와 합작 법인 설립을 놓고 협상 중인 것으로 알려졌다.", Discuss, []string{"한빛전자", "삼성전자"}, "", Reported},
+		{"삼성전자는 한빛전자와 협의 중이며 결론은 나지 않았다.", Discuss, []string{"삼성전자", "한빛전자"}, "", Asserted},
+		// a bare 중 only says when
+		{"김민수 장관은 회담 중 발언했다.", Meet, nil, "", Asserted},
+		// a partnership is a cooperation; a -적 word before it is no object
+		{"삼성전자와 네이버는 지난해 전략적 파트너십을 맺었다.", Cooperate, []string{"삼성전자", "네이버"}, "-", Asserted},
 		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
@@ -67,7 +74,10 @@ func TestEvents17Parties(t *testing.T) {
 				break
 			}
 		}
-		if c.object != "" && got.Object != c.object {
+		if c.object == "-" && got.Object != "" {
+			t.Errorf("%q: %s object %q, want none", c.text, c.typ, got.Object)
+		}
+		if c.object != "" && c.object != "-" && got.Object != c.object {
 			t.Errorf("%q: %s object %q, want %q", c.text, c.typ, got.Object, c.object)
 		}
 		if got.Certainty != c.cert {
