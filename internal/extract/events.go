@@ -363,6 +363,7 @@ func (d *doc) isLink(s string) bool {
 func (d *doc) findEvents() []Event {
 	out := []Event{}
 	d.dotGroups()
+	d.etcGroups()
 	var carried []*entity   // the subject a clause without one inherits
 	carriedPassive := false // that subject underwent a passive predicate ("…이 선임됐다")
 	for si, st := range d.sents {
@@ -1030,7 +1031,7 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if w.quoted {
 			continue
 		}
-		r := partnerJosa(w.josa)
+		r := d.partnerRole(k, tr)
 		if r == roleNone && listing && k < tr.t {
 			ev.Actors = addActor(ev.Actors, seen, d.listedPartner(k, from))
 			continue

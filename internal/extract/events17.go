@@ -43,13 +43,19 @@ func (d *doc) initialsActors(subj int, ev *Event, seen map[string]bool) {
 	}
 }
 
-// partnerJosa: a partner in 와도/과도 ("A 부장과도 면담할 계획") is a
-// party as one in 와/과 is.
-func partnerJosa(josa string) role {
-	if josa == "와도" || josa == "과도" {
+// partnerRole is the role word k plays for the predicate of tr: a partner
+// in 와도/과도 ("A 부장과도 면담할 계획") is a party as one in 와/과 is, and
+// for a predicate whose object is a party, "X에 대해" names that party as
+// 을/를 does ("B씨 등에 대해 소송을 제기했다").
+func (d *doc) partnerRole(k int, tr trigger) role {
+	w := &d.words[k]
+	switch {
+	case w.josa == "와도" || w.josa == "과도":
 		return roleCom
+	case w.josa == "에" && k+1 < tr.t && d.lx.ev.frameOf(tr.typ).objectActor && d.text[d.words[k+1].cs:d.words[k+1].ce] == "대해":
+		return roleObj
 	}
-	return roleOf(josa)
+	return roleOf(w.josa)
 }
 
 // datePeriodWords are bound nouns that after a date say "during" it ("9월
@@ -170,4 +176,25 @@ func (d *doc) determinerJeok(k int) bool {
 	}
 	last := ts[len(ts)-1]
 	return last.Surface == "적" && strings.Contains(last.POS, "XSN")
+}
+
+// etcGroups makes the word 등 after a named party stand for the parties
+// listed before it ("박영희 씨 등을 상대로", "A사, B사 등이"): 등 names no one
+// of its own.
+func (d *doc) etcGroups() {
+	for i := 1; i < len(d.words); i++ {
+		w := &d.words[i]
+		if w.stem != "등" || w.quoted || d.head[i] != nil || len(d.group[i]) > 0 || d.words[i-1].sent != w.sent || !d.words[i-1].bare() {
+			continue
+		}
+		k := i - 1
+		if honorificNouns()[d.words[k].stem] && k > 0 && d.words[k-1].sent == w.sent {
+			k-- // "박영희 씨 등": the name before the honorific
+		}
+		e := d.head[k]
+		if e == nil || e.Type != Person && e.Type != Org || d.words[k].quoted {
+			continue
+		}
+		d.group[i] = d.coordinated(k, d.sents[w.sent].w0)
+	}
 }

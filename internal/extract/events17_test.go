@@ -45,6 +45,10 @@ func TestEvents17Parties(t *testing.T) {
 		{"김민수 장관은 회담 중 발언했다.", Meet, nil, "", Asserted},
 		// a partnership is a cooperation; a -적 word before it is no object
 		{"삼성전자와 네이버는 지난해 전략적 파트너십을 맺었다.", Cooperate, []string{"삼성전자", "네이버"}, "-", Asserted},
+		// the one sued: in 에게, in 에 대해, and a name before 등
+		{"김철수 씨는 박영희 씨에게 손해배상 소송을 냈다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
+		{"김철수 씨는 박영희 씨 등을 상대로 손해배상 소송을 냈다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
+		{"김철수 씨는 박영희 한빛일보 기자 등에 대해 수억 대 손해배상 소송을 제기했다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
 		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
