@@ -49,6 +49,9 @@ func TestEvents17Parties(t *testing.T) {
 		{"김철수 씨는 박영희 씨에게 손해배상 소송을 냈다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
 		{"김철수 씨는 박영희 씨 등을 상대로 손해배상 소송을 냈다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
 		{"김철수 씨는 박영희 한빛일보 기자 등에 대해 수억 대 손해배상 소송을 제기했다.", Sue, []string{"김철수", "박영희"}, "", Asserted},
+		// an appointment put to a vote as an agenda item is planned
+		{"한빛해운이 박정우 부사장을 사내이사로 선임하는 안건을 다음 달 주주총회에 부의하기로 했다.", Appoint, []string{"박정우"}, "", Planned},
+		{"한빛해운은 박정우 부사장을 사내이사로 선임했다.", Appoint, []string{"박정우"}, "", Asserted},
 		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
