@@ -1444,7 +1444,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 			if strings.HasSuffix(c, "기로") {
 				s := d.text[d.words[d.complementStart(from, k)].cs:d.words[k].ce]
 				s = strings.TrimSuffix(strings.TrimSuffix(s, "기로"), "하")
-				return d.normTerms(cleanPhrase(s))
+				return d.normTerms(trimAgreedLightVerb(cleanPhrase(s)))
 			}
 		}
 	}

@@ -198,3 +198,25 @@ func (d *doc) etcGroups() {
 		d.group[i] = d.coordinated(k, d.sents[w.sent].w0)
 	}
 }
+
+// agreedLightVerbs are the light verbs a "-기로" complement may end on
+// after its object ("정상회담을 갖기로", "회의를 열기로"): what was agreed
+// is the object, the verb adds nothing.
+var agreedLightVerbs = []string{"갖", "가지", "열"}
+
+// trimAgreedLightVerb drops a light verb and its object's particle from the
+// end of an agreed complement: "평양에서 정상회담을 갖" → "평양에서 정상회담".
+func trimAgreedLightVerb(s string) string {
+	for _, v := range agreedLightVerbs {
+		rest, ok := strings.CutSuffix(s, " "+v)
+		if !ok {
+			continue
+		}
+		for _, p := range []string{"을", "를"} {
+			if r, ok := strings.CutSuffix(rest, p); ok && r != "" {
+				return r
+			}
+		}
+	}
+	return s
+}

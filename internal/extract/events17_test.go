@@ -52,6 +52,8 @@ func TestEvents17Parties(t *testing.T) {
 		// an appointment put to a vote as an agenda item is planned
 		{"한빛해운이 박정우 부사장을 사내이사로 선임하는 안건을 다음 달 주주총회에 부의하기로 했다.", Appoint, []string{"박정우"}, "", Planned},
 		{"한빛해운은 박정우 부사장을 사내이사로 선임했다.", Appoint, []string{"박정우"}, "", Asserted},
+		// an agreed complement ending on a light verb is its object
+		{"삼성전자와 애플은 다음 달 실무 회의를 열기로 합의했다.", Agree, []string{"삼성전자", "애플"}, "실무 회의", Asserted},
 		// a plan in a 하는 clause keeps its event
 		{"경기도는 다음 달 두 회사와 업무협약을 체결하는 방안을 검토하고 있다.", Agree, []string{"경기"}, "", Speculated},
 	}
