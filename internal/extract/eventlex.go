@@ -48,7 +48,7 @@ var EventTypes = []EventType{Meet, Travel, Visit, Discuss, Cooperate, Invest, Ag
 // Valid reports whether t is one of EventTypes.
 func (t EventType) Valid() bool { return slices.Contains(EventTypes, t) }
 
-//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/report_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt
+//go:embed lexicon/events.tsv lexicon/frames.tsv lexicon/certainty.tsv lexicon/event_links.txt lexicon/quote_labels.txt lexicon/spokespeople.txt lexicon/notplaces.txt lexicon/negation_scope.txt lexicon/speech.tsv lexicon/future_dates.txt lexicon/attendance.txt lexicon/group_sides.txt lexicon/pair_groups.txt lexicon/relational_times.txt lexicon/visit_adjuncts.txt lexicon/org_units.txt lexicon/given_clauses.txt lexicon/sought_nouns.txt lexicon/report_nouns.txt lexicon/generic_agents.txt lexicon/trip_vehicles.txt lexicon/pair_countries.tsv
 var eventFS embed.FS
 
 // verbTrigger is a verb whose eojeol beginnings trigger an event; a form
@@ -122,6 +122,7 @@ type eventLexicon struct {
 	reportNouns  map[string]bool     // report_nouns.txt: nouns that carry a report of an event (했다는 보도)
 	genericAgent map[string]bool     // generic_agents.txt: state bodies named by a common noun that arrest or indict (경찰)
 	vehicles     map[string]bool     // trip_vehicles.txt: what one boards for a place+행 (워싱턴행 비행기)
+	initials     map[string]string   // pair_countries.tsv: country initial → country (남 → 한국)
 }
 
 // loadEventLexicon reads the embedded event tables.
@@ -141,6 +142,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 	ex.speech, ex.attendance, ex.groupSides, ex.relTimes = map[string][]string{}, map[string][]string{}, map[string]bool{}, map[string]bool{}
 	ex.visitAdj, ex.pairGroups, ex.orgUnits, ex.givenNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	ex.genericAgent, ex.vehicles, ex.reportNouns = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	ex.initials = map[string]string{}
 	err = errors.Join(
 		tableRows("quote_labels.txt", open("quote_labels.txt"), 1, func(c []string) error { ex.quoteLabels = append(ex.quoteLabels, c[0]); return nil }),
 		tableRows("spokespeople.txt", open("spokespeople.txt"), 1, func(c []string) error { ex.spokespeople[c[0]] = true; return nil }),
@@ -158,6 +160,7 @@ func loadEventLexicon() (*eventLexicon, error) {
 		tableRows("given_clauses.txt", open("given_clauses.txt"), 1, func(c []string) error { ex.givenNouns[c[0]] = true; return nil }),
 		tableRows("sought_nouns.txt", open("sought_nouns.txt"), 1, func(c []string) error { ex.soughtNouns = append(ex.soughtNouns, c[0]); return nil }),
 		tableRows("report_nouns.txt", open("report_nouns.txt"), 1, func(c []string) error { ex.reportNouns[c[0]] = true; return nil }),
+		tableRows("pair_countries.tsv", open("pair_countries.tsv"), 2, func(c []string) error { ex.initials[c[0]] = c[1]; return nil }),
 		tableRows("future_dates.txt", open("future_dates.txt"), 1, func(c []string) error { ex.futureWords = append(ex.futureWords, c[0]); return nil }),
 	)
 	if err != nil {

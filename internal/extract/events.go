@@ -264,6 +264,9 @@ func (d *doc) nounPredicate(i, end int, n, rest string) (int, bool) {
 		if i+1 >= end || d.words[i+1].quoted {
 			return 0, false
 		}
+		if d.progressiveAfter(i, end) {
+			return i + 1, true // "협상 중인 것으로 알려졌다"
+		}
 		return d.lightVerbAfter(i, end, n)
 	}
 	return 0, false
@@ -360,6 +363,7 @@ func (d *doc) isLink(s string) bool {
 func (d *doc) findEvents() []Event {
 	out := []Event{}
 	d.dotGroups()
+	d.etcGroups()
 	var carried []*entity   // the subject a clause without one inherits
 	carriedPassive := false // that subject underwent a passive predicate ("…이 선임됐다")
 	for si, st := range d.sents {
@@ -462,6 +466,9 @@ func (d *doc) sentenceSubject(si int) []*entity {
 		if a := d.subjectEntities(i, st.w0); len(a) > 0 {
 			return a
 		}
+	}
+	if a := d.alsoSubjects(st); len(a) > 0 {
+		return a // "A 대통령과 B 위원장도": the titled names the particle ends
 	}
 	// "홍길동 씨도 … 부인했다": a subject marked by 도 when no other is
 	for i := st.w0; i < st.w1; i++ {
@@ -664,6 +671,9 @@ func (d *doc) buildEvent(si int, tr trigger, carried []*entity) (Event, bool) {
 	if fr.object && ev.Object == "" {
 		ev.Object = d.object(tr, from, partnerNP)
 	}
+	if fr.object && ev.Object == "" {
+		ev.Object = d.passiveSubjectObject(st, subj, tr, &ev) // "A는 B에 인수됐다"
+	}
 	if d.seeks(tr, from) {
 		return ev, false // "해법을 찾고 있다": no trip
 	}
@@ -695,7 +705,7 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 	// only describes a thing, so it is no event of the sentence's subject;
 	// before a complement noun ("출장을 간 후 24일 A사 행사에") the
 	// predicate modifies no one
-	if pe := &d.words[tr.pe]; pe.josa == "" && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
+	if pe := &d.words[tr.pe]; (pe.josa == "" || d.adnominalHaneun(st, tr)) && !pe.comma && !endsQuotative(d.text[pe.cs:pe.ce]) && (endsAdnominal(d.text[pe.cs:pe.ce]) || endsProspective(d.text[pe.cs:pe.ce]) && d.isEntityPhraseStart(tr.pe+1, st.w1)) && tr.pe+1 < st.w1 {
 		nx := &d.words[tr.pe+1]
 		if d.head[tr.pe+1] == nil && d.group[tr.pe+1] == nil && !complementNouns()[nx.stem] && !complementNouns()[firstRunes(d.text[nx.cs:nx.ce], 1)] && !d.isEntityPhraseStart(tr.pe+1, st.w1) {
 			return subj, false
@@ -711,6 +721,9 @@ func (d *doc) eventSubject(st sentence, tr trigger, carried []*entity, ev *Event
 			if d.words[k].josa != "" {
 				break
 			}
+		}
+		if !d.ownSubject(subj, tr) && d.modifiesTitledNobody(st, tr) {
+			return subj, false
 		}
 	}
 	if e := d.visitor(st, tr); e != nil {
@@ -836,6 +849,9 @@ func (d *doc) subjectFallback(subj int, tr trigger, carried []*entity, ev *Event
 	if len(ev.Actors) == 0 {
 		d.pairActors(subj, carried, ev, seen)
 	}
+	if len(ev.Actors) == 0 {
+		d.initialsActors(subj, ev, seen) // "남북은 합의했다"
+	}
 	lo := d.sents[d.words[tr.t].sent].w0
 	if k := d.nounOwners(tr.t, lo); len(ev.Actors) == 0 && tr.noun != "" && k >= 0 {
 		for _, e := range d.coordinated(k, lo) {
@@ -882,7 +898,7 @@ func (d *doc) clauseSubject(st sentence, t int) int {
 		if w.quoted {
 			continue
 		}
-		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) {
+		if w.josa == "" && !w.comma && !phraseStop()[w.stem] && d.adnominal(k) || d.haneunModifier(k) {
 			// "대대적인 리모델링 공사가 진행 중인": a modifier of the relative
 			// clause's own subject opens no other clause
 			inRelative = inRelative || k+1 != relNP
@@ -1015,7 +1031,7 @@ func (d *doc) addPartners(ev *Event, seen map[string]bool, tr trigger, from int)
 		if w.quoted {
 			continue
 		}
-		r := roleOf(w.josa)
+		r := d.partnerRole(k, tr)
 		if r == roleNone && listing && k < tr.t {
 			ev.Actors = addActor(ev.Actors, seen, d.listedPartner(k, from))
 			continue
@@ -1428,7 +1444,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 			if strings.HasSuffix(c, "기로") {
 				s := d.text[d.words[d.complementStart(from, k)].cs:d.words[k].ce]
 				s = strings.TrimSuffix(strings.TrimSuffix(s, "기로"), "하")
-				return d.normTerms(cleanPhrase(s))
+				return d.normTerms(trimAgreedLightVerb(cleanPhrase(s)))
 			}
 		}
 	}
@@ -1452,7 +1468,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		if r == roleObj && isDigitStart(w.stem) {
 			continue // "1조원을 투자": the amount; what is invested in comes with 에
 		}
-		if r == roleLoc && w.josa == "에" && d.head[k] == nil && !isDigitStart(w.stem) && (tr.typ == Invest || tr.typ == Agree) {
+		if r == roleLoc && w.josa == "에" && d.head[k] == nil && !isDigitStart(w.stem) && (tr.typ == Invest || tr.typ == Agree || tr.typ == Sign) {
 			return d.normTerms(d.nounPhrase(k, from)) // "공급망 안정에 투자", "협약서에 서명"
 		}
 		if r != roleNone {
@@ -1463,7 +1479,7 @@ func (d *doc) object(tr trigger, from int, partner string) string {
 		return d.normTerms(partner)
 	}
 	// nouns compounded before the predicate noun: "R&D 거점 설립", "AI 사업 협력"
-	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) {
+	if tr.t > from && d.words[tr.t-1].bare() && d.head[tr.t-1] == nil && !d.verbal(&d.words[tr.t-1]) && !d.adjunct(tr.t-1) && !d.determinerJeok(tr.t-1) {
 		if np := d.nounPhrase(tr.t-1, from); np != "" && !mannerNouns()[np] {
 			return d.normTerms(np)
 		}

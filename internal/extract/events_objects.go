@@ -38,7 +38,7 @@ func (d *doc) complementStart(from, k int) int {
 // ("이날", "앞서") or any other adverb ("조만간").
 func (d *doc) adjunct(k int) bool {
 	w := &d.words[k]
-	if d.inDate(k) || phraseStop()[w.stem] {
+	if d.inDate(k) || phraseStop()[w.stem] || d.datePeriod(k) {
 		return true
 	}
 	core := d.text[w.cs:w.ce]

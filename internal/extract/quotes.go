@@ -361,8 +361,8 @@ func (d *doc) sidePhrase(i, lo int) string {
 		if !w.bare() || w.quoted || w.stem == "" || phraseStop()[w.stem] || isDigitStart(w.stem) || endsAdnominal(w.stem) {
 			break
 		}
-		if ts := d.toksOf(w); d.verbal(w) && (len(ts) == 0 || !strings.HasPrefix(ts[0].POS, "NN")) {
-			break // "이에 대해 회사 측은": 대해 is no part of the side
+		if ts := d.toksOf(w); d.verbal(w) && (len(ts) == 0 || !strings.HasPrefix(ts[0].POS, "NN")) || d.connectiveWord(k) {
+			break // "이에 대해 회사 측은", "수지와 관련해 스튜디오 측은": 대해, 관련해 are no part of the side
 		}
 		start = k
 	}
@@ -383,7 +383,7 @@ func (d *doc) fullerDescription(i int, noun string) string {
 		if s := d.npStart(k, lo); s > lo && temporalDeterminers()[d.words[s-1].stem] {
 			continue // "지난 기일 재판부": the court at a past hearing, no fuller name
 		}
-		if np := d.nounPhrase(k, lo); syllables(np) > syllables(best) {
+		if np := afterPartitive(d.nounPhrase(k, lo)); syllables(np) > syllables(best) {
 			best = np
 		}
 	}
