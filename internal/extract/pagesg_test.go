@@ -54,7 +54,7 @@ func TestShortOrgOfTwoPlaces(t *testing.T) {
 // or a title as the subject, a quotation glued to the next (.”며“), a
 // pronoun after an unnamed speaker, or a quote ending in “…”는 바람을.
 func TestClauseSpeakers(t *testing.T) {
-	cases := []struct{ text, speaker, quote string }{
+	checkQuotesBy(t, "2025-06-11", []quoteBy{
 		{"한빛전자 반도체 사업의 새 수장이 된 오세진 부문장은 30일 취임사에서 \"다시 뛰어보자\"고 강조했다.", "오세진", "다시 뛰어보자"},
 		{"20대 직장인 나은솔 씨는 “안전한 도시가 되면 좋겠다”고 말했고, 40대 자영업자 도민혁 씨는 “일자리가 늘었으면 한다”는 바람을 전했다.", "도민혁", "일자리가 늘었으면 한다"},
 		{"20대 직장인 나은솔 씨는 “안전한 도시가 되면 좋겠다”고 말했고, 40대 자영업자 도민혁 씨는 “일자리가 늘었으면 한다”는 바람을 전했다.", "나은솔", "안전한 도시가 되면 좋겠다"},
@@ -63,10 +63,19 @@ func TestClauseSpeakers(t *testing.T) {
 		{"한도윤 한빛당 대표는 대변인을 고소하겠다고 밝혔고, 나세린 대변인은 \"오해는 있었지만 그 말은 맞다\"는 입장을 고수했다.", "나세린", "오해는 있었지만 그 말은 맞다"},
 		{"도민혁 전 의원은 “죄송합니다”라고 말했으며, 이후 논란이 커지자 \"기사를 인용했을 뿐\"이라는 입장을 밝혔다.", "도민혁", "기사를 인용했을 뿐"},
 		{"오세진 부문장은 공장을 찾았다. 한 외무장관은 \"국민은 준비하고 있다\"고 말했다. 그는 \"상대가 무엇을 생각하는지 모르겠다\"고 말해 상대국의 대화 부족이 위기를 키운다고 비난했다.", "외무장관", "상대가 무엇을 생각하는지 모르겠다"},
-	}
+	})
+}
+
+// quoteBy is a text, a quote it holds and who must say it.
+type quoteBy struct{ text, speaker, quote string }
+
+// checkQuotesBy extracts each text, published on date, and wants its
+// quote said by the speaker.
+func checkQuotesBy(t *testing.T, date string, cases []quoteBy) {
+	t.Helper()
 	x := extractor(t)
 	for _, c := range cases {
-		doc := x.Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
+		doc := x.Extract(articleOf("제목\n\n"+c.text, date))
 		found := false
 		for _, q := range doc.Quotes {
 			if q.Text == c.quote {

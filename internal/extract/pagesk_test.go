@@ -42,33 +42,18 @@ func TestAgencySuffixAndTitles(t *testing.T) {
 // holds the only subject — and a court named at a past hearing speaks as
 // the court.
 func TestSpeakerOutsideMatter(t *testing.T) {
-	cases := []struct{ text, quote, speaker string }{
+	checkQuotesBy(t, "2025-06-11", []quoteBy{
 		{"부산시는 20일 횡령 의혹을 받고 있는 도한결 씨가 보고서를 고쳤다는 보도와 관련해 \"사실이 아니다\"고 반박했다.",
-			"사실이 아니다", "부산"},
+			"부산", "사실이 아니다"},
 		{"부산시가 전날 횡령 의혹을 받고 있는 도한결 씨가 보고서를 고쳤다는 보도에 대해 \"말이 되는 소리인가\"라고 부인했다.",
-			"말이 되는 소리인가", "부산"},
+			"부산", "말이 되는 소리인가"},
 		{"[한결기자] 부산시가 전날 도한결 씨가 보고서를 고쳤다는 보도에 대해 \"사실무근이다\"라고 부인했다.",
-			"사실무근이다", "부산"},
+			"부산", "사실무근이다"},
 		{"부산시는 \"답변하지 않겠다\"고 말했다. 도한결 의원이 출석 요구를 받아들일지 묻는 질문에는 \"달라진 입장이 없다\"고 말했다.",
-			"달라진 입장이 없다", "부산"},
+			"부산", "달라진 입장이 없다"},
 		{"검찰은 지난 기일 재판부의 지적을 받아들였다고 밝혔다. 이에 대해 재판부는 \"양이 줄었다\"면서 의문을 표시했다.",
-			"양이 줄었다", "재판부"},
-	}
-	for _, c := range cases {
-		doc := extractor(t).Extract(articleOf("제목\n\n"+c.text, "2025-06-11"))
-		found := false
-		for _, q := range doc.Quotes {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%q: speaker %q, want %q", c.quote, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quote %q in %+v", c.text, c.quote, doc.Quotes)
-		}
-	}
+			"재판부", "양이 줄었다"},
+	})
 	// the matter's own subject opening the sentence is no speaker
 	doc := extractor(t).Extract(articleOf("제목\n\n부상이 염려되는 것에 대해서는 \"괜찮다\"고 말했다.", "2025-06-11"))
 	for _, q := range doc.Quotes {
