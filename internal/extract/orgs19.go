@@ -152,3 +152,21 @@ func (d *doc) coinedName(w *word) bool {
 	}
 	return false
 }
+
+// staffNoun reports word i+1 naming the staff or the side of the
+// organisation word i names: 관계자, or 측 after a word that is no
+// person's name, as the subject of what the side says or does
+// ("누리나무 측은", not "김민수 측은", nor "누리나무 측에").
+func (d *doc) staffNoun(i int) bool {
+	switch d.words[i+1].stem {
+	case "관계자":
+		return true
+	case "측":
+		w := &d.words[i]
+		return sideJosa()[d.words[i+1].josa] && d.words[i+1].s == w.e+1 && !d.koreanName(i) && !d.hasClass(w, "인명") && d.coinedName(w)
+	}
+	return false
+}
+
+// sideJosa mark 측 as the subject: the side speaks or acts.
+var sideJosa = setOf(`은 는 이 도 에서는 에서도`)

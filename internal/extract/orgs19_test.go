@@ -6,8 +6,9 @@ import (
 )
 
 // TestCompanyNames19: borrowed company endings glued or apart and two
-// Latin words of one company make organisations; kinds of business and
-// fields (IT, AI) do not.
+// Latin words of one company, and a coined name as the subject side (측은)
+// make organisations; kinds of business, fields (IT, AI), person names
+// and common nouns before 측 do not.
 func TestCompanyNames19(t *testing.T) {
 	x := extractor(t)
 	cases := []struct {
@@ -25,6 +26,12 @@ func TestCompanyNames19(t *testing.T) {
 		{"새로운 스튜디오가 문을 열었다.", "", "새로운 스튜디오"},
 		{"KT AI 사업이 커졌다.", "", "KT AI"},
 		{"모바일 시장에서도 1등 IT미디어의 입지를 굳혔다.", "", "IT미디어"},
+		{"이에 대해 누리솔 측은 \"사실무근\"이라고 밝혔다.", "누리솔", ""},
+		{"진두테크 관계자는 \"검토 중\"이라고 말했다.", "진두테크", ""},
+		{"이에 대해 김민수 측은 \"사실무근\"이라고 밝혔다.", "", "김민수"},
+		{"이에 대해 회사 측은 답하지 않았다.", "", "회사"},
+		{"이에 대해 원고 측은 항소했다.", "", "원고"},
+		{"기자는 누리솔 측에 문의했다.", "", "누리솔"},
 	}
 	for _, c := range cases {
 		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
