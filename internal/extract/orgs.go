@@ -147,7 +147,7 @@ func (d *doc) orgSuffix(w *word) bool {
 			if suf == "공사" && d.workBefore(strings.TrimSuffix(s, suf)) {
 				return false // 건설공사, 보수공사: construction work, not a public corporation
 			}
-			if genericPrefixes()[afterLastDot(strings.TrimSuffix(s, suf))] || suf == "미디어" && mediaKinds()[afterLastDot(strings.TrimSuffix(s, suf))] {
+			if pre := afterLastDot(strings.TrimSuffix(s, suf)); genericPrefixes()[pre] || suf == "미디어" && (mediaKinds()[pre] || fieldAbbrevs()[pre]) {
 				return false // 국책은행, 시중은행, 대형증권: a kind of institution, not one
 			}
 			if businessSuffixes()[suf] && (genericPrefixes()[strings.TrimSuffix(s, suf)] || d.lx.stop[strings.TrimSuffix(s, suf)] || d.plainNoun(w)) {
@@ -164,6 +164,9 @@ func (d *doc) orgSuffix(w *word) bool {
 			}
 			return true
 		}
+	}
+	if d.companyEnding(w) {
+		return true // 한별컴퍼니, 가람인베스트먼트: a name and a borrowed company ending
 	}
 	if brand, rest := latinPrefix(s); brand != "" && d.lx.mediaHeads[rest] && !fieldAbbrevs()[brand] && !d.isTerm(brand) {
 		return true // KNN뉴스, OBS방송: an outlet named with letters

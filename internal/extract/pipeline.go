@@ -48,6 +48,7 @@ var pipeline = []stage{
 	{name: "meeting-councils", run: (*doc).meetingEvents},
 	{name: "regional-bodies", run: (*doc).regionalBodies},
 	{name: "spaced-orgs", run: (*doc).spacedOrgs},
+	{name: "company-names", run: (*doc).companyNames},
 	{name: "gazetteer", run: (*doc).gazetteer},
 	{name: "projects", run: (*doc).projects},
 	{name: "products", run: (*doc).products},

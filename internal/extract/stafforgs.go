@@ -13,7 +13,7 @@ import (
 func (d *doc) staffOrgs() {
 	for i := 0; i+1 < len(d.words); i++ {
 		w, nx := &d.words[i], &d.words[i+1]
-		if nx.stem != "관계자" || nx.sent != w.sent || d.claimed[i] || w.quoted || !w.bare() || w.comma || syllables(w.stem) < 2 {
+		if !d.staffNoun(i) || nx.sent != w.sent || d.claimed[i] || w.quoted || !w.bare() || w.comma || syllables(w.stem) < 2 {
 			continue
 		}
 		if d.lx.stop[w.stem] || d.lx.titles[w.stem] || d.lx.anon[w.stem] || d.verbal(w) || isDigitStart(w.stem) || d.commonNoun(w) || !d.nameLikeOrg(w) {
