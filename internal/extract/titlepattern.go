@@ -325,7 +325,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.affilCanon = d.orgAbbrev(d.words[p].stem)
 		m.nameStart, m.nameEnd = p-1, p-1
-	case d.koreanName(p) && (!d.afterBareNoun(p, st.w0) || d.orgWordBefore(p, st.w0)):
+	case d.koreanName(p) && (!d.afterBareNoun(p, st.w0) || d.orgWordBefore(p, st.w0) || d.companyWordBefore(p, st.w0)):
 		m.nameStart = p
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
@@ -357,6 +357,8 @@ func (d *doc) readName(m *titleMatch) bool {
 			m.affilCanon = org
 		} else if d.hospitalWord(k) {
 			m.affil, m.affilStart, m.affilEnd = d.words[k].stem, k, k // "한빛대병원 허윤정 교수"
+		} else if m.title != "기자" && d.companyWordBefore(k+1, st.w0) {
+			m.affil, m.affilStart, m.affilEnd = d.words[k].stem, k, k // "메디스태프 기동훈 대표": a company the lexicon does not know
 		} else if d.genitiveInside(k) {
 			m.affil = d.words[k].stem // "서울의소리 백은종 대표": a name with a genitive inside is an organisation's
 			d.claim(k, k, nil)
@@ -468,6 +470,9 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 		if d.words[q+1].openQ {
 			break // the quotation opens with the name
 		}
+	}
+	if p-q == 1 && d.familyBefore(m, q) {
+		q-- // "이와야 다케시 일본 외무상": the family name the analyser splits
 	}
 	n := p - q
 	if n == 0 {

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestFamilyFirstSpacedName: after a one-word name with a family-first
+// country and a title ("일본 외무상"), the word before is the family name,
+// also when the analyser splits it into a pronoun and particles; without
+// the country, or before a word that ends a phrase, it stays apart.
+func TestFamilyFirstSpacedName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"김민호 외교부 장관과 이와야 다로 일본 외무상이 서울에서 회담을 가졌다.", "이와야 다로", "외무상", "일본"},
+		{"이와야 다로 일본 외무상은 이날 기자회견을 열었다.", "이와야 다로", "외무상", "일본"},
+		{"스즈키 히로시 일본 총리가 담화를 냈다.", "스즈키 히로시", "총리", "일본"},
+	})
+	x := extractor(t)
+	cases := []struct{ text, want, not string }{
+		// a phrase ending in a particle is no family name
+		{"양국은 그와도 다로 일본 외무상과도 협의했다.", "", "그와도 다로"},
+		// a date before the name is no part of it
+		{"어제 다로 일본 외무상이 방한했다.", "", "어제 다로"},
+		// the family name before a Korean affiliation is a foreign reading
+		{"이와야 다로 한빛전자 사장이 말했다.", "", "이와야 다로 한빛전자"},
+		// a title before the name is no part of it
+		{"대변인 다로 일본 외무상이 말했다.", "", "대변인 다로"},
+	}
+	for _, c := range cases {
+		doc := x.Extract(articleOf("제목\n\n"+c.text, "2026-04-01"))
+		if find(doc, "PERSON", c.not) != nil {
+			t.Errorf("%q: want no person %q", c.text, c.not)
+		}
+		if c.want != "" && find(doc, "PERSON", c.want) == nil {
+			t.Errorf("%q: want person %q, got %+v", c.text, c.want, doc.Entities)
+		}
+	}
+}
+
+// TestFamilyFirstMeeting: with the family name joined, the coordinated
+// subject of 회담을 가졌다 meets the other side.
+func TestFamilyFirstMeeting(t *testing.T) {
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n김민호 외교부 장관과 이와야 다로 일본 외무상이 서울에서 회담을 가졌다.", "2026-04-01"))
+	ev := firstEvent(doc, "MEET")
+	if ev == nil {
+		t.Fatalf("no MEET event: %+v", doc.Events)
+	}
+	names := map[string]bool{}
+	for _, a := range ev.Actors {
+		names[a] = true
+	}
+	if !names["김민호"] || !names["이와야 다로"] {
+		t.Errorf("MEET actors: want 김민호 and 이와야 다로, got %v", ev.Actors)
+	}
+}
+
+// TestUnknownCompanyBeforeKoreanName: an unknown proper-noun word right
+// before a three-syllable Korean name with a title is the person's
+// organisation, not part of a foreign name; common nouns, a dateline in
+// brackets and a foreign given name stay out.
+func TestUnknownCompanyBeforeKoreanName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"메디스태프 기동훈 대표는 입장문을 냈다.", "기동훈", "대표", "메디스태프"},
+		{"한빛테크 김민수 대표는 \"성장하겠다\"고 말했다.", "김민수", "대표", "한빛테크"},
+		{"지역 기자재 업체 대표는 말을 아꼈다. 장비업체 김민수 대표가 말했다.", "김민수", "대표", ""},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n메디스태프 기동훈 대표는 입장문을 냈다.", "2026-04-01"))
+	if find(doc, "PERSON", "메디스태프 기동훈") != nil {
+		t.Errorf("company and name read as one foreign name: %+v", doc.Entities)
+	}
+	for _, text := range []string{
+		"[누리일보, 가람스타디움] 이성모 기자 = 경기가 열렸다.", // a dateline in brackets
+		"대표단은 \"가람스타디움\" 김민수 대표를 만났다.",     // a quoted word
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
+		if find(doc, "ORG", "가람스타디움") != nil {
+			t.Errorf("%q: want no organisation 가람스타디움, got %+v", text, doc.Entities)
+		}
+	}
+}
