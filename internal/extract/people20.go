@@ -99,3 +99,43 @@ func (d *doc) companyWordBefore(p, lo int) bool {
 	}
 	return true
 }
+
+// gluedOrgTitle splits word t into an organisation and a corporate title
+// written as one word ("삼성전자회장", "한빛그룹부회장"): the title is the
+// longest corporate title of the table the word ends in, and what stands
+// before it a known organisation, an organisation met before in the
+// story, or a group the gazetteer knows with 그룹 ("삼성회장"). It returns
+// the organisation as written, its canonical name and the title.
+func (d *doc) gluedOrgTitle(t int) (org, canon, title string) {
+	w := &d.words[t]
+	if !allHangul(w.stem) || w.openQ || w.quoted || syllables(w.stem) < 3 {
+		return "", "", ""
+	}
+	for i := range w.stem {
+		if i == 0 {
+			continue
+		}
+		prefix, suffix := w.stem[:i], w.stem[i:]
+		if syllables(prefix) < 2 || d.lx.titleTab.class(suffix) != TitleCorporate || !d.lx.titles[suffix] {
+			continue
+		}
+		if c := d.gluedOrgName(prefix); c != "" {
+			return prefix, c, suffix
+		}
+	}
+	return "", "", ""
+}
+
+// gluedOrgName returns the canonical name of organisation s: in the gazetteer,
+// found before in the story, or a gazetteer group written without 그룹.
+func (d *doc) gluedOrgName(s string) string {
+	for _, k := range []string{s, s + "그룹"} {
+		if g, ok := d.lx.gaz[fold.Key(k)]; ok && g.typ == Org && !g.weak {
+			return g.canon
+		}
+	}
+	if d.knownOrg(s) {
+		return d.byKey[Org+"\x00"+fold.Key(s)].Name
+	}
+	return ""
+}

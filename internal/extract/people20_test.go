@@ -77,3 +77,29 @@ func TestUnknownCompanyBeforeKoreanName(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgGluedToTitle: a known organisation written glued to a corporate
+// title ("삼성전자회장") gives the title and the organisation as written;
+// an unknown word before the title, a place's office and a title that is
+// no corporate one are not split.
+func TestOrgGluedToTitle(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"그는 이날 말했다. 김민수 전 삼성전자회장은 별세했다.", "김민수", "전 회장", "삼성전자"},
+		{"그는 이날 말했다. 박영수 현대자동차부회장이 참석했다.", "박영수", "부회장", "현대자동차"},
+		{"그는 이날 말했다. 이건우 전 삼성회장은 별세했다.", "이건우", "전 회장", "삼성"},
+	})
+	x := extractor(t)
+	doc := x.Extract(articleOf("제목\n\n그는 이날 말했다. 김민수 전 삼성전자회장은 별세했다.", "2026-04-01"))
+	if o := find(doc, "ORG", "삼성전자"); o == nil || len(o.Mentions) != 1 || o.Mentions[0].Text != "삼성전자" {
+		t.Errorf("want organisation 삼성전자 mentioned as written, got %+v", o)
+	}
+	for _, text := range []string{
+		"그는 이날 말했다. 김민수 가람마을회장은 인사했다.", // an organisation the story does not know
+		"그는 이날 말했다. 김민수 삼성전자직원은 인사했다.", // 직원 is no corporate title
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
+		if e := find(doc, "PERSON", "김민수"); e != nil && e.Title != "" {
+			t.Errorf("%q: want no title, got %+v", text, e)
+		}
+	}
+}
