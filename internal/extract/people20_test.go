@@ -103,3 +103,27 @@ func TestOrgGluedToTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestProfessionAfterName: a medical profession written after a name is
+// the person's title (김철수 전문의, 이민수 한의사); 의사, also an intention
+// after a common noun, is no title row and names no one there.
+func TestProfessionAfterName(t *testing.T) {
+	checkPersonAttrs(t, []personWant{
+		{"이민수 한의사는 방송에 출연했다.", "이민수", "한의사", ""},
+		{"김철수 전문의는 \"조기 검진이 중요하다\"고 설명했다.", "김철수", "전문의", ""},
+		{"박영희 약사가 복약 지도를 했다.", "박영희", "약사", ""},
+	})
+	x := extractor(t)
+	for _, text := range []string{
+		"그는 참여 의사를 밝혔다.",
+		"의원은 사퇴 의사가 없다고 말했다.",
+		"양측은 협상 의사를 전했다.",
+	} {
+		doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
+		for _, e := range doc.Entities {
+			if e.Type == "PERSON" {
+				t.Errorf("%q: want no person, got %+v", text, e)
+			}
+		}
+	}
+}
