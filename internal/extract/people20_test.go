@@ -69,6 +69,7 @@ func TestUnknownCompanyBeforeKoreanName(t *testing.T) {
 	}
 	for _, text := range []string{
 		"[누리일보, 가람스타디움] 이성모 기자 = 경기가 열렸다.", // a dateline in brackets
+		"행사는 <가람스타디움> 김민수 대표가 맡았다.",        // a word in angle brackets
 		"대표단은 \"가람스타디움\" 김민수 대표를 만났다.",     // a quoted word
 	} {
 		doc := x.Extract(articleOf("제목\n\n"+text, "2026-04-01"))
