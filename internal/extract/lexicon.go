@@ -58,13 +58,15 @@ type lexicon struct {
 	notNames      map[string]bool // not_names.txt: words shaped like a name that never are one (서명식)
 	// givenNames holds common foreign given names (foreign_given_names.txt)
 	givenNames map[string]bool
-	terms      map[string]string // fold.Key(surface) → topic term
-	termList   []string          // expansions with spaces or dots, matched on raw text
-	stop       map[string]bool
-	kinds      map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
-	workNouns  map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
-	pairMarks  map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
-	pairNouns  map[string]bool // pair_nouns.txt: 정상, 회담 after two country initials (북미) make them a pair
+	// familyFirst: countries whose people are written family name first, spaced (family_first_countries.txt)
+	familyFirst map[string]bool
+	terms       map[string]string // fold.Key(surface) → topic term
+	termList    []string          // expansions with spaces or dots, matched on raw text
+	stop        map[string]bool
+	kinds       map[string]bool // person_kinds.txt: 화가, 작가, 선수 …
+	workNouns   map[string]bool // work_nouns.txt: 건설, 보수 … before 공사 make construction work
+	pairMarks   map[string]bool // pair_marks.txt: 간, 사이 after a place word make it a pair of countries
+	pairNouns   map[string]bool // pair_nouns.txt: 정상, 회담 after two country initials (북미) make them a pair
 	// ambiguous holds place names that are also common words (경기, 부여):
 	// alone they need a place context; placeNouns make one (지역, 일대).
 	ambiguous, placeNouns map[string]bool
@@ -181,6 +183,7 @@ func loadLexicon() (*lexicon, error) {
 		lines("regional_bodies.txt", lx.regionalBodies), set("org_fields.txt", lx.orgFields), set("org_suffix_words.txt", lx.orgSuffixWords), set("quoted_org_tails.txt", lx.quotedOrgTails), set("org_kinds.txt", lx.orgKinds), lines("body_words.txt", lx.bodyWords),
 		lx.loadPlaceOffices(), lx.loadCounters(), set("government_heads.txt", lx.govHeads),
 		lx.loadLocalBodies(),
+		lx.loadFamilyFirst(),
 		lx.loadProducts(), readList("quoted_event_heads.txt", &lx.quotedEventHeads),
 		set("surnames.txt", lx.surnames), set("hanja_surnames.txt", lx.hanjaSurnames), set("sector_endings.txt", lx.sectorEnds), set("not_names.txt", lx.notNames), set("foreign_given_names.txt", lx.givenNames), set("stopnouns.txt", lx.stop), set("person_kinds.txt", lx.kinds), set("work_nouns.txt", lx.workNouns), set("pair_marks.txt", lx.pairMarks), set("pair_nouns.txt", lx.pairNouns), set("newsroom_desks.txt", lx.desks),
 		readLines(lexiconFS, "lexicon/terms.tsv", func(line string) error {

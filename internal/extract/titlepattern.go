@@ -19,8 +19,9 @@ type titleMatch struct {
 	affilCanon           string // the organisation's canonical name, when known
 	affilStart, affilEnd int
 	nameStart, nameEnd   int
-	rejoined             bool // the name was rejoined from a surname and a particle ("왕이")
-	dotted               bool // the affiliation is a middle-dot pair of companies ("한빛·누리차")
+	rejoined             bool   // the name was rejoined from a surname and a particle ("왕이")
+	dotted               bool   // the affiliation is a middle-dot pair of companies ("한빛·누리차")
+	gluedOrg             string // the canonical organisation written glued before the title ("삼성회장")
 }
 
 // titlePattern recognises NAME [AFFILIATION] [ROLE] TITLE at title word t:
@@ -64,6 +65,12 @@ func (d *doc) matchTitle(m *titleMatch) bool {
 	if t0 < 0 && postTitleRoles()[d.words[t].stem] && t-1 >= st.w0 && d.words[t-1].bare() && !d.claimed[t-1] {
 		if q, tl := d.titleAt(t-1, st.w0); q >= 0 {
 			t0, title = q, tl+" "+d.words[t].stem // "홍길동 한빛통신 대표 내정자"
+		}
+	}
+	if t0 < 0 && !d.claimed[t] {
+		if org, canon, tl := d.gluedOrgTitle(t); tl != "" {
+			t0, title = t, tl // "이건희 전 삼성회장": the organisation glued to the title
+			m.affil, m.affilCanon, m.gluedOrg = org, canon, canon
 		}
 	}
 	if t0 < 0 || d.claimed[t] {
@@ -325,7 +332,7 @@ func (d *doc) readName(m *titleMatch) bool {
 		m.affil, m.affilStart, m.affilEnd = d.words[p].stem, p, p
 		m.affilCanon = d.orgAbbrev(d.words[p].stem)
 		m.nameStart, m.nameEnd = p-1, p-1
-	case d.koreanName(p) && (!d.afterBareNoun(p, st.w0) || d.orgWordBefore(p, st.w0)):
+	case d.koreanName(p) && (!d.afterBareNoun(p, st.w0) || d.orgWordBefore(p, st.w0) || d.companyWordBefore(p, st.w0)):
 		m.nameStart = p
 		if k := p - 1; k >= st.w0 && d.words[k].bare() && !d.claimed[k] && (d.hasClass(&d.words[k], "인명") && !d.koreanName(k) || d.lx.givenNames[d.words[k].stem]) && d.foreignPart(k) {
 			m.nameStart = k // "장피에르 소바주": a foreign given name before a family name that looks Korean
@@ -357,6 +364,9 @@ func (d *doc) readName(m *titleMatch) bool {
 			m.affilCanon = org
 		} else if d.hospitalWord(k) {
 			m.affil, m.affilStart, m.affilEnd = d.words[k].stem, k, k // "한빛대병원 허윤정 교수"
+		} else if m.title != "기자" && d.companyWordBefore(k+1, st.w0) {
+			m.affil = d.words[k].stem // "메디스태프 기동훈 대표": a company the lexicon does not know, kept as written
+			d.claim(k, k, nil)
 		} else if d.genitiveInside(k) {
 			m.affil = d.words[k].stem // "서울의소리 백은종 대표": a name with a genitive inside is an organisation's
 			d.claim(k, k, nil)
@@ -469,6 +479,9 @@ func (d *doc) readForeignName(m *titleMatch) bool {
 			break // the quotation opens with the name
 		}
 	}
+	if p-q == 1 && d.familyBefore(m, q) {
+		q-- // "이와야 다케시 일본 외무상": the family name the analyser splits
+	}
 	n := p - q
 	if n == 0 {
 		return false
@@ -538,6 +551,9 @@ func (d *doc) recordTitleMatch(m *titleMatch) {
 		org := d.entity(Org, canon)
 		org.mention(d.text, d.words[m.affilStart].cs, d.words[m.affilEnd].stemE)
 		d.claim(m.affilStart, m.affilEnd, nil)
+	}
+	if m.gluedOrg != "" {
+		d.entity(Org, m.gluedOrg).mention(d.text, d.words[m.t].cs, d.words[m.t].cs+len(m.affil))
 	}
 	e := d.entity(Person, strings.Join(parts, " "))
 	e.setAttrs(m.title, m.affil, strings.Join(m.roleWords, " "))
