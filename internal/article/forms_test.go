@@ -14,7 +14,7 @@ import (
 // the anatomy: headline, subheads, the start of every body paragraph,
 // byline, agency, dateline, rights and published.
 func TestForms(t *testing.T) {
-	for _, tc := range slices.Concat(formCases(), freshCases(), pagesKCases(), pages11Cases(), pages15Cases(), lead14Cases(), pages18Cases()) {
+	for _, tc := range slices.Concat(formCases(), freshCases(), pagesKCases(), pages11Cases(), pages15Cases(), lead14Cases(), pages18Cases(), pages22Cases()) {
 		t.Run(tc.file, func(t *testing.T) {
 			raw, err := os.ReadFile(filepath.Join("testdata", "forms", tc.file))
 			if err != nil {
