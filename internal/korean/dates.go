@@ -577,7 +577,7 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 		ds.emitDays(start, p.end, a, b, kind, 0)
 		return p.end
 	}
-	if durationAfter(s, j) || !followsDate(s, j) {
+	if durationAfter(s, j) || fiscalMonth(s, j) || !followsDate(s, j) {
 		return start
 	}
 	if !fixedYear {
