@@ -1112,6 +1112,11 @@ func (ds *dateScanner) atModeWord(i int) (int, bool) {
 			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
 			return e, true
 		}
+		if mm.md == future {
+			if e, ok := ds.comingWeekend(i, j); ok {
+				return e, true
+			}
+		}
 		return i, true
 	}
 	return i, false
