@@ -326,8 +326,15 @@ func (d *doc) bodyText() string {
 }
 
 // anonymousPerson reports a person the story does not name: a surname and
-// 씨 or 모 ("김씨", "김모"), never a topic.
+// 씨 or 모 ("김씨", "김모"), or a capital letter and 씨, 군 or 양 ("A씨",
+// "B군"), never a topic.
 func (d *doc) anonymousPerson(s string) bool {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		switch s[1:] {
+		case "씨", "군", "양", "모씨":
+			return true
+		}
+	}
 	sur := d.lx.surnameOf(s)
 	if sur == "" || syllables(sur) != 1 {
 		return false

@@ -577,7 +577,7 @@ func (ds *dateScanner) afterMonth(start, j, y, m int, md mode, fixedYear, writte
 		ds.emitDays(start, p.end, a, b, kind, 0)
 		return p.end
 	}
-	if durationAfter(s, j) || !followsDate(s, j) {
+	if durationAfter(s, j) || fiscalMonth(s, j) || !followsDate(s, j) {
 		return start
 	}
 	if !fixedYear {
@@ -1111,6 +1111,11 @@ func (ds *dateScanner) atModeWord(i int) (int, bool) {
 			t := ref.AddDate(0, 0, diff)
 			ds.emit(i, e, fmtDay(t), hitOther, t, 0)
 			return e, true
+		}
+		if mm.md == future {
+			if e, ok := ds.comingWeekend(i, j); ok {
+				return e, true
+			}
 		}
 		return i, true
 	}

@@ -69,29 +69,35 @@ func scanDecimal(s string, i int) (v float64, end int, grouped, decimal, ok bool
 }
 
 // parseASCIIFloat converts "1,234.5" without allocating; the caller has
-// checked the syntax.
+// checked the syntax. The digits are read as one whole number and divided
+// once by a power of ten, so "30.42" is 30.42, not 30.419999999999998.
 func parseASCIIFloat(s string) float64 {
-	var v, scale float64
-	frac := false
-	scale = 1
+	var mant float64
+	fracDigits := -1
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		switch {
+		switch c := s[k]; {
 		case c == ',':
 		case c == '.':
-			frac = true
+			fracDigits = 0
 		default:
-			d := float64(c - '0')
-			if frac {
-				scale /= 10
-				v += d * scale
-			} else {
-				v = v*10 + d
+			mant = mant*10 + float64(c-'0')
+			if fracDigits >= 0 {
+				fracDigits++
 			}
 		}
 	}
-	return v
+	if fracDigits <= 0 {
+		return mant
+	}
+	if mant < 1<<53 && fracDigits < len(pow10) {
+		return mant / pow10[fracDigits]
+	}
+	return mant / math.Pow(10, float64(fracDigits))
 }
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 
 // scanNumber reads a Korean numeral at s[i:], s[i] being a digit (or a
 // bare 천/백 standing for one thousand or hundred at the start of a word,

@@ -145,7 +145,9 @@ func TestAmountsExactDecimals(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want float64
-	}{{"17.1억원", 1_710_000_000}, {"20.9억원", 2_090_000_000}, {"0.3조원", 300_000_000_000}, {"1.15만명", 11_500}} {
+	}{{"17.1억원", 1_710_000_000}, {"20.9억원", 2_090_000_000}, {"0.3조원", 300_000_000_000}, {"1.15만명", 11_500},
+		// plain decimals are the float64 nearest the written number
+		{"30.42%", 30.42}, {"22.31%", 22.31}, {"0.32%", 0.32}, {"1,234.56달러", 1234.56}, {"64.35%", 64.35}} {
 		got := Amounts(tc.in)
 		if len(got) != 1 || got[0].Value != tc.want {
 			t.Errorf("Amounts(%q) = %+v; want exactly %v", tc.in, got, tc.want)

@@ -49,6 +49,7 @@ func describeRelative(s string) Relative {
 		r.Direction, s = "past", rest
 	} else if rest, ok := strings.CutPrefix(s, "오는 "); ok {
 		r.Direction, s = "future", rest
+		r.Weekend = rest == "주말" // "오는 주말": the coming weekend
 	}
 	var pending []int // numbers before a range dash: "5~6일"
 	for i := 0; i < len(s); {

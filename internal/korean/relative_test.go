@@ -41,6 +41,8 @@ func TestUnanchoredDates(t *testing.T) {
 			`[{"text":"26일","value":null,"start":10,"end":15,"relative":{"day":26}},{"text":"내달 2일","value":null,"start":26,"end":37,"relative":{"month_offset":1,"day":2}}]`},
 		{"지난 주말 공장을 점검했다.",
 			`[{"text":"지난 주말","value":null,"start":0,"end":13,"relative":{"week_offset":-1,"weekend":true}}]`},
+		{"오는 주말 공장을 연다.",
+			`[{"text":"오는 주말","value":null,"start":0,"end":13,"relative":{"weekend":true,"direction":"future"}}]`},
 		{"지난 7월27일 이후 처음이다.",
 			`[{"text":"지난 7월27일","value":null,"start":0,"end":16,"relative":{"month":7,"day":27,"direction":"past"}}]`},
 	}
