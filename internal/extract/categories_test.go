@@ -83,11 +83,7 @@ func containsString(xs []string, s string) bool {
 // headline names, a quoted clause, a verb the headline does not name, a
 // day and a person the story leaves unnamed (김씨) are not.
 func TestTopicsFromHeadlineAndQuotes(t *testing.T) {
-	x := extractor(t)
-	cases := []struct {
-		headline, body string
-		want, not      []string
-	}{
+	checkTopics(t, []topicCase{
 		{"도담 전 장관 검찰 출석…\"성실히 답하겠다\"",
 			"'새봄 장부'에 이름이 오른 도담 전 장관이 검찰에 출석했다. 도담 전 장관은 오전 10시쯤 출석했다. 그는 '끝까지 싸우겠다'고 적었다. 검찰은 '징역 2년'을 구형했다.",
 			[]string{"출석", "새봄 장부", "검찰"}, []string{"도담", "끝까지 싸우겠다", "징역 2년"}},
@@ -97,7 +93,20 @@ func TestTopicsFromHeadlineAndQuotes(t *testing.T) {
 		{"한빛시 아파트 화재로 1명 숨져",
 			"13일 한빛시 한 아파트 7층 김모(49)씨 집에서 불이 나 김씨가 숨졌다. 경찰은 김씨가 불을 피하려다 숨진 것으로 보고 있다. 아파트 주민 6명도 다쳤다.",
 			[]string{"아파트"}, []string{"김씨", "김모"}},
-	}
+	})
+}
+
+// topicCase is an article's headline and body, topics it must give and
+// topics it must not.
+type topicCase struct {
+	headline, body string
+	want, not      []string
+}
+
+// checkTopics extracts each article and checks its topics.
+func checkTopics(t *testing.T, cases []topicCase) {
+	t.Helper()
+	x := extractor(t)
 	for _, c := range cases {
 		doc := x.Extract(articleOf(c.headline+"\n\n"+c.body, "2025-06-11"))
 		for _, w := range c.want {
